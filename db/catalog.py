@@ -1,0 +1,198 @@
+"""Open a catalogue (a SQLite path or a SQLAlchemy URL): engine, pragmas, migrations, backups."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event, inspect
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import sessionmaker
+
+from db.uow import UnitOfWork
+
+ENV_VAR = "PASSERELLES_DB"
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+class CatalogError(Exception):
+    """A catalogue that cannot be opened; the message is for people."""
+
+
+class CatalogTooNewError(CatalogError):
+    pass
+
+
+def default_path() -> Path:
+    """The default catalogue file, in the user's local (not roaming) data directory."""
+    from platformdirs import user_data_path
+
+    return user_data_path("Passerelles", appauthor=False, roaming=False) / "passerelles.sqlite"
+
+
+def resolve_location(location: str | os.PathLike | None = None) -> str:
+    """``--db`` value, else ``PASSERELLES_DB``, else the default file; returned as a SQLAlchemy URL."""
+    chosen = location if location not in (None, "") else os.environ.get(ENV_VAR) or None
+    if chosen is None:
+        chosen = default_path()
+    text = str(chosen)
+    if "://" in text:
+        return text
+    return "sqlite:///" + str(Path(text).expanduser().resolve())
+
+
+def _is_network_path(path: str) -> bool:
+    return path.startswith(("\\\\", "//"))
+
+
+def _sqlite_pragmas(engine: Engine, wal: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA busy_timeout = 5000")
+        if wal:
+            cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+
+def alembic_config(engine: Engine) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["engine"] = engine
+    return config
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """Consistent copy of a live SQLite file with the SQLite backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(str(source))
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+@dataclass
+class Catalog:
+    """An open catalogue: where it is, its engine, and units of work on it."""
+
+    url: str
+    engine: Engine
+    session_factory: sessionmaker
+    read_only: bool = False
+    backups: list[Path] = field(default_factory=list)
+
+    @property
+    def path(self) -> Path | None:
+        url = make_url(self.url)
+        if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+            return Path(url.database)
+        return None
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def documents_dir(self) -> Path:
+        """Folder of attached files, beside the SQLite file (or in the user data dir for servers)."""
+        base = self.path.parent if self.path else default_path().parent
+        stem = self.path.stem if self.path else "serveur"
+        return base / f"{stem}-documents"
+
+    def uow(self, actor: str | None = None) -> UnitOfWork:
+        return UnitOfWork(self.session_factory, actor=actor, read_only=self.read_only)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _heads(config: Config) -> set[str]:
+    return set(ScriptDirectory.from_config(config).get_heads())
+
+
+def _known(config: Config) -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(config).walk_revisions()}
+
+
+def open_catalog(location: str | os.PathLike | None = None, *, create: bool = True,
+                 migrate: bool = True, read_only: bool = False) -> Catalog:
+    """Open (and create or upgrade) a catalogue. Raises ``CatalogError`` with a plain message."""
+    url = resolve_location(location)
+    parsed = make_url(url)
+    is_sqlite = parsed.get_backend_name() == "sqlite"
+    path = Path(parsed.database) if is_sqlite and parsed.database and parsed.database != ":memory:" else None
+    if path is not None:
+        if path.exists() and path.is_dir():
+            raise CatalogError(f"« {path} » est un dossier, pas un fichier de catalogue.")
+        if not path.exists():
+            if not create:
+                raise CatalogError(f"Le catalogue « {path} » n'existe pas.")
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise CatalogError(f"Impossible de créer le dossier « {path.parent} » : {exc.strerror}.") from exc
+        elif path.stat().st_size > 0:
+            with open(path, "rb") as fh:
+                if fh.read(16) != b"SQLite format 3\x00":
+                    raise CatalogError(f"« {path} » n'est pas un catalogue Passerelles (fichier SQLite attendu).")
+    try:
+        if is_sqlite:
+            engine = create_engine(url, connect_args={"timeout": 5})
+            _sqlite_pragmas(engine, wal=path is not None and not _is_network_path(str(path)) and not read_only)
+        else:
+            engine = create_engine(url, pool_pre_ping=True)
+    except Exception as exc:  # unknown driver, malformed URL
+        raise CatalogError(f"Adresse de catalogue invalide « {url} » : {exc}") from exc
+    catalog = Catalog(url=url, engine=engine, session_factory=sessionmaker(engine, expire_on_commit=False),
+                      read_only=read_only)
+    try:
+        if migrate:
+            _upgrade(catalog)
+    except CatalogError:
+        engine.dispose()
+        raise
+    except DBAPIError as exc:
+        engine.dispose()
+        raise CatalogError(f"Impossible d'ouvrir le catalogue « {path or url} » : {exc.orig}") from exc
+    return catalog
+
+
+def _upgrade(catalog: Catalog) -> None:
+    config = alembic_config(catalog.engine)
+    heads = _heads(config)
+    with catalog.engine.connect() as connection:
+        current = set(MigrationContext.configure(connection).get_current_heads())
+        has_tables = bool(inspect(connection).get_table_names())
+    unknown = current - _known(config)
+    if unknown:
+        raise CatalogTooNewError(
+            "Ce catalogue a été enregistré par une version plus récente de Passerelles "
+            f"(schéma {', '.join(sorted(unknown))}). Installez la dernière version pour l'ouvrir ; "
+            "il n'a pas été modifié."
+        )
+    if current == heads:
+        return
+    if catalog.read_only:
+        raise CatalogError("Ce catalogue doit être mis à jour, ce qui est impossible en lecture seule.")
+    if has_tables and catalog.path is not None and catalog.path.exists():
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        label = "-".join(sorted(current)) or "initial"
+        target = catalog.path.with_name(f"{catalog.path.stem}.avant-migration-{label}-{stamp}{catalog.path.suffix}")
+        catalog.backups.append(backup_sqlite(catalog.path, target))
+    command.upgrade(config, "head")

@@ -1,0 +1,73 @@
+"""Headless command line: ``passerelles [--db PATH|URL] COMMAND …``. Never imports Qt.
+
+Each ``db/cli/cmd_*.py`` module adds its commands through ``register(subparsers)``; a command's
+handler takes the parsed arguments and returns an exit code. Errors are printed to stderr in
+plain words with a non-zero exit, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+
+from db import __version__
+
+
+class CliError(Exception):
+    """A problem to tell the user in one sentence (exit code 2 unless given)."""
+
+    def __init__(self, message: str, code: int = 2):
+        super().__init__(message)
+        self.code = code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="passerelles",
+        description="Passerelles — registre des partenariats internationaux (ligne de commande).",
+    )
+    parser.add_argument("--db", metavar="PATH|URL", help="catalogue à utiliser (fichier SQLite ou URL SQLAlchemy) ; "
+                        "à défaut PASSERELLES_DB, puis le catalogue par défaut")
+    parser.add_argument("--version", action="version", version=f"passerelles {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    package = importlib.import_module("db.cli")
+    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
+        if info.name.startswith("cmd_"):
+            importlib.import_module(f"db.cli.{info.name}").register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from db.catalog import CatalogError
+    from db.services.errors import ServiceError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 0
+    try:
+        return int(args.handler(args) or 0)
+    except (CliError, CatalogError, ServiceError) as exc:
+        print(f"passerelles : {exc}", file=sys.stderr)
+        return getattr(exc, "code", 2)
+    except KeyboardInterrupt:
+        print("passerelles : interrompu.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except OSError as exc:
+        print(f"passerelles : erreur d'accès au fichier « {exc.filename or ''} » : {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: say so plainly, and where the details are
+        from db.logs import log_exception
+
+        where = log_exception(exc)
+        print(f"passerelles : erreur inattendue ({type(exc).__name__}: {exc}). Détails : {where}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,48 @@
+"""Helpers shared by the CLI commands: opening the catalogue, kinds, printing records."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from db.cli import CliError
+
+KIND_ALIASES = {
+    "partner": "partner", "partners": "partner", "partenaire": "partner", "partenaires": "partner",
+    "agreement": "agreement", "agreements": "agreement", "accord": "agreement", "accords": "agreement",
+    "contact": "contact", "contacts": "contact",
+    "event": "event", "events": "event", "evenement": "event", "evenements": "event",
+    "événement": "event", "événements": "event",
+    "followup": "followup", "followups": "followup", "suivi": "followup", "suivis": "followup",
+    "action": "followup", "actions": "followup",
+    "interaction": "interaction", "interactions": "interaction",
+}
+KIND_CHOICES = ("partner", "agreement", "contact", "event", "followup", "interaction")
+
+
+def kind(value: str) -> str:
+    try:
+        return KIND_ALIASES[value.strip().lower()]
+    except KeyError:
+        raise CliError(f"type de fiche inconnu « {value} » (attendu : {', '.join(KIND_CHOICES)}).") from None
+
+
+def open_from_args(args, *, create: bool = True):
+    from db.catalog import open_catalog
+
+    return open_catalog(args.db, create=create)
+
+
+def record_title(kind_code: str, out) -> str:
+    if kind_code == "partner":
+        return out.name
+    if kind_code == "contact":
+        return out.full_name
+    if kind_code == "interaction":
+        return f"{out.kind} {out.occurred_on.isoformat()}"
+    return out.title
+
+
+def print_json(data) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")

@@ -1,0 +1,266 @@
+"""Annotated field types shared by every input schema: they normalise or reject with a typed error.
+
+Each rejection is a ``PydanticCustomError`` whose ``type`` names the problem
+(``email_invalid``, ``date_invalid``…) so forms, import and CLI can word it in the user's language
+(see ``db.schemas.messages``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Annotated, Any
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+from pydantic import BeforeValidator, PlainSerializer
+from pydantic_core import PydanticCustomError
+
+from db.countries import country_code
+from db.partial_date import PartialDate, PartialDateError, parse_partial_date
+from db.text import nfc
+
+DEFAULT_REGION = "FR"
+
+
+def _error(kind: str, value: object, **context: Any) -> PydanticCustomError:
+    shown = str(value)
+    if len(shown) > 80:
+        shown = shown[:77] + "…"
+    return PydanticCustomError(kind, "{kind}: {value}", {"kind": kind, "value": shown, **context})
+
+
+def clean_text(value: object, max_length: int) -> str | None:
+    """Trimmed NFC text; None when blank. Inner line breaks are kept as typed."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = nfc(str(value)).replace("\r\n", "\n").replace("\r", "\n").strip()
+    if not text:
+        return None
+    if len(text) > max_length:
+        raise _error("too_long", text, max_length=max_length)
+    return text
+
+
+def _text(max_length: int):
+    return BeforeValidator(lambda v: clean_text(v, max_length))
+
+
+ShortText = Annotated[str | None, _text(200)]
+Name = Annotated[str | None, _text(300)]
+LongText = Annotated[str | None, _text(20000)]
+
+
+def normalise_email(value: object) -> str | None:
+    text = clean_text(value, 320)
+    if text is None:
+        return None
+    if text.lower().startswith("mailto:"):
+        text = text[7:].split("?", 1)[0].strip()
+    try:
+        result = validate_email(text, check_deliverability=False)
+    except EmailNotValidError as exc:
+        raise _error("email_invalid", text) from exc
+    return result.normalized.lower()
+
+
+def normalise_phone(value: object) -> str | None:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int):
+        value = str(value)
+        if len(value) == 9:  # a French number whose leading 0 was eaten by a number cell
+            value = "0" + value
+    text = clean_text(value, 60)
+    if text is None:
+        return None
+    if text.lower().startswith("tel:"):
+        text = text[4:]
+    text = re.sub(r"\(0\)", "", text)
+    if text.startswith("00"):
+        text = "+" + text[2:]
+    try:
+        number = phonenumbers.parse(text, DEFAULT_REGION)
+    except phonenumbers.NumberParseException as exc:
+        raise _error("phone_invalid", text) from exc
+    if not phonenumbers.is_possible_number(number):
+        raise _error("phone_invalid", text)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def normalise_country(value: object) -> str | None:
+    try:
+        return country_code(None if value is None else str(value))
+    except KeyError as exc:
+        raise _error("country_unknown", value) from exc
+
+
+def normalise_partial_date(value: object) -> PartialDate | None:
+    try:
+        return parse_partial_date(value)
+    except PartialDateError as exc:
+        raise _error("date_invalid", value) from exc
+
+
+def normalise_date(value: object) -> dt.date | None:
+    """A full date (day precision) — for completion and interaction dates."""
+    parsed = normalise_partial_date(value)
+    if parsed is None:
+        return None
+    if parsed.precision != "day":
+        raise _error("date_needs_day", value)
+    return parsed.as_date()
+
+
+_TRUE = {"oui", "o", "vrai", "x", "yes", "y", "true", "1", "actif", "active", "ok", "fait", "done"}
+_FALSE = {"non", "n", "faux", "no", "false", "0", "inactif", "inactive", "-"}
+
+
+def normalise_bool(value: object) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        if value in (0, 1):
+            return bool(value)
+        raise _error("bool_invalid", value)
+    text = str(value).strip().lower().strip("=()")
+    if not text:
+        return None
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise _error("bool_invalid", value)
+
+
+_AMOUNT_NOISE = re.compile(r"[\s\u00a0\u202f€$£]|eur|euros?", re.IGNORECASE)
+
+
+def parse_number(value: object) -> Decimal | None:
+    """Numbers as French Excel shows them: "25 000,00 €", "0,25", "12.500,50", 1234.5."""
+    if value is None or isinstance(value, bool):
+        if isinstance(value, bool):
+            raise _error("number_invalid", value)
+        return None
+    if isinstance(value, int | float | Decimal):
+        return Decimal(str(value))
+    text = _AMOUNT_NOISE.sub("", str(value))
+    if not text:
+        return None
+    percent = text.endswith("%")
+    text = text.rstrip("%")
+    if "," in text and "." in text:
+        if text.rfind(",") > text.rfind("."):
+            text = text.replace(".", "").replace(",", ".")
+        else:
+            text = text.replace(",", "")
+    elif "," in text:
+        text = text.replace(",", ".")
+    elif text.count(".") > 1:
+        text = text.replace(".", "")
+    try:
+        number = Decimal(text)
+    except InvalidOperation as exc:
+        raise _error("number_invalid", value) from exc
+    return number / 100 if percent else number
+
+
+def normalise_amount(value: object) -> Decimal | None:
+    number = parse_number(value)
+    if number is None:
+        return None
+    if number < 0:
+        raise _error("amount_negative", value)
+    return number.quantize(Decimal("0.01"))
+
+
+def normalise_rate(value: object) -> float | None:
+    number = parse_number(value)
+    if number is None:
+        return None
+    if number > 1:  # "30" written for 30 %
+        number = number / 100
+    if not 0 <= number <= 1:
+        raise _error("rate_invalid", value)
+    return float(number)
+
+
+def normalise_count(value: object) -> int | None:
+    number = parse_number(value)
+    if number is None:
+        return None
+    if number < 0 or number != number.to_integral_value():
+        raise _error("count_invalid", value)
+    return int(number)
+
+
+_LIST_SPLIT = re.compile(r"[;,/\n\r]+|\s+[-–•]\s+")
+
+
+def split_list(value: object, max_length: int = 200) -> list[str]:
+    """A list written in one cell: split on ; , / and line breaks; trimmed, blanks and repeats dropped."""
+    if value is None:
+        return []
+    items = value if isinstance(value, list | tuple | set) else _LIST_SPLIT.split(str(value))
+    seen: set[str] = set()
+    result: list[str] = []
+    for item in items:
+        text = clean_text(item, max_length)
+        if text and text.casefold() not in seen:
+            seen.add(text.casefold())
+            result.append(text)
+    return result
+
+
+def normalise_url(value: object) -> str | None:
+    text = clean_text(value, 2000)
+    if text is None:
+        return None
+    if " " in text or "." not in text:
+        raise _error("url_invalid", text)
+    if not re.match(r"^[a-z][a-z0-9+.-]*://", text, re.IGNORECASE):
+        text = "https://" + text
+    return text
+
+
+def _choice(choices: tuple[str, ...], synonyms: dict[str, str]):
+    from db.text import name_key
+
+    def check(value: object) -> str | None:
+        text = clean_text(value, 100)
+        if text is None:
+            return None
+        key = name_key(text).replace(" ", "_")
+        if key in choices:
+            return key
+        if key in synonyms:
+            return synonyms[key]
+        raise _error("choice_invalid", text, choices=", ".join(choices))
+
+    return BeforeValidator(check)
+
+
+def choice(choices: tuple[str, ...], synonyms: dict[str, str] | None = None):
+    return _choice(choices, synonyms or {})
+
+
+Email = Annotated[str | None, BeforeValidator(normalise_email)]
+Phone = Annotated[str | None, BeforeValidator(normalise_phone)]
+Country = Annotated[str | None, BeforeValidator(normalise_country)]
+Bool = Annotated[bool | None, BeforeValidator(normalise_bool)]
+Amount = Annotated[Decimal | None, BeforeValidator(normalise_amount), PlainSerializer(lambda d: None if d is None else float(d), return_type=float | None)]
+Rate = Annotated[float | None, BeforeValidator(normalise_rate)]
+Count = Annotated[int | None, BeforeValidator(normalise_count)]
+Url = Annotated[str | None, BeforeValidator(normalise_url)]
+Day = Annotated[dt.date | None, BeforeValidator(normalise_date)]
+Partial = Annotated[
+    PartialDate | None,
+    BeforeValidator(normalise_partial_date),
+    PlainSerializer(lambda d: None if d is None else d.iso(), return_type=str | None),
+]
+TextList = Annotated[list[str], BeforeValidator(split_list)]
+EmailList = Annotated[list[str], BeforeValidator(lambda v: [e for e in (normalise_email(x) for x in split_list(v, 320)) if e])]
+Extra = Annotated[dict[str, str], BeforeValidator(lambda v: {str(k): str(x) for k, x in (v or {}).items() if x not in (None, "")})]

@@ -1,0 +1,247 @@
+"""Input schemas (``XxxIn``): one per kind, shared by forms, spreadsheet import and the CLI."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
+
+from db.schemas import vocab
+from db.schemas.fields import (
+    Amount, Bool, Count, Country, Day, Email, EmailList, Extra, LongText, Name, Partial, Phone,
+    Rate, ShortText, TextList, Url, choice, clean_text,
+)
+from typing import Annotated
+
+
+def _vocab(v: vocab.Vocabulary):
+    return Annotated[str | None, choice(v.codes, v.all_synonyms())]
+
+
+def _required(value: str | None) -> str:
+    if value is None:
+        raise PydanticCustomError("required", "required: {value}", {"value": ""})
+    return value
+
+
+class Schema(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_default=True, str_strip_whitespace=False)
+
+
+class PhoneIn(Schema):
+    kind: ShortText = "phone"
+    number: Phone = None
+
+
+class PartnerIn(Schema):
+    name: Name = None
+    kind: _vocab(vocab.PARTNER_KIND) = None
+    country: Country = None
+    city: ShortText = None
+    website: Url = None
+    email: Email = None
+    phone: Phone = None
+    domains: TextList = Field(default_factory=list)
+    status: _vocab(vocab.PARTNER_STATUS) = "active"
+    active: Bool = True
+    partner_since: Partial = None
+    referent: ShortText = None
+    description: LongText = None
+    notes: LongText = None
+    extra: Extra = Field(default_factory=dict)
+
+    _name = field_validator("name")(classmethod(lambda cls, v: _required(v)))
+
+    @model_validator(mode="after")
+    def _defaults(self):
+        if self.status is None:
+            self.status = "active" if self.active is not False else "dormant"
+        if self.active is None:
+            self.active = self.status != "dormant"
+        return self
+
+
+class AgreementIn(Schema):
+    title: Name = None
+    kind: _vocab(vocab.AGREEMENT_KIND) = None
+    status: _vocab(vocab.AGREEMENT_STATUS) = "draft"
+    partners: list[str] = Field(default_factory=list)  # public ids or names, resolved by the service
+    domains: TextList = Field(default_factory=list)
+    signed_on: Partial = None
+    signed_at: ShortText = None
+    starts_on: Partial = None
+    ends_on: Partial = None
+    duration_years: Count = None
+    renewal: _vocab(vocab.RENEWAL) = "none"
+    notice_months: Count = None
+    signatories: LongText = None
+    summary: LongText = None
+    budget: Amount = None
+    cofinancing_rate: Rate = None
+    funders: TextList = Field(default_factory=list)
+    notes: LongText = None
+    extra: Extra = Field(default_factory=dict)
+
+    _title = field_validator("title")(classmethod(lambda cls, v: _required(v)))
+
+    @field_validator("partners", mode="before")
+    @classmethod
+    def _partners(cls, value):
+        from db.schemas.fields import split_list
+        return split_list(value, 300)
+
+    @model_validator(mode="after")
+    def _dates(self):
+        self.status = self.status or "draft"
+        self.renewal = self.renewal or "none"
+        if self.starts_on and self.ends_on and self.ends_on.last_day() < self.starts_on.first_day():
+            raise PydanticCustomError("end_before_start", "ends_on before starts_on: {value}", {"value": self.ends_on.iso()})
+        return self
+
+
+class ContactIn(Schema):
+    civility: ShortText = None
+    first_name: ShortText = None
+    last_name: ShortText = None
+    job_title: ShortText = None
+    organisation: ShortText = None
+    partners: list[str] = Field(default_factory=list)
+    emails: EmailList = Field(default_factory=list)
+    phones: list[PhoneIn] = Field(default_factory=list)
+    languages: TextList = Field(default_factory=list)
+    country: Country = None
+    purpose: ShortText = None
+    source: ShortText = None
+    last_contact_on: Day = None
+    notes: LongText = None
+    extra: Extra = Field(default_factory=dict)
+
+    @field_validator("partners", mode="before")
+    @classmethod
+    def _partners(cls, value):
+        from db.schemas.fields import split_list
+        return split_list(value, 300)
+
+    @field_validator("phones", mode="before")
+    @classmethod
+    def _phones(cls, value):
+        if value is None:
+            return []
+        if isinstance(value, str):
+            from db.schemas.fields import split_list
+            return [{"kind": "phone", "number": n} for n in split_list(value.replace(",", ";"), 60)]
+        return [p for p in value if not (isinstance(p, dict) and not p.get("number"))]
+
+    @model_validator(mode="after")
+    def _name(self):
+        if not self.first_name and not self.last_name:
+            raise PydanticCustomError("required", "a contact needs a name: {value}", {"value": ""})
+        self.phones = [p for p in self.phones if p.number]
+        return self
+
+
+class SessionIn(Schema):
+    public_id: ShortText = None  # set when editing an existing session
+    title: Name = None
+    kind: _vocab(vocab.SESSION_KIND) = None
+    date: Partial = None
+    start_time: ShortText = None
+    end_time: ShortText = None
+    room: ShortText = None
+    moderator: ShortText = None  # contact public id or name
+    speakers: list[str] = Field(default_factory=list)
+    rapporteur: ShortText = None
+    attendance: Count = None
+    minutes: LongText = None
+    takeaways: LongText = None
+
+    _title = field_validator("title")(classmethod(lambda cls, v: _required(v)))
+
+    @field_validator("speakers", mode="before")
+    @classmethod
+    def _speakers(cls, value):
+        from db.schemas.fields import split_list
+        return split_list(value, 300)
+
+    @field_validator("start_time", "end_time", mode="before")
+    @classmethod
+    def _time(cls, value):
+        from db.schemas.times import normalise_time
+        return normalise_time(value)
+
+
+class EventIn(Schema):
+    title: Name = None
+    kind: _vocab(vocab.EVENT_KIND) = None
+    starts_on: Partial = None
+    ends_on: Partial = None
+    place: ShortText = None
+    organisers: list[str] = Field(default_factory=list)
+    partners: list[str] = Field(default_factory=list)
+    attendance: Count = None
+    summary: LongText = None
+    notes: LongText = None
+    sessions: list[SessionIn] = Field(default_factory=list)
+    extra: Extra = Field(default_factory=dict)
+
+    _title = field_validator("title")(classmethod(lambda cls, v: _required(v)))
+
+    @field_validator("organisers", "partners", mode="before")
+    @classmethod
+    def _lists(cls, value):
+        from db.schemas.fields import split_list
+        return split_list(value, 300)
+
+    @model_validator(mode="after")
+    def _dates(self):
+        if self.starts_on and self.ends_on and self.ends_on.last_day() < self.starts_on.first_day():
+            raise PydanticCustomError("end_before_start", "ends_on before starts_on: {value}", {"value": self.ends_on.iso()})
+        return self
+
+
+class FollowUpIn(Schema):
+    title: Name = None
+    details: LongText = None
+    owner: ShortText = None
+    due_on: Partial = None
+    status: _vocab(vocab.FOLLOWUP_STATUS) = "open"
+    priority: _vocab(vocab.PRIORITY) = "normal"
+    completed_on: Day = None
+    cost: Amount = None
+    partner: ShortText = None  # public id or name of the linked record
+    agreement: ShortText = None
+    contact: ShortText = None
+    event: ShortText = None
+    session: ShortText = None
+    extra: Extra = Field(default_factory=dict)
+
+    _title = field_validator("title")(classmethod(lambda cls, v: _required(v)))
+
+    @model_validator(mode="after")
+    def _defaults(self):
+        self.status = self.status or "open"
+        self.priority = self.priority or "normal"
+        if self.status == "open":
+            self.completed_on = None
+        return self
+
+
+class InteractionIn(Schema):
+    kind: _vocab(vocab.INTERACTION_KIND) = "meeting"
+    occurred_on: Day = None
+    partner: ShortText = None
+    contact: ShortText = None
+    people: ShortText = None
+    note: LongText = None
+
+    @model_validator(mode="after")
+    def _check(self):
+        if self.occurred_on is None:
+            raise PydanticCustomError("required", "date required: {value}", {"value": ""})
+        if not self.partner and not self.contact:
+            raise PydanticCustomError("link_required", "an interaction needs a partner or a contact: {value}", {"value": ""})
+        self.kind = self.kind or "meeting"
+        return self
+
+
+__all__ = ["AgreementIn", "ContactIn", "EventIn", "FollowUpIn", "InteractionIn", "PartnerIn",
+           "PhoneIn", "SessionIn", "clean_text"]

@@ -1,0 +1,147 @@
+"""Closed vocabularies of the catalogue (kinds, statuses) with French and English labels.
+
+Codes are what the database, the JSON export and the CLI use; labels are what people read.
+Synonyms let forms, import and CLI accept the French and English words offices write.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    name: str
+    labels: dict[str, tuple[str, str]]  # code -> (fr, en)
+    synonyms: dict[str, str] = field(default_factory=dict)  # name_key with "_" -> code
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(self.labels)
+
+    def label(self, code: str | None, language: str = "fr") -> str:
+        if not code:
+            return ""
+        fr, en = self.labels.get(code, (code, code))
+        return en if language == "en" else fr
+
+    def all_synonyms(self) -> dict[str, str]:
+        """Codes, both labels and the extra synonyms, keyed as ``choice`` folds input."""
+        from db.text import name_key
+
+        table = {}
+        for code, (fr, en) in self.labels.items():
+            table[name_key(fr).replace(" ", "_")] = code
+            table[name_key(en).replace(" ", "_")] = code
+        table.update(self.synonyms)
+        return table
+
+
+PARTNER_KIND = Vocabulary("partner_kind", {
+    "city": ("Ville / collectivité", "City / local authority"),
+    "territory": ("Territoire / région", "Territory / region"),
+    "school": ("École / université", "School / university"),
+    "cultural_institution": ("Institution culturelle", "Cultural institution"),
+    "festival": ("Festival", "Festival"),
+    "association": ("Association", "Association"),
+    "company": ("Entreprise", "Company"),
+    "network": ("Réseau", "Network"),
+    "public_body": ("Organisme public", "Public body"),
+    "other": ("Autre", "Other"),
+}, {"ville": "city", "collectivite": "city", "commune": "city", "municipalite": "city",
+    "mairie": "city", "region": "territory", "province": "territory", "departement": "territory",
+    "ecole": "school", "universite": "school", "university": "school", "ecole_de_cinema": "school",
+    "film_school": "school", "institut": "cultural_institution", "musee": "cultural_institution",
+    "institution": "cultural_institution", "entreprise": "company", "societe": "company",
+    "reseau": "network", "ong": "association", "organisme_public": "public_body",
+    "etablissement_public": "public_body", "autre": "other"})
+
+PARTNER_STATUS = Vocabulary("partner_status", {
+    "prospect": ("Prospect", "Prospect"),
+    "active": ("Actif", "Active"),
+    "dormant": ("En sommeil", "Dormant"),
+}, {"actif": "active", "active": "active", "inactif": "dormant", "sommeil": "dormant"})
+
+AGREEMENT_KIND = Vocabulary("agreement_kind", {
+    "twinning": ("Jumelage", "Twinning"),
+    "memorandum": ("Protocole d'entente", "Memorandum of understanding"),
+    "partnership": ("Convention de partenariat", "Partnership agreement"),
+    "letter_of_intent": ("Lettre d'intention", "Letter of intent"),
+    "friendship_pact": ("Pacte d'amitié", "Friendship pact"),
+    "grant": ("Convention de subvention", "Grant agreement"),
+}, {"mou": "memorandum", "protocole": "memorandum", "protocole_d_accord": "memorandum",
+    "memorandum_d_entente": "memorandum", "accord_de_cooperation": "partnership",
+    "convention": "partnership", "partenariat": "partnership", "accord_de_partenariat": "partnership",
+    "convention_de_cooperation": "partnership", "pacte_d_amitie_et_de_cooperation": "friendship_pact",
+    "lettre_d_intention": "letter_of_intent", "loi": "letter_of_intent", "subvention": "grant",
+    "jumelage": "twinning", "accord_de_jumelage": "twinning", "charte_de_jumelage": "twinning"})
+
+AGREEMENT_STATUS = Vocabulary("agreement_status", {
+    "draft": ("Projet", "Draft"),
+    "negotiation": ("En négociation", "Negotiation"),
+    "signed": ("Signé", "Signed"),
+    "active": ("En vigueur", "Active"),
+    "expired": ("Expiré", "Expired"),
+    "terminated": ("Résilié", "Terminated"),
+}, {"brouillon": "draft", "negociation": "negotiation", "signe": "signed", "signee": "signed",
+    "actif": "active", "en_cours": "active", "expire": "expired", "echu": "expired",
+    "resilie": "terminated", "denonce": "terminated"})
+
+RENEWAL = Vocabulary("renewal", {
+    "none": ("Aucune", "None"),
+    "tacit": ("Tacite", "Tacit"),
+    "explicit": ("Expresse", "Explicit"),
+}, {"non": "none", "aucun": "none", "oui": "tacit", "tacite_reconduction": "tacit",
+    "reconduction_tacite": "tacit", "express": "explicit", "explicite": "explicit"})
+
+EVENT_KIND = Vocabulary("event_kind", {
+    "colloquium": ("Colloque", "Colloquium"),
+    "festival": ("Festival", "Festival"),
+    "delegation_visit": ("Visite de délégation", "Delegation visit"),
+    "residency": ("Résidence", "Residency"),
+    "screening": ("Projection", "Screening"),
+    "themed_week": ("Semaine thématique", "Themed week"),
+    "meeting": ("Rencontre", "Meeting"),
+    "other": ("Autre", "Other"),
+}, {"colloque": "colloquium", "conference": "colloquium", "seminaire": "colloquium",
+    "rencontres": "meeting", "delegation": "delegation_visit", "visite": "delegation_visit",
+    "residence": "residency", "semaine": "themed_week", "autre": "other"})
+
+SESSION_KIND = Vocabulary("session_kind", {
+    "plenary": ("Plénière", "Plenary"),
+    "round_table": ("Table ronde", "Round table"),
+    "workshop": ("Atelier", "Workshop"),
+    "screening": ("Projection", "Screening"),
+    "other": ("Autre", "Other"),
+}, {"pleniere": "plenary", "seance_pleniere": "plenary", "ouverture": "plenary",
+    "cloture": "plenary", "conference": "plenary", "table_ronde": "round_table",
+    "atelier": "workshop", "autre": "other"})
+
+FOLLOWUP_STATUS = Vocabulary("followup_status", {
+    "open": ("À faire", "Open"),
+    "done": ("Fait", "Done"),
+    "cancelled": ("Annulé", "Cancelled"),
+}, {"a_faire": "open", "en_cours": "open", "ouvert": "open", "realise": "done",
+    "termine": "done", "annule": "cancelled", "canceled": "cancelled"})
+
+PRIORITY = Vocabulary("priority", {
+    "low": ("Basse", "Low"),
+    "normal": ("Normale", "Normal"),
+    "high": ("Haute", "High"),
+}, {"faible": "low", "moyenne": "normal", "haute": "high", "urgent": "high", "elevee": "high"})
+
+INTERACTION_KIND = Vocabulary("interaction_kind", {
+    "meeting": ("Réunion", "Meeting"),
+    "call": ("Appel", "Call"),
+    "email": ("Courriel", "E-mail"),
+    "visit": ("Visite", "Visit"),
+    "other": ("Autre", "Other"),
+}, {"rendez_vous": "meeting", "rencontre": "meeting", "telephone": "call", "appel_telephonique": "call",
+    "mail": "email", "e_mail": "email", "courrier": "email", "autre": "other"})
+
+DEFAULT_DOMAINS = [
+    "Cinéma et audiovisuel", "Gastronomie", "Patrimoine", "Livre et lecture", "Résidences d'artistes",
+    "Industries créatives", "Numérique", "Éducation et jeunesse", "Enseignement supérieur",
+    "Tourisme", "Musique", "Spectacle vivant", "Arts visuels", "Sport", "Développement économique",
+    "Appui institutionnel", "Francophonie",
+]

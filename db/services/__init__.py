@@ -1,0 +1,105 @@
+"""Use cases on an open catalogue: the only layer that commits.
+
+``Services(catalog)`` runs each call in its own unit of work and returns plain ``XxxOut`` data.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from db.catalog import Catalog
+from db.models import Change
+from db.services import records
+from db.services.errors import ConflictError, LinkError, NotFoundError, ServiceError  # noqa: F401
+from db.services.records import ListQuery  # noqa: F401
+
+
+class Services:
+    """Facade over ``db.services.records`` for one catalogue and one acting user."""
+
+    def __init__(self, catalog: Catalog, actor: str | None = None):
+        self.catalog = catalog
+        self.actor = actor
+
+    def _out(self, kind: str, obj):
+        return records.spec(kind).out(obj)
+
+    def get(self, kind: str, reference: str, include_deleted: bool = False):
+        with self.catalog.uow(self.actor) as uow:
+            return self._out(kind, records.get(uow.session, kind, reference, include_deleted=include_deleted))
+
+    def create(self, kind: str, data, create_missing_links: bool = False):
+        with self.catalog.uow(self.actor) as uow:
+            obj = records.create(uow.session, kind, data, uow.actor, create_missing_links=create_missing_links)
+            out = self._out(kind, obj)
+            uow.commit()
+            return out
+
+    def update(self, kind: str, public_id: str, data, expected_version: int | None = None):
+        with self.catalog.uow(self.actor) as uow:
+            obj = records.update(uow.session, kind, public_id, data, uow.actor, expected_version=expected_version)
+            out = self._out(kind, obj)
+            uow.commit()
+            return out
+
+    def delete(self, kind: str, public_id: str, expected_version: int | None = None):
+        with self.catalog.uow(self.actor) as uow:
+            obj = records.delete(uow.session, kind, public_id, uow.actor, expected_version=expected_version)
+            out = self._out(kind, obj)
+            uow.commit()
+            return out
+
+    def restore(self, kind: str, public_id: str):
+        with self.catalog.uow(self.actor) as uow:
+            out = self._out(kind, records.restore(uow.session, kind, public_id, uow.actor))
+            uow.commit()
+            return out
+
+    def undo_last(self) -> dict[str, Any] | None:
+        """Undo this user's last edit, creation or deletion; returns what was undone, or None."""
+        with self.catalog.uow(self.actor) as uow:
+            change = records.last_change(uow.session, uow.actor)
+            if change is None:
+                return None
+            undone = {"kind": change.kind, "id": change.record_id, "action": change.action}
+            records.revert(uow.session, change, uow.actor)
+            uow.session.delete(uow.session.get(Change, change.id))
+            # the revert itself logged a change; drop it too so that undo walks back, not forth
+            latest = records.last_change(uow.session, uow.actor)
+            if latest is not None and latest.id > change.id:
+                uow.session.delete(latest)
+            uow.commit()
+            return undone
+
+    def list(self, kind: str, query: ListQuery | None = None) -> list:
+        with self.catalog.uow(self.actor) as uow:
+            return records.list_records(uow.session, kind, query)
+
+    def count(self, kind: str, query: ListQuery | None = None) -> int:
+        with self.catalog.uow(self.actor) as uow:
+            return records.count_records(uow.session, kind, query)
+
+    def search(self, text: str, limit: int = 20) -> dict[str, list]:
+        with self.catalog.uow(self.actor) as uow:
+            return records.search_all(uow.session, text, limit)
+
+    def history(self, kind: str, public_id: str) -> list[dict[str, Any]]:
+        with self.catalog.uow(self.actor) as uow:
+            return [
+                {"at": c.at, "actor": c.actor, "action": c.action, "before": c.before, "after": c.after}
+                for c in records.history(uow.session, kind, public_id)
+            ]
+
+    def duplicates_of(self, kind: str, name: str, exclude: str | None = None) -> list:
+        """Live records whose normalised name equals this one (partners, contacts, events, follow-ups)."""
+        from db.text import name_key, person_key
+
+        model = records.spec(kind).model
+        key = person_key(name, "") if kind == "contact" else name_key(name)
+        with self.catalog.uow(self.actor) as uow:
+            query = select(model).where(model.name_key == key, model.deleted_at.is_(None))
+            if exclude:
+                query = query.where(model.public_id != exclude)
+            return [self._out(kind, o) for o in uow.session.scalars(query)]

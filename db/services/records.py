@@ -1,0 +1,275 @@
+"""Create, read, update, soft-delete, restore, list and undo records of every kind, with a change history.
+
+Functions here take a live ``Session`` and never commit: the caller's unit of work does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from db import search
+from db.models import Agreement, Change, Contact, Domain, Event, FollowUp, Interaction, Partner, new_public_id
+from db.models.types import utcnow
+from db.services.errors import ConflictError, NotFoundError
+from db.services.specs import SPECS, Context, Spec
+
+
+def spec(kind: str) -> Spec:
+    try:
+        return SPECS[kind]
+    except KeyError:
+        raise NotFoundError(f"Type de fiche inconnu : « {kind} ».") from None
+
+
+def snapshot(obj, kind: str) -> dict[str, Any]:
+    return spec(kind).out(obj).model_dump(mode="json")
+
+
+def log(session: Session, kind: str, obj, action: str, actor: str | None, before=None, after=None,
+        batch_id: int | None = None) -> None:
+    session.add(Change(kind=kind, record_id=obj.public_id, action=action, actor=actor, before=before,
+                       after=after, batch_id=batch_id, at=utcnow()))
+
+
+def get(session: Session, kind: str, reference: str, *, include_deleted: bool = False):
+    """A record by public id, or by name when the name is unambiguous."""
+    from db.services import links
+
+    model = spec(kind).model
+    if links.is_public_id(reference):
+        query = select(model).where(model.public_id == reference.strip())
+        if not include_deleted:
+            query = query.where(model.deleted_at.is_(None))
+        obj = session.scalar(query)
+    else:
+        finder = {"partner": links.find_partner, "contact": links.find_contact, "agreement": links.find_agreement,
+                  "event": links.find_event, "followup": links.find_followup}.get(kind)
+        obj = finder(session, reference) if finder else None
+    if obj is None:
+        raise NotFoundError(f"Aucune fiche « {reference} » ({kind}).")
+    return obj
+
+
+def create(session: Session, kind: str, data, actor: str | None, *, batch_id: int | None = None,
+           create_missing_links: bool = False, public_id: str | None = None):
+    s = spec(kind)
+    obj = s.model(public_id=public_id or new_public_id(), created_by=actor, updated_by=actor)
+    with session.no_autoflush:
+        s.apply(Context(session, actor, create_missing_links), obj, data)
+    session.add(obj)
+    session.flush()
+    if hasattr(s, "after_flush"):
+        s.after_flush(session, obj)
+    s.refresh_keys(obj)
+    session.flush()
+    log(session, kind, obj, "create", actor, after=snapshot(obj, kind), batch_id=batch_id)
+    return obj
+
+
+def update(session: Session, kind: str, public_id: str, data, actor: str | None, *,
+           expected_version: int | None = None, batch_id: int | None = None, create_missing_links: bool = False):
+    s = spec(kind)
+    obj = get(session, kind, public_id, include_deleted=True)
+    if expected_version is not None and obj.version != expected_version:
+        raise ConflictError(kind, s.out(obj), data)
+    before = snapshot(obj, kind)
+    with session.no_autoflush:
+        s.apply(Context(session, actor, create_missing_links), obj, data)
+    obj.updated_by = actor
+    obj.updated_at = utcnow()
+    session.flush()
+    if hasattr(s, "after_flush"):
+        s.after_flush(session, obj)
+    s.refresh_keys(obj)
+    session.flush()
+    log(session, kind, obj, "update", actor, before=before, after=snapshot(obj, kind), batch_id=batch_id)
+    return obj
+
+
+def delete(session: Session, kind: str, public_id: str, actor: str | None, *, expected_version: int | None = None,
+           batch_id: int | None = None):
+    obj = get(session, kind, public_id)
+    if expected_version is not None and obj.version != expected_version:
+        raise ConflictError(kind, spec(kind).out(obj), None)
+    obj.deleted_at = utcnow()
+    obj.updated_by = actor
+    session.flush()
+    log(session, kind, obj, "delete", actor, before=snapshot(obj, kind), batch_id=batch_id)
+    return obj
+
+
+def restore(session: Session, kind: str, public_id: str, actor: str | None):
+    obj = get(session, kind, public_id, include_deleted=True)
+    if obj.deleted_at is None:
+        return obj
+    obj.deleted_at = None
+    obj.updated_by = actor
+    session.flush()
+    log(session, kind, obj, "restore", actor, after=snapshot(obj, kind))
+    return obj
+
+
+def revert(session: Session, change: Change, actor: str | None) -> None:
+    """Undo one change: a creation is deleted, a deletion restored, an edit written back."""
+    if change.action == "create":
+        obj = get(session, change.kind, change.record_id, include_deleted=True)
+        if obj.deleted_at is None:
+            delete(session, change.kind, change.record_id, actor)
+    elif change.action == "delete":
+        restore(session, change.kind, change.record_id, actor)
+    elif change.action == "restore":
+        delete(session, change.kind, change.record_id, actor)
+    elif change.action == "update" and change.before:
+        s = spec(change.kind)
+        update(session, change.kind, change.record_id, s.in_from_out(change.before), actor)
+
+
+def last_change(session: Session, actor: str | None = None) -> Change | None:
+    query = select(Change).where(Change.batch_id.is_(None)).order_by(Change.id.desc()).limit(1)
+    if actor:
+        query = query.where(Change.actor == actor)
+    return session.scalar(query)
+
+
+def history(session: Session, kind: str, public_id: str) -> list[Change]:
+    return list(session.scalars(select(Change).where(Change.kind == kind, Change.record_id == public_id).order_by(Change.id)))
+
+
+# --- listing -----------------------------------------------------------------------------------
+
+SORTS: dict[str, dict[str, Any]] = {
+    "partner": {"name": Partner.name_key, "country": Partner.country, "city": Partner.city, "kind": Partner.kind,
+                "status": Partner.status, "partner_since": Partner.partner_since, "updated_at": Partner.updated_at,
+                "referent": Partner.referent},
+    "agreement": {"title": Agreement.title, "kind": Agreement.kind, "status": Agreement.status,
+                  "signed_on": Agreement.signed_on, "ends_on": Agreement.ends_on, "budget": Agreement.budget,
+                  "updated_at": Agreement.updated_at},
+    "contact": {"name": Contact.sort_name, "organisation": Contact.organisation, "job_title": Contact.job_title,
+                "country": Contact.country, "last_contact_on": Contact.last_contact_on, "updated_at": Contact.updated_at},
+    "event": {"title": Event.name_key, "kind": Event.kind, "starts_on": Event.starts_on, "place": Event.place,
+              "attendance": Event.attendance, "updated_at": Event.updated_at},
+    "followup": {"title": FollowUp.name_key, "owner": FollowUp.owner, "due_on": FollowUp.due_on,
+                 "status": FollowUp.status, "priority": FollowUp.priority, "updated_at": FollowUp.updated_at},
+    "interaction": {"occurred_on": Interaction.occurred_on, "kind": Interaction.kind},
+}
+DEFAULT_SORT = {"partner": "name", "agreement": "title", "contact": "name", "event": "starts_on",
+                "followup": "due_on", "interaction": "occurred_on"}
+
+
+@dataclass
+class ListQuery:
+    """What a list shows: text search, filters, sort and page."""
+
+    search: str = ""
+    sort: str | None = None
+    descending: bool = False
+    offset: int = 0
+    limit: int | None = 200
+    include_deleted: bool = False
+    filters: dict[str, Any] = field(default_factory=dict)
+
+
+def filtered(dialect: str, kind: str, query: ListQuery) -> Select:
+    """SELECT of the ids of the records a list query shows, unsorted."""
+    from db.models import agreement_domains, partner_domains
+    from db.text import name_key
+
+    model = spec(kind).model
+    stmt = select(model.id)
+    if not query.include_deleted:
+        stmt = stmt.where(model.deleted_at.is_(None))
+    if query.search and (clause := search.matching(dialect, model, query.search)) is not None:
+        stmt = stmt.where(clause)
+    elif query.search:
+        stmt = stmt.where(model.id.is_(None))  # nothing searchable typed: no match
+    f = query.filters
+    if f.get("country") and hasattr(model, "country"):
+        stmt = stmt.where(model.country == f["country"])
+    if f.get("status") and hasattr(model, "status"):
+        statuses = f["status"] if isinstance(f["status"], list | tuple | set) else [f["status"]]
+        stmt = stmt.where(model.status.in_(list(statuses)))
+    if f.get("kind_code") and hasattr(model, "kind"):
+        stmt = stmt.where(model.kind == f["kind_code"])
+    if f.get("domain"):
+        key = name_key(f["domain"])
+        link = {"partner": (partner_domains, "partner_id"), "agreement": (agreement_domains, "agreement_id")}.get(kind)
+        if link:
+            table, column = link
+            stmt = stmt.where(model.id.in_(select(table.c[column]).join(Domain, Domain.id == table.c.domain_id).where(Domain.key == key)))
+    if f.get("active_only") and kind == "partner":
+        stmt = stmt.where(Partner.active.is_(True))
+    if f.get("owner") and kind == "followup":
+        stmt = stmt.where(func.lower(FollowUp.owner) == str(f["owner"]).lower())
+    date_column = {"agreement": Agreement.signed_on, "event": Event.starts_on, "followup": FollowUp.due_on,
+                   "partner": Partner.partner_since}.get(kind)
+    if date_column is not None and f.get("date_from"):
+        stmt = stmt.where(date_column >= f["date_from"])
+    if date_column is not None and f.get("date_to"):
+        stmt = stmt.where(date_column <= f["date_to"])
+    if f.get("overdue") and kind == "followup":
+        today = f.get("today") or dt.date.today()
+        stmt = stmt.where(FollowUp.status == "open", FollowUp.due_on < today.isoformat(),
+                          or_(func.length(FollowUp.due_on) == 10, and_(func.length(FollowUp.due_on) < 10,
+                              FollowUp.due_on < today.isoformat()[: 4])))
+    if f.get("partner"):  # records linked to one partner, by its public id
+        from db.models import agreement_partners, contact_partners, event_organisers, event_partners
+
+        pid = select(Partner.id).where(Partner.public_id == f["partner"]).scalar_subquery()
+        if kind == "agreement":
+            stmt = stmt.where(model.id.in_(select(agreement_partners.c.agreement_id).where(agreement_partners.c.partner_id == pid)))
+        elif kind == "contact":
+            stmt = stmt.where(model.id.in_(select(contact_partners.c.contact_id).where(contact_partners.c.partner_id == pid)))
+        elif kind == "event":
+            stmt = stmt.where(or_(
+                model.id.in_(select(event_organisers.c.event_id).where(event_organisers.c.partner_id == pid)),
+                model.id.in_(select(event_partners.c.event_id).where(event_partners.c.partner_id == pid))))
+        elif kind in ("followup", "interaction"):
+            stmt = stmt.where(model.partner_id == pid)
+    return stmt
+
+
+def order(kind: str, query: ListQuery):
+    column = SORTS[kind].get(query.sort or DEFAULT_SORT[kind], SORTS[kind][DEFAULT_SORT[kind]])
+    model = spec(kind).model
+    primary = column.desc() if query.descending else column.asc()
+    nulls_last = column.is_(None)
+    return [nulls_last, primary, model.id.desc() if query.descending else model.id.asc()]
+
+
+def list_records(session: Session, kind: str, query: ListQuery | None = None) -> list:
+    """A page of records as ``XxxOut``."""
+    query = query or ListQuery()
+    s = spec(kind)
+    ids = filtered(session.bind.dialect.name, kind, query).subquery()
+    stmt = select(s.model).where(s.model.id.in_(select(ids.c.id))).order_by(*order(kind, query))
+    if query.offset:
+        stmt = stmt.offset(query.offset)
+    if query.limit is not None:
+        stmt = stmt.limit(query.limit)
+    return [s.out(obj) for obj in session.scalars(stmt)]
+
+
+def count_records(session: Session, kind: str, query: ListQuery | None = None) -> int:
+    query = query or ListQuery()
+    return session.scalar(select(func.count()).select_from(filtered(session.bind.dialect.name, kind, query).subquery()))
+
+
+def search_all(session: Session, text: str, limit: int = 20) -> dict[str, list]:
+    """Results of one search box across every kind, best first, grouped by kind."""
+    results: dict[str, list] = {}
+    for kind in ("partner", "agreement", "contact", "event", "followup"):
+        s = spec(kind)
+        ranked = search.ranked(session.bind.dialect.name, s.model, text, limit)
+        if ranked is None:
+            return {}
+        ids = list(session.scalars(ranked))
+        if not ids:
+            continue
+        objs = {o.id: o for o in session.scalars(select(s.model).where(s.model.id.in_(ids)))}
+        results[kind] = [s.out(objs[i]) for i in ids if i in objs]
+    return results

@@ -1,0 +1,51 @@
+"""Text folding shared by duplicate detection and search: case, accents, stroked letters, spaces."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters that carry a stroke or are ligatures have no Unicode decomposition, so NFKD alone
+# leaves them untouched: Łódź would never meet LODZ. Map them explicitly.
+_NO_DECOMPOSITION = str.maketrans(
+    {
+        "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ð": "d", "Ð": "d",
+        "ħ": "h", "Ħ": "h", "ŧ": "t", "Ŧ": "t", "ı": "i", "ƀ": "b", "ɨ": "i", "ʉ": "u",
+        "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ß": "ss", "ẞ": "ss", "þ": "th", "Þ": "th",
+        "’": "'", "‘": "'", "ʼ": "'", "–": "-", "—": "-", "\u00a0": " ", "\u202f": " ",
+    }
+)
+_SPACES = re.compile(r"\s+")
+_WORDS = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def nfc(value: str) -> str:
+    """Unicode NFC form, the one stored in the catalogue."""
+    return unicodedata.normalize("NFC", value)
+
+
+def fold(value: str | None) -> str:
+    """Lower-case, accent-free, stroke-free text with single spaces ("  Łódź  FILM" -> "lodz film")."""
+    if not value:
+        return ""
+    text = value.translate(_NO_DECOMPOSITION)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold().translate(_NO_DECOMPOSITION)
+    return _SPACES.sub(" ", text).strip()
+
+
+def name_key(value: str | None) -> str:
+    """Key under which two names are the same record: folded, punctuation-insensitive."""
+    return " ".join(_WORDS.findall(fold(value)))
+
+
+def person_key(first_name: str | None, last_name: str | None) -> str:
+    """Key for a person: the set of words of the whole name, so "NOM Prénom" meets "Prénom Nom"."""
+    words = _WORDS.findall(fold(f"{first_name or ''} {last_name or ''}"))
+    return " ".join(sorted(words))
+
+
+def words(value: str | None) -> list[str]:
+    """Folded words of a text, as search and matching see them."""
+    return _WORDS.findall(fold(value))
