@@ -12,7 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports
 import pytest  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "samples").is_dir()), ROOT.parent / "shared")
 SAMPLES = SHARED / "samples"
 FOREIGN = SHARED / "foreign"
 TODAY = dt.date(2026, 11, 22)  # fixed "today" for date-relative tests
