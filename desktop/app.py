@@ -1,17 +1,182 @@
-"""Composition root of the desktop application (the window arrives with its own issue)."""
+"""Composition root of the desktop application: settings, translators, catalogue, lock, window.
+
+``run(argv)`` is what ``passerelles`` (no command) calls. ``Application`` builds each piece once
+and passes it down: the ``QApplication`` with its translators, the typed ``Settings``, the
+``Catalog`` (opened after taking its lock file; read-only when another copy holds it), the
+``Services`` facade, the ``TaskRunner`` and the ``MainWindow``. Opening another catalogue from
+the File menu rebuilds the window on it.
+"""
 
 from __future__ import annotations
 
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from db.catalog import CatalogError, default_path, open_catalog, resolve_location
+from db.lock import CatalogLock, LockInfo
+from db.services import Services
+from desktop import errors, i18n
+from desktop.icons import icon
+from desktop.settings import Settings
+from desktop.tasks import TaskRunner
+
+LOCK_REFRESH_MS = 60_000
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Application", text)
+
+
+def lock_message(info: LockInfo) -> str:
+    when = info.when
+    since = when.astimezone().strftime("%d/%m/%Y %H:%M") if when else "?"
+    return tr("Ce catalogue est déjà ouvert par {0} sur l'ordinateur « {1} » (depuis le {2}).\n\n"
+              "Vous pouvez l'ouvrir en lecture seule : vous verrez tout mais ne pourrez rien modifier.").format(
+        info.user, info.host, since)
+
+
+def ask_read_only(info: LockInfo) -> bool:
+    box = QMessageBox()
+    box.setObjectName("lock_box")
+    box.setWindowTitle(tr("Catalogue déjà ouvert"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setText(lock_message(info))
+    read_only = box.addButton(tr("Ouvrir en lecture seule"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(read_only)
+    box.exec()
+    return box.clickedButton() is read_only
+
+
+class Application:
+    """Owns the open catalogue, its lock and the main window."""
+
+    def __init__(self, qapp: QApplication, settings: Settings, *, ask_read_only=ask_read_only, ask_demo=None):
+        self.qapp = qapp
+        self.settings = settings
+        self.ask_read_only = ask_read_only
+        self.ask_demo = ask_demo
+        self.catalog = None
+        self.lock: CatalogLock | None = None
+        self.window = None
+        self.runner = TaskRunner(qapp)
+        self._lock_timer = QTimer(qapp)
+        self._lock_timer.setInterval(LOCK_REFRESH_MS)
+        self._lock_timer.timeout.connect(self._refresh_lock)
+
+    def _refresh_lock(self) -> None:
+        if self.lock is not None:
+            self.lock.refresh()
+
+    def open(self, location: str | None, create: bool = True) -> bool:
+        """Open a catalogue (taking its lock) and show the window on it; False when refused."""
+        url = resolve_location(location)
+        path = Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
+        first_launch = location in (None, "") and not os.environ.get("PASSERELLES_DB") and path is not None \
+            and path == default_path().resolve() and not path.exists()
+        lock = CatalogLock(path) if path is not None else None
+        read_only = False
+        if lock is not None and path.parent.exists():
+            holder = lock.acquire()
+            if holder is not None:
+                if not self.ask_read_only(holder):
+                    return False
+                read_only, lock = True, None
+        try:
+            catalog = open_catalog(url, create=create, read_only=read_only)
+        except CatalogError as exc:
+            if lock is not None:
+                lock.release()
+            QMessageBox.critical(self.window, tr("Impossible d'ouvrir le catalogue"), str(exc))
+            return False
+        if lock is not None and not lock.held:
+            lock.acquire()  # the folder did not exist before open_catalog created it
+        self._close_current()
+        self.catalog, self.lock = catalog, lock
+        if self.lock is not None:
+            self._lock_timer.start()
+        if first_launch:
+            self._offer_demo()
+        if catalog.path is not None:
+            self.settings.remember_catalog(str(catalog.path))
+            self.settings.save()
+        self._show_window()
+        return True
+
+    def _offer_demo(self) -> None:
+        from desktop.views.first_launch import ask_demo, load_demo
+
+        asker = self.ask_demo or ask_demo
+        if asker(None, str(self.catalog.path)):
+            task = self.runner.run(load_demo, self.catalog, label=tr("Chargement de la démonstration…"))
+            task.failed.connect(lambda exc: errors.handle(type(exc), exc, exc.__traceback__))
+            self.runner.wait()
+            QCoreApplication.processEvents()
+
+    def _show_window(self) -> None:
+        from desktop.views.main_window import MainWindow
+
+        services = Services(self.catalog)
+        self.window = MainWindow(services, self.runner, self.settings)
+        self.window.catalog_requested.connect(self._switch)
+        self.window.show()
+
+    def _switch(self, path: str, create: bool) -> None:
+        old = self.window
+        if self.open(path, create=create) and old is not None and old is not self.window:
+            old.deleteLater()
+
+    def _close_current(self) -> None:
+        if self.window is not None:
+            self.window.save_window_state()
+            self.window.hide()
+        self.runner.wait()
+        if self.catalog is not None:
+            self.catalog.close()
+            self.catalog = None
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+        self._lock_timer.stop()
+
+    def shutdown(self) -> None:
+        self.runner.wait()
+        if self.catalog is not None:
+            self.catalog.close()
+        if self.lock is not None:
+            self.lock.release()
+
+
+def make_qapp(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "passerelles", *argv])
+    app.setOrganizationName("Passerelles")
+    app.setApplicationName("Passerelles")
+    app.setApplicationDisplayName("Passerelles")
+    app.setWindowIcon(icon("app"))
+    return app
+
 
 def run(argv: list[str]) -> int:
-    from db.catalog import open_catalog, resolve_location
-
-    location = None
-    if "--db" in argv:
-        index = argv.index("--db")
-        location = argv[index + 1] if index + 1 < len(argv) else None
-    catalog = open_catalog(location)
-    print(f"Catalogue : {catalog.path or resolve_location(location)}")
-    print("Ligne de commande : passerelles --help")
-    catalog.close()
-    return 0
+    parser = argparse.ArgumentParser(prog="passerelles", add_help=False)
+    parser.add_argument("--db")
+    parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)  # benchmark
+    args, _rest = parser.parse_known_args(argv)
+    qapp = make_qapp([])
+    settings = Settings.load()
+    translators = i18n.install(qapp, settings.language)
+    application = Application(qapp, settings)
+    errors.install_excepthook(lambda: application.window)
+    if not application.open(args.db):
+        return 1
+    if args.quit_after_paint:
+        QTimer.singleShot(0, qapp.quit)
+    code = qapp.exec()
+    application.shutdown()
+    del translators
+    return code

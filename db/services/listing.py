@@ -1,0 +1,162 @@
+"""Lean list data for table views: sorted ids of a filtered list, then only the shown columns of a page.
+
+A list of 100,000 records is one ``SELECT id … ORDER BY …`` (sorted and filtered in the database,
+with ``records.filtered()``), kept as a list of integers; rows are then read a window at a time
+as plain tuples of raw values (``PartialDate``, ``Decimal``, codes) — no ORM objects, no
+``XxxOut``. Formatting (labels, country names, locale dates) is the view's business.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from db.models import Agreement, Contact, Domain, Event, FollowUp, Partner, agreement_partners
+from db.services.records import DEFAULT_SORT, SORTS, ListQuery, filtered, spec
+
+KINDS = ("partner", "agreement", "contact", "event", "followup")
+
+_fp, _fa, _fe = aliased(Partner), aliased(Agreement), aliased(Event)
+
+# kind -> field key -> column expressions (one, or several read together as a tuple)
+FIELDS: dict[str, dict[str, tuple]] = {
+    "partner": {
+        "name": (Partner.name,), "kind": (Partner.kind,), "country": (Partner.country,), "city": (Partner.city,),
+        "status": (Partner.status,), "partner_since": (Partner.partner_since,), "referent": (Partner.referent,),
+        "email": (Partner.email,), "updated_at": (Partner.updated_at,),
+    },
+    "agreement": {
+        "title": (Agreement.title,), "partners": (), "kind": (Agreement.kind,), "status": (Agreement.status,),
+        "signed_on": (Agreement.signed_on,), "starts_on": (Agreement.starts_on,), "ends_on": (Agreement.ends_on,),
+        "budget": (Agreement.budget,), "updated_at": (Agreement.updated_at,),
+    },
+    "contact": {
+        "name": (Contact.first_name, Contact.last_name), "organisation": (Contact.organisation,),
+        "job_title": (Contact.job_title,), "country": (Contact.country,), "emails": (Contact.emails,),
+        "phones": (Contact.phones,), "last_contact_on": (Contact.last_contact_on,),
+        "updated_at": (Contact.updated_at,),
+    },
+    "event": {
+        "title": (Event.title,), "kind": (Event.kind,), "starts_on": (Event.starts_on,), "ends_on": (Event.ends_on,),
+        "place": (Event.place,), "attendance": (Event.attendance,), "updated_at": (Event.updated_at,),
+    },
+    "followup": {
+        "title": (FollowUp.title,), "owner": (FollowUp.owner,), "due_on": (FollowUp.due_on,),
+        "status": (FollowUp.status,), "priority": (FollowUp.priority,),
+        "linked": (_fp.name, _fa.title, _fe.title), "updated_at": (FollowUp.updated_at,),
+    },
+}
+
+_EXTRA_SORTS: dict[str, dict[str, Any]] = {
+    "partner": {"email": Partner.email},
+    "agreement": {"starts_on": Agreement.starts_on},
+    "contact": {"phones": None, "emails": None},
+    "event": {"ends_on": Event.ends_on},
+    "followup": {},
+}
+
+
+def sort_column(kind: str, key: str | None):
+    """The SQL expression a field sorts by, or None when it cannot be sorted."""
+    if key is None:
+        return None
+    if key in SORTS[kind]:
+        return SORTS[kind][key]
+    return _EXTRA_SORTS.get(kind, {}).get(key)
+
+
+def sortable(kind: str, key: str) -> bool:
+    return sort_column(kind, key) is not None
+
+
+def id_statement(dialect: str, kind: str, query: ListQuery):
+    """``SELECT id`` of the filtered list in display order (nulls last, ties by id)."""
+    model = spec(kind).model
+    column = sort_column(kind, query.sort) if query.sort else None
+    if column is None:
+        column = SORTS[kind][DEFAULT_SORT[kind]]
+    primary = column.desc() if query.descending else column.asc()
+    tie = model.id.desc() if query.descending else model.id.asc()
+    return filtered(dialect, kind, query).order_by(column.is_(None), primary, tie)
+
+
+def ordered_ids(session: Session, kind: str, query: ListQuery) -> list[int]:
+    """Every id of the filtered list, sorted; ``query.offset``/``limit`` are ignored."""
+    return list(session.execute(id_statement(session.bind.dialect.name, kind, query)).scalars())
+
+
+def rows(session: Session, kind: str, ids: list[int], keys: list[str] | None = None) -> dict[int, tuple]:
+    """``{id: (public_id, value_per_key…)}`` for these ids; a multi-column field gives a tuple."""
+    if not ids:
+        return {}
+    fields = FIELDS[kind]
+    keys = list(keys or fields)
+    model = spec(kind).model
+    columns: list = [model.id, model.public_id]
+    slices: list[tuple[int, int]] = []
+    for key in keys:
+        exprs = fields[key]
+        slices.append((len(columns), len(columns) + len(exprs)))
+        columns.extend(exprs)
+    stmt = select(*columns).where(model.id.in_(ids))
+    if kind == "followup":
+        stmt = (stmt.outerjoin(_fp, _fp.id == FollowUp.partner_id).outerjoin(_fa, _fa.id == FollowUp.agreement_id)
+                .outerjoin(_fe, _fe.id == FollowUp.event_id))
+    result: dict[int, tuple] = {}
+    for raw in session.execute(stmt):
+        values = [raw[1]]
+        for start, end in slices:
+            if end - start == 1:
+                values.append(raw[start])
+            elif end == start:
+                values.append(None)
+            else:
+                values.append(tuple(raw[start:end]))
+        result[raw[0]] = tuple(values)
+    if kind == "agreement" and "partners" in keys:
+        _fill_agreement_partners(session, ids, keys.index("partners") + 1, result)
+    return result
+
+
+def _fill_agreement_partners(session: Session, ids: list[int], position: int, result: dict[int, tuple]) -> None:
+    names: dict[int, list[str]] = {}
+    stmt = (select(agreement_partners.c.agreement_id, Partner.name)
+            .join(Partner, Partner.id == agreement_partners.c.partner_id)
+            .where(agreement_partners.c.agreement_id.in_(ids))
+            .order_by(agreement_partners.c.agreement_id, agreement_partners.c.position))
+    for agreement_id, name in session.execute(stmt):
+        names.setdefault(agreement_id, []).append(name)
+    for agreement_id, row in result.items():
+        values = list(row)
+        values[position] = tuple(names.get(agreement_id, ()))
+        result[agreement_id] = tuple(values)
+
+
+def counts(session: Session) -> dict[str, int]:
+    """Live records of each kind."""
+    out = {}
+    for kind in KINDS:
+        model = spec(kind).model
+        out[kind] = session.scalar(select(func.count(model.id)).where(model.deleted_at.is_(None))) or 0
+    return out
+
+
+def domain_names(session: Session) -> list[str]:
+    return list(session.scalars(select(Domain.name).order_by(Domain.position, Domain.name)))
+
+
+def distinct_values(session: Session, kind: str, key: str, limit: int = 500) -> list[str]:
+    """Distinct non-empty values of a one-column field (owners, referents), for filter pickers."""
+    (column,) = FIELDS[kind][key]
+    model = spec(kind).model
+    stmt = (select(column).where(model.deleted_at.is_(None), column.is_not(None), column != "")
+            .group_by(column).order_by(column).limit(limit))
+    return list(session.scalars(stmt))
+
+
+def used_countries(session: Session, kind: str) -> list[str]:
+    model = spec(kind).model
+    return list(session.scalars(select(model.country).where(model.deleted_at.is_(None), model.country.is_not(None))
+                                .group_by(model.country)))

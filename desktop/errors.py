@@ -1,0 +1,103 @@
+"""Unexpected errors: written to the rotating log, shown in a dialog with a copyable report.
+
+``install_excepthook(parent_getter)`` replaces ``sys.excepthook``: the window stays usable
+(Qt keeps running after a slot raised), the full traceback goes to ``db.logs``, and the user
+sees a short French message with the report in a read-only text box and a "Copier" button.
+"""
+
+from __future__ import annotations
+
+import platform
+import sys
+import traceback
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def report_text(exc_type, exc, tb) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        app_version = version("passerelles")
+    except PackageNotFoundError:
+        app_version = "?"
+    head = f"Passerelles {app_version} — Python {platform.python_version()} — {platform.platform()}\n\n"
+    return head + "".join(traceback.format_exception(exc_type, exc, tb))
+
+
+class ErrorDialog(QDialog):
+    """Tells the user something went wrong, where the log is, and lets them copy the report."""
+
+    def __init__(self, report: str, log_path: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Erreur inattendue"))
+        self.setObjectName("error_dialog")
+        layout = QVBoxLayout(self)
+        message = QLabel(self.tr("Une erreur inattendue s'est produite. Votre travail enregistré n'est pas "
+                                 "perdu et vous pouvez continuer.\nLe rapport ci-dessous a été écrit dans "
+                                 "le journal : {0}").format(log_path))
+        message.setTextFormat(Qt.TextFormat.PlainText)
+        message.setWordWrap(True)
+        layout.addWidget(message)
+        self.report = QPlainTextEdit(report)
+        self.report.setReadOnly(True)
+        self.report.setMinimumSize(560, 220)
+        layout.addWidget(self.report)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = QPushButton(self.tr("Copier le rapport"))
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.copy)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.report.toPlainText())
+
+
+def handle(exc_type, exc, tb, parent: QWidget | None = None) -> ErrorDialog | None:
+    """Log one unexpected error and show it (non-blocking); returns the dialog when there is a GUI."""
+    from db.logs import log_exception
+
+    if exc is None:
+        exc = exc_type()
+    if exc.__traceback__ is None and tb is not None:
+        exc = exc.with_traceback(tb)
+    try:
+        log_path = log_exception(exc)
+    except Exception:  # the log itself failed: still tell the user
+        log_path = "?"
+    if QApplication.instance() is None:
+        return None
+    dialog = ErrorDialog(report_text(exc_type, exc, tb), log_path, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def install_excepthook(parent_getter: Callable[[], QWidget | None] = lambda: None) -> Callable:
+    """Route uncaught exceptions to ``handle``; returns the previous hook."""
+    previous = sys.excepthook
+
+    def hook(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            previous(exc_type, exc, tb)
+            return
+        try:
+            handle(exc_type, exc, tb, parent_getter())
+        except Exception:
+            previous(exc_type, exc, tb)
+
+    sys.excepthook = hook
+    return previous

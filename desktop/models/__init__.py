@@ -1,0 +1,1 @@
+"""Item models of the desktop application (table models over paged SQL)."""

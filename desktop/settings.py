@@ -1,0 +1,65 @@
+"""The application's preferences: one typed, versioned schema persisted through ``QSettings``.
+
+``Settings.load(store)`` / ``settings.save(store)`` read and write the typed values (language,
+recent catalogues); window geometry, splitter and header states are opaque ``QByteArray`` blobs
+kept under ``state/<name>`` with ``save_state`` / ``restore_state``. Tests get an isolated store
+because ``tests/conftest.py`` redirects ``XDG_CONFIG_HOME``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QByteArray, QSettings
+
+SCHEMA_VERSION = 1
+LANGUAGES = ("fr", "en")
+MAX_RECENT = 8
+
+
+def store() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Passerelles", "passerelles")
+
+
+def _as_list(value) -> list[str]:
+    if value is None or value == "":
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value]
+
+
+@dataclass
+class Settings:
+    """What the user chose; everything else is remembered window state."""
+
+    language: str = "fr"
+    recent_catalogs: list[str] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, qs: QSettings | None = None) -> Settings:
+        qs = qs or store()
+        language = str(qs.value("general/language", "fr") or "fr")
+        return cls(language=language if language in LANGUAGES else "fr",
+                   recent_catalogs=_as_list(qs.value("general/recent_catalogs", [])))
+
+    def save(self, qs: QSettings | None = None) -> None:
+        qs = qs or store()
+        qs.setValue("general/version", SCHEMA_VERSION)
+        qs.setValue("general/language", self.language)
+        qs.setValue("general/recent_catalogs", list(self.recent_catalogs))
+        qs.sync()
+
+    def remember_catalog(self, path: str) -> None:
+        recent = [p for p in self.recent_catalogs if p != path]
+        self.recent_catalogs = [path, *recent][:MAX_RECENT]
+
+
+def save_state(name: str, data: QByteArray, qs: QSettings | None = None) -> None:
+    qs = qs or store()
+    qs.setValue(f"state/{name}", data)
+
+
+def restore_state(name: str, qs: QSettings | None = None) -> QByteArray | None:
+    value = (qs or store()).value(f"state/{name}")
+    return value if isinstance(value, QByteArray) and not value.isEmpty() else None

@@ -1,0 +1,35 @@
+"""Help › About: the application's name, version and purpose."""
+
+from __future__ import annotations
+
+import platform
+from importlib.metadata import PackageNotFoundError, version
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def app_version() -> str:
+    try:
+        return version("passerelles")
+    except PackageNotFoundError:
+        return "?"
+
+
+def about_text(parent: QWidget | None = None) -> str:
+    tr = parent.tr if parent is not None else (lambda s: s)
+    return tr("Passerelles {0}\n\nRegistre des partenariats internationaux et de la coopération culturelle "
+              "de la ville.\n\nPython {1} — PySide6 {2}").format(app_version(), platform.python_version(),
+                                                                 pyside_version)
+
+
+def show_about(parent: QWidget) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setObjectName("about_box")
+    box.setWindowTitle(parent.tr("À propos de Passerelles"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(about_text(parent))
+    box.setIcon(QMessageBox.Icon.Information)
+    box.open()
+    return box

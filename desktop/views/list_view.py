@@ -1,0 +1,169 @@
+"""A list of one kind of record: filter bar, sortable table, remembered columns.
+
+Sorting (header click) and filtering run in the database through ``RecordTableModel``; column
+visibility (header context menu), order (drag) and widths are saved in ``QSettings`` as the
+header state. Signals: ``record_activated(str, str)`` (kind, public id — double-click or Enter),
+``current_changed(str)`` (public id of the selected row, "" when none), ``count_changed(int)``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.catalog import Catalog
+from db.services.records import DEFAULT_SORT, ListQuery
+from desktop import settings as app_settings
+from desktop.models.record_table import RecordTableModel
+from desktop.views.filter_bar import FilterBar
+
+
+class ListView(QWidget):
+    """Filter bar + table of one kind.
+
+    Signals: ``record_activated(str, str)``, ``current_changed(str)``, ``count_changed(int)``.
+    """
+
+    record_activated = Signal(str, str)
+    current_changed = Signal(str)
+    count_changed = Signal(int)
+
+    def __init__(self, kind: str, catalog: Catalog, runner=None, parent: QWidget | None = None, today=None):
+        super().__init__(parent)
+        self.kind = kind
+        self.setObjectName(f"list_{kind}")
+        self.model = RecordTableModel(kind, catalog, self, runner=runner, today=today)
+        self.filter_bar = FilterBar(kind, catalog, self)
+        self.table = QTableView(self)
+        self.table.setObjectName(f"table_{kind}")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.table)
+        self._restore_header()
+        self.filter_bar.changed.connect(self.apply_filters)
+        self.table.doubleClicked.connect(self._activated)
+        self.table.installEventFilter(self)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.model.loaded.connect(self.count_changed)
+        self.model.modelReset.connect(lambda: self.current_changed.emit(""))
+        header.sortIndicatorChanged.connect(self._save_header)
+        header.sectionResized.connect(self._save_header)
+        header.sectionMoved.connect(self._save_header)
+
+    # --- columns -----------------------------------------------------------------------------
+
+    def _state_key(self) -> str:
+        return f"list/{self.kind}/header"
+
+    def _restore_header(self) -> None:
+        header = self.table.horizontalHeader()
+        for number, column in enumerate(self.model.columns):
+            header.resizeSection(number, column.width)
+            header.setSectionHidden(number, column.hidden)
+        default = self.model.column_of(DEFAULT_SORT[self.kind])
+        header.setSortIndicator(default, Qt.SortOrder.AscendingOrder)
+        state = app_settings.restore_state(self._state_key())
+        if state is not None:
+            header.restoreState(state)
+        section = header.sortIndicatorSection()
+        if not 0 <= section < self.model.columnCount():
+            header.setSortIndicator(default, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)  # sorts (= first load) with the remembered order
+
+    @Slot()
+    def _save_header(self, *_args) -> None:
+        app_settings.save_state(self._state_key(), self.table.horizontalHeader().saveState())
+
+    @Slot("QPoint")
+    def _header_menu(self, pos) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for number, column in enumerate(self.model.columns):
+            action = QAction(column.title(), menu)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(number))
+            action.toggled.connect(lambda visible, n=number: self.set_column_visible(n, visible))
+            menu.addAction(action)
+        menu.popup(header.mapToGlobal(pos))
+
+    def set_column_visible(self, number: int, visible: bool) -> None:
+        header = self.table.horizontalHeader()
+        if not visible and header.count() - header.hiddenSectionCount() <= 1:
+            return  # keep at least one column
+        header.setSectionHidden(number, not visible)
+        self._save_header()
+
+    # --- filtering and selection -------------------------------------------------------------
+
+    @Slot()
+    def apply_filters(self) -> None:
+        q = self.model.query
+        self.model.set_query(ListQuery(search=self.filter_bar.search(), sort=q.sort, descending=q.descending,
+                                       limit=None, filters=self.filter_bar.filters()))
+
+    def refresh(self, select_id: str | None = None) -> None:
+        """Read the list again (after an edit); reselect ``select_id`` when it is still shown."""
+        if select_id is None:
+            select_id = self.current_id()
+        if select_id:
+            def reselect(_count, pid=select_id):
+                self.model.loaded.disconnect(reselect)
+                self.select(pid)
+            self.model.loaded.connect(reselect)
+        self.model.reload()
+
+    def select(self, public_id: str) -> bool:
+        row = self.model.row_of(public_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def current_id(self) -> str:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            return ""
+        return self.model.public_id(index.row()) or ""
+
+    @Slot(QModelIndex, QModelIndex)
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.current_changed.emit(self.model.public_id(current.row()) or "" if current.isValid() else "")
+
+    @Slot(QModelIndex)
+    def _activated(self, index: QModelIndex) -> None:
+        public_id = self.model.public_id(index.row())
+        if public_id:
+            self.record_activated.emit(self.kind, public_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.currentIndex().isValid():
+            self._activated(self.table.currentIndex())
+            return True
+        return super().eventFilter(watched, event)

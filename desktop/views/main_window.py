@@ -1,0 +1,345 @@
+"""The main window: side bar of views, the record pages, menus, shortcuts and the status bar.
+
+Built by the composition root (``desktop.app``) with everything it needs passed in. Other parts
+plug in through ``add_page(key, label, widget, icon=None, shortcut=None, first=False)`` (the
+dashboard) and ``add_menu_action(menu_key, action)`` with ``menu_key`` in ``file``, ``edit``,
+``view``, ``tools``, ``help`` (import, export, print).
+
+Signals: ``record_requested(str, str)`` (kind, public id: opens that record),
+``catalog_requested(str, bool)`` (path, create — the composition root reopens the window on it),
+``preferences_changed()``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from db.services import Services, listing
+from desktop import settings as app_settings
+from desktop.icons import icon
+from desktop.views.record_page import RecordPage
+
+KINDS = ("partner", "agreement", "contact", "event", "followup")
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MainWindow(QMainWindow):
+    """Partners, agreements, contacts, events and follow-ups of one catalogue.
+
+    Signals: ``record_requested(str, str)``, ``catalog_requested(str, bool)``, ``preferences_changed()``.
+    """
+
+    record_requested = Signal(str, str)
+    catalog_requested = Signal(str, bool)
+    preferences_changed = Signal()
+
+    def __init__(self, services: Services, runner=None, settings: app_settings.Settings | None = None,
+                 parent: QWidget | None = None, today=None):
+        super().__init__(parent)
+        self.services = services
+        self.catalog = services.catalog
+        self.runner = runner
+        self.settings = settings or app_settings.Settings.load()
+        self.read_only = bool(services.catalog.read_only)
+        self.setObjectName("main_window")
+        self.setWindowIcon(icon("app"))
+        self.pages: dict[str, QWidget] = {}
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setMinimumWidth(150)
+        self.sidebar.setMaximumWidth(240)
+        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        self.sidebar.setStyleSheet("QListWidget#sidebar { background: palette(window); font-size: 11pt; }"
+                                   "QListWidget#sidebar::item { padding: 7px 8px; }")
+        self.stack = QStackedWidget()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([180, 1100])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self._build_menus()
+        self.view_shortcuts: list[QAction] = []
+        labels = self.kind_labels()
+        for number, kind in enumerate(KINDS, start=1):
+            page = RecordPage(kind, services, runner, self, read_only=self.read_only, today=today)
+            page.record_requested.connect(self.record_requested)
+            page.changed.connect(self._record_changed)
+            page.list.count_changed.connect(lambda _n: self.update_counts())
+            page.list.addAction(self.delete_action)  # Suppr deletes from the list, never while typing in a form
+            self.add_page(kind, labels[kind], page, icon(kind), f"Ctrl+{number}")
+        self.sidebar.currentRowChanged.connect(self._show_row)
+        self.sidebar.setCurrentRow(0)
+        self.record_requested.connect(self.open_record)
+        self.path_label = QLabel()
+        self.path_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.counts_label = QLabel()
+        self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.counts_label)
+        where = str(self.catalog.path) if self.catalog.path else self.catalog.url
+        self.path_label.setText(self.tr("Catalogue : {0}").format(where)
+                                + (self.tr(" (lecture seule)") if self.read_only else ""))
+        self.setWindowTitle(self.tr("Passerelles — {0}").format(self.catalog.path.name if self.catalog.path
+                                                                else where)
+                            + (self.tr(" (lecture seule)") if self.read_only else ""))
+        self.update_counts()
+        self._restore_geometry()
+        self._search_popup = None
+
+    # --- structure ---------------------------------------------------------------------------
+
+    def kind_labels(self) -> dict[str, str]:
+        return {"partner": self.tr("Partenaires"), "agreement": self.tr("Accords"),
+                "contact": self.tr("Contacts"), "event": self.tr("Événements"), "followup": self.tr("Suivis")}
+
+    def add_page(self, key: str, label: str, widget: QWidget, icon: QIcon | None = None,
+                 shortcut: str | None = None, first: bool = False) -> None:
+        """Add a view to the side bar (``first``: at the top, and shown at start)."""
+        item = QListWidgetItem(icon or QIcon(), label)
+        item.setData(KEY_ROLE, key)
+        if first:
+            self.sidebar.insertItem(0, item)
+            self.stack.insertWidget(0, widget)
+        else:
+            self.sidebar.addItem(item)
+            self.stack.addWidget(widget)
+        self.pages[key] = widget
+        if shortcut:
+            action = QAction(label, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
+            self.menus["view"].addAction(action)
+            self.addAction(action)
+        if first:
+            self.sidebar.setCurrentRow(0)
+
+    def show_page(self, key: str) -> QWidget:
+        for row in range(self.sidebar.count()):
+            if self.sidebar.item(row).data(KEY_ROLE) == key:
+                self.sidebar.setCurrentRow(row)
+                break
+        return self.pages[key]
+
+    def current_key(self) -> str:
+        item = self.sidebar.currentItem()
+        return item.data(KEY_ROLE) if item is not None else ""
+
+    def current_page(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    @Slot(int)
+    def _show_row(self, row: int) -> None:
+        item = self.sidebar.item(row)
+        if item is not None:
+            self.stack.setCurrentWidget(self.pages[item.data(KEY_ROLE)])
+            self._update_actions()
+
+    def add_menu_action(self, menu_key: str, action: QAction) -> None:
+        """Hook an action into a menu (File's go above Quit)."""
+        menu = self.menus[menu_key]
+        if menu_key == "file":
+            menu.insertAction(self._file_tail, action)
+        else:
+            menu.addAction(action)
+        if menu_key == "tools":
+            menu.menuAction().setVisible(True)
+
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.menus: dict[str, QMenu] = {}
+        file = self.menus["file"] = bar.addMenu(self.tr("&Fichier"))
+        file.addAction(self._action(self.tr("Nouveau catalogue…"), self.new_catalog, name="action_new_catalog"))
+        file.addAction(self._action(self.tr("Ouvrir un catalogue…"), self.open_catalog_dialog,
+                                    QKeySequence.StandardKey.Open, "action_open_catalog"))
+        self.recent_menu = file.addMenu(self.tr("Catalogues récents"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._file_tail = file.addSeparator()
+        file.addAction(self._action(self.tr("Quitter"), self.close, QKeySequence.StandardKey.Quit, "action_quit"))
+        edit = self.menus["edit"] = bar.addMenu(self.tr("É&dition"))
+        self.undo_action = self._action(self.tr("Annuler la dernière modification"), self.undo,
+                                        QKeySequence.StandardKey.Undo, "action_undo")
+        self.new_action = self._action(self.tr("Nouvelle fiche"), self.new_record, QKeySequence.StandardKey.New,
+                                       "action_new")
+        self.save_action = self._action(self.tr("Enregistrer"), self.save_record, QKeySequence.StandardKey.Save,
+                                        "action_save")
+        self.delete_action = self._action(self.tr("Supprimer"), self.delete_record, QKeySequence(Qt.Key.Key_Delete),
+                                          "action_delete")
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.removeAction(self.delete_action)
+        self.search_action = self._action(self.tr("Rechercher partout…"), self.show_search,
+                                          QKeySequence.StandardKey.Find, "action_search")
+        for action in (self.undo_action, None, self.new_action, self.save_action, self.delete_action, None,
+                       self.search_action, None):
+            edit.addAction(action) if action is not None else edit.addSeparator()
+        edit.addAction(self._action(self.tr("Préférences…"), self.show_preferences, name="action_preferences"))
+        self.menus["view"] = bar.addMenu(self.tr("&Affichage"))
+        self.menus["tools"] = bar.addMenu(self.tr("&Outils"))
+        self.menus["tools"].menuAction().setVisible(False)
+        help_menu = self.menus["help"] = bar.addMenu(self.tr("&Aide"))
+        help_menu.addAction(self._action(self.tr("À propos de Passerelles"), self.show_about, name="action_about"))
+        if self.read_only:
+            for action in (self.undo_action, self.new_action, self.save_action, self.delete_action):
+                action.setEnabled(False)
+
+    def _update_actions(self) -> None:
+        is_record_page = isinstance(self.current_page(), RecordPage)
+        for action in (self.new_action, self.save_action, self.delete_action):
+            action.setEnabled(is_record_page and not self.read_only)
+
+    # --- status ------------------------------------------------------------------------------
+
+    def update_counts(self) -> None:
+        with self.catalog.uow() as uow:
+            counts = listing.counts(uow.session)
+        self.counts_label.setText(self.tr("{0} partenaires · {1} accords · {2} contacts · {3} événements · "
+                                          "{4} suivis").format(*(self.locale().toString(counts[k]) for k in KINDS)))
+
+    @Slot(str)
+    def _record_changed(self, _kind: str) -> None:
+        self.update_counts()
+
+    # --- records -----------------------------------------------------------------------------
+
+    @Slot(str, str)
+    def open_record(self, kind: str, public_id: str) -> None:
+        if kind not in self.pages:
+            return
+        page = self.show_page(kind)
+        if isinstance(page, RecordPage):
+            page.list.select(public_id)
+            page.open_record(public_id, focus=True)
+
+    def new_record(self) -> None:
+        page = self.current_page()
+        if isinstance(page, RecordPage):
+            page.new_record()
+
+    def save_record(self) -> None:
+        page = self.current_page()
+        if isinstance(page, RecordPage):
+            page.save()
+
+    def delete_record(self) -> None:
+        page = self.current_page()
+        if isinstance(page, RecordPage):
+            page.delete_selected()
+
+    def undo(self) -> dict | None:
+        if self.read_only:
+            return None
+        page = self.current_page()
+        if isinstance(page, RecordPage) and page.editor is not None and page.editor.is_dirty() \
+                and not page.confirm_leave():
+            return None
+        undone = self.services.undo_last()
+        if undone is None:
+            self.statusBar().showMessage(self.tr("Rien à annuler."), 4000)
+            return None
+        self.refresh_all()
+        self.statusBar().showMessage(self.tr("Dernière modification annulée."), 4000)
+        return undone
+
+    def refresh_all(self) -> None:
+        """Read every list again (after an undo, an import)."""
+        for page in self.pages.values():
+            if hasattr(page, "refresh"):
+                page.refresh()
+        self.update_counts()
+
+    # --- dialogs -----------------------------------------------------------------------------
+
+    def show_search(self) -> None:
+        from desktop.views.search_popup import SearchPopup
+
+        if self._search_popup is None:
+            self._search_popup = SearchPopup(self.services, self)
+            self._search_popup.record_requested.connect(self.record_requested)
+        self._search_popup.popup()
+
+    def show_preferences(self) -> None:
+        from desktop.views.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec() and dialog.apply():
+            self.preferences_changed.emit()
+
+    def show_about(self) -> None:
+        from desktop.views.about import show_about
+
+        show_about(self)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        current = str(self.catalog.path) if self.catalog.path else None
+        entries = [p for p in self.settings.recent_catalogs if p != current]
+        for path in entries:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _c=False, p=path: self.request_catalog(p, False))
+        if not entries:
+            self.recent_menu.addAction(self.tr("(aucun)")).setEnabled(False)
+
+    def open_catalog_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Ouvrir un catalogue"), "",
+                                              self.tr("Catalogues Passerelles (*.sqlite *.db);;Tous les fichiers (*)"))
+        if path:
+            self.request_catalog(path, False)
+
+    def new_catalog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Nouveau catalogue"), "catalogue.sqlite",
+                                              self.tr("Catalogues Passerelles (*.sqlite)"))
+        if path:
+            self.request_catalog(path, True)
+
+    def request_catalog(self, path: str, create: bool) -> None:
+        if self.confirm_close():
+            QTimer.singleShot(0, lambda: self.catalog_requested.emit(path, create))
+
+    # --- state -------------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = app_settings.restore_state("main_window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 780)
+        splitter = app_settings.restore_state("main_window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_window_state(self) -> None:
+        app_settings.save_state("main_window/geometry", self.saveGeometry())
+        app_settings.save_state("main_window/splitter", self.splitter.saveState())
+
+    def confirm_close(self) -> bool:
+        return all(page.confirm_leave() for page in self.pages.values() if isinstance(page, RecordPage))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_close():
+            event.ignore()
+            return
+        self.save_window_state()
+        event.accept()

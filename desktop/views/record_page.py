@@ -1,0 +1,223 @@
+"""One page of the main window: the list of a kind beside the editor of the selected record.
+
+The editor comes from ``desktop.views.forms.create_editor`` (the forms package); when that package
+is absent, a read-only summary stands in. The splitter sizes are remembered. Unsaved changes are
+never dropped silently: switching record asks to save, discard or stay.
+
+Signals: ``record_requested(str, str)`` (a link in an editor), ``changed(str)`` (kind — a record
+was saved or deleted, counts and other lists may need a refresh).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
+
+from db.services import Services
+from desktop import settings as app_settings
+from desktop.views.list_view import ListView
+
+
+def editor_factory():
+    """``create_editor`` from the forms package, or None when it is not installed."""
+    try:
+        from desktop.views.forms import create_editor
+    except ImportError:
+        return None
+    return create_editor
+
+
+class RecordSummary(QPlainTextEdit):
+    """Read-only stand-in for the record editor: every field as plain text."""
+
+    saved = Signal(str, str)
+    deleted = Signal(str, str)
+    record_requested = Signal(str, str)
+
+    def __init__(self, kind: str, services: Services, public_id: str | None = None, parent=None):
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.kind, self.public_id = kind, public_id
+        if public_id:
+            data = services.get(kind, public_id).model_dump(mode="json")
+            lines = [f"{key} : {value}" for key, value in data.items() if value not in (None, "", [], {})]
+            self.setPlainText("\n".join(lines))
+
+    def is_dirty(self) -> bool:
+        return False
+
+    def save(self) -> bool:
+        return True
+
+
+class RecordPage(QWidget):
+    """List + editor of one kind.
+
+    Signals: ``record_requested(str, str)``, ``changed(str)``.
+    """
+
+    record_requested = Signal(str, str)
+    changed = Signal(str)
+
+    def __init__(self, kind: str, services: Services, runner=None, parent: QWidget | None = None,
+                 read_only: bool = False, today=None):
+        super().__init__(parent)
+        self.kind = kind
+        self.services = services
+        self.read_only = read_only
+        self.setObjectName(f"page_{kind}")
+        self.list = ListView(kind, services.catalog, runner, self, today=today)
+        self.editor: QWidget | None = None
+        self.placeholder = QLabel(self.tr("Sélectionnez une fiche dans la liste,\nou créez-en une (Ctrl+N)."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setTextFormat(Qt.TextFormat.PlainText)
+        self.placeholder.setStyleSheet("color: palette(mid);")
+        self.panel = QWidget()
+        self.panel_layout = QVBoxLayout(self.panel)
+        self.panel_layout.setContentsMargins(0, 6, 6, 0)
+        self.panel_layout.addWidget(self.placeholder)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName(f"splitter_{kind}")
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([620, 420])
+        self.splitter.setChildrenCollapsible(False)
+        state = app_settings.restore_state(f"splitter/{kind}")
+        if state is not None:
+            self.splitter.restoreState(state)
+        self.splitter.splitterMoved.connect(self._save_splitter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.list.current_changed.connect(self._selection_changed)
+        self.list.record_activated.connect(lambda _k, pid: self.open_record(pid, focus=True))
+
+    @Slot()
+    def _save_splitter(self, *_args) -> None:
+        app_settings.save_state(f"splitter/{self.kind}", self.splitter.saveState())
+
+    # --- editor ------------------------------------------------------------------------------
+
+    def editor_id(self) -> str | None:
+        return getattr(self.editor, "public_id", None) if self.editor is not None else None
+
+    def confirm_leave(self) -> bool:
+        """True when the current editor may be replaced (saved, discarded, or clean)."""
+        editor = self.editor
+        if editor is None or self.read_only or not editor.is_dirty():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Modifications non enregistrées"),
+            self.tr("La fiche en cours a été modifiée. Enregistrer les modifications ?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return bool(editor.save())
+        return answer == QMessageBox.StandardButton.Discard
+
+    @Slot(str)
+    def _selection_changed(self, public_id: str) -> None:
+        if public_id and public_id != self.editor_id():
+            self.open_record(public_id)
+
+    def open_record(self, public_id: str | None, focus: bool = False) -> bool:
+        """Show ``public_id`` in the editor (None: a new, empty record)."""
+        if public_id is not None and public_id == self.editor_id():
+            return True
+        if not self.confirm_leave():
+            current = self.editor_id()
+            if current:
+                self.list.select(current)
+            return False
+        factory = editor_factory()
+        if factory is None or (self.read_only and public_id is not None):
+            if public_id is None:
+                return False
+            editor = RecordSummary(self.kind, self.services, public_id, self.panel)
+        else:
+            editor = factory(self.kind, self.services, public_id=public_id, parent=self.panel)
+        if not hasattr(editor, "public_id"):
+            editor.public_id = public_id
+        self._set_editor(editor)
+        if public_id and self.list.current_id() != public_id:
+            self.list.select(public_id)
+        if focus or public_id is None:
+            editor.setFocus()
+        return True
+
+    def _set_editor(self, editor: QWidget | None) -> None:
+        if self.editor is not None:
+            self.panel_layout.removeWidget(self.editor)
+            self.editor.hide()
+            self.editor.deleteLater()
+        self.editor = editor
+        self.placeholder.setVisible(editor is None)
+        if editor is not None:
+            self.panel_layout.addWidget(editor)
+            editor.saved.connect(self._saved)
+            editor.deleted.connect(self._deleted)
+            editor.record_requested.connect(self.record_requested)
+            editor.show()
+
+    def close_editor(self) -> bool:
+        if not self.confirm_leave():
+            return False
+        self._set_editor(None)
+        return True
+
+    @Slot(str, str)
+    def _saved(self, kind: str, public_id: str) -> None:
+        if self.editor is not None:
+            self.editor.public_id = public_id
+        self.list.refresh(select_id=public_id)
+        self.changed.emit(kind)
+
+    @Slot(str, str)
+    def _deleted(self, kind: str, _public_id: str) -> None:
+        self._set_editor(None)
+        self.list.refresh(select_id="")
+        self.changed.emit(kind)
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def new_record(self) -> bool:
+        return self.open_record(None, focus=True)
+
+    def save(self) -> bool:
+        return bool(self.editor.save()) if self.editor is not None and not self.read_only else False
+
+    def delete_selected(self) -> bool:
+        """Delete the record shown (the editor confirms when it can), soft, undoable with Ctrl+Z."""
+        if self.read_only:
+            return False
+        if self.editor is not None and hasattr(self.editor, "delete") and self.editor_id():
+            return bool(self.editor.delete())
+        public_id = self.editor_id() or self.list.current_id()
+        if not public_id:
+            return False
+        answer = QMessageBox.question(
+            self, self.tr("Supprimer"),
+            self.tr("Supprimer cette fiche ? Vous pourrez l'annuler avec Ctrl+Z."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.services.delete(self.kind, public_id)
+        self._deleted(self.kind, public_id)
+        return True
+
+    def refresh(self) -> None:
+        """After an undo or an import: read the list again and reload the shown record."""
+        self.list.filter_bar.refresh_choices()
+        current = self.editor_id()
+        if current and self.editor is not None and not self.editor.is_dirty():
+            self._set_editor(None)
+            self.list.refresh(select_id=current)
+            try:
+                self.services.get(self.kind, current)
+            except Exception:
+                return
+            self.open_record(current)
+        else:
+            self.list.refresh()
