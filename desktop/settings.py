@@ -17,8 +17,15 @@ LANGUAGES = ("fr", "en")
 MAX_RECENT = 8
 
 
+def settings_path():
+    """The INI file (resolved on each call, so tests redirecting XDG dirs get their own)."""
+    from platformdirs import user_config_path
+
+    return user_config_path("Passerelles", appauthor=False) / "passerelles.ini"
+
+
 def store() -> QSettings:
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Passerelles", "passerelles")
+    return QSettings(str(settings_path()), QSettings.Format.IniFormat)
 
 
 def _as_list(value) -> list[str]:

@@ -147,7 +147,7 @@ def sort_value(column: Column, value):
     if value is None:
         return ""
     if isinstance(value, PartialDate):
-        return value.iso
+        return value.iso()
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
     if isinstance(value, Decimal | int | float):

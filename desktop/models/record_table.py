@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 
 from db.catalog import Catalog
@@ -77,9 +77,16 @@ class RecordTableModel(QAbstractTableModel):
             self._apply(generation, ids)
             return
         self.loading = True
-        task = self.runner.run(fetch_ids, self.catalog, self.kind, query)
-        task.finished.connect(lambda ids, g=generation: self._apply(g, ids))
-        task.failed.connect(lambda exc, g=generation: self._failed(g, exc))
+        task = self.runner.run(_fetch_tagged, generation, self.catalog, self.kind, query)
+        task.finished.connect(self._on_fetched)
+
+    @Slot(object)
+    def _on_fetched(self, tagged: tuple) -> None:
+        generation, outcome = tagged
+        if isinstance(outcome, BaseException):
+            self._failed(generation, outcome)
+        else:
+            self._apply(generation, outcome)
 
     def _effective_query(self) -> ListQuery:
         if self.today is not None and self.query.filters.get("overdue"):
@@ -211,3 +218,10 @@ def fetch_ids(catalog: Catalog, kind: str, query: ListQuery, progress=None) -> l
     """The ordered ids of a list (runs on a pool thread when the model has a runner)."""
     with catalog.uow() as uow:
         return listing.ordered_ids(uow.session, kind, query)
+
+
+def _fetch_tagged(generation: int, catalog: Catalog, kind: str, query: ListQuery, progress=None):
+    try:
+        return generation, fetch_ids(catalog, kind, query)
+    except Exception as exc:  # reported through load_failed, tagged with its generation
+        return generation, exc
