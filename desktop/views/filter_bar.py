@@ -12,9 +12,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -57,9 +60,18 @@ class FilterBar(QWidget):
         rows = QVBoxLayout(self)
         rows.setContentsMargins(0, 0, 0, 0)
         rows.setSpacing(4)
-        top, layout = QHBoxLayout(), QHBoxLayout()
+        top = QHBoxLayout()
         rows.addLayout(top)
-        rows.addLayout(layout)
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.scroller = QScrollArea()  # the filters scroll sideways rather than widen the window
+        self.scroller.setWidget(row)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        rows.addWidget(self.scroller)
         self.text = QLineEdit()
         self.text.setObjectName("filter_text")
         self.text.setPlaceholderText(self.tr("Filtrer la liste…"))
@@ -80,7 +92,7 @@ class FilterBar(QWidget):
                 combo.setObjectName(f"filter_{name}")
                 combo.setProperty("all_label", label)
                 combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-                combo.setMinimumContentsLength(12)
+                combo.setMinimumContentsLength(10)
                 self.combos[name] = combo
                 layout.addWidget(combo)
         self.active_only = self._check("active_only", self.tr("Actifs seulement"), layout)
@@ -98,6 +110,7 @@ class FilterBar(QWidget):
         top.addWidget(self.reset_button)
         layout.addStretch(1)
         self.refresh_choices()
+        self.scroller.setFixedHeight(row.sizeHint().height() + self.scroller.horizontalScrollBar().sizeHint().height())
         for combo in self.combos.values():
             combo.currentIndexChanged.connect(self.changed)
 

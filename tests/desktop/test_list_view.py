@@ -10,7 +10,7 @@ from desktop.views.list_view import ListView
 
 from tests.conftest import TODAY
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 @pytest.fixture(autouse=True)

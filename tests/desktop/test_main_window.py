@@ -1,0 +1,140 @@
+"""The main window: views and shortcuts, status bar, undo from the menu, search, plug-in points."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from db.services import Services
+from desktop.models.columns import PartnerCol
+from desktop.settings import Settings
+from desktop.views.main_window import KINDS, MainWindow
+
+from tests.conftest import TODAY
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+@pytest.fixture(autouse=True)
+def french_locale():
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    yield
+    QLocale.setDefault(QLocale.c())
+
+
+@pytest.fixture
+def window(qtbot, demo_catalog):
+    win = MainWindow(Services(demo_catalog, actor="test"), None, Settings(), today=TODAY)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def names(page):
+    return [page.list.model.index(r, PartnerCol.NAME).data() for r in range(page.list.model.rowCount())]
+
+
+def test_starts_on_partners_and_shortcuts_switch_views(qtbot, window):
+    assert window.current_key() == "partner"
+    assert [window.sidebar.item(r).text() for r in range(5)] == [
+        "Partenaires", "Accords", "Contacts", "Événements", "Suivis"]
+    for number, kind in enumerate(KINDS, start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_key() == kind
+        assert window.stack.currentWidget() is window.pages[kind]
+
+
+def test_status_bar_shows_path_and_counts(window, demo_catalog):
+    assert str(demo_catalog.path) in window.path_label.text()
+    assert window.counts_label.text() == "14 partenaires · 7 accords · 13 contacts · 1 événements · 9 suivis"
+
+
+def test_undo_from_the_menu_restores_a_deleted_partner(qtbot, window, monkeypatch):
+    page = window.pages["partner"]
+    row = names(page).index("Sanya")
+    page.list.table.selectRow(row)
+    assert page.editor_id() == page.list.model.public_id(row)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.list.table.setFocus()
+    qtbot.keyClick(page.list.table, Qt.Key.Key_Delete)
+    assert "Sanya" not in names(page)
+    assert window.counts_label.text().startswith("13 partenaires")
+    edit_menu = window.menus["edit"]
+    undo = next(a for a in edit_menu.actions() if a.objectName() == "action_undo")
+    assert undo.shortcut().toString() == "Ctrl+Z"
+    undo.trigger()
+    assert "Sanya" in names(page)
+    assert window.counts_label.text().startswith("14 partenaires")
+    undo.trigger()  # the demo was loaded by another actor: nothing left for "test"
+    assert window.statusBar().currentMessage() == "Rien à annuler."
+
+
+def test_search_everywhere_opens_the_record(qtbot, window):
+    window.search_action.trigger()
+    popup = window._search_popup
+    assert popup.isVisible()
+    popup.box.setText("coree")
+    assert popup.run_search() >= 1
+    with qtbot.waitSignal(window.record_requested) as blocker:
+        qtbot.keyClick(popup.box, Qt.Key.Key_Return)
+    assert blocker.args[0] == "partner"
+    assert window.current_key() == "partner"
+    assert window.pages["partner"].editor_id() == blocker.args[1]
+    assert not popup.isVisible()
+
+
+def test_add_page_and_menu_actions_for_the_lead(qtbot, window):
+    dashboard = QLabel("Tableau de bord")
+    window.add_page("dashboard", "Tableau de bord", dashboard, shortcut="Ctrl+0", first=True)
+    assert window.sidebar.item(0).text() == "Tableau de bord"
+    assert window.current_key() == "dashboard"
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == "agreement"
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == "dashboard"
+    action = QAction("Importer…", window)
+    window.add_menu_action("file", action)
+    texts = [a.text() for a in window.menus["file"].actions()]
+    assert texts.index("Importer…") < texts.index("Quitter")
+
+
+def test_new_record_opens_an_empty_editor(window):
+    window.show_page("contact")
+    window.new_action.trigger()
+    page = window.pages["contact"]
+    try:
+        import desktop.views.forms  # noqa: F401
+    except ImportError:
+        assert page.editor is None  # no editor package: nothing to create with
+    else:
+        assert page.editor is not None and page.editor_id() is None
+
+
+def test_about_shows_the_version(window):
+    from desktop.views.about import app_version
+
+    window.findChild(QAction, "action_about").trigger()
+    box = window.findChild(QMessageBox, "about_box")
+    assert box is not None and app_version() in box.text()
+    box.close()
+
+
+def test_geometry_is_remembered(qtbot, demo_catalog):
+    first = MainWindow(Services(demo_catalog), None, Settings())
+    qtbot.addWidget(first)
+    first.resize(720, 520)
+    first.show()
+    qtbot.waitExposed(first)
+    first.pages["partner"].splitter.setSizes([10_000, 1])
+    first.pages["partner"]._save_splitter()
+    wanted = first.pages["partner"].splitter.sizes()
+    first.close()
+    second = MainWindow(Services(demo_catalog), None, Settings())
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    assert second.size().width() == 720 and second.size().height() == 520
+    assert second.pages["partner"].splitter.sizes() == wanted
