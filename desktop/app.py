@@ -28,14 +28,10 @@ from desktop.tasks import TaskRunner
 LOCK_REFRESH_MS = 60_000
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Application", text)
-
-
 def lock_message(info: LockInfo) -> str:
     when = info.when
     since = when.astimezone().strftime("%d/%m/%Y %H:%M") if when else "?"
-    return tr("Ce catalogue est déjà ouvert par {0} sur l'ordinateur « {1} » (depuis le {2}).\n\n"
+    return QCoreApplication.translate("Application", "Ce catalogue est déjà ouvert par {0} sur l'ordinateur « {1} » (depuis le {2}).\n\n"
               "Vous pouvez l'ouvrir en lecture seule : vous verrez tout mais ne pourrez rien modifier.").format(
         info.user, info.host, since)
 
@@ -43,11 +39,11 @@ def lock_message(info: LockInfo) -> str:
 def ask_read_only(info: LockInfo) -> bool:
     box = QMessageBox()
     box.setObjectName("lock_box")
-    box.setWindowTitle(tr("Catalogue déjà ouvert"))
+    box.setWindowTitle(QCoreApplication.translate("Application", "Catalogue déjà ouvert"))
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setText(lock_message(info))
-    read_only = box.addButton(tr("Ouvrir en lecture seule"), QMessageBox.ButtonRole.AcceptRole)
+    read_only = box.addButton(QCoreApplication.translate("Application", "Ouvrir en lecture seule"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(read_only)
     box.exec()
@@ -93,7 +89,7 @@ class Application:
         except CatalogError as exc:
             if lock is not None:
                 lock.release()
-            QMessageBox.critical(self.window, tr("Impossible d'ouvrir le catalogue"), str(exc))
+            QMessageBox.critical(self.window, QCoreApplication.translate("Application", "Impossible d'ouvrir le catalogue"), str(exc))
             return False
         if lock is not None and not lock.held:
             lock.acquire()  # the folder did not exist before open_catalog created it
@@ -114,7 +110,7 @@ class Application:
 
         asker = self.ask_demo or ask_demo
         if asker(None, str(self.catalog.path)):
-            task = self.runner.run(load_demo, self.catalog, label=tr("Chargement de la démonstration…"))
+            task = self.runner.run(load_demo, self.catalog, label=QCoreApplication.translate("Application", "Chargement de la démonstration…"))
             task.failed.connect(lambda exc: errors.handle(type(exc), exc, exc.__traceback__))
             self.runner.wait()
             QCoreApplication.processEvents()

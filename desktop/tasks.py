@@ -65,6 +65,7 @@ class Task(QObject):
         self.label = label
         self.running = True
         self.dialog: QProgressDialog | None = None
+        self._last: tuple[int, int, str] | None = None
         self._parent_widget = parent_widget
         self._done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
         if label:
@@ -85,10 +86,13 @@ class Task(QObject):
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.cancel)
+        if self._last is not None:
+            self._on_progress(*self._last)
         self.dialog.show()
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, text: str) -> None:
+        self._last = (done, total, text)
         if self.dialog is None:
             return
         self.dialog.setMaximum(max(total, 0))

@@ -6,7 +6,7 @@ import platform
 from importlib.metadata import PackageNotFoundError, version
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -17,9 +17,8 @@ def app_version() -> str:
         return "?"
 
 
-def about_text(parent: QWidget | None = None) -> str:
-    tr = parent.tr if parent is not None else (lambda s: s)
-    return tr("Passerelles {0}\n\nRegistre des partenariats internationaux et de la coopération culturelle "
+def about_text() -> str:
+    return QCoreApplication.translate("About", "Passerelles {0}\n\nRegistre des partenariats internationaux et de la coopération culturelle "
               "de la ville.\n\nPython {1} — PySide6 {2}").format(app_version(), platform.python_version(),
                                                                  pyside_version)
 
@@ -27,9 +26,9 @@ def about_text(parent: QWidget | None = None) -> str:
 def show_about(parent: QWidget) -> QMessageBox:
     box = QMessageBox(parent)
     box.setObjectName("about_box")
-    box.setWindowTitle(parent.tr("À propos de Passerelles"))
+    box.setWindowTitle(QCoreApplication.translate("About", "À propos de Passerelles"))
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(about_text(parent))
+    box.setText(about_text())
     box.setIcon(QMessageBox.Icon.Information)
     box.open()
     return box

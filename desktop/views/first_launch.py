@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -10,14 +10,14 @@ def ask_demo(parent: QWidget | None, path: str) -> bool:
     """Ask whether to fill the new, empty catalogue with the demonstration records."""
     box = QMessageBox(parent)
     box.setObjectName("first_launch")
-    box.setWindowTitle(box.tr("Bienvenue dans Passerelles"))
+    box.setWindowTitle(QCoreApplication.translate("FirstLaunch", "Bienvenue dans Passerelles"))
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setText(box.tr("Un catalogue vide a été créé :\n{0}\n\nVoulez-vous y charger le catalogue de "
+    box.setText(QCoreApplication.translate("FirstLaunch", "Un catalogue vide a été créé :\n{0}\n\nVoulez-vous y charger le catalogue de "
                        "démonstration (partenaires, accords, contacts, un colloque et des suivis) pour "
                        "découvrir l'application ?").format(path))
-    demo = box.addButton(box.tr("Charger la démonstration"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(box.tr("Commencer avec un catalogue vide"), QMessageBox.ButtonRole.RejectRole)
+    demo = box.addButton(QCoreApplication.translate("FirstLaunch", "Charger la démonstration"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("FirstLaunch", "Commencer avec un catalogue vide"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(demo)
     box.exec()
     return box.clickedButton() is demo
