@@ -7,7 +7,6 @@ from PySide6.QtCore import QLocale, Qt
 
 from desktop.models.columns import ContactCol, FollowUpCol, PartnerCol
 from desktop.views.list_view import ListView
-
 from tests.conftest import TODAY
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")

@@ -9,7 +9,6 @@ from db.schemas import PartnerIn
 from db.services.records import ListQuery
 from desktop.models.columns import AgreementCol, FollowUpCol, PartnerCol
 from desktop.models.record_table import BLOCK, ID_ROLE, SORT_ROLE, RecordTableModel
-
 from tests.conftest import TODAY
 
 KINDS = ("partner", "agreement", "contact", "event", "followup")
