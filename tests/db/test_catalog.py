@@ -95,3 +95,14 @@ def test_read_only_catalogue_refuses_to_commit(tmp_path):
     services = Services(open_catalog(path, read_only=True))
     with pytest.raises(PermissionError):
         services.create("partner", PartnerIn(name="x"))
+
+
+def test_shipped_revisions_agree_with_alembic(catalog):
+    from alembic.script import ScriptDirectory
+
+    from db.catalog import alembic_config, shipped_revisions
+
+    script = ScriptDirectory.from_config(alembic_config(catalog.engine))
+    known, heads = shipped_revisions()
+    assert known == {rev.revision for rev in script.walk_revisions()}
+    assert heads == set(script.get_heads())
