@@ -8,6 +8,20 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QT
 KINDS = (("phone", "Fixe"), ("mobile", "Portable"), ("fax", "Fax"))
 
 
+def pretty_phone(number: str | None) -> str:
+    """"+33465712010" -> "04 65 71 20 10"; other countries in international form."""
+    if not number:
+        return ""
+    import phonenumbers
+
+    try:
+        parsed = phonenumbers.parse(number, "FR")
+    except phonenumbers.NumberParseException:
+        return number
+    style = phonenumbers.PhoneNumberFormat.NATIONAL if parsed.country_code == 33 else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    return phonenumbers.format_number(parsed, style)
+
+
 class PhoneListEdit(QWidget):
     """Signals: ``changed()``."""
 
@@ -60,7 +74,7 @@ class PhoneListEdit(QWidget):
         for phone in phones or []:
             kind = getattr(phone, "kind", None) or (phone.get("kind") if isinstance(phone, dict) else "phone")
             number = getattr(phone, "number", None) or (phone.get("number") if isinstance(phone, dict) else "")
-            self.add_row(kind or "phone", number or "")
+            self.add_row(kind or "phone", pretty_phone(number))
 
     def value(self) -> list[dict]:
         return [{"kind": combo.currentData(), "number": edit.text().strip()}

@@ -18,7 +18,6 @@ class LinkedList(QListWidget):
         super().__init__(parent)
         self.empty_text = empty_text
         self.setAlternatingRowColors(True)
-        self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._clock = QElapsedTimer()

@@ -16,6 +16,7 @@ from desktop.views.forms.panels import (
 )
 from desktop.widgets.list_edit import TagEdit
 from desktop.widgets.partial_date_edit import PartialDateEdit
+from desktop.widgets.phone_list_edit import pretty_phone
 from desktop.widgets.pickers import CountryPicker, VocabCombo
 
 
@@ -59,7 +60,7 @@ class PartnerEditor(RecordEditor):
         self.add_field(where, "city", self.tr("Ville"), QLineEdit(self))
         self.add_field(where, "website", self.tr("Site web"), QLineEdit(self))
         self.add_field(where, "email", self.tr("Courriel"), QLineEdit(self))
-        self.add_field(where, "phone", self.tr("Téléphone"), QLineEdit(self))
+        self.add_field(where, "phone", self.tr("Téléphone"), QLineEdit(self), pretty_phone)
 
         about = self.group(self.tr("Domaines et description"))
         domains = [(n, n) for n in domain_names(self.services.catalog)]
