@@ -86,6 +86,10 @@ class CompletingLineEdit(QLineEdit):
         self.completer_.activated[QModelIndex].connect(self._on_activated)
         self.textEdited.connect(self._on_edited)
 
+    def popup_visible(self) -> bool:
+        """True while the completion popup is shown (its Enter picks an entry, not the field's)."""
+        return self.completer_.popup().isVisible()
+
     def set_items(self, items: Items) -> None:
         fill_model(self.source, items)
 

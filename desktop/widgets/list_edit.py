@@ -52,7 +52,7 @@ class LinkListEdit(QWidget):
         self.list.itemDoubleClicked.connect(self._open)
         self.picker = RecordPicker(services, kind, self)
         self.picker.picked.connect(lambda *_: self.add_current())
-        self.picker.returnPressed.connect(self.add_current)
+        self.picker.returnPressed.connect(self._on_return)
         self.add_button = QPushButton(self.tr("Ajouter"), self)
         self.add_button.clicked.connect(self.add_current)
         self.remove_button = QPushButton(self.tr("Retirer"), self)
@@ -85,6 +85,11 @@ class LinkListEdit(QWidget):
             return
         self.add(self.picker.key() or text, text)
         self.picker.set_link(None, None)
+
+    @Slot()
+    def _on_return(self) -> None:
+        if not self.picker.popup_visible():  # else the popup's choice arrives through ``picked``
+            self.add_current()
 
     @Slot()
     def remove_selected(self) -> None:

@@ -67,7 +67,7 @@ class LinkPanel(QWidget):
             self.picker = RecordPicker(services, kind, self)
             self.link_button = QPushButton(link_text, self)
             self.link_button.clicked.connect(self._link)
-            self.picker.returnPressed.connect(self._link)
+            self.picker.returnPressed.connect(lambda: None if self.picker.popup_visible() else self._link())
             row = QHBoxLayout()
             row.addWidget(self.picker, 1)
             row.addWidget(self.link_button)
