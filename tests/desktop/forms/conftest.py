@@ -30,7 +30,9 @@ def type_into(qtbot, widget, text: str, clear: bool = True) -> None:
         widget.selectAll()
         qtbot.keyClick(widget, Qt.Key.Key_Delete)
     for ch in text:
-        if ch.isascii():
+        if ch == "\n":
+            qtbot.keyClick(widget, Qt.Key.Key_Return)
+        elif ch.isascii():
             qtbot.keyClicks(widget, ch)
         else:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
