@@ -17,7 +17,7 @@ def record_provider(services, kind: str, limit: int = 30) -> Callable[[str], Ite
     from db.services import ListQuery
 
     def fetch(text: str) -> Items:
-        if not text.strip():
+        if len(text.strip()) < 2:  # one letter would match most of a 100,000-record catalogue
             return []
         try:
             rows = services.list(kind, ListQuery(search=text, limit=limit))
