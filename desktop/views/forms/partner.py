@@ -12,7 +12,12 @@ from db.services.lookups import domain_names, interactions_of
 from desktop.views.forms.base import RecordEditor
 from desktop.views.forms.interaction_dialog import InteractionDialog
 from desktop.views.forms.panels import (
-    LinkPanel, agreement_entry, contact_entry, event_entry, followup_entry, interaction_entry,
+    LinkPanel,
+    agreement_entry,
+    contact_entry,
+    event_entry,
+    followup_entry,
+    interaction_entry,
 )
 from desktop.widgets.list_edit import TagEdit
 from desktop.widgets.partial_date_edit import PartialDateEdit

@@ -6,7 +6,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QFormLayout, QHBoxLayout, QLineEdit, QListWidget, QPushButton, QVBoxLayout, QWidget,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from db.schemas.vocab import SESSION_KIND
@@ -217,7 +223,9 @@ class SessionsEdit(QWidget):
         self.errors.clear()
         self.sessions = []
         for s in sessions or []:
-            g = (lambda name, s=s: s.get(name) if isinstance(s, dict) else getattr(s, name, None))
+            def g(name, s=s):
+                return s.get(name) if isinstance(s, dict) else getattr(s, name, None)
+
             date = g("date")
             self.sessions.append({
                 "public_id": g("id") or g("public_id"), "title": g("title") or "", "kind": g("kind"),
@@ -231,17 +239,20 @@ class SessionsEdit(QWidget):
         self.current = -1
         self._rebuild_list(0 if self.sessions else -1)
 
+    @staticmethod
+    def _person(pair) -> str | None:
+        return (pair[0] or pair[1].strip() or None) if pair else None
+
     def value(self) -> list[dict[str, Any]]:
         """What ``SessionIn`` reads, in list order; people by public id, or as typed."""
         self._store()
         result = []
         for s in self.sessions:
-            person = lambda pair: (pair[0] or pair[1].strip() or None) if pair else None  # noqa: E731
             result.append({
                 "public_id": s.get("public_id"), "title": s.get("title"), "kind": s.get("kind"),
                 "date": s.get("date") or None, "start_time": s.get("start_time") or None,
                 "end_time": s.get("end_time") or None, "room": s.get("room") or None,
-                "moderator": person(s.get("moderator")), "rapporteur": person(s.get("rapporteur")),
+                "moderator": self._person(s.get("moderator")), "rapporteur": self._person(s.get("rapporteur")),
                 "speakers": [key or label for key, label in s.get("speakers") or []],
                 "attendance": s.get("attendance") or None, "minutes": s.get("minutes") or None,
                 "takeaways": s.get("takeaways") or None,

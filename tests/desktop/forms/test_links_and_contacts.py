@@ -87,8 +87,8 @@ def test_contact_without_a_name_is_refused(qtbot, services, editor_factory):
 
 
 def test_interaction_dialog_records_an_exchange(qtbot, services, seeded):
-    from desktop.views.forms.interaction_dialog import InteractionDialog
     from db.services.lookups import interactions_of
+    from desktop.views.forms.interaction_dialog import InteractionDialog
 
     dialog = InteractionDialog(services, partner=seeded["busan"].id, contact=seeded["park"].id)
     qtbot.addWidget(dialog)
