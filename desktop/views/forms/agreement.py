@@ -62,5 +62,8 @@ class AgreementEditor(RecordEditor):
     def new_title(self) -> str:
         return self.tr("Nouvel accord")
 
+    def has_links(self) -> bool:
+        return True
+
     def fill_extra(self, record) -> None:
         self.documents.set_agreement(record)

@@ -54,6 +54,7 @@ class RecordEditor(QWidget):
         self.public_id = public_id
         self.record = None  # the XxxOut last read or saved
         self.bindings: dict[str, Binding] = {}
+        self._labels: dict[int, list[QLabel]] = {}
         self._baseline: dict[str, Any] = {}
         self._build_frame()
         self.build()
@@ -62,6 +63,7 @@ class RecordEditor(QWidget):
         self.add_field(extra_box, "extra", "", self.extra_edit)
         self.columns[0].addStretch(1)
         self.columns[1].addStretch(1)
+        self._align_labels()
         self.load()
 
     # --- frame ------------------------------------------------------------------------------------
@@ -92,6 +94,9 @@ class RecordEditor(QWidget):
         header.addWidget(self.delete_button)
         header.addWidget(self.save_button)
         self.banner = ErrorLabel(self)
+        self.hint_label = QLabel(self.tr("Enregistrez d'abord la fiche pour y lier d'autres fiches."))
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setEnabled(False)
         body = QWidget()
         grid = QGridLayout(body)
         grid.setColumnStretch(0, 3)
@@ -99,6 +104,9 @@ class RecordEditor(QWidget):
         self.columns = [QVBoxLayout(), QVBoxLayout()]
         grid.addLayout(self.columns[0], 0, 0)
         grid.addLayout(self.columns[1], 0, 1)
+        self.wide = QVBoxLayout()  # full-width row under both columns (an event's sessions)
+        grid.addLayout(self.wide, 1, 0, 1, 2)
+        self.columns[1].addWidget(self.hint_label)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -108,9 +116,17 @@ class RecordEditor(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(scroll, 1)
 
+    def _align_labels(self) -> None:
+        """One label width per column, so that the fields of successive groups line up."""
+        for labels in self._labels.values():
+            width = max((label.sizeHint().width() for label in labels), default=0)
+            for label in labels:
+                label.setMinimumWidth(width)
+
     def group(self, title: str, column: int = 0) -> QFormLayout:
         box = QGroupBox(title)
         form = QFormLayout(box)
+        form.setProperty("column", column)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.columns[column].addWidget(box)
@@ -132,7 +148,12 @@ class RecordEditor(QWidget):
         cell_layout.addWidget(widget)
         cell_layout.addWidget(error)
         if label:
-            form.addRow(label, cell)
+            label_widget = QLabel(label)
+            label_widget.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            label_widget.setBuddy(widget)
+            label_widget.setContentsMargins(0, 4, 0, 0)  # level with the text of the field beside it
+            self._labels.setdefault(form.property("column") or 0, []).append(label_widget)
+            form.addRow(label_widget, cell)
         else:
             form.addRow(cell)
         binding = Binding(name, label.rstrip(" :"), widget, get, set_, text, error)
@@ -151,6 +172,10 @@ class RecordEditor(QWidget):
 
     def new_title(self) -> str:
         return self.tr("Nouvelle fiche")
+
+    def has_links(self) -> bool:
+        """Whether the side column lists linked records (only once the record exists)."""
+        return False
 
     def fill_extra(self, record) -> None:
         """Fill what is not a bound field (linked panels…) from a record (None: a new one)."""
@@ -209,6 +234,7 @@ class RecordEditor(QWidget):
         else:
             self.subtitle_label.setText(self.tr("Pas encore enregistrée"))
         self.delete_button.setEnabled(record is not None)
+        self.hint_label.setVisible(record is None and self.has_links())
 
     @Slot()
     def revert(self) -> None:

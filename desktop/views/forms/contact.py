@@ -72,6 +72,9 @@ class ContactEditor(RecordEditor):
     def duplicate_name(self, data) -> str | None:
         return " ".join(p for p in (data.first_name, data.last_name) if p)
 
+    def has_links(self) -> bool:
+        return True
+
     def fill_extra(self, record) -> None:
         self.interactions.setEnabled(record is not None)
         self.new_interaction_button.setEnabled(record is not None)

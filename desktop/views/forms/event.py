@@ -40,7 +40,7 @@ class EventEditor(RecordEditor):
         self.sessions_edit = SessionsEdit(self.services, self)
         box = QGroupBox(self.tr("Séances"))
         layout = QVBoxLayout(box)
-        self.columns[0].addWidget(box)
+        self.wide.addWidget(box)
         sessions_form = self.group_in(layout)
         self.add_field(sessions_form, "sessions", "", self.sessions_edit)
 

@@ -99,6 +99,9 @@ class PartnerEditor(RecordEditor):
     def duplicate_name(self, data) -> str | None:
         return data.name
 
+    def has_links(self) -> bool:
+        return True
+
     def fill_extra(self, record) -> None:
         pid = record.id if record is not None else None
         for panel in (self.agreements, self.contacts, self.events, self.followups, self.interactions):

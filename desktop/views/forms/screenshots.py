@@ -36,7 +36,7 @@ def render(out_dir: Path) -> list[Path]:
         }
         for kind, public_id in picks.items():
             editor = create_editor(kind, services, public_id)
-            editor.resize(*SIZE)
+            editor.resize(SIZE[0], 1240 if kind == "event" else SIZE[1])
             editor.show()
             app.processEvents()
             path = out_dir / f"forms-{kind}.png"
