@@ -62,6 +62,7 @@ def _sqlite_pragmas(engine: Engine, wal: bool) -> None:
         if wal:
             cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA cache_size = -65536")  # 64 MB: large imports stay in memory
         cursor.close()
 
 
