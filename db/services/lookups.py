@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from db import search
 from db.catalog import Catalog
-from db.models import Contact, Domain, Interaction, Partner
+from db.models import Agreement, Contact, Domain, Event, FollowUp, Interaction, Partner
 from db.schemas.vocab import DEFAULT_DOMAINS
 from db.services.specs import SPECS
 from db.text import name_key
@@ -31,3 +32,27 @@ def interactions_of(catalog: Catalog, kind: str, public_id: str, limit: int = 20
             select(Interaction).where(column == owner, Interaction.deleted_at.is_(None))
             .order_by(Interaction.occurred_on.desc(), Interaction.id.desc()).limit(limit))
         return [SPECS["interaction"].out(i) for i in rows]
+
+
+_LABELS = {
+    "partner": (Partner, lambda: (Partner.name,)),
+    "agreement": (Agreement, lambda: (Agreement.title,)),
+    "contact": (Contact, lambda: (Contact.first_name, Contact.last_name)),
+    "event": (Event, lambda: (Event.title,)),
+    "followup": (FollowUp, lambda: (FollowUp.title,)),
+}
+
+
+def candidates(catalog: Catalog, kind: str, text: str, limit: int = 30) -> list[tuple[str, str]]:
+    """(public id, name) of the live records best matching what is typed, for pickers.
+
+    Full-text, folded and by prefix ("lodz" finds "Łódź"), best first; reads two columns only,
+    so it stays quick on a 100,000-record catalogue.
+    """
+    model, columns = _LABELS[kind]
+    with catalog.uow() as uow:
+        ranked = search.ranked(uow.session.bind.dialect.name, model, text, limit)
+        if ranked is None:
+            return []
+        rows = uow.session.execute(ranked.with_only_columns(model.public_id, *columns())).all()
+    return [(row[0], " ".join(p for p in row[1:] if p)) for row in rows]

@@ -14,16 +14,17 @@ from desktop.widgets.completion import CompletingLineEdit, Items
 
 def record_provider(services, kind: str, limit: int = 30) -> Callable[[str], Items]:
     """Candidates for a record picker: a full-text query (folded, prefix) in the catalogue."""
-    from db.services import ListQuery
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from db.services.lookups import candidates
 
     def fetch(text: str) -> Items:
         if len(text.strip()) < 2:  # one letter would match most of a 100,000-record catalogue
             return []
         try:
-            rows = services.list(kind, ListQuery(search=text, limit=limit))
-        except Exception:  # a half-typed query the index refuses: no suggestions, never a crash
+            return candidates(services.catalog, kind, text, limit)
+        except SQLAlchemyError:  # a half-typed query the index refuses: no suggestions, never a crash
             return []
-        return [(r.id, label_of(r)) for r in rows]
 
     return fetch
 
