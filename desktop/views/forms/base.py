@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.schemas.messages import error_message
-from db.services import ConflictError, LinkError, ServiceError
+from db.services import ConflictError, LinkError, NotFoundError, ServiceError
 from desktop.views.forms.binding import Binding, accessors
 from desktop.views.forms.conflict_dialog import ConflictDialog
 from desktop.widgets.error_label import ErrorLabel
@@ -203,16 +203,34 @@ class RecordEditor(QWidget):
     def is_dirty(self) -> bool:
         return self.values() != self._baseline
 
+    def title(self) -> str:
+        """What the window shows for this form (a tab title): the record's name, or "Nouveau …"."""
+        return self.title_label.text()
+
     def load(self) -> None:
         """Read the record again from the catalogue (or show an empty new record)."""
         self.clear_errors()
-        self.record = self.services.get(self.kind, self.public_id) if self.public_id else None
+        try:
+            self.record = self.services.get(self.kind, self.public_id) if self.public_id else None
+        except NotFoundError:
+            self.record = None
+            self._gone()
+            return
         if self.record is not None:
             self.fill(self.record)
         else:
             self.fill_defaults()
         self.fill_extra(self.record)
         self._mark_clean()
+
+    def _gone(self) -> None:
+        """The record was deleted meanwhile: say so, keep nothing editable."""
+        self.title_label.setText(self.tr("Fiche introuvable"))
+        self.subtitle_label.setText("")
+        self.banner.set_error(self.tr("Cette fiche n'existe plus : elle a peut-être été supprimée."))
+        for button in (self.save_button, self.delete_button, self.revert_button):
+            button.setEnabled(False)
+        self._baseline = self.values()
 
     def fill_defaults(self) -> None:
         blank = self.schema.model_validate(self.required_placeholders())
@@ -233,7 +251,12 @@ class RecordEditor(QWidget):
                                         else self.tr("Modifiée le {0}").format(when))
         else:
             self.subtitle_label.setText(self.tr("Pas encore enregistrée"))
-        self.delete_button.setEnabled(record is not None)
+        read_only = bool(getattr(self.services.catalog, "read_only", False))
+        self.save_button.setEnabled(not read_only)
+        self.revert_button.setEnabled(True)
+        self.delete_button.setEnabled(record is not None and not read_only)
+        if read_only:
+            self.banner.set_error(self.tr("Catalogue ouvert en lecture seule : les modifications ne peuvent pas être enregistrées."))
         self.hint_label.setVisible(record is None and self.has_links())
 
     @Slot()

@@ -141,3 +141,27 @@ def test_create_editor_rejects_unknown_kinds(services):
 
     with pytest.raises(ValueError):
         create_editor("banana", services)
+
+
+def test_a_record_deleted_meanwhile_opens_as_gone(qtbot, services, seeded, editor_factory):
+    services.delete("partner", seeded["busan"].id)
+    editor = editor_factory("partner", seeded["busan"].id)
+    assert editor.title() == "Fiche introuvable"
+    assert "n'existe plus" in editor.banner.text()
+    assert not editor.save_button.isEnabled() and not editor.delete_button.isEnabled()
+    assert not editor.is_dirty()
+
+
+def test_read_only_catalogue_shows_but_does_not_save(qtbot, catalog, seeded, editor_factory):
+    from db.catalog import open_catalog
+    from db.services import Services
+
+    path = catalog.path
+    read_only = open_catalog(path, read_only=True)
+    try:
+        editor = editor_factory("partner", seeded["busan"].id, Services(read_only, actor="test"))
+        assert editor.bindings["name"].widget.text() == "Busan"
+        assert not editor.save_button.isEnabled() and not editor.delete_button.isEnabled()
+        assert "lecture seule" in editor.banner.text()
+    finally:
+        read_only.close()
