@@ -359,17 +359,29 @@ class RecordEditor(QWidget):
         return answer == QMessageBox.StandardButton.Ignore
 
     def _resolve_conflict(self, exc: ConflictError, data) -> bool:
+        """Show theirs and yours field by field; overwriting keeps theirs where you changed nothing."""
         theirs = type(self)(self.services, None)
         try:
+            theirs.record = exc.current
             theirs.fill(exc.current)
-            theirs_text = theirs.texts()
+            theirs_text, theirs_values = theirs.texts(), theirs.values()
         finally:
             theirs.deleteLater()
-        mine = self.texts()
-        rows = [(b.label or name, theirs_text.get(name, ""), mine[name])
-                for name, b in self.bindings.items() if theirs_text.get(name, "") != mine[name]]
+        mine_text, mine_values = self.texts(), self.values()
+        edited = {name for name in self.bindings if mine_values[name] != self._baseline.get(name)}
+        kept = self.tr("(non modifié par vous : leur version est gardée)")
+        rows = [(b.label or name, theirs_text.get(name, ""), mine_text[name] if name in edited else kept)
+                for name, b in self.bindings.items() if theirs_text.get(name, "") != mine_text[name]]
         choice = ConflictDialog(rows, self).exec()
         if choice == ConflictDialog.OVERWRITE:
+            merged = {name: mine_values[name] if name in edited else theirs_values[name] for name in mine_values}
+            for name in set(mine_values) - set(self.bindings):  # values a subclass adds (a follow-up's session)
+                merged[name] = theirs_values.get(name)
+            try:
+                data = self.schema.model_validate(merged)
+            except ValidationError as error:
+                self.show_errors(error.errors())
+                return False
             return self._write(data, exc.current.version)
         if choice == ConflictDialog.KEEP_THEIRS:
             self.load()

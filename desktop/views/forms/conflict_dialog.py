@@ -37,11 +37,14 @@ class ConflictDialog(QDialog):
             grid.addWidget(header, 0, column)
         for row, (label, theirs, yours) in enumerate(rows, start=1):
             for column, text in enumerate((label, theirs, yours)):
-                cell = QLabel(text)
+                cell = QLabel(text if text.strip() else self.tr("(vide)"))
+                cell.setEnabled(bool(text.strip()))
                 cell.setTextFormat(Qt.TextFormat.PlainText)
                 cell.setWordWrap(True)
                 cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 grid.addWidget(cell, row, column, Qt.AlignmentFlag.AlignTop)
+        grid.setRowStretch(len(rows) + 1, 1)
+        grid.setVerticalSpacing(10)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         scroll = QScrollArea()

@@ -40,7 +40,10 @@ class InteractionDialog(QDialog):
         self.people = QLineEdit(self)
         self.note = QPlainTextEdit(self)
         self.note.setTabChangesFocus(True)
+        self.note.setMinimumHeight(110)
         self.errors = {name: ErrorLabel(self) for name in ("kind", "occurred_on", "people", "note", "")}
+        for label in self.errors.values():
+            label.setWordWrap(False)
         form = QFormLayout()
         for name, label, widget in (("kind", self.tr("Type"), self.kind), ("occurred_on", self.tr("Date"), self.date),
                                     ("people", self.tr("Personnes"), self.people), ("note", self.tr("Note"), self.note)):
@@ -64,7 +67,7 @@ class InteractionDialog(QDialog):
             self.contact = interaction.contact.id if interaction.contact else contact
         else:
             self.date.set_value(dt.date.today())
-        self.resize(460, 320)
+        self.resize(560, 360)
 
     def values(self) -> dict:
         return {"kind": self.kind.value(), "occurred_on": self.date.value(), "people": self.people.text(),

@@ -56,6 +56,31 @@ def render(out_dir: Path) -> list[Path]:
         editor.grab().save(str(path))
         written.append(path)
         editor.close()
+
+        from desktop.views.forms.conflict_dialog import ConflictDialog
+
+        busan = picks["partner"]
+        first, second = create_editor("partner", services, busan), create_editor("partner", services, busan)
+        first.bindings["city"].widget.setText("Pusan")
+        first.bindings["notes"].widget.setPlainText("Protocole signé le 22 mai 2023.\nRésidence d'écriture en 2027.")
+        first.save()
+        second.bindings["city"].widget.setText("Busan Metropolitan City")
+        shown = []
+        original = ConflictDialog.exec
+
+        def capture(dialog):
+            dialog.show()
+            app.processEvents()
+            dialog.grab().save(str(out_dir / "forms-conflict.png"))
+            shown.append(dialog)
+            return ConflictDialog.CANCEL
+
+        ConflictDialog.exec = capture
+        try:
+            second.save()
+        finally:
+            ConflictDialog.exec = original
+        written.append(out_dir / "forms-conflict.png")
         catalog.close()
     return written
 

@@ -63,7 +63,7 @@ def test_conflicting_edits_are_shown_side_by_side(qtbot, services, seeded, edito
     type_into(qtbot, second.bindings["city"].widget, "Busan Metropolitan City")
     assert second.save() is False  # not silently overwritten
     assert ("Ville", "Pusan", "Busan Metropolitan City") in shown[0]
-    assert ("Référent", "Claire Vasseur", "") in shown[0]
+    assert ("Référent", "Claire Vasseur", "(non modifié par vous : leur version est gardée)") in shown[0]
     assert all(label != "Nom" for label, _t, _y in shown[0])  # only the fields that differ
     # kept theirs: the form now shows the saved record
     assert second.bindings["city"].widget.text() == "Pusan" and not second.is_dirty()
@@ -82,6 +82,22 @@ def test_conflicting_edits_are_shown_side_by_side(qtbot, services, seeded, edito
     assert first.save() is False
     assert first.bindings["city"].widget.text() == "Autre" and first.is_dirty()  # still editing
     assert services.get("partner", seeded["busan"].id).city == "Ville de Busan"
+
+
+def test_overwriting_keeps_their_changes_to_fields_you_did_not_touch(qtbot, services, seeded, editor_factory,
+                                                                     monkeypatch):
+    first = editor_factory("partner", seeded["busan"].id)
+    second = editor_factory("partner", seeded["busan"].id)
+    type_into(qtbot, first.bindings["referent"].widget, "Claire Vasseur")
+    type_into(qtbot, first.bindings["city"].widget, "Pusan")
+    assert first.save()
+    monkeypatch.setattr(ConflictDialog, "exec", lambda dialog: ConflictDialog.OVERWRITE)
+    type_into(qtbot, second.bindings["city"].widget, "Busan-si")
+    assert second.save()
+    final = services.get("partner", seeded["busan"].id)
+    assert final.city == "Busan-si"  # yours
+    assert final.referent == "Claire Vasseur"  # theirs, untouched by you
+    assert second.bindings["referent"].widget.text() == "Claire Vasseur" and not second.is_dirty()
 
 
 def test_deleting_a_record_edited_elsewhere_is_refused(qtbot, services, seeded, editor_factory, answer):
