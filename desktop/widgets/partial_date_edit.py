@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from db.partial_date import PartialDate
+from desktop.widgets.language import ui_language
 
 
 class PartialDateEdit(QLineEdit):
@@ -22,7 +23,7 @@ class PartialDateEdit(QLineEdit):
         if value is None:
             self.setText("")
         elif isinstance(value, PartialDate):
-            self.setText(value.display("fr"))
+            self.setText(value.display(ui_language()))
         else:
             self.setText(value.strftime("%d/%m/%Y"))
 

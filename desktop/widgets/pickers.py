@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QToolButton, QWidget
 from db.countries import all_countries, country_name
 from db.schemas.vocab import Vocabulary
 from desktop.widgets.completion import CompletingLineEdit, Items
+from desktop.widgets.language import ui_language
 
 
 def record_provider(services, kind: str, limit: int = 30) -> Callable[[str], Items]:
@@ -112,9 +113,9 @@ class LinkField(QWidget):
 class CountryPicker(CompletingLineEdit):
     """A country by its French name, completed accent-insensitively; ``value()`` is the ISO code."""
 
-    def __init__(self, parent: QWidget | None = None, language: str = "fr"):
-        self.language = language
-        super().__init__(parent, items=all_countries(language))
+    def __init__(self, parent: QWidget | None = None, language: str | None = None):
+        self.language = language or ui_language()
+        super().__init__(parent, items=all_countries(self.language))
         self._code: str | None = None
         self.picked.connect(lambda code, _label: setattr(self, "_code", code))
         self.setPlaceholderText(self.tr("ex. Corée du Sud"))
@@ -137,12 +138,12 @@ class VocabCombo(QComboBox):
     """A closed vocabulary (kind, status…) as a drop-down of French labels; data is the code."""
 
     def __init__(self, vocabulary: Vocabulary, parent: QWidget | None = None, optional: bool = True,
-                 language: str = "fr"):
+                 language: str | None = None):
         super().__init__(parent)
         if optional:
             self.addItem("", None)
         for code in vocabulary.codes:
-            self.addItem(vocabulary.label(code, language), code)
+            self.addItem(vocabulary.label(code, language or ui_language()), code)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
     def set_value(self, code: str | None) -> None:

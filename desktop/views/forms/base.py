@@ -31,6 +31,7 @@ from desktop.views.forms.binding import Binding, accessors
 from desktop.views.forms.conflict_dialog import ConflictDialog
 from desktop.widgets.error_label import ErrorLabel
 from desktop.widgets.extra_edit import ExtraEdit
+from desktop.widgets.language import ui_language
 
 
 class RecordEditor(QWidget):
@@ -46,11 +47,12 @@ class RecordEditor(QWidget):
 
     kind: ClassVar[str] = ""
     schema: ClassVar[type] = None
-    language: ClassVar[str] = "fr"  # language of validation messages
+    language: str = "fr"  # of validation messages and vocabularies; set from the application at construction
 
     def __init__(self, services, public_id: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
+        self.language = ui_language()
         self.public_id = public_id
         self.record = None  # the XxxOut last read or saved
         self.bindings: dict[str, Binding] = {}

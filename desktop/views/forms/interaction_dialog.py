@@ -21,6 +21,7 @@ from db.schemas.messages import error_message
 from db.schemas.vocab import INTERACTION_KIND
 from db.services import ConflictError, LinkError, ServiceError
 from desktop.widgets.error_label import ErrorLabel
+from desktop.widgets.language import ui_language
 from desktop.widgets.partial_date_edit import PartialDateEdit
 from desktop.widgets.pickers import VocabCombo
 
@@ -29,10 +30,10 @@ class InteractionDialog(QDialog):
     """Creates (``interaction`` None) or updates an interaction linked to ``partner`` and/or ``contact``."""
 
     def __init__(self, services, partner: str | None = None, contact: str | None = None, interaction=None,
-                 parent: QWidget | None = None, language: str = "fr"):
+                 parent: QWidget | None = None, language: str | None = None):
         super().__init__(parent)
         self.services, self.partner, self.contact, self.interaction = services, partner, contact, interaction
-        self.language = language
+        self.language = language or ui_language()
         self.saved_id: str | None = None
         self.setWindowTitle(self.tr("Interaction"))
         self.kind = VocabCombo(INTERACTION_KIND, self, optional=False)

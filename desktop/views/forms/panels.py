@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from db.schemas.vocab import AGREEMENT_STATUS, INTERACTION_KIND
 from desktop.views.forms.linked import LinkedList
+from desktop.widgets.language import ui_language
 from desktop.widgets.pickers import RecordPicker
 
 
@@ -16,7 +17,7 @@ def first_line(text: str | None, limit: int = 60) -> str:
 
 
 def agreement_entry(a) -> tuple[str, str, str]:
-    status = AGREEMENT_STATUS.label(a.status)
+    status = AGREEMENT_STATUS.label(a.status, ui_language())
     return ("agreement", a.id, f"{a.title} — {status}")
 
 
@@ -25,18 +26,18 @@ def contact_entry(c) -> tuple[str, str, str]:
 
 
 def event_entry(e) -> tuple[str, str, str]:
-    return ("event", e.id, f"{e.title} ({e.starts_on.display('fr')})" if e.starts_on else e.title)
+    return ("event", e.id, f"{e.title} ({e.starts_on.display(ui_language())})" if e.starts_on else e.title)
 
 
 def followup_entry(f) -> tuple[str, str, str]:
-    parts = [f.due_on.display("fr") if f.due_on else "—", f.title]
+    parts = [f.due_on.display(ui_language()) if f.due_on else "—", f.title]
     if f.owner:
         parts.append(f.owner)
     return ("followup", f.id, " · ".join(parts))
 
 
 def interaction_entry(i) -> tuple[str, str, str]:
-    parts = [i.occurred_on.strftime("%d/%m/%Y"), INTERACTION_KIND.label(i.kind)]
+    parts = [i.occurred_on.strftime("%d/%m/%Y"), INTERACTION_KIND.label(i.kind, ui_language())]
     if i.contact:
         parts.append(i.contact.name)
     elif i.partner:

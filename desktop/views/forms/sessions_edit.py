@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from db.schemas.vocab import SESSION_KIND
 from desktop.views.forms.partner import text_box
 from desktop.widgets.error_label import ErrorLabel
+from desktop.widgets.language import ui_language
 from desktop.widgets.list_edit import KEY, LinkListEdit
 from desktop.widgets.partial_date_edit import PartialDateEdit
 from desktop.widgets.pickers import LinkField, VocabCombo
@@ -229,7 +230,7 @@ class SessionsEdit(QWidget):
             date = g("date")
             self.sessions.append({
                 "public_id": g("id") or g("public_id"), "title": g("title") or "", "kind": g("kind"),
-                "date": date.display("fr") if hasattr(date, "display") else (date or ""),
+                "date": date.display(ui_language()) if hasattr(date, "display") else (date or ""),
                 "start_time": g("start_time") or "", "end_time": g("end_time") or "", "room": g("room") or "",
                 "moderator": _link(g("moderator")), "rapporteur": _link(g("rapporteur")),
                 "speakers": [_link(x) for x in g("speakers") or []],

@@ -116,3 +116,22 @@ def test_extra_edit_ignores_blank_names(qtbot):
     extra.add_row("", "orphan value")
     extra.add_row(" Clé ", " valeur ")
     assert extra.value() == {"Clé": "valeur"}
+
+
+def test_english_when_the_application_says_so(qtbot, services, qapp):
+    from db.schemas import PartnerIn
+    from desktop.views.forms import create_editor
+
+    p = services.create("partner", PartnerIn(name="Łódź", kind="city", country="PL", partner_since="mai 2019"))
+    qapp.setProperty("language", "en")
+    try:
+        editor = create_editor("partner", services, p.id)
+        qtbot.addWidget(editor)
+        assert editor.bindings["partner_since"].widget.text() == "May 2019"
+        assert editor.bindings["country"].widget.text() == "Poland"
+        assert editor.bindings["kind"].widget.currentText() == "City / local authority"
+        type_into(qtbot, editor.bindings["email"].widget, "nope")
+        assert not editor.save()
+        assert editor.bindings["email"].error.text() == "Invalid e-mail address: “nope”"
+    finally:
+        qapp.setProperty("language", None)
