@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm.exc import StaleDataError
 
 from db.schemas.messages import error_message
 from db.services import ConflictError, LinkError, NotFoundError, ServiceError
@@ -326,6 +327,9 @@ class RecordEditor(QWidget):
                 out = self.services.update(self.kind, self.record.id, data, expected_version=expected_version)
         except ConflictError as exc:
             return self._resolve_conflict(exc, data)
+        except StaleDataError:  # saved by someone else between the version check and the write
+            current = self.services.get(self.kind, self.record.id, include_deleted=True)
+            return self._resolve_conflict(ConflictError(self.kind, current, data), data)
         except LinkError as exc:
             self.show_errors([exc.as_error()])
             return False

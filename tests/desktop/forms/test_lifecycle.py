@@ -181,3 +181,16 @@ def test_read_only_catalogue_shows_but_does_not_save(qtbot, catalog, seeded, edi
         assert "lecture seule" in editor.banner.text()
     finally:
         read_only.close()
+
+
+def test_a_write_that_races_another_is_treated_as_a_conflict(qtbot, services, seeded, editor_factory, monkeypatch):
+    from sqlalchemy.orm.exc import StaleDataError
+
+    editor = editor_factory("partner", seeded["busan"].id)
+    monkeypatch.setattr(services, "update", lambda *a, **k: (_ for _ in ()).throw(StaleDataError("raced")))
+    shown = []
+    monkeypatch.setattr(ConflictDialog, "exec", lambda dialog: shown.append(dialog.rows) or ConflictDialog.CANCEL)
+    type_into(qtbot, editor.bindings["city"].widget, "Pusan")
+    assert editor.save() is False
+    assert shown and shown[0][0][0] == "Ville"
+    assert editor.bindings["city"].widget.text() == "Pusan"  # nothing typed is lost
