@@ -100,3 +100,32 @@ def test_interaction_dialog_records_an_exchange(qtbot, services, seeded):
     assert dialog.save()
     found = interactions_of(services.catalog, "contact", seeded["park"].id)
     assert [(i.occurred_on.isoformat(), i.note) for i in found] == [("2024-05-14", "Appel de suivi\nà relancer")]
+
+
+def test_contact_duplicate_is_found_whatever_the_name_order(qtbot, services, seeded, editor_factory, answer):
+    from PySide6.QtWidgets import QMessageBox
+
+    calls = answer("question", QMessageBox.StandardButton.Open)
+    editor = editor_factory("contact")
+    type_into(qtbot, editor.bindings["first_name"].widget, "PARK")
+    type_into(qtbot, editor.bindings["last_name"].widget, "Ji-Woo")
+    with qtbot.waitSignal(editor.record_requested) as signal:
+        assert not editor.save()
+    assert calls and signal.args == ["contact", seeded["park"].id]
+    assert services.count("contact") == 1
+
+
+def test_new_interaction_from_the_partner_form(qtbot, services, seeded, editor_factory, monkeypatch):
+    from desktop.views.forms.interaction_dialog import InteractionDialog
+
+    def fill_and_save(dialog):
+        dialog.kind.set_value("visit")
+        type_into(qtbot, dialog.date, "14/05/2024")
+        type_into(qtbot, dialog.people, "Claire Vasseur")
+        return dialog.save()
+
+    monkeypatch.setattr(InteractionDialog, "exec", fill_and_save)
+    editor = editor_factory("partner", seeded["busan"].id)
+    qtbot.mouseClick(editor.new_interaction_button, Qt.MouseButton.LeftButton)
+    texts = [editor.interactions.list.item(i).text() for i in range(editor.interactions.list.count())]
+    assert texts == ["14/05/2024 · Visite · Busan"]
