@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -78,9 +79,12 @@ class RecordEditor(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.title_label.setFont(font)
+        self.title_label.setWordWrap(True)
+        self.title_label.setMinimumWidth(120)
         self.subtitle_label = QLabel(self)
         self.subtitle_label.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle_label.setEnabled(False)
+        self.subtitle_label.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Enregistrer"), self)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
@@ -88,28 +92,28 @@ class RecordEditor(QWidget):
         self.revert_button.clicked.connect(self.revert)
         self.delete_button = QPushButton(self.tr("Supprimer"), self)
         self.delete_button.clicked.connect(self.delete)
-        header = QHBoxLayout()
+        header = self.header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         titles = QVBoxLayout()
         titles.addWidget(self.title_label)
         titles.addWidget(self.subtitle_label)
         header.addLayout(titles, 1)
-        header.addWidget(self.revert_button)
-        header.addWidget(self.delete_button)
-        header.addWidget(self.save_button)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.save_button)
+        header.addLayout(buttons)
         self.banner = ErrorLabel(self)
         self.hint_label = QLabel(self.tr("Enregistrez d'abord la fiche pour y lier d'autres fiches."))
         self.hint_label.setWordWrap(True)
         self.hint_label.setEnabled(False)
         body = QWidget()
-        grid = QGridLayout(body)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        self.grid = QGridLayout(body)
+        self._narrow: bool | None = None
         self.columns = [QVBoxLayout(), QVBoxLayout()]
-        grid.addLayout(self.columns[0], 0, 0)
-        grid.addLayout(self.columns[1], 0, 1)
-        self.wide = QVBoxLayout()  # full-width row under both columns (an event's sessions)
-        grid.addLayout(self.wide, 1, 0, 1, 2)
         self.columns[1].addWidget(self.hint_label)
+        self.wide = QVBoxLayout()  # full-width row under both columns (an event's sessions)
+        self._arrange(narrow=False)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -125,6 +129,32 @@ class RecordEditor(QWidget):
             width = max((label.sizeHint().width() for label in labels), default=0)
             for label in labels:
                 label.setMinimumWidth(width)
+
+    NARROW_WIDTH = 880  # below this the side column goes under the main one
+
+    def _arrange(self, narrow: bool) -> None:
+        """Two columns side by side, or one above the other in a narrow panel."""
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        for layout in (*self.columns, self.wide):
+            self.grid.removeItem(layout)
+        self.header.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
+        if narrow:
+            self.grid.addLayout(self.columns[0], 0, 0)
+            self.grid.addLayout(self.columns[1], 1, 0)
+            self.grid.addLayout(self.wide, 2, 0)
+            self.grid.setColumnStretch(1, 0)
+        else:
+            self.grid.addLayout(self.columns[0], 0, 0)
+            self.grid.addLayout(self.columns[1], 0, 1)
+            self.grid.addLayout(self.wide, 1, 0, 1, 2)
+            self.grid.setColumnStretch(0, 3)
+            self.grid.setColumnStretch(1, 2)
+
+    def resizeEvent(self, event) -> None:
+        self._arrange(event.size().width() < self.NARROW_WIDTH)
+        super().resizeEvent(event)
 
     def group(self, title: str, column: int = 0) -> QFormLayout:
         box = QGroupBox(title)

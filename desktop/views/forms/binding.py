@@ -53,7 +53,11 @@ def accessors(widget: QWidget, fmt: Callable[[Any], str] | None = None):
         return widget.value, lambda v: widget.setValue(int(v or 0)), lambda: str(widget.value())
     if isinstance(widget, QLineEdit):
         show = fmt or (lambda v: "" if v is None else str(v))
-        return lambda: widget.text().strip() or None, lambda v: widget.setText(show(v)), widget.text
+        def set_text(value) -> None:
+            widget.setText(show(value))
+            widget.setCursorPosition(0)  # a long value shows its beginning
+
+        return lambda: widget.text().strip() or None, set_text, widget.text
     raise TypeError(f"no accessors for {type(widget).__name__}")
 
 

@@ -44,6 +44,14 @@ def render(out_dir: Path) -> list[Path]:
             written.append(path)
             editor.close()
             editor.deleteLater()
+        editor = create_editor("agreement", services, picks["agreement"])
+        editor.resize(460, 1500)  # in the narrow panel beside a list: one column
+        editor.show()
+        app.processEvents()
+        editor.grab().save(str(out_dir / "forms-agreement-narrow.png"))
+        written.append(out_dir / "forms-agreement-narrow.png")
+        editor.close()
+
         editor = create_editor("partner", services)
         editor.resize(*SIZE)
         editor.show()
