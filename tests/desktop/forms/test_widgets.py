@@ -135,3 +135,13 @@ def test_english_when_the_application_says_so(qtbot, services, qapp):
         assert editor.bindings["email"].error.text() == "Invalid e-mail address: “nope”"
     finally:
         qapp.setProperty("language", None)
+
+
+def test_forms_stack_their_columns_in_a_narrow_panel(qtbot, services, editor_factory):
+    editor = editor_factory("partner")
+    assert editor.grid.getItemPosition(editor.grid.indexOf(editor.columns[1]))[:2] == (0, 1)
+    editor.resize(520, 800)
+    qtbot.waitUntil(lambda: editor._narrow is True)
+    assert editor.grid.getItemPosition(editor.grid.indexOf(editor.columns[1]))[:2] == (1, 0)
+    editor.resize(1200, 800)
+    qtbot.waitUntil(lambda: editor._narrow is False)
