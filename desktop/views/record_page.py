@@ -132,7 +132,7 @@ class RecordPage(QWidget):
                 self.list.select(current)
             return False
         factory = editor_factory()
-        if factory is None or (self.read_only and public_id is not None):
+        if factory is None:
             if public_id is None:
                 return False
             editor = RecordSummary(self.kind, self.services, public_id, self.panel)

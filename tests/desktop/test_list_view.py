@@ -7,7 +7,7 @@ from PySide6.QtCore import QLocale, Qt
 
 from desktop.models.columns import ContactCol, FollowUpCol, PartnerCol
 from desktop.views.list_view import ListView
-from tests.conftest import TODAY
+from passerelles_testing import TODAY
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 

@@ -11,7 +11,7 @@ from db.services import Services
 from desktop.models.columns import PartnerCol
 from desktop.settings import Settings
 from desktop.views.main_window import KINDS, MainWindow
-from tests.conftest import TODAY
+from passerelles_testing import TODAY
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 

@@ -9,7 +9,7 @@ from db.schemas import PartnerIn
 from db.services.records import ListQuery
 from desktop.models.columns import AgreementCol, FollowUpCol, PartnerCol
 from desktop.models.record_table import BLOCK, ID_ROLE, SORT_ROLE, RecordTableModel
-from tests.conftest import TODAY
+from passerelles_testing import TODAY
 
 KINDS = ("partner", "agreement", "contact", "event", "followup")
 
