@@ -12,12 +12,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +25,7 @@ from db.countries import country_name
 from db.schemas import vocab
 from db.services import listing
 from desktop.models.columns import language
+from desktop.views.flow_layout import FlowLayout
 
 DEBOUNCE_MS = 250
 NO_DATE = QDate(1900, 1, 1)
@@ -62,16 +60,8 @@ class FilterBar(QWidget):
         rows.setSpacing(4)
         top = QHBoxLayout()
         rows.addLayout(top)
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.scroller = QScrollArea()  # the filters scroll sideways rather than widen the window
-        self.scroller.setWidget(row)
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroller.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        rows.addWidget(self.scroller)
+        layout = FlowLayout()  # the filters wrap on a narrow list rather than widen the window
+        rows.addLayout(layout)
         self.text = QLineEdit()
         self.text.setObjectName("filter_text")
         self.text.setPlaceholderText(self.tr("Filtrer la liste…"))
@@ -92,25 +82,27 @@ class FilterBar(QWidget):
                 combo.setObjectName(f"filter_{name}")
                 combo.setProperty("all_label", label)
                 combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-                combo.setMinimumContentsLength(10)
+                combo.setMinimumContentsLength(max(10, len(label)))
                 self.combos[name] = combo
                 layout.addWidget(combo)
         self.active_only = self._check("active_only", self.tr("Actifs seulement"), layout)
         self.overdue = self._check("overdue", self.tr("En retard"), layout)
         self.date_from = self.date_to = None
         if "dates" in self.present:
-            layout.addWidget(QLabel(self.tr("Du")))
-            self.date_from = self._date_edit("filter_date_from", layout)
-            layout.addWidget(QLabel(self.tr("au")))
-            self.date_to = self._date_edit("filter_date_to", layout)
+            dates = QWidget()  # "Du … au …" stays on one line
+            dates_layout = QHBoxLayout(dates)
+            dates_layout.setContentsMargins(0, 0, 0, 0)
+            dates_layout.addWidget(QLabel(self.tr("Du")))
+            self.date_from = self._date_edit("filter_date_from", dates_layout)
+            dates_layout.addWidget(QLabel(self.tr("au")))
+            self.date_to = self._date_edit("filter_date_to", dates_layout)
+            layout.addWidget(dates)
         self.reset_button = QToolButton()
         self.reset_button.setText(self.tr("Réinitialiser"))
         self.reset_button.setObjectName("filter_reset")
         self.reset_button.clicked.connect(self.reset)
         top.addWidget(self.reset_button)
-        layout.addStretch(1)
         self.refresh_choices()
-        self.scroller.setFixedHeight(row.sizeHint().height() + self.scroller.horizontalScrollBar().sizeHint().height())
         for combo in self.combos.values():
             combo.currentIndexChanged.connect(self.changed)
 

@@ -80,9 +80,9 @@ class RecordPage(QWidget):
         self.splitter.setObjectName(f"splitter_{kind}")
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(self.panel)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([620, 420])
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([600, 560])  # the form needs room as much as the list
         self.splitter.setChildrenCollapsible(False)
         state = app_settings.restore_state(f"splitter/{kind}")
         if state is not None:

@@ -1,0 +1,83 @@
+"""Regenerate the screenshots of each main view (French, demonstration catalogue) into docs/screenshots/.
+
+    uv run python docs/make_screenshots.py
+
+Runs offscreen on a temporary demo catalogue with isolated settings, so it never touches the user's
+files and gives the same pictures every time (follow-ups are dated relative to a fixed day).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+TODAY = dt.date(2026, 11, 22)
+SIZE = (1440, 860)
+SHOTS = {  # view -> (file, record to show)
+    "partner": ("vue-partenaires.png", "Busan"),
+    "agreement": ("vue-accords.png", "Protocole"),
+    "contact": ("vue-contacts.png", None),
+    "event": ("vue-evenements.png", None),
+    "followup": ("vue-suivis.png", None),
+}
+
+
+def main() -> int:
+    home = Path(tempfile.mkdtemp(prefix="passerelles-shots-"))
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        os.environ[var] = str(home / var.lower())
+    os.environ["PASSERELLES_LOG_DIR"] = str(home / "logs")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT))
+
+    from PySide6.QtWidgets import QApplication
+
+    from db.catalog import open_catalog
+    from db.demo import load_demo
+    from db.services import Services
+    from desktop import i18n
+    from desktop.settings import Settings
+    from desktop.views.main_window import MainWindow
+
+    app = QApplication(["passerelles"])
+    app.setStyle("Fusion")
+    translators = i18n.install(app, "fr")  # noqa: F841 — kept alive while painting
+    catalog = open_catalog(home / "demo.sqlite")
+    load_demo(catalog, today=TODAY)
+    window = MainWindow(Services(catalog), None, Settings(), today=TODAY)
+    window.resize(*SIZE)
+    window.show()
+    OUT.mkdir(parents=True, exist_ok=True)
+    for kind, (name, wanted) in SHOTS.items():
+        page = window.show_page(kind)
+        model = page.list.model
+        row = 0
+        if wanted:
+            row = next((r for r in range(model.rowCount()) if str(model.index(r, 0).data()).startswith(wanted)), 0)
+        page.list.table.selectRow(row)
+        for _ in range(3):
+            app.processEvents()
+        window.grab().save(str(OUT / name))
+        print(OUT / name)
+    window.show_page("partner")
+    window.search_action.trigger()
+    popup = window._search_popup
+    popup.box.setText("busan")
+    popup.run_search()
+    for _ in range(3):
+        app.processEvents()
+    popup.grab().save(str(OUT / "recherche.png"))
+    print(OUT / "recherche.png")
+    popup.hide()
+    window.close()
+    catalog.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
