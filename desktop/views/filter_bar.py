@@ -50,7 +50,7 @@ class FilterBar(QWidget):
 
     changed = Signal()
 
-    def __init__(self, kind: str, catalog: Catalog, parent: QWidget | None = None):
+    def __init__(self, kind: str, catalog: Catalog, parent: QWidget | None = None, load: bool = True):
         super().__init__(parent)
         self.kind = kind
         self.catalog = catalog
@@ -102,7 +102,11 @@ class FilterBar(QWidget):
         self.reset_button.setObjectName("filter_reset")
         self.reset_button.clicked.connect(self.reset)
         top.addWidget(self.reset_button)
-        self.refresh_choices()
+        self.loaded = False
+        for combo in self.combos.values():
+            combo.addItem(combo.property("all_label"), None)
+        if load:
+            self.refresh_choices()
         for combo in self.combos.values():
             combo.currentIndexChanged.connect(self.changed)
 
@@ -128,6 +132,7 @@ class FilterBar(QWidget):
 
     def refresh_choices(self) -> None:
         """Fill the pickers from the catalogue, keeping the current choices."""
+        self.loaded = True
         lang = language()
         with self.catalog.uow() as uow:
             session = uow.session

@@ -36,12 +36,13 @@ class ListView(QWidget):
     current_changed = Signal(str)
     count_changed = Signal(int)
 
-    def __init__(self, kind: str, catalog: Catalog, runner=None, parent: QWidget | None = None, today=None):
+    def __init__(self, kind: str, catalog: Catalog, runner=None, parent: QWidget | None = None, today=None,
+                 load: bool = True):
         super().__init__(parent)
         self.kind = kind
         self.setObjectName(f"list_{kind}")
         self.model = RecordTableModel(kind, catalog, self, runner=runner, today=today)
-        self.filter_bar = FilterBar(kind, catalog, self)
+        self.filter_bar = FilterBar(kind, catalog, self, load=load)
         self.table = QTableView(self)
         self.table.setObjectName(f"table_{kind}")
         self.table.setModel(self.model)
@@ -64,7 +65,9 @@ class ListView(QWidget):
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.table)
-        self._restore_header()
+        self.active = False
+        if load:
+            self.activate()
         self.filter_bar.changed.connect(self.apply_filters)
         self.table.doubleClicked.connect(self._activated)
         self.table.installEventFilter(self)
@@ -74,6 +77,15 @@ class ListView(QWidget):
         header.sortIndicatorChanged.connect(self._save_header)
         header.sectionResized.connect(self._save_header)
         header.sectionMoved.connect(self._save_header)
+
+    def activate(self) -> None:
+        """First load (the main window builds lists hidden and loads each when first shown)."""
+        if self.active:
+            return
+        self.active = True
+        if not self.filter_bar.loaded:
+            self.filter_bar.refresh_choices()
+        self._restore_header()
 
     # --- columns -----------------------------------------------------------------------------
 
@@ -128,6 +140,8 @@ class ListView(QWidget):
 
     def refresh(self, select_id: str | None = None) -> None:
         """Read the list again (after an edit); reselect ``select_id`` when it is still shown."""
+        if not self.active:
+            return  # not loaded yet: it will be read fresh when first shown
         if select_id is None:
             select_id = self.current_id()
         if select_id:

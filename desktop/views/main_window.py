@@ -74,18 +74,6 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self._build_menus()
-        self.view_shortcuts: list[QAction] = []
-        labels = self.kind_labels()
-        for number, kind in enumerate(KINDS, start=1):
-            page = RecordPage(kind, services, runner, self, read_only=self.read_only, today=today)
-            page.record_requested.connect(self.record_requested)
-            page.changed.connect(self._record_changed)
-            page.list.count_changed.connect(lambda _n: self.update_counts())
-            page.list.addAction(self.delete_action)  # Suppr deletes from the list, never while typing in a form
-            self.add_page(kind, labels[kind], page, icon(kind), f"Ctrl+{number}")
-        self.sidebar.currentRowChanged.connect(self._show_row)
-        self.sidebar.setCurrentRow(0)
-        self.record_requested.connect(self.open_record)
         self.path_label = QLabel()
         self.path_label.setTextFormat(Qt.TextFormat.PlainText)
         self.counts_label = QLabel()
@@ -98,6 +86,22 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Passerelles — {0}").format(self.catalog.path.name if self.catalog.path
                                                                 else where)
                             + (self.tr(" (lecture seule)") if self.read_only else ""))
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(0)
+        self._counts_timer.timeout.connect(self.update_counts)
+        self.view_shortcuts: list[QAction] = []
+        labels = self.kind_labels()
+        for number, kind in enumerate(KINDS, start=1):
+            page = RecordPage(kind, services, runner, self, read_only=self.read_only, today=today)
+            page.record_requested.connect(self.record_requested)
+            page.changed.connect(self._record_changed)
+            page.list.count_changed.connect(self._schedule_counts)
+            page.list.addAction(self.delete_action)  # Suppr deletes from the list, never while typing in a form
+            self.add_page(kind, labels[kind], page, icon(kind), f"Ctrl+{number}")
+        self.sidebar.currentRowChanged.connect(self._show_row)
+        self.sidebar.setCurrentRow(0)
+        self.record_requested.connect(self.open_record)
         self.update_counts()
         self._restore_geometry()
         self._search_popup = None
@@ -147,7 +151,10 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         item = self.sidebar.item(row)
         if item is not None:
-            self.stack.setCurrentWidget(self.pages[item.data(KEY_ROLE)])
+            page = self.pages[item.data(KEY_ROLE)]
+            if hasattr(page, "activate"):
+                page.activate()  # lists load when first shown: a quick start
+            self.stack.setCurrentWidget(page)
             self._update_actions()
 
     def add_menu_action(self, menu_key: str, action: QAction) -> None:
@@ -219,6 +226,10 @@ class MainWindow(QMainWindow):
             counts = listing.counts(uow.session)
         self.counts_label.setText(self.tr("{0} partenaires · {1} accords · {2} contacts · {3} événements · "
                                           "{4} suivis").format(*(self.locale().toString(counts[k]) for k in KINDS)))
+
+    @Slot(int)
+    def _schedule_counts(self, _rows: int = 0) -> None:
+        self._counts_timer.start()  # once for a burst of list loads
 
     @Slot(str)
     def _record_changed(self, _kind: str) -> None:

@@ -66,7 +66,7 @@ class RecordPage(QWidget):
         self.services = services
         self.read_only = read_only
         self.setObjectName(f"page_{kind}")
-        self.list = ListView(kind, services.catalog, runner, self, today=today)
+        self.list = ListView(kind, services.catalog, runner, self, today=today, load=False)
         self.editor: QWidget | None = None
         self.placeholder = QLabel(self.tr("Sélectionnez une fiche dans la liste,\nou créez-en une (Ctrl+N)."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -207,8 +207,14 @@ class RecordPage(QWidget):
         self._deleted(self.kind, public_id)
         return True
 
+    def activate(self) -> None:
+        """Load the list (called when the page is first shown)."""
+        self.list.activate()
+
     def refresh(self) -> None:
         """After an undo or an import: read the list again and reload the shown record."""
+        if not self.list.active:
+            return
         self.list.filter_bar.refresh_choices()
         current = self.editor_id()
         if current and self.editor is not None and not self.editor.is_dirty():
