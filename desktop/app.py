@@ -81,6 +81,9 @@ class Application:
         """Open a catalogue (taking its lock) and show the window on it; False when refused."""
         url = resolve_location(location)
         path = Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
+        if self.catalog is not None and self.catalog.url == url and self.window is not None:
+            self.window.show()  # already open here: keep the lock and the window
+            return True
         first_launch = location in (None, "") and not os.environ.get("PASSERELLES_DB") and path is not None \
             and path == default_path().resolve() and not path.exists()
         lock = CatalogLock(path) if path is not None else None

@@ -68,6 +68,7 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom) if language == "en" else \
         QLocale(QLocale.Language.French, QLocale.Country.France)
     QLocale.setDefault(locale)
+    app.setProperty("language", language)  # the record forms read it (vocabularies, messages)
     installed = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator(app)

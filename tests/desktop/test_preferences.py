@@ -20,6 +20,7 @@ def translators():
     installed = []
     yield installed
     i18n.remove(QApplication.instance(), installed)
+    QApplication.instance().setProperty("language", "fr")
     QLocale.setDefault(QLocale.c())
 
 
@@ -37,6 +38,7 @@ def test_choosing_english_is_saved(qtbot):
 
 def test_english_window_after_restart(qtbot, demo_catalog, translators):
     translators += i18n.install(QApplication.instance(), "en")
+    assert QApplication.instance().property("language") == "en"  # the record forms follow it
     window = MainWindow(Services(demo_catalog), None, Settings(language="en"))
     qtbot.addWidget(window)
     assert [window.sidebar.item(r).text() for r in range(5)] == [

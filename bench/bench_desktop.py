@@ -1,0 +1,150 @@
+"""Issue 3 benchmarks: the desktop application's cold start and its Partners list on a large catalogue.
+
+- desktop.cold_start: ``passerelles --db demo.sqlite`` until the main window has painted (the
+  hidden ``--quit-after-paint`` flag quits on the first paint event), vs a bare Python process
+  importing PySide6.QtWidgets, sqlalchemy.orm and pydantic (the import floor). Both run with
+  byte-code caching on, after one warm-up each, best of 5.
+- desktop.partners.open / .sort / .filter: the Partners list (filter bar + table model over
+  sorted ids, first screen of rows read and painted) on a generated catalogue of ``ctx.size``
+  partners; sorting by city; filtering with the text "geneve" (accent-insensitive full text).
+  Each beside the same SQL run alone with sqlite3 (ids in order + the shown columns of the
+  first 100 rows).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from measure import best_of, max_rss_mb, result
+
+ROWS = 100
+COLUMNS = "public_id, name, kind, country, city, status, partner_since, referent, email, updated_at"
+
+
+def _env(home: Path) -> dict:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update(QT_QPA_PLATFORM="offscreen", PASSERELLES_LOG_DIR=str(home / "logs"),
+               XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"),
+               XDG_CACHE_HOME=str(home / "cache"), XDG_STATE_HOME=str(home / "state"))
+    env.pop("PASSERELLES_DB", None)
+    return env
+
+
+def _run(command: list[str], env: dict) -> float:
+    started = time.perf_counter()
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    seconds = time.perf_counter() - started
+    if done.returncode != 0:
+        raise RuntimeError(f"{command[0]} a échoué ({done.returncode}) : {done.stderr[-500:]}")
+    return seconds
+
+
+def cold_start(ctx) -> dict:
+    from db.catalog import open_catalog
+    from db.demo import load_demo
+
+    home = ctx.workdir / "desktop-home"
+    shutil.rmtree(home, ignore_errors=True)
+    demo = ctx.workdir / "desktop-demo.sqlite"
+    if not demo.exists():
+        catalog = open_catalog(demo)
+        load_demo(catalog)
+        catalog.close()
+    env = _env(home)
+    script = Path(sys.executable).with_name("passerelles")
+    app = [str(script)] if script.exists() else [sys.executable, "-m", "desktop"]
+    app += ["--db", str(demo), "--quit-after-paint"]
+    floor = [sys.executable, "-c", "import PySide6.QtWidgets, sqlalchemy.orm, pydantic"]
+    _run(app, env), _run(floor, env)  # warm-up: byte-code caches, disk cache
+    app_best, floor_best = float("inf"), float("inf")
+    for _ in range(5):
+        app_best = min(app_best, _run(app, env))
+        floor_best = min(floor_best, _run(floor, env))
+    return result("desktop.cold_start", app_best, "python importing PySide6.QtWidgets+sqlalchemy.orm+pydantic",
+                  floor_best, 1.5)
+
+
+def _sql_page(db: sqlite3.Connection, where: str, order: str, params=()) -> None:
+    ids = [r[0] for r in db.execute(f"SELECT id FROM partners WHERE deleted_at IS NULL {where} "
+                                    f"ORDER BY {order} IS NULL, {order}, id", params)]
+    first = ids[:ROWS]
+    marks = ",".join("?" * len(first))
+    db.execute(f"SELECT id, {COLUMNS} FROM partners WHERE id IN ({marks})", first).fetchall()
+
+
+def partners_view(ctx) -> list[dict]:
+    home = ctx.workdir / "desktop-home-list"
+    shutil.rmtree(home, ignore_errors=True)
+    os.environ.update({k: v for k, v in _env(home).items() if k.startswith(("XDG_", "QT_", "PASSERELLES_LOG"))})
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from db.catalog import open_catalog
+    from desktop import i18n
+    from desktop.models.columns import PartnerCol
+    from desktop.views.list_view import ListView
+
+    path = ctx.catalog(ctx.size)
+    app = QApplication.instance() or QApplication(["bench"])
+    translators = i18n.install(app, "fr")  # noqa: F841 — alive while measuring
+    catalog = open_catalog(path)
+    views: list[ListView] = []
+
+    def open_view():
+        view = ListView("partner", catalog)
+        view.resize(1100, 800)
+        view.show()
+        app.processEvents()
+        views.append(view)
+
+    def sort_by_city():
+        view = views[-1]
+        view.table.sortByColumn(PartnerCol.CITY, Qt.SortOrder.AscendingOrder)
+        app.processEvents()
+        view.table.sortByColumn(PartnerCol.NAME, Qt.SortOrder.AscendingOrder)  # back, for the next round
+        app.processEvents()
+
+    def filter_text():
+        view = views[-1]
+        view.filter_bar.text.setText("geneve")
+        view.apply_filters()  # what the debounce timer triggers
+        app.processEvents()
+        rows = view.model.rowCount()
+        view.filter_bar.text.setText("")
+        view.apply_filters()
+        app.processEvents()
+        assert rows > 0
+
+    open_seconds = best_of(open_view, 3)
+    sort_seconds = best_of(sort_by_city, 3)
+    filter_seconds = best_of(filter_text, 3)
+    for view in views:
+        view.close()
+        view.deleteLater()
+    app.processEvents()
+    catalog.close()
+
+    db = sqlite3.connect(str(path))
+    fts = "AND id IN (SELECT rowid FROM partners_fts WHERE partners_fts MATCH ?)"
+    sql_open = best_of(lambda: (_sql_page(db, "", "name_key"),
+                                db.execute("SELECT count(*) FROM partners WHERE deleted_at IS NULL").fetchone()), 3)
+    sql_sort = best_of(lambda: (_sql_page(db, "", "city"), _sql_page(db, "", "name_key")), 3)
+    sql_filter = best_of(lambda: (_sql_page(db, fts, "name_key", ('"geneve"*',)), _sql_page(db, "", "name_key")), 3)
+    db.close()
+    peak = max_rss_mb()
+    return [
+        result("desktop.partners.open", open_seconds, "same SQL alone (sorted ids + first rows)", sql_open, 2.0, peak),
+        result("desktop.partners.sort", sort_seconds, "same SQL alone (ORDER BY city, then name)", sql_sort, 2.0, peak),
+        result("desktop.partners.filter", filter_seconds, "same SQL alone (FTS5 'geneve', then all)", sql_filter, 2.0,
+               peak),
+    ]
+
+
+def measure(ctx) -> list[dict]:
+    return [cold_start(ctx), *partners_view(ctx)]
