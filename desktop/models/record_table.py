@@ -209,6 +209,9 @@ class RecordTableModel(QAbstractTableModel):
         key = self.columns[column].key
         if not listing.sortable(self.kind, key):
             return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if self._generation and self.query.sort == key and self.query.descending == descending:
+            return  # already in this order (the view may ask twice)
         self.query.sort = key
         self.query.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()

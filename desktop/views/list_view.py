@@ -8,7 +8,7 @@ header state. Signals: ``record_activated(str, str)`` (kind, public id — doubl
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,8 @@ from db.services.records import DEFAULT_SORT, ListQuery
 from desktop import settings as app_settings
 from desktop.models.record_table import RecordTableModel
 from desktop.views.filter_bar import FilterBar
+
+SAVE_DELAY_MS = 1000
 
 
 class ListView(QWidget):
@@ -65,6 +67,10 @@ class ListView(QWidget):
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.table)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_header_now)
         self.active = False
         if load:
             self.activate()
@@ -109,7 +115,13 @@ class ListView(QWidget):
 
     @Slot()
     def _save_header(self, *_args) -> None:
-        app_settings.save_state(self._state_key(), self.table.horizontalHeader().saveState())
+        self._save_timer.start()  # written once the user stops dragging or clicking
+
+    def save_header_now(self) -> None:
+        """Write the columns' state (also done by the main window when it closes)."""
+        self._save_timer.stop()
+        if self.active:
+            app_settings.save_state(self._state_key(), self.table.horizontalHeader().saveState())
 
     @Slot("QPoint")
     def _header_menu(self, pos) -> None:
@@ -128,7 +140,7 @@ class ListView(QWidget):
         if not visible and header.count() - header.hiddenSectionCount() <= 1:
             return  # keep at least one column
         header.setSectionHidden(number, not visible)
-        self._save_header()
+        self.save_header_now()
 
     # --- filtering and selection -------------------------------------------------------------
 

@@ -342,6 +342,9 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def save_window_state(self) -> None:
+        for page in self.pages.values():
+            if isinstance(page, RecordPage):
+                page.list.save_header_now()
         app_settings.save_state("main_window/geometry", self.saveGeometry())
         app_settings.save_state("main_window/splitter", self.splitter.saveState())
 

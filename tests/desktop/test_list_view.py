@@ -96,6 +96,7 @@ def test_columns_visibility_order_and_widths_are_remembered(qtbot, demo_catalog)
     header.moveSection(header.visualIndex(ContactCol.COUNTRY), 0)
     click_header_sort = ContactCol.ORGANISATION
     view.table.sortByColumn(click_header_sort, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: not view._save_timer.isActive(), timeout=3000)  # saved once the user pauses
 
     again = ListView("contact", demo_catalog)
     qtbot.addWidget(again)
