@@ -24,8 +24,15 @@ def settings_path():
     return user_config_path("Passerelles", appauthor=False) / "passerelles.ini"
 
 
+_stores: dict[str, QSettings] = {}
+
+
 def store() -> QSettings:
-    return QSettings(str(settings_path()), QSettings.Format.IniFormat)
+    """The settings file, opened once per path (reading an INI file costs a few milliseconds)."""
+    path = str(settings_path())
+    if path not in _stores:
+        _stores[path] = QSettings(path, QSettings.Format.IniFormat)
+    return _stores[path]
 
 
 def _as_list(value) -> list[str]:
