@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._show_row)
         self.sidebar.setCurrentRow(0)
         self.record_requested.connect(self.open_record)
-        self.update_counts()
+        self._schedule_counts()  # after the first paint
         self._restore_geometry()
         self._search_popup = None
 

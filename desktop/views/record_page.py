@@ -10,7 +10,7 @@ was saved or deleted, counts and other lists may need a refresh).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 
 from db.services import Services
@@ -128,8 +128,8 @@ class RecordPage(QWidget):
             return True
         if not self.confirm_leave():
             current = self.editor_id()
-            if current:
-                self.list.select(current)
+            if current:  # back to the record being edited, once the view has finished moving
+                QTimer.singleShot(0, self, lambda: self.list.select(current))
             return False
         factory = editor_factory()
         if factory is None:

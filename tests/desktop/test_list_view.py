@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from passerelles_testing import TODAY
 from PySide6.QtCore import QLocale, Qt
 
 from desktop.models.columns import ContactCol, FollowUpCol, PartnerCol
 from desktop.views.list_view import ListView
-from passerelles_testing import TODAY
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 

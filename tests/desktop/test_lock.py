@@ -119,6 +119,6 @@ def test_first_launch_creates_the_default_catalogue_and_offers_the_demo(qtbot):
     app = Application(QApplication.instance(), Settings(), ask_demo=lambda parent, p: offered.append(p) or True)
     assert app.open(None)
     assert default_path().exists() and offered == [str(default_path().resolve())]
-    assert app.window.counts_label.text().startswith("14 partenaires")
+    qtbot.waitUntil(lambda: app.window.counts_label.text().startswith("14 partenaires"), timeout=5000)
     app.window.close()
     app.shutdown()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from passerelles_testing import TODAY
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMessageBox
@@ -11,7 +12,6 @@ from db.services import Services
 from desktop.models.columns import PartnerCol
 from desktop.settings import Settings
 from desktop.views.main_window import KINDS, MainWindow
-from passerelles_testing import TODAY
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -46,8 +46,9 @@ def test_starts_on_partners_and_shortcuts_switch_views(qtbot, window):
         assert window.stack.currentWidget() is window.pages[kind]
 
 
-def test_status_bar_shows_path_and_counts(window, demo_catalog):
+def test_status_bar_shows_path_and_counts(qtbot, window, demo_catalog):
     assert str(demo_catalog.path) in window.path_label.text()
+    qtbot.waitUntil(lambda: bool(window.counts_label.text()), timeout=3000)
     assert window.counts_label.text() == "14 partenaires · 7 accords · 13 contacts · 1 événements · 9 suivis"
 
 
@@ -137,3 +138,44 @@ def test_geometry_is_remembered(qtbot, demo_catalog):
     qtbot.waitExposed(second)
     assert second.size().width() == 720 and second.size().height() == 520
     assert second.pages["partner"].splitter.sizes() == wanted
+
+
+def test_new_save_delete_undo_with_the_keyboard(qtbot, window, monkeypatch):
+    pytest.importorskip("desktop.views.forms")
+    page = window.pages["partner"]
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = page.editor
+    assert editor is not None and page.editor_id() is None
+    name = editor.bindings["name"].widget
+    name.setFocus()
+    qtbot.keyClicks(name, "Ville de Bergen")
+    assert editor.is_dirty()
+    qtbot.keyClick(name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert "Ville de Bergen" in names(page)
+    new_id = page.editor_id()
+    assert new_id and page.list.current_id() == new_id
+    qtbot.waitUntil(lambda: window.counts_label.text().startswith("15 partenaires"), timeout=3000)
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.list.table.setFocus()
+    qtbot.keyClick(page.list.table, Qt.Key.Key_Delete)
+    assert "Ville de Bergen" not in names(page)
+    assert page.editor is None
+    qtbot.keyClick(page.list.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "Ville de Bergen" in names(page)
+
+
+def test_switching_record_with_unsaved_changes_asks(qtbot, window, monkeypatch):
+    pytest.importorskip("desktop.views.forms")
+    page = window.pages["partner"]
+    page.list.table.selectRow(0)
+    first = page.editor_id()
+    qtbot.keyClicks(page.editor.bindings["city"].widget, "x")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel)
+    page.list.table.selectRow(1)
+    assert asked and page.editor_id() == first  # stayed on the edited record
+    qtbot.waitUntil(lambda: page.list.current_id() == first, timeout=3000)
+    assert page.editor.is_dirty()

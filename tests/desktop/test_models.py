@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from passerelles_testing import TODAY
 from PySide6.QtCore import Qt
 
 from db.schemas import PartnerIn
 from db.services.records import ListQuery
 from desktop.models.columns import AgreementCol, FollowUpCol, PartnerCol
 from desktop.models.record_table import BLOCK, ID_ROLE, SORT_ROLE, RecordTableModel
-from passerelles_testing import TODAY
 
 KINDS = ("partner", "agreement", "contact", "event", "followup")
 

@@ -49,7 +49,7 @@ def test_english_window_after_restart(qtbot, demo_catalog, translators):
     busan = next(r for r in range(page.list.model.rowCount()) if page.list.model.index(r, 0).data() == "Busan")
     assert page.list.model.index(busan, 2).data() == "South Korea"
     assert page.list.model.index(busan, 1).data() == "City / local authority"
-    assert window.counts_label.text().startswith("14 partners")
+    qtbot.waitUntil(lambda: window.counts_label.text().startswith("14 partners"), timeout=3000)
 
 
 def test_french_loads_qt_own_translation(qtbot, translators):
