@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
             page.record_requested.connect(self.record_requested)
             page.changed.connect(self._record_changed)
             page.list.count_changed.connect(self._schedule_counts)
+            page.list.model.load_failed.connect(self._list_failed)
             page.list.addAction(self.delete_action)  # Suppr deletes from the list, never while typing in a form
             self.add_page(kind, labels[kind], page, icon(kind), f"Ctrl+{number}")
         self.sidebar.currentRowChanged.connect(self._show_row)
@@ -226,6 +227,10 @@ class MainWindow(QMainWindow):
             counts = listing.counts(uow.session)
         self.counts_label.setText(self.tr("{0} partenaires · {1} accords · {2} contacts · {3} événements · "
                                           "{4} suivis").format(*(self.locale().toString(counts[k]) for k in KINDS)))
+
+    @Slot(str)
+    def _list_failed(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Impossible de lire la liste : {0}").format(message), 10000)
 
     @Slot(int)
     def _schedule_counts(self, _rows: int = 0) -> None:

@@ -122,3 +122,25 @@ def test_first_launch_creates_the_default_catalogue_and_offers_the_demo(qtbot):
     qtbot.waitUntil(lambda: app.window.counts_label.text().startswith("14 partenaires"), timeout=5000)
     app.window.close()
     app.shutdown()
+
+
+def test_opening_another_catalogue_moves_the_lock(qtbot, demo_catalog, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import Application
+    from desktop.settings import Settings
+
+    app = Application(QApplication.instance(), Settings(), ask_read_only=lambda info: pytest.fail("asked"))
+    assert app.open(str(demo_catalog.path))
+    first = app.window
+    other = tmp_path / "autre.sqlite"
+    with qtbot.waitSignal(first.catalog_requested):
+        first.request_catalog(str(other), True)
+    qtbot.waitUntil(lambda: app.window is not first, timeout=5000)
+    assert app.catalog.path == other.resolve()
+    assert lock_path(other.resolve()).exists() and not lock_path(demo_catalog.path).exists()
+    assert app.settings.recent_catalogs[:2] == [str(other.resolve()), str(demo_catalog.path)]
+    app.window._fill_recent()
+    assert [a.text() for a in app.window.recent_menu.actions()] == [str(demo_catalog.path)]
+    app.window.close()
+    app.shutdown()
