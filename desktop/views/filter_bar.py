@@ -24,6 +24,7 @@ from db.catalog import Catalog
 from db.countries import country_name
 from db.schemas import vocab
 from db.services import listing
+from db.text import fold
 from desktop.models.columns import language
 from desktop.views.flow_layout import FlowLayout
 
@@ -140,7 +141,7 @@ class FilterBar(QWidget):
                 "country": sorted(((country_name(c, lang) or c, c) for c in listing.used_countries(session, self.kind)),
                                   key=lambda p: p[0]) if "country" in self.combos else [],
                 "domain": [(d, d) for d in listing.domain_names(session)] if "domain" in self.combos else [],
-                "owner": [(o, o) for o in listing.distinct_values(session, "followup", "owner")]
+                "owner": [(o, o) for o in sorted(listing.distinct_values(session, "followup", "owner"), key=fold)]
                 if "owner" in self.combos else [],
             }
         if "kind" in self.combos:
