@@ -82,7 +82,7 @@ class RecordPage(QWidget):
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([600, 560])  # the form needs room as much as the list
+        self.splitter.setSizes([540, 620])  # the form needs room as much as the list
         self.splitter.setChildrenCollapsible(False)
         state = app_settings.restore_state(f"splitter/{kind}")
         if state is not None:
