@@ -24,6 +24,7 @@ from pathlib import Path
 from measure import best_of, max_rss_mb, result
 
 ROWS = 100
+REPEAT = 5
 COLUMNS = "public_id, name, kind, country, city, status, partner_since, referent, email, updated_at"
 
 
@@ -110,20 +111,32 @@ def partners_view(ctx) -> list[dict]:
         view.table.sortByColumn(PartnerCol.NAME, Qt.SortOrder.AscendingOrder)  # back, for the next round
         app.processEvents()
 
-    def filter_text():
-        view = views[-1]
-        view.filter_bar.text.setText("geneve")
+    def type_text(view, text):
+        view.filter_bar.text.blockSignals(True)  # no debounce timer firing in a later round
+        view.filter_bar.text.setText(text)
+        view.filter_bar.text.blockSignals(False)
         view.apply_filters()  # what the debounce timer triggers
         app.processEvents()
-        rows = view.model.rowCount()
-        view.filter_bar.text.setText("")
-        view.apply_filters()
-        app.processEvents()
-        assert rows > 0
 
-    open_seconds = best_of(open_view, 3)
-    sort_seconds = best_of(sort_by_city, 3)
-    filter_seconds = best_of(filter_text, 3)
+    def filter_text():
+        view = views[-1]
+        type_text(view, "geneve")
+        rows = view.model.rowCount()
+        type_text(view, "")
+        assert 0 < rows < view.model.rowCount()
+
+    open_seconds = float("inf")
+    for _ in range(REPEAT):
+        for old in views:  # earlier views must not repaint inside the next measurement
+            old.close()
+            old.deleteLater()
+        views.clear()
+        app.processEvents()
+        started = time.perf_counter()
+        open_view()
+        open_seconds = min(open_seconds, time.perf_counter() - started)
+    sort_seconds = best_of(sort_by_city, REPEAT)
+    filter_seconds = best_of(filter_text, REPEAT)
     for view in views:
         view.close()
         view.deleteLater()
@@ -132,10 +145,10 @@ def partners_view(ctx) -> list[dict]:
 
     db = sqlite3.connect(str(path))
     fts = "AND id IN (SELECT rowid FROM partners_fts WHERE partners_fts MATCH ?)"
-    sql_open = best_of(lambda: (_sql_page(db, "", "name_key"),
-                                db.execute("SELECT count(*) FROM partners WHERE deleted_at IS NULL").fetchone()), 3)
-    sql_sort = best_of(lambda: (_sql_page(db, "", "city"), _sql_page(db, "", "name_key")), 3)
-    sql_filter = best_of(lambda: (_sql_page(db, fts, "name_key", ('"geneve"*',)), _sql_page(db, "", "name_key")), 3)
+    sql_open = best_of(lambda: _sql_page(db, "", "name_key"), REPEAT)
+    sql_sort = best_of(lambda: (_sql_page(db, "", "city"), _sql_page(db, "", "name_key")), REPEAT)
+    sql_filter = best_of(lambda: (_sql_page(db, fts, "name_key", ('"geneve"*',)), _sql_page(db, "", "name_key")),
+                         REPEAT)
     db.close()
     peak = max_rss_mb()
     return [
