@@ -6,9 +6,6 @@ Create Date: 2026-11-22 05:06:46.657121
 """
 
 from alembic import op
-import sqlalchemy as sa
-import db.models.types
-
 
 revision = '0002'
 down_revision = '0001'
