@@ -24,7 +24,7 @@ from db.models import (
     agreement_partners,
 )
 from db.partial_date import PartialDate
-from db.services.dates import add_months, due_before, due_between, due_from
+from db.services.dates import add_months, as_text, due_before, due_between, due_from
 
 LIMIT = 100  # items listed per group (the totals are always complete)
 IN_FORCE = ("active", "signed")  # agreement statuses that should not be past their end
@@ -164,10 +164,14 @@ def _pd(value) -> PartialDate | None:
 
 # --- follow-ups ----------------------------------------------------------------------------------
 
+F = FollowUp.__table__.c  # Core columns: these read-only queries skip the ORM's per-statement work
+A = Agreement.__table__.c
+
+
 def _open_followups(owner: str | None):
-    clauses = [FollowUp.status == "open", FollowUp.deleted_at.is_(None)]
+    clauses = [F.status == "open", F.deleted_at.is_(None)]
     if owner:
-        clauses.append(FollowUp.owner == owner)
+        clauses.append(F.owner == owner)
     return clauses
 
 
@@ -199,7 +203,8 @@ def _followup_rows(session: Session, where, limit: int, descending: bool = False
 
 def _followup_group(session: Session, key: str, where, limit: int) -> FollowUpGroup:
     counts = {(owner or ""): n for owner, n in session.execute(
-        select(FollowUp.owner, func.count()).where(*where).group_by(FollowUp.owner))}
+        # grouping on an expression keeps SQLite on the due-date index instead of walking the owner index
+        select(F.owner, func.count()).where(*where).group_by(func.coalesce(F.owner, "")))}
     items = _followup_rows(session, where, limit) if limit else []
     # text order puts "2027" before "2027-01-21"; show the fetched items by their real due day
     items.sort(key=lambda i: (i.due_date is None, i.due_date or dt.date.max))
@@ -209,7 +214,7 @@ def _followup_group(session: Session, key: str, where, limit: int) -> FollowUpGr
 def followup_groups(session: Session, today: dt.date, owner: str | None = None, limit: int = LIMIT) -> list[FollowUpGroup]:
     """Open follow-ups: overdue; due today; within the next 7 days; later (or undated, last)."""
     base = _open_followups(owner)
-    col = FollowUp.due_on
+    col = F.due_on
     week_end = today + dt.timedelta(days=7)
     groups = {
         "overdue": [*base, due_before(col, today)],
@@ -223,13 +228,13 @@ def followup_groups(session: Session, today: dt.date, owner: str | None = None, 
 def followups_between(session: Session, first: dt.date, last: dt.date, owner: str | None = None,
                       limit: int = LIMIT) -> FollowUpGroup:
     """Open follow-ups due between two days (both included), as one group keyed "window"."""
-    return _followup_group(session, "later", [*_open_followups(owner), due_between(FollowUp.due_on, first, last)], limit)
+    return _followup_group(session, "later", [*_open_followups(owner), due_between(F.due_on, first, last)], limit)
 
 
 def owners(session: Session) -> list[str]:
     """Everyone who owns an open follow-up, by name."""
-    stmt = (select(FollowUp.owner).where(*_open_followups(None), FollowUp.owner.is_not(None))
-            .group_by(FollowUp.owner).order_by(FollowUp.owner))
+    stmt = (select(F.owner).where(*_open_followups(None), F.owner.is_not(None))
+            .group_by(func.coalesce(F.owner, "")).order_by(func.coalesce(F.owner, "")))
     return [o for o in session.scalars(stmt) if o]
 
 
@@ -247,12 +252,11 @@ def _partner_names(session: Session, agreement_ids: list[int]) -> dict[int, str]
     return {aid: ", ".join(n) for aid, n in names.items()}
 
 
-_AGREEMENT_COLUMNS = (Agreement.id, Agreement.public_id, Agreement.title, Agreement.status, Agreement.ends_on,
-                      Agreement.notice_months)
+_AGREEMENT_COLUMNS = (A.id, A.public_id, A.title, A.status, A.ends_on, A.notice_months)
 
 
 def _in_force():
-    return [Agreement.deleted_at.is_(None), Agreement.status.in_(IN_FORCE), Agreement.ends_on.is_not(None)]
+    return [A.deleted_at.is_(None), A.status.in_(IN_FORCE), A.ends_on.is_not(None)]
 
 
 def _notice_date(ends_on: PartialDate, months: int) -> dt.date:
@@ -260,12 +264,17 @@ def _notice_date(ends_on: PartialDate, months: int) -> dt.date:
 
 
 def _notice_where(first: dt.date, last: dt.date):
-    """Tacit renewals whose notice date (end minus notice months) may fall within [first, last]."""
-    terms = [and_(Agreement.notice_months == n,
-                  due_between(Agreement.ends_on, add_months(first, n) - dt.timedelta(days=3),
-                              add_months(last, n) + dt.timedelta(days=3)))
+    """Tacit renewals whose notice date (end minus notice months) MAY fall within [first, last].
+
+    A superset (month-precision ends are caught by their month prefix, year-only ends by their
+    year); the exact notice day is checked in Python on these few rows.
+    """
+    ends = as_text(A.ends_on)
+    terms = [and_(A.notice_months == n, ends.between(add_months(first, n).isoformat()[:7],
+                                                     (add_months(last, n) + dt.timedelta(days=3)).isoformat()))
              for n in range(1, MAX_NOTICE_MONTHS + 1)]
-    return [*_in_force(), Agreement.renewal == "tacit", or_(*terms)]
+    years = [str(y) for y in range(first.year, add_months(last, MAX_NOTICE_MONTHS).year + 1)]
+    return [*_in_force(), A.renewal == "tacit", A.notice_months.is_not(None), or_(*terms, ends.in_(years))]
 
 
 def agreement_groups(session: Session, today: dt.date, limit: int = LIMIT) -> list[AgreementGroup]:
@@ -273,18 +282,20 @@ def agreement_groups(session: Session, today: dt.date, limit: int = LIMIT) -> li
     groups: list[AgreementGroup] = []
     rows_by_group: dict[str, list[tuple]] = {}
     totals: dict[str, int] = {}
-    expired_where = [*_in_force(), due_before(Agreement.ends_on, today)]
-    totals["expired"] = session.scalar(select(func.count()).select_from(Agreement).where(*expired_where))
+    table = Agreement.__table__
+    expired_where = [*_in_force(), due_before(A.ends_on, today)]
+    totals["expired"] = session.scalar(select(func.count()).select_from(table).where(*expired_where))
     rows_by_group["expired"] = [("expired", r) for r in session.execute(
-        select(*_AGREEMENT_COLUMNS).where(*expired_where).order_by(Agreement.ends_on.desc(), Agreement.id).limit(limit))]
+        select(*_AGREEMENT_COLUMNS).where(*expired_where).order_by(A.ends_on.desc(), A.id).limit(limit))]
+    horizon = today + dt.timedelta(days=max(hi for _, hi in BUCKETS.values()))
+    candidates = session.execute(select(*_AGREEMENT_COLUMNS).where(*_notice_where(today, horizon))).all()
     for key, (lo, hi) in BUCKETS.items():
         first, last = today + dt.timedelta(days=lo), today + dt.timedelta(days=hi)
-        end_where = [*_in_force(), due_between(Agreement.ends_on, first, last)]
-        ends = session.execute(select(*_AGREEMENT_COLUMNS).where(*end_where).order_by(Agreement.ends_on, Agreement.id)
+        end_where = [*_in_force(), due_between(A.ends_on, first, last)]
+        ends = session.execute(select(*_AGREEMENT_COLUMNS).where(*end_where).order_by(A.ends_on, A.id)
                                .limit(limit)).all()
-        total = session.scalar(select(func.count()).select_from(Agreement).where(*end_where))
-        notices = [r for r in session.execute(select(*_AGREEMENT_COLUMNS).where(*_notice_where(first, last)))
-                   if first <= _notice_date(_pd(r.ends_on), r.notice_months) <= last]
+        total = session.scalar(select(func.count()).select_from(table).where(*end_where))
+        notices = [r for r in candidates if first <= _notice_date(_pd(r.ends_on), r.notice_months) <= last]
         rows_by_group[key] = [("end", r) for r in ends] + [("notice", r) for r in notices]
         totals[key] = total + len(notices)
     names = _partner_names(session, sorted({r.id for rows in rows_by_group.values() for _, r in rows}))
@@ -312,9 +323,11 @@ def quiet_partners(session: Session, today: dt.date, months: int, limit: int = L
               .join(Partner, Partner.id == Interaction.partner_id)
               .where(Interaction.deleted_at.is_(None), *live_partner)
               .group_by(Interaction.partner_id).having(last < cutoff)).subquery()
-    lapsed_total = session.scalar(select(func.count()).select_from(lapsed))
-    rows = session.execute(select(Partner.public_id, Partner.name, Partner.country, lapsed.c.last)
-                           .join(lapsed, lapsed.c.pid == Partner.id).order_by(lapsed.c.last, Partner.name_key).limit(limit))
+    # the total rides along with the first rows (a window count), so the grouping runs once
+    rows = session.execute(select(Partner.public_id, Partner.name, Partner.country, lapsed.c.last,
+                                  func.count().over().label("total"))
+                           .join(lapsed, lapsed.c.pid == Partner.id).order_by(lapsed.c.last, Partner.name_key).limit(limit)).all()
+    lapsed_total = rows[0].total if rows else 0
     items = [QuietPartner(r[0], r[1], r[2], r[3]) for r in rows]
     contacted = select(Interaction.partner_id).where(Interaction.partner_id.is_not(None), Interaction.deleted_at.is_(None))
     never_where = [*live_partner, Partner.id.not_in(contacted)]

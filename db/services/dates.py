@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from sqlalchemy import and_, false, or_
+from sqlalchemy import String, and_, false, or_, type_coerce
 
 from db.partial_date import PartialDate
 
@@ -36,14 +36,21 @@ def _partials_between(first: dt.date, last: dt.date) -> list[str]:
     return out
 
 
+def as_text(column):
+    """The column compared as plain text (its values are already ISO prefixes: no conversion of each bound value)."""
+    return type_coerce(column, String)
+
+
 def due_before(column, day: dt.date):
     """``last_day(column) < day``: the period is entirely before ``day``."""
+    column = as_text(column)
     iso = day.isoformat()
     return and_(column < iso, column.notin_([iso[:4], iso[:7]]))
 
 
 def due_from(column, day: dt.date):
     """``last_day(column) >= day``."""
+    column = as_text(column)
     iso = day.isoformat()
     return or_(column >= iso, column.in_([iso[:4], iso[:7]]))
 
@@ -52,6 +59,7 @@ def due_between(column, first: dt.date, last: dt.date):
     """``first <= last_day(column) <= last`` (both days included)."""
     if last < first:
         return false()
+    column = as_text(column)
     candidates = _partials_between(first, last)
     good = [p for p in candidates if first <= PartialDate.from_iso(p).last_day() <= last]
     # partial dates whose text sorts inside the day range but whose last day does not

@@ -35,14 +35,14 @@ def staff(session: Session) -> list[dict]:
     return [e for e in (_clean(v) for v in value) if e]
 
 
-def names(session: Session, include_owners: bool = True) -> list[str]:
-    """Names to offer as owners: the staff list, then anyone else who owns a follow-up."""
+def names(session: Session, include_owners: bool = True, owners: list[str] | None = None) -> list[str]:
+    """Names to offer as owners: the staff list, then anyone else who owns a follow-up (or of ``owners``)."""
     result = [e["name"] for e in staff(session)]
     if include_owners:
         known = {fold(n) for n in result}
         stmt = (select(FollowUp.owner).where(FollowUp.owner.is_not(None), FollowUp.deleted_at.is_(None))
                 .group_by(FollowUp.owner).order_by(func.lower(FollowUp.owner)))
-        for owner in session.scalars(stmt):
+        for owner in (owners if owners is not None else session.scalars(stmt)):
             if owner and fold(owner) not in known:
                 known.add(fold(owner))
                 result.append(owner)

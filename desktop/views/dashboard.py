@@ -43,7 +43,7 @@ def load_snapshot(catalog, actor: str | None, today: dt.date, owner: str | None)
 
     with catalog.uow(actor) as uow:
         board = dashboard.compute(uow.session, today, owner=owner)
-        return {"board": board, "names": staff.names(uow.session), "mine": staff.mine(uow.session, actor)}
+        return {"board": board, "names": staff.names(uow.session, owners=board.owners), "mine": staff.mine(uow.session, actor)}
 
 
 class _Signals(QObject):
@@ -264,7 +264,9 @@ class DashboardView(QWidget):
                 m.deleteLater()
         self.followups.expandAll()
         self.agreements.expandAll()
-        widest = {self.followups: 400, self.agreements: 250, self.quiet: 300, self.events: 280}
+        for tree in (self.followups, self.agreements):  # group and owner rows read across the columns
+            self._span(tree, QModelIndex())
+        widest = {self.followups: 330, self.agreements: 250, self.quiet: 300, self.events: 280}
         for tree, limit in widest.items():
             header = tree.header()
             header.setStretchLastSection(True)
@@ -274,6 +276,14 @@ class DashboardView(QWidget):
             tree.resizeColumnToContents(0)
             header.resizeSection(0, min(max(header.sectionSize(0), 160), limit))
         self._update_quiet_title()
+
+    def _span(self, tree: QTreeView, parent: QModelIndex) -> None:
+        model = tree.model()
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            if index.data(models.ID_ROLE) is None:
+                tree.setFirstColumnSpanned(row, parent, True)
+                self._span(tree, index)
 
     # --- actions ------------------------------------------------------------------------------------
 
