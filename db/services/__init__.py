@@ -13,7 +13,7 @@ from db.catalog import Catalog
 from db.models import Change
 from db.services import records
 from db.services.errors import ConflictError, LinkError, NotFoundError, ServiceError  # noqa: F401
-from db.services.records import ListQuery
+from db.services.records import ListQuery  # noqa: F401
 
 
 class Services:

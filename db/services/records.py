@@ -13,17 +13,7 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from db import search
-from db.models import (
-    Agreement,
-    Change,
-    Contact,
-    Domain,
-    Event,
-    FollowUp,
-    Interaction,
-    Partner,
-    new_public_id,
-)
+from db.models import Agreement, Change, Contact, Domain, Event, FollowUp, Interaction, Partner, new_public_id
 from db.models.types import utcnow
 from db.services.errors import ConflictError, NotFoundError
 from db.services.specs import SPECS, Context, Spec
