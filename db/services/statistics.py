@@ -55,13 +55,13 @@ def partners_by_domain(session: Session, top: int = 12) -> Series:
             .join(Domain, Domain.id == partner_domains.c.domain_id)
             .join(Partner, Partner.id == partner_domains.c.partner_id)
             .where(Partner.deleted_at.is_(None)).group_by(Domain.name))
-    rows = _top(session.execute(stmt).tuples().all(), top)
+    rows = _top([(name, n) for name, n in session.execute(stmt)], top)
     return Series("Partenaires par domaine", [r[0] for r in rows], [[r[1]] for r in rows], ["Partenaires"])
 
 
 def agreements_by_status(session: Session, language: str = "fr") -> Series:
     stmt = select(Agreement.status, func.count()).where(Agreement.deleted_at.is_(None)).group_by(Agreement.status)
-    counts = dict(session.execute(stmt).tuples().all())
+    counts = {code: n for code, n in session.execute(stmt)}
     codes = [c for c in vocab.AGREEMENT_STATUS.codes if counts.get(c)]
     return Series("Accords par statut", [vocab.AGREEMENT_STATUS.label(c, language) for c in codes],
                   [[counts[c]] for c in codes], ["Accords"])
