@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, func, literal, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -24,7 +24,14 @@ from db.models import (
     agreement_partners,
 )
 from db.partial_date import PartialDate
-from db.services.dates import add_months, as_text, due_before, due_between, due_from
+from db.services.dates import (
+    add_months,
+    as_text,
+    due_before,
+    due_between,
+    due_between_parts,
+    due_from_parts,
+)
 
 LIMIT = 100  # items listed per group (the totals are always complete)
 IN_FORCE = ("active", "signed")  # agreement statuses that should not be past their end
@@ -175,39 +182,48 @@ def _open_followups(owner: str | None):
     return clauses
 
 
-def _followup_rows(session: Session, where, limit: int, descending: bool = False) -> list[FollowUpItem]:
+def _followup_rows(session: Session, base: list, parts: list, limit: int) -> list[FollowUpItem]:
+    """The first ``limit`` follow-ups by due day among those matching ``base`` and any of ``parts``.
+
+    Each part is read in due-date order and stops after ``limit`` rows (an index range, no
+    sort of the whole group); the few ids found are then merged and joined to their links.
+    """
+    found: list[tuple] = []
+    for part in parts:
+        stmt = select(F.id, F.due_on).where(*base, part).order_by(F.due_on, F.id).limit(limit)
+        found += session.execute(stmt).all()
+    found.sort(key=lambda r: (r[1] is None, r[1].last_day() if r[1] else dt.date.max, str(r[1] or ""), r[0]))
+    ids = [r[0] for r in found[:limit]]
+    if not ids:
+        return []
     t = FollowUp.__table__
-    f = t.c
     p, a, e, c = (m.__table__.alias(n) for m, n in ((Partner, "p"), (Agreement, "a"), (Event, "e"), (Contact, "c")))
-    order = [f.due_on.is_(None), f.due_on.desc() if descending else f.due_on, f.id]
     stmt = (
-        select(f.public_id, f.title, f.owner, f.due_on, f.priority, f.status,
+        select(F.id, F.public_id, F.title, F.owner, F.due_on, F.priority, F.status,
                p.c.public_id, p.c.name, a.c.public_id, a.c.title, e.c.public_id, e.c.title,
                c.c.public_id, c.c.first_name, c.c.last_name)
-        .select_from(t.outerjoin(p, p.c.id == f.partner_id).outerjoin(a, a.c.id == f.agreement_id)
-                     .outerjoin(e, e.c.id == f.event_id).outerjoin(c, c.c.id == f.contact_id))
-        .where(*where).order_by(*order).limit(limit)
+        .select_from(t.outerjoin(p, p.c.id == F.partner_id).outerjoin(a, a.c.id == F.agreement_id)
+                     .outerjoin(e, e.c.id == F.event_id).outerjoin(c, c.c.id == F.contact_id))
+        .where(F.id.in_(ids))
     )
-    items = []
+    by_id = {}
     for row in session.execute(stmt):
         link = (None, None, None)
-        for kind, pid, name in (("partner", row[6], row[7]), ("agreement", row[8], row[9]), ("event", row[10], row[11]),
-                                ("contact", row[12], " ".join(x for x in (row[13], row[14]) if x))):
+        for kind, pid, name in (("partner", row[7], row[8]), ("agreement", row[9], row[10]), ("event", row[11], row[12]),
+                                ("contact", row[13], " ".join(x for x in (row[14], row[15]) if x))):
             if pid:
                 link = (kind, pid, name)
                 break
-        items.append(FollowUpItem(row[0], row[1], row[2], _pd(row[3]),
-                                  row[4], row[5], *link))
-    return items
+        by_id[row[0]] = FollowUpItem(row[1], row[2], row[3], _pd(row[4]), row[5], row[6], *link)
+    return [by_id[i] for i in ids if i in by_id]
 
 
-def _followup_group(session: Session, key: str, where, limit: int) -> FollowUpGroup:
+def _followup_group(session: Session, key: str, base: list, parts: list, limit: int) -> FollowUpGroup:
+    where = [*base, or_(*parts) if len(parts) > 1 else parts[0]]
     counts = {(owner or ""): n for owner, n in session.execute(
         # grouping on an expression keeps SQLite on the due-date index instead of walking the owner index
         select(F.owner, func.count()).where(*where).group_by(func.coalesce(F.owner, "")))}
-    items = _followup_rows(session, where, limit) if limit else []
-    # text order puts "2027" before "2027-01-21"; show the fetched items by their real due day
-    items.sort(key=lambda i: (i.due_date is None, i.due_date or dt.date.max))
+    items = _followup_rows(session, base, parts, limit) if limit else []
     return FollowUpGroup(key, items, sum(counts.values()), dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))))
 
 
@@ -217,18 +233,23 @@ def followup_groups(session: Session, today: dt.date, owner: str | None = None, 
     col = F.due_on
     week_end = today + dt.timedelta(days=7)
     groups = {
-        "overdue": [*base, due_before(col, today)],
-        "today": [*base, due_between(col, today, today)],
-        "week": [*base, due_between(col, today + dt.timedelta(days=1), week_end)],
-        "later": [*base, or_(due_from(col, week_end + dt.timedelta(days=1)), col.is_(None))],
+        "overdue": [due_before(col, today)],
+        "today": due_between_parts(col, today, today),
+        "week": due_between_parts(col, today + dt.timedelta(days=1), week_end),
+        "later": [*due_from_parts(col, week_end + dt.timedelta(days=1)), col.is_(None)],
     }
-    return [_followup_group(session, key, where, limit) for key, where in groups.items()]
+    return [_followup_group(session, key, base, parts, limit) for key, parts in groups.items()]
 
 
 def followups_between(session: Session, first: dt.date, last: dt.date, owner: str | None = None,
                       limit: int = LIMIT) -> FollowUpGroup:
-    """Open follow-ups due between two days (both included), as one group keyed "window"."""
-    return _followup_group(session, "later", [*_open_followups(owner), due_between(F.due_on, first, last)], limit)
+    """Open follow-ups due between two days (both included), as one group keyed "later"."""
+    return _followup_group(session, "later", _open_followups(owner), due_between_parts(F.due_on, first, last), limit)
+
+
+def owners_of(groups: list[FollowUpGroup]) -> list[str]:
+    """Everyone who owns an open follow-up, by name (read from the groups' counts, no extra query)."""
+    return sorted({o for g in groups for o in g.by_owner if o}, key=lambda o: (o.casefold(), o))
 
 
 def owners(session: Session) -> list[str]:
@@ -266,15 +287,16 @@ def _notice_date(ends_on: PartialDate, months: int) -> dt.date:
 def _notice_where(first: dt.date, last: dt.date):
     """Tacit renewals whose notice date (end minus notice months) MAY fall within [first, last].
 
-    A superset (month-precision ends are caught by their month prefix, year-only ends by their
-    year); the exact notice day is checked in Python on these few rows.
+    One range on the end date covering every notice period up to ``MAX_NOTICE_MONTHS`` (a
+    superset: month-precision ends are caught by their month prefix, year-only ends by their
+    year); the exact notice day is checked in Python on these rows.
     """
     ends = as_text(A.ends_on)
-    terms = [and_(A.notice_months == n, ends.between(add_months(first, n).isoformat()[:7],
-                                                     (add_months(last, n) + dt.timedelta(days=3)).isoformat()))
-             for n in range(1, MAX_NOTICE_MONTHS + 1)]
+    low = add_months(first, 1).isoformat()[:7]
+    high = (add_months(last, MAX_NOTICE_MONTHS) + dt.timedelta(days=3)).isoformat()
     years = [str(y) for y in range(first.year, add_months(last, MAX_NOTICE_MONTHS).year + 1)]
-    return [*_in_force(), A.renewal == "tacit", A.notice_months.is_not(None), or_(*terms, ends.in_(years))]
+    return [*_in_force(), A.renewal == "tacit", A.notice_months.between(1, MAX_NOTICE_MONTHS),
+            or_(ends.between(low, high), ends.in_(years))]
 
 
 def agreement_groups(session: Session, today: dt.date, limit: int = LIMIT) -> list[AgreementGroup]:
@@ -315,28 +337,40 @@ def agreement_groups(session: Session, today: dt.date, limit: int = LIMIT) -> li
 # --- partners without contact, events --------------------------------------------------------------
 
 def quiet_partners(session: Session, today: dt.date, months: int, limit: int = LIMIT) -> tuple[list[QuietPartner], int]:
-    """Active partners with no interaction for ``months`` months: the lapsed (oldest first), then the never contacted."""
+    """Active partners with no interaction for ``months`` months, and how many there are.
+
+    Listed: those that went quiet most recently first (their last contact just crossed the
+    limit), then those never contacted, by name. Partners with a recent interaction are found
+    through the interactions' date index; the older interactions are read newest first and
+    only until ``limit`` partners are found.
+    """
     cutoff = add_months(today, -months)
-    live_partner = [Partner.deleted_at.is_(None), Partner.status == "active"]
-    last = func.max(Interaction.occurred_on).label("last")
-    lapsed = (select(Interaction.partner_id.label("pid"), last)
-              .join(Partner, Partner.id == Interaction.partner_id)
-              .where(Interaction.deleted_at.is_(None), *live_partner)
-              .group_by(Interaction.partner_id).having(last < cutoff)).subquery()
-    # the total rides along with the first rows (a window count), so the grouping runs once
-    rows = session.execute(select(Partner.public_id, Partner.name, Partner.country, lapsed.c.last,
-                                  func.count().over().label("total"))
-                           .join(lapsed, lapsed.c.pid == Partner.id).order_by(lapsed.c.last, Partner.name_key).limit(limit)).all()
-    lapsed_total = rows[0].total if rows else 0
-    items = [QuietPartner(r[0], r[1], r[2], r[3]) for r in rows]
-    contacted = select(Interaction.partner_id).where(Interaction.partner_id.is_not(None), Interaction.deleted_at.is_(None))
-    never_where = [*live_partner, Partner.id.not_in(contacted)]
-    never_total = session.scalar(select(func.count()).select_from(Partner).where(*never_where))
+    i, pt = Interaction.__table__.c, Partner.__table__.c
+    live = [pt.deleted_at.is_(None), pt.status == "active"]
+    recent = select(i.partner_id).where(i.occurred_on >= cutoff, i.partner_id.is_not(None), i.deleted_at.is_(None))
+    total = session.scalar(select(func.count()).select_from(Partner.__table__).where(*live, pt.id.not_in(recent)))
+    items: list[QuietPartner] = []
+    if not total:
+        return items, 0
+    older = (select(pt.id, pt.public_id, pt.name, pt.country, i.occurred_on)
+             .join(Partner.__table__, pt.id == i.partner_id)
+             .where(i.occurred_on < cutoff, i.deleted_at.is_(None), *live, pt.id.not_in(recent))
+             .order_by(i.occurred_on.desc()))
+    seen: set[int] = set()
+    result = session.execute(older.execution_options(yield_per=500))
+    for row in result:
+        if row[0] not in seen:
+            seen.add(row[0])
+            items.append(QuietPartner(row[1], row[2], row[3], row[4]))
+            if len(items) >= limit:
+                break
+    result.close()
     if len(items) < limit:
-        rows = session.execute(select(Partner.public_id, Partner.name, Partner.country, literal(None))
-                               .where(*never_where).order_by(Partner.name_key).limit(limit - len(items)))
+        contacted = select(i.partner_id).where(i.partner_id.is_not(None), i.deleted_at.is_(None))
+        rows = session.execute(select(pt.public_id, pt.name, pt.country).where(*live, pt.id.not_in(contacted))
+                               .order_by(pt.name_key).limit(limit - len(items)))
         items += [QuietPartner(r[0], r[1], r[2], None) for r in rows]
-    return items, lapsed_total + never_total
+    return items, total
 
 
 def upcoming_events(session: Session, today: dt.date, days: int, limit: int = 10) -> list[EventItem]:
@@ -359,11 +393,12 @@ def compute(session: Session, today: dt.date | None = None, *, owner: str | None
     prefs = preferences(session)
     months = quiet_months or prefs["quiet_months"]
     quiet, quiet_total = quiet_partners(session, today, months, limit)
+    followups = followup_groups(session, today, owner, limit)
     return Dashboard(
         today=today, owner=owner,
-        followups=followup_groups(session, today, owner, limit),
+        followups=followups,
         agreements=agreement_groups(session, today, limit),
         quiet=quiet, quiet_total=quiet_total, quiet_months=months,
         events=upcoming_events(session, today, prefs["event_days"]),
-        owners=owners(session),
+        owners=owners(session) if owner else owners_of(followups),
     )

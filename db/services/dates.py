@@ -50,15 +50,13 @@ def due_before(column, day: dt.date):
 
 def due_from(column, day: dt.date):
     """``last_day(column) >= day``."""
-    column = as_text(column)
-    iso = day.isoformat()
-    return or_(column >= iso, column.in_([iso[:4], iso[:7]]))
+    return or_(*due_from_parts(column, day))
 
 
-def due_between(column, first: dt.date, last: dt.date):
-    """``first <= last_day(column) <= last`` (both days included)."""
+def due_between_parts(column, first: dt.date, last: dt.date) -> list:
+    """``first <= last_day(column) <= last`` as alternatives that each read one index range."""
     if last < first:
-        return false()
+        return [false()]
     column = as_text(column)
     candidates = _partials_between(first, last)
     good = [p for p in candidates if first <= PartialDate.from_iso(p).last_day() <= last]
@@ -67,7 +65,20 @@ def due_between(column, first: dt.date, last: dt.date):
     in_range = column.between(first.isoformat(), last.isoformat())
     if bad:
         in_range = and_(in_range, column.notin_(bad))
-    return or_(in_range, column.in_(good)) if good else in_range
+    return [in_range, column.in_(good)] if good else [in_range]
+
+
+def due_between(column, first: dt.date, last: dt.date):
+    """``first <= last_day(column) <= last`` (both days included)."""
+    parts = due_between_parts(column, first, last)
+    return or_(*parts) if len(parts) > 1 else parts[0]
+
+
+def due_from_parts(column, day: dt.date) -> list:
+    """``last_day(column) >= day`` as alternatives that each read one index range."""
+    column = as_text(column)
+    iso = day.isoformat()
+    return [column >= iso, column.in_([iso[:4], iso[:7]])]
 
 
 def due_state(due_on: PartialDate | None, today: dt.date, status: str = "open") -> str:

@@ -134,7 +134,7 @@ def test_quiet_partners_default_twelve_months_and_preference(services):
         dashboard.set_preferences(uow.session, quiet_months=6)
         uow.commit()
     board = compute(services)
-    assert [p.name for p in board.quiet] == ["Sanya", "Shizuoka", "Never"]
+    assert [p.name for p in board.quiet] == ["Shizuoka", "Sanya", "Never"]  # most recently gone quiet first
     assert board.quiet_months == 6
 
 
