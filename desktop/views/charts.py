@@ -50,11 +50,12 @@ def draw_series(painter: QPainter, rect: QRectF, series: Series, colour: QColor)
     painter.setFont(title_font)
     painter.setPen(QColor("#202124"))
     line = painter.fontMetrics().height()
-    inner = rect.adjusted(12, 8, -12, -10)
+    pad = line * 0.8  # spacing follows the font, so printing at 1200 dpi looks like the screen
+    inner = rect.adjusted(pad, pad * 0.6, -pad, -pad * 0.7)
     painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), line), Qt.AlignmentFlag.AlignLeft,
                      f"{series.title} ({series.total})")
     painter.setFont(base)
-    body = inner.adjusted(0, line + 8, 0, 0)
+    body = inner.adjusted(0, line * 1.5, 0, 0)
     if not series.labels or series.total == 0:
         painter.setPen(QColor("#5f6368"))
         painter.drawText(body, Qt.AlignmentFlag.AlignCenter, "Aucune donnée")
@@ -69,26 +70,27 @@ def draw_series(painter: QPainter, rect: QRectF, series: Series, colour: QColor)
 
 def _bars(painter: QPainter, rect: QRectF, series: Series, colour: QColor) -> None:
     fm = painter.fontMetrics()
-    label_width = min(max(fm.horizontalAdvance(label) for label in series.labels) + 18, rect.width() * 0.45)
+    gap = fm.height() * 0.5
+    label_width = min(max(fm.horizontalAdvance(label) for label in series.labels) + 2 * gap, rect.width() * 0.45)
     top = max(v[0] for v in series.values) or 1
     row = min(rect.height() / len(series.labels), fm.height() * 1.9)
-    number_width = fm.horizontalAdvance(str(top)) + 8
+    number_width = fm.horizontalAdvance(str(top)) + gap * 2
     for i, (label, values) in enumerate(zip(series.labels, series.values, strict=True)):
         y = rect.top() + i * row
         painter.setPen(QColor("#202124"))
-        text = fm.elidedText(label, Qt.TextElideMode.ElideRight, int(label_width - 10))
-        painter.drawText(QRectF(rect.left(), y, label_width - 10, row), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+        text = fm.elidedText(label, Qt.TextElideMode.ElideRight, int(label_width - gap))
+        painter.drawText(QRectF(rect.left(), y, label_width - gap, row), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
         width = (rect.width() - label_width - number_width) * values[0] / top
         bar = QRectF(rect.left() + label_width, y + row * 0.18, max(width, 1), row * 0.64)
         painter.fillRect(bar, colour)
-        painter.drawText(QRectF(bar.right() + 4, y, number_width, row), Qt.AlignmentFlag.AlignVCenter, str(values[0]))
+        painter.drawText(QRectF(bar.right() + gap / 2, y, number_width, row), Qt.AlignmentFlag.AlignVCenter, str(values[0]))
 
 
 def _columns(painter: QPainter, rect: QRectF, series: Series, colour: QColor) -> None:
     fm = painter.fontMetrics()
     legend = len(series.parts) > 1
     bottom_space = fm.height() * (2.6 if legend else 1.4)
-    plot = rect.adjusted(fm.horizontalAdvance("0000") + 6, fm.height() * 0.6, 0, -bottom_space)
+    plot = rect.adjusted(fm.horizontalAdvance("0000") + fm.height() * 0.5, fm.height() * 0.6, 0, -bottom_space)
     highest = max(sum(v) for v in series.values) or 1
     tick = max(1, -(-highest // 4))  # whole-number steps, at most five lines
     top = tick * -(-highest // tick)
@@ -97,11 +99,13 @@ def _columns(painter: QPainter, rect: QRectF, series: Series, colour: QColor) ->
         y = plot.bottom() - plot.height() * k * tick / top
         painter.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
         painter.setPen(QColor("#5f6368"))
-        painter.drawText(QRectF(rect.left(), y - fm.height() / 2, plot.left() - rect.left() - 4, fm.height()),
+        painter.drawText(QRectF(rect.left(), y - fm.height() / 2, plot.left() - rect.left() - fm.height() * 0.3, fm.height()),
                          Qt.AlignmentFlag.AlignRight, str(k * tick))
         painter.setPen(QPen(QColor("#e0e0e0")))
     slot = plot.width() / len(series.labels)
-    step = max(1, int(len(series.labels) / max(1, plot.width() / (fm.horizontalAdvance(series.labels[0]) + 12))) + 0)
+    em = fm.height()
+    widest = max(fm.horizontalAdvance(label) for label in series.labels) + em  # label every nth column if crowded
+    step = max(1, -(-len(series.labels) // max(1, int(plot.width() / widest))))
     for i, (label, values) in enumerate(zip(series.labels, series.values, strict=True)):
         x = plot.left() + i * slot + slot * 0.15
         y = plot.bottom()
@@ -112,9 +116,9 @@ def _columns(painter: QPainter, rect: QRectF, series: Series, colour: QColor) ->
         total = sum(values)
         painter.setPen(QColor("#202124"))
         if total:
-            painter.drawText(QRectF(x - 10, y - fm.height(), slot * 0.7 + 20, fm.height()), Qt.AlignmentFlag.AlignCenter, str(total))
+            painter.drawText(QRectF(x - em, y - em, slot * 0.7 + 2 * em, em), Qt.AlignmentFlag.AlignCenter, str(total))
         if i % step == 0:
-            painter.drawText(QRectF(plot.left() + i * slot - 20, plot.bottom() + 2, slot + 40, fm.height()),
+            painter.drawText(QRectF(plot.left() + i * slot - em, plot.bottom() + em * 0.15, slot + 2 * em, em),
                              Qt.AlignmentFlag.AlignHCenter, label)
     if legend:
         x = plot.left()
@@ -122,8 +126,9 @@ def _columns(painter: QPainter, rect: QRectF, series: Series, colour: QColor) ->
         for part in series.parts:
             painter.fillRect(QRectF(x, y + fm.height() * 0.2, fm.height() * 0.7, fm.height() * 0.7), PART_COLOURS.get(part, colour))
             painter.setPen(QColor("#202124"))
-            painter.drawText(QRectF(x + fm.height(), y, 400, fm.height()), Qt.AlignmentFlag.AlignLeft, part)
-            x += fm.height() * 1.5 + fm.horizontalAdvance(part) + 14
+            width = fm.horizontalAdvance(part) + fm.height()
+            painter.drawText(QRectF(x + fm.height(), y, width, fm.height()), Qt.AlignmentFlag.AlignLeft, part)
+            x += fm.height() * 2 + width
 
 
 class ChartWidget(QWidget):
@@ -220,6 +225,24 @@ class ChartsView(QWidget):
             rect = QRectF(page.left() + (0 if wide else col * (width + gap)), page.top() + row * (height + gap), width, height)
             draw_series(painter, rect, s, PALETTE[i % len(PALETTE)])
 
+    def render_page(self, painter: QPainter, page: QRectF) -> None:
+        """A titled page: "Passerelles — statistiques au 22/11/2026", then the charts."""
+        day = self._today or dt.date.today()
+        font = QFont(painter.font())
+        font.setBold(True)
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * 1.4)
+        else:
+            font.setPixelSize(round(font.pixelSize() * 1.4))
+        painter.save()
+        painter.setFont(font)
+        painter.setPen(QColor("#202124"))
+        height = painter.fontMetrics().height() * 1.6
+        painter.drawText(QRectF(page.left(), page.top(), page.width(), height), Qt.AlignmentFlag.AlignLeft,
+                         self.tr("Passerelles — statistiques au {d}").format(d=f"{day:%d/%m/%Y}"))
+        painter.restore()
+        self.render(painter, page.adjusted(0, height, 0, 0))
+
     def export_png(self, path: str, size: QSize | None = None) -> bool:
         size = size or QSize(1600, 1800)
         image = QImage(size, QImage.Format.Format_ARGB32)
@@ -228,7 +251,7 @@ class ChartsView(QWidget):
         font = painter.font()
         font.setPixelSize(17)
         painter.setFont(font)
-        self.render(painter, QRectF(20, 20, size.width() - 40, size.height() - 40))
+        self.render_page(painter, QRectF(20, 20, size.width() - 40, size.height() - 40))
         painter.end()
         return image.save(path, "PNG")
 
@@ -239,7 +262,7 @@ class ChartsView(QWidget):
         font = painter.font()
         font.setPointSizeF(9)
         painter.setFont(font)
-        self.render(painter, QRectF(0, 0, page.width(), page.height()))
+        self.render_page(painter, QRectF(0, 0, page.width(), page.height()))
         painter.end()
 
     @Slot()

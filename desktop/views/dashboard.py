@@ -125,6 +125,8 @@ class DashboardView(QWidget):
         self.by_owner.toggled.connect(self._show)
         self.refresh_button = QPushButton(self)
         self.refresh_button.clicked.connect(self.refresh)
+        self.staff_button = QPushButton(self)
+        self.staff_button.clicked.connect(self.edit_staff)
         self.status = QLabel(self)
         self.status.setStyleSheet("color: #5f6368")
 
@@ -136,7 +138,7 @@ class DashboardView(QWidget):
         top.addStretch(1)
         self.owner_label = QLabel(self)
         self.owner_label.setBuddy(self.owner_combo)
-        for w in (self.status, self.owner_label, self.owner_combo, self.by_owner, self.refresh_button):
+        for w in (self.status, self.owner_label, self.owner_combo, self.by_owner, self.staff_button, self.refresh_button):
             top.addWidget(w)
 
         self.followups = self._tree()
@@ -174,6 +176,8 @@ class DashboardView(QWidget):
         self.refresh_button.setText(self.tr("Actualiser"))
         self.refresh_button.setToolTip(self.tr("Recalculer le tableau de bord (F5)"))
         self.refresh_button.setShortcut("F5")
+        self.staff_button.setText(self.tr("Équipe…"))
+        self.staff_button.setToolTip(self.tr("Modifier la liste des membres du service et dire qui vous êtes"))
         self.followups_box.setTitle(self.tr("Suivis à faire"))
         self.agreements_box.setTitle(self.tr("Accords à surveiller (échéance ou préavis)"))
         self.events_box.setTitle(self.tr("Événements à venir"))
@@ -335,6 +339,14 @@ class DashboardView(QWidget):
 
     def assign(self, public_id: str, owner: str | None) -> None:
         self._apply(lambda: self._ops().assign(public_id, owner), public_id)
+
+    @Slot()
+    def edit_staff(self) -> None:
+        """Edit the office's staff list; the owner filter and menus follow it."""
+        from desktop.views.dashboard_staff import StaffDialog
+
+        if StaffDialog(self.services, self).exec():
+            self.refresh()
 
     @Slot("QPoint")
     def _followup_menu(self, pos) -> None:

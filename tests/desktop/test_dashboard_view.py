@@ -122,3 +122,23 @@ def test_refresh_after_a_change_elsewhere(view, qtbot, services):
         view.refresh()
     top, overdue = group_rows(view, "overdue")
     assert "Nouveau retard" in [i.data() for i in overdue] and top.data().endswith("— 3")
+
+
+def test_staff_dialog_edits_the_list_and_who_i_am(view, qtbot, services, monkeypatch):
+    from desktop.views.dashboard_staff import StaffDialog
+
+    dialog = StaffDialog(services, view)
+    qtbot.addWidget(dialog)
+    assert dialog.names.toPlainText() == "Claire\nJulien"
+    assert dialog.me.currentData() == "Claire"  # the test login is linked to Claire
+    dialog.names.setPlainText("Claire\nJulien\nSophie Lemaire")
+    dialog.me.setCurrentIndex(dialog.me.findData("Sophie Lemaire"))
+    dialog.accept()
+    with services.catalog.uow() as uow:
+        assert staff.staff(uow.session) == [{"name": "Claire", "login": None}, {"name": "Julien", "login": None},
+                                            {"name": "Sophie Lemaire", "login": "test"}]
+    monkeypatch.setattr(StaffDialog, "exec", lambda self: True)
+    with qtbot.waitSignal(view.refreshed, timeout=10000):
+        view.staff_button.click()
+    assert view.owner_combo.itemText(1) == "Mes suivis (Sophie Lemaire)"
+    assert "Sophie Lemaire" in [view.owner_combo.itemData(i) for i in range(view.owner_combo.count())]
