@@ -163,8 +163,8 @@ class DashboardView(QWidget):
         body = QSplitter(Qt.Orientation.Horizontal, self)
         body.addWidget(self.followups_box)
         body.addWidget(right)
-        body.setStretchFactor(0, 1)
-        body.setStretchFactor(1, 1)
+        body.setStretchFactor(0, 4)
+        body.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(body, 1)
@@ -270,15 +270,19 @@ class DashboardView(QWidget):
         self.agreements.expandAll()
         for tree in (self.followups, self.agreements):  # group and owner rows read across the columns
             self._span(tree, QModelIndex())
-        widest = {self.followups: 330, self.agreements: 250, self.quiet: 300, self.events: 280}
-        for tree, limit in widest.items():
-            header = tree.header()
-            header.setStretchLastSection(True)
+        for tree in (self.followups, self.agreements, self.quiet, self.events):
+            header = tree.header()  # the title takes the room left; the other columns fit their text
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             last = tree.model().columnCount() - 1
             for column in range(1, last):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-            tree.resizeColumnToContents(0)
-            header.resizeSection(0, min(max(header.sectionSize(0), 160), limit))
+            if tree is self.followups:  # what it is about: useful, but never at the expense of the title
+                header.setSectionResizeMode(last, QHeaderView.ResizeMode.Interactive)
+                tree.resizeColumnToContents(last)
+                header.resizeSection(last, min(header.sectionSize(last), 150))
+            else:
+                header.setSectionResizeMode(last, QHeaderView.ResizeMode.ResizeToContents)
         self._update_quiet_title()
 
     def _span(self, tree: QTreeView, parent: QModelIndex) -> None:
