@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QModelIndex, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -52,13 +52,16 @@ class _Signals(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, generation: int, work: Callable[[], dict]):
+    def __init__(self, generation: int, work: Callable[[], dict], stale: Callable[[int], bool]):
         super().__init__()
         self.generation = generation
         self.work = work
+        self.stale = stale
         self.signals = _Signals()
 
     def run(self) -> None:
+        if self.stale(self.generation):
+            return  # a newer refresh was asked for while this one waited: skip the work
         try:
             result = self.work()
         except Exception as exc:  # reported to the view, never raised in a thread
@@ -84,11 +87,15 @@ class DashboardView(QWidget):
         self._generation = 0
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        self._timer = QTimer(self)  # bursts of record changes make one refresh
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.refresh_now)
         self.board = None
         self._mine: str | None = None
         self._build()
         self.retranslate_ui()
-        self.refresh()
+        self.refresh_now()
 
     # --- layout -------------------------------------------------------------------------------------
 
@@ -198,7 +205,12 @@ class DashboardView(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Recompute the snapshot (off the GUI thread); call it whenever records change."""
+        """Recompute the snapshot soon (off the GUI thread); connect it to every "records changed" signal."""
+        self._timer.start()
+
+    @Slot()
+    def refresh_now(self) -> None:
+        self._timer.stop()
         self._generation += 1
         catalog, actor, today, owner = self.services.catalog, self.services.actor, self.today(), self.owner()
         self.status.setText(self.tr("Calcul…"))
@@ -212,7 +224,7 @@ class DashboardView(QWidget):
             except Exception as exc:
                 self._on_failed(self._generation, str(exc))
             return
-        job = _Job(self._generation, work)
+        job = _Job(self._generation, work, lambda generation: generation != self._generation)
         job.signals.done.connect(self._on_done)
         job.signals.failed.connect(self._on_failed)
         self._pool.start(job)
@@ -249,7 +261,7 @@ class DashboardView(QWidget):
 
     @Slot()
     def _owner_changed(self) -> None:
-        self.refresh()
+        self.refresh_now()
 
     @Slot()
     def _show(self) -> None:
@@ -329,7 +341,7 @@ class DashboardView(QWidget):
             QMessageBox.critical(self, self.tr("Suivi"), self.tr("Erreur inattendue. Détails : {w}").format(w=where))
         else:
             self.followup_changed.emit(public_id)
-        self.refresh()
+        self.refresh_now()
 
     def complete(self, public_id: str) -> None:
         """Mark a follow-up done today (one click on its check box); it leaves the lists."""
@@ -350,7 +362,7 @@ class DashboardView(QWidget):
         from desktop.views.dashboard_staff import StaffDialog
 
         if StaffDialog(self.services, self).exec():
-            self.refresh()
+            self.refresh_now()
 
     @Slot("QPoint")
     def _followup_menu(self, pos) -> None:
