@@ -8,6 +8,7 @@ of 100,000 partners and 300,000 follow-ups never travels into Python. No Qt here
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, or_, select
@@ -182,54 +183,66 @@ def _open_followups(owner: str | None):
     return clauses
 
 
-def _followup_rows(session: Session, base: list, parts: list, limit: int) -> list[FollowUpItem]:
-    """The first ``limit`` follow-ups by due day among those matching ``base`` and any of ``parts``.
+@functools.cache
+def _details():
+    """SELECT of follow-ups with the record each is about (built once: building joins costs time)."""
+    p, a, e, c = (m.__table__ for m in (Partner, Agreement, Event, Contact))
+    return (
+        select(F.id, F.public_id, F.title, F.owner, F.due_on, F.priority, F.status,
+               p.c.public_id, p.c.name, a.c.public_id, a.c.title, e.c.public_id, e.c.title,
+               c.c.public_id, c.c.first_name, c.c.last_name)
+        .select_from(FollowUp.__table__.outerjoin(p, p.c.id == F.partner_id).outerjoin(a, a.c.id == F.agreement_id)
+                     .outerjoin(e, e.c.id == F.event_id).outerjoin(c, c.c.id == F.contact_id))
+    )
+
+
+def _first_ids(session: Session, base: list, parts: list, limit: int) -> list[int]:
+    """Ids of the first ``limit`` follow-ups by due day among those matching ``base`` and any of ``parts``.
 
     Each part is read in due-date order and stops after ``limit`` rows (an index range, no
-    sort of the whole group); the few ids found are then merged and joined to their links.
+    sort of the whole group).
     """
     found: list[tuple] = []
     for part in parts:
         stmt = select(F.id, F.due_on).where(*base, part).order_by(F.due_on, F.id).limit(limit)
         found += session.execute(stmt).all()
     found.sort(key=lambda r: (r[1] is None, r[1].last_day() if r[1] else dt.date.max, str(r[1] or ""), r[0]))
-    ids = [r[0] for r in found[:limit]]
+    return [r[0] for r in found[:limit]]
+
+
+def _items(session: Session, ids: list[int]) -> dict[int, FollowUpItem]:
+    """These follow-ups with the record each is about, in one query."""
+    items: dict[int, FollowUpItem] = {}
     if not ids:
-        return []
-    t = FollowUp.__table__
-    p, a, e, c = (m.__table__.alias(n) for m, n in ((Partner, "p"), (Agreement, "a"), (Event, "e"), (Contact, "c")))
-    stmt = (
-        select(F.id, F.public_id, F.title, F.owner, F.due_on, F.priority, F.status,
-               p.c.public_id, p.c.name, a.c.public_id, a.c.title, e.c.public_id, e.c.title,
-               c.c.public_id, c.c.first_name, c.c.last_name)
-        .select_from(t.outerjoin(p, p.c.id == F.partner_id).outerjoin(a, a.c.id == F.agreement_id)
-                     .outerjoin(e, e.c.id == F.event_id).outerjoin(c, c.c.id == F.contact_id))
-        .where(F.id.in_(ids))
-    )
-    by_id = {}
-    for row in session.execute(stmt):
+        return items
+    for row in session.execute(_details().where(F.id.in_(ids))):
         link = (None, None, None)
         for kind, pid, name in (("partner", row[7], row[8]), ("agreement", row[9], row[10]), ("event", row[11], row[12]),
                                 ("contact", row[13], " ".join(x for x in (row[14], row[15]) if x))):
             if pid:
                 link = (kind, pid, name)
                 break
-        by_id[row[0]] = FollowUpItem(row[1], row[2], row[3], _pd(row[4]), row[5], row[6], *link)
-    return [by_id[i] for i in ids if i in by_id]
+        items[row[0]] = FollowUpItem(row[1], row[2], row[3], _pd(row[4]), row[5], row[6], *link)
+    return items
 
 
-def _followup_group(session: Session, key: str, base: list, parts: list, limit: int) -> FollowUpGroup:
-    where = [*base, or_(*parts) if len(parts) > 1 else parts[0]]
-    counts = {(owner or ""): n for owner, n in session.execute(
+def _groups(session: Session, groups: dict[str, list], base: list, limit: int) -> list[FollowUpGroup]:
+    """Counts per owner and the first items of each group (the items of all groups fetched together)."""
+    counted, listed = {}, {}
+    for key, parts in groups.items():
+        where = [*base, or_(*parts) if len(parts) > 1 else parts[0]]
         # grouping on an expression keeps SQLite on the due-date index instead of walking the owner index
-        select(F.owner, func.count()).where(*where).group_by(func.coalesce(F.owner, "")))}
-    items = _followup_rows(session, base, parts, limit) if limit else []
-    return FollowUpGroup(key, items, sum(counts.values()), dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))))
+        counted[key] = {(owner or ""): n for owner, n in session.execute(
+            select(F.owner, func.count()).where(*where).group_by(func.coalesce(F.owner, "")))}
+        listed[key] = _first_ids(session, base, parts, limit) if limit and counted[key] else []
+    items = _items(session, [i for ids in listed.values() for i in ids])
+    return [FollowUpGroup(key, [items[i] for i in listed[key] if i in items], sum(counted[key].values()),
+                          dict(sorted(counted[key].items(), key=lambda kv: (-kv[1], kv[0]))))
+            for key in groups]
 
 
 def followup_groups(session: Session, today: dt.date, owner: str | None = None, limit: int = LIMIT) -> list[FollowUpGroup]:
     """Open follow-ups: overdue; due today; within the next 7 days; later (or undated, last)."""
-    base = _open_followups(owner)
     col = F.due_on
     week_end = today + dt.timedelta(days=7)
     groups = {
@@ -238,13 +251,13 @@ def followup_groups(session: Session, today: dt.date, owner: str | None = None, 
         "week": due_between_parts(col, today + dt.timedelta(days=1), week_end),
         "later": [*due_from_parts(col, week_end + dt.timedelta(days=1)), col.is_(None)],
     }
-    return [_followup_group(session, key, base, parts, limit) for key, parts in groups.items()]
+    return _groups(session, groups, _open_followups(owner), limit)
 
 
 def followups_between(session: Session, first: dt.date, last: dt.date, owner: str | None = None,
                       limit: int = LIMIT) -> FollowUpGroup:
     """Open follow-ups due between two days (both included), as one group keyed "later"."""
-    return _followup_group(session, "later", _open_followups(owner), due_between_parts(F.due_on, first, last), limit)
+    return _groups(session, {"later": due_between_parts(F.due_on, first, last)}, _open_followups(owner), limit)[0]
 
 
 def owners_of(groups: list[FollowUpGroup]) -> list[str]:
