@@ -136,7 +136,7 @@ class Dashboard:
     quiet_total: int
     quiet_months: int
     events: list[EventItem]
-    owners: list[str] = field(default_factory=list)  # everyone with open follow-ups
+    owners: list[str] = field(default_factory=list)  # everyone with open follow-ups shown (all when not filtered)
 
     def group(self, key: str) -> FollowUpGroup | AgreementGroup:
         for g in (*self.followups, *self.agreements):
@@ -413,5 +413,5 @@ def compute(session: Session, today: dt.date | None = None, *, owner: str | None
         agreements=agreement_groups(session, today, limit),
         quiet=quiet, quiet_total=quiet_total, quiet_months=months,
         events=upcoming_events(session, today, prefs["event_days"]),
-        owners=owners(session) if owner else owners_of(followups),
+        owners=owners_of(followups),
     )

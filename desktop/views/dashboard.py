@@ -93,6 +93,7 @@ class DashboardView(QWidget):
         self._timer.timeout.connect(self.refresh_now)
         self.board = None
         self._mine: str | None = None
+        self._known_owners: set[str] = set()  # owners seen unfiltered, kept while a filter is on
         self._build()
         self.retranslate_ui()
         self.refresh_now()
@@ -235,7 +236,11 @@ class DashboardView(QWidget):
             return  # a newer refresh is on its way
         self.board = result["board"]
         self._mine = result["mine"]
-        self._fill_owners(result["names"])
+        names = list(result["names"])
+        if self.board.owner is None:
+            self._known_owners = set(self.board.owners)
+        names += sorted(o for o in self._known_owners if o not in names)
+        self._fill_owners(names)
         self.status.setText("")
         self._show()
         self.refreshed.emit()

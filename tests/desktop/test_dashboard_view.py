@@ -89,6 +89,7 @@ def test_mine_filter(view, qtbot):
         view.owner_combo.setCurrentIndex(1)
     _, overdue = group_rows(view, "overdue")
     assert [i.data() for i in overdue] == ["Envoyer la convention"]
+    assert "Julien" in [view.owner_combo.itemData(i) for i in range(view.owner_combo.count())]  # still offered
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform, when a window is shown
