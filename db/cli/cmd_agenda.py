@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 
 from db.cli import CliError
@@ -12,14 +13,8 @@ def register(sub) -> None:
     p = sub.add_parser("agenda", help="suivis en retard et à venir, accords arrivant à échéance")
     p.add_argument("--days", type=int, default=30, help="combien de jours à venir (30 par défaut)")
     p.add_argument("--owner", help="seulement les suivis de ce responsable")
-    p.add_argument("--today", help=argparse_hidden())
+    p.add_argument("--today", help=argparse.SUPPRESS)  # for tests and reruns: the day the agenda is for
     p.set_defaults(handler=cmd_agenda)
-
-
-def argparse_hidden():
-    import argparse
-
-    return argparse.SUPPRESS
 
 
 def _today(text: str | None) -> dt.date:
