@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import TODAY
+from passerelles_testing import TODAY
 
 from db.partial_date import PartialDate
 from db.schemas import AgreementIn, EventIn, FollowUpIn, InteractionIn, PartnerIn

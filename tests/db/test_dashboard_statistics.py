@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import TODAY
+from passerelles_testing import TODAY
 
 from db.schemas import AgreementIn, FollowUpIn, PartnerIn
 from db.services import statistics

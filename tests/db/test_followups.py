@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import TODAY
+from passerelles_testing import TODAY
 
 from db.schemas import AgreementIn, ContactIn, EventIn, FollowUpIn, PartnerIn, SessionIn
 from db.services import ConflictError, dashboard, staff

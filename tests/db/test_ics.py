@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import icalendar
-from conftest import TODAY, run_cli
+from passerelles_testing import TODAY, run_cli
 
 from db.cli import main as cli_main
 from db.interchange import export_ics

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import TODAY
+from passerelles_testing import TODAY
 from PySide6.QtGui import QImage
 
 from db.services import statistics

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import TODAY
+from passerelles_testing import TODAY
 from PySide6.QtCore import Qt
 
 from db.schemas import AgreementIn, FollowUpIn, PartnerIn
