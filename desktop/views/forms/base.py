@@ -140,6 +140,7 @@ class RecordEditor(QWidget):
         for layout in (*self.columns, self.wide):
             self.grid.removeItem(layout)
         self.header.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
+        self.arranged(narrow)
         if narrow:
             self.grid.addLayout(self.columns[0], 0, 0)
             self.grid.addLayout(self.columns[1], 1, 0)
@@ -151,6 +152,19 @@ class RecordEditor(QWidget):
             self.grid.addLayout(self.wide, 1, 0, 1, 2)
             self.grid.setColumnStretch(0, 3)
             self.grid.setColumnStretch(1, 2)
+        self._settle()
+
+    def _settle(self) -> None:
+        """Forget every cached size hint under the form, deepest first, after a re-arrangement."""
+        body = self.grid.parentWidget()
+        widgets = [w for w in body.findChildren(QWidget) if w.layout() is not None]
+        for widget in reversed(widgets):
+            widget.layout().invalidate()
+            widget.updateGeometry()
+        self.grid.invalidate()
+
+    def arranged(self, narrow: bool) -> None:
+        """Hook: the form switched between one and two columns."""
 
     def resizeEvent(self, event) -> None:
         self._arrange(event.size().width() < self.NARROW_WIDTH)

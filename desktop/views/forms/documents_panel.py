@@ -41,6 +41,7 @@ class DocumentsPanel(QWidget):
         self.list = QListWidget(self)
         self.list.setMaximumHeight(140)
         self.list.setAlternatingRowColors(True)
+        self.list.setWordWrap(True)
         self.list.itemActivated.connect(lambda item: self.open_document(item.data(ID_ROLE)))
         self.add_button = QPushButton(self.tr("Joindre un fichier…"), self)
         self.add_button.clicked.connect(self.choose_and_attach)
@@ -71,6 +72,10 @@ class DocumentsPanel(QWidget):
             item.setData(ID_ROLE, doc.id)
             item.setToolTip(self.tr("Double-cliquer pour ouvrir"))
             self.list.addItem(item)
+        if not self.documents:
+            hint = QListWidgetItem(self.tr("Aucun document : « Joindre un fichier… » ajoute un PDF signé ou tout autre fichier."))
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(hint)
         self.open_button.setEnabled(bool(self.documents))
         self.remove_button.setEnabled(bool(self.documents))
 

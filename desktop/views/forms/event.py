@@ -52,6 +52,10 @@ class EventEditor(RecordEditor):
         layout.addLayout(form)
         return form
 
+    def arranged(self, narrow: bool) -> None:
+        if hasattr(self, "sessions_edit"):
+            self.sessions_edit.stack(narrow)
+
     def new_title(self) -> str:
         return self.tr("Nouvel événement")
 

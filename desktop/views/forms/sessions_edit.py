@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -47,8 +48,6 @@ class SessionsEdit(QWidget):
         self.errors: dict[tuple[int, str], list[str]] = {}
 
         self.list = QListWidget(self)
-        self.list.setMinimumWidth(200)
-        self.list.setMaximumWidth(250)
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._select)
@@ -110,11 +109,24 @@ class SessionsEdit(QWidget):
                 cell.addWidget(self.widgets[name])
             cell.addWidget(self.field_errors[name])
             form.addRow(label, cell)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(left)
-        layout.addWidget(self.form_host, 1)
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.addLayout(left)
+        self.box.addWidget(self.form_host, 1)
+        self._stacked: bool | None = None
+        self.stack(False)
         self._update_buttons()
+
+    def stack(self, stacked: bool) -> None:
+        """The list beside the form, or above it when space is short."""
+        if stacked == self._stacked:
+            return
+        self._stacked = stacked
+        self.box.setDirection(QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight)
+        self.list.setMinimumWidth(0 if stacked else 200)
+        self.list.setMaximumWidth(16777215 if stacked else 250)
+        self.list.setMaximumHeight(150 if stacked else 16777215)
+
 
     # --- one session <-> widgets ------------------------------------------------------------------
 

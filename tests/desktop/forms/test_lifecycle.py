@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import type_into
+from formhelpers import type_into
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -130,7 +130,7 @@ def test_every_kind_opens_unchanged_and_saves_on_the_demo_catalogue(qtbot, demo_
 
 
 def test_followup_links_and_status(qtbot, services, seeded, editor_factory):
-    from conftest import choose_completion
+    from formhelpers import choose_completion
 
     editor = editor_factory("followup")
     b = editor.bindings

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import choose_completion, type_into
+from formhelpers import choose_completion, type_into
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
