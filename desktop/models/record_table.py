@@ -8,7 +8,7 @@ it runs inline (tests, tiny catalogues).
 
 Roles: ``Qt.DisplayRole`` (formatted text), ``SORT_ROLE`` (raw value ordered like the database),
 ``ID_ROLE`` (the record's public id). Signals: ``loaded(int)`` after each (re)load with the row
-count; ``load_failed(str)``.
+count; ``load_failed(str)``; ``loading_started()`` when a background read begins.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ class RecordTableModel(QAbstractTableModel):
 
     loaded = Signal(int)
     load_failed = Signal(str)
+    loading_started = Signal()
 
     def __init__(self, kind: str, catalog: Catalog, parent=None, runner=None, today=None):
         super().__init__(parent)
@@ -77,6 +78,7 @@ class RecordTableModel(QAbstractTableModel):
             self._apply(generation, ids)
             return
         self.loading = True
+        self.loading_started.emit()
         task = self.runner.run(_fetch_tagged, generation, self.catalog, self.kind, query)
         task.finished.connect(self._on_fetched)
 

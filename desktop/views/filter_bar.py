@@ -102,6 +102,11 @@ class FilterBar(QWidget):
         self.reset_button.setText(self.tr("Réinitialiser"))
         self.reset_button.setObjectName("filter_reset")
         self.reset_button.clicked.connect(self.reset)
+        self.status = QLabel()  # "3 930 fiche(s)", or "Chargement…" while a long list is read
+        self.status.setObjectName("filter_status")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setStyleSheet("color: palette(mid);")
+        top.addWidget(self.status)
         top.addWidget(self.reset_button)
         self.loaded = False
         for combo in self.combos.values():

@@ -79,6 +79,8 @@ class ListView(QWidget):
         self.table.installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.model.loaded.connect(self.count_changed)
+        self.model.loaded.connect(self._show_count)
+        self.model.loading_started.connect(self._show_loading)
         self.model.modelReset.connect(lambda: self.current_changed.emit(""))
         header.sortIndicatorChanged.connect(self._save_header)
         header.sectionResized.connect(self._save_header)
@@ -143,6 +145,14 @@ class ListView(QWidget):
         self.save_header_now()
 
     # --- filtering and selection -------------------------------------------------------------
+
+    @Slot(int)
+    def _show_count(self, rows: int) -> None:
+        self.filter_bar.status.setText(self.tr("{0} fiche(s)").format(self.locale().toString(rows)))
+
+    @Slot()
+    def _show_loading(self) -> None:
+        self.filter_bar.status.setText(self.tr("Chargement…"))
 
     @Slot()
     def apply_filters(self) -> None:

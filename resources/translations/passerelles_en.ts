@@ -1,6 +1,84 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
   <context>
+    <name />
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="83" />
+      <source>Sans responsable</source>
+      <translation>No owner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="90" />
+      <source>Cocher pour marquer comme fait ; double-clic pour ouvrir</source>
+      <translation>Tick to mark as done; double-click to open</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="96" />
+      <source>Priorité haute</source>
+      <translation>High priority</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="99" />
+      <source>Au plus tard le {d}</source>
+      <translation>By {d} at the latest</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="107" />
+      <source>Double-clic pour ouvrir cette fiche</source>
+      <translation>Double-click to open this record</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="114" />
+      <source>aujourd'hui</source>
+      <translation>today</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="116" />
+      <source>demain</source>
+      <translation>tomorrow</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="116" />
+      <source>dans {n} j</source>
+      <translation>in {n} d</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="117" />
+      <source>il y a {n} j</source>
+      <translation>{n} d ago</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="129" />
+      <source>préavis ({n} mois) au {d}</source>
+      <translation>notice ({n} months) by {d}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="130" />
+      <source>Reconduction tacite : dernier jour pour dénoncer l'accord.</source>
+      <translation>Tacit renewal: last day to give notice on the agreement.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="132" />
+      <source>expiré le {d}</source>
+      <translation>expired on {d}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="133" />
+      <source>L'accord a pris fin mais son statut est toujours « {s} ».</source>
+      <translation>The agreement has ended but its status is still “{s}”.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="136" />
+      <source>fin le {d}</source>
+      <translation>ends on {d}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="153" />
+      <source>jamais</source>
+      <translation>never</translation>
+    </message>
+  </context>
+  <context>
     <name>About</name>
     <message>
       <location filename="../../desktop/views/about.py" line="21" />
@@ -22,9 +100,137 @@ Python {1} — PySide6 {2}</translation>
     </message>
   </context>
   <context>
+    <name>AgreementEditor</name>
+    <message>
+      <location filename="../../desktop/views/forms/agreement.py" line="32" />
+      <source>Accord</source>
+      <translation>Agreement</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/agreement.py" line="33" />
+      <source>Intitulé</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/agreement.py" line="34" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/agreement.py" line="35" />
+      <source>Statut</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/agreement.py" line="36" />
+      <source>Partenaires</source>
+      <translation>Partners</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/agreement.py" line="38" />
+      <source>Domaines</source>
+      <translation>Domains</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/agreement.py" line="40" />
+      <source>Dates et reconduction</source>
+      <translation>Dates and renewal</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/agreement.py" line="41" />
+      <source>Signé le</source>
+      <translation>Signed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/agreement.py" line="42" />
+      <source>Signé à</source>
+      <translation>Signed at</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/agreement.py" line="43" />
+      <source>Début</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/agreement.py" line="44" />
+      <source>Fin</source>
+      <translation>End</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/agreement.py" line="45" />
+      <source>Durée (ans)</source>
+      <translation>Duration (years)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/agreement.py" line="46" />
+      <source>Reconduction</source>
+      <translation>Renewal</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/agreement.py" line="47" />
+      <source>Préavis (mois)</source>
+      <translation>Notice (months)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/agreement.py" line="49" />
+      <source>Budget</source>
+      <translation>Budget</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/agreement.py" line="50" />
+      <source>Budget (€)</source>
+      <translation>Budget (€)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/agreement.py" line="51" />
+      <source>Cofinancement</source>
+      <translation>Co-financing</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/agreement.py" line="52" />
+      <source>Financeurs</source>
+      <translation>Funders</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/agreement.py" line="52" />
+      <source>ex. Ville de Cannes; Région</source>
+      <translation>e.g. City of Cannes; Region</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/agreement.py" line="54" />
+      <source>Contenu</source>
+      <translation>Content</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/agreement.py" line="55" />
+      <source>Signataires</source>
+      <translation>Signatories</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/agreement.py" line="56" />
+      <source>Objet / résumé</source>
+      <translation>Purpose / summary</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/agreement.py" line="57" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/agreement.py" line="60" />
+      <source>Documents joints</source>
+      <translation>Attached documents</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/agreement.py" line="63" />
+      <source>Nouvel accord</source>
+      <translation>New agreement</translation>
+    </message>
+  </context>
+  <context>
     <name>Application</name>
     <message>
-      <location filename="../../desktop/app.py" line="34" />
+      <location filename="../../desktop/app.py" line="41" />
       <source>Ce catalogue est déjà ouvert par {0} sur l'ordinateur « {1} » (depuis le {2}).
 
 Vous pouvez l'ouvrir en lecture seule : vous verrez tout mais ne pourrez rien modifier.</source>
@@ -33,24 +239,72 @@ Vous pouvez l'ouvrir en lecture seule : vous verrez tout mais ne pourrez rien mo
 You can open it read-only: you will see everything but cannot change anything.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="42" />
+      <location filename="../../desktop/app.py" line="49" />
       <source>Catalogue déjà ouvert</source>
       <translation>Catalogue already open</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="46" />
+      <location filename="../../desktop/app.py" line="53" />
       <source>Ouvrir en lecture seule</source>
       <translation>Open read-only</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="92" />
+      <location filename="../../desktop/app.py" line="102" />
       <source>Impossible d'ouvrir le catalogue</source>
       <translation>Cannot open the catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="113" />
+      <location filename="../../desktop/app.py" line="123" />
       <source>Chargement de la démonstration…</source>
       <translation>Loading the demonstration…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChartsView</name>
+    <message>
+      <location filename="../../desktop/views/charts.py" line="193" />
+      <source>Statistiques</source>
+      <translation>Statistics</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/charts.py" line="194" />
+      <source>Imprimer…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/charts.py" line="195" />
+      <source>Exporter en PNG…</source>
+      <translation>Export as PNG…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/charts.py" line="196" />
+      <source>Actualiser</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/charts.py" line="242" />
+      <source>Passerelles — statistiques au {d}</source>
+      <translation>Passerelles — statistics on {d}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/charts.py" line="279" />
+      <source>Exporter les graphiques</source>
+      <translation>Export the charts</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/charts.py" line="280" />
+      <source>Image PNG (*.png)</source>
+      <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/charts.py" line="286" />
+      <source>Export</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/charts.py" line="286" />
+      <source>Impossible d'écrire « {p} ».</source>
+      <translation>Cannot write “{p}”.</translation>
     </message>
   </context>
   <context>
@@ -201,6 +455,391 @@ You can open it read-only: you will see everything but cannot change anything.</
     </message>
   </context>
   <context>
+    <name>ConflictDialog</name>
+    <message>
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="26" />
+      <source>Modification concurrente</source>
+      <translation>Concurrent change</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="27" />
+      <source>Quelqu'un a enregistré cette fiche pendant que vous la modifiiez. Voici les champs qui diffèrent :</source>
+      <translation>Someone saved this record while you were editing it. These fields differ:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="32" />
+      <source>Champ</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="32" />
+      <source>Leur version</source>
+      <translation>Their version</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="32" />
+      <source>Votre saisie</source>
+      <translation>Your input</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="40" />
+      <source>(vide)</source>
+      <translation>(empty)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="53" />
+      <source>Garder leur version</source>
+      <translation>Keep their version</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="55" />
+      <source>Écraser avec ma saisie</source>
+      <translation>Overwrite with my input</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="57" />
+      <source>Continuer à modifier</source>
+      <translation>Keep editing</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactEditor</name>
+    <message>
+      <location filename="../../desktop/views/forms/contact.py" line="28" />
+      <source>Personne</source>
+      <translation>Nobody</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/contact.py" line="31" />
+      <source>Civilité</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/contact.py" line="32" />
+      <source>Prénom</source>
+      <translation>First name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/contact.py" line="33" />
+      <source>Nom</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/contact.py" line="34" />
+      <source>Fonction</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/contact.py" line="35" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/contact.py" line="36" />
+      <source>Partenaires</source>
+      <translation>Partners</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/contact.py" line="38" />
+      <source>Coordonnées</source>
+      <translation>Contact details</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/contact.py" line="39" />
+      <source>Courriels</source>
+      <translation>E-mails</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/contact.py" line="40" />
+      <source>ex. nom@exemple.org; autre@exemple.org</source>
+      <translation>e.g. name@example.org; other@example.org</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/contact.py" line="41" />
+      <source>Téléphones</source>
+      <translation>Phones</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/contact.py" line="42" />
+      <source>Langues</source>
+      <translation>Languages</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/contact.py" line="43" />
+      <source>ex. français; anglais</source>
+      <translation>e.g. French; English</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/contact.py" line="44" />
+      <source>Pays</source>
+      <translation>Country</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/contact.py" line="46" />
+      <source>Suivi</source>
+      <translation>Follow-up</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/contact.py" line="47" />
+      <source>Finalité</source>
+      <translation>Purpose</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/contact.py" line="48" />
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/contact.py" line="49" />
+      <source>Dernier contact</source>
+      <translation>Last contact</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/contact.py" line="50" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/contact.py" line="52" />
+      <source>Aucune interaction</source>
+      <translation>No interaction</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/contact.py" line="54" />
+      <source>Nouvelle interaction…</source>
+      <translation>New interaction…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/contact.py" line="56" />
+      <source>Interactions</source>
+      <translation>Interactions</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/contact.py" line="61" />
+      <source>Nouveau contact</source>
+      <translation>New contact</translation>
+    </message>
+  </context>
+  <context>
+    <name>CountryPicker</name>
+    <message>
+      <location filename="../../desktop/widgets/pickers.py" line="121" />
+      <source>ex. Corée du Sud</source>
+      <translation>e.g. South Korea</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardView</name>
+    <message>
+      <location filename="../../desktop/views/dashboard.py" line="181" />
+      <source>Tableau de bord</source>
+      <translation>Dashboard</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard.py" line="182" />
+      <source>&amp;Responsable :</source>
+      <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard.py" line="183" />
+      <source>Grouper par responsable</source>
+      <translation>Group by owner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard.py" line="184" />
+      <source>Actualiser</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard.py" line="185" />
+      <source>Recalculer le tableau de bord (F5)</source>
+      <translation>Recompute the dashboard (F5)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard.py" line="187" />
+      <source>Équipe…</source>
+      <translation>Team…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard.py" line="188" />
+      <source>Modifier la liste des membres du service et dire qui vous êtes</source>
+      <translation>Edit the list of team members and say who you are</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard.py" line="189" />
+      <source>Suivis à faire</source>
+      <translation>Follow-ups to do</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard.py" line="190" />
+      <source>Accords à surveiller (échéance ou préavis)</source>
+      <translation>Agreements to watch (end or notice)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard.py" line="191" />
+      <source>Événements à venir</source>
+      <translation>Upcoming events</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard.py" line="197" />
+      <source>Partenaires sans contact depuis {n} mois</source>
+      <translation>Partners without contact for {n} months</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard.py" line="217" />
+      <source>Calcul…</source>
+      <translation>Computing…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard.py" line="251" />
+      <source>Impossible de calculer le tableau de bord : {m}</source>
+      <translation>Cannot compute the dashboard: {m}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard.py" line="257" />
+      <source>Tous les responsables</source>
+      <translation>All owners</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard.py" line="259" />
+      <source>Mes suivis ({name})</source>
+      <translation>My follow-ups ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard.py" line="341" />
+      <location filename="../../desktop/views/dashboard.py" line="346" />
+      <source>Suivi</source>
+      <translation>Follow-up</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard.py" line="346" />
+      <source>Erreur inattendue. Détails : {w}</source>
+      <translation>Unexpected error. Details: {w}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard.py" line="379" />
+      <source>Ouvrir</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard.py" line="381" />
+      <source>Marquer comme fait</source>
+      <translation>Mark as done</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard.py" line="382" />
+      <source>Annuler ce suivi</source>
+      <translation>Cancel this follow-up</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard.py" line="383" />
+      <source>Reporter</source>
+      <translation>Postpone</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard.py" line="384" />
+      <source>à demain</source>
+      <translation>to tomorrow</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard.py" line="384" />
+      <source>d'une semaine</source>
+      <translation>by a week</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard.py" line="384" />
+      <source>d'un mois</source>
+      <translation>by a month</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard.py" line="386" />
+      <source>Confier à</source>
+      <translation>Assign to</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard.py" line="391" />
+      <source>Personne</source>
+      <translation>Nobody</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentsPanel</name>
+    <message>
+      <location filename="../../desktop/views/forms/documents_panel.py" line="46" />
+      <source>Joindre un fichier…</source>
+      <translation>Attach a file…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/documents_panel.py" line="48" />
+      <source>Ouvrir</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/documents_panel.py" line="50" />
+      <source>Retirer</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/documents_panel.py" line="73" />
+      <source>Double-cliquer pour ouvrir</source>
+      <translation>Double-click to open</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/documents_panel.py" line="76" />
+      <source>Aucun document : « Joindre un fichier… » ajoute un PDF signé ou tout autre fichier.</source>
+      <translation>No document: “Attach a file…” adds a signed PDF or any other file.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/documents_panel.py" line="88" />
+      <source>Joindre un fichier</source>
+      <translation>Attach a file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/documents_panel.py" line="89" />
+      <source>Tous les fichiers (*)</source>
+      <translation>All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/documents_panel.py" line="99" />
+      <source>Pièce jointe impossible</source>
+      <translation>Cannot attach the file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/documents_panel.py" line="123" />
+      <source>Document introuvable</source>
+      <translation>Document not found</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/documents_panel.py" line="124" />
+      <source>Le fichier de « {0} » n'est plus dans le dossier des documents.</source>
+      <translation>The file of “{0}” is no longer in the documents folder.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/documents_panel.py" line="128" />
+      <source>Fichier exécutable</source>
+      <translation>Executable file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/documents_panel.py" line="129" />
+      <source>« {0} » est un programme ou contient des macros : l'ouvrir peut l'exécuter sur cet ordinateur.
+
+Ne l'ouvrez que si vous en connaissez la provenance. Ouvrir quand même ?</source>
+      <translation>“{0}” is a program or contains macros: opening it may run it on this computer.
+
+Only open it if you know where it comes from. Open anyway?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/documents_panel.py" line="141" />
+      <source>Retirer le document</source>
+      <translation>Remove the document</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/documents_panel.py" line="142" />
+      <source>Retirer « {0} » de cet accord ? Le fichier copié sera supprimé.</source>
+      <translation>Remove “{0}” from this agreement? The copied file will be deleted.</translation>
+    </message>
+  </context>
+  <context>
     <name>ErrorDialog</name>
     <message>
       <location filename="../../desktop/errors.py" line="45" />
@@ -221,59 +860,161 @@ The report below was written to the log: {0}</translation>
     </message>
   </context>
   <context>
+    <name>EventEditor</name>
+    <message>
+      <location filename="../../desktop/views/forms/event.py" line="24" />
+      <source>Événement</source>
+      <translation>Event</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/event.py" line="25" />
+      <source>Intitulé</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/event.py" line="26" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/event.py" line="27" />
+      <source>Début</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/event.py" line="28" />
+      <source>Fin</source>
+      <translation>End</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/event.py" line="29" />
+      <source>Lieu</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/event.py" line="30" />
+      <source>Participants</source>
+      <translation>Attendance</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/event.py" line="32" />
+      <location filename="../../desktop/views/forms/event.py" line="34" />
+      <source>Partenaires</source>
+      <translation>Partners</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/event.py" line="33" />
+      <source>Organisateurs</source>
+      <translation>Organisers</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/event.py" line="36" />
+      <source>Présentation</source>
+      <translation>Overview</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/event.py" line="37" />
+      <source>Résumé</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/event.py" line="38" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/event.py" line="41" />
+      <source>Séances</source>
+      <translation>Sessions</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/event.py" line="60" />
+      <source>Nouvel événement</source>
+      <translation>New event</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/event.py" line="70" />
+      <source>Séance {0} : {1}</source>
+      <translation>Session {0}: {1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExtraEdit</name>
+    <message>
+      <location filename="../../desktop/widgets/extra_edit.py" line="26" />
+      <source>Attribut</source>
+      <translation>Attribute</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/widgets/extra_edit.py" line="26" />
+      <source>Valeur</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/widgets/extra_edit.py" line="33" />
+      <source>Ajouter un attribut</source>
+      <translation>Add an attribute</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/widgets/extra_edit.py" line="35" />
+      <source>Retirer</source>
+      <translation>Remove</translation>
+    </message>
+  </context>
+  <context>
     <name>FilterBar</name>
     <message>
-      <location filename="../../desktop/views/filter_bar.py" line="77" />
+      <location filename="../../desktop/views/filter_bar.py" line="68" />
       <source>Filtrer la liste…</source>
       <translation>Filter the list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/filter_bar.py" line="87" />
+      <location filename="../../desktop/views/filter_bar.py" line="78" />
       <source>Tous les pays</source>
       <translation>All countries</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/filter_bar.py" line="87" />
+      <location filename="../../desktop/views/filter_bar.py" line="78" />
       <source>Tous les domaines</source>
       <translation>All domains</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/filter_bar.py" line="88" />
+      <location filename="../../desktop/views/filter_bar.py" line="79" />
       <source>Tous les types</source>
       <translation>All types</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/filter_bar.py" line="88" />
+      <location filename="../../desktop/views/filter_bar.py" line="79" />
       <source>Tous les statuts</source>
       <translation>All statuses</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/filter_bar.py" line="89" />
+      <location filename="../../desktop/views/filter_bar.py" line="80" />
       <source>Tous les responsables</source>
       <translation>All owners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/filter_bar.py" line="98" />
+      <location filename="../../desktop/views/filter_bar.py" line="89" />
       <source>Actifs seulement</source>
       <translation>Active only</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/filter_bar.py" line="99" />
+      <location filename="../../desktop/views/filter_bar.py" line="90" />
       <source>En retard</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/filter_bar.py" line="102" />
+      <location filename="../../desktop/views/filter_bar.py" line="96" />
       <source>Du</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/filter_bar.py" line="104" />
+      <location filename="../../desktop/views/filter_bar.py" line="98" />
       <source>au</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/filter_bar.py" line="107" />
+      <location filename="../../desktop/views/filter_bar.py" line="102" />
       <source>Réinitialiser</source>
       <translation>Reset</translation>
     </message>
@@ -308,167 +1049,526 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
     </message>
   </context>
   <context>
+    <name>FollowUpEditor</name>
+    <message>
+      <location filename="../../desktop/views/forms/followup.py" line="22" />
+      <source>Suivi</source>
+      <translation>Follow-up</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/followup.py" line="23" />
+      <source>Intitulé</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/followup.py" line="24" />
+      <source>Responsable</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/followup.py" line="25" />
+      <source>Échéance</source>
+      <translation>Due / ends</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/followup.py" line="26" />
+      <source>Statut</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/followup.py" line="27" />
+      <source>Priorité</source>
+      <translation>Priority</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/followup.py" line="28" />
+      <source>Réalisé le</source>
+      <translation>Done on</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/followup.py" line="29" />
+      <source>Coût (€)</source>
+      <translation>Cost (€)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/followup.py" line="30" />
+      <source>Détails</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/followup.py" line="32" />
+      <source>Concerne</source>
+      <translation>Concerns</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/followup.py" line="33" />
+      <source>Partenaire</source>
+      <translation>Partner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/followup.py" line="34" />
+      <source>Accord</source>
+      <translation>Agreement</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/followup.py" line="35" />
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/followup.py" line="36" />
+      <source>Événement</source>
+      <translation>Event</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/followup.py" line="40" />
+      <source>Nouveau suivi</source>
+      <translation>New follow-up</translation>
+    </message>
+  </context>
+  <context>
+    <name>InteractionDialog</name>
+    <message>
+      <location filename="../../desktop/views/forms/interaction_dialog.py" line="38" />
+      <source>Interaction</source>
+      <translation>Interaction</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/interaction_dialog.py" line="49" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/interaction_dialog.py" line="49" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/interaction_dialog.py" line="50" />
+      <source>Personnes</source>
+      <translation>People</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/interaction_dialog.py" line="50" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/interaction_dialog.py" line="98" />
+      <source>Enregistrement impossible</source>
+      <translation>Cannot save</translation>
+    </message>
+  </context>
+  <context>
+    <name>LinkField</name>
+    <message>
+      <location filename="../../desktop/widgets/pickers.py" line="85" />
+      <source>Ouvrir la fiche liée</source>
+      <translation>Open the linked record</translation>
+    </message>
+  </context>
+  <context>
+    <name>LinkListEdit</name>
+    <message>
+      <location filename="../../desktop/widgets/list_edit.py" line="62" />
+      <source>Ajouter</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/widgets/list_edit.py" line="64" />
+      <source>Retirer</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/widgets/list_edit.py" line="83" />
+      <source>Double-cliquer pour ouvrir la fiche</source>
+      <translation>Double-click to open the record</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListView</name>
+    <message>
+      <location filename="../../desktop/views/list_view.py" line="151" />
+      <source>{0} fiche(s)</source>
+      <translation>{0} record(s)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/list_view.py" line="155" />
+      <source>Chargement…</source>
+      <translation>Loading…</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="96" />
+      <location filename="../../desktop/views/main_window.py" line="84" />
       <source>Catalogue : {0}</source>
       <translation>Catalogue: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="97" />
-      <location filename="../../desktop/views/main_window.py" line="100" />
+      <location filename="../../desktop/views/main_window.py" line="85" />
+      <location filename="../../desktop/views/main_window.py" line="88" />
       <source> (lecture seule)</source>
       <translation> (read-only)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="98" />
+      <location filename="../../desktop/views/main_window.py" line="86" />
       <source>Passerelles — {0}</source>
       <translation>Passerelles — {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="108" />
+      <location filename="../../desktop/views/main_window.py" line="113" />
       <source>Partenaires</source>
       <translation>Partners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="108" />
+      <location filename="../../desktop/views/main_window.py" line="113" />
       <source>Accords</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="109" />
+      <location filename="../../desktop/views/main_window.py" line="114" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="109" />
+      <location filename="../../desktop/views/main_window.py" line="114" />
       <source>Événements</source>
       <translation>Events</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="109" />
+      <location filename="../../desktop/views/main_window.py" line="114" />
       <source>Suivis</source>
       <translation>Follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="176" />
+      <location filename="../../desktop/views/main_window.py" line="184" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="177" />
+      <location filename="../../desktop/views/main_window.py" line="185" />
       <source>Nouveau catalogue…</source>
       <translation>New catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="178" />
+      <location filename="../../desktop/views/main_window.py" line="186" />
       <source>Ouvrir un catalogue…</source>
       <translation>Open catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="180" />
+      <location filename="../../desktop/views/main_window.py" line="188" />
       <source>Catalogues récents</source>
       <translation>Recent catalogues</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="183" />
+      <location filename="../../desktop/views/main_window.py" line="191" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="184" />
+      <location filename="../../desktop/views/main_window.py" line="192" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="185" />
+      <location filename="../../desktop/views/main_window.py" line="193" />
       <source>Annuler la dernière modification</source>
       <translation>Undo the last change</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="187" />
+      <location filename="../../desktop/views/main_window.py" line="195" />
       <source>Nouvelle fiche</source>
       <translation>New record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="189" />
+      <location filename="../../desktop/views/main_window.py" line="197" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="191" />
+      <location filename="../../desktop/views/main_window.py" line="199" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="195" />
+      <location filename="../../desktop/views/main_window.py" line="203" />
       <source>Rechercher partout…</source>
       <translation>Search everywhere…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="200" />
+      <location filename="../../desktop/views/main_window.py" line="208" />
       <source>Préférences…</source>
       <translation>Preferences…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="201" />
+      <location filename="../../desktop/views/main_window.py" line="209" />
       <source>&amp;Affichage</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="202" />
+      <location filename="../../desktop/views/main_window.py" line="210" />
       <source>&amp;Outils</source>
       <translation>&amp;Tools</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="204" />
+      <location filename="../../desktop/views/main_window.py" line="212" />
       <source>&amp;Aide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="205" />
+      <location filename="../../desktop/views/main_window.py" line="213" />
       <source>À propos de Passerelles</source>
       <translation>About Passerelles</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="220" />
+      <location filename="../../desktop/views/main_window.py" line="228" />
       <source>{0} partenaires · {1} accords · {2} contacts · {3} événements · {4} suivis</source>
       <translation>{0} partners · {1} agreements · {2} contacts · {3} events · {4} follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="262" />
+      <location filename="../../desktop/views/main_window.py" line="233" />
+      <source>Impossible de lire la liste : {0}</source>
+      <translation>Cannot read the list: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_window.py" line="278" />
       <source>Rien à annuler.</source>
       <translation>Nothing to undo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="265" />
+      <location filename="../../desktop/views/main_window.py" line="281" />
       <source>Dernière modification annulée.</source>
       <translation>Last change undone.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="305" />
+      <location filename="../../desktop/views/main_window.py" line="321" />
       <source>(aucun)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="308" />
+      <location filename="../../desktop/views/main_window.py" line="324" />
       <source>Ouvrir un catalogue</source>
       <translation>Open a catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="309" />
+      <location filename="../../desktop/views/main_window.py" line="325" />
       <source>Catalogues Passerelles (*.sqlite *.db);;Tous les fichiers (*)</source>
       <translation>Passerelles catalogues (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="314" />
+      <location filename="../../desktop/views/main_window.py" line="330" />
       <source>Nouveau catalogue</source>
       <translation>New catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="315" />
+      <location filename="../../desktop/views/main_window.py" line="331" />
       <source>Catalogues Passerelles (*.sqlite)</source>
       <translation>Passerelles catalogues (*.sqlite)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PartialDateEdit</name>
+    <message>
+      <location filename="../../desktop/widgets/partial_date_edit.py" line="19" />
+      <source>ex. 22/05/2023</source>
+      <translation>e.g. 22/05/2023</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/widgets/partial_date_edit.py" line="19" />
+      <source>ex. 2019, mai 2019, 22/05/2023</source>
+      <translation>e.g. 2019, May 2019, 22/05/2023</translation>
+    </message>
+  </context>
+  <context>
+    <name>PartnerEditor</name>
+    <message>
+      <location filename="../../desktop/views/forms/partner.py" line="54" />
+      <source>Identité</source>
+      <translation>Identity</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/partner.py" line="56" />
+      <source>Nom</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/partner.py" line="57" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/partner.py" line="58" />
+      <source>Statut</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/partner.py" line="59" />
+      <source>Actif</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/partner.py" line="59" />
+      <source>Partenariat actif</source>
+      <translation>Active partnership</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/partner.py" line="60" />
+      <source>Partenaire depuis</source>
+      <translation>Partner since</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/partner.py" line="61" />
+      <source>Référent</source>
+      <translation>Officer in charge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/partner.py" line="63" />
+      <source>Coordonnées</source>
+      <translation>Contact details</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/partner.py" line="64" />
+      <source>Pays</source>
+      <translation>Country</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/partner.py" line="65" />
+      <source>Ville</source>
+      <translation>City</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/partner.py" line="66" />
+      <source>Site web</source>
+      <translation>Website</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/partner.py" line="67" />
+      <source>Courriel</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/partner.py" line="68" />
+      <source>Téléphone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/partner.py" line="70" />
+      <source>Domaines et description</source>
+      <translation>Domains and description</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/partner.py" line="72" />
+      <source>Domaines</source>
+      <translation>Domains</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/partner.py" line="73" />
+      <source>ex. Cinéma et audiovisuel; Patrimoine</source>
+      <translation>e.g. Cinema and audiovisual; Heritage</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/partner.py" line="74" />
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/partner.py" line="75" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/partner.py" line="78" />
+      <source>Aucun accord</source>
+      <translation>No agreement</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/partner.py" line="78" />
+      <source>Lier l'accord</source>
+      <translation>Link the agreement</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/partner.py" line="79" />
+      <source>Aucun contact</source>
+      <translation>No contact</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/partner.py" line="79" />
+      <source>Lier le contact</source>
+      <translation>Link the contact</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/partner.py" line="80" />
+      <source>Aucun événement</source>
+      <translation>No event</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/partner.py" line="81" />
+      <source>Aucun suivi ouvert</source>
+      <translation>No open follow-up</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/partner.py" line="82" />
+      <source>Aucune interaction</source>
+      <translation>No interaction</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/partner.py" line="83" />
+      <source>Accords</source>
+      <translation>Agreements</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/partner.py" line="83" />
+      <source>Contacts</source>
+      <translation>Contacts</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/partner.py" line="84" />
+      <source>Événements</source>
+      <translation>Events</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/partner.py" line="84" />
+      <source>Suivis ouverts</source>
+      <translation>Open follow-ups</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/partner.py" line="85" />
+      <source>Interactions</source>
+      <translation>Interactions</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/partner.py" line="90" />
+      <source>Nouvelle interaction…</source>
+      <translation>New interaction…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/partner.py" line="97" />
+      <source>Nouveau partenaire</source>
+      <translation>New partner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/partner.py" line="133" />
+      <source>Lien impossible</source>
+      <translation>Cannot link</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhoneListEdit</name>
+    <message>
+      <location filename="../../desktop/widgets/phone_list_edit.py" line="44" />
+      <source>Ajouter un numéro</source>
+      <translation>Add a number</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/widgets/phone_list_edit.py" line="57" />
+      <source>ex. 04 93 06 40 00 ou +82 51 555 0100</source>
+      <translation>e.g. 04 93 06 40 00 or +82 51 555 0100</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/widgets/phone_list_edit.py" line="60" />
+      <source>Retirer ce numéro</source>
+      <translation>Remove this number</translation>
     </message>
   </context>
   <context>
@@ -487,6 +1587,128 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
       <location filename="../../desktop/views/preferences.py" line="26" />
       <source>La nouvelle langue s'applique au prochain démarrage de Passerelles.</source>
       <translation>The new language applies the next time Passerelles starts.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordEditor</name>
+    <message>
+      <location filename="../../desktop/views/forms/base.py" line="66" />
+      <source>Attributs supplémentaires</source>
+      <translation>Extra attributes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/base.py" line="88" />
+      <source>Enregistrer</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/base.py" line="91" />
+      <source>Annuler les modifications</source>
+      <translation>Discard changes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/base.py" line="93" />
+      <source>Supprimer</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/base.py" line="107" />
+      <source>Enregistrez d'abord la fiche pour y lier d'autres fiches.</source>
+      <translation>Save the record first to link other records to it.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/base.py" line="221" />
+      <source>Nouvelle fiche</source>
+      <translation>New record</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/base.py" line="275" />
+      <source>Fiche introuvable</source>
+      <translation>Record not found</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/base.py" line="277" />
+      <source>Cette fiche n'existe plus : elle a peut-être été supprimée.</source>
+      <translation>This record no longer exists: it may have been deleted.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/base.py" line="297" />
+      <source>Modifiée le {0} par {1}</source>
+      <translation>Modified on {0} by {1}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/base.py" line="298" />
+      <source>Modifiée le {0}</source>
+      <translation>Modified on {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/base.py" line="300" />
+      <source>Pas encore enregistrée</source>
+      <translation>Not saved yet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/base.py" line="306" />
+      <source>Catalogue ouvert en lecture seule : les modifications ne peuvent pas être enregistrées.</source>
+      <translation>Catalogue open read-only: changes cannot be saved.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/base.py" line="336" />
+      <source>La fiche n'est pas enregistrée : corrigez les champs signalés.</source>
+      <translation>The record is not saved: correct the fields shown.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/base.py" line="381" />
+      <source>Le catalogue est ouvert en lecture seule.</source>
+      <translation>The catalogue is open read-only.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/base.py" line="382" />
+      <source>Enregistrement impossible</source>
+      <translation>Cannot save</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/base.py" line="401" />
+      <source>Fiche déjà existante</source>
+      <translation>Record already exists</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/base.py" line="402" />
+      <source>Une fiche « {0} » existe déjà.
+
+« Ouvrir » affiche la fiche existante ; « Ignorer » crée quand même une nouvelle fiche.</source>
+      <translation>A record “{0}” already exists.
+
+“Open” shows the existing record; “Ignore” creates a new record anyway.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/base.py" line="422" />
+      <source>(non modifié par vous : leur version est gardée)</source>
+      <translation>(not changed by you: their version is kept)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/base.py" line="446" />
+      <source>Supprimer la fiche</source>
+      <translation>Delete the record</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/base.py" line="447" />
+      <source>Supprimer « {0} » ?
+
+La suppression peut être annulée (Ctrl+Z).</source>
+      <translation>Delete “{0}”?
+
+The deletion can be undone (Ctrl+Z).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/base.py" line="454" />
+      <location filename="../../desktop/views/forms/base.py" line="459" />
+      <source>Suppression impossible</source>
+      <translation>Cannot delete</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/base.py" line="455" />
+      <source>Cette fiche a été modifiée entre-temps par quelqu'un d'autre ; elle est rechargée.</source>
+      <translation>Someone else changed this record in the meantime; it has been reloaded.</translation>
     </message>
   </context>
   <context>
@@ -517,6 +1739,14 @@ or create one (Ctrl+N).</translation>
       <location filename="../../desktop/views/record_page.py" line="202" />
       <source>Supprimer cette fiche ? Vous pourrez l'annuler avec Ctrl+Z.</source>
       <translation>Delete this record? You can undo it with Ctrl+Z.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordPicker</name>
+    <message>
+      <location filename="../../desktop/widgets/pickers.py" line="54" />
+      <source>Tapez pour chercher…</source>
+      <translation>Type to search…</translation>
     </message>
   </context>
   <context>
@@ -578,11 +1808,136 @@ or create one (Ctrl+N).</translation>
     </message>
   </context>
   <context>
+    <name>SessionsEdit</name>
+    <message>
+      <location filename="../../desktop/views/forms/sessions_edit.py" line="54" />
+      <source>Ajouter</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/sessions_edit.py" line="56" />
+      <source>Supprimer</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/sessions_edit.py" line="59" />
+      <source>Monter la séance</source>
+      <translation>Move the session up</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/sessions_edit.py" line="62" />
+      <source>Descendre la séance</source>
+      <translation>Move the session down</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/sessions_edit.py" line="91" />
+      <source>Intitulé</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/sessions_edit.py" line="91" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/sessions_edit.py" line="91" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/sessions_edit.py" line="92" />
+      <source>Horaires</source>
+      <translation>Times</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/sessions_edit.py" line="92" />
+      <source>Salle</source>
+      <translation>Room</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/sessions_edit.py" line="92" />
+      <source>Animateur</source>
+      <translation>Moderator</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/sessions_edit.py" line="93" />
+      <source>Intervenants</source>
+      <translation>Speakers</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/sessions_edit.py" line="93" />
+      <source>Rapporteur</source>
+      <translation>Rapporteur</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/sessions_edit.py" line="94" />
+      <source>Participants</source>
+      <translation>Attendance</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/sessions_edit.py" line="94" />
+      <source>Compte rendu</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/sessions_edit.py" line="95" />
+      <source>À retenir</source>
+      <translation>Takeaways</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/sessions_edit.py" line="186" />
+      <location filename="../../desktop/views/forms/sessions_edit.py" line="198" />
+      <source>(sans titre)</source>
+      <translation>(untitled)</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffDialog</name>
+    <message>
+      <location filename="../../desktop/views/dashboard_staff.py" line="52" />
+      <source>Équipe du service</source>
+      <translation>Office team</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_staff.py" line="53" />
+      <source>Les personnes à qui l'on peut confier un suivi, une par ligne.</source>
+      <translation>The people a follow-up can be assigned to, one per line.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_staff.py" line="54" />
+      <source>&amp;Membres :</source>
+      <translation>&amp;Members:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_staff.py" line="55" />
+      <source>&amp;Je suis :</source>
+      <translation>&amp;I am:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_staff.py" line="63" />
+      <source>(personne de la liste)</source>
+      <translation>(nobody from the list)</translation>
+    </message>
+  </context>
+  <context>
     <name>Task</name>
     <message>
-      <location filename="../../desktop/tasks.py" line="81" />
+      <location filename="../../desktop/tasks.py" line="82" />
       <source>Annuler</source>
       <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>widget</name>
+    <message>
+      <location filename="../../desktop/views/forms/binding.py" line="51" />
+      <source>Oui</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/binding.py" line="51" />
+      <source>Non</source>
+      <translation>No</translation>
     </message>
   </context>
 </TS>

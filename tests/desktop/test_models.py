@@ -93,8 +93,11 @@ def test_model_with_runner_loads_off_the_gui_thread(qtbot, demo_catalog):
 
     runner = TaskRunner()
     model = RecordTableModel("contact", demo_catalog, runner=runner)
+    started = []
+    model.loading_started.connect(lambda: started.append(True))
     with qtbot.waitSignal(model.loaded, timeout=5000) as blocker:
         model.reload()
+    assert started == [True]
     assert blocker.args == [13]
     assert model.rowCount() == 13
     runner.wait()
