@@ -119,11 +119,15 @@ class Application:
         from desktop.views.first_launch import ask_demo, load_demo
 
         asker = self.ask_demo or ask_demo
-        if asker(None, str(self.catalog.path)):
-            task = self.runner.run(load_demo, self.catalog, label=QCoreApplication.translate("Application", "Chargement de la démonstration…"))
-            task.failed.connect(lambda exc: errors.handle(type(exc), exc, exc.__traceback__))
-            self.runner.wait()
-            QCoreApplication.processEvents()
+        if not asker(None, str(self.catalog.path)):
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # under a second: no progress dialog
+        try:
+            load_demo(self.catalog)
+        except Exception as exc:  # the empty catalogue stays usable
+            errors.handle(type(exc), exc, exc.__traceback__)
+        finally:
+            QApplication.restoreOverrideCursor()
 
     def _show_window(self) -> None:
         from desktop.views.main_window import MainWindow
