@@ -7,9 +7,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import pycountry
-from babel import Locale
-
 from db.text import name_key
 
 # Everyday names that neither CLDR nor ISO spell this way.
@@ -19,17 +16,23 @@ _ALIASES = {"uk": "GB", "angleterre": "GB", "england": "GB", "usa": "US", "etats
 
 @lru_cache(maxsize=1)
 def _codes() -> frozenset[str]:
+    import pycountry
+
     return frozenset(c.alpha_2 for c in pycountry.countries)
 
 
 @lru_cache(maxsize=2)
 def _names(language: str) -> dict[str, str]:
+    from babel import Locale
+
     territories = Locale.parse(language).territories
     return {code: territories.get(code, code) for code in _codes()}
 
 
 @lru_cache(maxsize=1)
 def _lookup() -> dict[str, str]:
+    import pycountry
+
     table: dict[str, str] = {}
     for country in pycountry.countries:
         for attr in ("name", "official_name", "common_name"):

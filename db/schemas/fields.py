@@ -12,12 +12,9 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
 from pydantic import BeforeValidator, PlainSerializer
 from pydantic_core import PydanticCustomError
 
-from db.countries import country_code
 from db.partial_date import PartialDate, PartialDateError, parse_partial_date
 from db.text import nfc
 
@@ -60,6 +57,8 @@ def normalise_email(value: object) -> str | None:
         return None
     if text.lower().startswith("mailto:"):
         text = text[7:].split("?", 1)[0].strip()
+    from email_validator import EmailNotValidError, validate_email  # deferred: start-up time
+
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:
@@ -80,6 +79,8 @@ def normalise_phone(value: object) -> str | None:
     if text.lower().startswith("tel:"):
         text = text[4:]
     text = re.sub(r"\(0\)", "", text)
+    import phonenumbers  # deferred: start-up time
+
     if text.startswith("00"):
         text = "+" + text[2:]
     try:
@@ -92,6 +93,8 @@ def normalise_phone(value: object) -> str | None:
 
 
 def normalise_country(value: object) -> str | None:
+    from db.countries import country_code  # deferred: pycountry and Babel load at first use
+
     try:
         return country_code(None if value is None else str(value))
     except KeyError as exc:

@@ -19,7 +19,8 @@ MoneyOut = Annotated[Decimal | None, PlainSerializer(lambda d: None if d is None
 
 
 class Out(BaseModel):
-    model_config = ConfigDict(from_attributes=True, arbitrary_types_allowed=True, frozen=True)
+    model_config = ConfigDict(from_attributes=True, arbitrary_types_allowed=True, frozen=True,
+                              defer_build=True)  # built at first use: start-up time
 
 
 class Link(Out):

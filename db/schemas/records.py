@@ -41,7 +41,8 @@ def _required(value: str | None) -> str:
 
 
 class Schema(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_default=True, str_strip_whitespace=False)
+    model_config = ConfigDict(extra="forbid", validate_default=True, str_strip_whitespace=False,
+                              defer_build=True)  # validators built at first use: start-up time
 
 
 class PhoneIn(Schema):
