@@ -24,7 +24,6 @@ from db.services.records import ListQuery
 DATE_FORMATS = {"fr": "dd/mm/yyyy", "en": "d mmm yyyy"}
 MONEY_FORMAT = '#,##0.00\\ "€"'
 RATE_FORMAT = "0%"
-MAX_CELL = 32767  # Excel's limit on the characters of one cell
 
 
 class _Formats:
@@ -48,32 +47,6 @@ class _Formats:
                 sheets.MONEY: self.money, sheets.INT: self.int, sheets.RATE: self.rate, sheets.ID: self.id}[cell_type]
 
 
-def _cell_writers(ws, kind: str, formats: _Formats, text_format, partial_text_format):
-    """For each column: a function (row, col, value) for non-empty values."""
-    string, number, date = ws.write_string, ws.write_number, ws.write_datetime
-    writers = []
-    for column in sheets.COLUMNS[kind]:
-        fmt = formats.for_type(column.type)
-        t = column.type
-        if t in (sheets.TEXT, sheets.NOTE, sheets.ID):
-            def w(r, c, v, fmt=fmt, string=string):
-                string(r, c, v if len(v) <= MAX_CELL else v[:MAX_CELL], fmt)
-        elif t == sheets.DATE:
-            def w(r, c, v, fmt=fmt, date=date):
-                date(r, c, v, fmt)
-        elif t == sheets.PDATE:
-            def w(r, c, v, fmt=fmt, date=date, string=string, tf=partial_text_format):
-                if type(v) is str:
-                    string(r, c, v, tf)
-                else:
-                    date(r, c, v, fmt)
-        else:
-            def w(r, c, v, fmt=fmt, number=number):
-                number(r, c, v, fmt)
-        writers.append(w)
-    return writers
-
-
 def write_sheet(book, formats: _Formats, kind: str, row_iter, language: str = "fr") -> int:
     """One sheet: header, frozen pane, widths, rows, autofilter. Returns the number of records."""
     ws = book.add_worksheet(sheets.sheet_name(kind, language))
@@ -84,14 +57,22 @@ def write_sheet(book, formats: _Formats, kind: str, row_iter, language: str = "f
     ws.set_row(0, 30)
     for c, title in enumerate(sheets.headers(kind, language)):
         ws.write_string(0, c, title, formats.header)
-    writers = list(enumerate(_cell_writers(ws, kind, formats, formats.text, formats.text)))
+    fmts = [formats.for_type(c.type) for c in columns]
+    string, number, date = ws.write_string, ws.write_number, ws.write_datetime
     r = 0
+    # The hot loop: one type test per cell. xlsxwriter truncates text beyond Excel's 32,767 characters.
     for values in row_iter:
         r += 1
-        for c, w in writers:
-            v = values[c]
-            if v is not None and v != "":
-                w(r, c, v)
+        for c, v in enumerate(values):
+            if v is None:
+                continue
+            t = type(v)
+            if t is str:
+                string(r, c, v, fmts[c])  # text, never a formula, whatever it starts with
+            elif t is int or t is float:
+                number(r, c, v, fmts[c])
+            else:
+                date(r, c, v, fmts[c])
     ws.autofilter(0, 0, max(r, 1), len(columns) - 1)
     return r
 

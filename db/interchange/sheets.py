@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import String, bindparam, select, type_coerce
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import aliased
 
@@ -187,6 +187,22 @@ def _money(cents):
     return None if cents is None else cents / 100
 
 
+def _stream(conn: Connection, kind: str, query: ListQuery, columns, joins=None) -> Iterator[list]:
+    """Batches of rows (``model.id`` first, then ``columns``) of the list, in the list's order."""
+    model = records.spec(kind).model
+    ids = records.filtered(conn.dialect.name, kind, query).subquery()
+    stmt = select(model.id, *columns)
+    if joins is not None:
+        stmt = joins(stmt)
+    stmt = stmt.where(model.id.in_(select(ids.c.id))).order_by(*records.order(kind, query))
+    result = conn.execute(stmt)
+    try:
+        while batch := result.fetchmany(BATCH):
+            yield batch
+    finally:
+        result.close()
+
+
 def _ordered_ids(conn: Connection, kind: str, query: ListQuery) -> list[int]:
     model = records.spec(kind).model
     ids = records.filtered(conn.dialect.name, kind, query).subquery()
@@ -198,13 +214,17 @@ def _names_by_owner(conn: Connection, table, owner_col: str, target, name_cols, 
     """{owner id: [names]} for a link table, for one batch of owner ids."""
     owner = table.c[owner_col]
     target_fk = next(c for c in table.c if c.name != owner_col and c.name != "position")
-    stmt = select(owner, *name_cols).join(target, target.id == target_fk).where(owner.in_(ids))
+    stmt = (select(owner, *name_cols).join(target, target.id == target_fk)
+            .where(owner.in_(bindparam("ids", expanding=True))))
     if order_col is not None:
         stmt = stmt.order_by(owner, order_col)
     result: dict[int, list] = {}
-    for row in conn.execute(stmt):
+    for row in conn.execute(stmt, {"ids": list(ids)}).all():
         name = row[1] if len(name_cols) == 1 else _person(row[1], row[2])
-        result.setdefault(row[0], []).append(name)
+        if row[0] in result:
+            result[row[0]].append(name)
+        else:
+            result[row[0]] = [name]
     return result
 
 
@@ -219,72 +239,70 @@ def rows(conn: Connection, kind: str, query: ListQuery | None = None, language: 
     if kind == "session":
         yield from _session_rows(conn, query, language)
         return
-    ids = _ordered_ids(conn, kind, query)
-    yield from _ROWS[kind](conn, ids, language)
+    yield from _ROWS[kind](conn, query, language)
 
 
-def _partner_rows(conn, ids, language):
+def _links(conn, table, owner_col, target, name_cols, ids, order_col=None):
+    return _names_by_owner(conn, table, owner_col, target, name_cols, ids, order_col)
+
+
+def _partner_rows(conn, query, language):
     P = Partner
     kind, status, country = (_labeller(vocab.PARTNER_KIND, language), _labeller(vocab.PARTNER_STATUS, language),
                              _countries(language))
-    for chunk in _batches(ids):
-        domains = _names_by_owner(conn, partner_domains, "partner_id", Domain, [Domain.name], chunk, Domain.name)
-        stmt = select(P.id, P.name, P.kind, P.country, P.city, P.status, _raw(P.partner_since), P.referent,
-                      P.website, P.email, P.phone, P.description, P.notes, P.public_id).where(P.id.in_(chunk))
-        by_id = {r[0]: r for r in conn.execute(stmt)}
-        for i in chunk:
-            r = by_id[i]
-            yield [r[1], kind(r[2]), country(r[3]), r[4], _joined(domains.get(i)), status(r[5]),
+    columns = (P.name, P.kind, P.country, P.city, P.status, _raw(P.partner_since), P.referent, P.website, P.email,
+               P.phone, P.description, P.notes, P.public_id)
+    for batch in _stream(conn, "partner", query, columns):
+        domains = _links(conn, partner_domains, "partner_id", Domain, [Domain.name], [r[0] for r in batch], Domain.name)
+        for r in batch:
+            yield [r[1], kind(r[2]), country(r[3]), r[4], _joined(domains.get(r[0])), status(r[5]),
                    partial_date(r[6], language), r[7], r[8], r[9], r[10], r[11], r[12], r[13]]
 
 
-def _agreement_rows(conn, ids, language):
+def _agreement_rows(conn, query, language):
     A = Agreement
     kind, status, renewal = (_labeller(vocab.AGREEMENT_KIND, language), _labeller(vocab.AGREEMENT_STATUS, language),
                              _labeller(vocab.RENEWAL, language))
-    for chunk in _batches(ids):
-        partners = _names_by_owner(conn, agreement_partners, "agreement_id", Partner, [Partner.name], chunk,
-                                   agreement_partners.c.position)
-        domains = _names_by_owner(conn, agreement_domains, "agreement_id", Domain, [Domain.name], chunk, Domain.name)
-        stmt = select(A.id, A.title, A.kind, A.status, _raw(A.signed_on), A.signed_at, _raw(A.starts_on),
-                      _raw(A.ends_on), A.duration_years, A.renewal, A.notice_months, A.signatories,
-                      type_coerce(A.budget, A.budget.type.impl), A.cofinancing_rate, A.funders, A.summary, A.notes,
-                      A.public_id).where(A.id.in_(chunk))
-        by_id = {r[0]: r for r in conn.execute(stmt)}
-        for i in chunk:
-            r = by_id[i]
+    columns = (A.title, A.kind, A.status, _raw(A.signed_on), A.signed_at, _raw(A.starts_on), _raw(A.ends_on),
+               A.duration_years, A.renewal, A.notice_months, A.signatories, type_coerce(A.budget, A.budget.type.impl),
+               A.cofinancing_rate, A.funders, A.summary, A.notes, A.public_id)
+    for batch in _stream(conn, "agreement", query, columns):
+        ids = [r[0] for r in batch]
+        partners = _links(conn, agreement_partners, "agreement_id", Partner, [Partner.name], ids,
+                          agreement_partners.c.position)
+        domains = _links(conn, agreement_domains, "agreement_id", Domain, [Domain.name], ids, Domain.name)
+        for r in batch:
+            i = r[0]
             yield [r[1], kind(r[2]), status(r[3]), _joined(partners.get(i)), _joined(domains.get(i)),
                    partial_date(r[4], language), r[5], partial_date(r[6], language), partial_date(r[7], language),
                    r[8], renewal(r[9]), r[10], r[11], _money(r[12]), r[13], _joined(r[14]), r[15], r[16], r[17]]
 
 
-def _contact_rows(conn, ids, language):
+def _contact_rows(conn, query, language):
     C = Contact
     country = _countries(language)
-    for chunk in _batches(ids):
-        partners = _names_by_owner(conn, contact_partners, "contact_id", Partner, [Partner.name], chunk, Partner.name)
-        stmt = select(C.id, C.civility, C.first_name, C.last_name, C.job_title, C.organisation, C.emails, C.phones,
-                      C.languages, C.country, C.purpose, C.source, C.last_contact_on, C.notes, C.public_id
-                      ).where(C.id.in_(chunk))
-        by_id = {r[0]: r for r in conn.execute(stmt)}
-        for i in chunk:
-            r = by_id[i]
-            yield [r[1], r[2], r[3], r[4], r[5], _joined(partners.get(i)), _joined(r[6]), _phones(r[7]),
+    columns = (C.civility, C.first_name, C.last_name, C.job_title, C.organisation, C.emails, C.phones, C.languages,
+               C.country, C.purpose, C.source, C.last_contact_on, C.notes, C.public_id)
+    for batch in _stream(conn, "contact", query, columns):
+        partners = _links(conn, contact_partners, "contact_id", Partner, [Partner.name], [r[0] for r in batch],
+                          Partner.name)
+        for r in batch:
+            yield [r[1], r[2], r[3], r[4], r[5], _joined(partners.get(r[0])), _joined(r[6]), _phones(r[7]),
                    _joined(r[8]), country(r[9]), r[10], r[11], r[12], r[13], r[14]]
 
 
-def _event_rows(conn, ids, language):
+def _event_rows(conn, query, language):
     E = Event
     kind = _labeller(vocab.EVENT_KIND, language)
-    for chunk in _batches(ids):
-        organisers = _names_by_owner(conn, event_organisers, "event_id", Partner, [Partner.name], chunk,
-                                     event_organisers.c.position)
-        partners = _names_by_owner(conn, event_partners, "event_id", Partner, [Partner.name], chunk, Partner.name)
-        stmt = select(E.id, E.title, E.kind, _raw(E.starts_on), _raw(E.ends_on), E.place, E.attendance, E.summary,
-                      E.notes, E.public_id).where(E.id.in_(chunk))
-        by_id = {r[0]: r for r in conn.execute(stmt)}
-        for i in chunk:
-            r = by_id[i]
+    columns = (E.title, E.kind, _raw(E.starts_on), _raw(E.ends_on), E.place, E.attendance, E.summary, E.notes,
+               E.public_id)
+    for batch in _stream(conn, "event", query, columns):
+        ids = [r[0] for r in batch]
+        organisers = _links(conn, event_organisers, "event_id", Partner, [Partner.name], ids,
+                            event_organisers.c.position)
+        partners = _links(conn, event_partners, "event_id", Partner, [Partner.name], ids, Partner.name)
+        for r in batch:
+            i = r[0]
             yield [r[1], kind(r[2]), partial_date(r[3], language), partial_date(r[4], language), r[5],
                    _joined(organisers.get(i)), _joined(partners.get(i)), r[6], r[7], r[8], r[9]]
 
@@ -301,48 +319,47 @@ def _session_rows(conn, query, language):
                 .join(Event, Event.id == S.event_id)
                 .outerjoin(moderator, moderator.id == S.moderator_id)
                 .outerjoin(rapporteur, rapporteur.id == S.rapporteur_id)
-                .where(S.event_id.in_(chunk)).order_by(S.position, S.id))
+                .where(S.event_id.in_(bindparam("ids", expanding=True))).order_by(S.position, S.id))
         by_event: dict[int, list] = {}
-        for r in conn.execute(stmt):
+        for r in conn.execute(stmt, {"ids": chunk}).all():
             by_event.setdefault(r[1], []).append(r)
         session_ids = [r[0] for rs in by_event.values() for r in rs]
-        speakers = _names_by_owner(conn, session_speakers, "event_session_id", Contact,
-                                   [Contact.first_name, Contact.last_name], session_ids,
-                                   session_speakers.c.position) if session_ids else {}
+        speakers = _links(conn, session_speakers, "event_session_id", Contact, [Contact.first_name, Contact.last_name],
+                          session_ids, session_speakers.c.position) if session_ids else {}
         for event_id in chunk:
             for r in by_event.get(event_id, ()):
                 yield [r[2], r[3], kind(r[4]), partial_date(r[5], language), r[6], r[7], r[8], _person(r[9], r[10]),
                        _joined(speakers.get(r[0])), _person(r[11], r[12]), r[13], r[14], r[15], r[16]]
 
 
-def _followup_rows(conn, ids, language):
+def _followup_rows(conn, query, language):
     F = FollowUp
     status, priority = _labeller(vocab.FOLLOWUP_STATUS, language), _labeller(vocab.PRIORITY, language)
-    for chunk in _batches(ids):
-        stmt = (select(F.id, F.title, F.owner, _raw(F.due_on), F.status, F.priority, F.completed_on,
-                       type_coerce(F.cost, F.cost.type.impl), Partner.name, Agreement.title, Contact.first_name,
-                       Contact.last_name, Event.title, F.details, F.public_id)
-                .outerjoin(Partner, Partner.id == F.partner_id).outerjoin(Agreement, Agreement.id == F.agreement_id)
-                .outerjoin(Contact, Contact.id == F.contact_id).outerjoin(Event, Event.id == F.event_id)
-                .where(F.id.in_(chunk)))
-        by_id = {r[0]: r for r in conn.execute(stmt)}
-        for i in chunk:
-            r = by_id[i]
+    columns = (F.title, F.owner, _raw(F.due_on), F.status, F.priority, F.completed_on,
+               type_coerce(F.cost, F.cost.type.impl), Partner.name, Agreement.title, Contact.first_name,
+               Contact.last_name, Event.title, F.details, F.public_id)
+
+    def joins(stmt):
+        return (stmt.outerjoin(Partner, Partner.id == F.partner_id).outerjoin(Agreement, Agreement.id == F.agreement_id)
+                .outerjoin(Contact, Contact.id == F.contact_id).outerjoin(Event, Event.id == F.event_id))
+
+    for batch in _stream(conn, "followup", query, columns, joins):
+        for r in batch:
             yield [r[1], r[2], partial_date(r[3], language), status(r[4]), priority(r[5]), r[6], _money(r[7]),
                    r[8], r[9], _person(r[10], r[11]), r[12], r[13], r[14]]
 
 
-def _interaction_rows(conn, ids, language):
+def _interaction_rows(conn, query, language):
     I = Interaction  # noqa: E741
     kind = _labeller(vocab.INTERACTION_KIND, language)
-    for chunk in _batches(ids):
-        stmt = (select(I.id, I.occurred_on, I.kind, Partner.name, Contact.first_name, Contact.last_name, I.people,
-                       I.note, I.public_id)
-                .outerjoin(Partner, Partner.id == I.partner_id).outerjoin(Contact, Contact.id == I.contact_id)
-                .where(I.id.in_(chunk)))
-        by_id = {r[0]: r for r in conn.execute(stmt)}
-        for i in chunk:
-            r = by_id[i]
+    columns = (I.occurred_on, I.kind, Partner.name, Contact.first_name, Contact.last_name, I.people, I.note,
+               I.public_id)
+
+    def joins(stmt):
+        return stmt.outerjoin(Partner, Partner.id == I.partner_id).outerjoin(Contact, Contact.id == I.contact_id)
+
+    for batch in _stream(conn, "interaction", query, columns, joins):
+        for r in batch:
             yield [r[1], kind(r[2]), r[3], _person(r[4], r[5]), r[6], r[7], r[8]]
 
 
