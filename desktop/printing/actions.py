@@ -21,7 +21,7 @@ KINDS = ("partner", "agreement", "event", "partners", "active_agreements", "part
 
 
 def documents(kind: str, reference: str | None, services: Services, *, language: str = "fr",
-              today: dt.date | None = None) -> tuple[list[tuple[str, str]], PageSetup]:
+              today: dt.date | None = None, active_only: bool = True) -> tuple[list[tuple[str, str]], PageSetup]:
     """The ``(title, html)`` documents of a print job and its page setup, read in one unit of work.
 
     Raises ``db.services.NotFoundError`` (a French message) when the record does not exist.
@@ -38,7 +38,7 @@ def documents(kind: str, reference: str | None, services: Services, *, language:
             docs = [html_minutes.event_minutes(reports.event_minutes(s, reference, today), language)]
         elif kind == "partners":
             docs = [html_reports.partner_summary(summary, language)
-                    for summary in reports.partner_summaries(s, active_only=True, today=today)]
+                    for summary in reports.partner_summaries(s, active_only=active_only, today=today)]
         elif kind == "active_agreements":
             docs = [html_minutes.list_report(reports.active_agreements(s, today), language)]
         elif kind == "partner_contacts":
@@ -53,18 +53,34 @@ def documents(kind: str, reference: str | None, services: Services, *, language:
 
 
 def export_pdf(kind: str, reference: str | None, services: Services, path: str | os.PathLike, *,
-               language: str = "fr", today: dt.date | None = None) -> int:
+               language: str = "fr", today: dt.date | None = None, active_only: bool = True) -> int:
     """Write the document(s) to a PDF file; returns the number of pages."""
-    docs, setup = documents(kind, reference, services, language=language, today=today)
+    docs, setup = documents(kind, reference, services, language=language, today=today, active_only=active_only)
     return write_pdf(path, docs, setup, title=docs[0][0] if len(docs) == 1 else "Passerelles")
 
 
-def _printer():
+def _printer(name: str | None = None):
     from PySide6.QtPrintSupport import QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if name:
+        printer.setPrinterName(name)
     printer.setPageLayout(page_layout())
     return printer
+
+
+def print_to(printer_name: str | None, kind: str, reference: str | None, services: Services, *,
+             language: str = "fr", active_only: bool = True) -> int:
+    """Print without a dialog on an installed printer (the default one when ``printer_name`` is empty)."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    if printer_name and printer_name not in QPrinterInfo.availablePrinterNames():
+        raise PrintError(f"Imprimante inconnue : « {printer_name} ». Imprimantes installées : "
+                         f"{', '.join(QPrinterInfo.availablePrinterNames()) or 'aucune'}.")
+    if not printer_name and QPrinterInfo.defaultPrinter().isNull():
+        raise PrintError("Aucune imprimante par défaut n'est installée ; utilisez --pdf FICHIER.pdf.")
+    docs, setup = documents(kind, reference, services, language=language, active_only=active_only)
+    return render(_printer(printer_name), docs, setup)
 
 
 def print_preview(kind: str, reference: str | None, services: Services, parent=None, *,

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QTextDocument,
+    QTextTable,
 )
 
 from db.interchange.atomic import atomic_path
@@ -73,8 +74,7 @@ class _Geometry:
         self.body = QSizeF(self.width, self.height - self.header - self.footer)
 
 
-def make_document(html: str, device: QPagedPaintDevice) -> QTextDocument:
-    """A QTextDocument laid out for ``device``'s pages (fonts in points at the device's resolution)."""
+def _layout(html: str, device: QPagedPaintDevice) -> QTextDocument:
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
     doc.setDocumentMargin(0)
@@ -82,6 +82,74 @@ def make_document(html: str, device: QPagedPaintDevice) -> QTextDocument:
     doc.setHtml(html)
     doc.setPageSize(_Geometry(device).body)
     return doc
+
+
+def make_document(html: str, device: QPagedPaintDevice, limit: int = 100) -> QTextDocument:
+    """A QTextDocument laid out for ``device``'s pages (fonts in points at the device's resolution).
+
+    Qt breaks a table row line by line across two pages; to keep rows whole, a data table is cut
+    in two before such a row and the second part (with its header row) starts a new page. A
+    section heading left alone at the foot of a page moves with its table.
+    """
+    for _ in range(limit):
+        doc = _layout(html, device)
+        split = _first_split(doc)
+        if split is None:
+            return doc
+        html = _cut(html, *split)
+    return doc
+
+
+def _tables(doc: QTextDocument) -> list[QTextTable]:
+    return [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
+
+
+def _first_split(doc: QTextDocument) -> tuple[int, int] | None:
+    """(table index, row) of the first data-table row that starts on one page and ends on the next."""
+    layout = doc.documentLayout()
+    page = doc.pageSize().height()
+    for index, table in enumerate(_tables(doc)):
+        header_rows = table.format().headerRowCount()
+        if not header_rows:
+            continue  # only data tables (with a <thead>) are cut
+        for row in range(header_rows, table.rows()):
+            top, bottom = float("inf"), 0.0
+            for column in range(table.columns()):
+                cell = table.cellAt(row, column)
+                top = min(top, layout.blockBoundingRect(cell.firstCursorPosition().block()).top())
+                bottom = max(bottom, layout.blockBoundingRect(cell.lastCursorPosition().block()).bottom())
+            first_page, last_page = int(top // page), int((bottom - 1) // page)
+            if row == header_rows:
+                heading = doc.findBlock(table.firstPosition() - 1)
+                if heading.isValid() and int(layout.blockBoundingRect(heading).top() // page) < first_page:
+                    return index, row  # the heading (and the header row) would stay behind
+            if first_page != last_page and bottom - top < page * 0.8:
+                return index, row
+    return None
+
+
+def _nth(text: str, needle: str, n: int, start: int = 0) -> int:
+    at = start - 1
+    for _ in range(n + 1):
+        at = text.find(needle, at + 1)
+        if at < 0:
+            raise ValueError(needle)
+    return at
+
+
+def _cut(html: str, table_index: int, row: int) -> str:
+    """The HTML with the ``table_index``-th table cut before ``row``, the rest starting a new page."""
+    start = _nth(html, "<table", table_index)
+    open_tag_end = html.index(">", start) + 1
+    head = html[html.index("<thead>", start):html.index("</thead>", start) + len("</thead>")]
+    row_at = _nth(html, "<tr>", row, start)
+    if row == 1:  # nothing above the cut: move the table, and the heading just before it
+        heading = html.rfind("<p class='h2'>", 0, start)
+        if heading >= 0 and html.rfind("</table>", 0, start) < heading:
+            return html[:heading] + "<p class='h2' style='page-break-before: always'>" + html[heading + 14:]
+        return html[:start] + html[start:open_tag_end - 1] + " style='page-break-before: always'>" + html[open_tag_end:]
+    new_table = html[start:open_tag_end - 1] + " style='page-break-before: always'>"
+    return html[:row_at] + "</tbody></table>" + new_table + head + "<tbody>" + html[row_at:]
 
 
 def _header_footer(painter: QPainter, g: _Geometry, setup: PageSetup, title: str, number: int, total: int) -> None:
