@@ -17,6 +17,10 @@ from db.partial_date import PartialDate
 from db.schemas.messages import field_label
 from desktop.printing.style import CSS
 
+# A paragraph marked so that the pagination keeps it on the same page as what follows it (headings).
+KEEP_WITH_NEXT = 1
+KEEP = f"style='-qt-user-state: {KEEP_WITH_NEXT}'"
+
 WORDS = {
     "fr": {"overdue": "en retard", "none": "—", "printed": "Imprimé le", "page": "Page {n} / {total}",
            "no_items": "Aucun élément.", "and": "et", "days_left": "dans {n} jours", "ended": "échu",
@@ -92,10 +96,10 @@ def title_block(kicker: str, title: str, subtitle: str = "") -> str:
 def section(title: str, count: int | None = None) -> str:
     """A section heading; the table under it draws the coloured rule."""
     extra = f" <span class='count'>({count})</span>" if count else ""
-    return f"<p class='h2'>{esc(title)}{extra}</p>"
+    return f"<p class='h2' {KEEP}>{esc(title)}{extra}</p>"
 
 
-def facts(pairs: list[tuple[str, str]], columns: int = 2, widths: tuple[int, ...] = (17, 33, 17, 33)) -> str:
+def facts(pairs: list[tuple[str, str]], columns: int = 2, widths: tuple[int, ...] = (19, 31, 17, 33)) -> str:
     """Label / value pairs in ``columns`` columns (filled column by column); values are HTML already,
     empty values are left out."""
     pairs = [(k, v) for k, v in pairs if v]

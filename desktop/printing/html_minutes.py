@@ -5,6 +5,7 @@ from __future__ import annotations
 from db.reports import EventMinutes, ListReport
 from db.schemas import vocab
 from desktop.printing.html_common import (
+    KEEP,
     date_text,
     document,
     esc,
@@ -55,7 +56,7 @@ def event_minutes(m: EventMinutes, language: str = "fr") -> tuple[str, str]:
         when = ", ".join(x for x in (date_text(s.date, language), hours) if x)
         line = " · ".join(x for x in (vocab.SESSION_KIND.label(s.kind, language), when, s.room,
                                       f"{s.attendance} {t('participants', language)}" if s.attendance else "") if x)
-        body.append(f"<p class='h3'>{number}. {esc(s.title)}</p><p class='muted'>{esc(line)}</p>")
+        body.append(f"<p class='h3' {KEEP}>{number}. {esc(s.title)}</p><p class='muted' {KEEP}>{esc(line)}</p>")
         body.append(facts([
             (label("moderator", language), _person(s.moderator, m.people, language)),
             (label("speakers", language), "<br/>".join(_person(p, m.people, language) for p in s.speakers)),
@@ -65,7 +66,7 @@ def event_minutes(m: EventMinutes, language: str = "fr") -> tuple[str, str]:
             body.append(f"<p>{esc(s.minutes)}</p>")
         if s.takeaways:
             items = "".join(f"<li>{esc(x.strip(' -•'))}</li>" for x in s.takeaways.splitlines() if x.strip())
-            body.append(f"<p class='kicker'>{esc(t('takeaways', language).upper())}</p><ul>{items}</ul>")
+            body.append(f"<p class='kicker' {KEEP}>{esc(t('takeaways', language).upper())}</p><ul>{items}</ul>")
     body.append(section(t("followups_of_event", language), len(m.followups)))
     body.append(grid(_followup_headers(language, True), _followup_rows(m.followups, language, True),
                      [50, 20, 16, 14], t("no_followup_at_all", language), nowrap=(2,)))

@@ -22,13 +22,15 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextTable,
 )
 
 from db.interchange.atomic import atomic_path
 from desktop.printing import style
-from desktop.printing.html_common import date_text, word
+from desktop.printing.html_common import KEEP_WITH_NEXT, date_text, word
 
 PDF_RESOLUTION = 300
 
@@ -93,11 +95,43 @@ def make_document(html: str, device: QPagedPaintDevice, limit: int = 100) -> QTe
     """
     for _ in range(limit):
         doc = _layout(html, device)
+        keep_with_next(doc)
         split = _first_split(doc)
         if split is None:
             return doc
         html = _cut(html, *split)
     return doc
+
+
+def keep_with_next(doc: QTextDocument, limit: int = 100) -> None:
+    """Move headings (paragraphs marked ``KEEP_WITH_NEXT``) left at the foot of a page to the next one."""
+    layout = doc.documentLayout()
+    page = doc.pageSize().height()
+
+    def page_of(block) -> int:
+        return int(layout.blockBoundingRect(block).top() // page)
+
+    for _ in range(limit):
+        block = doc.begin()
+        moved = False
+        while block.isValid():
+            following = block.next()
+            if block.userState() == KEEP_WITH_NEXT and following.isValid() and page_of(following) > page_of(block):
+                start = block
+                while (start.previous().isValid() and start.previous().userState() == KEEP_WITH_NEXT
+                       and page_of(start.previous()) == page_of(start)):
+                    start = start.previous()
+                cursor = QTextCursor(start)
+                block_format = cursor.blockFormat()
+                if block_format.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+                    break  # already at a page top: nothing better to do
+                block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                cursor.setBlockFormat(block_format)
+                moved = True
+                break
+            block = following
+        if not moved:
+            return
 
 
 def _tables(doc: QTextDocument) -> list[QTextTable]:
@@ -144,9 +178,10 @@ def _cut(html: str, table_index: int, row: int) -> str:
     head = html[html.index("<thead>", start):html.index("</thead>", start) + len("</thead>")]
     row_at = _nth(html, "<tr>", row, start)
     if row == 1:  # nothing above the cut: move the table, and the heading just before it
-        heading = html.rfind("<p class='h2'>", 0, start)
+        heading = html.rfind("<p class='h2' style='", 0, start)
         if heading >= 0 and html.rfind("</table>", 0, start) < heading:
-            return html[:heading] + "<p class='h2' style='page-break-before: always'>" + html[heading + 14:]
+            at = heading + len("<p class='h2' style='")
+            return html[:at] + "page-break-before: always; " + html[at:]
         return html[:start] + html[start:open_tag_end - 1] + " style='page-break-before: always'>" + html[open_tag_end:]
     new_table = html[start:open_tag_end - 1] + " style='page-break-before: always'>"
     return html[:row_at] + "</tbody></table>" + new_table + head + "<tbody>" + html[row_at:]

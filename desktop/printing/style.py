@@ -36,7 +36,7 @@ p {{ margin-top: 0px; margin-bottom: 12px; }}
 .kicker {{ font-size: 7.5pt; color: {ACCENT}; font-weight: 600; margin-bottom: 6px; }}
 h1 {{ font-family: {SERIF_FAMILIES}, serif; font-size: 21pt; color: {NAVY}; font-weight: normal;
   margin-top: 0px; margin-bottom: 6px; }}
-.subtitle {{ font-size: 10.5pt; color: {MUTED}; margin-bottom: 24px; }}
+.subtitle {{ font-size: 10.5pt; color: {MUTED}; margin-bottom: 34px; }}
 p.h2 {{ font-size: 11pt; color: {NAVY}; font-weight: 600; margin-top: 34px; margin-bottom: 9px; }}
 p.h3 {{ font-size: 10pt; color: {INK}; font-weight: 600; margin-top: 30px; margin-bottom: 4px; }}
 .lead {{ margin-top: 18px; margin-bottom: 6px; }}
@@ -46,7 +46,7 @@ p.h3 {{ font-size: 10pt; color: {INK}; font-weight: 600; margin-top: 30px; margi
 .empty {{ color: {MUTED}; font-style: italic; margin-bottom: 4px; }}
 .alert {{ color: {ALERT}; font-weight: 600; }}
 .takeaway {{ margin-top: 10px; margin-bottom: 4px; }}
-table.facts {{ border-style: none; }}
+table.facts {{ border-style: none; margin-top: 14px; }}
 td.label {{ color: {MUTED}; font-size: 8.5pt; padding: 5px 6px 4px 0px; }}
 td.value {{ padding: 4px 16px 4px 0px; }}
 table.grid {{ border-collapse: collapse; border-style: none; }}
