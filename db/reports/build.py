@@ -8,7 +8,18 @@ from collections.abc import Iterator
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import Contact, FollowUp, Partner
+from db.models import (
+    Agreement,
+    Contact,
+    Event,
+    FollowUp,
+    Interaction,
+    Partner,
+    agreement_partners,
+    contact_partners,
+    event_organisers,
+    event_partners,
+)
 from db.reports.data import (
     AgreementSheet,
     EventMinutes,
@@ -33,39 +44,84 @@ def _list(session: Session, kind: str, **kwargs) -> list:
     return records.list_records(session, kind, ListQuery(limit=kwargs.pop("limit", None), **kwargs))
 
 
-def _summary(session: Session, partner, today: dt.date) -> PartnerSummary:
-    out = records.spec("partner").out(partner)
-    linked = {"partner": out.id}
-    events = _list(session, "event", filters=linked, sort="starts_on")
-    past = [e for e in events if e.starts_on is not None and e.starts_on.first_day() <= today]
-    upcoming = [e for e in events if e.starts_on is not None and e.starts_on.first_day() > today]
-    return PartnerSummary(
-        partner=out,
-        agreements=_list(session, "agreement", filters=linked, sort="signed_on", descending=True),
-        contacts=_list(session, "contact", filters=linked),
-        recent_events=list(reversed(past))[:RECENT_EVENTS],
-        upcoming_events=upcoming[:UPCOMING_EVENTS],
-        open_followups=_lines(_list(session, "followup", filters={**linked, "status": "open"}), today),
-        interactions=_list(session, "interaction", filters=linked, sort="occurred_on", descending=True,
-                           limit=LAST_INTERACTIONS),
-        today=today,
-    )
+def _by_partner(session: Session, stmt, ids: list[int]) -> dict[int, list]:
+    """{partner id: [records]} from a SELECT of (partner id, record) over one chunk of partners."""
+    grouped: dict[int, list] = {i: [] for i in ids}
+    for partner_id, obj in session.execute(stmt):
+        if obj not in grouped[partner_id]:
+            grouped[partner_id].append(obj)
+    return grouped
+
+
+def _ordered(objs: list, key: str, descending: bool = False) -> list:
+    """The list views' order: by ``key`` (empty values last), then by id, either way."""
+    present = sorted((o for o in objs if getattr(o, key) is not None),
+                     key=lambda o: (str(getattr(o, key)), o.id), reverse=descending)
+    missing = sorted((o for o in objs if getattr(o, key) is None), key=lambda o: o.id, reverse=descending)
+    return present + missing
+
+
+def _summaries(session: Session, partners: list, today: dt.date) -> list[PartnerSummary]:
+    """Summaries of several partners with a handful of queries per kind (not per partner)."""
+    specs = {kind: records.spec(kind) for kind in ("partner", "agreement", "contact", "event", "followup", "interaction")}
+    ids = [p.id for p in partners]
+    live = {m: m.deleted_at.is_(None) for m in (Agreement, Contact, Event, FollowUp, Interaction)}
+    ap, cp, eo, ep = agreement_partners, contact_partners, event_organisers, event_partners
+    agreements = _by_partner(session, select(ap.c.partner_id, Agreement).join(Agreement, Agreement.id == ap.c.agreement_id)
+                             .where(ap.c.partner_id.in_(ids), live[Agreement]), ids)
+    contacts = _by_partner(session, select(cp.c.partner_id, Contact).join(Contact, Contact.id == cp.c.contact_id)
+                           .where(cp.c.partner_id.in_(ids), live[Contact]), ids)
+    events = _by_partner(session, select(eo.c.partner_id, Event).join(Event, Event.id == eo.c.event_id)
+                         .where(eo.c.partner_id.in_(ids), live[Event]), ids)
+    for partner_id, objs in _by_partner(session, select(ep.c.partner_id, Event).join(Event, Event.id == ep.c.event_id)
+                                        .where(ep.c.partner_id.in_(ids), live[Event]), ids).items():
+        events[partner_id].extend(o for o in objs if o not in events[partner_id])
+    followups = _by_partner(session, select(FollowUp.partner_id, FollowUp).where(
+        FollowUp.partner_id.in_(ids), FollowUp.status == "open", live[FollowUp]), ids)
+    interactions = _by_partner(session, select(Interaction.partner_id, Interaction).where(
+        Interaction.partner_id.in_(ids), live[Interaction]), ids)
+    cache: dict[tuple[str, int], object] = {}
+
+    def out(kind, obj):
+        if (kind, obj.id) not in cache:
+            cache[kind, obj.id] = specs[kind].out(obj)
+        return cache[kind, obj.id]
+
+    result = []
+    for partner in partners:
+        i = partner.id
+        dated = _ordered(events[i], "starts_on")
+        past = [e for e in dated if e.starts_on is not None and e.starts_on.first_day() <= today]
+        upcoming = [e for e in dated if e.starts_on is not None and e.starts_on.first_day() > today]
+        result.append(PartnerSummary(
+            partner=specs["partner"].out(partner),
+            agreements=[out("agreement", a) for a in _ordered(agreements[i], "signed_on", descending=True)],
+            contacts=[out("contact", c) for c in _ordered(contacts[i], "sort_name")],
+            recent_events=[out("event", e) for e in list(reversed(past))[:RECENT_EVENTS]],
+            upcoming_events=[out("event", e) for e in upcoming[:UPCOMING_EVENTS]],
+            open_followups=_lines([out("followup", f) for f in _ordered(followups[i], "due_on")], today),
+            interactions=[out("interaction", x) for x in
+                          _ordered(interactions[i], "occurred_on", descending=True)[:LAST_INTERACTIONS]],
+            today=today,
+        ))
+    return result
 
 
 def partner_summary(session: Session, reference: str, today: dt.date | None = None) -> PartnerSummary:
     """The fiche partenaire of a partner given by public id or unambiguous name."""
-    return _summary(session, records.get(session, "partner", reference), today or dt.date.today())
+    return _summaries(session, [records.get(session, "partner", reference)], today or dt.date.today())[0]
 
 
-def partner_summaries(session: Session, *, active_only: bool = True,
-                      today: dt.date | None = None) -> Iterator[PartnerSummary]:
+def partner_summaries(session: Session, *, active_only: bool = True, today: dt.date | None = None,
+                      chunk: int = 200) -> Iterator[PartnerSummary]:
     """Summaries of every (active) partner, by name: the batch printed one partner per page."""
     today = today or dt.date.today()
     query = select(Partner).where(Partner.deleted_at.is_(None)).order_by(Partner.name_key, Partner.id)
     if active_only:
         query = query.where(Partner.status == "active")
-    for partner in session.scalars(query).all():
-        yield _summary(session, partner, today)
+    partners = list(session.scalars(query))
+    for start in range(0, len(partners), chunk):
+        yield from _summaries(session, partners[start:start + chunk], today)
 
 
 def agreement_sheet(session: Session, reference: str, today: dt.date | None = None) -> AgreementSheet:

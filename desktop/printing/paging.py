@@ -7,9 +7,12 @@ on every page and Qt moves a table row that does not fit to the next page rather
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
+import sys
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -34,6 +37,31 @@ from desktop.printing.html_common import KEEP_WITH_NEXT, date_text, word
 
 PDF_RESOLUTION = 300
 
+# PySide6 6.12 with Python 3.11: every void QPainter call (save, translate, setPen, drawLine,
+# QTextDocument.drawContents…) drops one reference to None that it never took. A few thousand
+# calls bring None's count to zero and abort the interpreter ("Fatal Python error: deallocating
+# None"), during the job or at exit. Python 3.12+ makes None immortal. Until then, the references
+# stolen while painting are given back to None's count (CPython only; nothing to do on 3.12+).
+_NEEDS_GIVING_BACK = sys.implementation.name == "cpython" and sys.version_info < (3, 12)
+
+
+def _give_back_none(before: int) -> None:
+    lost = before - sys.getrefcount(None)
+    if lost > 0 and _NEEDS_GIVING_BACK:
+        import ctypes
+
+        ctypes.c_ssize_t.from_address(id(None)).value += lost
+
+
+@contextlib.contextmanager
+def keeping_none():
+    """Give back the references to None that PySide6 drops while painting inside the block."""
+    before = sys.getrefcount(None)
+    try:
+        yield
+    finally:
+        _give_back_none(before)
+
 
 class PrintError(Exception):
     """Printing failed; the message is for people (French)."""
@@ -54,7 +82,9 @@ def page_layout() -> QPageLayout:
                        QPageLayout.Unit.Millimeter)
 
 
+@lru_cache(maxsize=16)
 def _font(points: float, bold: bool = False) -> QFont:
+    """A font of the document family list (cached: resolving the fallbacks is not free)."""
     font = QFont()
     font.setFamilies(style.FONT_FAMILIES)
     font.setPointSizeF(points)
@@ -95,6 +125,8 @@ def make_document(html: str, device: QPagedPaintDevice, limit: int = 100) -> QTe
     """
     for _ in range(limit):
         doc = _layout(html, device)
+        if doc.pageCount() == 1:
+            return doc  # nothing can straddle a page break
         keep_with_next(doc)
         split = _first_split(doc)
         if split is None:
@@ -198,9 +230,7 @@ def _header_footer(painter: QPainter, g: _Geometry, setup: PageSetup, title: str
     painter.drawLine(0, int(footer_rule), int(g.width), int(footer_rule))
 
     painter.setPen(QColor(style.NAVY))
-    office_font = _font(8, bold=True)
-    office_font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 104)
-    painter.setFont(office_font)
+    painter.setFont(_font(8, bold=True))
     text_box = QRectF(0, 0, g.width, rule_y - 1.5 * g.mm)
     painter.drawText(text_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, setup.office)
     painter.setPen(QColor(style.MUTED))
@@ -222,6 +252,11 @@ def _header_footer(painter: QPainter, g: _Geometry, setup: PageSetup, title: str
 
 def render(device: QPagedPaintDevice, documents: list[tuple[str, str]], setup: PageSetup) -> int:
     """Paint ``(title, html)`` documents on ``device`` (each from a new page); returns the page count."""
+    with keeping_none():
+        return _render(device, documents, setup)
+
+
+def _render(device: QPagedPaintDevice, documents: list[tuple[str, str]], setup: PageSetup) -> int:
     laid_out = [(title, make_document(html, device)) for title, html in documents]
     total = sum(doc.pageCount() for _, doc in laid_out)
     if total == 0:
@@ -237,11 +272,13 @@ def render(device: QPagedPaintDevice, documents: list[tuple[str, str]], setup: P
                 if number and not device.newPage():
                     raise PrintError("Impossible de commencer une nouvelle page.")
                 number += 1
+                before = sys.getrefcount(None)
                 _header_footer(painter, g, setup, title, number, total)
                 painter.save()
                 painter.translate(0, g.header - index * g.body.height())
                 doc.drawContents(painter, QRectF(0, index * g.body.height(), g.body.width(), g.body.height()))
                 painter.restore()
+                _give_back_none(before)
     finally:
         painter.end()
     return total
@@ -251,7 +288,7 @@ def write_pdf(path: str | os.PathLike, documents: list[tuple[str, str]], setup: 
               title: str = "Passerelles") -> int:
     """Render documents into a PDF written under a temporary name and renamed; returns the page count."""
     try:
-        with atomic_path(path) as tmp:
+        with keeping_none(), atomic_path(path) as tmp:
             writer = QPdfWriter(str(tmp))
             writer.setResolution(PDF_RESOLUTION)
             writer.setPageLayout(page_layout())
