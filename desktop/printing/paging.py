@@ -219,35 +219,43 @@ def _cut(html: str, table_index: int, row: int) -> str:
     return html[:row_at] + "</tbody></table>" + new_table + head + "<tbody>" + html[row_at:]
 
 
-def _header_footer(painter: QPainter, g: _Geometry, setup: PageSetup, title: str, number: int, total: int) -> None:
-    painter.save()
-    pen = QPen(QColor(style.RULE))
-    pen.setWidthF(0.25 * g.mm)
-    painter.setPen(pen)
-    rule_y = g.header - 3 * g.mm
-    painter.drawLine(0, int(rule_y), int(g.width), int(rule_y))
-    footer_rule = g.height - g.footer + 3 * g.mm
-    painter.drawLine(0, int(footer_rule), int(g.width), int(footer_rule))
+class _Band:
+    """The running header and footer, prepared once per job (fonts, pens, texts), painted per page."""
 
-    painter.setPen(QColor(style.NAVY))
-    painter.setFont(_font(8, bold=True))
-    text_box = QRectF(0, 0, g.width, rule_y - 1.5 * g.mm)
-    painter.drawText(text_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, setup.office)
-    painter.setPen(QColor(style.MUTED))
-    painter.setFont(_font(7.5))
-    printed = f"{word('printed', setup.language)} {date_text(setup.printed_on, setup.language)}"
-    painter.drawText(text_box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, printed)
+    def __init__(self, device: QPagedPaintDevice, g: _Geometry, setup: PageSetup):
+        self.g = g
+        self.setup = setup
+        self.rule_pen = QPen(QColor(style.RULE))
+        self.rule_pen.setWidthF(0.25 * g.mm)
+        self.navy, self.muted = QColor(style.NAVY), QColor(style.MUTED)
+        self.office_font, self.small = _font(8, bold=True), _font(7.5)
+        self.metrics = QFontMetricsF(self.small, device)
+        self.header_rule = int(g.header - 3 * g.mm)
+        self.footer_rule = int(g.height - g.footer + 3 * g.mm)
+        self.header_box = QRectF(0, 0, g.width, self.header_rule - 1.5 * g.mm)
+        self.footer_box = QRectF(0, self.footer_rule + 1.5 * g.mm, g.width, g.footer)
+        self.printed = f"{word('printed', setup.language)} {date_text(setup.printed_on, setup.language)}"
+        widest = word("page", setup.language, n=9999, total=9999)
+        self.title_width = g.width - self.metrics.horizontalAdvance(widest) - 6 * g.mm
 
-    small = _font(7.5)
-    painter.setFont(small)
-    page = word("page", setup.language, n=number, total=total)
-    metrics = QFontMetricsF(small, painter.device())
-    page_width = metrics.horizontalAdvance(page) + 6 * g.mm
-    footer_box = QRectF(0, footer_rule + 1.5 * g.mm, g.width, g.footer)
-    elided = metrics.elidedText(title, Qt.TextElideMode.ElideRight, g.width - page_width)
-    painter.drawText(footer_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, elided)
-    painter.drawText(footer_box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, page)
-    painter.restore()
+    def title(self, text: str) -> str:
+        return self.metrics.elidedText(text, Qt.TextElideMode.ElideRight, self.title_width)
+
+    def paint(self, painter: QPainter, title: str, number: int, total: int) -> None:
+        left_bottom = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
+        right_bottom = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
+        painter.setPen(self.rule_pen)
+        painter.drawLine(0, self.header_rule, int(self.g.width), self.header_rule)
+        painter.drawLine(0, self.footer_rule, int(self.g.width), self.footer_rule)
+        painter.setPen(self.navy)
+        painter.setFont(self.office_font)
+        painter.drawText(self.header_box, left_bottom, self.setup.office)
+        painter.setPen(self.muted)
+        painter.setFont(self.small)
+        painter.drawText(self.header_box, right_bottom, self.printed)
+        painter.drawText(self.footer_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
+        page = word("page", self.setup.language, n=number, total=total)
+        painter.drawText(self.footer_box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, page)
 
 
 def render(device: QPagedPaintDevice, documents: list[tuple[str, str]], setup: PageSetup) -> int:
@@ -266,14 +274,16 @@ def _render(device: QPagedPaintDevice, documents: list[tuple[str, str]], setup: 
     if not painter.begin(device):
         raise PrintError("Impossible d'ouvrir l'imprimante ou le fichier PDF pour l'impression.")
     number = 0
+    band = _Band(device, g, setup)
     try:
         for title, doc in laid_out:
+            title = band.title(title)
             for index in range(doc.pageCount()):
                 if number and not device.newPage():
                     raise PrintError("Impossible de commencer une nouvelle page.")
                 number += 1
                 before = sys.getrefcount(None)
-                _header_footer(painter, g, setup, title, number, total)
+                band.paint(painter, title, number, total)
                 painter.save()
                 painter.translate(0, g.header - index * g.body.height())
                 doc.drawContents(painter, QRectF(0, index * g.body.height(), g.body.width(), g.body.height()))
