@@ -22,6 +22,8 @@ from db.services import links, records
 from db.services.errors import LinkError
 from db.text import name_key, person_key
 
+KEY_FIELDS = {"name", "title", "first_name", "last_name", "partners"}  # what matched: never rewritten
+
 
 class Cancelled(Exception):
     """The user cancelled: nothing was written."""
@@ -190,7 +192,7 @@ class Writer:
                 continue
             if name == "extra":
                 merged["extra"] = {**value, **before["extra"]} if mode == "fill" else {**before["extra"], **value}
-            elif mode == "overwrite" or _empty(before.get(name)):
+            elif (mode == "overwrite" and name not in KEY_FIELDS) or _empty(before.get(name)):
                 merged[name] = value
         if kind == "event":
             titles = {name_key(x["title"]) for x in before["sessions"]}

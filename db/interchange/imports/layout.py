@@ -11,6 +11,7 @@ from db.interchange.imports.readers import Sheet
 from db.text import name_key
 
 PEEK = 60
+PRIOR = {"partner": 0.2, "contact": 0.1}  # on a tie, the commoner kind of sheet wins
 
 
 @dataclass
@@ -73,7 +74,7 @@ def detect(sheet: Sheet, kind: str | None = None) -> Table | None:
             count, total = V.kind_score(headers, k)
             if count < 2:
                 continue
-            bonus = 1.5 if hint == k else 0.0
+            bonus = (1.5 if hint == k else 0.0) + PRIOR.get(k, 0.0)
             if k == "event" and hint != "event":
                 bonus -= 1.0  # a table of events is rarer than the other kinds
             key = (count + bonus, total, -position)

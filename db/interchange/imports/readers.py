@@ -103,16 +103,18 @@ def _clean(value):
 
 def _calamine_rows(sheet, meta: SheetMeta) -> Callable[[], Iterator[Row]]:
     def rows() -> Iterator[Row]:
-        uncached = meta.uncached
+        by_row: dict[int, list[tuple[int, str]]] = {}
+        for (r, c), formula in meta.uncached.items():
+            by_row.setdefault(r, []).append((c, formula))
+        # iter_rows counts rows from the top of the sheet but columns from the first used column
+        pad = [None] * ((sheet.start or (0, 0))[1])
         for index, raw in enumerate(sheet.iter_rows()):
-            values = [_clean(v) for v in raw]
+            values = [*pad, *(_clean(v) for v in raw)] if pad else [_clean(v) for v in raw]
             number = index + 1
-            if uncached:
-                for (r, c), formula in uncached.items():
-                    if r == number:
-                        while len(values) <= c:
-                            values.append(None)
-                        values[c] = Uncached(formula)
+            for c, formula in by_row.get(number, ()):
+                while len(values) <= c:
+                    values.append(None)
+                values[c] = Uncached(formula)
             if any(v is not None for v in values):
                 while values and values[-1] is None:
                     values.pop()

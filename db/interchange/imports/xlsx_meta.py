@@ -109,7 +109,7 @@ def read_meta(archive: zipfile.ZipFile, part: str) -> SheetMeta:
                 end = found.start() if found else -1
                 scan = buf if end < 0 else buf[:end]
                 for m in _UNCACHED.finditer(scan):
-                    meta.uncached[(int(m[2]), col_index(m[1].decode()))] = (m[3] or b"").decode("utf-8", "replace")
+                    meta.uncached[(int(m[2]), col_index(m[1].decode()))] = html.unescape((m[3] or b"").decode("utf-8", "replace"))
                 if end >= 0:
                     tail = buf[end:]
                     state = "tail"
