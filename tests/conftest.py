@@ -9,7 +9,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
-import pytest  # noqa: E402
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "samples").is_dir()), ROOT.parent / "shared")
