@@ -30,6 +30,7 @@ def register(sub) -> None:
 
 def cmd_import(args) -> int:
     from db.interchange.imports import ImportFileError
+    from db.interchange.imports.plan import display
     from db.services.imports import ImportService
 
     kind = kind_code(args.kind) if args.kind else None
@@ -71,7 +72,7 @@ def cmd_import(args) -> int:
         if lookalikes:
             print("Noms proches (non fusionnés, à vérifier) :")
             for row in lookalikes:
-                print(f"  « {row.sheet} » ligne {row.row} : {row.data.get('name') or row.data.get('title')} "
+                print(f"  « {row.sheet} » ligne {row.row} : {display(row)} "
                       f"~ {', '.join(row.lookalikes)}")
         if args.problems:
             count = service.export_problems(plan, args.problems)

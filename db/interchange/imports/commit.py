@@ -14,8 +14,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.interchange.imports.plan import ImportPlan, display, lookalike, row_key
-from db.interchange.imports.rows import RowPlan
-from db.models import Agreement, Change, ImportBatch, Partner, new_public_id
+from db.interchange.imports.rows import Packed, RowPlan
+from db.models import (
+    Agreement,
+    Change,
+    Contact,
+    Event,
+    FollowUp,
+    ImportBatch,
+    Partner,
+    new_public_id,
+)
 from db.models.types import utcnow
 from db.schemas.records import ContactIn, PartnerIn
 from db.services import links, records
@@ -77,11 +86,23 @@ def match_catalogue(catalog, plan: ImportPlan) -> None:
     with catalog.uow() as uow:
         s = uow.session
         heads = [r for r in plan.all_rows() if r.status == "ok" and r.kind != "session"]
+        keyed = {"partner": Partner, "contact": Contact, "event": Event, "followup": FollowUp}
+        for kind, model in keyed.items():
+            rows = [r for r in heads if r.kind == kind and r.key]
+            found: dict[str, Any] = {}
+            keys = sorted({r.key for r in rows})
+            for start in range(0, len(keys), 500):
+                query = (select(model).where(model.name_key.in_(keys[start:start + 500]), model.deleted_at.is_(None))
+                         .order_by(model.id))
+                for obj in s.scalars(query):
+                    found.setdefault(obj.name_key, obj)
+            for row in rows:
+                obj = found.get(row.key)
+                row.match = {"id": obj.public_id, "name": records.spec(kind).name(obj)} if obj is not None else None
         for row in heads:
-            row.match = None
-            obj = find_existing(s, row.kind, row)
-            if obj is not None:
-                row.match = {"id": obj.public_id, "name": records.spec(row.kind).name(obj)}
+            if row.kind == "agreement":
+                obj = find_existing(s, row.kind, row)
+                row.match = {"id": obj.public_id, "name": records.spec(row.kind).name(obj)} if obj is not None else None
         partners = [r for r in heads if r.kind == "partner" and not r.match]
         if partners and len(partners) <= 2000:
             total = s.scalar(select(Partner.id).order_by(Partner.id.desc()).limit(1)) or 0
@@ -203,6 +224,8 @@ class Writer:
         return spec.schema_in.model_validate(merged)
 
     def write(self, row: RowPlan, mode: str) -> None:
+        if isinstance(row.model, Packed):
+            row.model = row.model.unpack()
         kind = row.kind
         key = (kind, row.key or row_key(row))
         head = self.by_key.get(key)
@@ -255,7 +278,7 @@ def write_plan(session: Session, plan: ImportPlan, actor: str | None, mode: str,
 
     done = 0
     if bulk_candidate(session, todo):
-        done = write_bulk(writer, todo, progress, cancel, total)
+        done = write_bulk(writer, todo, mode, progress, cancel, total)
         todo = []
     for row in todo:
         if row.kind == "event":
@@ -273,7 +296,7 @@ def write_plan(session: Session, plan: ImportPlan, actor: str | None, mode: str,
             progress(done, total)
         if cancel and done % 50 == 0 and cancel():
             raise Cancelled()
-    orphans = [s for s in sessions if not getattr(s, "_attached", False)]
+    orphans = [s for s in sessions if not s.attached]
     for parent, group in _by_parent(orphans).items():
         event = links.find_event(session, parent)
         if event is None:
@@ -316,7 +339,7 @@ def attach_sessions(writer: Writer, event_row: RowPlan, sessions: list[RowPlan])
     new = []
     seen = set()
     for s in mine:
-        s._attached = True
+        s.attached = True
         k = name_key(s.model.title)
         if k in seen:
             continue
@@ -324,7 +347,7 @@ def attach_sessions(writer: Writer, event_row: RowPlan, sessions: list[RowPlan])
         new.append(writer_session(writer, s))
     for s in sessions:
         if name_key(s.parent) == key and s.status == "merged":
-            s._attached = True
+            s.attached = True
     if new:
         event_row.model = event_row.model.model_copy(update={"sessions": [*event_row.model.sessions, *new]})
     for s in mine:

@@ -15,12 +15,13 @@ from db.interchange.imports import ImportFileError
 from db.interchange.imports import vocabulary as V
 from db.interchange.imports.layout import Column, Table, detect
 from db.interchange.imports.readers import Sheet, Workbook, read
-from db.interchange.imports.rows import Converter, Problem, RowPlan, shown
+from db.interchange.imports.rows import Converter, Packed, Problem, RowPlan, shown
 from db.text import name_key, person_key
 
 ORDER = ("partner", "contact", "agreement", "event", "session", "followup")
 DECISIONS = ("skip", "fill", "overwrite", "create")
 LOOKALIKE_RATIO = 0.8
+COMPACT_ROWS = 5000  # above this, rows without problems keep only their validated model
 
 
 @dataclass
@@ -86,18 +87,18 @@ def is_total_row(values: list, table: Table) -> str | None:
 
 
 def row_key(row: RowPlan) -> str:
-    d = row.data
+    d = row.model if row.model is not None else None
+    get = (lambda name: getattr(d, name, None)) if d is not None else row.data.get
     if row.kind == "partner":
-        return name_key(d.get("name"))
+        return name_key(get("name"))
     if row.kind == "contact":
-        model = row.model
-        return person_key(model.first_name, model.last_name) if model else ""
+        return person_key(d.first_name, d.last_name) if d is not None else ""
     if row.kind == "agreement":
-        partners = "|".join(sorted(name_key(p) for p in d.get("partners") or []))
-        return f"{partners}#{name_key(d.get('title'))}"
+        partners = "|".join(sorted(name_key(p) for p in get("partners") or []))
+        return f"{partners}#{name_key(get('title'))}"
     if row.kind == "session":
-        return f"{name_key(row.parent)}#{name_key(d.get('title'))}"
-    return name_key(d.get("title"))
+        return f"{name_key(row.parent)}#{name_key(get('title'))}"
+    return name_key(get("title"))
 
 
 def build_plan(path: str | Path, *, sheets: list[str] | None = None, kind: str | None = None,
@@ -176,6 +177,7 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
                                         f"{uncached[column.index]} formule(s) jamais calculée(s) dans le fichier "
                                         "(aucune valeur enregistrée) : colonne non importée", "warning"))
     header_values = {c.index: c.header for c in table.columns}
+    compact = (sheet.total_rows or 0) > COMPACT_ROWS
     width = max((c.index for c in table.columns), default=0)
     used = [c.index for c in table.columns]
     for count, (number, values) in enumerate(sheet.rows()):
@@ -191,7 +193,9 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
             result.notes.append(Problem(table.sheet, number, "", shown(next(v for v in inside if v is not None)),
                                         total, "info"))
             continue
-        if all(shown(values[i] if i < len(values) else None).strip() == header_values[i] for i in used if i in header_values):
+        first_value = values[used[0]] if used[0] < len(values) else None
+        if isinstance(first_value, str) and first_value.strip() == header_values.get(used[0]) and all(
+                shown(values[i] if i < len(values) else None).strip() == header_values[i] for i in used):
             result.notes.append(Problem(table.sheet, number, "", "", "en-tête répété : ignoré", "info"))
             continue
         filled = [i for i in used if i < len(values) and values[i] is not None and shown(values[i]).strip()]
@@ -199,7 +203,12 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
             result.notes.append(Problem(table.sheet, number, header_values.get(filled[0], ""),
                                         shown(values[filled[0]]), "intertitre de section : ignoré", "info"))
             continue
-        result.rows.append(converter.convert(number, values[: width + 1]))
+        row = converter.convert(number, values[: width + 1])
+        if compact and row.status == "ok" and not row.problems:
+            row.cells = {}  # nothing to correct: the validated model is all a big import needs
+            row.data = {}
+            row.model = Packed(row.model)
+        result.rows.append(row)
     return result
 
 
@@ -276,10 +285,13 @@ def lookalike(a: str, b: str) -> bool:
 
 
 def display(row: RowPlan) -> str:
-    d = row.data
+    m = row.model
     if row.kind == "contact":
-        return " ".join(x for x in (d.get("first_name"), d.get("last_name")) if x)
-    return str(d.get("name") or d.get("title") or "")
+        first, last = (m.first_name, m.last_name) if m is not None else (row.data.get("first_name"), row.data.get("last_name"))
+        return " ".join(x for x in (first, last) if x)
+    if m is not None:
+        return str(getattr(m, "name", None) or getattr(m, "title", None) or "")
+    return str(row.data.get("name") or row.data.get("title") or "")
 
 
 def correct(plan: ImportPlan, row: RowPlan, column_index: int, value: Any) -> None:

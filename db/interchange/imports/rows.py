@@ -36,10 +36,16 @@ REQUIRED_REASON = {"partner": "nom du partenaire manquant (champ obligatoire)",
                    "event": "intitulé de l'événement manquant (champ obligatoire)",
                    "session": "intitulé de la séance manquant (champ obligatoire)",
                    "followup": "intitulé de l'action manquant (champ obligatoire)"}
+PRENORMALISED = {"partner": ("email", "phone")}
+# addresses email_validator accepts unchanged apart from case (ASCII, dotted domain with a 2+ letter TLD)
+_PLAIN_EMAIL = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9_+-]|\.(?!\.))*(?<!\.)@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}$")
+_SPECIAL_TLDS = {"arpa", "invalid", "local", "localhost", "onion", "test", "internal", "alt"}
+# French national numbers: 0 + 9 digits, grouped by pairs with spaces, dots or nothing
+_FR_NATIONAL = re.compile(r"^0[1-9](?:[ .]?\d\d){4}$")
 EXCEL_ERRORS = {"#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#GETTING_DATA"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Problem:
     sheet: str
     row: int
@@ -49,7 +55,7 @@ class Problem:
     severity: str = "warning"   # "error" (row rejected), "warning" (imported, reported), "info"
 
 
-@dataclass
+@dataclass(slots=True)
 class RowPlan:
     sheet: str
     row: int
@@ -66,10 +72,36 @@ class RowPlan:
     decision: str | None = None                 # per-row duplicate decision (None: the import's default)
     parent: str | None = None                   # session: key of its event
     partner_country: str | None = None          # agreement: country of a partner to create
+    attached: bool = False                      # session: placed in its event already
 
     @property
     def rejected(self) -> bool:
         return self.status == "rejected"
+
+
+class Packed:
+    """A validated model kept as a tuple (a big import holds 100k of them); ``unpack()`` gives it back."""
+
+    __slots__ = ("fields_set", "schema", "values")
+    _names: dict[type, dict[str, int]] = {}  # noqa: RUF012
+
+    def __init__(self, model):
+        self.schema = type(model)
+        self.values = tuple(model.__dict__.values())
+        self.fields_set = frozenset(model.model_fields_set)
+        if self.schema not in Packed._names:
+            Packed._names[self.schema] = {name: i for i, name in enumerate(model.__dict__)}
+
+    def __getattr__(self, name: str):
+        try:
+            return self.values[Packed._names[self.schema][name]]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def unpack(self):
+        names = Packed._names[self.schema]
+        return self.schema.model_construct(_fields_set=set(self.fields_set),
+                                           **{n: self.values[i] for n, i in names.items()})
 
 
 def shown(value: Any) -> str:
@@ -157,6 +189,7 @@ class Converter:
         self.schema = SCHEMAS[table.kind]
         self.hyperlinks = hyperlinks or {}
         self.columns = [c for c in table.columns if c.target != "ignore"]
+        self._memo: dict = {}
 
     def convert(self, number: int, values: list) -> RowPlan:
         cells = {c.index: (values[c.index] if c.index < len(values) else None) for c in self.columns}
@@ -199,6 +232,28 @@ class Converter:
 
     # --- helpers ---------------------------------------------------------------------------------
 
+    def _email(self, value) -> str | None:
+        """``normalise_email`` with a memo and a fast path for plain ASCII addresses (same result)."""
+        text = str(value).strip()
+        hit = self._memo.get(("email", text))
+        if hit is None:
+            plain = _PLAIN_EMAIL.match(text) and text.rsplit(".", 1)[-1].lower() not in _SPECIAL_TLDS
+            hit = text.lower() if plain else normalise_email(value)
+            if len(self._memo) < 20_000:
+                self._memo[("email", text)] = hit
+        return hit
+
+    def _phone(self, value, region) -> str | None:
+        key = ("phone", value if isinstance(value, str | int | float) else str(value), region)
+        hit = self._memo.get(key)
+        if hit is None:
+            text = str(value).strip()
+            m = _FR_NATIONAL.match(text)
+            hit = "+33" + re.sub(r"\D", "", text)[1:] if m else _phone(value, region)
+            if len(self._memo) < 20_000:
+                self._memo[key] = hit
+        return hit
+
     def _warn(self, plan, column: Column | None, value, reason, severity="warning"):
         plan.problems.append(Problem(plan.sheet, plan.row, column.header if column else "", shown(value), reason, severity))
 
@@ -237,7 +292,7 @@ class Converter:
         for column, value in fields.get("emails", []) + fields.get("email", []):
             for item in _email_items(value):
                 try:
-                    email = normalise_email(item)
+                    email = self._email(item)
                 except PydanticCustomError:
                     extra[column.header] = shown(value)
                     self._warn(plan, column, item, f"adresse électronique invalide « {str(item).strip()} » : "
@@ -263,7 +318,7 @@ class Converter:
                 items = [value] if isinstance(value, int | float) else split_list(str(value).replace(",", ";"), 60)
                 for item in items:
                     try:
-                        number = _phone(item, region)
+                        number = self._phone(item, region)
                     except PydanticCustomError:
                         extra[column.header] = shown(value)
                         self._warn(plan, column, item, f"numéro de téléphone invalide « {shown(item)} » : conservé comme attribut")
@@ -341,9 +396,14 @@ class Converter:
             self._reject(plan, column, value, reason)
             return
         payload = {k: v for k, v in data.items() if k in self.schema.model_fields}
+        # already normalised by the schema's own field functions above: not validated a second time
+        done = {k: payload.pop(k) for k in PRENORMALISED.get(self.kind, ()) if k in payload}
         for _attempt in range(12):
             try:
                 plan.model = self.schema.model_validate(payload)
+                if done:
+                    plan.model.__dict__.update(done)
+                    plan.model.model_fields_set.update(done)
                 if "extra" in self.schema.model_fields:
                     plan.model.extra.update({k: v for k, v in extra.items() if k not in plan.model.extra})
                 return

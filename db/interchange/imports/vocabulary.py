@@ -8,6 +8,7 @@ This is a vocabulary of how offices word columns, not a list of any particular f
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from db.text import name_key
 
@@ -212,6 +213,11 @@ def phrase_score(key: str, phrase: str, position: int) -> float:
 
 def field_scores(header: str, kind: str) -> list[tuple[float, str]]:
     """(score, field) candidates for one header in one kind, best first."""
+    return list(_field_scores(str(header) if header is not None else None, kind))
+
+
+@lru_cache(maxsize=4096)
+def _field_scores(header: str | None, kind: str) -> tuple[tuple[float, str], ...]:
     keys = header_keys(str(header)) if header is not None else []
     result = []
     for field, phrases in VOCABULARY[kind].items():
@@ -222,7 +228,7 @@ def field_scores(header: str, kind: str) -> list[tuple[float, str]]:
         if best:
             result.append((best, field))
     result.sort(reverse=True)
-    return result
+    return tuple(result)
 
 
 def assign(headers: list, kind: str) -> dict[int, str]:
