@@ -111,7 +111,8 @@ def match_catalogue(catalog, plan: ImportPlan) -> None:
                 for row in partners:
                     for key in difflib.get_close_matches(row.key, list(names), n=3, cutoff=0.8):
                         label = f"{names[key]} (déjà dans le catalogue)"
-                        if lookalike(key, row.key) and label not in row.lookalikes:
+                        known = {name_key(x) for x in row.lookalikes}
+                        if lookalike(key, row.key) and key not in known:
                             row.lookalikes.append(label)
 
 
