@@ -67,6 +67,8 @@ def detect(sheet: Sheet, kind: str | None = None) -> Table | None:
     kinds = [kind] if kind else list(V.KINDS)
     best: tuple | None = None
     for position, (number, values) in enumerate(peeked):
+        if best is not None and best[0][0] >= 3 and position > best[4] + 8:
+            break  # a good header was found and the rows below it are data
         headers = _headers(values, hidden)
         if sum(1 for h in headers if h and h.strip()) < 2:
             continue

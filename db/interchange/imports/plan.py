@@ -78,7 +78,7 @@ class ImportPlan:
 
 def is_total_row(values: list, table: Table) -> str | None:
     first = next((v for v in values if v is not None and str(v).strip()), None)
-    if isinstance(first, str):
+    if isinstance(first, str) and first.lstrip()[:1] in "TtSsGg":
         key = name_key(first)
         if key in ("total", "totaux", "sous total", "total general", "somme", "grand total") or key.startswith(
                 ("total ", "sous total ", "totaux ")):
@@ -185,7 +185,8 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
             continue
         if cancel is not None and count % 2048 == 0 and cancel():
             raise ImportFileError("Import annulé.")
-        inside = [values[i] if i < len(values) else None for i in used]
+        n = len(values)
+        inside = [values[i] for i in used if i < n] if n > width else [values[i] if i < n else None for i in used]
         if all(v is None for v in inside):
             continue  # values only outside the table (a note in the margin)
         total = is_total_row(inside, table)

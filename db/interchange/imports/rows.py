@@ -190,6 +190,7 @@ class Converter:
         self.hyperlinks = hyperlinks or {}
         self.columns = [c for c in table.columns if c.target != "ignore"]
         self._memo: dict = {}
+        self._fields = frozenset(self.schema.model_fields)
 
     def convert(self, number: int, values: list) -> RowPlan:
         cells = {c.index: (values[c.index] if c.index < len(values) else None) for c in self.columns}
@@ -308,10 +309,13 @@ class Converter:
         phones: list[dict] = []
         region = None
         for _c, value in fields.get("country", []) + fields.get("partner_country", []):
-            try:
-                region = normalise_country(value)
-            except PydanticCustomError:
-                region = None
+            key = ("country", str(value))
+            if key not in self._memo:
+                try:
+                    self._memo[key] = normalise_country(value)
+                except PydanticCustomError:
+                    self._memo[key] = None
+            region = self._memo[key]
             break
         for name in ("phone", "mobile"):
             for column, value in fields.get(name, []):
@@ -395,7 +399,7 @@ class Converter:
                 reason += " : la cellule ne contient que des espaces"
             self._reject(plan, column, value, reason)
             return
-        payload = {k: v for k, v in data.items() if k in self.schema.model_fields}
+        payload = {k: v for k, v in data.items() if k in self._fields}
         # already normalised by the schema's own field functions above: not validated a second time
         done = {k: payload.pop(k) for k in PRENORMALISED.get(self.kind, ()) if k in payload}
         for _attempt in range(12):
@@ -404,7 +408,7 @@ class Converter:
                 if done:
                     plan.model.__dict__.update(done)
                     plan.model.model_fields_set.update(done)
-                if "extra" in self.schema.model_fields:
+                if "extra" in self._fields:
                     plan.model.extra.update({k: v for k, v in extra.items() if k not in plan.model.extra})
                 return
             except ValidationError as exc:
