@@ -161,3 +161,30 @@ def test_excel_booleans_times_and_uncached_formula(tmp_path, catalog):
     assert plan.sheets[0].kind == "event" and plan.sheets[0].rows[0].model.kind == "colloquium"
     en = ImportService(catalog).preview(SAMPLES / "partners_export_EN.xlsx")
     assert any("jamais calculée" in p.reason for p in en.problems())
+
+
+def test_big_sheet_path_gives_the_same_records(tmp_path, catalog):
+    """Above the bulk/compact thresholds, records are what the row-by-row path gives."""
+    import sys
+
+    from pathlib import Path
+
+    bench = Path(__file__).resolve().parents[2] / "bench"
+    sys.path.insert(0, str(bench))
+    from bench_import import write_workbook
+
+    from db.interchange.imports.fastvalidate import FastValidator
+    from db.schemas.records import PartnerIn
+
+    big = tmp_path / "big.xlsx"
+    write_workbook(big, 6000)
+    service = ImportService(catalog, actor="t")
+    plan, result = service.import_file(big)
+    assert result.counts["partner"]["created"] == 6000
+    partners = {p.name: p for p in Services(catalog).list("partner", ListQuery(limit=None))}
+    p = partners["Partenaire 000007"]
+    assert p.country == "US" and p.phone == "+33465000007" and p.email == "contact7@example.org"
+    assert p.partner_since.iso() == "1990-01-08" and p.active is False and sorted(p.domains) == ["numérique", "patrimoine"]
+    payload = {"name": "X", "country": "Japon", "domains": "a; b", "partner_since": 2019.0, "active": "non"}
+    assert FastValidator(PartnerIn).validate(payload) == PartnerIn.model_validate(payload)
+    assert service.undo(result.batch_id)["create"] == 6000

@@ -178,6 +178,10 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
                                         "(aucune valeur enregistrée) : colonne non importée", "warning"))
     header_values = {c.index: c.header for c in table.columns}
     compact = (sheet.total_rows or 0) > COMPACT_ROWS
+    if compact:
+        from db.interchange.imports.fastvalidate import FastValidator
+
+        converter.fast = FastValidator(converter.schema)
     width = max((c.index for c in table.columns), default=0)
     used = [c.index for c in table.columns]
     for count, (number, values) in enumerate(sheet.rows()):

@@ -191,6 +191,7 @@ class Converter:
         self.columns = [c for c in table.columns if c.target != "ignore"]
         self._memo: dict = {}
         self._fields = frozenset(self.schema.model_fields)
+        self.fast = None  # a FastValidator for big sheets (see plan_sheet)
 
     def convert(self, number: int, values: list) -> RowPlan:
         cells = {c.index: (values[c.index] if c.index < len(values) else None) for c in self.columns}
@@ -404,7 +405,7 @@ class Converter:
         done = {k: payload.pop(k) for k in PRENORMALISED.get(self.kind, ()) if k in payload}
         for _attempt in range(12):
             try:
-                plan.model = self.schema.model_validate(payload)
+                plan.model = self.fast.validate(payload) if self.fast is not None else self.schema.model_validate(payload)
                 if done:
                     plan.model.__dict__.update(done)
                     plan.model.model_fields_set.update(done)
