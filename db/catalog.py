@@ -8,10 +8,6 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError
@@ -62,10 +58,13 @@ def _sqlite_pragmas(engine: Engine, wal: bool) -> None:
         if wal:
             cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA cache_size = -65536")  # 64 MB: large imports stay in memory
         cursor.close()
 
 
-def alembic_config(engine: Engine) -> Config:
+def alembic_config(engine: Engine):
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["engine"] = engine
@@ -122,12 +121,21 @@ class Catalog:
         self.engine.dispose()
 
 
-def _heads(config: Config) -> set[str]:
-    return set(ScriptDirectory.from_config(config).get_heads())
+def shipped_revisions() -> tuple[set[str], set[str]]:
+    """(every revision, the heads) shipped in db/migrations/versions, read without importing Alembic.
+
+    Each file is named ``<revision>_<slug>.py`` and revises the revision before it in name order
+    (a test checks this against Alembic's own view).
+    """
+    names = sorted(p.name for p in (MIGRATIONS / "versions").glob("*.py") if not p.name.startswith("_"))
+    revisions = [name.split("_", 1)[0] for name in names]
+    return set(revisions), {revisions[-1]} if revisions else set()
 
 
-def _known(config: Config) -> set[str]:
-    return {rev.revision for rev in ScriptDirectory.from_config(config).walk_revisions()}
+def _current_revisions(connection) -> set[str]:
+    if "alembic_version" not in inspect(connection).get_table_names():
+        return set()
+    return {row[0] for row in connection.exec_driver_sql("SELECT version_num FROM alembic_version")}
 
 
 def open_catalog(location: str | os.PathLike | None = None, *, create: bool = True,
@@ -174,12 +182,11 @@ def open_catalog(location: str | os.PathLike | None = None, *, create: bool = Tr
 
 
 def _upgrade(catalog: Catalog) -> None:
-    config = alembic_config(catalog.engine)
-    heads = _heads(config)
+    known, heads = shipped_revisions()
     with catalog.engine.connect() as connection:
-        current = set(MigrationContext.configure(connection).get_current_heads())
+        current = _current_revisions(connection)
         has_tables = bool(inspect(connection).get_table_names())
-    unknown = current - _known(config)
+    unknown = current - known
     if unknown:
         raise CatalogTooNewError(
             "Ce catalogue a été enregistré par une version plus récente de Passerelles "
@@ -195,4 +202,6 @@ def _upgrade(catalog: Catalog) -> None:
         label = "-".join(sorted(current)) or "initial"
         target = catalog.path.with_name(f"{catalog.path.stem}.avant-migration-{label}-{stamp}{catalog.path.suffix}")
         catalog.backups.append(backup_sqlite(catalog.path, target))
-    command.upgrade(config, "head")
+    from alembic import command
+
+    command.upgrade(alembic_config(catalog.engine), "head")

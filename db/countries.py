@@ -35,6 +35,9 @@ def _lookup() -> dict[str, str]:
         for attr in ("name", "official_name", "common_name"):
             if name := getattr(country, attr, None):
                 table.setdefault(name_key(name), country.alpha_2)
+                if ", " in name:  # "Korea, Republic of" is also written "Republic of Korea"
+                    head, tail = name.split(", ", 1)
+                    table.setdefault(name_key(f"{tail} {head}"), country.alpha_2)
         table.setdefault(name_key(country.alpha_3), country.alpha_2)
     for language in ("en", "fr"):
         for code, name in _names(language).items():

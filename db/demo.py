@@ -10,7 +10,15 @@ from __future__ import annotations
 import datetime as dt
 
 from db.catalog import Catalog
-from db.schemas import AgreementIn, ContactIn, EventIn, FollowUpIn, InteractionIn, PartnerIn, SessionIn
+from db.schemas import (
+    AgreementIn,
+    ContactIn,
+    EventIn,
+    FollowUpIn,
+    InteractionIn,
+    PartnerIn,
+    SessionIn,
+)
 from db.services import records
 
 PARTNERS = [
@@ -83,7 +91,7 @@ def _agreements(today: dt.date) -> list[dict]:
              starts_on="2023-05-22", ends_on="2026-05-22", duration_years=3, renewal="tacit", notice_months=3,
              signatories="Le maire de Cannes ; le maire de Busan", budget="25000", cofinancing_rate="0.5",
              funders=["Ville de Cannes", "Ville de Busan"],
-             summary="Accueil réciproque de films d'écoles, résidence d'écriture pour un jeune réalisateur coréen, "
+             summary="Coopération cinématographique : accueil réciproque de films d'écoles, résidence d'écriture pour un jeune réalisateur coréen, "
                      "présence aux marchés du film."),
         dict(title="Partenariat gastronomique Cannes – Shizuoka", kind="partnership", status="active", partners=["Shizuoka"],
              domains=["Gastronomie"], signed_on="2018", renewal="explicit", ends_on=soon.isoformat(),

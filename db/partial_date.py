@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -41,7 +42,8 @@ class PartialDateError(ValueError):
     """The text is not a date this module understands."""
 
 
-@dataclass(frozen=True, order=True)
+@functools.total_ordering
+@dataclass(frozen=True)
 class PartialDate:
     """A date with year, month or day precision."""
 
@@ -113,6 +115,12 @@ class PartialDate:
 
     def __str__(self) -> str:
         return self.iso()
+
+    def __lt__(self, other: PartialDate) -> bool:
+        """Ordered as their stored form sorts: 2018-12 < 2019 < 2019-05 < 2019-05-01."""
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return (self.year, self.month or 0, self.day or 0) < (other.year, other.month or 0, other.day or 0)
 
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")

@@ -8,7 +8,12 @@ Other dialects: the same folded column scanned with LIKE (correct, slower).
 
 from __future__ import annotations
 
-from sqlalchemy import Select, and_, column, or_, select, table
+import contextlib
+import re
+from collections.abc import Iterator
+
+from sqlalchemy import Select, and_, column, or_, select
+from sqlalchemy import table as sql_table
 from sqlalchemy.engine import Connection
 
 from db.text import words
@@ -42,6 +47,30 @@ def install(connection: Connection) -> None:
         connection.exec_driver_sql(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
 
 
+@contextlib.contextmanager
+def bulk_insert(connection: Connection, model) -> Iterator[None]:
+    """Around a bulk insert of new rows: index them in one statement instead of one trigger per row.
+
+    The rows inserted inside the block must have ids above every existing id.
+    """
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    table = model.__tablename__
+    first = connection.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {table}").scalar() + 1
+    connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {table}_ai")
+    try:
+        yield
+        connection.exec_driver_sql(
+            f"INSERT INTO {table}_fts(rowid, search_text) SELECT id, search_text FROM {table} WHERE id >= ?", (first,)
+        )
+    finally:
+        connection.exec_driver_sql(
+            f"CREATE TRIGGER IF NOT EXISTS {table}_ai AFTER INSERT ON {table} BEGIN "
+            f"INSERT INTO {table}_fts(rowid, search_text) VALUES (new.id, new.search_text); END"
+        )
+
+
 def uninstall(connection: Connection) -> None:
     if connection.dialect.name != "sqlite":
         return
@@ -51,39 +80,46 @@ def uninstall(connection: Connection) -> None:
         connection.exec_driver_sql(f"DROP TABLE IF EXISTS {table}_fts")
 
 
+_ELISION = re.compile(r"\b(?:qu|[cdjlmnst])['’ʼ]", re.IGNORECASE)
+
+
+def terms(user_text: str) -> list[str]:
+    """Folded words of a query, French elisions dropped ("l'accord" searches "accord")."""
+    return words(_ELISION.sub(" ", user_text or ""))
+
+
 def fts_query(user_text: str) -> str | None:
     """User text -> a safe FTS5 query: every word as a quoted prefix, all required.
 
     Quotes, parentheses, NEAR(, AND/OR, hyphens and apostrophes are never FTS syntax here.
     """
-    terms = words(user_text)
-    if not terms:
+    found = terms(user_text)
+    if not found:
         return None
-    return " ".join(f'"{term}"*' for term in terms)
+    return " ".join(f'"{term}"*' for term in found)
 
 
 def _fts(model):
     """The FTS5 table of a model as a lightweight SQL construct (its own name is the MATCH column)."""
     name = f"{model.__tablename__}_fts"
-    return table(name, column("rowid"), column("rank"), column(name))
+    return sql_table(name, column("rowid"), column("rank"), column(name))
 
 
 def matching(dialect: str, model, user_text: str):
     """A WHERE clause restricting ``model`` to records matching ``user_text``; None if it has no words."""
-    terms = words(user_text)
-    if not terms:
+    found = terms(user_text)
+    if not found:
         return None
     if dialect == "sqlite":
         fts = _fts(model)
         return model.id.in_(select(fts.c.rowid).where(fts.c[fts.name].op("MATCH")(fts_query(user_text))))
     # Elsewhere: each word as a substring of the folded text (prefix semantics are a subset).
-    return and_(*[or_(model.search_text.like(f"{t}%"), model.search_text.like(f"% {t}%")) for t in terms])
+    return and_(*[or_(model.search_text.like(f"{t}%"), model.search_text.like(f"% {t}%")) for t in found])
 
 
 def ranked(dialect: str, model, user_text: str, limit: int) -> Select | None:
     """Ids of the best ``limit`` live records for ``user_text``, best first."""
-    terms = words(user_text)
-    if not terms:
+    if not terms(user_text):
         return None
     if dialect == "sqlite":
         fts = _fts(model)

@@ -16,6 +16,8 @@ _NO_DECOMPOSITION = str.maketrans(
     }
 )
 _SPACES = re.compile(r"\s+")
+_SPECIAL = re.compile("[" + "".join(re.escape(chr(c)) for c in _NO_DECOMPOSITION) + "]")
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
 
 
@@ -28,10 +30,18 @@ def fold(value: str | None) -> str:
     """Lower-case, accent-free, stroke-free text with single spaces ("  Łódź  FILM" -> "lodz film")."""
     if not value:
         return ""
-    text = value.translate(_NO_DECOMPOSITION)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.casefold().translate(_NO_DECOMPOSITION)
+    if value.isascii():
+        return _SPACES.sub(" ", value.lower()).strip()
+    text = value.translate(_NO_DECOMPOSITION) if _SPECIAL.search(value) else value
+    text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    if not text.isascii():
+        # rarer combining marks outside the common blocks; letters of other scripts stay
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = unicodedata.normalize("NFC", text).casefold()  # recompose other scripts (Hangul)
+        if _SPECIAL.search(text):
+            text = text.translate(_NO_DECOMPOSITION)
+    else:
+        text = text.lower()
     return _SPACES.sub(" ", text).strip()
 
 

@@ -2,9 +2,22 @@
 
 from db.models.base import Base, Record, new_public_id  # noqa: F401
 from db.models.catalog import (  # noqa: F401
-    Agreement, Contact, Document, Domain, Event, EventSession, FollowUp, Interaction, Partner,
-    agreement_domains, agreement_partners, contact_partners, event_organisers, event_partners,
-    partner_domains, session_speakers,
+    Agreement,
+    Contact,
+    Document,
+    Domain,
+    Event,
+    EventSession,
+    FollowUp,
+    Interaction,
+    Partner,
+    agreement_domains,
+    agreement_partners,
+    contact_partners,
+    event_organisers,
+    event_partners,
+    partner_domains,
+    session_speakers,
 )
 from db.models.system import Change, ImportBatch, Setting  # noqa: F401
 

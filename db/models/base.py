@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import JSON, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
@@ -23,7 +23,7 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {
+    type_annotation_map: ClassVar[dict] = {
         dt.datetime: UTCDateTime(),
         PartialDate: PartialDateType(),
         dict[str, Any]: JSON(),

@@ -60,7 +60,7 @@ class Partner(Record, Base):
     description: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
 
-    domains: Mapped[list[Domain]] = relationship(secondary=partner_domains, lazy="selectin", order_by=Domain.name)
+    domains: Mapped[list[Domain]] = relationship(secondary=partner_domains, lazy="selectin", order_by=Domain.key)
 
 
 class Agreement(Record, Base):
@@ -85,7 +85,7 @@ class Agreement(Record, Base):
     partners: Mapped[list[Partner]] = relationship(
         secondary=agreement_partners, lazy="selectin", order_by=agreement_partners.c.position
     )
-    domains: Mapped[list[Domain]] = relationship(secondary=agreement_domains, lazy="selectin", order_by=Domain.name)
+    domains: Mapped[list[Domain]] = relationship(secondary=agreement_domains, lazy="selectin", order_by=Domain.key)
     documents: Mapped[list[Document]] = relationship(
         back_populates="agreement", lazy="selectin", cascade="all, delete-orphan", order_by="Document.added_at"
     )

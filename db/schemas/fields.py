@@ -181,7 +181,8 @@ def normalise_rate(value: object) -> float | None:
     number = parse_number(value)
     if number is None:
         return None
-    if number > 1:  # "30" written for 30 %
+    written_as_percent = isinstance(value, str) and value.strip().endswith("%")
+    if number > 1 and not written_as_percent:  # "30" written for 30 %
         number = number / 100
     if not 0 <= number <= 1:
         raise _error("rate_invalid", value)

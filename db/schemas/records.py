@@ -2,15 +2,32 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from db.schemas import vocab
 from db.schemas.fields import (
-    Amount, Bool, Count, Country, Day, Email, EmailList, Extra, LongText, Name, Partial, Phone,
-    Rate, ShortText, TextList, Url, choice, clean_text,
+    Amount,
+    Bool,
+    Count,
+    Country,
+    Day,
+    Email,
+    EmailList,
+    Extra,
+    LongText,
+    Name,
+    Partial,
+    Phone,
+    Rate,
+    ShortText,
+    TextList,
+    Url,
+    choice,
+    clean_text,
 )
-from typing import Annotated
 
 
 def _vocab(v: vocab.Vocabulary):

@@ -13,7 +13,7 @@ from db.catalog import Catalog
 from db.models import Change
 from db.services import records
 from db.services.errors import ConflictError, LinkError, NotFoundError, ServiceError  # noqa: F401
-from db.services.records import ListQuery  # noqa: F401
+from db.services.records import ListQuery
 
 
 class Services:
@@ -84,6 +84,11 @@ class Services:
     def search(self, text: str, limit: int = 20) -> dict[str, list]:
         with self.catalog.uow(self.actor) as uow:
             return records.search_all(uow.session, text, limit)
+
+    def quick_search(self, text: str, limit: int = 8) -> dict[str, list]:
+        """Search-as-you-type: light ``Hit(kind, id, title)`` tuples, best first, per kind."""
+        with self.catalog.uow(self.actor) as uow:
+            return records.quick_search(uow.session, text, limit)
 
     def history(self, kind: str, public_id: str) -> list[dict[str, Any]]:
         with self.catalog.uow(self.actor) as uow:

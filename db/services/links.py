@@ -7,7 +7,16 @@ import re
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Agreement, Contact, Domain, Event, EventSession, FollowUp, Partner, new_public_id
+from db.models import (
+    Agreement,
+    Contact,
+    Domain,
+    Event,
+    EventSession,
+    FollowUp,
+    Partner,
+    new_public_id,
+)
 from db.services.errors import LinkError
 from db.text import name_key, person_key
 

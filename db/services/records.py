@@ -13,7 +13,17 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from db import search
-from db.models import Agreement, Change, Contact, Domain, Event, FollowUp, Interaction, Partner, new_public_id
+from db.models import (
+    Agreement,
+    Change,
+    Contact,
+    Domain,
+    Event,
+    FollowUp,
+    Interaction,
+    Partner,
+    new_public_id,
+)
 from db.models.types import utcnow
 from db.services.errors import ConflictError, NotFoundError
 from db.services.specs import SPECS, Context, Spec
@@ -272,4 +282,38 @@ def search_all(session: Session, text: str, limit: int = 20) -> dict[str, list]:
             continue
         objs = {o.id: o for o in session.scalars(select(s.model).where(s.model.id.in_(ids)))}
         results[kind] = [s.out(objs[i]) for i in ids if i in objs]
+    return results
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result as a search box shows it: kind, public id, title."""
+
+    kind: str
+    id: str
+    title: str
+
+
+_TITLE_COLUMNS = {
+    "partner": lambda: (Partner.name,),
+    "agreement": lambda: (Agreement.title,),
+    "contact": lambda: (Contact.first_name, Contact.last_name),
+    "event": lambda: (Event.title,),
+    "followup": lambda: (FollowUp.title,),
+}
+
+
+def quick_search(session: Session, text: str, limit: int = 8) -> dict[str, list[Hit]]:
+    """Search-as-you-type across kinds: the best ``limit`` hits per kind, as light tuples."""
+    dialect = session.bind.dialect.name
+    results: dict[str, list[Hit]] = {}
+    for kind, columns in _TITLE_COLUMNS.items():
+        model = spec(kind).model
+        ranked = search.ranked(dialect, model, text, limit)
+        if ranked is None:
+            return {}
+        stmt = ranked.with_only_columns(model.public_id, *columns())
+        rows = session.execute(stmt).all()
+        if rows:
+            results[kind] = [Hit(kind, row[0], " ".join(p for p in row[1:] if p)) for row in rows]
     return results

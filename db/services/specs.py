@@ -8,10 +8,27 @@ from typing import Any, ClassVar
 from sqlalchemy.orm import Session
 
 from db.countries import country_name
-from db.models import Agreement, Contact, Event, EventSession, FollowUp, Interaction, Partner, new_public_id
+from db.models import (
+    Agreement,
+    Contact,
+    Event,
+    EventSession,
+    FollowUp,
+    Interaction,
+    Partner,
+    new_public_id,
+)
 from db.schemas import vocab
 from db.schemas.out import (
-    AgreementOut, ContactOut, DocumentOut, EventOut, FollowUpOut, InteractionOut, Link, PartnerOut, SessionOut,
+    AgreementOut,
+    ContactOut,
+    DocumentOut,
+    EventOut,
+    FollowUpOut,
+    InteractionOut,
+    Link,
+    PartnerOut,
+    SessionOut,
 )
 from db.schemas.records import AgreementIn, ContactIn, EventIn, FollowUpIn, InteractionIn, PartnerIn
 from db.services import links

@@ -1,14 +1,14 @@
 """initial catalogue
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-22 04:24:24.518868
 """
 
-from alembic import op
 import sqlalchemy as sa
-import db.models.types
+from alembic import op
 
+import db.models.types
 
 revision = '0001'
 down_revision = None

@@ -1,0 +1,91 @@
+"""Run every benchmark of the project: each measurement beside a baseline measured in the same run.
+
+    uv run python bench/run.py [--size N] [--only NAME] [--json FILE]
+
+Each ``bench/bench_*.py`` module defines ``measure(ctx) -> list[dict]`` with, per measurement:
+``name``, ``seconds``, ``baseline`` (what the baseline is), ``baseline_seconds``, ``target``
+(the largest acceptable ratio seconds / baseline_seconds) and ``peak_mb`` (or None).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@dataclass
+class Context:
+    size: int
+    workdir: Path
+    only: str | None = None
+    _catalogs: dict[int, Path] = field(default_factory=dict)
+
+    def catalog(self, size: int | None = None) -> Path:
+        """Path of a generated catalogue with ``size`` partners (cached under bench/out/)."""
+        from generate import generate_catalog
+
+        size = size or self.size
+        if size not in self._catalogs:
+            self._catalogs[size] = generate_catalog(self.workdir / f"catalogue-{size}.sqlite", size)
+        return self._catalogs[size]
+
+
+def modules(only: str | None) -> list[Path]:
+    found = sorted(HERE.glob("bench_*.py"))
+    if only:
+        found = [m for m in found if only in m.stem] or found
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--size", type=int, default=100_000, help="partners in generated catalogues (default 100000)")
+    parser.add_argument("--only", help="run only the benchmarks whose module or measurement name contains this")
+    parser.add_argument("--json", type=Path, help="also write the results to this JSON file")
+    parser.add_argument("--workdir", type=Path, default=HERE / "out", help="scratch folder (default bench/out)")
+    args = parser.parse_args(argv)
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    ctx = Context(size=args.size, workdir=args.workdir, only=args.only)
+    results: list[dict] = []
+    print(f"{'benchmark':44} {'seconds':>9} {'baseline':>9} {'ratio':>6} {'target':>6} {'peak MB':>8}  baseline")
+    for path in modules(args.only):
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        started = time.perf_counter()
+        try:
+            measured = module.measure(ctx)
+        except Exception as exc:  # one broken benchmark must not hide the others
+            print(f"{path.stem:44} FAILED: {type(exc).__name__}: {exc}")
+            results.append({"name": path.stem, "error": f"{type(exc).__name__}: {exc}"})
+            continue
+        for r in measured:
+            if args.only and args.only not in path.stem and args.only not in r["name"]:
+                continue
+            ratio = r["seconds"] / r["baseline_seconds"] if r["baseline_seconds"] else float("inf")
+            r["ratio"] = round(ratio, 3)
+            r["met"] = ratio <= r["target"]
+            peak = f"{r['peak_mb']:.0f}" if r.get("peak_mb") is not None else "-"
+            flag = "" if r["met"] else "  << above target"
+            print(f"{r['name']:44} {r['seconds']:9.3f} {r['baseline_seconds']:9.3f} {ratio:6.2f} {r['target']:6.2f} "
+                  f"{peak:>8}  {r['baseline']}{flag}")
+            results.append(r)
+        print(f"  ({path.stem}: {time.perf_counter() - started:.1f} s)", file=sys.stderr)
+    if args.json:
+        args.json.write_text(json.dumps({"size": args.size, "results": results}, indent=2, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

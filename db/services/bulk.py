@@ -1,0 +1,125 @@
+"""Bulk creation for large volumes (imports, generated catalogues): one executemany per table.
+
+Rows arrive as validated ``XxxIn``; the records get the same keys, folded search text, domains,
+history rows and search index entries as ``records.create`` gives them, without building one ORM
+object per row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from db import search
+from db.countries import country_name
+from db.models import Change, Partner, new_public_id, partner_domains
+from db.models.types import utcnow
+from db.schemas.records import PartnerIn
+from db.services import links
+from db.text import fold, name_key
+
+BATCH = 5000
+
+
+def _converters(table, columns, dialect):
+    """Per column: the type's bind processor (None when values pass through unchanged)."""
+    return [table.c[name].type._cached_bind_processor(dialect) for name in columns]
+
+
+def executemany(session: Session, table, rows: list[dict]) -> None:
+    """INSERT many rows given as dicts; on SQLite straight through the driver, values converted by
+    each column type's own bind processor (stored exactly as the ORM stores them)."""
+    if not rows:
+        return
+    columns = list(rows[0])
+    insert_tuples(session, table, columns, [tuple(row[c] for c in columns) for row in rows])
+
+
+def insert_tuples(session: Session, table, columns: list[str], rows: list[tuple]) -> None:
+    """INSERT many rows given as tuples in ``columns`` order (Python values, not yet converted)."""
+    if not rows:
+        return
+    connection = session.connection()
+    dialect = connection.dialect
+    if dialect.name != "sqlite":
+        connection.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
+        return
+    converters = _converters(table, columns, dialect)
+    todo = [(i, p, {}) for i, p in enumerate(converters) if p is not None]
+    if todo:
+        converted = []
+        for row in rows:
+            row = list(row)
+            for i, process, cache in todo:
+                value = row[i]
+                if value is None:
+                    continue
+                if type(value) in (dict, list):
+                    row[i] = process(value)
+                    continue
+                hit = cache.get(value)
+                if hit is None:
+                    hit = cache[value] = process(value)
+                row[i] = hit
+            converted.append(tuple(row))
+        rows = converted
+    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    connection.exec_driver_sql(sql, rows)
+
+
+PARTNER_COLUMNS = ["id", "public_id", "created_at", "updated_at", "created_by", "updated_by", "version", "search_text",
+                   "extra", "name", "name_key", "kind", "country", "city", "website", "email", "phone", "status",
+                   "active", "partner_since", "referent", "description", "notes"]
+CHANGE_COLUMNS = ["at", "actor", "kind", "record_id", "action", "batch_id"]
+
+
+def create_partners(session: Session, rows: Iterable[PartnerIn], actor: str | None, *,
+                    batch_id: int | None = None) -> list[str]:
+    """Insert many partners in the caller's transaction (the caller commits); returns their public ids."""
+    next_id = (session.scalar(select(func.max(Partner.id))) or 0) + 1
+    now = utcnow()
+    domain_ids: dict[str, int] = {}
+    domain_keys: dict[str, str] = {}
+    public_ids: list[str] = []
+    partners: list[tuple] = []
+    domain_links: list[tuple] = []
+    changes: list[tuple] = []
+
+    def flush() -> None:
+        insert_tuples(session, Partner.__table__, PARTNER_COLUMNS, partners)
+        insert_tuples(session, partner_domains, ["partner_id", "domain_id"], domain_links)
+        insert_tuples(session, Change.__table__, CHANGE_COLUMNS, changes)
+        partners.clear()
+        domain_links.clear()
+        changes.clear()
+
+    with search.bulk_insert(session.connection(), Partner):
+        for data in rows:
+            pid = new_public_id()
+            seen = set()
+            for name in data.domains:
+                key = domain_keys.get(name)
+                if key is None:
+                    key = domain_keys[name] = name_key(name)
+                if key and key not in domain_ids:
+                    domain_ids[key] = links.domains(session, [name])[0].id
+                if key and domain_ids[key] not in seen:
+                    seen.add(domain_ids[key])
+                    domain_links.append((next_id, domain_ids[key]))
+            text = fold(" ".join(filter(None, (
+                data.name, data.city, data.country, country_name(data.country, "fr"), country_name(data.country, "en"),
+                " ".join(data.domains), data.referent, data.email, data.description, data.notes))))
+            partners.append((
+                next_id, pid, now, now, actor, actor, 1, text, data.extra or {}, data.name, name_key(data.name),
+                data.kind, data.country, data.city, data.website, data.email, data.phone, data.status, data.active,
+                data.partner_since, data.referent, data.description, data.notes,
+            ))
+            changes.append((now, actor, "partner", pid, "create", batch_id))
+            public_ids.append(pid)
+            next_id += 1
+            if len(partners) >= BATCH:
+                flush()
+        flush()
+    return public_ids

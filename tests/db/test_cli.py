@@ -1,0 +1,89 @@
+"""The command line, run as users run it: real subprocesses, plain errors, never Qt."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT, run_cli
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cli") / "demo.sqlite"
+    result = run_cli("--db", str(path), "init", "--demo")
+    assert result.returncode == 0, result.stderr
+    assert "démonstration" in result.stdout
+    return path
+
+
+def test_init_demo_then_export_json(demo_db, tmp_path):
+    out = tmp_path / "export.json"
+    result = run_cli("--db", str(demo_db), "export", str(out))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["format"] == "passerelles-catalogue" and data["format_version"] == 1
+    for section in ("partners", "agreements", "contacts", "events", "followups"):
+        assert data[section], section
+    busan = next(p for p in data["partners"] if p["name"] == "Busan")
+    assert busan["country"] == "KR" and "Cinéma et audiovisuel" in busan["domains"]
+    mou = next(a for a in data["agreements"] if a["partners"][0]["name"] == "Busan")
+    assert mou["signed_on"] == "2023-05-22" and mou["kind"] == "memorandum"
+    assert mou["partners"][0]["id"] == busan["id"]
+    shizuoka = next(p for p in data["partners"] if p["name"] == "Shizuoka")
+    assert shizuoka["partner_since"] == "2018"  # a bare year stays a year
+    event = data["events"][0]
+    assert [s["kind"] for s in event["sessions"]].count("workshop") == 4
+    assert event["sessions"][0]["moderator"]["name"] == "Léa Fontaine"
+
+
+def test_list_search_show(demo_db):
+    listed = run_cli("--db", str(demo_db), "list", "partners", "--search", "lodz")
+    assert listed.returncode == 0 and "Łódź Film School" in listed.stdout
+    found = run_cli("--db", str(demo_db), "search", "cooperation")
+    assert found.returncode == 0 and "[agreement]" in found.stdout
+    shown = run_cli("--db", str(demo_db), "show", "partner", "busan")
+    assert shown.returncode == 0 and json.loads(shown.stdout)["name"] == "Busan"
+
+
+@pytest.mark.parametrize("args,message", [
+    (["list", "vaisseaux"], "type de fiche inconnu"),
+    (["show", "partner", "Atlantide"], "Aucune fiche"),
+    (["export", "x.docx"], "format d'export non pris en charge"),
+    (["list", "partners", "--limit", "0"], "--limit"),
+])
+def test_errors_are_plain_words_on_stderr(demo_db, args, message):
+    result = run_cli("--db", str(demo_db), *args)
+    assert result.returncode != 0
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_missing_or_foreign_catalogue(tmp_path):
+    missing = run_cli("--db", str(tmp_path / "absent.sqlite"), "list", "partners")
+    assert missing.returncode == 2 and "n'existe pas" in missing.stderr
+    foreign = tmp_path / "texte.sqlite"
+    foreign.write_text("bonjour")
+    result = run_cli("--db", str(foreign), "list", "partners")
+    assert result.returncode == 2 and "n'est pas un catalogue" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_environment_variable_selects_the_catalogue(tmp_path):
+    path = tmp_path / "env.sqlite"
+    assert run_cli("init", env={"PASSERELLES_DB": str(path)}).returncode == 0
+    assert path.exists()
+
+
+def test_db_package_and_cli_never_load_qt(demo_db):
+    code = (
+        "import sys, db, db.catalog, db.services, db.cli, db.interchange.export_json\n"
+        "from desktop.launcher import main\n"
+        f"main(['--db', {str(demo_db)!r}, 'list', 'partners'])\n"
+        f"main(['--db', {str(demo_db)!r}, 'search', 'busan'])\n"
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was imported'\n"
+        "print('no-qt-ok')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "no-qt-ok" in result.stdout

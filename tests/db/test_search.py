@@ -1,0 +1,52 @@
+"""Search across kinds: accent- and case-insensitive, prefix as you type, safe with any user input."""
+
+import pytest
+
+from db.schemas import AgreementIn, ContactIn, PartnerIn
+from db.search import fts_query
+
+
+@pytest.fixture
+def filled(services):
+    services.create("partner", PartnerIn(name="Łódź Film School", country="PL"))
+    services.create("partner", PartnerIn(name="BUSAN", country="KR", notes="Coopération cinéma"))
+    services.create("agreement", AgreementIn(title="Accord de coopération multi-sites", partners=["busan"]))
+    services.create("contact", ContactIn(first_name="Élodie", last_name="Martin"))
+    return services
+
+
+@pytest.mark.parametrize("text,kind,title", [
+    ("cooperation", "agreement", "Accord de coopération multi-sites"), ("busan", "partner", "BUSAN"),
+    ("lodz", "partner", "Łódź Film School"), ("ŁÓDŹ", "partner", "Łódź Film School"), ("elodie", "contact", "Élodie Martin"),
+    ("coop", "agreement", "Accord de coopération multi-sites"), ("l'accord", "agreement", "Accord de coopération multi-sites"),
+    ("multi-sites", "agreement", "Accord de coopération multi-sites"), ("Corée", "partner", "BUSAN"),
+])
+def test_search_finds_records_whatever_the_accents_and_case(filled, text, kind, title):
+    hits = filled.quick_search(text)
+    assert title in [h.title for h in hits.get(kind, [])]
+    full = filled.search(text)
+    assert kind in full
+
+
+@pytest.mark.parametrize("text", ['"', "NEAR(", "NEAR(busan", "AND", "OR busan", "*", "busan*", "(", "^", "-", "''", "   "])
+def test_hostile_input_never_raises(filled, text):
+    filled.quick_search(text)
+    filled.search(text)
+
+
+def test_deleted_records_are_not_found(filled):
+    busan = filled.quick_search("busan")["partner"][0]
+    filled.delete("partner", busan.id)
+    assert "partner" not in filled.quick_search("busan")
+
+
+def test_edits_are_reindexed(filled):
+    p = filled.quick_search("lodz")["partner"][0]
+    filled.update("partner", p.id, PartnerIn(name="Szkoła Filmowa"))
+    assert "partner" not in filled.quick_search("lodz")
+    assert filled.quick_search("szkola")["partner"][0].id == p.id
+
+
+def test_fts_query_quotes_every_word():
+    assert fts_query('NEAR( "x" l\'accord') == '"near"* "x"* "accord"*'
+    assert fts_query('" * ( )') is None
