@@ -42,7 +42,7 @@ from db.schemas.messages import field_label
 from db.services import records
 from db.services.records import ListQuery
 
-BATCH = 1000
+BATCH = 4000  # rows per fetch and ids per link query (SQLite ≥ 3.32 allows 32,766 parameters)
 SEPARATOR = "; "
 ID_HEADER = ("Identifiant", "Identifier")
 SESSION_EVENT_HEADER = ("Événement", "Event")
@@ -164,6 +164,11 @@ def _joined(values) -> str | None:
     if not values:
         return None
     return SEPARATOR.join(str(v) for v in values if v not in (None, "")) or None
+
+
+def _names(values) -> str | None:
+    """Names from a link lookup (never empty strings) joined with "; "."""
+    return SEPARATOR.join(values) if values else None
 
 
 def _phones(values) -> str | None:
@@ -291,7 +296,7 @@ def _partner_rows(conn, query, language):
     for batch in _stream(conn, "partner", query, columns):
         domains = _domains_by_owner(conn, partner_domains, "partner_id", domain_names, [r[0] for r in batch])
         for r in batch:
-            yield [r[1], kind(r[2]), country(r[3]), r[4], _joined(domains.get(r[0])), status(r[5]),
+            yield [r[1], kind(r[2]), country(r[3]), r[4], _names(domains.get(r[0])), status(r[5]),
                    partial_date(r[6], language), r[7], r[8], r[9], r[10], r[11], r[12], r[13]]
 
 
@@ -310,7 +315,7 @@ def _agreement_rows(conn, query, language):
         domains = _domains_by_owner(conn, agreement_domains, "agreement_id", domain_names, ids)
         for r in batch:
             i = r[0]
-            yield [r[1], kind(r[2]), status(r[3]), _joined(partners.get(i)), _joined(domains.get(i)),
+            yield [r[1], kind(r[2]), status(r[3]), _joined(partners.get(i)), _names(domains.get(i)),
                    partial_date(r[4], language), r[5], partial_date(r[6], language), partial_date(r[7], language),
                    r[8], renewal(r[9]), r[10], r[11], _money(r[12]), r[13], _joined(_json(r[14])), r[15], r[16], r[17]]
 
