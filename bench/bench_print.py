@@ -1,6 +1,7 @@
 """Benchmark: 200 partner summaries into one PDF, beside rendering the same HTML with QTextDocument + QPdfWriter.
 
-The measurement is the whole job of ``passerelles print partners --active``: reading every partner's
+The measurement is the whole job of ``passerelles print partners`` (every partner of a generated
+catalogue of 200, whatever its status): reading every partner's
 summary from the catalogue, building the HTML, laying it out (keeping table rows whole), and
 painting pages with their header and footer. The baseline gets the same HTML documents already
 built (no database work) and renders them with a plain QTextDocument/QPdfWriter loop on the same
@@ -80,14 +81,15 @@ def measure(ctx) -> list[dict]:
     catalog = open_catalog(ctx.catalog(SUMMARIES), create=False)
     try:
         services = Services(catalog)
-        documents, _setup = actions.documents("partners", None, services)
+        documents, _setup = actions.documents("partners", None, services, active_only=False)
         htmls = [html for _title, html in documents]
         # Interleaved, best of three each: on a shared machine the load drifts during a run.
         baseline = seconds = float("inf")
         for _ in range(3):
             baseline = min(baseline, _best(lambda: _plain_render(ctx.workdir / "plain.pdf", htmls), 1))
             seconds = min(seconds, _best(lambda: actions.export_pdf("partners", None, services,
-                                                                    ctx.workdir / "summaries.pdf"), 1))
+                                                                    ctx.workdir / "summaries.pdf",
+                                                                    active_only=False), 1))
     finally:
         catalog.close()
     return [{"name": f"print {len(htmls)} partner summaries to PDF", "seconds": seconds,
