@@ -180,3 +180,24 @@ def test_preview_paints_the_same_pages(demo, tmp_path, monkeypatch):
     monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
     assert actions.print_preview("partner", "Busan", demo) == 1
     assert pages(path) == 1 and "Busan" in text(path)
+
+
+def test_pdf_with_file_dialog_and_cancelled_print_dialog(demo, tmp_path, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QFileDialog
+
+    chosen = tmp_path / "fiche"  # no suffix typed: ".pdf" is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(chosen), "")))
+    assert actions.export_pdf_with_dialog("partner", "Busan", demo) == str(chosen) + ".pdf"
+    assert pages(str(chosen) + ".pdf") == 1
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Rejected)
+    assert actions.print_with_dialog("partner", "Busan", demo) is False
+
+
+def test_english_documents(demo, tmp_path):
+    path = tmp_path / "en.pdf"
+    actions.export_pdf("partner", "Busan", demo, path, language="en", today=TODAY)
+    content = flat(text(path))
+    for expected in ["PARTNER SUMMARY", "South Korea", "Partner since", "Agreements", "overdue", "Printed on",
+                     "Page 1 / 1"]:
+        assert expected in content, expected
