@@ -123,7 +123,7 @@ def fact_columns(columns: list[list[tuple[str, str]]], widths: tuple[int, ...] =
                 cells.append(f"<td class='label' width='{widths[2 * c]}%'>{esc(column[r][0])}</td>"
                              f"<td class='value' width='{widths[2 * c + 1]}%'>{column[r][1]}</td>")
             else:
-                cells.append("<td class='label'></td><td class='value'></td>")
+                cells.append("<td class='label'>&nbsp;</td><td class='value'>&nbsp;</td>")
         html_rows.append(f"<tr>{''.join(cells)}</tr>")
     return (f"<table class='facts' width='100%' cellspacing='0' cellpadding='0' border='0'>"
             f"{''.join(html_rows)}</table>")
@@ -141,8 +141,9 @@ def grid(headers: list[str], rows: list[list[str]], widths: list[int] | None = N
     head = "".join(f"<th width='{w}%'>{esc(h)}</th>" if w else f"<th>{esc(h)}</th>"
                    for h, w in zip(headers, ws, strict=True))
     classes = ["nowrap" if i in nowrap else "cell" for i in range(len(headers))]
-    body = "".join("<tr>" + "".join(f"<td class='{k}'>{cell}</td>" for k, cell in zip(classes, row, strict=True))
-                   + "</tr>" for row in rows)
+    # "&nbsp;" in empty cells: Qt drops the top margin of the paragraph after a table ending in an empty cell
+    body = "".join("<tr>" + "".join(f"<td class='{k}'>{cell or '&nbsp;'}</td>"
+                                    for k, cell in zip(classes, row, strict=True)) + "</tr>" for row in rows)
     return (f"<table class='grid' width='100%' cellspacing='0' cellpadding='0' border='0'>"
             f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
 
