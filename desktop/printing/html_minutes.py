@@ -63,7 +63,7 @@ def event_minutes(m: EventMinutes, language: str = "fr") -> tuple[str, str]:
             (label("rapporteur", language), _person(s.rapporteur, m.people, language)),
         ], columns=1))
         if s.minutes:
-            body.append(f"<p>{esc(s.minutes)}</p>")
+            body.append(f"<p class='minutes'>{esc(s.minutes)}</p>")
         if s.takeaways:
             items = "".join(f"<li>{esc(x.strip(' -•'))}</li>" for x in s.takeaways.splitlines() if x.strip())
             body.append(f"<p class='kicker' {KEEP}>{esc(t('takeaways', language).upper())}</p><ul>{items}</ul>")

@@ -131,7 +131,10 @@ def make_document(html: str, device: QPagedPaintDevice, limit: int = 100) -> QTe
         split = _first_split(doc)
         if split is None:
             return doc
-        html = _cut(html, *split)
+        cut = _cut(html, *split)
+        if cut == html:
+            return doc  # nothing better can be done (a heading already at a page top)
+        html = cut
     return doc
 
 
@@ -171,13 +174,12 @@ def _tables(doc: QTextDocument) -> list[QTextTable]:
 
 
 def _first_split(doc: QTextDocument) -> tuple[int, int] | None:
-    """(table index, row) of the first data-table row that starts on one page and ends on the next."""
+    """(table index, row) of the first table row that starts on one page and ends on the next, or
+    of a table's first row when the heading just before the table is left on the previous page."""
     layout = doc.documentLayout()
     page = doc.pageSize().height()
     for index, table in enumerate(_tables(doc)):
         header_rows = table.format().headerRowCount()
-        if not header_rows:
-            continue  # only data tables (with a <thead>) are cut
         for row in range(header_rows, table.rows()):
             top, bottom = float("inf"), 0.0
             for column in range(table.columns()):
@@ -187,7 +189,8 @@ def _first_split(doc: QTextDocument) -> tuple[int, int] | None:
             first_page, last_page = int(top // page), int((bottom - 1) // page)
             if row == header_rows:
                 heading = doc.findBlock(table.firstPosition() - 1)
-                if heading.isValid() and int(layout.blockBoundingRect(heading).top() // page) < first_page:
+                if (heading.isValid() and heading.userState() == KEEP_WITH_NEXT
+                        and int(layout.blockBoundingRect(heading).top() // page) < first_page):
                     return index, row  # the heading (and the header row) would stay behind
             if first_page != last_page and bottom - top < page * 0.8:
                 return index, row
@@ -203,20 +206,35 @@ def _nth(text: str, needle: str, n: int, start: int = 0) -> int:
     return at
 
 
+KEEP_STYLE = f"style='-qt-user-state: {KEEP_WITH_NEXT}'"
+BREAK = "page-break-before: always; "
+
+
 def _cut(html: str, table_index: int, row: int) -> str:
-    """The HTML with the ``table_index``-th table cut before ``row``, the rest starting a new page."""
+    """The HTML with the ``table_index``-th table cut before ``row``, the rest starting a new page
+    (with the header row again); before its first row, the table moves with the headings above it."""
     start = _nth(html, "<table", table_index)
     open_tag_end = html.index(">", start) + 1
-    head = html[html.index("<thead>", start):html.index("</thead>", start) + len("</thead>")]
+    table_end = html.index("</table>", start)
+    has_head = 0 <= html.find("<thead>", start) < table_end
+    head = html[html.index("<thead>", start):html.index("</thead>", start) + len("</thead>")] if has_head else ""
+    if row == (1 if has_head else 0):
+        chain = start  # the headings (keep-with-next paragraphs) just above the table go with it
+        while html.endswith("</p>", 0, chain):
+            p_start = html.rfind("<p ", 0, chain)
+            if p_start < 0 or KEEP_STYLE not in html[p_start:html.index(">", p_start)]:
+                break
+            chain = p_start
+        if chain < start:
+            at = html.index("style='", chain) + len("style='")
+            return html if html.startswith(BREAK, at) else html[:at] + BREAK + html[at:]
+        if "page-break-before" in html[start:open_tag_end]:
+            return html
+        return html[:open_tag_end - 1] + f" style='{BREAK.strip()}'>" + html[open_tag_end:]
     row_at = _nth(html, "<tr>", row, start)
-    if row == 1:  # nothing above the cut: move the table, and the heading just before it
-        heading = html.rfind("<p class='h2' style='", 0, start)
-        if heading >= 0 and html.rfind("</table>", 0, start) < heading:
-            at = heading + len("<p class='h2' style='")
-            return html[:at] + "page-break-before: always; " + html[at:]
-        return html[:start] + html[start:open_tag_end - 1] + " style='page-break-before: always'>" + html[open_tag_end:]
-    new_table = html[start:open_tag_end - 1] + " style='page-break-before: always'>"
-    return html[:row_at] + "</tbody></table>" + new_table + head + "<tbody>" + html[row_at:]
+    new_table = html[start:open_tag_end - 1] + f" style='{BREAK.strip()}'>"
+    body_open, body_close = ("<tbody>", "</tbody>") if has_head else ("", "")
+    return html[:row_at] + body_close + "</table>" + new_table + head + body_open + html[row_at:]
 
 
 class _Band:

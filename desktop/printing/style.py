@@ -45,7 +45,7 @@ p.h3 {{ font-size: 10pt; color: {INK}; font-weight: 600; margin-top: 30px; margi
 .count {{ font-size: 8.5pt; color: {MUTED}; font-weight: normal; }}
 .empty {{ color: {MUTED}; font-style: italic; margin-bottom: 4px; }}
 .alert {{ color: {ALERT}; font-weight: 600; }}
-.takeaway {{ margin-top: 10px; margin-bottom: 4px; }}
+.minutes {{ margin-top: 12px; }}
 table.facts {{ border-style: none; margin-top: 14px; }}
 td.label {{ color: {MUTED}; font-size: 8.5pt; padding: 5px 6px 4px 0px; }}
 td.value {{ padding: 4px 16px 4px 0px; }}
