@@ -116,8 +116,13 @@ def _layout(html: str, device: QPagedPaintDevice) -> QTextDocument:
     return doc
 
 
-def make_document(html: str, device: QPagedPaintDevice, limit: int = 100) -> QTextDocument:
-    """A QTextDocument laid out for ``device``'s pages (fonts in points at the device's resolution).
+def make_document(html: str, device: QPagedPaintDevice) -> QTextDocument:
+    """A QTextDocument laid out for ``device``'s pages, rows and headings kept whole (see ``paginate``)."""
+    return paginate(html, device)[0]
+
+
+def paginate(html: str, device: QPagedPaintDevice, limit: int = 100) -> tuple[QTextDocument, str]:
+    """The laid-out document and its final HTML (fonts in points at the device's resolution).
 
     Qt breaks a table row line by line across two pages; to keep rows whole, a data table is cut
     in two before such a row and the second part (with its header row) starts a new page. A
@@ -126,16 +131,16 @@ def make_document(html: str, device: QPagedPaintDevice, limit: int = 100) -> QTe
     for _ in range(limit):
         doc = _layout(html, device)
         if doc.pageCount() == 1:
-            return doc  # nothing can straddle a page break
+            return doc, html  # nothing can straddle a page break
         keep_with_next(doc)
         split = _first_split(doc)
         if split is None:
-            return doc
+            return doc, html
         cut = _cut(html, *split)
         if cut == html:
-            return doc  # nothing better can be done (a heading already at a page top)
+            return doc, html  # nothing better can be done (a heading already at a page top)
         html = cut
-    return doc
+    return doc, html
 
 
 def keep_with_next(doc: QTextDocument, limit: int = 100) -> None:
@@ -282,9 +287,35 @@ def render(device: QPagedPaintDevice, documents: list[tuple[str, str]], setup: P
         return _render(device, documents, setup)
 
 
+# Above this many documents, each is laid out twice (to count the pages, then to paint them)
+# instead of keeping every laid-out document in memory (about 0.3 MB each).
+KEEP_IN_MEMORY = 300
+
+
+def _laid_out(documents: list[tuple[str, str]], device: QPagedPaintDevice):
+    """(title, document, pages) for each document, and the total number of pages."""
+    if len(documents) <= KEEP_IN_MEMORY:
+        docs = [(title, make_document(html, device)) for title, html in documents]
+        return [(title, doc, doc.pageCount()) for title, doc in docs], sum(d.pageCount() for _, d in docs)
+    counted = []
+    for title, html in documents:
+        doc, final = paginate(html, device)
+        counted.append((title, final, doc.pageCount()))
+        del doc
+    lazy = ((title, _relayout(final, device, pages), pages) for title, final, pages in counted)
+    return lazy, sum(pages for _, _, pages in counted)
+
+
+def _relayout(html: str, device: QPagedPaintDevice, pages: int) -> QTextDocument:
+    """The same layout again from ``paginate``'s final HTML (the heading moves are redone)."""
+    doc = _layout(html, device)
+    if pages > 1:
+        keep_with_next(doc)
+    return doc
+
+
 def _render(device: QPagedPaintDevice, documents: list[tuple[str, str]], setup: PageSetup) -> int:
-    laid_out = [(title, make_document(html, device)) for title, html in documents]
-    total = sum(doc.pageCount() for _, doc in laid_out)
+    laid_out, total = _laid_out(documents, device)
     if total == 0:
         raise PrintError("Rien à imprimer.")
     g = _Geometry(device)
@@ -294,9 +325,9 @@ def _render(device: QPagedPaintDevice, documents: list[tuple[str, str]], setup: 
     number = 0
     band = _Band(device, g, setup)
     try:
-        for title, doc in laid_out:
+        for title, doc, pages in laid_out:
             title = band.title(title)
-            for index in range(doc.pageCount()):
+            for index in range(pages):
                 if number and not device.newPage():
                     raise PrintError("Impossible de commencer une nouvelle page.")
                 number += 1

@@ -201,3 +201,23 @@ def test_english_documents(demo, tmp_path):
     for expected in ["PARTNER SUMMARY", "South Korea", "Partner since", "Agreements", "overdue", "Printed on",
                      "Page 1 / 1"]:
         assert expected in content, expected
+
+
+def test_big_batches_lay_out_twice_with_the_same_pages(demo, tmp_path, monkeypatch):
+    from desktop.printing import paging
+
+    normal = tmp_path / "normal.pdf"
+    actions.export_pdf("partners", None, demo, normal, today=TODAY, active_only=False)
+    monkeypatch.setattr(paging, "KEEP_IN_MEMORY", 0)  # as for more than 300 partners
+    lazy = tmp_path / "lazy.pdf"
+    actions.export_pdf("partners", None, demo, lazy, today=TODAY, active_only=False)
+    assert pages(lazy) == pages(normal) == 14
+    assert text(lazy) == text(normal)
+    # documents over several pages, with rows and headings moved, come out the same too
+    minutes, setup = actions.documents("event", EVENT, demo, today=TODAY)
+    summary, _ = actions.documents("partner", "Busan", demo, today=TODAY)
+    paging.write_pdf(lazy, minutes + summary, setup)
+    monkeypatch.setattr(paging, "KEEP_IN_MEMORY", 300)
+    paging.write_pdf(normal, minutes + summary, setup)
+    assert pages(lazy) == pages(normal) == 3
+    assert text(lazy) == text(normal)
