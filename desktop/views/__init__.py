@@ -1,1 +1,1 @@
-"""Views of the desktop application: main window, lists, dialogs."""
+"""Views of the desktop application: main window, lists, forms, dialogs and wizards."""

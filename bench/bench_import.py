@@ -1,0 +1,90 @@
+"""Issue 4 benchmark: importing a 100,000-row partner workbook, beside calamine + raw sqlite3.executemany.
+
+- import.xlsx: ``passerelles import`` path (sniff, calamine values + XML metadata scan, header
+  detection, mapping, every value through the schemas' normalisers, duplicates, one batch with
+  history rows and search index) into an empty catalogue.
+- baseline: read the same file with python-calamine and insert the rows with raw
+  ``sqlite3.executemany`` into an empty catalogue's partners table (plus one raw FTS fill).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import time
+import uuid
+
+from measure import max_rss_mb, result
+
+COUNTRIES = ["Corée du Sud", "Japon", "CN", "Canada", "Côte d'Ivoire", "Italie", "DE", "États-Unis", "Pologne", "Sénégal"]
+DOMAINS = ["cinéma; éducation", "gastronomie", "patrimoine, numérique", "musique", "sport; jeunesse"]
+
+
+def write_workbook(path, size: int) -> None:
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    sheet = book.add_worksheet("Partenaires")
+    date = book.add_format({"num_format": "dd/mm/yyyy"})
+    sheet.write_row(0, 0, ["Ville partenaire", "Pays", "Ville", "Date de signature", "Domaine(s)", "Référent",
+                           "Courriel", "Tél.", "Actif", "Notes"])
+    start = dt.date(1990, 1, 1)
+    for i in range(1, size + 1):
+        sheet.write_string(i, 0, f"Partenaire {i:06d}")
+        sheet.write_string(i, 1, COUNTRIES[i % len(COUNTRIES)])
+        sheet.write_string(i, 2, f"Ville {i % 5000}")
+        sheet.write_datetime(i, 3, dt.datetime.combine(start + dt.timedelta(days=i % 12000), dt.time()), date)
+        sheet.write_string(i, 4, DOMAINS[i % len(DOMAINS)])
+        sheet.write_string(i, 5, f"Référent {i % 40}")
+        sheet.write_string(i, 6, f"contact{i}@example.org")
+        sheet.write_string(i, 7, f"04 65 {i // 10000 % 100:02d} {i // 100 % 100:02d} {i % 100:02d}")
+        sheet.write_boolean(i, 8, i % 7 != 0)
+        sheet.write_string(i, 9, f"Note {i}")
+    book.close()
+
+
+def measure(ctx) -> list[dict]:
+    from db.catalog import open_catalog
+    from db.services.imports import ImportService
+
+    size = ctx.size
+    path = ctx.workdir / f"import-{size}.xlsx"
+    if not path.exists():
+        write_workbook(path, size)
+    target = ctx.workdir / "import-target.sqlite"
+    raw_path = ctx.workdir / "import-raw.sqlite"
+    for p in (target, raw_path):
+        for suffix in ("", "-wal", "-shm"):
+            p.with_name(p.name + suffix).unlink(missing_ok=True)
+
+    catalog = open_catalog(target)
+    started = time.perf_counter()
+    _plan, outcome = ImportService(catalog, actor="bench").import_file(path)
+    seconds = time.perf_counter() - started
+    peak = max_rss_mb()
+    catalog.close()
+    created = outcome.counts["partner"]["created"]
+    assert created == size, f"{created} partners imported out of {size}"
+
+    empty = open_catalog(raw_path)
+    empty.close()
+    started = time.perf_counter()
+    import python_calamine as pc
+
+    rows = pc.CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()[1:]
+    con = sqlite3.connect(raw_path)
+    for suffix in ("ai", "ad", "au"):
+        con.execute(f"DROP TRIGGER partners_{suffix}")
+    now = "2026-01-01 00:00:00.000000"
+    con.executemany(
+        "INSERT INTO partners (id, public_id, created_at, updated_at, name, name_key, country, city, partner_since,"
+        " referent, email, phone, active, notes, status, search_text, extra, version)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,'active',?,'{}',1)",
+        [(i + 1, str(uuid.uuid4()), now, now, r[0], r[0].lower(), r[1], r[2], str(r[3]), r[5], r[6], r[7], int(r[8]),
+          r[9], r[0].lower()) for i, r in enumerate(rows)])
+    con.execute("INSERT INTO partners_fts(rowid, search_text) SELECT id, search_text FROM partners")
+    con.commit()
+    con.close()
+    baseline = time.perf_counter() - started
+    return [result(f"import.xlsx ({size} partner rows)", seconds, "calamine read + raw sqlite3.executemany",
+                   baseline, 3.0, peak)]

@@ -1,0 +1,58 @@
+"""The CSV export of one list, for French Excel: UTF-8 with a BOM, ";" between fields, CRLF.
+
+Dates are written dd/mm/yyyy (partial dates as written: "mai 2019", "2019"), amounts with a
+decimal comma and no currency sign so Excel reads them as numbers. Text that Excel would take
+for a formula (starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) is prefixed
+with an apostrophe, the usual protection against CSV formula injection.
+
+Without ``kind`` the CSV holds partners (a CSV file has one table); events export their rows,
+sessions are in the Excel export.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+
+from db.interchange import sheets
+from db.interchange.atomic import atomic_path
+from db.services.records import ListQuery
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(text: str) -> str:
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def _number(value: float, places: int) -> str:
+    return f"{value:.{places}f}".replace(".", ",")
+
+
+def _formatter(cell_type: str, language: str):
+    date_format = "%d/%m/%Y" if language != "en" else "%Y-%m-%d"
+    if cell_type in (sheets.DATE, sheets.PDATE):
+        return lambda v: v.strftime(date_format) if isinstance(v, dt.date) else neutralise(v)
+    if cell_type == sheets.MONEY:
+        return lambda v: _number(v, 2) if language != "en" else f"{v:.2f}"
+    if cell_type == sheets.RATE:
+        return lambda v: (_number(v * 100, 0) if language != "en" else f"{v * 100:.0f}") + " %"
+    if cell_type == sheets.INT:
+        return str
+    return neutralise
+
+
+def write(catalog, path, kind: str | None = None, search: str = "", *, query: ListQuery | None = None,
+          language: str = "fr") -> dict[str, int]:
+    """Write one list (``kind``, default partners) to ``path``; returns its count."""
+    kind = kind or "partner"
+    formatters = [_formatter(c.type, language) for c in sheets.COLUMNS[kind]]
+    count = 0
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+        out = csv.writer(fh, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+        out.writerow(sheets.headers(kind, language))
+        with catalog.engine.connect() as conn:
+            for values in sheets.rows(conn, kind, sheets.query_for(kind, search, query), language):
+                out.writerow(["" if v is None else f(v) for f, v in zip(formatters, values, strict=True)])
+                count += 1
+    return {sheets.SHEET_NAMES[kind][1].lower().replace("-", ""): count}

@@ -1,0 +1,409 @@
+"""Writing an import plan into the catalogue: one unit of work, one ``ImportBatch``, every change logged.
+
+All or nothing: any failure or a cancel rolls the whole import back. Undo reverts exactly the
+batch's changes, newest first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.interchange.imports.plan import ImportPlan, display, lookalike, row_key
+from db.interchange.imports.rows import Packed, RowPlan
+from db.models import (
+    Agreement,
+    Change,
+    Contact,
+    Event,
+    FollowUp,
+    ImportBatch,
+    Partner,
+    new_public_id,
+)
+from db.models.types import utcnow
+from db.schemas.records import ContactIn, PartnerIn
+from db.services import links, records
+from db.services.errors import LinkError
+from db.text import name_key, person_key
+
+KEY_FIELDS = {"name", "title", "first_name", "last_name", "partners"}  # what matched: never rewritten
+
+
+class Cancelled(Exception):
+    """The user cancelled: nothing was written."""
+
+
+@dataclass
+class ImportResult:
+    batch_id: int | None
+    batch_public_id: str | None
+    counts: dict[str, dict[str, int]]
+    outcomes: list[tuple[str, int, str, str, str | None]] = field(default_factory=list)  # sheet,row,kind,action,id
+    problems: list = field(default_factory=list)
+    dry_run: bool = False
+
+    def distinct(self, sheet: str) -> int:
+        return len({o[4] for o in self.outcomes if o[0] == sheet and o[4]})
+
+
+def _empty(value) -> bool:
+    return value is None or value == "" or value == [] or value == {}
+
+
+def find_existing(session: Session, kind: str, row: RowPlan):
+    model = row.model
+    if model is None:
+        return None
+    if kind == "partner":
+        return links.find_partner(session, model.name)
+    if kind == "contact":
+        key = person_key(model.first_name, model.last_name)
+        return links.find_contact(session, key) if key else None
+    if kind == "event":
+        return links.find_event(session, model.title)
+    if kind == "followup":
+        return links.find_followup(session, model.title)
+    if kind == "agreement":
+        keys = {name_key(p) for p in model.partners}
+        title = name_key(model.title)
+        query = (select(Agreement).join(Agreement.partners).where(Partner.name_key.in_(keys),
+                 Agreement.deleted_at.is_(None)))
+        for agreement in session.scalars(query):
+            if name_key(agreement.title) == title:
+                return agreement
+    return None
+
+
+def match_catalogue(catalog, plan: ImportPlan) -> None:
+    """Mark rows whose record already exists (a decision is needed) and catalogue look-alikes."""
+    import difflib
+
+    with catalog.uow() as uow:
+        s = uow.session
+        heads = [r for r in plan.all_rows() if r.status == "ok" and r.kind != "session"]
+        keyed = {"partner": Partner, "contact": Contact, "event": Event, "followup": FollowUp}
+        for kind, model in keyed.items():
+            rows = [r for r in heads if r.kind == kind and r.key]
+            found: dict[str, Any] = {}
+            keys = sorted({r.key for r in rows})
+            for start in range(0, len(keys), 500):
+                query = (select(model).where(model.name_key.in_(keys[start:start + 500]), model.deleted_at.is_(None))
+                         .order_by(model.id))
+                for obj in s.scalars(query):
+                    found.setdefault(obj.name_key, obj)
+            for row in rows:
+                obj = found.get(row.key)
+                row.match = {"id": obj.public_id, "name": records.spec(kind).name(obj)} if obj is not None else None
+        for row in heads:
+            if row.kind == "agreement":
+                obj = find_existing(s, row.kind, row)
+                row.match = {"id": obj.public_id, "name": records.spec(row.kind).name(obj)} if obj is not None else None
+        partners = [r for r in heads if r.kind == "partner" and not r.match]
+        if partners and len(partners) <= 2000:
+            total = s.scalar(select(Partner.id).order_by(Partner.id.desc()).limit(1)) or 0
+            if total <= 20000:
+                names = {k: n for k, n in s.execute(select(Partner.name_key, Partner.name).where(Partner.deleted_at.is_(None)))}
+                for row in partners:
+                    for key in difflib.get_close_matches(row.key, list(names), n=3, cutoff=0.8):
+                        label = f"{names[key]} (déjà dans le catalogue)"
+                        known = {name_key(x) for x in row.lookalikes}
+                        if lookalike(key, row.key) and key not in known:
+                            row.lookalikes.append(label)
+
+
+class Writer:
+    def __init__(self, session: Session, actor: str | None, batch: ImportBatch, plan: ImportPlan):
+        self.s = session
+        self.actor = actor
+        self.batch = batch
+        self.plan = plan
+        self.by_key: dict[tuple[str, str], Any] = {}     # records of this import by natural key
+        self.counts: dict[str, dict[str, int]] = {}
+        self.outcomes: list = []
+
+    def count(self, kind: str, what: str, n: int = 1) -> None:
+        c = self.counts.setdefault(kind, {"created": 0, "updated": 0, "skipped": 0, "rejected": 0, "merged": 0,
+                                          "excluded": 0})
+        c[what] = c.get(what, 0) + n
+
+    def create(self, kind: str, data):
+        return records.create(self.s, kind, data, self.actor, batch_id=self.batch.id, create_missing_links=True)
+
+    def update(self, kind: str, obj, data):
+        return records.update(self.s, kind, obj.public_id, data, self.actor, batch_id=self.batch.id,
+                              create_missing_links=True)
+
+    # --- linked records are created through the same logged path, so undo removes them too ---
+
+    def ensure_partner(self, name: str, country: str | None = None) -> str:
+        found = links.find_partner(self.s, name)
+        if found is not None:
+            return found.public_id
+        name = name.strip()
+        if name == name.lower():  # "shizuoka" typed in a link cell: the new partner is named "Shizuoka"
+            name = " ".join(w[:1].upper() + w[1:] for w in name.split())
+        try:
+            data = PartnerIn(name=name, country=country)
+        except Exception:
+            data = PartnerIn(name=name)
+        obj = self.create("partner", data)
+        self.count("partner", "created")
+        return obj.public_id
+
+    def ensure_contact(self, name: str) -> str:
+        found = links.find_contact(self.s, name)
+        if found is not None:
+            return found.public_id
+        from db.services.specs import split_person_name
+
+        first, last = split_person_name(name.strip())
+        obj = self.create("contact", ContactIn(first_name=first, last_name=last))
+        self.count("contact", "created")
+        return obj.public_id
+
+    def prepare(self, row: RowPlan):
+        """The row's model with its links resolved to public ids (creating missing partners/contacts)."""
+        m = row.model
+        kind = row.kind
+        if kind == "agreement":
+            return m.model_copy(update={"partners": [self.ensure_partner(p, row.partner_country if i == 0 else None)
+                                                     for i, p in enumerate(m.partners)]})
+        if kind == "contact":
+            partners = [self.ensure_partner(p) for p in m.partners]
+            update: dict[str, Any] = {"partners": partners}
+            if m.organisation:
+                org = links.find_partner(self.s, m.organisation)
+                if org is not None:
+                    update["organisation"] = org.name
+                    if org.public_id not in partners:
+                        update["partners"] = [*partners, org.public_id]
+            return m.model_copy(update=update)
+        if kind == "event":
+            return m.model_copy(update={"organisers": [self.ensure_partner(p) for p in m.organisers],
+                                        "partners": [self.ensure_partner(p) for p in m.partners]})
+        if kind == "followup":
+            update = {}
+            if m.partner:
+                update["partner"] = self.ensure_partner(m.partner)
+            if m.contact:
+                update["contact"] = self.ensure_contact(m.contact)
+            for name, finder in (("agreement", links.find_agreement), ("event", links.find_event)):
+                ref = getattr(m, name)
+                if ref:
+                    target = finder(self.s, ref)
+                    update[name] = target.public_id if target else None
+                    if target is None:
+                        update.setdefault("extra", dict(m.extra))[name] = ref
+            return m.model_copy(update=update)
+        return m
+
+    def merge(self, kind: str, obj, new, mode: str):
+        """``fill``: only empty fields take the new values; ``overwrite``: every value given replaces."""
+        spec = records.spec(kind)
+        current = spec.in_from_out(spec.out(obj).model_dump(mode="json"))
+        before = current.model_dump()
+        merged = dict(before)
+        given = new.model_fields_set | {"extra"}
+        for name, value in new.model_dump().items():
+            if name not in given or _empty(value) or name == "sessions":
+                continue
+            if name == "extra":
+                merged["extra"] = {**value, **before["extra"]} if mode == "fill" else {**before["extra"], **value}
+            elif (mode == "overwrite" and name not in KEY_FIELDS) or _empty(before.get(name)):
+                merged[name] = value
+        if kind == "event":
+            titles = {name_key(x["title"]) for x in before["sessions"]}
+            merged["sessions"] = before["sessions"] + [x for x in new.model_dump()["sessions"]
+                                                       if name_key(x["title"]) not in titles]
+        if merged == before:
+            return None
+        return spec.schema_in.model_validate(merged)
+
+    def write(self, row: RowPlan, mode: str) -> None:
+        if isinstance(row.model, Packed):
+            row.model = row.model.unpack()
+        kind = row.kind
+        key = (kind, row.key or row_key(row))
+        head = self.by_key.get(key)
+        data = self.prepare(row)
+        if head is not None:  # a duplicate within the file: complete the first row's record
+            update = self.merge(kind, head, data, "fill")
+            if update is not None:
+                self.update(kind, head, update)
+            self.count(kind, "merged")
+            self.outcomes.append((row.sheet, row.row, kind, "merged", head.public_id))
+            return
+        existing = find_existing(self.s, kind, row) if mode != "create" or row.decision else None
+        decision = row.decision or mode
+        if existing is not None and decision != "create":
+            self.by_key[key] = existing
+            if decision == "skip":
+                self.count(kind, "skipped")
+                self.outcomes.append((row.sheet, row.row, kind, "skipped", existing.public_id))
+                return
+            update = self.merge(kind, existing, data, decision)
+            if update is None:
+                self.count(kind, "skipped")
+                self.outcomes.append((row.sheet, row.row, kind, "unchanged", existing.public_id))
+                return
+            self.update(kind, existing, update)
+            self.count(kind, "updated")
+            self.outcomes.append((row.sheet, row.row, kind, "updated", existing.public_id))
+            return
+        obj = self.create(kind, data)
+        self.by_key[key] = obj
+        self.count(kind, "created")
+        self.outcomes.append((row.sheet, row.row, kind, "created", obj.public_id))
+
+
+def write_plan(session: Session, plan: ImportPlan, actor: str | None, mode: str, progress=None, cancel=None) -> Writer:
+    batch = ImportBatch(public_id=new_public_id(), file_name=plan.path.name, actor=actor, imported_at=utcnow(),
+                        counts={})
+    session.add(batch)
+    session.flush()
+    writer = Writer(session, actor, batch, plan)
+    rows = [r for r in plan.all_rows()]
+    for row in rows:
+        if row.status in ("rejected", "excluded"):
+            writer.count(row.kind if row.kind != "session" else "event", row.status)
+    todo = [r for kind in ("partner", "contact", "agreement", "event", "followup") for r in rows
+            if r.kind == kind and r.status in ("ok", "merged") and r.model is not None]
+    sessions = [r for r in rows if r.kind == "session" and r.status in ("ok", "merged") and r.model is not None]
+    total = len(todo) + len(sessions)
+    from db.interchange.imports.bulk import bulk_candidate, write_bulk
+
+    done = 0
+    if bulk_candidate(session, todo):
+        done = write_bulk(writer, todo, mode, progress, cancel, total)
+        todo = []
+    for row in todo:
+        if row.kind == "event":
+            attach_sessions(writer, row, sessions)
+        try:
+            writer.write(row, mode)
+        except LinkError as exc:  # cannot happen for names (missing partners/contacts are created)
+            writer.count(row.kind, "rejected")
+            from db.interchange.imports.rows import Problem
+
+            row.status = "rejected"
+            row.problems.append(Problem(row.sheet, row.row, "", "", f"lien impossible : {exc}", "error"))
+        done += 1
+        if progress and done % 50 == 0:
+            progress(done, total)
+        if cancel and done % 50 == 0 and cancel():
+            raise Cancelled()
+    orphans = [s for s in sessions if not s.attached]
+    for parent, group in _by_parent(orphans).items():
+        event = links.find_event(session, parent)
+        if event is None:
+            for s in group:
+                writer.count("event", "rejected")
+                s.status = "rejected"
+            continue
+        spec = records.spec("event")
+        current = spec.in_from_out(spec.out(event).model_dump(mode="json"))
+        titles = {name_key(x.title) for x in current.sessions}
+        new = [writer_session(writer, s) for s in group if name_key(s.model.title) not in titles]
+        if new:
+            writer.update("event", event, current.model_copy(update={"sessions": [*current.sessions, *new]}))
+            writer.count("event", "updated")
+        for s in group:
+            writer.outcomes.append((s.sheet, s.row, "session", "created", f"{event.public_id}#{name_key(s.model.title)}"))
+    if progress:
+        progress(total, total)
+    return writer
+
+
+def _by_parent(rows):
+    result: dict[str, list] = {}
+    for r in rows:
+        result.setdefault(r.parent or "", []).append(r)
+    return result
+
+
+def writer_session(writer: Writer, row: RowPlan):
+    m = row.model
+    return m.model_copy(update={
+        "moderator": writer.ensure_contact(m.moderator) if m.moderator else None,
+        "rapporteur": writer.ensure_contact(m.rapporteur) if m.rapporteur else None,
+        "speakers": [writer.ensure_contact(x) for x in m.speakers]})
+
+
+def attach_sessions(writer: Writer, event_row: RowPlan, sessions: list[RowPlan]) -> None:
+    key = name_key(event_row.model.title)
+    mine = [s for s in sessions if name_key(s.parent) == key and s.status == "ok"]
+    new = []
+    seen = set()
+    for s in mine:
+        s.attached = True
+        k = name_key(s.model.title)
+        if k in seen:
+            continue
+        seen.add(k)
+        new.append(writer_session(writer, s))
+    for s in sessions:
+        if name_key(s.parent) == key and s.status == "merged":
+            s.attached = True
+    if new:
+        event_row.model = event_row.model.model_copy(update={"sessions": [*event_row.model.sessions, *new]})
+    for s in mine:
+        writer.outcomes.append((s.sheet, s.row, "session", "created", f"{key}#{name_key(s.model.title)}"))
+    for s in sessions:
+        if name_key(s.parent) == key and s.status == "merged":
+            writer.outcomes.append((s.sheet, s.row, "session", "merged", f"{key}#{name_key(s.model.title)}"))
+
+
+def commit(catalog, plan: ImportPlan, actor: str | None = None, *, mode: str | None = None, dry_run: bool = False,
+           progress=None, cancel=None) -> ImportResult:
+    """Write the plan in one transaction (rolled back on error, cancel or dry run)."""
+    mode = mode or plan.on_duplicate
+    with catalog.uow(actor) as uow:
+        writer = write_plan(uow.session, plan, uow.actor, mode, progress, cancel)
+        if cancel and cancel():
+            raise Cancelled()
+        writer.batch.counts = writer.counts
+        result = ImportResult(None if dry_run else writer.batch.id, None if dry_run else writer.batch.public_id,
+                              writer.counts, writer.outcomes, plan.problems(), dry_run)
+        if not dry_run:
+            uow.commit()
+    return result
+
+
+def undo(catalog, batch_ref: int | str, actor: str | None = None) -> dict[str, int]:
+    """Revert exactly the changes of one import (newest first); returns how many of each action."""
+    with catalog.uow(actor) as uow:
+        s = uow.session
+        query = select(ImportBatch).where(ImportBatch.public_id == str(batch_ref)) if not str(batch_ref).isdigit() \
+            else select(ImportBatch).where(ImportBatch.id == int(batch_ref))
+        batch = s.scalar(query)
+        if batch is None:
+            from db.services.errors import NotFoundError
+
+            raise NotFoundError(f"Aucun import n° {batch_ref}.")
+        if batch.undone_at is not None:
+            from db.services.errors import ServiceError
+
+            raise ServiceError(f"L'import n° {batch.id} a déjà été annulé le {batch.undone_at:%d/%m/%Y à %H:%M}.")
+        changes = list(s.scalars(select(Change).where(Change.batch_id == batch.id).order_by(Change.id.desc())))
+        counts: dict[str, int] = {}
+        for change in changes:
+            records.revert(s, change, uow.actor)
+            counts[change.action] = counts.get(change.action, 0) + 1
+        batch.undone_at = dt.datetime.now(dt.UTC)
+        uow.commit()
+        return counts
+
+
+def history(catalog) -> list[dict[str, Any]]:
+    with catalog.uow() as uow:
+        rows = uow.session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()))
+        return [{"id": b.id, "public_id": b.public_id, "file_name": b.file_name, "imported_at": b.imported_at,
+                 "actor": b.actor, "counts": dict(b.counts or {}), "undone_at": b.undone_at} for b in rows]
+
+
+__all__ = ["Cancelled", "ImportResult", "commit", "display", "history", "match_catalogue", "undo"]

@@ -1,0 +1,76 @@
+"""Schema validation for big sheets: the same validators as ``XxxIn.model_validate``, run per field
+with a memo of values already seen (a country, a domain list or a date repeats across thousands of rows).
+
+Each field goes through a ``TypeAdapter`` of the schema's own annotation (its ``BeforeValidator``s),
+then the schema's field validators and its "after" model validators run on the result. Anything
+unusual (an error, a "before"/"wrap" model validator) falls back to ``model_validate``, so errors are
+always the schema's own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Annotated, Any
+
+from pydantic import TypeAdapter
+
+from db.partial_date import PartialDate
+
+_IMMUTABLE = (str, int, float, bool, type(None), dt.date, dt.time, Decimal, PartialDate, tuple, frozenset)
+MEMO_LIMIT = 50_000
+
+
+class FastValidator:
+    def __init__(self, schema):
+        self.schema = schema
+        self.adapters = {}
+        for name, info in schema.model_fields.items():
+            annotation = Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation
+            self.adapters[name] = TypeAdapter(annotation)
+        decorators = schema.__pydantic_decorators__
+        self.before: dict[str, list] = {}
+        self.after: dict[str, list] = {}
+        for d in decorators.field_validators.values():
+            for field in d.info.fields:
+                (self.before if d.info.mode == "before" else self.after).setdefault(field, []).append(d.func)
+        self.model_after = [d.func for d in decorators.model_validators.values() if d.info.mode == "after"]
+        self.usable = all(d.info.mode == "after" for d in decorators.model_validators.values()) and all(
+            d.info.mode in ("before", "after") for d in decorators.field_validators.values())
+        self.memo: dict[tuple[str, Any], Any] = {}
+
+    def _field(self, name: str, raw: Any) -> Any:
+        try:
+            key = (name, raw)
+            hit = self.memo.get(key, self)
+        except TypeError:  # unhashable raw value
+            key, hit = None, self
+        if hit is not self:
+            return list(hit) if isinstance(hit, tuple) and name not in ("extra",) else hit
+        value = raw
+        for func in self.before.get(name, ()):
+            value = func(self.schema, value)
+        value = self.adapters[name].validate_python(value)
+        for func in self.after.get(name, ()):
+            value = func(self.schema, value)
+        if key is not None and len(self.memo) < MEMO_LIMIT:
+            if isinstance(value, list) and all(isinstance(v, str) for v in value):
+                self.memo[key] = tuple(value)
+            elif isinstance(value, _IMMUTABLE):
+                self.memo[key] = value
+        return value
+
+    def validate(self, payload: dict[str, Any]):
+        if not self.usable:
+            return self.schema.model_validate(payload)
+        try:
+            values = {name: self._field(name, raw) for name, raw in payload.items()}
+            for name in self.schema.model_fields:
+                if name not in values and (self.after.get(name) or self.before.get(name)):
+                    values[name] = self._field(name, self.schema.model_fields[name].get_default(call_default_factory=True))
+            model = self.schema.model_construct(_fields_set=set(payload), **values)
+            for func in self.model_after:
+                model = func(model) or model
+            return model
+        except Exception:
+            return self.schema.model_validate(payload)  # the schema's own error, located and typed

@@ -1,0 +1,323 @@
+"""The import plan (preview): every table found, every row with its problems, duplicates and look-alikes.
+
+Nothing is written here. ``build_plan`` reads the file; ``match_catalogue`` looks for the rows'
+records in the catalogue; the user may then correct cells, exclude rows and decide duplicates.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from db.interchange.imports import ImportFileError
+from db.interchange.imports import vocabulary as V
+from db.interchange.imports.layout import Column, Table, detect
+from db.interchange.imports.readers import Sheet, Workbook, read
+from db.interchange.imports.rows import Converter, Packed, Problem, RowPlan, shown
+from db.text import name_key, person_key
+
+ORDER = ("partner", "contact", "agreement", "event", "session", "followup")
+DECISIONS = ("skip", "fill", "overwrite", "create")
+LOOKALIKE_RATIO = 0.8
+COMPACT_ROWS = 5000  # above this, rows without problems keep only their validated model
+
+
+@dataclass
+class SheetPlan:
+    table: Table
+    rows: list[RowPlan] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)   # ignored rows (TOTAL, headings) and sheet notes
+    converter: Converter | None = None
+
+    @property
+    def kind(self) -> str:
+        return self.table.kind
+
+
+@dataclass
+class ImportPlan:
+    path: Path
+    format: str
+    sheets: list[SheetPlan] = field(default_factory=list)
+    skipped_sheets: list[tuple[str, str]] = field(default_factory=list)   # (sheet, why)
+    on_duplicate: str = "fill"
+    profiles_used: dict[str, str] = field(default_factory=dict)
+
+    def all_rows(self):
+        for sheet in self.sheets:
+            yield from sheet.rows
+
+    def problems(self) -> list[Problem]:
+        result = []
+        for sheet in self.sheets:
+            result.extend(sheet.notes)
+            for row in sheet.rows:
+                result.extend(row.problems)
+        return sorted(result, key=lambda p: (p.sheet, p.row))
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        result: dict[str, dict[str, int]] = {}
+        for row in self.all_rows():
+            c = result.setdefault(row.kind, {"rows": 0, "rejected": 0, "excluded": 0, "merged": 0, "existing": 0})
+            c["rows"] += 1
+            if row.status in ("rejected", "excluded", "merged"):
+                c[row.status] += 1
+            elif row.match:
+                c["existing"] += 1
+        return result
+
+    def duplicates(self) -> list[RowPlan]:
+        """Rows whose record already exists in the catalogue (a decision is needed)."""
+        return [r for r in self.all_rows() if r.status == "ok" and r.match]
+
+    def lookalike_rows(self) -> list[RowPlan]:
+        return [r for r in self.all_rows() if r.lookalikes and r.status == "ok"]
+
+
+def is_total_row(values: list, table: Table) -> str | None:
+    first = next((v for v in values if v is not None and str(v).strip()), None)
+    if isinstance(first, str) and first.lstrip()[:1] in "TtSsGg":
+        key = name_key(first)
+        if key in ("total", "totaux", "sous total", "total general", "somme", "grand total") or key.startswith(
+                ("total ", "sous total ", "totaux ")):
+            return f"ligne « {first.strip()} » : un total, pas une fiche (ignorée)"
+    return None
+
+
+def row_key(row: RowPlan) -> str:
+    d = row.model if row.model is not None else None
+    get = (lambda name: getattr(d, name, None)) if d is not None else row.data.get
+    if row.kind == "partner":
+        return name_key(get("name"))
+    if row.kind == "contact":
+        return person_key(d.first_name, d.last_name) if d is not None else ""
+    if row.kind == "agreement":
+        partners = "|".join(sorted(name_key(p) for p in get("partners") or []))
+        return f"{partners}#{name_key(get('title'))}"
+    if row.kind == "session":
+        return f"{name_key(row.parent)}#{name_key(get('title'))}"
+    return name_key(get("title"))
+
+
+def build_plan(path: str | Path, *, sheets: list[str] | None = None, kind: str | None = None,
+               mappings: dict[str, dict[str, str]] | None = None, profiles: dict | None = None,
+               profile: dict | None = None, sheet_kinds: dict[str, str] | None = None,
+               on_duplicate: str = "fill", workbook: Workbook | None = None,
+               cancel=None) -> ImportPlan:
+    """Read the file and plan every row. ``mappings``: sheet -> {header: target} chosen by the user."""
+    path = Path(path)
+    book = workbook or read(path)
+    plan = ImportPlan(path, book.format, on_duplicate=on_duplicate)
+    if book.format == "json":
+        from db.interchange.imports.json_import import plan_json
+
+        return plan_json(path, plan)
+    chosen = book.sheets if not sheets else [book.sheet(n) for n in sheets]
+    for sheet in chosen:
+        if not sheet.visible and not sheets:
+            plan.skipped_sheets.append((sheet.name, "feuille masquée"))
+            continue
+        table = detect(sheet, kind)
+        if table is None:
+            has_rows = next(iter(sheet.rows()), None) is not None
+            plan.skipped_sheets.append((sheet.name, "aucun tableau reconnu (en-têtes de colonnes non reconnus)"
+                                        if has_rows else "feuille vide"))
+            continue
+        if sheet_kinds and sheet_kinds.get(sheet.name) and sheet_kinds[sheet.name] != table.kind:
+            table = detect(sheet, sheet_kinds[sheet.name]) or table
+        from db.interchange.imports import profiles as P
+
+        chosen_profile = profile or (P.find_profile(profiles, table) if profiles else None)
+        if chosen_profile:
+            if chosen_profile.get("kind") and chosen_profile["kind"] != table.kind:
+                table = detect(sheet, chosen_profile["kind"]) or table
+            P.apply(chosen_profile, table)
+            plan.profiles_used[sheet.name] = next((n for n, p in (profiles or {}).items() if p is chosen_profile), "")
+        mapping = (mappings or {}).get(sheet.name)
+        if mapping:
+            for column in table.columns:
+                if column.header in mapping:
+                    column.target = mapping[column.header]
+        plan.sheets.append(plan_sheet(sheet, table, cancel))
+    if not plan.sheets:
+        why = "; ".join(f"« {n} » : {w}" for n, w in plan.skipped_sheets) or "aucune feuille"
+        raise ImportFileError(f"Rien à importer dans « {path.name} » : aucune feuille ne contient un tableau "
+                              f"reconnu ({why}).")
+    if all(not s.rows for s in plan.sheets):
+        raise ImportFileError(f"« {path.name} » ne contient aucune ligne de données sous ses en-têtes "
+                              "(le tableau est vide).")
+    finish(plan)
+    return plan
+
+
+def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
+    converter = Converter(table, sheet.meta.hyperlinks)
+    result = SheetPlan(table, converter=converter)
+    if table.layout == "key_value":
+        cells: dict[int, Any] = {}
+        values_by_row = {n: v for n, v in sheet.rows() if n in {c.index for c in table.columns}}
+        for column in table.columns:
+            row = values_by_row.get(column.index, [])
+            filled = [v for v in row if v is not None and str(v).strip()]
+            cells[column.index] = filled[1] if len(filled) > 1 else None
+            if len(filled) > 2:
+                cells[column.index] = "; ".join(shown(v) for v in filled[1:])
+        plan = RowPlan(table.sheet, table.header_row, table.kind, cells)
+        converter.refresh(plan)
+        result.rows.append(plan)
+        return result
+    uncached: dict[int, int] = {}
+    for (_r, c) in sheet.meta.uncached:
+        uncached[c] = uncached.get(c, 0) + 1
+    for column in table.columns:
+        if column.target == "ignore" and uncached.get(column.index):
+            result.notes.append(Problem(table.sheet, table.header_row, column.header, "",
+                                        f"{uncached[column.index]} formule(s) jamais calculée(s) dans le fichier "
+                                        "(aucune valeur enregistrée) : colonne non importée", "warning"))
+    header_values = {c.index: c.header for c in table.columns}
+    compact = (sheet.total_rows or 0) > COMPACT_ROWS
+    if compact:
+        from db.interchange.imports.fastvalidate import FastValidator
+
+        converter.fast = FastValidator(converter.schema)
+    width = max((c.index for c in table.columns), default=0)
+    used = [c.index for c in table.columns]
+    for count, (number, values) in enumerate(sheet.rows()):
+        if number <= table.header_row:
+            continue
+        if cancel is not None and count % 2048 == 0 and cancel():
+            raise ImportFileError("Import annulé.")
+        n = len(values)
+        inside = [values[i] for i in used if i < n] if n > width else [values[i] if i < n else None for i in used]
+        if all(v is None for v in inside):
+            continue  # values only outside the table (a note in the margin)
+        total = is_total_row(inside, table)
+        if total:
+            result.notes.append(Problem(table.sheet, number, "", shown(next(v for v in inside if v is not None)),
+                                        total, "info"))
+            continue
+        first_value = values[used[0]] if used[0] < len(values) else None
+        if isinstance(first_value, str) and first_value.strip() == header_values.get(used[0]) and all(
+                shown(values[i] if i < len(values) else None).strip() == header_values[i] for i in used):
+            result.notes.append(Problem(table.sheet, number, "", "", "en-tête répété : ignoré", "info"))
+            continue
+        filled = [i for i in used if i < len(values) and values[i] is not None and shown(values[i]).strip()]
+        if len(filled) == 1 and len(used) >= 3 and _is_heading(sheet, table, number, filled[0]):
+            result.notes.append(Problem(table.sheet, number, header_values.get(filled[0], ""),
+                                        shown(values[filled[0]]), "intertitre de section : ignoré", "info"))
+            continue
+        row = converter.convert(number, values[: width + 1])
+        if compact and row.status == "ok" and not row.problems:
+            row.cells = {}  # nothing to correct: the validated model is all a big import needs
+            row.data = {}
+            row.model = Packed(row.model)
+        result.rows.append(row)
+    return result
+
+
+def _is_heading(sheet: Sheet, table: Table, number: int, index: int) -> bool:
+    for r0, c0, _r1, c1 in sheet.merged:
+        if r0 + 1 == number and c0 <= index <= c1 and c1 > c0:
+            return True
+    required = V.REQUIRED[table.kind]
+    column = next((c for c in table.columns if c.index == index), None)
+    return column is not None and column.target not in required and column.target not in ("first_name",) \
+        and index == min(c.index for c in table.columns if c.target != "ignore")
+
+
+def finish(plan: ImportPlan) -> None:
+    """Link sessions to their event, then merge duplicates within the file and flag look-alikes."""
+    events = [r for r in plan.all_rows() if r.kind == "event" and r.status == "ok"]
+    for sheet in plan.sheets:
+        for row in sheet.rows:
+            if row.kind != "session" or row.status != "ok":
+                continue
+            if not row.parent:
+                if len({name_key(e.data.get("title")) for e in events}) == 1:
+                    row.parent = events[0].data.get("title")
+                else:
+                    row.status = "rejected"
+                    row.problems.append(Problem(row.sheet, row.row, "", "", "séance sans événement : importez la "
+                                                "fiche de l'événement avec le programme ou ajoutez une colonne "
+                                                "« Événement »", "error"))
+    dedupe(plan)
+
+
+def dedupe(plan: ImportPlan) -> None:
+    first: dict[tuple[str, str], RowPlan] = {}
+    for row in plan.all_rows():
+        if row.status == "merged":
+            row.status = "ok"
+            row.merged_into = None
+        if row.status != "ok":
+            continue
+        row.key = row_key(row)
+        if not row.key:
+            continue
+        head = first.get((row.kind, row.key))
+        if head is None:
+            first[(row.kind, row.key)] = row
+            continue
+        row.status = "merged"
+        row.merged_into = head.row
+        where = f"ligne {head.row}" + (f" de « {head.sheet} »" if head.sheet != row.sheet else "")
+        row.problems.append(Problem(row.sheet, row.row, "", "", f"doublon de la {where} : fusionné "
+                                    "(les champs vides de la première sont complétés)", "info"))
+    by_kind: dict[str, list[RowPlan]] = {}
+    for (kind, _key), row in first.items():
+        by_kind.setdefault(kind, []).append(row)
+    for kind, rows in by_kind.items():
+        if kind not in ("partner", "contact", "event") or len(rows) > 3000:
+            continue
+        keys = [r.key for r in rows]
+        for row in rows:
+            row.lookalikes = []
+            for other in difflib.get_close_matches(row.key, keys, n=4, cutoff=LOOKALIKE_RATIO):
+                if other != row.key and lookalike(row.key, other):
+                    name = next(r for r in rows if r.key == other)
+                    row.lookalikes.append(display(name))
+
+
+def lookalike(a: str, b: str) -> bool:
+    """Two keys differing by a letter or two (Busan/Pusan), not two names sharing words."""
+    if a == b:
+        return False
+    matcher = difflib.SequenceMatcher(None, a, b)
+    changed = sum(max(i2 - i1, j2 - j1) for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal")
+    return matcher.ratio() >= LOOKALIKE_RATIO and changed <= 2
+
+
+def display(row: RowPlan) -> str:
+    m = row.model
+    if row.kind == "contact":
+        first, last = (m.first_name, m.last_name) if m is not None else (row.data.get("first_name"), row.data.get("last_name"))
+        return " ".join(x for x in (first, last) if x)
+    if m is not None:
+        return str(getattr(m, "name", None) or getattr(m, "title", None) or "")
+    return str(row.data.get("name") or row.data.get("title") or "")
+
+
+def correct(plan: ImportPlan, row: RowPlan, column_index: int, value: Any) -> None:
+    """A value corrected in the preview: the row is converted again, duplicates recomputed."""
+    sheet = next(s for s in plan.sheets if s.table.sheet == row.sheet)
+    row.cells[column_index] = value if value not in ("",) else None
+    if row.status == "rejected":
+        row.status = "ok"
+    sheet.converter.refresh(row)
+    finish(plan)
+
+
+def exclude(plan: ImportPlan, row: RowPlan, excluded: bool = True) -> None:
+    if excluded:
+        row.status = "excluded"
+    else:
+        row.status = "ok"
+        sheet = next(s for s in plan.sheets if s.table.sheet == row.sheet)
+        sheet.converter.refresh(row)
+    finish(plan)
+
+
+def columns_of(plan: ImportPlan, sheet_name: str) -> list[Column]:
+    return next(s.table.columns for s in plan.sheets if s.table.sheet == sheet_name)

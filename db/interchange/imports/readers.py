@@ -1,0 +1,245 @@
+"""Read a workbook (xlsx/xlsm/ods/xls via python-calamine) or a CSV into sheets of plain Python values.
+
+Values come from the cached results (formulas are never evaluated, macros never run). Rows are
+streamed: ``Sheet.rows()`` yields ``(excel_row_number, values)`` for rows holding at least one value,
+so a used range of a million formatted rows costs nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from db.interchange.imports import ImportFileError
+from db.interchange.imports.sniff import sniff
+from db.interchange.imports.xlsx_meta import SheetMeta, read_meta, sheet_parts
+
+Row = tuple[int, list]
+
+
+@dataclass
+class Sheet:
+    name: str
+    visible: bool = True
+    meta: SheetMeta = field(default_factory=SheetMeta)
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # 0-based r0, c0, r1, c1
+    _rows: Callable[[], Iterator[Row]] | None = None
+    total_rows: int | None = None
+
+    def rows(self) -> Iterator[Row]:
+        """Non-empty rows as (row number as Excel shows it, list of values with None for blanks)."""
+        if self._rows is None:
+            return iter(())
+        fill = {}
+        for r0, c0, r1, c1 in self.merged:
+            if r1 > r0:  # merged down a column: every row of the range carries the value
+                fill[(r0, c0)] = (r1, c1)
+        if not fill:
+            return self._rows()
+        return self._filled(fill)
+
+    def _filled(self, fill) -> Iterator[Row]:
+        active: dict[int, tuple[int, int, object]] = {}
+        for number, values in self._rows_with_blanks():
+            r = number - 1
+            for (r0, c0), (r1, c1) in fill.items():
+                if r == r0 and c0 < len(values):
+                    active[c0] = (r1, c1, values[c0])
+            for c0, (r1, c1, value) in list(active.items()):
+                if r > r1:
+                    del active[c0]
+                    continue
+                if value is not None:
+                    while len(values) <= c1:
+                        values.append(None)
+                    for c in range(c0, c1 + 1):
+                        if values[c] is None:
+                            values[c] = value
+            if any(v is not None for v in values):
+                yield number, values
+
+    def _rows_with_blanks(self) -> Iterator[Row]:
+        last = 0
+        for number, values in self._rows():
+            for blank in range(last + 1, number):
+                yield blank, []
+            last = number
+            yield number, values
+
+
+@dataclass
+class Workbook:
+    path: Path
+    format: str
+    sheets: list[Sheet]
+    encoding: str | None = None
+    delimiter: str | None = None
+
+    def sheet(self, name: str) -> Sheet:
+        for s in self.sheets:
+            if s.name == name:
+                return s
+        for s in self.sheets:
+            if s.name.strip().casefold() == name.strip().casefold():
+                return s
+        raise ImportFileError(f"La feuille « {name} » n'existe pas (feuilles : "
+                              f"{', '.join(s.name for s in self.sheets)}).")
+
+
+def _clean(value):
+    if value == "" or value is None:
+        return None
+    if isinstance(value, str):
+        value = value.replace("_x000D_", "")
+        if not value.strip():
+            return value  # kept: a name of spaces is a value the user typed (and is rejected as blank)
+    return value
+
+
+def _calamine_rows(sheet, meta: SheetMeta) -> Callable[[], Iterator[Row]]:
+    def rows() -> Iterator[Row]:
+        by_row: dict[int, list[tuple[int, str]]] = {}
+        for (r, c), formula in meta.uncached.items():
+            by_row.setdefault(r, []).append((c, formula))
+        # iter_rows counts rows from the top of the sheet but columns from the first used column
+        pad = [None] * ((sheet.start or (0, 0))[1])
+        for index, raw in enumerate(sheet.iter_rows()):
+            values = [*pad, *(_clean(v) for v in raw)] if pad else [_clean(v) for v in raw]
+            number = index + 1
+            for c, formula in by_row.get(number, ()):
+                while len(values) <= c:
+                    values.append(None)
+                values[c] = Uncached(formula)
+            if any(v is not None for v in values):
+                while values and values[-1] is None:
+                    values.pop()
+                yield number, values
+    return rows
+
+
+class Uncached(str):
+    """A formula whose result was never computed (the file holds no cached value)."""
+
+
+def read(path: str | Path) -> Workbook:
+    path = Path(path)
+    kind = sniff(path)
+    if kind == "csv":
+        return read_csv(path)
+    if kind == "json":
+        return Workbook(path, "json", [])
+    return read_calamine(path, kind)
+
+
+def read_calamine(path: Path, kind: str) -> Workbook:
+    import python_calamine as pc
+
+    try:
+        book = pc.CalamineWorkbook.from_path(str(path))
+    except pc.PasswordError:
+        raise ImportFileError(f"Le fichier « {path.name} » est protégé par mot de passe.") from None
+    except Exception as exc:  # calamine reports damaged parts with its own exception types
+        raise ImportFileError(f"Le fichier « {path.name} » est endommagé ou illisible ({_short(exc)}).") from None
+    parts: dict[str, tuple[str, str]] = {}
+    archive = None
+    if kind == "xlsx":
+        try:
+            archive = zipfile.ZipFile(path)
+            parts = sheet_parts(archive)
+        except (zipfile.BadZipFile, KeyError, OSError):
+            parts = {}
+    sheets = []
+    try:
+        for info in book.sheets_metadata:
+            if "Chart" in str(info.typ):
+                continue
+            visible = str(info.visible).rsplit(".", 1)[-1] == "Visible"
+            try:
+                sheet = book.get_sheet_by_name(info.name)
+            except Exception as exc:
+                raise ImportFileError(f"La feuille « {info.name} » de « {path.name} » est illisible "
+                                      f"({_short(exc)}).") from None
+            meta = SheetMeta()
+            if archive is not None and info.name in parts:
+                meta = read_meta(archive, parts[info.name][0])
+            merged = []
+            for (r0, c0), (r1, c1) in (getattr(sheet, "merged_cell_ranges", None) or []):
+                merged.append((r0, c0, r1, c1))
+            sheets.append(Sheet(info.name, visible, meta, merged, _calamine_rows(sheet, meta), sheet.total_height))
+    finally:
+        if archive is not None:
+            archive.close()
+    if not sheets:
+        raise ImportFileError(f"Aucune feuille de calcul lisible dans « {path.name} ».")
+    return Workbook(path, kind, sheets)
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:120]
+
+
+# --- CSV --------------------------------------------------------------------------------------
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Text and encoding: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", "replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", "replace"), "cp1252"
+
+
+def detect_delimiter(text: str) -> str:
+    """The delimiter that splits the first records most consistently (quotes respected)."""
+    sample = text[:65536]
+    best, best_score = ",", -1.0
+    for delimiter in (";", ",", "\t", "|"):
+        try:
+            rows = list(csv.reader(io.StringIO(sample), delimiter=delimiter))[:50]
+        except csv.Error:
+            continue
+        widths = [len(r) for r in rows if any(c.strip() for c in r)]
+        if not widths or max(widths) < 2:
+            continue
+        common = max(set(widths), key=widths.count)
+        score = widths.count(common) / len(widths) * common
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def read_csv(path: Path) -> Workbook:
+    data = path.read_bytes()
+    text, encoding = decode(data)
+    if not text.strip():
+        raise ImportFileError(f"Le fichier « {path.name} » est vide.")
+    delimiter = detect_delimiter(text)
+
+    def rows() -> Iterator[Row]:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        try:
+            for number, record in enumerate(reader, start=1):
+                values = [None if not c.strip() else c for c in record]
+                if any(v is not None for v in values):
+                    yield number, values
+        except csv.Error as exc:
+            raise ImportFileError(f"Le fichier CSV « {path.name} » est mal formé ({exc}).") from None
+
+    return Workbook(path, "csv", [Sheet(path.stem, True, SheetMeta(), [], rows)], encoding, delimiter)
+
+
+def excel_date(value) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return None

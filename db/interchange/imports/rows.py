@@ -1,0 +1,434 @@
+"""One spreadsheet row -> the data of an ``XxxIn`` schema, with every problem named (column, value, reason).
+
+Values go through the catalogue's own normalisers; a value that fails is not stored as valid: it is
+kept as an extra attribute under its column header and reported as a warning. A missing required
+value rejects the row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+from pydantic_core import PydanticCustomError
+
+from db.interchange.imports.layout import Column, Table
+from db.interchange.imports.readers import Uncached
+from db.schemas import vocab
+from db.schemas.fields import normalise_country, normalise_email, normalise_phone, split_list
+from db.schemas.messages import error_message, field_label
+from db.schemas.records import AgreementIn, ContactIn, EventIn, FollowUpIn, PartnerIn, SessionIn
+from db.text import name_key
+
+SCHEMAS = {"partner": PartnerIn, "agreement": AgreementIn, "contact": ContactIn, "event": EventIn,
+           "session": SessionIn, "followup": FollowUpIn}
+VOCAB_FIELDS = {("partner", "kind"): vocab.PARTNER_KIND, ("partner", "status"): vocab.PARTNER_STATUS,
+                ("agreement", "kind"): vocab.AGREEMENT_KIND, ("agreement", "status"): vocab.AGREEMENT_STATUS,
+                ("agreement", "renewal"): vocab.RENEWAL, ("event", "kind"): vocab.EVENT_KIND,
+                ("session", "kind"): vocab.SESSION_KIND, ("followup", "status"): vocab.FOLLOWUP_STATUS,
+                ("followup", "priority"): vocab.PRIORITY}
+REQUIRED_REASON = {"partner": "nom du partenaire manquant (champ obligatoire)",
+                   "agreement": "partenaire manquant (champ obligatoire)",
+                   "contact": "nom de la personne manquant (champ obligatoire)",
+                   "event": "intitulé de l'événement manquant (champ obligatoire)",
+                   "session": "intitulé de la séance manquant (champ obligatoire)",
+                   "followup": "intitulé de l'action manquant (champ obligatoire)"}
+PRENORMALISED = {"partner": ("email", "phone")}
+# addresses email_validator accepts unchanged apart from case (ASCII, dotted domain with a 2+ letter TLD)
+_PLAIN_EMAIL = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9_+-]|\.(?!\.))*(?<!\.)@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}$")
+_SPECIAL_TLDS = {"arpa", "invalid", "local", "localhost", "onion", "test", "internal", "alt"}
+# French national numbers: 0 + 9 digits, grouped by pairs with spaces, dots or nothing
+_FR_NATIONAL = re.compile(r"^0[1-9](?:[ .]?\d\d){4}$")
+EXCEL_ERRORS = {"#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#GETTING_DATA"}
+
+
+@dataclass(slots=True)
+class Problem:
+    sheet: str
+    row: int
+    column: str
+    value: str
+    reason: str
+    severity: str = "warning"   # "error" (row rejected), "warning" (imported, reported), "info"
+
+
+@dataclass(slots=True)
+class RowPlan:
+    sheet: str
+    row: int
+    kind: str
+    cells: dict[int, Any]                       # column index -> original value
+    data: dict[str, Any] = field(default_factory=dict)
+    model: Any = None
+    problems: list[Problem] = field(default_factory=list)
+    status: str = "ok"                          # ok, rejected, excluded, merged, ignored
+    key: str = ""
+    merged_into: int | None = None              # row number of the first row of a duplicate group
+    match: dict | None = None                   # existing catalogue record {"id", "name"}
+    lookalikes: list[str] = field(default_factory=list)
+    decision: str | None = None                 # per-row duplicate decision (None: the import's default)
+    parent: str | None = None                   # session: key of its event
+    partner_country: str | None = None          # agreement: country of a partner to create
+    attached: bool = False                      # session: placed in its event already
+
+    @property
+    def rejected(self) -> bool:
+        return self.status == "rejected"
+
+
+class Packed:
+    """A validated model kept as a tuple (a big import holds 100k of them); ``unpack()`` gives it back."""
+
+    __slots__ = ("fields_set", "schema", "values")
+    _names: dict[type, dict[str, int]] = {}  # noqa: RUF012
+
+    def __init__(self, model):
+        self.schema = type(model)
+        self.values = tuple(model.__dict__.values())
+        self.fields_set = frozenset(model.model_fields_set)
+        if self.schema not in Packed._names:
+            Packed._names[self.schema] = {name: i for i, name in enumerate(model.__dict__)}
+
+    def __getattr__(self, name: str):
+        try:
+            return self.values[Packed._names[self.schema][name]]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def unpack(self):
+        names = Packed._names[self.schema]
+        return self.schema.model_construct(_fields_set=set(self.fields_set),
+                                           **{n: self.values[i] for n, i in names.items()})
+
+
+def shown(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%d/%m/%Y %H:%M") if value.time() != dt.time() else value.strftime("%d/%m/%Y")
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, Uncached):
+        return "=" + str(value)
+    return str(value)
+
+
+def _vocab_value(v: vocab.Vocabulary, value: Any) -> str | None:
+    """A closed-vocabulary code from free text: whole text, then its parts, then its leading words."""
+    if isinstance(value, bool):
+        value = "oui" if value else "non"
+    table = v.all_synonyms()
+    key = name_key(str(value)).replace(" ", "_")
+    if key in v.codes or key in table:
+        return table.get(key, key)
+    for part in re.split(r"[/;,()+]|\bet\b|\bou\b", str(value)):
+        k = name_key(part).replace(" ", "_")
+        if k and (k in v.codes or k in table):
+            return table.get(k, k)
+    words = key.split("_")
+    for n in range(len(words) - 1, 0, -1):
+        k = "_".join(words[:n])
+        if k in table or k in v.codes:
+            return table.get(k, k)
+    return None
+
+
+def _email_items(value: Any) -> list[str]:
+    """Addresses of one cell: split on ; and line breaks, on commas only when every part has an @."""
+    text = shown(value).strip()
+    if text.lower().startswith("mailto:"):
+        return [text]
+    parts = [p.strip() for p in re.split(r"[;\n\r]+", text) if p.strip()]
+    result = []
+    for part in parts:
+        pieces = [p.strip() for p in part.split(",") if p.strip()]
+        result.extend(pieces if len(pieces) > 1 and all("@" in p for p in pieces) else [part])
+    return result
+
+
+def _phone(value: Any, region: str | None) -> str | None:
+    """E.164 number; a number without country code is French, else tried in the row's country."""
+    try:
+        return normalise_phone(value)
+    except PydanticCustomError:
+        if not region or region == "FR":
+            raise
+        import phonenumbers
+
+        try:
+            number = phonenumbers.parse(str(value), region)
+        except phonenumbers.NumberParseException:
+            raise PydanticCustomError("phone_invalid", "phone_invalid: {value}", {"value": str(value)}) from None
+        if not phonenumbers.is_possible_number(number):
+            raise PydanticCustomError("phone_invalid", "phone_invalid: {value}", {"value": str(value)}) from None
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _person(text: str) -> str:
+    return text.title() if text.isupper() and len(text) > 1 else text
+
+
+def _split_time(value: Any) -> tuple[Any, Any]:
+    if isinstance(value, dt.time | dt.datetime | float):
+        return value, None
+    parts = re.split(r"\s*(?:-|–|—|à|to)\s*", str(value).strip(), maxsplit=1)
+    return parts[0], parts[1] if len(parts) > 1 else None
+
+
+class Converter:
+    """Turns rows of one table into ``RowPlan`` objects."""
+
+    def __init__(self, table: Table, hyperlinks: dict | None = None):
+        self.table = table
+        self.kind = table.kind
+        self.schema = SCHEMAS[table.kind]
+        self.hyperlinks = hyperlinks or {}
+        self.columns = [c for c in table.columns if c.target != "ignore"]
+        self._memo: dict = {}
+        self._fields = frozenset(self.schema.model_fields)
+        self.fast = None  # a FastValidator for big sheets (see plan_sheet)
+
+    def convert(self, number: int, values: list) -> RowPlan:
+        cells = {c.index: (values[c.index] if c.index < len(values) else None) for c in self.columns}
+        plan = RowPlan(self.table.sheet, number, self.kind, cells)
+        self.refresh(plan)
+        return plan
+
+    def refresh(self, plan: RowPlan) -> None:
+        """(Re)compute data, model and problems from the row's cells (after a correction too)."""
+        plan.problems = []
+        plan.data, plan.model = {}, None
+        if plan.status in ("rejected", "ok"):
+            plan.status = "ok"
+        fields: dict[str, list[tuple[Column, Any]]] = {}
+        extra: dict[str, str] = {}
+        for column in self.columns:
+            value = plan.cells.get(column.index)
+            if isinstance(value, str) and value.strip() in EXCEL_ERRORS:
+                self._warn(plan, column, value, f"valeur d'erreur Excel {value.strip()} : non importée")
+                continue
+            if isinstance(value, Uncached):
+                self._warn(plan, column, value, "formule jamais calculée dans le fichier (aucune valeur "
+                           "enregistrée) : rien n'est importé pour cette cellule")
+                continue
+            link = self.hyperlinks.get((plan.row, column.index)) if self.table.layout == "table" else None
+            if link:
+                if column.target in ("website",) or (column.target in ("email", "emails") and link.lower().startswith("mailto:")):
+                    value = link
+                elif value is not None:
+                    extra[f"{column.header} (lien)"] = link
+            if value is None or (isinstance(value, str) and not value.strip() and column.target not in ("name", "title", "full_name", "last_name", "partners")):
+                continue
+            if column.target == "extra":
+                extra[column.header] = shown(value)
+                continue
+            fields.setdefault(column.target, []).append((column, value))
+        data = self._assemble(plan, fields, extra)
+        plan.data = data
+        self._validate(plan, data, fields, extra)
+
+    # --- helpers ---------------------------------------------------------------------------------
+
+    def _email(self, value) -> str | None:
+        """``normalise_email`` with a memo and a fast path for plain ASCII addresses (same result)."""
+        text = str(value).strip()
+        hit = self._memo.get(("email", text))
+        if hit is None:
+            plain = _PLAIN_EMAIL.match(text) and text.rsplit(".", 1)[-1].lower() not in _SPECIAL_TLDS
+            hit = text.lower() if plain else normalise_email(value)
+            if len(self._memo) < 20_000:
+                self._memo[("email", text)] = hit
+        return hit
+
+    def _phone(self, value, region) -> str | None:
+        key = ("phone", value if isinstance(value, str | int | float) else str(value), region)
+        hit = self._memo.get(key)
+        if hit is None:
+            text = str(value).strip()
+            m = _FR_NATIONAL.match(text)
+            hit = "+33" + re.sub(r"\D", "", text)[1:] if m else _phone(value, region)
+            if len(self._memo) < 20_000:
+                self._memo[key] = hit
+        return hit
+
+    def _warn(self, plan, column: Column | None, value, reason, severity="warning"):
+        plan.problems.append(Problem(plan.sheet, plan.row, column.header if column else "", shown(value), reason, severity))
+
+    def _reject(self, plan, column: Column | None, value, reason):
+        plan.status = "rejected"
+        self._warn(plan, column, value, reason, "error")
+
+    def _first(self, fields, name):
+        items = fields.get(name)
+        return items[0] if items else (None, None)
+
+    def _assemble(self, plan: RowPlan, fields, extra) -> dict[str, Any]:
+        kind = self.kind
+        data: dict[str, Any] = {}
+        joined = {"notes", "details", "domains", "languages", "partners"}
+        for name, items in fields.items():
+            if name in ("emails", "email", "phone", "mobile", "time", "full_name", "partner_country", "done", "event"):
+                continue
+            if name in joined and len(items) > 1:
+                data[name] = "\n".join(shown(v) for _c, v in items) if name in ("notes", "details") else \
+                    [x for _c, v in items for x in split_list(shown(v))]
+            else:
+                column, value = items[0]
+                if (kind, name) in VOCAB_FIELDS:
+                    code = _vocab_value(VOCAB_FIELDS[(kind, name)], value)
+                    if code is None:
+                        extra[column.header] = shown(value)
+                        self._warn(plan, column, value, f"valeur « {shown(value)} » non reconnue pour "
+                                   f"« {column.header} » : conservée comme attribut", "info")
+                        continue
+                    value = code
+                data[name] = value
+        # e-mails: one per address, an invalid one is kept aside, never stored as valid
+        mail_field = "emails" if kind == "contact" else "email"
+        good: list[str] = []
+        for column, value in fields.get("emails", []) + fields.get("email", []):
+            for item in _email_items(value):
+                try:
+                    email = self._email(item)
+                except PydanticCustomError:
+                    extra[column.header] = shown(value)
+                    self._warn(plan, column, item, f"adresse électronique invalide « {str(item).strip()} » : "
+                               "conservée comme attribut, pas comme adresse")
+                    continue
+                if email and email not in good:
+                    good.append(email)
+        if good:
+            data[mail_field] = good if kind == "contact" else good[0]
+            if kind != "contact" and len(good) > 1:
+                extra.setdefault("Autres courriels", ", ".join(good[1:]))
+        # phones
+        phones: list[dict] = []
+        region = None
+        for _c, value in fields.get("country", []) + fields.get("partner_country", []):
+            key = ("country", str(value))
+            if key not in self._memo:
+                try:
+                    self._memo[key] = normalise_country(value)
+                except PydanticCustomError:
+                    self._memo[key] = None
+            region = self._memo[key]
+            break
+        for name in ("phone", "mobile"):
+            for column, value in fields.get(name, []):
+                items = [value] if isinstance(value, int | float) else split_list(str(value).replace(",", ";"), 60)
+                for item in items:
+                    try:
+                        number = self._phone(item, region)
+                    except PydanticCustomError:
+                        extra[column.header] = shown(value)
+                        self._warn(plan, column, item, f"numéro de téléphone invalide « {shown(item)} » : conservé comme attribut")
+                        continue
+                    if number:
+                        phones.append({"kind": "mobile" if name == "mobile" else "phone", "number": number})
+        if kind == "contact":
+            data["phones"] = phones
+        elif phones:
+            data["phone"] = phones[0]["number"]
+        if kind == "contact":
+            column, full = self._first(fields, "full_name")
+            if full is not None and str(full).strip():
+                from db.services.specs import split_person_name
+
+                first, last = split_person_name(str(full).strip())
+                data.setdefault("first_name", first)
+                data.setdefault("last_name", last)
+            for name in ("first_name", "last_name"):
+                if isinstance(data.get(name), str):
+                    data[name] = _person(data[name].strip())
+        if kind == "agreement":
+            column, country = self._first(fields, "partner_country")
+            plan.partner_country = shown(country) if country is not None else None
+            if country is not None:
+                extra.setdefault(column.header, shown(country))
+            partners = split_list(data.get("partners")) if not isinstance(data.get("partners"), list) else data["partners"]
+            data["partners"] = partners
+            if not data.get("title") and partners:
+                column, kind_value = self._first(fields, "kind")
+                label = shown(kind_value).strip() if kind_value is not None else "Accord"
+                data["title"] = f"{label} – {partners[0]}"
+        if kind == "followup":
+            column, done = self._first(fields, "done")
+            if done is not None:
+                from db.schemas.fields import normalise_bool
+
+                try:
+                    flag = normalise_bool(done)
+                except PydanticCustomError:
+                    flag = None
+                    extra[column.header] = shown(done)
+                    self._warn(plan, column, done, f"valeur oui/non non reconnue « {shown(done)} » : conservée comme attribut")
+                if flag is not None and "status" not in data:
+                    data["status"] = "done" if flag else "open"
+        if kind == "session":
+            column, time = self._first(fields, "time")
+            if time is not None:
+                start, end = _split_time(time)
+                data.setdefault("start_time", start)
+                if end:
+                    data.setdefault("end_time", end)
+            column, event = self._first(fields, "event")
+            if event is not None:
+                plan.parent = shown(event).strip()
+        if kind == "event":
+            for name in ("organisers", "partners"):
+                if name in data and not isinstance(data[name], list):
+                    data[name] = split_list(shown(data[name]), 300)
+        for key in list(data):
+            if isinstance(data[key], str) and key not in ("name", "title"):
+                data[key] = data[key]
+        data["extra"] = extra
+        return data
+
+    def _validate(self, plan: RowPlan, data: dict, fields, extra) -> None:
+        required = {"partner": "name", "agreement": "partners", "event": "title", "session": "title",
+                    "followup": "title"}.get(self.kind)
+        if required and not (data.get(required) if not isinstance(data.get(required), str) else data[required].strip()):
+            column = next((c for c in self.columns if c.target == required), None)
+            value = plan.cells.get(column.index) if column else None
+            reason = REQUIRED_REASON[self.kind]
+            if isinstance(value, str) and value and not value.strip():
+                reason += " : la cellule ne contient que des espaces"
+            self._reject(plan, column, value, reason)
+            return
+        payload = {k: v for k, v in data.items() if k in self._fields}
+        # already normalised by the schema's own field functions above: not validated a second time
+        done = {k: payload.pop(k) for k in PRENORMALISED.get(self.kind, ()) if k in payload}
+        for _attempt in range(12):
+            try:
+                plan.model = self.fast.validate(payload) if self.fast is not None else self.schema.model_validate(payload)
+                if done:
+                    plan.model.__dict__.update(done)
+                    plan.model.model_fields_set.update(done)
+                if "extra" in self._fields:
+                    plan.model.extra.update({k: v for k, v in extra.items() if k not in plan.model.extra})
+                return
+            except ValidationError as exc:
+                errors = exc.errors()
+            err = errors[0]
+            loc = err.get("loc") or ()
+            name = loc[0] if loc else None
+            column = next((c for c in self.columns if c.target == name), None)
+            if name is None or name in (required, "first_name", "last_name") or err.get("type") == "required":
+                self._reject(plan, column, plan.cells.get(column.index) if column else "",
+                             REQUIRED_REASON[self.kind] if err.get("type") == "required" else error_message(err))
+                return
+            value = payload.pop(name, None)
+            if isinstance(value, list) and len(loc) > 1 and isinstance(loc[1], int):
+                bad = value.pop(loc[1])
+                payload[name] = value
+                value = bad
+            header = column.header if column else field_label(name)
+            extra[header] = shown(value)
+            payload["extra"] = extra
+            self._warn(plan, column, value, f"{error_message(err)} : valeur conservée comme attribut")
+        self._reject(plan, None, "", "trop de valeurs invalides")

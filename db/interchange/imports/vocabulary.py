@@ -1,0 +1,296 @@
+"""Column mapping: a French/English vocabulary of header wordings per kind of record.
+
+Headers are folded (case, accents, punctuation) before matching, so "Tél.", "TEL", "Téléphone"
+and "Phone" meet; a phrase matches exactly, as a prefix, or as a set of words inside the header.
+This is a vocabulary of how offices word columns, not a list of any particular file's headers.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from db.text import name_key
+
+KINDS = ("partner", "agreement", "contact", "event", "session", "followup")
+KIND_LABELS = {"partner": "Partenaires", "agreement": "Accords", "contact": "Contacts", "event": "Événements",
+               "session": "Séances (programme)", "followup": "Suivi des actions"}
+
+_NOTES = ["notes", "note", "remarques", "remarque", "observations", "observation", "commentaire", "commentaires",
+          "comments", "comment", "remarks", "divers", "infos", "informations"]
+_EMAIL = ["courriel", "courriels", "e mail", "email", "emails", "e mails", "mail", "adresse electronique",
+          "adresse mail", "adresse courriel", "mel", "messagerie"]
+_PHONE = ["telephone", "tel", "phone", "telephone fixe", "tel fixe", "fixe", "landline", "tel bureau",
+          "numero de telephone", "phone number", "ligne directe", "standard", "telephone s", "tel s"]
+_MOBILE = ["portable", "mobile", "tel portable", "telephone portable", "tel mobile", "telephone mobile",
+           "cellulaire", "gsm", "cell", "mobile phone", "cell phone"]
+_DOMAINS = ["domaines", "domaine", "domaine s", "thematiques", "thematique", "themes", "theme", "secteurs",
+            "secteur", "secteurs d activite", "fields", "field", "domains", "domain", "areas", "topics",
+            "champs", "champs d action", "axes", "axes de cooperation", "thematique s"]
+_COUNTRY = ["pays", "country", "etat", "nation", "pays partenaire"]
+_PARTNER_REF = ["partenaire", "partenaires", "partenaire s", "partner", "partners", "ville partenaire",
+                "villes partenaires", "collectivite partenaire", "partenaire concerne", "organisme partenaire",
+                "structure partenaire", "partner organisation", "partner city"]
+
+VOCABULARY: dict[str, dict[str, list[str]]] = {
+    "partner": {
+        "name": ["ville partenaire", "collectivite partenaire", "nom du partenaire", "partenaire", "partner",
+                 "partner name", "nom", "name", "organisme partenaire", "structure partenaire", "organisation",
+                 "organisme", "structure", "institution", "etablissement", "collectivite", "raison sociale",
+                 "denomination", "ville jumelle", "villes jumelles", "partner city", "partner organisation",
+                 "nom de la ville", "nom de l organisme"],
+        "kind": ["type de partenaire", "type de structure", "type", "categorie", "category", "nature", "kind",
+                 "partner type", "type d organisme"],
+        "country": _COUNTRY,
+        "city": ["ville", "city", "commune", "localite", "town", "ville siege"],
+        "website": ["site web", "site internet", "site", "website", "web", "url", "lien", "internet", "web site"],
+        "email": _EMAIL,
+        "phone": _PHONE + _MOBILE,
+        "domains": _DOMAINS,
+        "status": ["statut", "status", "etat du partenariat", "statut du partenariat"],
+        "active": ["actif", "active", "actif ve", "en activite", "is active", "actif oui non", "partenariat actif"],
+        "partner_since": ["date de signature", "signe le", "signed on", "signed", "depuis", "partenaire depuis",
+                          "since", "partner since", "date du partenariat", "date de jumelage", "jumele depuis",
+                          "jumelage depuis", "date de debut", "debut du partenariat", "signature", "annee",
+                          "date", "date signature", "year"],
+        "referent": ["referent", "referente", "referent e", "charge de mission", "chargee de mission",
+                     "charge e de mission", "contact person", "contact", "responsable", "interlocuteur",
+                     "suivi par", "dossier suivi par", "referent ville", "elu referent", "owner"],
+        "description": ["description", "presentation", "objet", "about"],
+        "notes": _NOTES,
+    },
+    "agreement": {
+        "partners": [*_PARTNER_REF, "cocontractant", "signataire", "partenaire signataire", "avec"],
+        "title": ["intitule", "intitule de l accord", "titre", "title", "objet", "nom de l accord",
+                  "libelle", "accord", "convention", "agreement", "name", "nom"],
+        "kind": ["type d accord", "type de convention", "type", "nature", "kind", "agreement type",
+                 "categorie", "nature de l accord", "forme"],
+        "status": ["statut", "status", "etat", "etat de l accord"],
+        "signed_on": ["date de signature", "signe le", "signed on", "signature", "date signature", "signed",
+                      "date", "date de l accord", "annee de signature"],
+        "signed_at": ["lieu de signature", "signe a", "signed at", "place of signature"],
+        "starts_on": ["date de debut", "debut", "start", "start date", "prise d effet", "entree en vigueur",
+                      "date d effet", "effective date", "du"],
+        "ends_on": ["date de fin", "fin", "echeance", "expiration", "end", "end date", "date d echeance",
+                    "expire le", "valable jusqu au", "date d expiration", "au", "jusqu au"],
+        "duration_years": ["duree", "duree ans", "duration", "duree en annees", "duration years", "duree annees"],
+        "renewal": ["reconduction", "reconduction tacite", "tacite reconduction", "renouvellement", "renewal",
+                    "tacit renewal", "renouvelable", "auto renewal"],
+        "notice_months": ["preavis", "notice", "preavis mois", "notice months", "delai de preavis"],
+        "signatories": ["signataires", "signatories", "signe par", "signed by"],
+        "summary": ["resume", "summary", "description", "contenu", "objectifs", "objet de l accord"],
+        "budget": ["budget", "montant", "amount", "budget annuel", "cout", "montant eur", "montant total",
+                   "financement", "subvention", "enveloppe", "budget eur"],
+        "cofinancing_rate": ["taux de cofinancement", "cofinancement", "taux", "cofinancing", "cofinancing rate",
+                             "part cofinancee", "taux de financement"],
+        "funders": ["financeurs", "funders", "cofinanceurs", "bailleurs", "bailleurs de fonds", "financeur"],
+        "domains": _DOMAINS,
+        "notes": _NOTES,
+        "partner_country": _COUNTRY,
+    },
+    "contact": {
+        "civility": ["civilite", "title", "salutation", "mr mme", "m mme", "titre de civilite", "genre"],
+        "first_name": ["prenom", "prenoms", "first name", "firstname", "given name", "forename"],
+        "last_name": ["nom de famille", "last name", "lastname", "surname", "family name", "nom", "name"],
+        "full_name": ["nom complet", "nom et prenom", "prenom et nom", "nom prenom", "prenom nom", "full name",
+                      "nom et prenoms", "personne", "contact", "interlocuteur", "intervenant", "intervenante",
+                      "intervenants", "participant", "nom", "name", "identite"],
+        "job_title": ["fonction", "poste", "job title", "job", "role", "position", "qualite", "function",
+                      "titre", "intitule du poste", "fonction role"],
+        "organisation": ["organisation", "organisme", "structure", "institution", "etablissement", "employeur",
+                         "organization", "company", "societe", "entite", "service", "affiliation"],
+        "partners": _PARTNER_REF,
+        "emails": _EMAIL,
+        "phone": _PHONE,
+        "mobile": _MOBILE,
+        "languages": ["langues", "langue", "langue s", "languages", "language", "langues parlees",
+                      "langues de travail"],
+        "country": _COUNTRY,
+        "purpose": ["objet du contact", "motif", "purpose", "finalite"],
+        "source": ["source", "origine", "rencontre lors de"],
+        "last_contact_on": ["dernier contact", "last contact", "date du dernier contact"],
+        "notes": _NOTES,
+    },
+    "event": {
+        "title": ["intitule", "titre", "title", "nom de l evenement", "evenement", "event", "event name",
+                  "manifestation", "nom", "name", "libelle"],
+        "kind": ["type", "type d evenement", "kind", "event type", "nature", "categorie", "format"],
+        "starts_on": ["date de debut", "debut", "start", "start date", "du", "starts on", "date", "dates"],
+        "ends_on": ["date de fin", "fin", "end", "end date", "au", "ends on", "jusqu au"],
+        "place": ["lieu", "place", "venue", "location", "adresse", "ville", "site"],
+        "organisers": ["organisateurs", "organisateur", "organisateur s", "organisers", "organizers",
+                       "organise par", "organized by", "porteur", "porteurs"],
+        "partners": ["partenaires", "partenaire", "partenaire s", "partners", "partner", "avec le soutien de"],
+        "attendance": ["nombre de participants", "participants", "attendance", "frequentation", "nb participants",
+                       "nombre de personnes", "audience", "nombre de visiteurs", "public"],
+        "summary": ["resume", "summary", "description", "presentation", "objectifs", "programme"],
+        "notes": _NOTES,
+    },
+    "session": {
+        "event": ["evenement", "event", "colloque", "manifestation", "rencontres"],
+        "title": ["seance", "session", "intitule", "titre", "title", "intitule de la seance", "sujet",
+                  "theme", "atelier", "programme"],
+        "kind": ["type", "type de seance", "format", "kind", "session type", "nature"],
+        "date": ["date", "jour", "day"],
+        "time": ["horaire", "horaires", "heure", "heures", "time", "creneau", "plage horaire"],
+        "start_time": ["heure de debut", "debut", "start", "start time", "de"],
+        "end_time": ["heure de fin", "fin", "end", "end time", "a"],
+        "room": ["salle", "lieu", "room", "place", "venue", "location"],
+        "moderator": ["moderation", "moderateur", "moderatrice", "moderateur rice", "moderator", "animation",
+                      "animateur", "animatrice", "anime par", "chair", "president de seance", "modere par"],
+        "speakers": ["intervenants", "intervenant", "intervenant e s", "intervenantes", "intervenants es",
+                     "speakers", "speaker", "orateurs", "panelistes", "panel", "invites", "avec"],
+        "rapporteur": ["rapporteur", "rapporteuse", "rapporteur e", "rapporteur rice"],
+        "attendance": ["participants", "nombre de participants", "attendance", "nb participants", "public",
+                       "frequentation", "inscrits"],
+        "minutes": ["compte rendu", "minutes", "cr", "synthese"],
+        "takeaways": ["a retenir", "takeaways", "conclusions", "points cles", "enseignements"],
+    },
+    "followup": {
+        "title": ["action", "actions", "action a mener", "tache", "taches", "titre", "intitule", "objet",
+                  "task", "title", "a faire", "todo", "to do", "libelle", "description de l action"],
+        "details": [*_NOTES, "details", "detail", "description", "precisions"],
+        "owner": ["responsable", "pilote", "porteur", "owner", "qui", "charge de", "referent", "suivi par",
+                  "assigned to", "en charge", "assigne a", "responsable de l action"],
+        "due_on": ["echeance", "date limite", "date d echeance", "due", "due date", "deadline", "pour le",
+                   "avant le", "delai", "date", "date prevue", "a faire pour le"],
+        "status": ["statut", "status", "etat", "avancement", "etat d avancement"],
+        "done": ["fait", "realise", "done", "termine", "completed", "fait oui non", "realise oui non",
+                 "ok", "clos", "cloture", "acheve"],
+        "priority": ["priorite", "priority", "urgence", "importance"],
+        "completed_on": ["date de realisation", "realise le", "fait le", "completed on", "termine le"],
+        "cost": ["budget", "cout", "montant", "cost", "budget prevu", "depense", "amount", "cout estime",
+                 "budget previsionnel", "montant prevu"],
+        "partner": [*_PARTNER_REF, "collectivite", "ville"],
+        "agreement": ["accord", "convention", "agreement", "accord concerne"],
+        "contact": ["contact", "interlocuteur", "contact concerne"],
+        "event": ["evenement", "event", "manifestation"],
+    },
+}
+
+# Fields that may take several columns (their values are joined).
+MULTI = {("contact", "emails"), ("contact", "phone"), ("contact", "mobile"), ("partner", "notes"),
+         ("contact", "notes"), ("followup", "details"), ("agreement", "notes"), ("event", "notes"),
+         ("partner", "domains"), ("agreement", "domains"), ("contact", "languages"), ("contact", "partners")}
+REQUIRED = {"partner": ("name",), "agreement": ("partners",), "contact": ("first_name", "last_name", "full_name"),
+            "event": ("title",), "session": ("title",), "followup": ("title",)}
+SHEET_HINTS = {
+    "partner": ["partenaire", "partenaires", "partners", "partner", "villes", "jumelage", "jumelages",
+                "collectivites", "structures", "organismes", "institutions", "cooperations"],
+    "agreement": ["accords", "accord", "conventions", "convention", "agreements", "agreement", "contrats", "mou"],
+    "contact": ["contacts", "contact", "annuaire", "intervenants", "carnet", "repertoire", "speakers", "people",
+                "personnes", "interlocuteurs", "participants", "directory"],
+    "event": ["evenement", "evenements", "events", "event", "manifestations", "colloque", "fiche evenement"],
+    "session": ["programme", "program", "seances", "sessions", "agenda", "ateliers", "deroule"],
+    "followup": ["suivi", "actions", "taches", "follow up", "followup", "todo", "relances", "plan d action"],
+}
+ROW_NUMBER_HEADERS = {"n", "no", "num", "numero", "#", "id", "ref", "reference", "n ordre", "ordre", "rang",
+                      "code", "code interne", "identifiant"}
+
+_PAREN = re.compile(r"\([^)]*\)")
+
+
+def header_keys(header: str) -> list[str]:
+    """The folded header, and the same without its parentheses ("Budget (€)" -> "budget")."""
+    full = name_key(header)
+    bare = name_key(_PAREN.sub(" ", header))
+    return [k for k in dict.fromkeys((full, bare)) if k]
+
+
+def phrase_score(key: str, phrase: str, position: int) -> float:
+    if key == phrase:
+        return 100 - position * 0.1
+    if key.startswith(phrase + " "):
+        return 80 - position * 0.1
+    words = key.split()
+    pw = phrase.split()
+    if len(pw) > 1 and set(pw) <= set(words):
+        return 60 + len(pw) - position * 0.1
+    if len(pw) == 1 and len(pw[0]) > 3 and pw[0] in words:
+        return 55 - position * 0.1
+    return 0.0
+
+
+def field_scores(header: str, kind: str) -> list[tuple[float, str]]:
+    """(score, field) candidates for one header in one kind, best first."""
+    return list(_field_scores(str(header) if header is not None else None, kind))
+
+
+@lru_cache(maxsize=4096)
+def _field_scores(header: str | None, kind: str) -> tuple[tuple[float, str], ...]:
+    keys = header_keys(str(header)) if header is not None else []
+    result = []
+    for field, phrases in VOCABULARY[kind].items():
+        best = 0.0
+        for key in keys:
+            for i, phrase in enumerate(phrases):
+                best = max(best, phrase_score(key, phrase, i))
+        if best:
+            result.append((best, field))
+    result.sort(reverse=True)
+    return tuple(result)
+
+
+def assign(headers: list, kind: str) -> dict[int, str]:
+    """Column index -> field, each field used once (except MULTI fields), best matches first."""
+    candidates = []
+    for index, header in enumerate(headers):
+        if header is None or str(header).strip() == "":
+            continue
+        for score, field in field_scores(header, kind):
+            candidates.append((score, -index, index, field))
+    candidates.sort(reverse=True)
+    taken: dict[int, str] = {}
+    used: set[str] = set()
+    for _score, _neg, index, field in candidates:
+        if index in taken or (field in used and (kind, field) not in MULTI):
+            continue
+        taken[index] = field
+        used.add(field)
+    fields = set(taken.values())
+    if kind == "contact" and "full_name" in fields and ("first_name" in fields or "last_name" in fields):
+        # "Nom" next to "Prénom" is the surname, not the full name
+        for index, field in list(taken.items()):
+            if field == "full_name" and "last_name" not in fields:
+                taken[index] = "last_name"
+            elif field == "full_name":
+                del taken[index]
+    if kind == "contact" and "last_name" in fields and "first_name" not in fields and "full_name" not in fields:
+        for index, field in taken.items():
+            if field == "last_name":
+                taken[index] = "full_name"
+    if kind == "partner" and "name" not in fields and "city" in fields:
+        for index, field in taken.items():
+            if field == "city":
+                taken[index] = "name"
+                break
+    return taken
+
+
+def kind_score(headers: list, kind: str) -> tuple[int, float]:
+    """(number of recognised columns, total score) of a header row read as this kind."""
+    mapping = assign(headers, kind)
+    total = 0.0
+    for index in mapping:
+        scores = field_scores(headers[index], kind)
+        total += scores[0][0] if scores else 0
+    required = REQUIRED[kind]
+    if not any(f in mapping.values() for f in required):
+        return 0, 0.0
+    return len(mapping), total
+
+
+def sheet_hint(sheet_name: str) -> str | None:
+    key = name_key(sheet_name)
+    if not key:
+        return None
+    words = key.split()
+    for kind, hints in SHEET_HINTS.items():
+        for hint in hints:
+            if key == hint or key.startswith(hint + " ") or (len(hint) > 4 and hint in words):
+                return kind
+    return None
+
+
+def is_row_number_header(header) -> bool:
+    return name_key(str(header or "")) in ROW_NUMBER_HEADERS

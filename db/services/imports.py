@@ -1,0 +1,86 @@
+"""Import use cases: preview a file, run the import in one batch, undo it, list past imports, profiles.
+
+``ImportService(catalog, actor)`` is what the CLI and the wizard use; nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import gc
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from db.interchange.imports import ImportFileError
+from db.interchange.imports import commit as C
+from db.interchange.imports import profiles as P
+from db.interchange.imports.plan import ImportPlan, build_plan
+from db.interchange.imports.readers import Workbook, read
+
+
+@contextmanager
+def quiet_gc():
+    """Hundreds of thousands of small objects, none cyclic: the cyclic collector only slows the import."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+class ImportService:
+    def __init__(self, catalog, actor: str | None = None):
+        self.catalog = catalog
+        self.actor = actor
+
+    def open(self, path: str | Path) -> Workbook:
+        """Read the file (safety checks included) without planning; raises ImportFileError."""
+        return read(path)
+
+    def preview(self, path: str | Path, *, sheets: list[str] | None = None, kind: str | None = None,
+                profile: str | None = None, on_duplicate: str = "fill",
+                mappings: dict[str, dict[str, str]] | None = None, sheet_kinds: dict[str, str] | None = None,
+                workbook: Workbook | None = None, cancel=None) -> ImportPlan:
+        """Everything the import would do, written nowhere: rows, problems, duplicates."""
+        profiles = P.load(self.catalog)
+        chosen = None
+        if profile:
+            if profile not in profiles:
+                raise ImportFileError(f"Profil d'import inconnu : « {profile} » (profils : "
+                                      f"{', '.join(profiles) or 'aucun'}).")
+            chosen = profiles[profile]
+        plan = build_plan(path, sheets=sheets, kind=kind, mappings=mappings, profiles=profiles, profile=chosen,
+                          on_duplicate=on_duplicate, workbook=workbook, sheet_kinds=sheet_kinds, cancel=cancel)
+        C.match_catalogue(self.catalog, plan)
+        return plan
+
+    def run(self, plan: ImportPlan, *, mode: str | None = None, dry_run: bool = False, progress=None,
+            cancel=None) -> C.ImportResult:
+        return C.commit(self.catalog, plan, self.actor, mode=mode, dry_run=dry_run, progress=progress, cancel=cancel)
+
+    def import_file(self, path: str | Path, **options: Any) -> tuple[ImportPlan, C.ImportResult]:
+        run_options = {k: options.pop(k) for k in ("dry_run", "progress") if k in options}
+        with quiet_gc():
+            plan = self.preview(path, **options)
+            return plan, self.run(plan, **run_options)
+
+    def undo(self, batch: int | str) -> dict[str, int]:
+        return C.undo(self.catalog, batch, self.actor)
+
+    def history(self) -> list[dict[str, Any]]:
+        return C.history(self.catalog)
+
+    def profiles(self) -> dict[str, dict[str, Any]]:
+        return P.load(self.catalog)
+
+    def save_profile(self, name: str, table) -> dict[str, Any]:
+        return P.save(self.catalog, name, table)
+
+    def delete_profile(self, name: str) -> bool:
+        return P.delete(self.catalog, name)
+
+    def export_problems(self, plan: ImportPlan, path: str | Path) -> int:
+        from db.interchange.imports.report import write_problems
+
+        return write_problems(plan, path)

@@ -1,0 +1,110 @@
+"""``passerelles [--db X] print …``: partner summaries, agreement sheets, event minutes and lists to PDF or a printer.
+
+    passerelles print partner NAME_OR_ID --pdf OUT.pdf
+    passerelles print agreement NAME_OR_ID --pdf OUT.pdf
+    passerelles print event NAME_OR_ID --pdf OUT.pdf
+    passerelles print partners --active --pdf OUT.pdf       (one partner per page)
+    passerelles print agreements --active --pdf OUT.pdf     (list of the agreements in force)
+    passerelles print contacts PARTNER --pdf OUT.pdf        (a partner's contacts)
+    passerelles print followups --owner NAME --pdf OUT.pdf  (the follow-ups of one person)
+
+Renders with Qt (offscreen when there is no display); errors are French sentences on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+DOCUMENTS = {
+    "partner": "partner", "partenaire": "partner", "agreement": "agreement", "accord": "agreement",
+    "event": "event", "evenement": "event", "événement": "event", "partners": "partners", "partenaires": "partners",
+    "agreements": "active_agreements", "accords": "active_agreements", "contacts": "partner_contacts",
+    "followups": "owner_followups", "suivis": "owner_followups",
+}
+NEEDS_REFERENCE = {"partner", "agreement", "event", "partner_contacts"}
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # French, no traceback, exit code 2
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"Erreur : {message}\n")
+        raise SystemExit(2)
+
+
+def parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="passerelles print", description="Imprimer une fiche, un compte rendu ou une liste.")
+    p.add_argument("--db", help="catalogue (fichier SQLite ou adresse de serveur)")
+    p.add_argument("command", choices=["print"], help=argparse.SUPPRESS)
+    p.add_argument("document", help="partner, agreement, event, partners, agreements, contacts ou followups")
+    p.add_argument("reference", nargs="?", help="nom ou identifiant de la fiche")
+    p.add_argument("--pdf", help="fichier PDF à écrire")
+    p.add_argument("--printer", nargs="?", const="", help="imprimer sur une imprimante installée (par défaut : "
+                                                          "l'imprimante par défaut)")
+    p.add_argument("--active", action="store_true", help="seulement les partenaires ou accords actifs")
+    p.add_argument("--owner", help="responsable des suivis (print followups)")
+    p.add_argument("--language", choices=["fr", "en"], default="fr", help="langue du document (fr par défaut)")
+    return p
+
+
+def _application():
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication(["passerelles"])
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(sys.argv[1:] if argv is None else argv)
+    kind = DOCUMENTS.get(args.document.strip().lower())
+    if kind is None:
+        sys.stderr.write(f"Erreur : document inconnu « {args.document} » (attendu : partner, agreement, event, "
+                         "partners, agreements, contacts ou followups).\n")
+        return 2
+    reference = args.owner if kind == "owner_followups" else args.reference
+    if kind == "owner_followups" and not reference:
+        reference = args.reference
+    if (kind in NEEDS_REFERENCE or kind == "owner_followups") and not reference:
+        sys.stderr.write("Erreur : indiquez le nom ou l'identifiant de la fiche à imprimer.\n")
+        return 2
+    if args.pdf is None and args.printer is None:
+        sys.stderr.write("Erreur : indiquez --pdf FICHIER.pdf ou --printer [NOM].\n")
+        return 2
+    if args.pdf and os.path.isdir(args.pdf):
+        sys.stderr.write(f"Erreur : « {args.pdf} » est un dossier ; indiquez un nom de fichier PDF.\n")
+        return 2
+
+    from db.catalog import CatalogError, open_catalog
+    from db.services import ServiceError, Services
+    from desktop.printing import actions
+    from desktop.printing.paging import PrintError
+
+    _app = _application()
+    try:
+        catalog = open_catalog(args.db, create=False)
+    except CatalogError as exc:
+        sys.stderr.write(f"Erreur : {exc}\n")
+        return 1
+    try:
+        services = Services(catalog)
+        active_only = args.active or kind != "partners"
+        if args.pdf:
+            pages = actions.export_pdf(kind, reference, services, args.pdf, language=args.language,
+                                       active_only=active_only)
+            print(f"PDF écrit : {args.pdf} ({pages} page{'s' if pages > 1 else ''}).")
+        else:
+            pages = actions.print_to(args.printer, kind, reference, services, language=args.language,
+                                     active_only=active_only)
+            print(f"Envoyé à l'imprimante ({pages} page{'s' if pages > 1 else ''}).")
+        return 0
+    except (ServiceError, PrintError) as exc:
+        sys.stderr.write(f"Erreur : {exc}\n")
+        return 1
+    finally:
+        catalog.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

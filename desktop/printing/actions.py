@@ -1,0 +1,124 @@
+"""Entry points for the main window and the command line: preview, print, PDF of any printable document.
+
+Documents (``kind``): ``partner`` (fiche partenaire), ``agreement`` (fiche accord), ``event``
+(compte rendu), ``partners`` (every active partner, one per page; ``reference`` ignored),
+``active_agreements`` (list), ``partner_contacts`` (a partner's contacts), ``owner_followups``
+(the follow-ups of the owner named by ``reference``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+from db import reports
+from db.services import Services
+from db.services import settings as catalogue_settings
+from desktop.printing import html_minutes, html_reports
+from desktop.printing.paging import PageSetup, PrintError, page_layout, render, write_pdf
+
+KINDS = ("partner", "agreement", "event", "partners", "active_agreements", "partner_contacts", "owner_followups")
+
+
+def documents(kind: str, reference: str | None, services: Services, *, language: str = "fr",
+              today: dt.date | None = None, active_only: bool = True) -> tuple[list[tuple[str, str]], PageSetup]:
+    """The ``(title, html)`` documents of a print job and its page setup, read in one unit of work.
+
+    Raises ``db.services.NotFoundError`` (a French message) when the record does not exist.
+    """
+    today = today or dt.date.today()
+    with services.catalog.uow(services.actor) as uow:
+        s = uow.session
+        setup = PageSetup(catalogue_settings.office_name(s), today, language)
+        if kind == "partner":
+            docs = [html_reports.partner_summary(reports.partner_summary(s, reference, today), language)]
+        elif kind == "agreement":
+            docs = [html_reports.agreement_sheet(reports.agreement_sheet(s, reference, today), language)]
+        elif kind == "event":
+            docs = [html_minutes.event_minutes(reports.event_minutes(s, reference, today), language)]
+        elif kind == "partners":
+            docs = [html_reports.partner_summary(summary, language)
+                    for summary in reports.partner_summaries(s, active_only=active_only, today=today)]
+        elif kind == "active_agreements":
+            docs = [html_minutes.list_report(reports.active_agreements(s, today), language)]
+        elif kind == "partner_contacts":
+            docs = [html_minutes.list_report(reports.partner_contacts(s, reference, today), language)]
+        elif kind == "owner_followups":
+            docs = [html_minutes.list_report(reports.owner_followups(s, reference or "", today), language)]
+        else:
+            raise ValueError(f"unknown printable kind {kind!r}")
+    if not docs:
+        raise PrintError("Rien à imprimer : aucune fiche ne correspond.")
+    return docs, setup
+
+
+def export_pdf(kind: str, reference: str | None, services: Services, path: str | os.PathLike, *,
+               language: str = "fr", today: dt.date | None = None, active_only: bool = True) -> int:
+    """Write the document(s) to a PDF file; returns the number of pages."""
+    docs, setup = documents(kind, reference, services, language=language, today=today, active_only=active_only)
+    return write_pdf(path, docs, setup, title=docs[0][0] if len(docs) == 1 else "Passerelles")
+
+
+def _printer(name: str | None = None):
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if name:
+        printer.setPrinterName(name)
+    printer.setPageLayout(page_layout())
+    return printer
+
+
+def print_to(printer_name: str | None, kind: str, reference: str | None, services: Services, *,
+             language: str = "fr", active_only: bool = True) -> int:
+    """Print without a dialog on an installed printer (the default one when ``printer_name`` is empty)."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    if printer_name and printer_name not in QPrinterInfo.availablePrinterNames():
+        raise PrintError(f"Imprimante inconnue : « {printer_name} ». Imprimantes installées : "
+                         f"{', '.join(QPrinterInfo.availablePrinterNames()) or 'aucune'}.")
+    if not printer_name and QPrinterInfo.defaultPrinter().isNull():
+        raise PrintError("Aucune imprimante par défaut n'est installée ; utilisez --pdf FICHIER.pdf.")
+    docs, setup = documents(kind, reference, services, language=language, active_only=active_only)
+    return render(_printer(printer_name), docs, setup)
+
+
+def print_preview(kind: str, reference: str | None, services: Services, parent=None, *,
+                  language: str = "fr") -> int:
+    """Show Qt's print preview (zoom, page setup, then print on any installed printer or to PDF)."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    docs, setup = documents(kind, reference, services, language=language)
+    printer = _printer()
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(docs[0][0] if len(docs) == 1 else "Aperçu avant impression")
+    dialog.paintRequested.connect(lambda device: render(device, docs, setup))
+    return dialog.exec()
+
+
+def print_with_dialog(kind: str, reference: str | None, services: Services, parent=None, *,
+                      language: str = "fr") -> bool:
+    """Qt's print dialog (choose any installed printer), then print; False if cancelled."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    docs, setup = documents(kind, reference, services, language=language)
+    printer = _printer()
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    render(printer, docs, setup)
+    return True
+
+
+def export_pdf_with_dialog(kind: str, reference: str | None, services: Services, parent=None, *,
+                           language: str = "fr") -> str | None:
+    """Ask where to save, then write the PDF; returns the path or None if cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getSaveFileName(parent, "Enregistrer en PDF", "", "Documents PDF (*.pdf)")
+    if not path:
+        return None
+    if not path.lower().endswith(".pdf"):
+        path += ".pdf"
+    export_pdf(kind, reference, services, path, language=language)
+    return path

@@ -1,0 +1,171 @@
+"""Small HTML builders for printed documents: escaping, dates, amounts, fact tables, data tables, sections.
+
+Every piece of user text goes through ``esc`` (``html.escape`` + line breaks), so a name such as
+``<b>`` or ``<img src=…>`` prints literally.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from decimal import Decimal
+
+from babel.numbers import format_currency, format_decimal
+
+from db.countries import country_name
+from db.partial_date import PartialDate
+from db.schemas.messages import field_label
+from desktop.printing.style import CSS
+
+# A paragraph marked so that the pagination keeps it on the same page as what follows it (headings).
+KEEP_WITH_NEXT = 1
+KEEP = f"style='-qt-user-state: {KEEP_WITH_NEXT}'"
+
+WORDS = {
+    "fr": {"overdue": "en retard", "none": "—", "printed": "Imprimé le", "page": "Page {n} / {total}",
+           "no_items": "Aucun élément.", "and": "et", "days_left": "dans {n} jours", "ended": "échu",
+           "today": "aujourd'hui"},
+    "en": {"overdue": "overdue", "none": "—", "printed": "Printed on", "page": "Page {n} / {total}",
+           "no_items": "None.", "and": "and", "days_left": "in {n} days", "ended": "ended", "today": "today"},
+}
+
+
+def word(key: str, language: str = "fr", **kwargs) -> str:
+    text = WORDS["en" if language == "en" else "fr"][key]
+    return text.format(**kwargs) if kwargs else text
+
+
+def esc(text) -> str:
+    """User text as HTML: escaped, line breaks kept. ``None`` and "" give ""."""
+    if text is None:
+        return ""
+    return html.escape(str(text), quote=True).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def label(field: str, language: str = "fr") -> str:
+    return esc(field_label(field, language))
+
+
+def date_text(value, language: str = "fr") -> str:
+    """A partial or full date as people write it; "" when absent."""
+    if value is None:
+        return ""
+    if isinstance(value, PartialDate):
+        return value.display(language)
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y") if language != "en" else f"{value.day} {value:%B %Y}"
+    return str(value)
+
+
+def money(value, language: str = "fr") -> str:
+    if value is None:
+        return ""
+    locale = "en_GB" if language == "en" else "fr_FR"
+    return format_currency(Decimal(str(value)), "EUR", locale=locale)
+
+
+def percent(rate, language: str = "fr") -> str:
+    if rate is None:
+        return ""
+    return format_decimal(rate * 100, format="#,##0.#", locale="en_GB" if language == "en" else "fr_FR") + " %"
+
+
+def country(code: str | None, language: str = "fr") -> str:
+    return country_name(code, language) or code or "" if code else ""
+
+
+def joined(values, separator: str = ", ") -> str:
+    return esc(separator.join(str(v) for v in values if v))
+
+
+def document(body: str, title: str) -> str:
+    return (f"<html><head><meta charset='utf-8'/><title>{esc(title)}</title><style>{CSS}</style></head>"
+            f"<body>{body}</body></html>")
+
+
+def title_block(kicker: str, title: str, subtitle: str = "") -> str:
+    """The document's title: a small spaced kicker, the name in large type, a grey subtitle line."""
+    parts = [f"<p class='kicker'>{esc(kicker.upper())}</p>", f"<h1>{esc(title)}</h1>"]
+    if subtitle:
+        parts.append(f"<p class='subtitle'>{subtitle}</p>")
+    return "".join(parts)
+
+
+def section(title: str, count: int | None = None) -> str:
+    """A section heading; the table under it draws the coloured rule."""
+    extra = f" <span class='count'>({count})</span>" if count else ""
+    return f"<p class='h2' {KEEP}>{esc(title)}{extra}</p>"
+
+
+def facts(pairs: list[tuple[str, str]], columns: int = 2, widths: tuple[int, ...] = (19, 31, 17, 33)) -> str:
+    """Label / value pairs in ``columns`` columns (filled column by column); values are HTML already,
+    empty values are left out."""
+    pairs = [(k, v) for k, v in pairs if v]
+    per_column = max(1, (len(pairs) + columns - 1) // columns)
+    return fact_columns([pairs[i:i + per_column] for i in range(0, len(pairs), per_column)],
+                        (17, 83) if columns == 1 else widths)
+
+
+def fact_columns(columns: list[list[tuple[str, str]]], widths: tuple[int, ...] = (18, 30, 13, 39)) -> str:
+    """Label / value pairs laid out in the given columns; ``widths`` are the percentages of each
+    label and value column."""
+    columns = [[(k, v) for k, v in column if v] for column in columns]
+    columns = [c for c in columns if c]
+    if not columns:
+        return ""
+    html_rows = []
+    for r in range(max(len(c) for c in columns)):
+        cells = []
+        for c, column in enumerate(columns):
+            if r < len(column):
+                cells.append(f"<td class='label' width='{widths[2 * c]}%'>{esc(column[r][0])}</td>"
+                             f"<td class='value' width='{widths[2 * c + 1]}%'>{column[r][1]}</td>")
+            else:
+                cells.append("<td class='label'>&nbsp;</td><td class='value'>&nbsp;</td>")
+        html_rows.append(f"<tr>{''.join(cells)}</tr>")
+    return (f"<table class='facts' width='100%' cellspacing='0' cellpadding='0' border='0'>"
+            f"{''.join(html_rows)}</table>")
+
+
+def grid(headers: list[str], rows: list[list[str]], widths: list[int] | None = None, empty: str = "",
+         nowrap: tuple[int, ...] = ()) -> str:
+    """A data table: a header row repeated on every page (``thead``), light rules between rows.
+
+    Cell values are HTML already (escape user text with ``esc``); ``nowrap`` columns (dates) never wrap.
+    """
+    if not rows:
+        return f"<p class='empty'>{esc(empty)}</p>" if empty else ""
+    ws = widths or [0] * len(headers)
+    head = "".join(f"<th width='{w}%'>{esc(h)}</th>" if w else f"<th>{esc(h)}</th>"
+                   for h, w in zip(headers, ws, strict=True))
+    classes = ["nowrap" if i in nowrap else "cell" for i in range(len(headers))]
+    # "&nbsp;" in empty cells: Qt drops the top margin of the paragraph after a table ending in an empty cell
+    body = "".join("<tr>" + "".join(f"<td class='{k}'>{cell or '&nbsp;'}</td>"
+                                    for k, cell in zip(classes, row, strict=True)) + "</tr>" for row in rows)
+    return (f"<table class='grid' width='100%' cellspacing='0' cellpadding='0' border='0'>"
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+
+
+def phone(number: str | None) -> str:
+    """A stored E.164 number spaced for reading (+82 51-555-0100)."""
+    if not number:
+        return ""
+    try:
+        import phonenumbers
+
+        parsed = phonenumbers.parse(number, "FR")
+        if parsed.country_code == 33:
+            return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
+        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    except Exception:  # an unparsable number prints as stored
+        return number
+
+
+def overdue_date(value, overdue: bool, language: str = "fr") -> str:
+    """A due date; when overdue, the words "en retard" beside it (not colour alone)."""
+    text = esc(date_text(value, language))
+    if overdue:
+        return f"{text}<br/><span class='alert'>{esc(word('overdue', language))}</span>"
+    return text

@@ -1,0 +1,114 @@
+"""HTML of the minutes of an event (compte rendu) and of the printed lists."""
+
+from __future__ import annotations
+
+from db.reports import EventMinutes, ListReport
+from db.schemas import vocab
+from desktop.printing.html_common import (
+    KEEP,
+    date_text,
+    document,
+    esc,
+    facts,
+    grid,
+    joined,
+    label,
+    money,
+    overdue_date,
+    phone,
+    section,
+    title_block,
+)
+from desktop.printing.html_reports import _followup_headers, _followup_rows, t
+
+
+def _person(link, people, language) -> str:
+    """A name with the person's role and organisation in grey, when the catalogue knows them."""
+    if link is None:
+        return ""
+    contact = people.get(link.id)
+    role = ", ".join(x for x in ((contact.job_title, contact.organisation) if contact else ()) if x)
+    return esc(link.name) + (f" <span class='muted'>({esc(role)})</span>" if role else "")
+
+
+def _dates(start, end, language) -> str:
+    if start and end and end != start:
+        return f"{date_text(start, language)} – {date_text(end, language)}"
+    return date_text(start or end, language)
+
+
+def event_minutes(m: EventMinutes, language: str = "fr") -> tuple[str, str]:
+    e = m.event
+    subtitle = " · ".join(esc(x) for x in (vocab.EVENT_KIND.label(e.kind, language),
+                                            _dates(e.starts_on, e.ends_on, language), e.place) if x)
+    body = [title_block(t("minutes", language), e.title, subtitle)]
+    body.append(facts([
+        (label("organisers", language), joined([o.name for o in e.organisers])),
+        (label("partners", language), joined([p.name for p in e.partners])),
+        (label("attendance", language), esc(e.attendance) if e.attendance else ""),
+        (label("sessions", language), esc(len(e.sessions)) if e.sessions else ""),
+    ]))
+    if e.summary:
+        body.append(f"<p class='lead'>{esc(e.summary)}</p>")
+    body.append(section(t("sessions", language), len(e.sessions)))
+    for number, s in enumerate(e.sessions, start=1):
+        hours = "–".join(x for x in (s.start_time, s.end_time) if x)
+        when = ", ".join(x for x in (date_text(s.date, language), hours) if x)
+        line = " · ".join(x for x in (vocab.SESSION_KIND.label(s.kind, language), when, s.room,
+                                      f"{s.attendance} {t('participants', language)}" if s.attendance else "") if x)
+        body.append(f"<p class='h3' {KEEP}>{number}. {esc(s.title)}</p><p class='muted' {KEEP}>{esc(line)}</p>")
+        body.append(facts([
+            (label("moderator", language), _person(s.moderator, m.people, language)),
+            (label("speakers", language), "<br/>".join(_person(p, m.people, language) for p in s.speakers)),
+            (label("rapporteur", language), _person(s.rapporteur, m.people, language)),
+        ], columns=1))
+        if s.minutes:
+            body.append(f"<p class='minutes'>{esc(s.minutes)}</p>")
+        if s.takeaways:
+            items = "".join(f"<li>{esc(x.strip(' -•'))}</li>" for x in s.takeaways.splitlines() if x.strip())
+            body.append(f"<p class='kicker' {KEEP}>{esc(t('takeaways', language).upper())}</p><ul>{items}</ul>")
+    body.append(section(t("followups_of_event", language), len(m.followups)))
+    body.append(grid(_followup_headers(language, True), _followup_rows(m.followups, language, True),
+                     [50, 20, 16, 14], t("no_followup_at_all", language), nowrap=(2,)))
+    if e.notes:
+        body.append(section(label("notes", language)))
+        body.append(f"<p>{esc(e.notes)}</p>")
+    title = f"{t('minutes', language)} — {e.title}"
+    return title, document("".join(body), title)
+
+
+def list_report(r: ListReport, language: str = "fr") -> tuple[str, str]:
+    if r.kind == "active_agreements":
+        title = t("active_agreements", language)
+        table = grid(
+            [label("title", language), label("partners", language), label("signed_on", language),
+             label("ends_on", language), label("budget", language)],
+            [[esc(a.title) + f"<br/><span class='muted small'>{esc(vocab.AGREEMENT_KIND.label(a.kind, language))}</span>",
+              joined([p.name for p in a.partners]), esc(date_text(a.signed_on, language)),
+              esc(date_text(a.ends_on, language)), esc(money(a.budget, language))] for a in r.items],
+            [36, 24, 13, 13, 14], t("no_agreement", language), nowrap=(2, 3, 4))
+    elif r.kind == "partner_contacts":
+        title = f"{t('contacts_of', language)} — {r.subject}"
+        table = grid(
+            [label("name", language), label("job_title", language), label("emails", language),
+             label("phones", language), label("languages", language)],
+            [[esc(" ".join(x for x in (c.civility, c.full_name) if x)),
+              esc(", ".join(x for x in (c.job_title, c.organisation) if x)), "<br/>".join(esc(x) for x in c.emails),
+              "<br/>".join(esc(phone(p.number)) for p in c.phones), joined(c.languages)] for c in r.items],
+            [20, 30, 22, 16, 12], t("no_contact", language))
+    elif r.kind == "owner_followups":
+        title = f"{t('followups_of', language)} {r.subject}"
+        rows = []
+        for f in r.items:
+            linked = [x.name for x in (f.partner, f.agreement, f.event, f.contact) if x is not None]
+            rows.append([esc(f.title), joined(linked), overdue_date(f.due_on, f.id in r.overdue, language),
+                         esc(vocab.PRIORITY.label(f.priority, language)),
+                         esc(vocab.FOLLOWUP_STATUS.label(f.status, language))])
+        table = grid([t("action", language), t("linked_to", language), label("due_on", language),
+                      label("priority", language), label("status", language)], rows, [40, 26, 14, 10, 10],
+                     t("no_followup", language), nowrap=(2,))
+    else:
+        raise ValueError(f"unknown list {r.kind!r}")
+    subtitle = esc(t("list_count", language, n=len(r.items)))
+    body = title_block(t("lists", language), title, subtitle) + table
+    return title, document(body, title)

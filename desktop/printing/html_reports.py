@@ -1,0 +1,184 @@
+"""HTML of each printed document, from the report data of ``db.reports``.
+
+Each function returns ``(title, html)``: the title goes in the page footer.
+"""
+
+from __future__ import annotations
+
+from db.reports import AgreementSheet, FollowUpLine, PartnerSummary
+from db.schemas import vocab
+from desktop.printing.html_common import (
+    country,
+    date_text,
+    document,
+    esc,
+    fact_columns,
+    facts,
+    grid,
+    joined,
+    label,
+    money,
+    overdue_date,
+    percent,
+    phone,
+    section,
+    title_block,
+    word,
+)
+
+T = {  # words of the documents that are not field labels: (fr, en)
+    "partner_summary": ("Fiche partenaire", "Partner summary"), "agreement_sheet": ("Fiche accord", "Agreement sheet"),
+    "minutes": ("Compte rendu", "Minutes"), "agreements": ("Accords", "Agreements"),
+    "key_contacts": ("Contacts clés", "Key contacts"), "events": ("Événements", "Events"),
+    "open_followups": ("Suivis en cours", "Open follow-ups"), "interactions": ("Derniers échanges", "Last interactions"),
+    "upcoming": ("à venir", "upcoming"), "action": ("Action", "Action"), "with": ("Avec", "With"),
+    "sessions": ("Séances", "Sessions"), "followups_of_event": ("Suites à donner", "Follow-ups"),
+    "participants": ("participants", "attendees"), "documents": ("Documents", "Documents"),
+    "objectives": ("Objet", "Purpose"), "followups": ("Suivis", "Follow-ups"), "linked_to": ("Lié à", "Linked to"),
+    "active_agreements": ("Accords en vigueur", "Agreements in force"), "contacts_of": ("Contacts", "Contacts"),
+    "followups_of": ("Suivis de", "Follow-ups of"), "no_agreement": ("Aucun accord.", "No agreement."),
+    "no_contact": ("Aucun contact.", "No contact."), "no_event": ("Aucun événement.", "No event."),
+    "no_followup": ("Aucun suivi en cours.", "No open follow-up."), "no_followup_at_all": ("Aucun suivi.", "No follow-up."), "no_interaction": ("Aucun échange enregistré.",
+    "No interaction recorded."), "lists": ("Liste", "List"), "notice": ("préavis de {n} mois", "{n} months' notice"),
+    "years": ("{n} ans", "{n} years"), "signed": ("Signature", "Signed"), "takeaways": ("À retenir", "Takeaways"), "list_count": ("{n} élément(s)", "{n} item(s)"),
+}
+
+
+def t(key: str, language: str, **kwargs) -> str:
+    fr, en = T[key]
+    text = en if language == "en" else fr
+    return text.format(**kwargs) if kwargs else text
+
+
+def _two_lines(main: str, second: str = "") -> str:
+    """Escaped main text with an optional smaller grey second line."""
+    return esc(main) + (f"<br/><span class='muted small'>{esc(second)}</span>" if second else "")
+
+
+def _followup_rows(lines: list[FollowUpLine], language: str, with_status: bool = False) -> list[list[str]]:
+    rows = []
+    for line in lines:
+        f = line.followup
+        row = [_two_lines(f.title, f.details.splitlines()[0] if f.details else ""), esc(f.owner),
+               overdue_date(f.due_on, line.overdue, language)]
+        if with_status:
+            row.append(esc(vocab.FOLLOWUP_STATUS.label(f.status, language)))
+        rows.append(row)
+    return rows
+
+
+def _followup_headers(language, with_status=False):
+    headers = [t("action", language), label("owner", language), label("due_on", language)]
+    return headers + ([label("status", language)] if with_status else [])
+
+
+# --- partner summary --------------------------------------------------------------------------
+
+def partner_summary(s: PartnerSummary, language: str = "fr") -> tuple[str, str]:
+    p = s.partner
+    where = ", ".join(x for x in (p.city, country(p.country, language)) if x)
+    subtitle = " · ".join(esc(x) for x in (vocab.PARTNER_KIND.label(p.kind, language), where) if x)
+    body = [title_block(t("partner_summary", language), p.name, subtitle)]
+    left = [(label("status", language), esc(vocab.PARTNER_STATUS.label(p.status, language))),
+            (label("partner_since", language), esc(date_text(p.partner_since, language))),
+            (label("domains", language), joined(p.domains)),
+            (label("referent", language), esc(p.referent))]
+    right = [(label("website", language), esc(p.website)), (label("email", language), esc(p.email)),
+             (label("phone", language), esc(phone(p.phone)))]
+    body.append(fact_columns([left, right]))
+    if p.description:
+        body.append(f"<p class='lead'>{esc(p.description)}</p>")
+    if p.notes:
+        body.append(f"<p class='muted small'>{esc(p.notes)}</p>")
+
+    body.append(section(t("agreements", language), len(s.agreements)))
+    body.append(grid(
+        [label("title", language), label("status", language), t("signed", language), label("ends_on", language),
+         label("renewal", language)],
+        [[_two_lines(a.title, vocab.AGREEMENT_KIND.label(a.kind, language)),
+          esc(vocab.AGREEMENT_STATUS.label(a.status, language)), esc(date_text(a.signed_on, language)),
+          esc(date_text(a.ends_on, language)), esc(vocab.RENEWAL.label(a.renewal, language))] for a in s.agreements],
+        [40, 15, 14, 14, 17], t("no_agreement", language), nowrap=(1, 2, 3)))
+
+    body.append(section(t("key_contacts", language), len(s.contacts)))
+    body.append(grid(
+        [label("name", language), label("email", language), label("phone", language)],
+        [[_two_lines(c.full_name, ", ".join(x for x in (c.job_title, c.organisation) if x)),
+          "<br/>".join(esc(e) for e in c.emails),
+          "<br/>".join(esc(phone(ph.number)) for ph in c.phones)] for c in s.contacts],
+        [48, 31, 21], t("no_contact", language), nowrap=(2,)))
+
+    events = [(e, True) for e in s.upcoming_events] + [(e, False) for e in s.recent_events]
+    body.append(section(t("events", language), len(events)))
+    body.append(grid(
+        [label("date", language), label("title", language), label("place", language)],
+        [[esc(date_text(e.starts_on, language)) + (f"<br/><span class='muted small'>{esc(t('upcoming', language))}</span>"
+                                                  if upcoming else ""),
+          _two_lines(e.title, vocab.EVENT_KIND.label(e.kind, language)), esc(e.place)] for e, upcoming in events],
+        [16, 56, 28], t("no_event", language), nowrap=(0,)))
+
+    body.append(section(t("open_followups", language), len(s.open_followups)))
+    body.append(grid(_followup_headers(language), _followup_rows(s.open_followups, language), [58, 22, 20],
+                     t("no_followup", language), nowrap=(2,)))
+
+    body.append(section(t("interactions", language), None))
+    body.append(grid(
+        [label("date", language), label("kind", language), t("with", language), label("note", language)],
+        [[esc(date_text(i.occurred_on, language)), esc(vocab.INTERACTION_KIND.label(i.kind, language)),
+          esc(", ".join(x for x in ((i.contact.name if i.contact else ""), i.people or "") if x)), esc(i.note)]
+         for i in s.interactions],
+        [14, 12, 24, 50], t("no_interaction", language), nowrap=(0,)))
+    title = f"{t('partner_summary', language)} — {p.name}"
+    return title, document("".join(body), title)
+
+
+# --- agreement sheet ---------------------------------------------------------------------------
+
+def agreement_sheet(s: AgreementSheet, language: str = "fr") -> tuple[str, str]:
+    a = s.agreement
+    subtitle = " · ".join(esc(x) for x in (vocab.AGREEMENT_KIND.label(a.kind, language),
+                                            vocab.AGREEMENT_STATUS.label(a.status, language)) if x)
+    body = [title_block(t("agreement_sheet", language), a.title, subtitle)]
+    ends = esc(date_text(a.ends_on, language))
+    days = s.days_to_end
+    if ends and days is not None and a.status in ("signed", "active"):
+        note = word("ended", language) if days < 0 else word("days_left", language, n=days)
+        ends += f" <span class='{'alert' if days < 0 else 'muted'}'>({esc(note)})</span>"
+    renewal = esc(vocab.RENEWAL.label(a.renewal, language))
+    if a.notice_months:
+        renewal += esc(f", {t('notice', language, n=a.notice_months)}")
+    body.append(facts([
+        (label("partners", language), joined([p.name for p in a.partners])),
+        (label("domains", language), joined(a.domains)),
+        (label("signed_on", language), esc(date_text(a.signed_on, language))),
+        (label("signed_at", language), esc(a.signed_at)),
+        (label("starts_on", language), esc(date_text(a.starts_on, language))),
+        (label("ends_on", language), ends),
+        (label("duration_years", language).replace(" (ans)", "").replace(" (years)", ""),
+         esc(t("years", language, n=a.duration_years)) if a.duration_years else ""),
+        (label("renewal", language), renewal),
+        (label("budget", language).replace(" (€)", ""), esc(money(a.budget, language))),
+        (label("cofinancing_rate", language), esc(percent(a.cofinancing_rate, language))),
+        (label("funders", language), joined(a.funders)),
+        (label("signatories", language), esc(a.signatories)),
+    ]))
+    if a.summary:
+        body.append(section(t("objectives", language)))
+        body.append(f"<p>{esc(a.summary)}</p>")
+    body.append(section(label("partners", language), len(s.partners)))
+    body.append(grid([label("name", language), label("kind", language), label("country", language),
+                      label("city", language)],
+                     [[esc(p.name), esc(vocab.PARTNER_KIND.label(p.kind, language)), esc(country(p.country, language)),
+                       esc(p.city)] for p in s.partners], [40, 24, 18, 18]))
+    if a.documents:
+        body.append(section(t("documents", language), len(a.documents)))
+        body.append("".join(f"<p>{esc(d.name)} <span class='muted small'>({esc(date_text(d.added_at, language))})"
+                            f"</span></p>" for d in a.documents))
+    body.append(section(t("followups", language), len(s.followups)))
+    body.append(grid(_followup_headers(language, True), _followup_rows(s.followups, language, True),
+                     [50, 20, 16, 14], t("no_followup_at_all", language), nowrap=(2,)))
+    if a.notes:
+        body.append(section(label("notes", language)))
+        body.append(f"<p>{esc(a.notes)}</p>")
+    title = f"{t('agreement_sheet', language)} — {a.title}"
+    return title, document("".join(body), title)

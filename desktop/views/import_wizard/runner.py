@@ -1,0 +1,49 @@
+"""Background runner of the wizard: a QRunnable on the global thread pool, results through signals."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class TaskSignals(QObject):
+    """Signals: ``progressed(done, total)``, ``succeeded(result)``, ``failed(message)``, ``cancelled()``."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+
+class Task(QRunnable):
+    """Runs ``work(progress, cancel)`` off the GUI thread; ``cancel_event`` stops it between rows."""
+
+    def __init__(self, work: Callable, cancel_event: threading.Event | None = None):
+        super().__init__()
+        self.work = work
+        self.cancel_event = cancel_event or threading.Event()
+        self.signals = TaskSignals()
+        self.setAutoDelete(False)
+
+    def run(self) -> None:
+        from db.interchange.imports import ImportFileError
+        from db.interchange.imports.commit import Cancelled
+
+        try:
+            result = self.work(lambda done, total: self.signals.progressed.emit(done, total), self.cancel_event.is_set)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except ImportFileError as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # a bug must reach the user as a message, never kill the thread silently
+            from db.logs import log_exception
+
+            where = log_exception(exc)
+            self.signals.failed.emit(f"Erreur inattendue ({type(exc).__name__} : {exc}). Détails : {where}")
+        else:  # the commit checks the cancel flag last: a finished work is committed work
+            self.signals.succeeded.emit(result)
+
+    def start(self, pool: QThreadPool | None = None) -> None:
+        (pool or QThreadPool.globalInstance()).start(self)

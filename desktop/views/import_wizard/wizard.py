@@ -1,0 +1,128 @@
+"""ImportWizard: a standalone QWizard that imports a spreadsheet, CSV or JSON export into the catalogue.
+
+Signals: ``import_finished(result)`` (an ``ImportResult``: ``batch_id``, ``counts``) once committed;
+``import_cancelled()`` when the user stopped the import (nothing was written).
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWizard
+
+from db.interchange.imports import ImportFileError
+from db.interchange.imports import vocabulary as V
+from db.services.imports import ImportService
+from desktop.views.import_wizard.pages import (
+    DuplicatesPage,
+    FilePage,
+    MappingPage,
+    PreviewPage,
+    RunPage,
+    warn,
+)
+from desktop.views.import_wizard.runner import Task
+
+
+class ImportWizard(QWizard):
+    FILE, MAPPING, PREVIEW, DUPLICATES, RUN = range(5)
+    import_finished = Signal(object)
+    import_cancelled = Signal()
+
+    def __init__(self, services_or_catalog, parent=None, path: str | None = None):
+        super().__init__(parent)
+        catalog = getattr(services_or_catalog, "catalog", services_or_catalog)
+        self.service = ImportService(catalog, getattr(services_or_catalog, "actor", None))
+        self.workbook = None
+        self.plan = None
+        self.result = None
+        self.sheet_names: list[str] = []
+        self.sheet_kinds: dict[str, str] = {}
+        self.mappings: dict[str, dict[str, str]] = {}
+        self.on_duplicate = "fill"
+        self.cancel_event = threading.Event()
+        self.task: Task | None = None
+        self.setWindowTitle("Importer des fiches")
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        self.duplicates_page = DuplicatesPage(self)
+        self.run_page = RunPage(self)
+        for page_id, page in ((self.FILE, self.file_page), (self.MAPPING, self.mapping_page),
+                              (self.PREVIEW, self.preview_page), (self.DUPLICATES, self.duplicates_page),
+                              (self.RUN, self.run_page)):
+            self.setPage(page_id, page)
+        self.setStartId(self.FILE)
+        for button, text in ((QWizard.WizardButton.FinishButton, "Fermer"), (QWizard.WizardButton.NextButton, "Suivant >"),
+                             (QWizard.WizardButton.BackButton, "< Précédent"), (QWizard.WizardButton.CancelButton, "Annuler")):
+            self.setButtonText(button, text)
+        self.resize(920, 620)
+        if path:
+            self.file_page.load(str(path))
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None
+
+    def rebuild_plan(self) -> bool:
+        """Plan the import again with the current choices (sheets, kinds, mappings)."""
+        path = self.file_page.path_edit.text()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            json_file = self.workbook is not None and self.workbook.format == "json"
+            self.plan = self.service.preview(
+                path, sheets=None if json_file else self.sheet_names, sheet_kinds=self.sheet_kinds,
+                mappings=self.mappings, on_duplicate=self.on_duplicate, workbook=self.workbook)
+        except ImportFileError as exc:
+            warn(self, str(exc))
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        return True
+
+    def start_import(self) -> None:
+        plan, service = self.plan, self.service
+        self.task = Task(lambda progress, cancel: service.run(plan, progress=progress, cancel=cancel),
+                         self.cancel_event)
+        self.task.signals.progressed.connect(self.run_page.progressed)
+        self.task.signals.succeeded.connect(self._succeeded)
+        self.task.signals.failed.connect(self._failed)
+        self.task.signals.cancelled.connect(self._cancelled)
+        self.task.start()
+
+    @Slot()
+    def cancel_import(self) -> None:
+        self.cancel_event.set()
+
+    @Slot(object)
+    def _succeeded(self, result) -> None:
+        self.task = None
+        self.result = result
+        lines = [f"<b>Import n° {result.batch_id} terminé.</b>"]
+        for kind, c in result.counts.items():
+            lines.append(f"{V.KIND_LABELS.get(kind, kind)} : {c.get('created', 0)} créée(s), {c.get('updated', 0)} "
+                         f"mise(s) à jour, {c.get('skipped', 0)} ignorée(s), {c.get('merged', 0)} doublon(s) "
+                         f"fusionné(s), {c.get('rejected', 0)} rejetée(s), {c.get('excluded', 0)} exclue(s)")
+        lines.append("Vous pouvez annuler cet import depuis Fichier › Historique des imports.")
+        self.run_page.finished("<br>".join(lines))
+        self.import_finished.emit(result)
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self.task = None
+        self.run_page.finished(f"<b>L'import a échoué ; le catalogue n'a pas été modifié.</b><br>{message}")
+
+    @Slot()
+    def _cancelled(self) -> None:
+        self.task = None
+        self.run_page.finished("<b>Import arrêté : le catalogue n'a pas été modifié.</b>")
+        self.import_cancelled.emit()
+
+    def reject(self) -> None:
+        if self.running:
+            self.cancel_event.set()  # the worker rolls back; its signals arrive on a closed wizard harmlessly
+        super().reject()

@@ -1,0 +1,135 @@
+"""Bad and foreign files fail cleanly (French message, nothing imported) or import what they recognise."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+
+import pytest
+
+from db.interchange.imports import ImportFileError
+from db.services import ListQuery, Services
+from db.services.imports import ImportService
+from tests.conftest import FOREIGN, SAMPLES, run_cli
+
+MANIFEST = json.loads((SAMPLES / "manifest.json").read_text(encoding="utf-8")) if (SAMPLES / "manifest.json").exists() else {"bad_files": []}
+BAD = MANIFEST["bad_files"]
+HINTS = {"pas_un_classeur": "pas un classeur", "classeur_tronque": "endommagé", "fichier_vide": "vide",
+         "entetes_seulement": "aucune ligne de données", "protege_mot_de_passe": "mot de passe"}
+
+
+def _count(catalog) -> int:
+    services = Services(catalog)
+    return sum(services.count(k, ListQuery()) for k in ("partner", "agreement", "contact", "event", "followup"))
+
+
+@pytest.mark.parametrize("entry", BAD, ids=[b["file"] for b in BAD])
+def test_bad_files(entry, catalog):
+    path = SAMPLES / entry["file"]
+    expected = entry["expected"]
+    service = ImportService(catalog, actor="t")
+    if expected["outcome"] == "clear_error":
+        with pytest.raises(ImportFileError) as info:
+            service.import_file(path)
+        hint = next(v for k, v in HINTS.items() if k in entry["file"])
+        assert hint in str(info.value)
+        assert _count(catalog) == 0
+    else:
+        _plan, result = service.import_file(path)
+        wanted = expected.get("imported", expected.get("imported_if_supported"))
+        assert result.counts["partner"]["created"] == wanted
+        assert _count(catalog) == wanted
+
+
+FOREIGN_FILES = sorted(p.name for p in FOREIGN.glob("*.xls*")) if FOREIGN.exists() else []
+
+
+@pytest.mark.parametrize("name", FOREIGN_FILES)
+def test_foreign_files_never_crash_nor_succeed_empty(name, catalog):
+    service = ImportService(catalog, actor="t")
+    try:
+        plan, result = service.import_file(FOREIGN / name)
+    except ImportFileError as exc:
+        assert str(exc)  # a clear message
+        if name.startswith("pass_"):
+            assert "mot de passe" in str(exc)
+        assert _count(catalog) == 0
+        return
+    assert plan.sheets, "an import that succeeds recognised at least one sheet"
+    assert sum(c.get("created", 0) + c.get("updated", 0) for c in result.counts.values()) > 0
+
+
+def test_zip_bomb_is_refused_before_parsing(tmp_path, catalog):
+    bomb = tmp_path / "bombe.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/workbook.xml", "<workbook/>")
+        with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as fh:
+            block = b"\0" * (1 << 20)
+            for _ in range(100):
+                fh.write(block)
+    with pytest.raises(ImportFileError, match=r"bombe zip|sécurité"):
+        ImportService(catalog).import_file(bomb)
+
+
+def test_text_renamed_and_html_xls(tmp_path, catalog):
+    fake = tmp_path / "faux.xls"
+    fake.write_text("<html><table><tr><td>x</td></tr></table></html>")
+    with pytest.raises(ImportFileError, match="HTML"):
+        ImportService(catalog).import_file(fake)
+
+
+def test_csv_utf8_bom_comma_and_tab(tmp_path, catalog):
+    (tmp_path / "a.csv").write_bytes("\ufeffName,Country,Since\nBerlin,Germany,1999\n\"Rome, Italy\",IT,2001\n".encode())
+    (tmp_path / "b.tsv").write_text("Partenaire\tPays\nŁódź\tPologne\n", encoding="utf-8")
+    service = ImportService(catalog, actor="t")
+    _plan, result = service.import_file(tmp_path / "a.csv")
+    assert result.counts["partner"]["created"] == 2
+    _plan, result = service.import_file(tmp_path / "b.tsv")
+    assert result.counts["partner"]["created"] == 1
+    names = {p.name: p for p in Services(catalog).list("partner")}
+    assert names["Rome, Italy"].country == "IT" and names["Berlin"].partner_since.iso() == "1999"
+
+
+def test_json_export_reimport_creates_no_duplicates(tmp_path, demo_catalog):
+    from db.interchange.export_json import write
+
+    services = Services(demo_catalog)
+    before = {k: services.count(k, ListQuery()) for k in ("partner", "agreement", "contact", "event", "followup")}
+    write(demo_catalog, tmp_path / "export.json")
+    _plan, result = ImportService(demo_catalog, actor="t").import_file(tmp_path / "export.json")
+    after = {k: services.count(k, ListQuery()) for k in before}
+    assert after == before
+    assert all(c.get("created", 0) == 0 for c in result.counts.values())
+    # and into an empty catalogue it recreates everything
+    from db.catalog import open_catalog
+
+    empty = open_catalog(tmp_path / "vide.sqlite")
+    try:
+        ImportService(empty, actor="t").import_file(tmp_path / "export.json")
+        again = Services(empty)
+        assert {k: again.count(k, ListQuery()) for k in ("partner", "agreement", "event", "followup")} == \
+            {k: before[k] for k in ("partner", "agreement", "event", "followup")}
+        event = again.list("event")[0]
+        assert len(event.sessions) == len(services.list("event")[0].sessions)
+    finally:
+        empty.close()
+
+
+def test_cli_import_dry_run_and_bad_file(tmp_path):
+    db = tmp_path / "c.sqlite"
+    run_cli("--db", str(db), "init")
+    bad = run_cli("--db", str(db), "import", str(SAMPLES / "bad" / "classeur_tronque.xlsx"))
+    assert bad.returncode != 0 and "endommagé" in bad.stderr and "Traceback" not in bad.stderr
+    dry = run_cli("--db", str(db), "import", "--dry-run", str(SAMPLES / "partenaires_villes_2024.xlsx"))
+    assert dry.returncode == 0, dry.stderr
+    assert "Simulation" in dry.stdout and "ligne 11" in dry.stdout and "6 créé(s)" in dry.stdout
+    listed = run_cli("--db", str(db), "list", "partner")
+    assert "Busan" not in listed.stdout
+    done = run_cli("--db", str(db), "import", "--on-duplicate", "skip", str(SAMPLES / "partenaires_villes_2024.xlsx"),
+                   "--problems", str(tmp_path / "p.xlsx"))
+    assert done.returncode == 0 and (tmp_path / "p.xlsx").exists()
+    history = run_cli("--db", str(db), "imports")
+    assert "partenaires_villes_2024.xlsx" in history.stdout
+    undone = run_cli("--db", str(db), "undo-import", "1")
+    assert undone.returncode == 0 and "6 fiche(s) retirée(s)" in undone.stdout

@@ -1,0 +1,190 @@
+"""Preview, corrections, duplicate decisions, undo, profiles and layouts of the import."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import openpyxl
+import pytest
+
+from db.interchange.imports import plan as P
+from db.interchange.imports.vocabulary import KINDS, assign, kind_score
+from db.services import ListQuery, Services
+from db.services.imports import ImportService
+from tests.conftest import SAMPLES
+
+
+def _book(path, rows, title="Feuille", start_col=1, start_row=1, hidden=()):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = title
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            ws.cell(start_row + r, start_col + c, value)
+    for letter in hidden:
+        ws.column_dimensions[letter].hidden = True
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize(("headers", "kind", "expected"), [
+    (["Collectivité partenaire", "État", "Depuis", "Thématiques", "Chargée de mission", "Adresse électronique",
+      "Mobile", "Active"], "partner",
+     ["name", "country", "partner_since", "domains", "referent", "email", "phone", "active"]),
+    (["NOM Prénom", "Organisme", "E-mail", "Téléphone"], "contact", ["full_name", "organisation", "emails", "phone"]),
+    (["Ville", "Country", "Signed on"], "partner", ["name", "country", "partner_since"]),
+    (["Tâche", "Porteur", "Deadline", "Statut"], "followup", ["title", "owner", "due_on", "status"]),
+])
+def test_vocabulary_maps_wordings_not_sample_headers(headers, kind, expected):
+    best = max(KINDS, key=lambda k: kind_score(headers, k))
+    assert best == kind
+    mapping = assign(headers, kind)
+    assert [mapping.get(i) for i in range(len(headers))] == expected
+
+
+def test_table_anywhere_under_titles_with_hidden_column(tmp_path, catalog):
+    path = _book(tmp_path / "t.xlsx", [["Liste des jumelages"], [], ["Nota : à jour"], [],
+                                       ["Nom", "Interne", "Pays", "Depuis"], ["Tromsø", "X1", "Norvège", 1999],
+                                       ["TROMSO", "X2", "NO", None], ["Sous-total", None, None, None]],
+                 start_col=4, start_row=3, hidden=("E",))
+    plan = ImportService(catalog).preview(path)
+    sheet = plan.sheets[0]
+    assert sheet.table.header_row == 7 and sheet.kind == "partner"
+    assert [c.target for c in sheet.table.columns] == ["name", "ignore", "country", "partner_since"]
+    assert [r.status for r in sheet.rows] == ["ok", "merged"]
+    assert sheet.notes and sheet.notes[0].row == 10
+
+
+def test_correction_and_exclusion_in_preview(catalog):
+    service = ImportService(catalog, actor="t")
+    plan = service.preview(SAMPLES / "partenaires_villes_2024.xlsx")
+    sheet = plan.sheets[0]
+    rejected = next(r for r in sheet.rows if r.status == "rejected")
+    name_col = next(c.index for c in sheet.table.columns if c.target == "name")
+    P.correct(plan, rejected, name_col, "Bari")
+    assert rejected.status == "ok" and rejected.model.name == "Bari"
+    pusan = next(r for r in sheet.rows if r.data.get("name") == "Pusan")
+    P.exclude(plan, pusan)
+    result = service.run(plan)
+    names = {p.name for p in Services(catalog).list("partner")}
+    assert "Bari" in names and "Pusan" not in names
+    assert result.counts["partner"]["excluded"] == 1
+
+
+@pytest.mark.parametrize(("mode", "expected_phone", "created"), [
+    ("skip", "+33465712011", 0), ("fill", "+33465712011", 0), ("overwrite", "+33499999999", 0), ("create", None, 1)])
+def test_duplicate_decisions_against_catalogue(tmp_path, catalog, mode, expected_phone, created):
+    service = ImportService(catalog, actor="t")
+    service.import_file(SAMPLES / "partenaires_villes_2024.xlsx")
+    path = _book(tmp_path / "again.xlsx", [["Partenaire", "Téléphone", "Ville"], ["busan", "04 99 99 99 99", "Busan"]])
+    plan = service.preview(path, on_duplicate=mode)
+    assert plan.duplicates() and plan.duplicates()[0].match["name"] == "Busan"
+    result = service.run(plan)
+    assert result.counts["partner"]["created"] == created
+    busans = [p for p in Services(catalog).list("partner") if p.name.lower() == "busan"]
+    assert len(busans) == 1 + created
+    original = next(p for p in busans if p.name == "Busan")
+    if expected_phone:
+        assert original.phone == expected_phone
+        assert original.city == (None if mode == "skip" else "Busan")
+
+
+def test_per_row_decision_overrides_default(tmp_path, catalog):
+    service = ImportService(catalog, actor="t")
+    service.import_file(SAMPLES / "partners_export_EN.xlsx")
+    path = _book(tmp_path / "d.xlsx", [["Partner", "City"], ["UCLA", "Los Angeles"], ["MIDPOINT", "Bucarest"]])
+    plan = service.preview(path, on_duplicate="skip")
+    plan.duplicates()[1].decision = "fill"
+    service.run(plan)
+    by_name = {p.name: p for p in Services(catalog).list("partner")}
+    assert by_name["UCLA"].city is None and by_name["MIDPOINT"].city == "Bucarest"
+
+
+def test_undo_restores_exactly(tmp_path, catalog):
+    service = ImportService(catalog, actor="t")
+    service.import_file(SAMPLES / "partenaires_villes_2024.xlsx")
+    path = _book(tmp_path / "u.xlsx", [["Nom", "Ville"], ["Busan", "Pusan-si"], ["Nouvelle", "X"]])
+    _plan, result = service.import_file(path, on_duplicate="fill")
+    services = Services(catalog)
+    assert {p.name: p.city for p in services.list("partner")}["Busan"] == "Pusan-si"
+    counts = service.undo(result.batch_id)
+    assert counts == {"update": 1, "create": 1}
+    names = {p.name: p for p in services.list("partner")}
+    assert "Nouvelle" not in names and names["Busan"].city is None
+    assert service.history()[0]["undone_at"] is not None
+    with pytest.raises(Exception, match="déjà été annulé"):
+        service.undo(result.batch_id)
+
+
+def test_failure_midway_leaves_catalogue_untouched(catalog, monkeypatch):
+    from db.interchange.imports import commit as C
+
+    service = ImportService(catalog, actor="t")
+    plan = service.preview(SAMPLES / "classeur_relations_internationales.xlsx")
+    with pytest.raises(C.Cancelled):
+        service.run(plan, cancel=lambda: True)
+    assert Services(catalog).count("partner", ListQuery()) == 0
+    assert service.history() == []
+
+
+def test_profile_saved_and_reused_for_same_headers(tmp_path, catalog):
+    service = ImportService(catalog, actor="t")
+    path = _book(tmp_path / "p.xlsx", [["Nom", "Code pays", "Zone"], ["Berlin", "DE", "Europe"]])
+    plan = service.preview(path)
+    table = plan.sheets[0].table
+    table.columns[2].target = "notes"
+    table.columns[1].target = "country"
+    service.save_profile("Zones", table)
+    again = _book(tmp_path / "p2.xlsx", [["Nom", "Code pays", "Zone"], ["Rome", "IT", "Europe du Sud"]])
+    plan2 = service.preview(again)
+    assert plan2.profiles_used == {"Feuille": "Zones"}
+    service.run(plan2)
+    rome = next(p for p in Services(catalog).list("partner") if p.name == "Rome")
+    assert rome.notes == "Europe du Sud" and rome.country == "IT"
+
+
+def test_problems_export(tmp_path, catalog):
+    service = ImportService(catalog)
+    plan = service.preview(SAMPLES / "partenaires_villes_2024.xlsx")
+    count = service.export_problems(plan, tmp_path / "problemes.xlsx")
+    ws = openpyxl.load_workbook(tmp_path / "problemes.xlsx").active
+    assert count == ws.max_row - 1
+    rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2)]
+    assert any(r[1] == 11 and "manquant" in r[4] for r in rows)
+    assert any(r[1] == 8 and r[2] == "Courriel" and r[3] == "thomas.giraud@example,fr" for r in rows)
+
+
+def test_excel_booleans_times_and_uncached_formula(tmp_path, catalog):
+    path = _book(tmp_path / "s.xlsx", [["Intitulé", "Date", "Type"], ["Forum", dt.date(2024, 3, 1), "Colloque"]],
+                 title="Événements")
+    plan = ImportService(catalog).preview(path)
+    assert plan.sheets[0].kind == "event" and plan.sheets[0].rows[0].model.kind == "colloquium"
+    en = ImportService(catalog).preview(SAMPLES / "partners_export_EN.xlsx")
+    assert any("jamais calculée" in p.reason for p in en.problems())
+
+
+def test_big_sheet_path_gives_the_same_records(tmp_path, catalog):
+    """Above the bulk/compact thresholds, records are what the row-by-row path gives."""
+    import sys
+
+    from pathlib import Path
+
+    bench = Path(__file__).resolve().parents[2] / "bench"
+    sys.path.insert(0, str(bench))
+    from bench_import import write_workbook
+
+    from db.interchange.imports.fastvalidate import FastValidator
+    from db.schemas.records import PartnerIn
+
+    big = tmp_path / "big.xlsx"
+    write_workbook(big, 6000)
+    service = ImportService(catalog, actor="t")
+    plan, result = service.import_file(big)
+    assert result.counts["partner"]["created"] == 6000
+    partners = {p.name: p for p in Services(catalog).list("partner", ListQuery(limit=None))}
+    p = partners["Partenaire 000007"]
+    assert p.country == "US" and p.phone == "+33465000007" and p.email == "contact7@example.org"
+    assert p.partner_since.iso() == "1990-01-08" and p.active is False and sorted(p.domains) == ["numérique", "patrimoine"]
+    payload = {"name": "X", "country": "Japon", "domains": "a; b", "partner_since": 2019.0, "active": "non"}
+    assert FastValidator(PartnerIn).validate(payload) == PartnerIn.model_validate(payload)
+    assert service.undo(result.batch_id)["create"] == 6000

@@ -1,0 +1,139 @@
+"""The import wizard end to end: file, mapping, preview correction, duplicates, run, cancel, undo."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from db.services import ListQuery, Services
+from db.services.imports import ImportService
+from desktop.views.import_wizard import ImportHistoryDialog, ImportWizard
+from desktop.views.import_wizard.models import ProblemsModel
+from tests.conftest import SAMPLES
+
+PARTNERS = SAMPLES / "partenaires_villes_2024.xlsx"
+# the offscreen platform cannot resize native windows; nothing to do with the wizard
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+def _next(qtbot, wizard, expected_id):
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == expected_id
+
+
+def _run(qtbot, wizard, signal_name="import_finished"):
+    with qtbot.waitSignal(getattr(wizard, signal_name), timeout=30000) as blocker:
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == wizard.RUN
+    qtbot.waitUntil(lambda: wizard.run_page.done, timeout=5000)
+    return blocker.args[0] if blocker.args else None
+
+
+def test_wizard_end_to_end_with_correction_and_lookalike(qtbot, services):
+    wizard = ImportWizard(services, path=str(PARTNERS))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.file_page.sheets.rowCount() == 1 and wizard.file_page.isComplete()
+    _next(qtbot, wizard, wizard.MAPPING)
+    assert "Ville partenaire" in wizard.mapping_page.table.item(0, 0).text()
+    wizard.mapping_page.set_target("Code interne", "extra")  # keep the hidden code as an extra attribute
+    _next(qtbot, wizard, wizard.PREVIEW)
+    model = wizard.preview_page.model
+    row = next(i for i, (p, _r) in enumerate(model.entries) if p.row == 11 and p.severity == "error")
+    index = model.index(row, ProblemsModel.COL_VALUE)
+    assert model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert model.setData(index, "Bari")  # correct the missing name in the preview
+    assert not any(p.row == 11 and p.severity == "error" for p, _r in model.entries)
+    _next(qtbot, wizard, wizard.DUPLICATES)  # Busan / Pusan look alike: shown, never merged
+    assert any("Busan" in str(wizard.duplicates_page.model.data(wizard.duplicates_page.model.index(r, 3)))
+               for r in range(wizard.duplicates_page.model.rowCount()))
+    result = _run(qtbot, wizard)
+    assert result.counts["partner"]["created"] == 7
+    names = {p.name: p for p in services.list("partner")}
+    assert {"Bari", "Busan", "Pusan"} <= set(names)
+    assert names["Busan"].extra["Code interne"] == "KR-01"
+    assert "Import n°" in wizard.run_page.status.text()
+
+
+def test_wizard_duplicate_decision_for_all(qtbot, services, catalog):
+    ImportService(catalog, actor="t").import_file(PARTNERS)
+    wizard = ImportWizard(services, path=str(PARTNERS))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _next(qtbot, wizard, wizard.MAPPING)
+    _next(qtbot, wizard, wizard.PREVIEW)
+    _next(qtbot, wizard, wizard.DUPLICATES)
+    page = wizard.duplicates_page
+    assert page.model.rowCount() >= 6
+    page.decision.setCurrentIndex(page.decision.findData("skip"))
+    qtbot.mouseClick(_button(page, "Appliquer à toutes"), Qt.MouseButton.LeftButton)
+    page.decision.setCurrentIndex(page.decision.findData("create"))
+    page.view.selectRow(0)
+    qtbot.mouseClick(_button(page, "Appliquer à la sélection"), Qt.MouseButton.LeftButton)
+    decisions = [page.model.data(page.model.index(r, 4)) for r in range(page.model.rowCount())]
+    assert decisions[0] == "Créer quand même" and set(decisions[1:]) <= {"Ignorer", "Créer (nom proche seulement)"}
+    result = _run(qtbot, wizard)
+    assert result.counts["partner"]["created"] == 1
+    assert services.count("partner", ListQuery()) == 7
+
+
+def _button(widget, text):
+    from PySide6.QtWidgets import QPushButton
+
+    return next(b for b in widget.findChildren(QPushButton) if b.text() == text)
+
+
+def test_wizard_cancel_leaves_catalogue_untouched(qtbot, services):
+    wizard = ImportWizard(services, path=str(SAMPLES / "classeur_relations_internationales.xlsx"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _next(qtbot, wizard, wizard.MAPPING)
+    _next(qtbot, wizard, wizard.PREVIEW)
+    wizard.cancel_event.set()  # "Arrêter l'import" pressed before the worker could commit
+    with qtbot.waitSignal(wizard.import_cancelled, timeout=30000):
+        while wizard.currentId() != wizard.RUN:
+            qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.run_page.done, timeout=5000)
+    assert "pas été modifié" in wizard.run_page.status.text()
+    assert sum(services.count(k, ListQuery()) for k in ("partner", "agreement", "contact", "followup")) == 0
+    assert ImportService(services.catalog).history() == []
+
+
+def test_unusable_file_is_explained_on_the_first_page(qtbot, services):
+    wizard = ImportWizard(services, path=str(SAMPLES / "bad" / "protege_mot_de_passe.xlsx"))
+    qtbot.addWidget(wizard)
+    assert "mot de passe" in wizard.file_page.message.text()
+    assert not wizard.file_page.isComplete()
+
+
+def test_history_dialog_undoes_an_import(qtbot, services, catalog, monkeypatch):
+    ImportService(catalog, actor="t").import_file(PARTNERS)
+    assert services.count("partner", ListQuery()) == 6
+    dialog = ImportHistoryDialog(services)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(dialog, "confirm", lambda batch: True)
+    assert dialog.model.rowCount() == 1 and not dialog.undo_button.isEnabled()
+    dialog.view.selectRow(0)
+    assert dialog.undo_button.isEnabled()
+    with qtbot.waitSignal(dialog.import_undone) as blocker:
+        qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [1]
+    assert services.count("partner", ListQuery()) == 0
+    assert "annulé" in dialog.model.data(dialog.model.index(0, 5))
+    assert not dialog.undo_button.isEnabled()
+
+
+def test_problems_export_from_preview(qtbot, services, tmp_path):
+    wizard = ImportWizard(services, path=str(PARTNERS))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _next(qtbot, wizard, wizard.MAPPING)
+    _next(qtbot, wizard, wizard.PREVIEW)
+    wizard.preview_page.export(str(tmp_path / "pb.xlsx"))
+    assert (tmp_path / "pb.xlsx").stat().st_size > 0
+
+
+@pytest.fixture
+def services(catalog):
+    return Services(catalog, actor="test")
