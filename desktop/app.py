@@ -134,6 +134,9 @@ class Application:
 
         services = Services(self.catalog)
         self.window = MainWindow(services, self.runner, self.settings)
+        from desktop.views.main_actions import install
+
+        install(self.window, services, self.runner)  # dashboard (start view), charts, import, export, print
         self.window.catalog_requested.connect(self._switch)
         self.window.show()
 

@@ -1,0 +1,273 @@
+"""Wires the features built beside the main window into it: dashboard and charts pages, import, export, print.
+
+The main window stays about browsing and editing; this one place adds the start-up dashboard (the
+first page), the statistics page, and the File menu's import, export and print entries. Long
+work (export) runs on the window's task runner; printing uses Qt's own dialogs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QVBoxLayout, QWidget
+
+from desktop.icons import icon
+
+PRINTABLE = ("partner", "agreement", "event")
+
+
+def ui_language() -> str:
+    app = QApplication.instance()
+    language = app.property("language") if app is not None else None
+    return language if language in ("fr", "en") else "fr"
+
+
+class LazyPage(QWidget):
+    """A page whose content is built the first time it is shown (keeps start-up fast)."""
+
+    def __init__(self, factory: Callable[[QWidget], QWidget], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._factory = factory
+        self.content: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self) -> QWidget:
+        if self.content is None:
+            self.content = self._factory(self)
+            self._layout.addWidget(self.content)
+        return self.content
+
+    def showEvent(self, event) -> None:
+        self.ensure()
+        super().showEvent(event)
+
+    def refresh(self, *_args) -> None:
+        if self.content is not None and hasattr(self.content, "refresh"):
+            self.content.refresh()
+
+
+class MainActions(QObject):
+    """Adds the dashboard, the charts and the import/export/print actions to a ``MainWindow``."""
+
+    def __init__(self, window, services, runner=None):
+        super().__init__(window)
+        self.window, self.services, self.runner = window, services, runner
+        self.read_only = bool(services.catalog.read_only)
+        self._add_pages()
+        self._add_import()
+        self._add_export()
+        self._add_print()
+
+    # --- pages ---------------------------------------------------------------------------------
+
+    def _add_pages(self) -> None:
+        from desktop.views.dashboard import DashboardView
+
+        w = self.window
+        self.dashboard = DashboardView(self.services, w)
+        self.dashboard.record_requested.connect(w.record_requested)
+        self.dashboard.followup_changed.connect(lambda _pid: w.pages["followup"].refresh())
+
+        def charts(parent):
+            from desktop.views.charts import ChartsView
+
+            return ChartsView(self.services, parent)
+
+        self.charts = LazyPage(charts, w)
+        w.add_page("charts", self.tr("Statistiques"), self.charts, icon("charts"), "Ctrl+7")
+        w.add_page("dashboard", self.tr("Tableau de bord"), self.dashboard, icon("dashboard"), "Ctrl+0", first=True)
+        for kind in ("partner", "agreement", "contact", "event", "followup"):
+            page = w.pages.get(kind)
+            if page is not None and hasattr(page, "changed"):
+                page.changed.connect(self.records_changed)
+
+    @Slot()
+    def records_changed(self, *_args) -> None:
+        self.dashboard.refresh()
+        self.charts.refresh()
+
+    def _menu_action(self, menu: str, text: str, slot, shortcut=None, icon_name: str | None = None,
+                     name: str = "", writes: bool = False) -> QAction:
+        action = QAction(icon(icon_name) if icon_name else QIcon(), text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(slot)
+        if writes and self.read_only:
+            action.setEnabled(False)
+        self.window.addAction(action)
+        self.window.add_menu_action(menu, action)
+        return action
+
+    # --- import --------------------------------------------------------------------------------
+
+    def _add_import(self) -> None:
+        self.import_action = self._menu_action("file", self.tr("Importer un classeur…"), self.import_file, "Ctrl+I",
+                                               "import", "action_import", writes=True)
+        self.history_action = self._menu_action("file", self.tr("Historique des imports…"), self.import_history,
+                                                name="action_import_history", writes=True)
+
+    @Slot()
+    def import_file(self, path: str | None = None) -> None:
+        from desktop.views.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.services, self.window, path=path)
+        wizard.import_finished.connect(lambda _result: self.after_import())
+        wizard.exec()
+
+    @Slot()
+    def import_history(self) -> None:
+        from desktop.views.import_wizard import ImportHistoryDialog
+
+        dialog = ImportHistoryDialog(self.services, self.window)
+        dialog.import_undone.connect(lambda _batch: self.after_import())
+        dialog.exec()
+
+    def after_import(self) -> None:
+        self.window.refresh_all()
+        self.records_changed()
+
+    # --- export --------------------------------------------------------------------------------
+
+    def filters(self) -> dict[str, str]:
+        return {
+            "xlsx": self.tr("Classeur Excel (*.xlsx)"),
+            "csv": self.tr("CSV pour Excel (*.csv)"),
+            "json": self.tr("Fichier JSON Passerelles (*.json)"),
+            "ics": self.tr("Calendrier iCalendar (*.ics)"),
+        }
+
+    def _add_export(self) -> None:
+        self._menu_action("file", self.tr("Exporter le catalogue…"), self.export_catalog, "Ctrl+E", "export",
+                          "action_export")
+        self._menu_action("file", self.tr("Exporter la liste affichée…"), self.export_list, "Ctrl+Shift+E",
+                          name="action_export_list")
+
+    def _ask_path(self, title: str, default: str, suffixes: tuple[str, ...]) -> Path | None:
+        names = self.filters()
+        filters = ";;".join(names[s] for s in suffixes)
+        start = str(Path.home() / default)
+        path, chosen = QFileDialog.getSaveFileName(self.window, title, start, filters)
+        if not path:
+            return None
+        path = Path(path)
+        if path.suffix.lower().lstrip(".") not in suffixes:
+            for suffix in suffixes:  # the filter the user picked decides the format
+                if f"*.{suffix}" in chosen:
+                    path = path.with_name(path.name + f".{suffix}")
+                    break
+        return path
+
+    @Slot()
+    def export_catalog(self) -> None:
+        path = self._ask_path(self.tr("Exporter le catalogue"), "catalogue.xlsx", ("xlsx", "json", "ics"))
+        if path is not None:
+            self.export(path)
+
+    @Slot()
+    def export_list(self) -> None:
+        page = self.window.current_page()
+        kind = getattr(page, "kind", None)
+        list_view = getattr(page, "list", None)
+        if kind is None or list_view is None:
+            QMessageBox.information(self.window, self.tr("Exporter la liste"),
+                                    self.tr("Ouvrez d'abord une liste (partenaires, accords, contacts, événements ou suivis)."))
+            return
+        path = self._ask_path(self.tr("Exporter la liste affichée"), f"{kind}s.xlsx", ("xlsx", "csv"))
+        if path is not None:
+            self.export(path, kind=kind, query=list_view.model.query)
+
+    def export(self, path: Path, kind: str | None = None, query=None) -> None:
+        import importlib
+
+        suffix = path.suffix.lower().lstrip(".")
+        writer = importlib.import_module(f"db.interchange.export_{suffix}")
+        catalog, language = self.services.catalog, ui_language()
+
+        def work(progress=None):
+            if suffix in ("xlsx", "csv"):
+                return writer.write(catalog, path, kind=kind, query=query, language=language)
+            return writer.write(catalog, path, kind=kind)
+
+        def done(counts) -> None:
+            total = sum(counts.values()) if isinstance(counts, dict) else 0
+            self.window.statusBar().showMessage(self.tr("Export écrit : {0} ({1} fiches)").format(path, total), 10000)
+
+        def failed(exc) -> None:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            QMessageBox.warning(self.window, self.tr("Export impossible"),
+                                self.tr("Le fichier « {0} » n'a pas pu être écrit : {1}").format(path, reason))
+
+        if self.runner is None:
+            try:
+                done(work())
+            except Exception as exc:  # shown to the user, nothing half-written (atomic rename)
+                failed(exc)
+            return
+        task = self.runner.run(work, label=self.tr("Export en cours…"), parent_widget=self.window)
+        task.finished.connect(done)
+        task.failed.connect(failed)
+
+    # --- print ---------------------------------------------------------------------------------
+
+    def _add_print(self) -> None:
+        self._menu_action("file", self.tr("Imprimer la fiche…"), lambda: self.print_current("print"),
+                          QKeySequence.StandardKey.Print, "print", "action_print")
+        self._menu_action("file", self.tr("Aperçu avant impression…"), lambda: self.print_current("preview"),
+                          "Ctrl+Shift+P", name="action_print_preview")
+        self._menu_action("file", self.tr("Enregistrer la fiche en PDF…"), lambda: self.print_current("pdf"),
+                          name="action_print_pdf")
+        self._menu_action("file", self.tr("Fiches de tous les partenaires actifs (PDF)…"),
+                          lambda: self.print_document("pdf", "partners", None), name="action_print_partners")
+        self._menu_action("file", self.tr("Liste des accords en vigueur…"),
+                          lambda: self.print_document("preview", "active_agreements", None),
+                          name="action_print_agreements")
+
+    def current_record(self) -> tuple[str, str] | None:
+        page = self.window.current_page()
+        kind = getattr(page, "kind", None)
+        editor_id = getattr(page, "editor_id", None)
+        public_id = editor_id() if callable(editor_id) else None
+        if kind in PRINTABLE and public_id:
+            return kind, public_id
+        return None
+
+    @Slot()
+    def print_current(self, how: str) -> None:
+        current = self.current_record()
+        if current is None:
+            QMessageBox.information(self.window, self.tr("Imprimer"),
+                                    self.tr("Choisissez d'abord un partenaire, un accord ou un événement dans sa liste."))
+            return
+        self.print_document(how, *current)
+
+    def print_document(self, how: str, kind: str, reference: str | None) -> None:
+        from db.services import NotFoundError
+        from desktop.printing import actions
+        from desktop.printing.paging import PrintError
+
+        language = ui_language()
+        try:
+            if how == "preview":
+                actions.print_preview(kind, reference, self.services, self.window, language=language)
+            elif how == "pdf":
+                actions.export_pdf_with_dialog(kind, reference, self.services, self.window, language=language)
+            else:
+                actions.print_with_dialog(kind, reference, self.services, self.window, language=language)
+        except (NotFoundError, PrintError, OSError) as exc:
+            QMessageBox.warning(self.window, self.tr("Impression impossible"), str(exc))
+
+
+def install(window, services, runner=None) -> MainActions:
+    """Wire everything into ``window``; keep the returned object alive with the window."""
+    actions = MainActions(window, services, runner)
+    window.main_actions = actions
+    return actions
+
+
+__all__ = ["LazyPage", "MainActions", "install"]

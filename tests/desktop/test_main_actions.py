@@ -1,0 +1,113 @@
+"""The wiring of dashboard, charts, import, export and print into the real main window."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from passerelles_testing import TODAY
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from db.services import Services
+from desktop.settings import Settings
+from desktop.views.main_actions import install
+from desktop.views.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+@pytest.fixture(autouse=True)
+def french_locale():
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    yield
+    QLocale.setDefault(QLocale.c())
+
+
+@pytest.fixture
+def window(qtbot, demo_catalog):
+    services = Services(demo_catalog, actor="test")
+    win = MainWindow(services, None, Settings(), today=TODAY)
+    install(win, services, None)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def action(window, name):
+    found = [a for a in window.actions() if a.objectName() == name]
+    assert found, name
+    return found[0]
+
+
+def test_dashboard_is_the_start_view_and_charts_are_built_when_first_shown(qtbot, window):
+    assert window.current_key() == "dashboard"
+    charts = window.pages["charts"]
+    assert charts.content is None
+    window.show_page("charts")
+    qtbot.waitUntil(lambda: charts.content is not None)
+    assert charts.content.series  # statistics were computed on the demo catalogue
+
+
+def test_dashboard_opens_a_record_in_its_view(qtbot, window):
+    partner = window.services.list("partner")[0]
+    window.main_actions.dashboard.record_requested.emit("partner", partner.id)
+    qtbot.waitUntil(lambda: window.current_key() == "partner")
+    assert window.pages["partner"].editor_id() == partner.id
+
+
+def test_export_catalogue_writes_a_workbook(qtbot, window, tmp_path, monkeypatch):
+    target = tmp_path / "catalogue"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(target), "Classeur Excel (*.xlsx)"))
+    action(window, "action_export").trigger()
+    written = tmp_path / "catalogue.xlsx"
+    assert written.exists()
+    book = openpyxl.load_workbook(written, read_only=True)
+    assert len(book.sheetnames) >= 5
+    assert "catalogue.xlsx" in window.statusBar().currentMessage()
+
+
+def test_export_list_uses_the_lists_filter(qtbot, window, tmp_path, monkeypatch):
+    window.show_page("partner")
+    page = window.pages["partner"]
+    qtbot.keyClicks(page.list.filter_bar.text, "lodz")
+    page.list.apply_filters()
+    qtbot.waitUntil(lambda: page.list.model.rowCount() == 1)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "liste.csv"), ""))
+    action(window, "action_export_list").trigger()
+    text = (tmp_path / "liste.csv").read_text(encoding="utf-8-sig")
+    assert "Łódź Film School" in text and "Busan" not in text
+
+
+def test_print_needs_a_record_then_previews_it(qtbot, window, monkeypatch):
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    action(window, "action_print_preview").trigger()  # on the dashboard: nothing to print
+    assert told and "Choisissez" in told[0]
+    from desktop.printing import actions as printing
+
+    previewed = []
+    monkeypatch.setattr(printing, "print_preview", lambda kind, ref, services, parent, language: previewed.append((kind, ref)))
+    busan = window.services.get("partner", "Busan")
+    window.record_requested.emit("partner", busan.id)
+    qtbot.waitUntil(lambda: window.pages["partner"].editor_id() == busan.id)
+    action(window, "action_print_preview").trigger()
+    assert previewed == [("partner", busan.id)]
+
+
+def test_import_action_opens_the_wizard_and_refreshes_after_an_import(qtbot, window, monkeypatch):
+    from desktop.views import import_wizard
+
+    opened = []
+
+    def fake_exec(self):
+        opened.append(self)
+        self.import_finished.emit({"created": 1})
+        return 0
+
+    monkeypatch.setattr(import_wizard.ImportWizard, "exec", fake_exec)
+    refreshed = []
+    monkeypatch.setattr(window, "refresh_all", lambda: refreshed.append(True))
+    action(window, "action_import").trigger()
+    assert opened and refreshed
