@@ -49,7 +49,11 @@ def main() -> int:
     translators = i18n.install(app, "fr")  # noqa: F841 — kept alive while painting
     catalog = open_catalog(home / "demo.sqlite")
     load_demo(catalog, today=TODAY)
-    window = MainWindow(Services(catalog), None, Settings(), today=TODAY)
+    services = Services(catalog)
+    window = MainWindow(services, None, Settings(), today=TODAY)
+    from desktop.views.main_actions import install
+
+    wiring = install(window, services, None)
     window.resize(*SIZE)
     window.show()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -60,6 +64,22 @@ def main() -> int:
         if wanted:
             row = next((r for r in range(model.rowCount()) if str(model.index(r, 0).data()).startswith(wanted)), 0)
         page.list.table.selectRow(row)
+        for _ in range(3):
+            app.processEvents()
+        window.grab().save(str(OUT / name))
+        print(OUT / name)
+    import time
+
+    done = []
+    wiring.dashboard.refreshed.connect(lambda: done.append(True))
+    window.show_page("dashboard")
+    wiring.dashboard.refresh()
+    deadline = time.monotonic() + 10
+    while not done and time.monotonic() < deadline:  # the dashboard is computed off the GUI thread
+        app.processEvents()
+        time.sleep(0.02)
+    for page, name in (("dashboard", "vue-tableau-de-bord.png"), ("charts", "vue-statistiques.png")):
+        window.show_page(page)
         for _ in range(3):
             app.processEvents()
         window.grab().save(str(OUT / name))
