@@ -166,7 +166,6 @@ def test_excel_booleans_times_and_uncached_formula(tmp_path, catalog):
 def test_big_sheet_path_gives_the_same_records(tmp_path, catalog):
     """Above the bulk/compact thresholds, records are what the row-by-row path gives."""
     import sys
-
     from pathlib import Path
 
     bench = Path(__file__).resolve().parents[2] / "bench"
@@ -179,7 +178,7 @@ def test_big_sheet_path_gives_the_same_records(tmp_path, catalog):
     big = tmp_path / "big.xlsx"
     write_workbook(big, 6000)
     service = ImportService(catalog, actor="t")
-    plan, result = service.import_file(big)
+    _plan, result = service.import_file(big)
     assert result.counts["partner"]["created"] == 6000
     partners = {p.name: p for p in Services(catalog).list("partner", ListQuery(limit=None))}
     p = partners["Partenaire 000007"]

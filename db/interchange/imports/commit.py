@@ -362,6 +362,10 @@ def commit(catalog, plan: ImportPlan, actor: str | None = None, *, mode: str | N
            progress=None, cancel=None) -> ImportResult:
     """Write the plan in one transaction (rolled back on error, cancel or dry run)."""
     mode = mode or plan.on_duplicate
+    if plan.spent:
+        from db.interchange.imports import ImportFileError
+
+        raise ImportFileError("Cet aperçu a déjà servi à un import : relancez l'aperçu du fichier.")
     with catalog.uow(actor) as uow:
         writer = write_plan(uow.session, plan, uow.actor, mode, progress, cancel)
         if cancel and cancel():

@@ -21,7 +21,8 @@ from db.text import name_key, person_key
 ORDER = ("partner", "contact", "agreement", "event", "session", "followup")
 DECISIONS = ("skip", "fill", "overwrite", "create")
 LOOKALIKE_RATIO = 0.8
-COMPACT_ROWS = 5000  # above this, rows without problems keep only their validated model
+COMPACT_ROWS = 5000
+_NOTHING: dict = {}  # shared by compact rows (read only)  # above this, rows without problems keep only their validated model
 
 
 @dataclass
@@ -44,6 +45,7 @@ class ImportPlan:
     skipped_sheets: list[tuple[str, str]] = field(default_factory=list)   # (sheet, why)
     on_duplicate: str = "fill"
     profiles_used: dict[str, str] = field(default_factory=dict)
+    spent: bool = False   # a big plan releases its rows while being written: plan again to rerun
 
     def all_rows(self):
         for sheet in self.sheets:
@@ -210,8 +212,8 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
             continue
         row = converter.convert(number, values[: width + 1])
         if compact and row.status == "ok" and not row.problems:
-            row.cells = {}  # nothing to correct: the validated model is all a big import needs
-            row.data = {}
+            row.cells = _NOTHING  # nothing to correct: the validated model is all a big import needs
+            row.data = _NOTHING
             row.model = Packed(row.model)
         result.rows.append(row)
     return result

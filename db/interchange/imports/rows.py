@@ -84,11 +84,13 @@ class Packed:
 
     __slots__ = ("fields_set", "schema", "values")
     _names: dict[type, dict[str, int]] = {}  # noqa: RUF012
+    _sets: dict[frozenset, frozenset] = {}  # noqa: RUF012
 
     def __init__(self, model):
         self.schema = type(model)
         self.values = tuple(model.__dict__.values())
-        self.fields_set = frozenset(model.model_fields_set)
+        fields_set = frozenset(model.model_fields_set)
+        self.fields_set = Packed._sets.setdefault(fields_set, fields_set)  # shared: rows repeat the same set
         if self.schema not in Packed._names:
             Packed._names[self.schema] = {name: i for i, name in enumerate(model.__dict__)}
 
