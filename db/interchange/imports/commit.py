@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.interchange.imports.plan import ImportPlan, display, lookalike, row_key
-from db.interchange.imports.rows import Packed, RowPlan
+from db.interchange.imports.rows import PackedModel, RowPlan
 from db.models import (
     Agreement,
     Change,
@@ -225,7 +225,7 @@ class Writer:
         return spec.schema_in.model_validate(merged)
 
     def write(self, row: RowPlan, mode: str) -> None:
-        if isinstance(row.model, Packed):
+        if isinstance(row.model, PackedModel):
             row.model = row.model.unpack()
         kind = row.kind
         key = (kind, row.key or row_key(row))

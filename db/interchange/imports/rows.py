@@ -79,31 +79,39 @@ class RowPlan:
         return self.status == "rejected"
 
 
-class Packed:
-    """A validated model kept as a tuple (a big import holds 100k of them); ``unpack()`` gives it back."""
+class PackedModel:
+    """Marker of a validated model kept as a named tuple (a big import holds 100k of them)."""
 
-    __slots__ = ("fields_set", "schema", "values")
-    _names: dict[type, dict[str, int]] = {}  # noqa: RUF012
-    _sets: dict[frozenset, frozenset] = {}  # noqa: RUF012
+    __slots__ = ()
 
-    def __init__(self, model):
-        self.schema = type(model)
-        self.values = tuple(model.__dict__.values())
-        fields_set = frozenset(model.model_fields_set)
-        self.fields_set = Packed._sets.setdefault(fields_set, fields_set)  # shared: rows repeat the same set
-        if self.schema not in Packed._names:
-            Packed._names[self.schema] = {name: i for i, name in enumerate(model.__dict__)}
 
-    def __getattr__(self, name: str):
-        try:
-            return self.values[Packed._names[self.schema][name]]
-        except KeyError:
-            raise AttributeError(name) from None
+_PACKED: dict[type, type] = {}
+_SETS: dict[frozenset, frozenset] = {}
 
-    def unpack(self):
-        names = Packed._names[self.schema]
-        return self.schema.model_construct(_fields_set=set(self.fields_set),
-                                           **{n: self.values[i] for n, i in names.items()})
+
+def _packed_class(schema: type) -> type:
+    cls = _PACKED.get(schema)
+    if cls is None:
+        from collections import namedtuple
+
+        names = list(schema.model_fields)
+        base = namedtuple(f"{schema.__name__}Packed", [*names, "fields_set"])
+
+        def unpack(self):
+            return schema.model_construct(_fields_set=set(self.fields_set), **{n: getattr(self, n) for n in names})
+
+        cls = type(base.__name__, (base, PackedModel), {"__slots__": (), "unpack": unpack, "schema": schema})
+        _PACKED[schema] = cls
+    return cls
+
+
+def Packed(model):
+    """The model as a named tuple: attribute access stays in C, ``unpack()`` gives the model back."""
+    fields_set = frozenset(model.model_fields_set)
+    fields_set = _SETS.setdefault(fields_set, fields_set)  # shared: rows repeat the same set
+    values = model.__dict__
+    cls = _packed_class(type(model))
+    return cls(*(values[n] for n in type(model).model_fields), fields_set)
 
 
 def shown(value: Any) -> str:
