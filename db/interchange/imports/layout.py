@@ -77,6 +77,9 @@ def detect(sheet: Sheet, kind: str | None = None) -> Table | None:
             if count < 2:
                 continue
             bonus = (1.5 if hint == k else 0.0) + PRIOR.get(k, 0.0)
+            if k == "contact" and any(h and name_key(h).split()[:2] in (["prenom"], ["nom", "prenom"], ["prenom", "nom"],
+                                                                      ["first", "name"]) for h in headers):
+                bonus += 1.6  # a first-name column says "people" louder than the sheet's name
             if k == "event" and hint != "event":
                 bonus -= 1.0  # a table of events is rarer than the other kinds
             key = (count + bonus, total, -position)

@@ -206,7 +206,7 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
             result.notes.append(Problem(table.sheet, number, "", "", "en-tête répété : ignoré", "info"))
             continue
         filled = [i for i in used if i < len(values) and values[i] is not None and shown(values[i]).strip()]
-        if len(filled) == 1 and len(used) >= 3 and _is_heading(sheet, table, number, filled[0]):
+        if len(filled) == 1 and len(used) >= 3 and _is_heading(sheet, table, number, filled[0], values[filled[0]]):
             result.notes.append(Problem(table.sheet, number, header_values.get(filled[0], ""),
                                         shown(values[filled[0]]), "intertitre de section : ignoré", "info"))
             continue
@@ -219,12 +219,19 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
     return result
 
 
-def _is_heading(sheet: Sheet, table: Table, number: int, index: int) -> bool:
+def _is_heading(sheet: Sheet, table: Table, number: int, index: int, value) -> bool:
+    """A lone value that titles the rows below it: merged across, ending with ":", a one-word
+    "person", or in the first column when that column is not the record's name."""
     for r0, c0, _r1, c1 in sheet.merged:
         if r0 + 1 == number and c0 <= index <= c1 and c1 > c0:
             return True
+    text = str(value).strip()
+    if text.endswith(":"):
+        return True
     required = V.REQUIRED[table.kind]
     column = next((c for c in table.columns if c.index == index), None)
+    if table.kind == "contact" and column is not None and column.target == "full_name" and len(text.split()) == 1:
+        return True
     return column is not None and column.target not in required and column.target not in ("first_name",) \
         and index == min(c.index for c in table.columns if c.target != "ignore")
 
