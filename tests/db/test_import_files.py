@@ -133,3 +133,17 @@ def test_cli_import_dry_run_and_bad_file(tmp_path):
     assert "partenaires_villes_2024.xlsx" in history.stdout
     undone = run_cli("--db", str(db), "undo-import", "1")
     assert undone.returncode == 0 and "6 fiche(s) retirée(s)" in undone.stdout
+
+
+def test_csv_title_lines_year_first_dates_ticks_and_named_addresses(tmp_path, catalog):
+    text = ("Export du 01/02/2025;;;\n;;;\nCollectivité;Signé le;Active;E-mail\n"
+            "Hoi An;2023/05/22;✓;Mme Lan <lan@example.org>\nSanya;2019.04.03;✗;a@example.org, b@example.org\n")
+    (tmp_path / "villes.csv").write_bytes(text.encode("cp1252", "replace").replace(b"?", b"x"))
+    (tmp_path / "villes_utf8.csv").write_text(text, encoding="utf-8")
+    _plan, result = ImportService(catalog, actor="t").import_file(tmp_path / "villes_utf8.csv")
+    assert result.counts["partner"]["created"] == 2
+    by_name = {p.name: p for p in Services(catalog).list("partner")}
+    assert by_name["Hoi An"].partner_since.iso() == "2023-05-22" and by_name["Hoi An"].active is True
+    assert by_name["Hoi An"].email == "lan@example.org"
+    assert by_name["Sanya"].active is False and by_name["Sanya"].email == "a@example.org"
+    assert by_name["Sanya"].extra["Autres courriels"] == "b@example.org"

@@ -36,6 +36,12 @@ REQUIRED_REASON = {"partner": "nom du partenaire manquant (champ obligatoire)",
                    "event": "intitulé de l'événement manquant (champ obligatoire)",
                    "session": "intitulé de la séance manquant (champ obligatoire)",
                    "followup": "intitulé de l'action manquant (champ obligatoire)"}
+DATE_FIELDS = {"partner_since", "signed_on", "starts_on", "ends_on", "due_on", "date", "completed_on",
+               "last_contact_on"}
+BOOL_FIELDS = {"active", "done"}
+_YMD = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")
+_TICKS = {"✓": "oui", "✔": "oui", "☑": "oui", "☒": "non", "✗": "non", "✘": "non"}
+_NAMED_ADDRESS = re.compile(r"<\s*(?:mailto:)?([^<>\s]+@[^<>\s]+)\s*>")
 PRENORMALISED = {"partner": ("email", "phone")}
 # addresses email_validator accepts unchanged apart from case (ASCII, dotted domain with a 2+ letter TLD)
 _PLAIN_EMAIL = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9_+-]|\.(?!\.))*(?<!\.)@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}$")
@@ -156,6 +162,10 @@ def _email_items(value: Any) -> list[str]:
     parts = [p.strip() for p in re.split(r"[;\n\r]+", text) if p.strip()]
     result = []
     for part in parts:
+        named = _NAMED_ADDRESS.findall(part)  # "Claire Vasseur <claire.vasseur@example.fr>"
+        if named:
+            result.extend(named)
+            continue
         pieces = [p.strip() for p in part.split(",") if p.strip()]
         result.extend(pieces if len(pieces) > 1 and all("@" in p for p in pieces) else [part])
     return result
@@ -289,6 +299,11 @@ class Converter:
                     [x for _c, v in items for x in split_list(shown(v))]
             else:
                 column, value = items[0]
+                if isinstance(value, str):
+                    if name in DATE_FIELDS and (m := _YMD.match(value.strip())):
+                        value = f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"  # 2023/05/22 written year first
+                    elif name in BOOL_FIELDS and value.strip() in _TICKS:
+                        value = _TICKS[value.strip()]
                 if (kind, name) in VOCAB_FIELDS:
                     code = _vocab_value(VOCAB_FIELDS[(kind, name)], value)
                     if code is None:
