@@ -205,7 +205,8 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
                 shown(values[i] if i < len(values) else None).strip() == header_values[i] for i in used):
             result.notes.append(Problem(table.sheet, number, "", "", "en-tête répété : ignoré", "info"))
             continue
-        filled = [i for i in used if i < len(values) and values[i] is not None and shown(values[i]).strip()]
+        filled = [i for i in used if i < n and values[i] is not None
+                  and (not isinstance(values[i], str) or values[i].strip())]
         if len(filled) == 1 and len(used) >= 3 and _is_heading(sheet, table, number, filled[0], values[filled[0]]):
             result.notes.append(Problem(table.sheet, number, header_values.get(filled[0], ""),
                                         shown(values[filled[0]]), "intertitre de section : ignoré", "info"))

@@ -229,7 +229,7 @@ class Converter:
         extra: dict[str, str] = {}
         for column in self.columns:
             value = plan.cells.get(column.index)
-            if isinstance(value, str) and value.strip() in EXCEL_ERRORS:
+            if isinstance(value, str) and value[:2].lstrip()[:1] == "#" and value.strip() in EXCEL_ERRORS:
                 self._warn(plan, column, value, f"valeur d'erreur Excel {value.strip()} : non importée")
                 continue
             if isinstance(value, Uncached):
