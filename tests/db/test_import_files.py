@@ -147,3 +147,29 @@ def test_csv_title_lines_year_first_dates_ticks_and_named_addresses(tmp_path, ca
     assert by_name["Hoi An"].email == "lan@example.org"
     assert by_name["Sanya"].active is False and by_name["Sanya"].email == "a@example.org"
     assert by_name["Sanya"].extra["Autres courriels"] == "b@example.org"
+
+
+def test_cli_profile_option(tmp_path):
+    import openpyxl
+
+    db = tmp_path / "c.sqlite"
+    run_cli("--db", str(db), "init")
+    wb = openpyxl.Workbook()
+    wb.active.append(["Nom", "Zone"])
+    wb.active.append(["Berlin", "Europe"])
+    wb.save(tmp_path / "z.xlsx")
+    unknown = run_cli("--db", str(db), "import", "--profile", "Zones", str(tmp_path / "z.xlsx"))
+    assert unknown.returncode != 0 and "Profil d'import inconnu" in unknown.stderr
+    from db.catalog import open_catalog
+    from db.services.imports import ImportService
+
+    catalog = open_catalog(db)
+    try:
+        service = ImportService(catalog)
+        table = service.preview(tmp_path / "z.xlsx").sheets[0].table
+        table.columns[1].target = "notes"
+        service.save_profile("Zones", table)
+    finally:
+        catalog.close()
+    used = run_cli("--db", str(db), "import", "--profile", "Zones", str(tmp_path / "z.xlsx"))
+    assert used.returncode == 0 and "profil « Zones »" in used.stdout
