@@ -56,6 +56,8 @@ def measure(ctx) -> list[dict]:
     empty = open_catalog(raw_path)
     empty.close()
     con = sqlite3.connect(raw_path)
+    for pragma in ("journal_mode = WAL", "synchronous = FULL", "cache_size = -65536"):  # as the catalogue opens it
+        con.execute(f"PRAGMA {pragma}")
     for suffix in ("ai", "ad", "au"):
         con.execute(f"DROP TRIGGER partners_{suffix}")
     tuples = [(i + 1, str(uuid.uuid4()), "2026-01-01 00:00:00.000000", "2026-01-01 00:00:00.000000",

@@ -26,12 +26,15 @@ def nfc(value: str) -> str:
     return unicodedata.normalize("NFC", value)
 
 
-def fold(value: str | None) -> str:
-    """Lower-case, accent-free, stroke-free text with single spaces ("  Łódź  FILM" -> "lodz film")."""
+def fold(value: str | None, collapse: bool = True) -> str:
+    """Lower-case, accent-free, stroke-free text with single spaces ("  Łódź  FILM" -> "lodz film").
+
+    ``collapse=False`` leaves whitespace as it is (for text only a tokenizer reads).
+    """
     if not value:
         return ""
     if value.isascii():
-        return _SPACES.sub(" ", value.lower()).strip()
+        return _SPACES.sub(" ", value.lower()).strip() if collapse else value.lower()
     text = value.translate(_NO_DECOMPOSITION) if _SPECIAL.search(value) else value
     text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     if not text.isascii():
@@ -42,7 +45,7 @@ def fold(value: str | None) -> str:
             text = text.translate(_NO_DECOMPOSITION)
     else:
         text = text.lower()
-    return _SPACES.sub(" ", text).strip()
+    return _SPACES.sub(" ", text).strip() if collapse else text
 
 
 def name_key(value: str | None) -> str:

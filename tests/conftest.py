@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
-import sys
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
 import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "samples").is_dir()), ROOT.parent / "shared")
-SAMPLES = SHARED / "samples"
-FOREIGN = SHARED / "foreign"
-TODAY = dt.date(2026, 11, 22)  # fixed "today" for date-relative tests
+from passerelles_testing import FOREIGN, ROOT, SAMPLES, SHARED, TODAY, run_cli  # noqa: F401
 
 
 @pytest.fixture(autouse=True)
@@ -55,12 +47,3 @@ def demo_catalog(tmp_path):
     load_demo(cat, today=TODAY)
     yield cat
     cat.close()
-
-
-def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None):
-    """Run the real ``passerelles`` entry point in a subprocess; returns CompletedProcess."""
-    import subprocess
-
-    full_env = {**os.environ, **(env or {})}
-    return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True, text=True,
-                          env=full_env, cwd=cwd or ROOT, timeout=120)

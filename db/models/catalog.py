@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Column, ForeignKey, Integer, String, Table, Text
+from sqlalchemy import Column, ForeignKey, Index, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.models.base import Base, Record
@@ -45,6 +45,7 @@ class Domain(Base):
 
 class Partner(Record, Base):
     __tablename__ = "partners"
+    __table_args__ = (Index("ix_partners_status_live", "status", "deleted_at"),)
     name: Mapped[str] = mapped_column(String(300))
     name_key: Mapped[str] = mapped_column(String(300), index=True)
     kind: Mapped[str | None] = mapped_column(String(40))
@@ -65,6 +66,8 @@ class Partner(Record, Base):
 
 class Agreement(Record, Base):
     __tablename__ = "agreements"
+    # the dashboard's "agreements to watch": live agreements of a status by end date
+    __table_args__ = (Index("ix_agreements_status_ends", "status", "deleted_at", "ends_on", "renewal", "notice_months"),)
     title: Mapped[str] = mapped_column(String(300))
     kind: Mapped[str | None] = mapped_column(String(40))
     status: Mapped[str] = mapped_column(String(20), default="draft", index=True)
@@ -182,6 +185,8 @@ class EventSession(Base):
 
 class FollowUp(Record, Base):
     __tablename__ = "followups"
+    # the dashboard's open follow-ups by due date and owner
+    __table_args__ = (Index("ix_followups_open_due", "status", "deleted_at", "due_on", "owner"),)
     title: Mapped[str] = mapped_column(String(300))
     name_key: Mapped[str] = mapped_column(String(300), index=True)
     details: Mapped[str | None] = mapped_column(Text)
@@ -208,6 +213,7 @@ class Interaction(Record, Base):
     """A dated exchange (meeting, call, e-mail, visit) with a partner or a contact."""
 
     __tablename__ = "interactions"
+    __table_args__ = (Index("ix_interactions_occurred_partner", "occurred_on", "partner_id", "deleted_at"),)
     kind: Mapped[str] = mapped_column(String(20), default="meeting")
     occurred_on: Mapped[dt.date] = mapped_column(index=True)
     partner_id: Mapped[int | None] = mapped_column(ForeignKey("partners.id", ondelete="CASCADE"), index=True)

@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 
 from db import search
 from db.countries import country_name
-from db.models import Change, Partner, new_public_id, partner_domains
+from db.models import Change, Partner, partner_domains
+from db.models.base import new_public_ids
 from db.models.types import utcnow
 from db.schemas.records import PartnerIn
 from db.services import links
@@ -95,9 +96,12 @@ def create_partners(session: Session, rows: Iterable[PartnerIn], actor: str | No
         domain_links.clear()
         changes.clear()
 
+    ids: list[str] = []
     with search.bulk_insert(session.connection(), Partner):
         for data in rows:
-            pid = new_public_id()
+            if not ids:
+                ids = new_public_ids(BATCH)
+            pid = ids.pop()
             seen = set()
             for name in data.domains:
                 key = domain_keys.get(name)
@@ -110,7 +114,7 @@ def create_partners(session: Session, rows: Iterable[PartnerIn], actor: str | No
                     domain_links.append((next_id, domain_ids[key]))
             text = fold(" ".join(filter(None, (
                 data.name, data.city, data.country, country_name(data.country, "fr"), country_name(data.country, "en"),
-                " ".join(data.domains), data.referent, data.email, data.description, data.notes))))
+                " ".join(data.domains), data.referent, data.email, data.description, data.notes))), collapse=False)
             partners.append((
                 next_id, pid, now, now, actor, actor, 1, text, data.extra or {}, data.name, name_key(data.name),
                 data.kind, data.country, data.city, data.website, data.email, data.phone, data.status, data.active,

@@ -98,7 +98,42 @@ def update(session: Session, kind: str, public_id: str, data, actor: str | None,
     s.refresh_keys(obj)
     session.flush()
     log(session, kind, obj, "update", actor, before=before, after=snapshot(obj, kind), batch_id=batch_id)
+    if kind in ("partner", "contact") and before.get(_NAME_FIELD[kind]) != getattr(obj, _NAME_FIELD[kind]):
+        reindex_dependents(session, kind, obj)
     return obj
+
+
+_NAME_FIELD = {"partner": "name", "contact": "last_name"}
+
+
+def reindex_dependents(session: Session, kind: str, obj) -> None:
+    """Records whose search text carries this partner's or contact's name are indexed again."""
+    from db.models import (
+        EventSession,
+        agreement_partners,
+        contact_partners,
+        event_organisers,
+        event_partners,
+        session_speakers,
+    )
+
+    if kind == "partner":
+        groups = [
+            ("agreement", Agreement.id.in_(select(agreement_partners.c.agreement_id).where(agreement_partners.c.partner_id == obj.id))),
+            ("contact", Contact.id.in_(select(contact_partners.c.contact_id).where(contact_partners.c.partner_id == obj.id))),
+            ("event", or_(Event.id.in_(select(event_organisers.c.event_id).where(event_organisers.c.partner_id == obj.id)),
+                          Event.id.in_(select(event_partners.c.event_id).where(event_partners.c.partner_id == obj.id)))),
+            ("followup", FollowUp.partner_id == obj.id),
+        ]
+    else:
+        speaking = select(EventSession.event_id).join(session_speakers, session_speakers.c.event_session_id == EventSession.id)
+        groups = [("followup", FollowUp.contact_id == obj.id),
+                  ("event", Event.id.in_(speaking.where(session_speakers.c.contact_id == obj.id)))]
+    for dependent_kind, clause in groups:
+        dependent = spec(dependent_kind)
+        for record in session.scalars(select(dependent.model).where(clause)):
+            record.search_text = dependent.search_text(record)
+    session.flush()
 
 
 def delete(session: Session, kind: str, public_id: str, actor: str | None, *, expected_version: int | None = None,

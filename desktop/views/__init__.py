@@ -1,1 +1,1 @@
-"""Views of the desktop application: windows, dialogs and wizards."""
+"""Views of the desktop application: main window, lists, dialogs."""

@@ -106,3 +106,34 @@ def test_shipped_revisions_agree_with_alembic(catalog):
     known, heads = shipped_revisions()
     assert known == {rev.revision for rev in script.walk_revisions()}
     assert heads == set(script.get_heads())
+
+
+def test_upgrading_a_populated_catalogue_keeps_its_data_and_search(tmp_path):
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from db.catalog import alembic_config, shipped_revisions
+    from db.schemas import PartnerIn
+    from db.services import Services
+
+    path = tmp_path / "v1.sqlite"
+    engine = create_engine(f"sqlite:///{path}")
+    command.upgrade(alembic_config(engine), "0001")
+    engine.dispose()
+    con = sqlite3.connect(path)
+    con.execute("INSERT INTO partners (public_id, created_at, updated_at, version, search_text, extra, name, name_key, "
+                "status, active) VALUES ('6f1c1f54-1111-4111-8111-111111111111', '2024-01-01 00:00:00', "
+                "'2024-01-01 00:00:00', 1, 'lodz film school', '{}', 'Łódź Film School', 'lodz film school', 'active', 1)")
+    con.commit()
+    con.close()
+    catalog = open_catalog(path)
+    assert len(catalog.backups) == 1
+    services = Services(catalog)
+    hit = services.quick_search("lodz")["partner"][0]
+    services.update("partner", hit.id, PartnerIn(name="Szkoła Filmowa w Łodzi"))
+    services.create("partner", PartnerIn(name="Busan"))
+    assert services.quick_search("szkola")["partner"][0].id == hit.id  # update trigger still there
+    assert "partner" in services.quick_search("busan")  # insert trigger still there
+    with catalog.engine.connect() as c:
+        assert c.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == max(shipped_revisions()[1])
+    catalog.close()

@@ -5,7 +5,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import ROOT, run_cli
+from passerelles_testing import ROOT, run_cli
 
 
 @pytest.fixture(scope="module")

@@ -50,3 +50,10 @@ def test_edits_are_reindexed(filled):
 def test_fts_query_quotes_every_word():
     assert fts_query('NEAR( "x" l\'accord') == '"near"* "x"* "accord"*'
     assert fts_query('" * ( )') is None
+
+
+def test_renaming_a_partner_reindexes_the_records_that_name_it(filled):
+    busan = filled.quick_search("busan")["partner"][0]
+    filled.update("partner", busan.id, PartnerIn(name="Pusan Metropolitan City", country="KR"))
+    assert "agreement" not in filled.quick_search("busan")
+    assert filled.quick_search("pusan metropolitan")["agreement"][0].title == "Accord de coopération multi-sites"

@@ -1,0 +1,114 @@
+"""Files attached to agreements: copied into the catalogue's documents folder under a safe generated name.
+
+Qt-free. The original file name is kept in the ``documents`` table for display only; the stored
+file is named ``<uuid>.<extension>`` so that no name typed by anyone reaches the file system.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import uuid
+from pathlib import Path
+
+from sqlalchemy import select
+
+from db.catalog import Catalog
+from db.models import Agreement, Document
+from db.models.types import utcnow
+from db.schemas.out import DocumentOut
+from db.services.errors import NotFoundError, ServiceError
+
+# Types the system would run rather than show: opening one asks for confirmation first.
+EXECUTABLE_SUFFIXES = frozenset({
+    ".exe", ".bat", ".cmd", ".com", ".js", ".jse", ".vbs", ".vbe", ".wsf", ".wsh", ".ps1", ".psm1",
+    ".msi", ".msp", ".scr", ".lnk", ".jar", ".pif", ".cpl", ".hta", ".reg", ".dll", ".sh", ".command",
+    ".app", ".appimage", ".run", ".deb", ".rpm", ".py", ".pyw", ".url", ".inf", ".gadget", ".application",
+    ".docm", ".xlsm", ".pptm",
+})
+_SAFE_SUFFIX = re.compile(r"^\.[a-z0-9]{1,12}$")
+
+
+def is_executable(name: str) -> bool:
+    """True when opening a file of this name would run a program (or macros)."""
+    return Path(name.strip().rstrip(". ")).suffix.lower() in EXECUTABLE_SUFFIXES
+
+
+def safe_stored_name(original: str) -> str:
+    """``<uuid hex>`` plus the original extension when it is plain (letters and digits)."""
+    suffix = Path(original).suffix.lower()
+    return uuid.uuid4().hex + (suffix if _SAFE_SUFFIX.match(suffix) else "")
+
+
+def _out(doc: Document) -> DocumentOut:
+    return DocumentOut(id=doc.public_id, name=doc.original_name, stored_name=doc.stored_name, size=doc.size,
+                       added_at=doc.added_at, added_by=doc.added_by)
+
+
+def _agreement(session, public_id: str) -> Agreement:
+    agreement = session.scalar(select(Agreement).where(Agreement.public_id == public_id,
+                                                       Agreement.deleted_at.is_(None)))
+    if agreement is None:
+        raise NotFoundError(f"Aucun accord « {public_id} ».")
+    return agreement
+
+
+def path_of(catalog: Catalog, document: DocumentOut | str) -> Path:
+    """Where the stored copy of a document lives."""
+    stored = document if isinstance(document, str) else document.stored_name
+    if Path(stored).name != stored:
+        raise ServiceError("Nom de fichier stocké invalide.")
+    return catalog.documents_dir / stored
+
+
+def attach(catalog: Catalog, agreement_id: str, source: str | os.PathLike, actor: str | None = None) -> DocumentOut:
+    """Copy ``source`` into the documents folder and record it on the agreement."""
+    source = Path(source)
+    if not source.is_file():
+        raise ServiceError(f"Fichier introuvable : « {source} ».")
+    folder = catalog.documents_dir
+    folder.mkdir(parents=True, exist_ok=True)
+    stored = safe_stored_name(source.name)
+    target = folder / stored
+    partial = folder / (stored + ".part")
+    try:
+        shutil.copyfile(source, partial)
+        os.replace(partial, target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise ServiceError(f"Impossible de copier « {source.name} » : {exc.strerror or exc}.") from exc
+    try:
+        with catalog.uow(actor) as uow:
+            agreement = _agreement(uow.session, agreement_id)
+            doc = Document(public_id=str(uuid.uuid4()), agreement_id=agreement.id, original_name=source.name[:500],
+                           stored_name=stored, size=target.stat().st_size, added_at=utcnow(), added_by=uow.actor)
+            uow.session.add(doc)
+            uow.session.flush()
+            out = _out(doc)
+            uow.commit()
+            return out
+    except BaseException:
+        target.unlink(missing_ok=True)  # no row, no orphan file
+        raise
+
+
+def list_documents(catalog: Catalog, agreement_id: str) -> list[DocumentOut]:
+    with catalog.uow() as uow:
+        agreement = _agreement(uow.session, agreement_id)
+        docs = uow.session.scalars(select(Document).where(Document.agreement_id == agreement.id)
+                                   .order_by(Document.added_at, Document.id))
+        return [_out(d) for d in docs]
+
+
+def remove(catalog: Catalog, document_id: str, actor: str | None = None) -> DocumentOut:
+    """Forget a document and delete its stored copy."""
+    with catalog.uow(actor) as uow:
+        doc = uow.session.scalar(select(Document).where(Document.public_id == document_id))
+        if doc is None:
+            raise NotFoundError(f"Aucun document « {document_id} ».")
+        out = _out(doc)
+        uow.session.delete(doc)
+        uow.commit()
+    path_of(catalog, out).unlink(missing_ok=True)
+    return out

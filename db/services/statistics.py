@@ -1,0 +1,120 @@
+"""Figures for the charts: partners by country and domain, agreements by status and year, follow-ups per quarter.
+
+Each function runs one grouped SQL query and returns small lists of (label, value) ready to draw.
+No Qt here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import String, case, cast, func, literal, select
+from sqlalchemy.orm import Session
+
+from db.countries import country_name
+from db.models import Agreement, Domain, FollowUp, Partner, partner_domains
+from db.schemas import vocab
+from db.services.dates import due_before
+
+OTHERS = "Autres"
+
+
+@dataclass(frozen=True)
+class Series:
+    """One chart: a title and labelled values (several values per label for stacked bars)."""
+
+    title: str
+    labels: list[str]
+    values: list[list[int]]  # one list per label, one value per part
+    parts: list[str]  # names of the parts (a single one for plain bars)
+
+    @property
+    def total(self) -> int:
+        return sum(sum(v) for v in self.values)
+
+
+def _top(rows: list[tuple[str, int]], top: int) -> list[tuple[str, int]]:
+    rows = sorted(rows, key=lambda r: (-r[1], r[0]))
+    if len(rows) <= top:
+        return rows
+    rest = sum(n for _, n in rows[top - 1:])
+    return [*rows[: top - 1], (OTHERS, rest)]
+
+
+def partners_by_country(session: Session, top: int = 12, language: str = "fr") -> Series:
+    stmt = (select(Partner.country, func.count()).where(Partner.deleted_at.is_(None))
+            .group_by(Partner.country))
+    rows = [((country_name(code, language) or code) if code else "Non renseigné", n) for code, n in session.execute(stmt)]
+    rows = _top(rows, top)
+    return Series("Partenaires par pays", [r[0] for r in rows], [[r[1]] for r in rows], ["Partenaires"])
+
+
+def partners_by_domain(session: Session, top: int = 12) -> Series:
+    stmt = (select(Domain.name, func.count()).select_from(partner_domains)
+            .join(Domain, Domain.id == partner_domains.c.domain_id)
+            .join(Partner, Partner.id == partner_domains.c.partner_id)
+            .where(Partner.deleted_at.is_(None)).group_by(Domain.name))
+    rows = _top([(name, n) for name, n in session.execute(stmt)], top)
+    return Series("Partenaires par domaine", [r[0] for r in rows], [[r[1]] for r in rows], ["Partenaires"])
+
+
+def agreements_by_status(session: Session, language: str = "fr") -> Series:
+    stmt = select(Agreement.status, func.count()).where(Agreement.deleted_at.is_(None)).group_by(Agreement.status)
+    counts = {code: n for code, n in session.execute(stmt)}
+    codes = [c for c in vocab.AGREEMENT_STATUS.codes if counts.get(c)]
+    return Series("Accords par statut", [vocab.AGREEMENT_STATUS.label(c, language) for c in codes],
+                  [[counts[c]] for c in codes], ["Accords"])
+
+
+def agreements_by_year(session: Session, years: int = 15) -> Series:
+    """Agreements by year of signature (the last ``years`` years that have any)."""
+    year = func.substr(Agreement.signed_on, 1, 4)
+    stmt = (select(year, func.count()).where(Agreement.deleted_at.is_(None), Agreement.signed_on.is_not(None))
+            .group_by(year).order_by(year))
+    rows = [(str(y), n) for y, n in session.execute(stmt)][-years:]
+    if rows:  # show the years without signature too, so the axis is a real time line
+        first, last = int(rows[0][0]), int(rows[-1][0])
+        counts = dict(rows)
+        rows = [(str(y), counts.get(str(y), 0)) for y in range(first, last + 1)]
+    return Series("Accords par année de signature", [r[0] for r in rows], [[r[1]] for r in rows], ["Accords signés"])
+
+
+def _quarter(day: dt.date) -> tuple[int, int]:
+    return day.year, (day.month - 1) // 3 + 1
+
+
+def followups_by_quarter(session: Session, today: dt.date | None = None, quarters: int = 8) -> Series:
+    """Per quarter of due date: done on time, done late, open and overdue (the last ``quarters`` quarters).
+
+    A follow-up done after the last day of its due period is late; cancelled ones are left out.
+    """
+    today = today or dt.date.today()
+    due = FollowUp.due_on
+    period = func.substr(due, 1, 7)  # "2026-05" or "2026" for a year: grouped by month, folded into quarters below
+    # the last day a follow-up may be done on time, as text comparable with an ISO completion date
+    text = cast(due, String(10))
+    deadline = case((func.length(text) == 4, text + "-12-31"), (func.length(text) == 7, text + "-31"), else_=text)
+    late = cast(FollowUp.completed_on, String(10)) > deadline
+    live = [FollowUp.deleted_at.is_(None), due.is_not(None)]
+    done = (select(period, late, func.count()).where(*live, FollowUp.status == "done").group_by(period, late))
+    overdue = (select(period, literal(None), func.count())
+               .where(*live, FollowUp.status == "open", due_before(due, today)).group_by(period))
+    current = _quarter(today)
+    index = current[0] * 4 + current[1] - 1
+    keys = [(y, q + 1) for y, q in (divmod(i, 4) for i in range(index - quarters + 1, index + 1))]
+    table = {k: [0, 0, 0] for k in keys}
+    for stmt in (done, overdue):
+        for text, was_late, n in session.execute(stmt):
+            month = int(text[5:7]) if len(text) >= 7 else 12
+            key = (int(text[:4]), (month - 1) // 3 + 1)
+            if key in table:
+                table[key][2 if was_late is None else (1 if was_late else 0)] += n
+    labels = [f"T{q} {y}" for y, q in keys]
+    return Series("Suivis par trimestre d'échéance", labels, [table[k] for k in keys],
+                  ["Faits à temps", "Faits en retard", "En retard, non faits"])
+
+
+def all_series(session: Session, today: dt.date | None = None) -> list[Series]:
+    return [partners_by_country(session), partners_by_domain(session), agreements_by_status(session),
+            agreements_by_year(session), followups_by_quarter(session, today)]

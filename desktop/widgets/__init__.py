@@ -1,0 +1,1 @@
+"""Reusable field widgets of the record forms: dates, pickers, lists, phones, error labels."""

@@ -1,0 +1,51 @@
+"""Figures behind the charts: top countries with "Autres", signature years, follow-ups per quarter."""
+
+from __future__ import annotations
+
+from passerelles_testing import TODAY
+
+from db.schemas import AgreementIn, FollowUpIn, PartnerIn
+from db.services import statistics
+
+
+def test_partners_by_country_keeps_the_top_and_groups_the_rest(services, catalog):
+    for i, country in enumerate(["FR", "FR", "FR", "JP", "JP", "KR", "CN", None]):
+        services.create("partner", PartnerIn(name=f"P{i}", country=country, domains=["Cinéma"] if i < 3 else []))
+    with catalog.uow() as uow:
+        series = statistics.partners_by_country(uow.session, top=3)
+        domains = statistics.partners_by_domain(uow.session)
+    assert series.labels == ["France", "Japon", "Autres"] and series.values == [[3], [2], [3]]
+    assert domains.labels == ["Cinéma"] and domains.total == 3
+
+
+def test_agreements_by_year_fills_the_gaps(services, catalog):
+    for signed in ("2018-05-22", "2018", "2021-03"):
+        services.create("agreement", AgreementIn(title=f"Accord {signed}", signed_on=signed, status="active"))
+    services.create("agreement", AgreementIn(title="Projet", status="draft"))
+    with catalog.uow() as uow:
+        years = statistics.agreements_by_year(uow.session)
+        status = statistics.agreements_by_status(uow.session)
+    assert years.labels == ["2018", "2019", "2020", "2021"] and years.values == [[2], [0], [0], [1]]
+    assert status.labels == ["Projet", "En vigueur"] and status.values == [[1], [3]]
+
+
+def test_followups_done_on_time_late_or_overdue_per_quarter(services, catalog):
+    rows = [
+        ("on time", "2026-08-10", "done", "2026-08-09"),
+        ("late", "2026-08-10", "done", "2026-08-20"),
+        ("month, on time", "2026-09", "done", "2026-09-30"),  # due by the end of September
+        ("month, late", "2026-09", "done", "2026-10-01"),
+        ("overdue", "2026-11-01", "open", None),
+        ("not yet due", "2026-11-30", "open", None),
+        ("this month, not late", "2026-11", "open", None),
+        ("cancelled", "2026-08-01", "cancelled", "2026-08-02"),
+        ("year, done", "2026", "done", "2026-06-01"),  # a year is due by 31 December: Q4
+    ]
+    for title, due, status, completed in rows:
+        services.create("followup", FollowUpIn(title=title, due_on=due, status=status, completed_on=completed))
+    with catalog.uow() as uow:
+        series = statistics.followups_by_quarter(uow.session, TODAY, quarters=4)
+    assert series.labels == ["T1 2026", "T2 2026", "T3 2026", "T4 2026"]
+    by = dict(zip(series.labels, series.values, strict=True))
+    assert by["T3 2026"] == [2, 2, 0]
+    assert by["T4 2026"] == [1, 0, 1]

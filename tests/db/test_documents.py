@@ -1,0 +1,87 @@
+"""Attached documents: copied under a generated name, recorded, listed, removed; executable types flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from db.schemas import AgreementIn
+from db.services import NotFoundError, ServiceError
+from db.services import documents as docs
+
+
+@pytest.fixture
+def agreement(services):
+    return services.create("agreement", AgreementIn(title="Convention test"))
+
+
+def test_attach_copies_under_a_safe_name_and_records_a_row(catalog, services, agreement, tmp_path):
+    source = tmp_path / "Convention signée (v2).PDF"
+    source.write_bytes(b"%PDF-1.4 signed")
+    out = docs.attach(catalog, agreement.id, source, actor="test")
+
+    stored = catalog.documents_dir / out.stored_name
+    assert stored.read_bytes() == b"%PDF-1.4 signed"
+    assert out.name == "Convention signée (v2).PDF" and out.size == 15 and out.added_by == "test"
+    assert out.stored_name.endswith(".pdf") and len(out.stored_name) == 32 + 4
+    assert source.exists()  # a copy, not a move
+    assert [d.id for d in docs.list_documents(catalog, agreement.id)] == [out.id]
+    assert [d.id for d in services.get("agreement", agreement.id).documents] == [out.id]
+    # attaching does not change the agreement itself: an open form can still save it
+    assert services.get("agreement", agreement.id).version == agreement.version
+
+
+def test_odd_extensions_are_not_trusted(catalog, agreement, tmp_path):
+    source = tmp_path / "notes.p df;rm -rf"
+    source.write_text("x")
+    out = docs.attach(catalog, agreement.id, source)
+    assert "." not in out.stored_name and (catalog.documents_dir / out.stored_name).is_file()
+
+
+def test_remove_deletes_row_and_file(catalog, agreement, tmp_path):
+    source = tmp_path / "a.txt"
+    source.write_text("x")
+    out = docs.attach(catalog, agreement.id, source)
+    docs.remove(catalog, out.id)
+    assert docs.list_documents(catalog, agreement.id) == []
+    assert not (catalog.documents_dir / out.stored_name).exists()
+    with pytest.raises(NotFoundError):
+        docs.remove(catalog, out.id)
+
+
+def test_errors_leave_no_orphan_file(catalog, tmp_path):
+    source = tmp_path / "a.pdf"
+    source.write_text("x")
+    with pytest.raises(NotFoundError):
+        docs.attach(catalog, "00000000-0000-0000-0000-000000000000", source)
+    assert not any(catalog.documents_dir.glob("*")) if catalog.documents_dir.exists() else True
+    with pytest.raises(ServiceError):
+        docs.attach(catalog, "00000000-0000-0000-0000-000000000000", tmp_path / "missing.pdf")
+
+
+@pytest.mark.parametrize("name", ["setup.exe", "RUN.BAT", "x.cmd", "a.js", "b.vbs", "c.ps1", "d.msi", "e.scr",
+                                  "f.com", "g.lnk", "h.jar", "macro.xlsm", "trailing.exe. "])
+def test_executable_types(name):
+    assert docs.is_executable(name)
+
+
+@pytest.mark.parametrize("name", ["convention.pdf", "photo.JPG", "budget.xlsx", "notes.txt", "sans-extension"])
+def test_documents_that_are_not_programs(name):
+    assert not docs.is_executable(name)
+
+
+def test_path_of_refuses_paths(catalog):
+    with pytest.raises(ServiceError):
+        docs.path_of(catalog, "../escape.pdf")
+
+
+def test_lookups(catalog, services):
+    from db.schemas import ContactIn, InteractionIn, PartnerIn
+    from db.services.lookups import domain_names, interactions_of
+
+    p = services.create("partner", PartnerIn(name="Busan", domains=["Jeux vidéo"]))
+    c = services.create("contact", ContactIn(first_name="Ji-woo", last_name="Park", partners=[p.id]))
+    services.create("interaction", InteractionIn(kind="call", occurred_on="02/11/2026", partner=p.id, contact=c.id))
+    names = domain_names(catalog)
+    assert "Jeux vidéo" in names and "Cinéma et audiovisuel" in names
+    assert [i.kind for i in interactions_of(catalog, "contact", c.id)] == ["call"]
+    assert [i.kind for i in interactions_of(catalog, "partner", p.id)] == ["call"]

@@ -1,0 +1,93 @@
+"""The iCalendar export: entries, partial dates, stable UIDs across exports; the agenda command."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import icalendar
+from passerelles_testing import TODAY, run_cli
+
+from db.cli import main as cli_main
+from db.interchange import export_ics
+from db.schemas import EventIn, FollowUpIn, SessionIn
+from db.services.followups import FollowUps
+
+
+def entries(path) -> dict[str, icalendar.Event]:
+    cal = icalendar.Calendar.from_ical(path.read_bytes())
+    assert cal["VERSION"] == "2.0" and cal["PRODID"]
+    return {str(e["UID"]): e for e in cal.walk("VEVENT")}
+
+
+def test_export_parses_and_keeps_uids(services, tmp_path):
+    f1 = services.create("followup", FollowUpIn(title="Envoyer la convention à Busan", due_on="2026-12-15",
+                                                owner="Claire", details="Version bilingue."))
+    f2 = services.create("followup", FollowUpIn(title="Numériser les archives", due_on="2027"))
+    f3 = services.create("followup", FollowUpIn(title="Sans date"))
+    ev = services.create("event", EventIn(title="Colloque de Toulouse", starts_on="2026-03-14", ends_on="2026-03-15",
+                                          place="Toulouse", sessions=[SessionIn(title="Atelier 1", date="2026-03-14",
+                                                                                start_time="14:00")]))
+    month = services.create("event", EventIn(title="Semaine japonaise", starts_on="2026-05"))
+    services.create("event", EventIn(title="Une année", starts_on="2027"))
+    path = tmp_path / "agenda.ics"
+    counts = export_ics.write(services.catalog, path)
+    assert counts == {"suivis": 2, "événements": 2}
+    first = entries(path)
+    assert set(first) == {f"{x.id}@passerelles" for x in (f1, f2, ev, month)}
+    assert f"{f3.id}@passerelles" not in first
+    e1 = first[f"{f1.id}@passerelles"]
+    assert str(e1["SUMMARY"]) == "Suivi : Envoyer la convention à Busan"
+    assert e1.decoded("DTSTART") == dt.date(2026, 12, 15) and e1.decoded("DTEND") == dt.date(2026, 12, 16)
+    assert "Responsable : Claire" in str(e1["DESCRIPTION"]) and "Version bilingue." in str(e1["DESCRIPTION"])
+    assert e1["SEQUENCE"] == 0
+    e2 = first[f"{f2.id}@passerelles"]
+    assert e2.decoded("DTSTART") == dt.date(2027, 12, 31)  # due by the end of the year
+    ee = first[f"{ev.id}@passerelles"]
+    assert (ee.decoded("DTSTART"), ee.decoded("DTEND")) == (dt.date(2026, 3, 14), dt.date(2026, 3, 16))
+    assert str(ee["LOCATION"]) == "Toulouse" and "Atelier 1 (14/03/2026 14:00)" in str(ee["DESCRIPTION"])
+    em = first[f"{month.id}@passerelles"]
+    assert em.decoded("DTSTART") == dt.date(2026, 5, 1) and "date à préciser" in str(em["SUMMARY"])
+
+    FollowUps(services.catalog, "test").complete(f1.id, on=TODAY)
+    services.create("followup", FollowUpIn(title="Nouveau", due_on="2026-12-01"))
+    export_ics.write(services.catalog, path)
+    second = entries(path)
+    assert set(first) <= set(second) and len(second) == len(first) + 1
+    updated = second[f"{f1.id}@passerelles"]
+    assert updated["SEQUENCE"] == 1 and str(updated["SUMMARY"]).startswith("[Fait]")
+    assert updated.decoded("LAST-MODIFIED") >= e1.decoded("LAST-MODIFIED")
+    export_ics.write(services.catalog, tmp_path / "events.ics", kind="event")
+    assert len(entries(tmp_path / "events.ics")) == 2
+
+
+def test_export_command(demo_catalog, tmp_path, capsys):
+    path = tmp_path / "bureau.ics"
+    assert cli_main(["--db", str(demo_catalog.path), "export", str(path)]) == 0
+    assert "9 suivis" in capsys.readouterr().out
+    assert len(entries(path)) == 10
+    assert cli_main(["--db", str(demo_catalog.path), "export", str(path), "--kind", "partner"]) == 2
+
+
+def test_agenda_command(demo_catalog, capsys):
+    code = cli_main(["--db", str(demo_catalog.path), "agenda", "--today", TODAY.isoformat()])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "Suivis en retard (3)" in out and "Envoyer le projet de convention à Busan" in out
+    assert "En retard de 12 jours" in out
+    assert "Suivis des 30 prochains jours (3)" in out and "Préparer la semaine Shizuoka" in out
+    assert "Organiser la résidence d'écriture" not in out  # 60 days away
+    assert "expiré le 22/05/2026 mais encore marqué en vigueur" in out
+    assert "dernier jour pour dénoncer" in out and "Shawinigan" in out
+    code = cli_main(["--db", str(demo_catalog.path), "agenda", "--today", TODAY.isoformat(), "--days", "90",
+                     "--owner", "Sophie Lemaire"])
+    out = capsys.readouterr().out
+    assert code == 0 and "Suivis en retard (1)" in out and "Diffuser les actes" in out
+    assert "Envoyer le projet de convention" not in out and "Suivis des 90 prochains jours (1)" in out
+
+
+def test_agenda_through_the_entry_point(demo_catalog):
+    result = run_cli("--db", str(demo_catalog.path), "agenda", "--days", "7")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Agenda du ") and "Suivis en retard" in result.stdout
+    bad = run_cli("--db", str(demo_catalog.path), "agenda", "--days", "-1")
+    assert bad.returncode == 2 and "positif" in bad.stderr and "Traceback" not in bad.stderr

@@ -1,0 +1,145 @@
+"""The dashboard widget: opens on a real catalogue, completes a follow-up in one click, opens records."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from passerelles_testing import TODAY
+from PySide6.QtCore import Qt
+
+from db.schemas import AgreementIn, FollowUpIn, PartnerIn
+from db.services import staff
+from desktop.views import dashboard_models as models
+from desktop.views.dashboard import DashboardView
+
+
+def day(n: int) -> str:
+    return (TODAY + dt.timedelta(days=n)).isoformat()
+
+
+@pytest.fixture
+def view(qtbot, services):
+    services.create("partner", PartnerIn(name="Busan"))
+    services.create("followup", FollowUpIn(title="Envoyer la convention", due_on=day(-12), owner="Claire", partner="Busan"))
+    services.create("followup", FollowUpIn(title="Relancer Sanya", due_on=day(-3), owner="Julien"))
+    services.create("followup", FollowUpIn(title="Préparer la semaine", due_on=day(3), owner="Claire"))
+    services.create("agreement", AgreementIn(title="Protocole Busan", status="active", ends_on=day(-1), partners=["Busan"]))
+    with services.catalog.uow() as uow:
+        staff.set_staff(uow.session, [{"name": "Claire", "login": "test"}, "Julien"])
+        uow.commit()
+    widget = DashboardView(services, today=TODAY)
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.refreshed, timeout=10000):
+        pass
+    return widget
+
+
+def group_rows(view, key: str):
+    """(index of the group row, titles of its follow-ups) in the follow-ups tree."""
+    model = view.followups.model()
+    for row in range(model.rowCount()):
+        top = model.index(row, 0)
+        if top.data(models.KIND_ROLE) == key:
+            found = []
+            stack = [top]
+            while stack:
+                parent = stack.pop(0)
+                for r in range(model.rowCount(parent)):
+                    child = model.index(r, 0, parent)
+                    if child.data(models.KIND_ROLE) == "followup":
+                        found.append(child)
+                    else:
+                        stack.append(child)
+            return top, found
+    raise KeyError(key)
+
+
+def test_shows_every_panel_with_words_and_colours(view):
+    _, overdue = group_rows(view, "overdue")
+    assert [i.data() for i in overdue] == ["Envoyer la convention", "Relancer Sanya"]
+    state = overdue[0].siblingAtColumn(2)
+    assert state.data() == "En retard de 12 jours"
+    assert state.data(Qt.ItemDataRole.ForegroundRole).color() == models.RED
+    _, week = group_rows(view, "week")
+    assert week[0].siblingAtColumn(2).data(Qt.ItemDataRole.ForegroundRole).color() == models.ORANGE
+    agreements = view.agreements.model()
+    assert agreements.index(0, 0).data().startswith("Expirés mais encore en vigueur — 1")
+    assert agreements.index(0, 0, agreements.index(0, 0)).data() == "Protocole Busan"
+    assert "Busan" in [view.quiet.model().index(r, 0).data() for r in range(view.quiet.model().rowCount())]
+    assert view.owner_combo.itemText(1) == "Mes suivis (Claire)"
+
+
+def test_complete_from_the_dashboard_in_one_click(view, qtbot, services):
+    _, overdue = group_rows(view, "overdue")
+    target = overdue[0]
+    public_id = target.data(models.ID_ROLE)
+    view.followups.setCurrentIndex(target)
+    with qtbot.waitSignal(view.refreshed, timeout=10000), qtbot.waitSignal(view.followup_changed) as changed:
+        qtbot.keyClick(view.followups, Qt.Key.Key_Space)  # toggles the check box, as a click on it does
+    assert changed.args == [public_id]
+    _, overdue = group_rows(view, "overdue")
+    assert [i.data() for i in overdue] == ["Relancer Sanya"]
+    done = services.get("followup", public_id)
+    assert done.status == "done" and done.completed_on == TODAY
+
+
+def test_mine_filter(view, qtbot):
+    with qtbot.waitSignal(view.refreshed, timeout=10000):
+        view.owner_combo.setCurrentIndex(1)
+    _, overdue = group_rows(view, "overdue")
+    assert [i.data() for i in overdue] == ["Envoyer la convention"]
+    assert "Julien" in [view.owner_combo.itemData(i) for i in range(view.owner_combo.count())]  # still offered
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform, when a window is shown
+def test_items_open_their_record(view, qtbot):
+    view.resize(1200, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    _, overdue = group_rows(view, "overdue")
+    view.followups.setCurrentIndex(overdue[0])
+    due = overdue[0].siblingAtColumn(1)
+    with qtbot.waitSignal(view.record_requested) as opened:
+        qtbot.mouseClick(view.followups.viewport(), Qt.MouseButton.LeftButton,
+                         pos=view.followups.visualRect(due).center())
+        qtbot.mouseDClick(view.followups.viewport(), Qt.MouseButton.LeftButton,
+                          pos=view.followups.visualRect(due).center())
+    assert opened.args == ["followup", overdue[0].data(models.ID_ROLE)]
+    link = overdue[0].siblingAtColumn(3)
+    with qtbot.waitSignal(view.record_requested) as opened:
+        view.followups.activated.emit(link)
+    assert opened.args[0] == "partner"
+    agreements = view.agreements.model()
+    row = agreements.index(0, 0, agreements.index(0, 0))
+    with qtbot.waitSignal(view.record_requested) as opened:
+        view.agreements.activated.emit(row)
+    assert opened.args[0] == "agreement"
+
+
+def test_refresh_after_a_change_elsewhere(view, qtbot, services):
+    services.create("followup", FollowUpIn(title="Nouveau retard", due_on=day(-1)))
+    with qtbot.waitSignal(view.refreshed, timeout=10000):
+        view.refresh()
+    top, overdue = group_rows(view, "overdue")
+    assert "Nouveau retard" in [i.data() for i in overdue] and top.data().endswith("— 3")
+
+
+def test_staff_dialog_edits_the_list_and_who_i_am(view, qtbot, services, monkeypatch):
+    from desktop.views.dashboard_staff import StaffDialog
+
+    dialog = StaffDialog(services, view)
+    qtbot.addWidget(dialog)
+    assert dialog.names.toPlainText() == "Claire\nJulien"
+    assert dialog.me.currentData() == "Claire"  # the test login is linked to Claire
+    dialog.names.setPlainText("Claire\nJulien\nSophie Lemaire")
+    dialog.me.setCurrentIndex(dialog.me.findData("Sophie Lemaire"))
+    dialog.accept()
+    with services.catalog.uow() as uow:
+        assert staff.staff(uow.session) == [{"name": "Claire", "login": None}, {"name": "Julien", "login": None},
+                                            {"name": "Sophie Lemaire", "login": "test"}]
+    monkeypatch.setattr(StaffDialog, "exec", lambda self: True)
+    with qtbot.waitSignal(view.refreshed, timeout=10000):
+        view.staff_button.click()
+    assert view.owner_combo.itemText(1) == "Mes suivis (Sophie Lemaire)"
+    assert "Sophie Lemaire" in [view.owner_combo.itemData(i) for i in range(view.owner_combo.count())]
