@@ -6,11 +6,11 @@ import json
 import zipfile
 
 import pytest
+from passerelles_testing import FOREIGN, SAMPLES, run_cli
 
 from db.interchange.imports import ImportFileError
 from db.services import ListQuery, Services
 from db.services.imports import ImportService
-from tests.conftest import FOREIGN, SAMPLES, run_cli
 
 MANIFEST = json.loads((SAMPLES / "manifest.json").read_text(encoding="utf-8")) if (SAMPLES / "manifest.json").exists() else {"bad_files": []}
 BAD = MANIFEST["bad_files"]

@@ -6,12 +6,12 @@ import datetime as dt
 
 import openpyxl
 import pytest
+from passerelles_testing import SAMPLES
 
 from db.interchange.imports import plan as P
 from db.interchange.imports.vocabulary import KINDS, assign, kind_score
 from db.services import ListQuery, Services
 from db.services.imports import ImportService
-from tests.conftest import SAMPLES
 
 
 def _book(path, rows, title="Feuille", start_col=1, start_row=1, hidden=()):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from passerelles_testing import SAMPLES
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
@@ -10,7 +11,6 @@ from db.services import ListQuery, Services
 from db.services.imports import ImportService
 from desktop.views.import_wizard import ImportHistoryDialog, ImportWizard
 from desktop.views.import_wizard.models import ProblemsModel
-from tests.conftest import SAMPLES
 
 PARTNERS = SAMPLES / "partenaires_villes_2024.xlsx"
 # the offscreen platform cannot resize native windows; nothing to do with the wizard
