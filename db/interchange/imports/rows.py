@@ -227,8 +227,13 @@ class Converter:
             plan.status = "ok"
         fields: dict[str, list[tuple[Column, Any]]] = {}
         extra: dict[str, str] = {}
+        cells = plan.cells
+        links = self.hyperlinks if self.table.layout == "table" else None
+        keep_blank = ("name", "title", "full_name", "last_name", "partners")
         for column in self.columns:
-            value = plan.cells.get(column.index)
+            value = cells.get(column.index)
+            if value is None:
+                continue
             if isinstance(value, str) and value[:2].lstrip()[:1] == "#" and value.strip() in EXCEL_ERRORS:
                 self._warn(plan, column, value, f"valeur d'erreur Excel {value.strip()} : non importée")
                 continue
@@ -236,13 +241,13 @@ class Converter:
                 self._warn(plan, column, value, "formule jamais calculée dans le fichier (aucune valeur "
                            "enregistrée) : rien n'est importé pour cette cellule")
                 continue
-            link = self.hyperlinks.get((plan.row, column.index)) if self.table.layout == "table" else None
+            link = links.get((plan.row, column.index)) if links else None
             if link:
                 if column.target in ("website",) or (column.target in ("email", "emails") and link.lower().startswith("mailto:")):
                     value = link
                 elif value is not None:
                     extra[f"{column.header} (lien)"] = link
-            if value is None or (isinstance(value, str) and not value.strip() and column.target not in ("name", "title", "full_name", "last_name", "partners")):
+            if value is None or (isinstance(value, str) and not value.strip() and column.target not in keep_blank):
                 continue
             if column.target == "extra":
                 extra[column.header] = shown(value)
