@@ -47,7 +47,8 @@ def cmd_import(args) -> int:
             raise CliError(str(exc)) from None
         for sheet in plan.sheets:
             t = sheet.table
-            where = f"en-têtes ligne {t.header_row}" if t.layout == "table" else "étiquettes/valeurs"
+            where = {"table": f"en-têtes ligne {t.header_row}", "key_value": "étiquettes/valeurs",
+                     "json": "export JSON"}.get(t.layout, t.layout)
             used = plan.profiles_used.get(t.sheet)
             print(f"Feuille « {t.sheet} » : {LABELS.get(t.kind, t.kind)} ({where}, {len(sheet.rows)} lignes)"
                   + (f" — profil « {used} »" if used else ""))

@@ -6,11 +6,11 @@ import json
 import zipfile
 
 import pytest
+from passerelles_testing import FOREIGN, SAMPLES, run_cli
 
 from db.interchange.imports import ImportFileError
 from db.services import ListQuery, Services
 from db.services.imports import ImportService
-from tests.conftest import FOREIGN, SAMPLES, run_cli
 
 MANIFEST = json.loads((SAMPLES / "manifest.json").read_text(encoding="utf-8")) if (SAMPLES / "manifest.json").exists() else {"bad_files": []}
 BAD = MANIFEST["bad_files"]
@@ -133,3 +133,43 @@ def test_cli_import_dry_run_and_bad_file(tmp_path):
     assert "partenaires_villes_2024.xlsx" in history.stdout
     undone = run_cli("--db", str(db), "undo-import", "1")
     assert undone.returncode == 0 and "6 fiche(s) retirée(s)" in undone.stdout
+
+
+def test_csv_title_lines_year_first_dates_ticks_and_named_addresses(tmp_path, catalog):
+    text = ("Export du 01/02/2025;;;\n;;;\nCollectivité;Signé le;Active;E-mail\n"
+            "Hoi An;2023/05/22;✓;Mme Lan <lan@example.org>\nSanya;2019.04.03;✗;a@example.org, b@example.org\n")
+    (tmp_path / "villes.csv").write_bytes(text.encode("cp1252", "replace").replace(b"?", b"x"))
+    (tmp_path / "villes_utf8.csv").write_text(text, encoding="utf-8")
+    _plan, result = ImportService(catalog, actor="t").import_file(tmp_path / "villes_utf8.csv")
+    assert result.counts["partner"]["created"] == 2
+    by_name = {p.name: p for p in Services(catalog).list("partner")}
+    assert by_name["Hoi An"].partner_since.iso() == "2023-05-22" and by_name["Hoi An"].active is True
+    assert by_name["Hoi An"].email == "lan@example.org"
+    assert by_name["Sanya"].active is False and by_name["Sanya"].email == "a@example.org"
+    assert by_name["Sanya"].extra["Autres courriels"] == "b@example.org"
+
+
+def test_cli_profile_option(tmp_path):
+    import openpyxl
+
+    db = tmp_path / "c.sqlite"
+    run_cli("--db", str(db), "init")
+    wb = openpyxl.Workbook()
+    wb.active.append(["Nom", "Zone"])
+    wb.active.append(["Berlin", "Europe"])
+    wb.save(tmp_path / "z.xlsx")
+    unknown = run_cli("--db", str(db), "import", "--profile", "Zones", str(tmp_path / "z.xlsx"))
+    assert unknown.returncode != 0 and "Profil d'import inconnu" in unknown.stderr
+    from db.catalog import open_catalog
+    from db.services.imports import ImportService
+
+    catalog = open_catalog(db)
+    try:
+        service = ImportService(catalog)
+        table = service.preview(tmp_path / "z.xlsx").sheets[0].table
+        table.columns[1].target = "notes"
+        service.save_profile("Zones", table)
+    finally:
+        catalog.close()
+    used = run_cli("--db", str(db), "import", "--profile", "Zones", str(tmp_path / "z.xlsx"))
+    assert used.returncode == 0 and "profil « Zones »" in used.stdout

@@ -6,12 +6,12 @@ import datetime as dt
 
 import openpyxl
 import pytest
+from passerelles_testing import SAMPLES
 
 from db.interchange.imports import plan as P
 from db.interchange.imports.vocabulary import KINDS, assign, kind_score
 from db.services import ListQuery, Services
 from db.services.imports import ImportService
-from tests.conftest import SAMPLES
 
 
 def _book(path, rows, title="Feuille", start_col=1, start_row=1, hidden=()):
@@ -166,7 +166,6 @@ def test_excel_booleans_times_and_uncached_formula(tmp_path, catalog):
 def test_big_sheet_path_gives_the_same_records(tmp_path, catalog):
     """Above the bulk/compact thresholds, records are what the row-by-row path gives."""
     import sys
-
     from pathlib import Path
 
     bench = Path(__file__).resolve().parents[2] / "bench"
@@ -179,7 +178,7 @@ def test_big_sheet_path_gives_the_same_records(tmp_path, catalog):
     big = tmp_path / "big.xlsx"
     write_workbook(big, 6000)
     service = ImportService(catalog, actor="t")
-    plan, result = service.import_file(big)
+    _plan, result = service.import_file(big)
     assert result.counts["partner"]["created"] == 6000
     partners = {p.name: p for p in Services(catalog).list("partner", ListQuery(limit=None))}
     p = partners["Partenaire 000007"]
@@ -188,3 +187,73 @@ def test_big_sheet_path_gives_the_same_records(tmp_path, catalog):
     payload = {"name": "X", "country": "Japon", "domains": "a; b", "partner_since": 2019.0, "active": "non"}
     assert FastValidator(PartnerIn).validate(payload) == PartnerIn.model_validate(payload)
     assert service.undo(result.batch_id)["create"] == 6000
+
+
+def _ods(path, rows):
+    """A minimal OpenDocument spreadsheet written by hand (no office suite needed)."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    cells = "".join(
+        "<table:table-row>" + "".join(
+            f'<table:table-cell office:value-type="string"><text:p>{escape(str(v))}</text:p></table:table-cell>'
+            if v is not None else "<table:table-cell/>" for v in row) + "</table:table-row>" for row in rows)
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        f'<office:body><office:spreadsheet><table:table table:name="Jumelages">{cells}</table:table>'
+        "</office:spreadsheet></office:body></office:document-content>")
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+        'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+        '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>')
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compress_type=zipfile.ZIP_STORED)
+        z.writestr("content.xml", content)
+        z.writestr("META-INF/manifest.xml", manifest)
+    return path
+
+
+def test_ods_with_section_headings_and_name_surname_column(tmp_path, catalog):
+    path = _ods(tmp_path / "contacts.ods", [
+        ["Annuaire des partenaires"], [None],
+        ["NOM Prénom", "Organisme", "Adresse électronique", "Téléphone"],
+        ["Europe", None, None, None],
+        ["DUPONT Marie", "Ville de Tromsø", "marie.dupont@example.org", "04 65 71 20 11"],
+        ["Asie", None, None, None],
+        ["KIM Hyun-woo", "Busan", "kim@example.org", "+82 51 555 0188"],
+        ["Marie Dupont", "Ville de Tromsø", None, None],
+    ])
+    service = ImportService(catalog, actor="t")
+    plan, result = service.import_file(path)
+    sheet = plan.sheets[0]
+    assert plan.format == "ods" and sheet.kind == "contact" and sheet.table.header_row == 3
+    assert {n.row for n in sheet.notes} == {4, 6}  # section headings are not contacts
+    assert result.counts["contact"]["created"] == 2 and result.counts["contact"]["merged"] == 1
+    people = {c.full_name: c for c in Services(catalog).list("contact")}
+    kim = next(c for c in people.values() if c.last_name == "Kim")
+    assert kim.first_name == "Hyun-woo" and kim.phones[0].number == "+82515550188"
+
+
+def test_key_value_event_sheet_with_programme(tmp_path, catalog):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Fiche"
+    for r, (label, value) in enumerate([("Titre", "Semaine du cinéma coréen"), ("Du", dt.date(2025, 5, 12)),
+                                         ("Au", "16/05/2025"), ("Lieu", "Cannes"), ("Organisateur", "Busan")], 2):
+        ws.cell(r, 2, label)
+        ws.cell(r, 3, value)
+    prog = wb.create_sheet("Déroulé")
+    prog.append(["Session", "Jour", "Heure", "Animé par", "Speakers"])
+    prog.append(["Ouverture", "12/05/2025", "10h - 11h30", "Claire VASSEUR", "Ji-woo Park, Haruto Sato"])
+    wb.save(tmp_path / "evt.xlsx")
+    plan, _result = ImportService(catalog, actor="t").import_file(tmp_path / "evt.xlsx")
+    assert [s.table.layout for s in plan.sheets] == ["key_value", "table"]
+    event = Services(catalog).list("event")[0]
+    assert event.title == "Semaine du cinéma coréen" and event.ends_on.iso() == "2025-05-16"
+    session = event.sessions[0]
+    assert (session.start_time, session.end_time) == ("10:00", "11:30")
+    assert session.moderator.name == "Claire Vasseur" and len(session.speakers) == 2

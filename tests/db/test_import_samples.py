@@ -6,12 +6,12 @@ import json
 from decimal import Decimal
 
 import pytest
+from passerelles_testing import SAMPLES
 
 from db.countries import country_name
 from db.services import ListQuery, Services
 from db.services.imports import ImportService
 from db.text import name_key, person_key
-from tests.conftest import SAMPLES
 
 MANIFEST = json.loads((SAMPLES / "manifest.json").read_text(encoding="utf-8")) if (SAMPLES / "manifest.json").exists() else {"files": []}
 FILES = [f for f in MANIFEST["files"]]

@@ -23,6 +23,7 @@ def write_bulk(writer, rows, mode, progress, cancel, total) -> int:
     from db.services.bulk import create_partners
 
     session = writer.s
+    writer.plan.spent = True  # models are released as they are written: a plan serves once
     existing = set(session.scalars(select(Partner.name_key).where(Partner.deleted_at.is_(None))))
     fresh = [r for r in rows if r.status == "ok" and r.key not in existing and not r.decision]
     others = [r for r in rows if not (r.status == "ok" and r.key not in existing and not r.decision)]
@@ -33,6 +34,7 @@ def write_bulk(writer, rows, mode, progress, cancel, total) -> int:
         ids = create_partners(session, [r.model for r in chunk], writer.actor, batch_id=writer.batch.id)
         for row, public_id in zip(chunk, ids, strict=True):
             writer.outcomes.append((row.sheet, row.row, "partner", "created", public_id))
+            row.model = None  # written: memory goes back as the import proceeds
         writer.count("partner", "created", len(chunk))
         done += len(chunk)
         if progress:

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.interchange.imports.plan import ImportPlan, display, lookalike, row_key
-from db.interchange.imports.rows import Packed, RowPlan
+from db.interchange.imports.rows import PackedModel, RowPlan
 from db.models import (
     Agreement,
     Change,
@@ -225,7 +225,7 @@ class Writer:
         return spec.schema_in.model_validate(merged)
 
     def write(self, row: RowPlan, mode: str) -> None:
-        if isinstance(row.model, Packed):
+        if isinstance(row.model, PackedModel):
             row.model = row.model.unpack()
         kind = row.kind
         key = (kind, row.key or row_key(row))
@@ -362,6 +362,10 @@ def commit(catalog, plan: ImportPlan, actor: str | None = None, *, mode: str | N
            progress=None, cancel=None) -> ImportResult:
     """Write the plan in one transaction (rolled back on error, cancel or dry run)."""
     mode = mode or plan.on_duplicate
+    if plan.spent:
+        from db.interchange.imports import ImportFileError
+
+        raise ImportFileError("Cet aperçu a déjà servi à un import : relancez l'aperçu du fichier.")
     with catalog.uow(actor) as uow:
         writer = write_plan(uow.session, plan, uow.actor, mode, progress, cancel)
         if cancel and cancel():

@@ -57,6 +57,16 @@ def _headers(values: list, hidden: set[int]) -> list:
     return [None if i in hidden or not isinstance(v, str) else v for i, v in enumerate(values)]
 
 
+def _exact_key(headers: list, kind: str) -> bool:
+    """A lone recognised column is enough when it is exactly the record's name ("Nom", "Partner")."""
+    for header in headers:
+        if header:
+            scores = V.field_scores(header, kind)
+            if scores and scores[0][0] >= 95 and scores[0][1] in V.REQUIRED[kind]:
+                return True
+    return False
+
+
 def detect(sheet: Sheet, kind: str | None = None) -> Table | None:
     """The best table of the sheet (or None when nothing is recognised)."""
     peeked = list(islice(sheet.rows(), PEEK))
@@ -74,9 +84,12 @@ def detect(sheet: Sheet, kind: str | None = None) -> Table | None:
             continue
         for k in kinds:
             count, total = V.kind_score(headers, k)
-            if count < 2:
+            if count < 2 and not (count == 1 and _exact_key(headers, k)):
                 continue
             bonus = (1.5 if hint == k else 0.0) + PRIOR.get(k, 0.0)
+            if k == "contact" and any(h and name_key(h).split()[:2] in (["prenom"], ["nom", "prenom"], ["prenom", "nom"],
+                                                                      ["first", "name"]) for h in headers):
+                bonus += 1.6  # a first-name column says "people" louder than the sheet's name
             if k == "event" and hint != "event":
                 bonus -= 1.0  # a table of events is rarer than the other kinds
             key = (count + bonus, total, -position)

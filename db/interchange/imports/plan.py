@@ -21,7 +21,8 @@ from db.text import name_key, person_key
 ORDER = ("partner", "contact", "agreement", "event", "session", "followup")
 DECISIONS = ("skip", "fill", "overwrite", "create")
 LOOKALIKE_RATIO = 0.8
-COMPACT_ROWS = 5000  # above this, rows without problems keep only their validated model
+COMPACT_ROWS = 5000
+_NOTHING: dict = {}  # shared by compact rows (read only)  # above this, rows without problems keep only their validated model
 
 
 @dataclass
@@ -44,6 +45,7 @@ class ImportPlan:
     skipped_sheets: list[tuple[str, str]] = field(default_factory=list)   # (sheet, why)
     on_duplicate: str = "fill"
     profiles_used: dict[str, str] = field(default_factory=dict)
+    spent: bool = False   # a big plan releases its rows while being written: plan again to rerun
 
     def all_rows(self):
         for sheet in self.sheets:
@@ -203,26 +205,34 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
                 shown(values[i] if i < len(values) else None).strip() == header_values[i] for i in used):
             result.notes.append(Problem(table.sheet, number, "", "", "en-tête répété : ignoré", "info"))
             continue
-        filled = [i for i in used if i < len(values) and values[i] is not None and shown(values[i]).strip()]
-        if len(filled) == 1 and len(used) >= 3 and _is_heading(sheet, table, number, filled[0]):
+        filled = [i for i in used if i < n and values[i] is not None
+                  and (not isinstance(values[i], str) or values[i].strip())]
+        if len(filled) == 1 and len(used) >= 3 and _is_heading(sheet, table, number, filled[0], values[filled[0]]):
             result.notes.append(Problem(table.sheet, number, header_values.get(filled[0], ""),
                                         shown(values[filled[0]]), "intertitre de section : ignoré", "info"))
             continue
         row = converter.convert(number, values[: width + 1])
         if compact and row.status == "ok" and not row.problems:
-            row.cells = {}  # nothing to correct: the validated model is all a big import needs
-            row.data = {}
+            row.cells = _NOTHING  # nothing to correct: the validated model is all a big import needs
+            row.data = _NOTHING
             row.model = Packed(row.model)
         result.rows.append(row)
     return result
 
 
-def _is_heading(sheet: Sheet, table: Table, number: int, index: int) -> bool:
+def _is_heading(sheet: Sheet, table: Table, number: int, index: int, value) -> bool:
+    """A lone value that titles the rows below it: merged across, ending with ":", a one-word
+    "person", or in the first column when that column is not the record's name."""
     for r0, c0, _r1, c1 in sheet.merged:
         if r0 + 1 == number and c0 <= index <= c1 and c1 > c0:
             return True
+    text = str(value).strip()
+    if text.endswith(":"):
+        return True
     required = V.REQUIRED[table.kind]
     column = next((c for c in table.columns if c.index == index), None)
+    if table.kind == "contact" and column is not None and column.target == "full_name" and len(text.split()) == 1:
+        return True
     return column is not None and column.target not in required and column.target not in ("first_name",) \
         and index == min(c.index for c in table.columns if c.target != "ignore")
 

@@ -36,6 +36,12 @@ REQUIRED_REASON = {"partner": "nom du partenaire manquant (champ obligatoire)",
                    "event": "intitulé de l'événement manquant (champ obligatoire)",
                    "session": "intitulé de la séance manquant (champ obligatoire)",
                    "followup": "intitulé de l'action manquant (champ obligatoire)"}
+DATE_FIELDS = {"partner_since", "signed_on", "starts_on", "ends_on", "due_on", "date", "completed_on",
+               "last_contact_on"}
+BOOL_FIELDS = {"active", "done"}
+_YMD = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")
+_TICKS = {"✓": "oui", "✔": "oui", "☑": "oui", "☒": "non", "✗": "non", "✘": "non"}
+_NAMED_ADDRESS = re.compile(r"<\s*(?:mailto:)?([^<>\s]+@[^<>\s]+)\s*>")
 PRENORMALISED = {"partner": ("email", "phone")}
 # addresses email_validator accepts unchanged apart from case (ASCII, dotted domain with a 2+ letter TLD)
 _PLAIN_EMAIL = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9_+-]|\.(?!\.))*(?<!\.)@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}$")
@@ -79,29 +85,39 @@ class RowPlan:
         return self.status == "rejected"
 
 
-class Packed:
-    """A validated model kept as a tuple (a big import holds 100k of them); ``unpack()`` gives it back."""
+class PackedModel:
+    """Marker of a validated model kept as a named tuple (a big import holds 100k of them)."""
 
-    __slots__ = ("fields_set", "schema", "values")
-    _names: dict[type, dict[str, int]] = {}  # noqa: RUF012
+    __slots__ = ()
 
-    def __init__(self, model):
-        self.schema = type(model)
-        self.values = tuple(model.__dict__.values())
-        self.fields_set = frozenset(model.model_fields_set)
-        if self.schema not in Packed._names:
-            Packed._names[self.schema] = {name: i for i, name in enumerate(model.__dict__)}
 
-    def __getattr__(self, name: str):
-        try:
-            return self.values[Packed._names[self.schema][name]]
-        except KeyError:
-            raise AttributeError(name) from None
+_PACKED: dict[type, type] = {}
+_SETS: dict[frozenset, frozenset] = {}
 
-    def unpack(self):
-        names = Packed._names[self.schema]
-        return self.schema.model_construct(_fields_set=set(self.fields_set),
-                                           **{n: self.values[i] for n, i in names.items()})
+
+def _packed_class(schema: type) -> type:
+    cls = _PACKED.get(schema)
+    if cls is None:
+        from collections import namedtuple
+
+        names = list(schema.model_fields)
+        base = namedtuple(f"{schema.__name__}Packed", [*names, "fields_set"])
+
+        def unpack(self):
+            return schema.model_construct(_fields_set=set(self.fields_set), **{n: getattr(self, n) for n in names})
+
+        cls = type(base.__name__, (base, PackedModel), {"__slots__": (), "unpack": unpack, "schema": schema})
+        _PACKED[schema] = cls
+    return cls
+
+
+def Packed(model):
+    """The model as a named tuple: attribute access stays in C, ``unpack()`` gives the model back."""
+    fields_set = frozenset(model.model_fields_set)
+    fields_set = _SETS.setdefault(fields_set, fields_set)  # shared: rows repeat the same set
+    values = model.__dict__
+    cls = _packed_class(type(model))
+    return cls(*(values[n] for n in type(model).model_fields), fields_set)
 
 
 def shown(value: Any) -> str:
@@ -146,6 +162,10 @@ def _email_items(value: Any) -> list[str]:
     parts = [p.strip() for p in re.split(r"[;\n\r]+", text) if p.strip()]
     result = []
     for part in parts:
+        named = _NAMED_ADDRESS.findall(part)  # "Claire Vasseur <claire.vasseur@example.fr>"
+        if named:
+            result.extend(named)
+            continue
         pieces = [p.strip() for p in part.split(",") if p.strip()]
         result.extend(pieces if len(pieces) > 1 and all("@" in p for p in pieces) else [part])
     return result
@@ -207,22 +227,27 @@ class Converter:
             plan.status = "ok"
         fields: dict[str, list[tuple[Column, Any]]] = {}
         extra: dict[str, str] = {}
+        cells = plan.cells
+        links = self.hyperlinks if self.table.layout == "table" else None
+        keep_blank = ("name", "title", "full_name", "last_name", "partners")
         for column in self.columns:
-            value = plan.cells.get(column.index)
-            if isinstance(value, str) and value.strip() in EXCEL_ERRORS:
+            value = cells.get(column.index)
+            if value is None:
+                continue
+            if isinstance(value, str) and value[:2].lstrip()[:1] == "#" and value.strip() in EXCEL_ERRORS:
                 self._warn(plan, column, value, f"valeur d'erreur Excel {value.strip()} : non importée")
                 continue
             if isinstance(value, Uncached):
                 self._warn(plan, column, value, "formule jamais calculée dans le fichier (aucune valeur "
                            "enregistrée) : rien n'est importé pour cette cellule")
                 continue
-            link = self.hyperlinks.get((plan.row, column.index)) if self.table.layout == "table" else None
+            link = links.get((plan.row, column.index)) if links else None
             if link:
                 if column.target in ("website",) or (column.target in ("email", "emails") and link.lower().startswith("mailto:")):
                     value = link
                 elif value is not None:
                     extra[f"{column.header} (lien)"] = link
-            if value is None or (isinstance(value, str) and not value.strip() and column.target not in ("name", "title", "full_name", "last_name", "partners")):
+            if value is None or (isinstance(value, str) and not value.strip() and column.target not in keep_blank):
                 continue
             if column.target == "extra":
                 extra[column.header] = shown(value)
@@ -279,6 +304,11 @@ class Converter:
                     [x for _c, v in items for x in split_list(shown(v))]
             else:
                 column, value = items[0]
+                if isinstance(value, str):
+                    if name in DATE_FIELDS and (m := _YMD.match(value.strip())):
+                        value = f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"  # 2023/05/22 written year first
+                    elif name in BOOL_FIELDS and value.strip() in _TICKS:
+                        value = _TICKS[value.strip()]
                 if (kind, name) in VOCAB_FIELDS:
                     code = _vocab_value(VOCAB_FIELDS[(kind, name)], value)
                     if code is None:

@@ -13,6 +13,7 @@ import zipfile
 from dataclasses import dataclass, field
 
 CHUNK = 1 << 20
+MAX_PART_EDGE = 64 << 20  # bytes kept before or after the cells (column widths, links): bounded
 _SHEET = re.compile(rb"<(?:\w+:)?sheet\b([^>]*)/?>")
 _ATTR = re.compile(rb'([\w:]+)\s*=\s*"([^"]*)"')
 _REL = re.compile(rb"<(?:\w+:)?Relationship\b([^>]*)/?>")
@@ -95,6 +96,8 @@ def read_meta(archive: zipfile.ZipFile, part: str) -> SheetMeta:
         while chunk := fh.read(CHUNK):
             if state == "head":
                 head += chunk
+                if len(head) > MAX_PART_EDGE:
+                    break  # no <sheetData> in 64 MB: not a sheet we can describe; values still come from calamine
                 pos = head.find(b"<sheetData")
                 if pos < 0:
                     pos = head.find(b":sheetData")
@@ -117,6 +120,8 @@ def read_meta(archive: zipfile.ZipFile, part: str) -> SheetMeta:
                 carry = buf[-8192:]
             elif state == "tail":
                 tail += chunk
+                if len(tail) > MAX_PART_EDGE:
+                    break
     for raw in _COL.findall(head):
         a = _attrs(raw)
         if a.get("hidden") in ("1", "true"):

@@ -65,6 +65,9 @@ class FilePage(QWizardPage):
         self.sheets = QTableWidget(0, 3)
         self.sheets.setHorizontalHeaderLabels(["Importer", "Feuille", "Contenu"])
         self.sheets.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.sheets.verticalHeader().setVisible(False)
+        self.sheets.setColumnWidth(self.COL_USE, 80)
+        self.sheets.setColumnWidth(self.COL_KIND, 300)
         self.sheets.itemChanged.connect(lambda _item: self.completeChanged.emit())
         self.duplicates = QComboBox()
         for code, label in DECISION_LABELS.items():

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWizard
 
-from db.interchange.imports import ImportFileError
 from db.interchange.imports import vocabulary as V
 from db.services.imports import ImportService
 from desktop.views.import_wizard.pages import (
@@ -44,6 +43,8 @@ class ImportWizard(QWizard):
         self.on_duplicate = "fill"
         self.cancel_event = threading.Event()
         self.task: Task | None = None
+        self.planning: Task | None = None
+        self._plan_ready = False
         self.setWindowTitle("Importer des fiches")
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -69,20 +70,44 @@ class ImportWizard(QWizard):
         return self.task is not None
 
     def rebuild_plan(self) -> bool:
-        """Plan the import again with the current choices (sheets, kinds, mappings)."""
-        path = self.file_page.path_edit.text()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            json_file = self.workbook is not None and self.workbook.format == "json"
-            self.plan = self.service.preview(
-                path, sheets=None if json_file else self.sheet_names, sheet_kinds=self.sheet_kinds,
-                mappings=self.mappings, on_duplicate=self.on_duplicate, workbook=self.workbook)
-        except ImportFileError as exc:
-            warn(self, str(exc))
+        """For a page's ``validatePage``: True once a fresh plan is ready. Planning (reading every row)
+        runs on the thread pool; when it is done the wizard moves on by itself."""
+        if self._plan_ready:
+            self._plan_ready = False
+            return True
+        if self.planning is not None:
             return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        return True
+        path = self.file_page.path_edit.text()
+        json_file = self.workbook is not None and self.workbook.format == "json"
+        options = {"sheets": None if json_file else self.sheet_names, "sheet_kinds": self.sheet_kinds,
+                   "mappings": self.mappings, "on_duplicate": self.on_duplicate, "workbook": self.workbook}
+        service = self.service
+        self.planning = Task(lambda _progress, cancel: service.preview(path, cancel=cancel, **options))
+        self.planning.signals.succeeded.connect(self._planned)
+        self.planning.signals.failed.connect(self._plan_failed)
+        self.planning.signals.cancelled.connect(self._plan_failed)
+        self.button(QWizard.WizardButton.NextButton).setEnabled(False)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self.planning.start()
+        return False
+
+    def _planning_done(self) -> None:
+        self.planning = None
+        QGuiApplication.restoreOverrideCursor()
+        self.button(QWizard.WizardButton.NextButton).setEnabled(True)
+
+    @Slot(object)
+    def _planned(self, plan) -> None:
+        self._planning_done()
+        self.plan = plan
+        self._plan_ready = True
+        self.next()
+
+    @Slot()
+    @Slot(str)
+    def _plan_failed(self, message: str = "Lecture interrompue.") -> None:
+        self._planning_done()
+        warn(self, message)
 
     def start_import(self) -> None:
         plan, service = self.plan, self.service
@@ -123,6 +148,8 @@ class ImportWizard(QWizard):
         self.import_cancelled.emit()
 
     def reject(self) -> None:
+        if self.planning is not None:
+            self.planning.cancel_event.set()
         if self.running:
             self.cancel_event.set()  # the worker rolls back; its signals arrive on a closed wizard harmlessly
         super().reject()
