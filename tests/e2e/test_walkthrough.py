@@ -25,7 +25,10 @@ def test_walk_through_every_view(qtbot, demo_catalog, monkeypatch):
         assert app.open(str(path))
         window = app.window
         qtbot.waitExposed(window)
-        assert window.current_key() == "partner"
+        assert window.current_key() == "dashboard"  # the start view
+        dashboard = window.main_actions.dashboard
+        qtbot.waitUntil(lambda: dashboard.followups.model() is not None and dashboard.followups.model().rowCount() > 0,
+                        timeout=10000)  # computed off the GUI thread
         for number, kind in enumerate(KINDS, start=1):
             qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
             page = window.pages[kind]
@@ -35,6 +38,10 @@ def test_walk_through_every_view(qtbot, demo_catalog, monkeypatch):
             qtbot.waitUntil(lambda p=page: p.editor is not None, timeout=3000)
             assert page.editor_id() == page.list.model.public_id(0)
             assert page.editor.isVisible()
+        qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+        charts = window.pages["charts"]
+        assert window.stack.currentWidget() is charts
+        qtbot.waitUntil(lambda: charts.content is not None and bool(charts.content.series), timeout=5000)
         window.search_action.trigger()
         window._search_popup.box.setText("sanya")
         window._search_popup.run_search()
