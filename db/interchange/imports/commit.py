@@ -55,7 +55,18 @@ def _empty(value) -> bool:
     return value is None or value == "" or value == [] or value == {}
 
 
+def find_by_public_id(session: Session, kind: str, row: RowPlan):
+    """The live record whose public id the row carries (an edited export), or None."""
+    if not row.public_id or kind not in records.SORTS:
+        return None
+    model = records.spec(kind).model
+    return session.scalar(select(model).where(model.public_id == row.public_id, model.deleted_at.is_(None)))
+
+
 def find_existing(session: Session, kind: str, row: RowPlan):
+    by_id = find_by_public_id(session, kind, row)
+    if by_id is not None:
+        return by_id
     model = row.model
     if model is None:
         return None
@@ -97,7 +108,7 @@ def match_catalogue(catalog, plan: ImportPlan) -> None:
                 for obj in s.scalars(query):
                     found.setdefault(obj.name_key, obj)
             for row in rows:
-                obj = found.get(row.key)
+                obj = find_by_public_id(s, kind, row) or found.get(row.key)
                 row.match = {"id": obj.public_id, "name": records.spec(kind).name(obj)} if obj is not None else None
         for row in heads:
             if row.kind == "agreement":
@@ -123,6 +134,7 @@ class Writer:
         self.batch = batch
         self.plan = plan
         self.by_key: dict[tuple[str, str], Any] = {}     # records of this import by natural key
+        self.renamed: dict[tuple[str, str], str] = {}     # (kind, old name key) -> public id, for links
         self.counts: dict[str, dict[str, int]] = {}
         self.outcomes: list = []
 
@@ -141,6 +153,8 @@ class Writer:
     # --- linked records are created through the same logged path, so undo removes them too ---
 
     def ensure_partner(self, name: str, country: str | None = None) -> str:
+        if renamed := self.renamed.get(("partner", name_key(name))):
+            return renamed  # a link written with the old name of a partner this import renamed
         found = links.find_partner(self.s, name)
         if found is not None:
             return found.public_id
@@ -156,6 +170,8 @@ class Writer:
         return obj.public_id
 
     def ensure_contact(self, name: str) -> str:
+        if renamed := self.renamed.get(("contact", person_key(name, ""))):
+            return renamed
         found = links.find_contact(self.s, name)
         if found is not None:
             return found.public_id
@@ -203,7 +219,8 @@ class Writer:
         return m
 
     def merge(self, kind: str, obj, new, mode: str):
-        """``fill``: only empty fields take the new values; ``overwrite``: every value given replaces."""
+        """``fill``: only empty fields take the new values; ``overwrite``: every value given replaces
+        (names and titles kept); ``by_id``: the row is the record itself, every value given replaces."""
         spec = records.spec(kind)
         current = spec.in_from_out(spec.out(obj).model_dump(mode="json"))
         before = current.model_dump()
@@ -212,9 +229,11 @@ class Writer:
         for name, value in new.model_dump().items():
             if name not in given or _empty(value) or name == "sessions":
                 continue
+            if name == "phones" and {x["number"] for x in value} == {x["number"] for x in before.get("phones") or []}:
+                continue  # the same numbers: keep their kinds (a workbook cell does not carry them)
             if name == "extra":
                 merged["extra"] = {**value, **before["extra"]} if mode == "fill" else {**before["extra"], **value}
-            elif (mode == "overwrite" and name not in KEY_FIELDS) or _empty(before.get(name)):
+            elif (mode == "overwrite" and name not in KEY_FIELDS) or mode == "by_id" or _empty(before.get(name)):
                 merged[name] = value
         if kind == "event":
             titles = {name_key(x["title"]) for x in before["sessions"]}
@@ -240,12 +259,17 @@ class Writer:
             return
         existing = find_existing(self.s, kind, row) if mode != "create" or row.decision else None
         decision = row.decision or mode
+        if existing is not None and row.public_id == existing.public_id and decision in ("fill", "overwrite"):
+            decision = "by_id"  # the row is this record (an edited export): its values replace, names included
         if existing is not None and decision != "create":
             self.by_key[key] = existing
             if decision == "skip":
                 self.count(kind, "skipped")
                 self.outcomes.append((row.sheet, row.row, kind, "skipped", existing.public_id))
                 return
+            if decision == "by_id" and kind in ("partner", "contact"):
+                old = name_key(existing.name) if kind == "partner" else person_key(existing.first_name, existing.last_name)
+                self.renamed[(kind, old)] = existing.public_id
             update = self.merge(kind, existing, data, decision)
             if update is None:
                 self.count(kind, "skipped")

@@ -69,6 +69,8 @@ def _exact_key(headers: list, kind: str) -> bool:
 
 def detect(sheet: Sheet, kind: str | None = None) -> Table | None:
     """The best table of the sheet (or None when nothing is recognised)."""
+    if kind is None and V.is_unsupported_sheet(sheet.name):
+        return None
     peeked = list(islice(sheet.rows(), PEEK))
     if not peeked:
         return None

@@ -15,12 +15,14 @@ from typing import Any
 from pydantic import ValidationError
 from pydantic_core import PydanticCustomError
 
+from db.interchange.imports import vocabulary as V
 from db.interchange.imports.layout import Column, Table
 from db.interchange.imports.readers import Uncached
 from db.schemas import vocab
 from db.schemas.fields import normalise_country, normalise_email, normalise_phone, split_list
 from db.schemas.messages import error_message, field_label
 from db.schemas.records import AgreementIn, ContactIn, EventIn, FollowUpIn, PartnerIn, SessionIn
+from db.services.links import is_public_id
 from db.text import name_key
 
 SCHEMAS = {"partner": PartnerIn, "agreement": AgreementIn, "contact": ContactIn, "event": EventIn,
@@ -79,6 +81,7 @@ class RowPlan:
     parent: str | None = None                   # session: key of its event
     partner_country: str | None = None          # agreement: country of a partner to create
     attached: bool = False                      # session: placed in its event already
+    public_id: str | None = None                # from an "Identifiant" column of our own export
 
     @property
     def rejected(self) -> bool:
@@ -209,12 +212,14 @@ class Converter:
         self.schema = SCHEMAS[table.kind]
         self.hyperlinks = hyperlinks or {}
         self.columns = [c for c in table.columns if c.target != "ignore"]
+        # an "Identifiant" column (our exports) holds the records' public ids: rows update those records
+        self.id_columns = [c for c in table.columns if c.target == "ignore" and V.is_public_id_header(c.header)]
         self._memo: dict = {}
         self._fields = frozenset(self.schema.model_fields)
         self.fast = None  # a FastValidator for big sheets (see plan_sheet)
 
     def convert(self, number: int, values: list) -> RowPlan:
-        cells = {c.index: (values[c.index] if c.index < len(values) else None) for c in self.columns}
+        cells = {c.index: (values[c.index] if c.index < len(values) else None) for c in (*self.columns, *self.id_columns)}
         plan = RowPlan(self.table.sheet, number, self.kind, cells)
         self.refresh(plan)
         return plan
@@ -228,6 +233,11 @@ class Converter:
         fields: dict[str, list[tuple[Column, Any]]] = {}
         extra: dict[str, str] = {}
         cells = plan.cells
+        plan.public_id = None
+        for column in self.id_columns:
+            value = cells.get(column.index)
+            if isinstance(value, str) and is_public_id(value):
+                plan.public_id = value.strip().lower()
         links = self.hyperlinks if self.table.layout == "table" else None
         keep_blank = ("name", "title", "full_name", "last_name", "partners")
         for column in self.columns:

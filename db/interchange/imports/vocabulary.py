@@ -21,7 +21,8 @@ _NOTES = ["notes", "note", "remarques", "remarque", "observations", "observation
 _EMAIL = ["courriel", "courriels", "e mail", "email", "emails", "e mails", "mail", "adresse electronique",
           "adresse mail", "adresse courriel", "mel", "messagerie"]
 _PHONE = ["telephone", "tel", "phone", "telephone fixe", "tel fixe", "fixe", "landline", "tel bureau",
-          "numero de telephone", "phone number", "ligne directe", "standard", "telephone s", "tel s"]
+          "numero de telephone", "phone number", "ligne directe", "standard", "telephone s", "tel s",
+          "telephones", "tels", "phones", "numeros de telephone", "coordonnees telephoniques"]
 _MOBILE = ["portable", "mobile", "tel portable", "telephone portable", "tel mobile", "telephone mobile",
            "cellulaire", "gsm", "cell", "mobile phone", "cell phone"]
 _DOMAINS = ["domaines", "domaine", "domaine s", "thematiques", "thematique", "themes", "theme", "secteurs",
@@ -291,6 +292,20 @@ def sheet_hint(sheet_name: str) -> str | None:
             if key == hint or key.startswith(hint + " ") or (len(hint) > 4 and hint in words):
                 return kind
     return None
+
+
+PUBLIC_ID_HEADERS = {"identifiant", "id", "public id", "uuid", "identifiant passerelles", "passerelles id"}
+# Sheets of kinds the import does not take (our export's "Interactions"): never guessed as another kind.
+UNSUPPORTED_SHEETS = {"interactions", "interaction", "historique des echanges", "journal des echanges"}
+
+
+def is_public_id_header(header) -> bool:
+    """A column that may hold the records' public ids (the "Identifiant" column of our exports)."""
+    return name_key(str(header or "")) in PUBLIC_ID_HEADERS
+
+
+def is_unsupported_sheet(sheet_name: str) -> bool:
+    return name_key(sheet_name or "") in UNSUPPORTED_SHEETS
 
 
 def is_row_number_header(header) -> bool:
