@@ -13,6 +13,33 @@ from pathlib import Path
 TS = Path(__file__).with_name("passerelles_en.ts")
 
 GLOSSARY = {
+    # main window wiring (desktop/views/main_actions.py)
+    "Importer un classeur…": "Import a workbook…",
+    "Historique des imports…": "Import history…",
+    "Classeur Excel (*.xlsx)": "Excel workbook (*.xlsx)",
+    "CSV pour Excel (*.csv)": "CSV for Excel (*.csv)",
+    "Fichier JSON Passerelles (*.json)": "Passerelles JSON file (*.json)",
+    "Calendrier iCalendar (*.ics)": "iCalendar calendar (*.ics)",
+    "Exporter le catalogue…": "Export the catalogue…",
+    "Exporter la liste affichée…": "Export the list shown…",
+    "Exporter le catalogue": "Export the catalogue",
+    "Exporter la liste": "Export the list",
+    "Ouvrez d'abord une liste (partenaires, accords, contacts, événements ou suivis).":
+        "Open a list first (partners, agreements, contacts, events or follow-ups).",
+    "Exporter la liste affichée": "Export the list shown",
+    "Export écrit : {0} ({1} fiches)": "Export written: {0} ({1} records)",
+    "Export impossible": "Export failed",
+    "Le fichier « {0} » n'a pas pu être écrit : {1}": "The file “{0}” could not be written: {1}",
+    "Export en cours…": "Exporting…",
+    "Imprimer la fiche…": "Print the record…",
+    "Aperçu avant impression…": "Print preview…",
+    "Enregistrer la fiche en PDF…": "Save the record as PDF…",
+    "Fiches de tous les partenaires actifs (PDF)…": "Summaries of all active partners (PDF)…",
+    "Liste des accords en vigueur…": "List of agreements in force…",
+    "Imprimer": "Print",
+    "Choisissez d'abord un partenaire, un accord ou un événement dans sa liste.":
+        "First choose a partner, an agreement or an event in its list.",
+    "Impression impossible": "Printing failed",
     "Passerelles {0}\n\nRegistre des partenariats internationaux et de la coopération culturelle de la ville.\n\nPython {1} — PySide6 {2}":
         "Passerelles {0}\n\nRegister of the city's international partnerships and cultural cooperation.\n\nPython {1} — PySide6 {2}",
     "À propos de Passerelles": "About Passerelles",

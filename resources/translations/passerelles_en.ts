@@ -253,11 +253,6 @@ You can open it read-only: you will see everything but cannot change anything.</
       <source>Impossible d'ouvrir le catalogue</source>
       <translation>Cannot open the catalogue</translation>
     </message>
-    <message>
-      <location filename="../../desktop/app.py" line="123" />
-      <source>Chargement de la démonstration…</source>
-      <translation>Loading the demonstration…</translation>
-    </message>
   </context>
   <context>
     <name>ChartsView</name>
@@ -1196,6 +1191,139 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
       <location filename="../../desktop/views/list_view.py" line="155" />
       <source>Chargement…</source>
       <translation>Loading…</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainActions</name>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="81" />
+      <source>Statistiques</source>
+      <translation>Statistics</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="82" />
+      <source>Tableau de bord</source>
+      <translation>Dashboard</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="110" />
+      <source>Importer un classeur…</source>
+      <translation>Import a workbook…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="112" />
+      <source>Historique des imports…</source>
+      <translation>Import history…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="139" />
+      <source>Classeur Excel (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="140" />
+      <source>CSV pour Excel (*.csv)</source>
+      <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="141" />
+      <source>Fichier JSON Passerelles (*.json)</source>
+      <translation>Passerelles JSON file (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="142" />
+      <source>Calendrier iCalendar (*.ics)</source>
+      <translation>iCalendar calendar (*.ics)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="146" />
+      <source>Exporter le catalogue…</source>
+      <translation>Export the catalogue…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="148" />
+      <source>Exporter la liste affichée…</source>
+      <translation>Export the list shown…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="168" />
+      <source>Exporter le catalogue</source>
+      <translation>Export the catalogue</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="178" />
+      <source>Exporter la liste</source>
+      <translation>Export the list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="179" />
+      <source>Ouvrez d'abord une liste (partenaires, accords, contacts, événements ou suivis).</source>
+      <translation>Open a list first (partners, agreements, contacts, events or follow-ups).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="181" />
+      <source>Exporter la liste affichée</source>
+      <translation>Export the list shown</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="199" />
+      <source>Export écrit : {0} ({1} fiches)</source>
+      <translation>Export written: {0} ({1} records)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="203" />
+      <source>Export impossible</source>
+      <translation>Export failed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="204" />
+      <source>Le fichier « {0} » n'a pas pu être écrit : {1}</source>
+      <translation>The file “{0}” could not be written: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="212" />
+      <source>Export en cours…</source>
+      <translation>Exporting…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="219" />
+      <source>Imprimer la fiche…</source>
+      <translation>Print the record…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="221" />
+      <source>Aperçu avant impression…</source>
+      <translation>Print preview…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="223" />
+      <source>Enregistrer la fiche en PDF…</source>
+      <translation>Save the record as PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="225" />
+      <source>Fiches de tous les partenaires actifs (PDF)…</source>
+      <translation>Summaries of all active partners (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="227" />
+      <source>Liste des accords en vigueur…</source>
+      <translation>List of agreements in force…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="244" />
+      <source>Imprimer</source>
+      <translation>Print</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="245" />
+      <source>Choisissez d'abord un partenaire, un accord ou un événement dans sa liste.</source>
+      <translation>First choose a partner, an agreement or an event in its list.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="263" />
+      <source>Impression impossible</source>
+      <translation>Printing failed</translation>
     </message>
   </context>
   <context>
