@@ -21,7 +21,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.catalog import CatalogError, default_path, open_catalog, resolve_location
@@ -160,6 +160,9 @@ class Application:
 
     def shutdown(self) -> None:
         self.runner.wait()
+        # the dashboard and the import wizard work on the global pool: let them finish before the
+        # catalogue closes (a job emitting into a deleted view crashes the interpreter at exit)
+        QThreadPool.globalInstance().waitForDone()
         if self.catalog is not None:
             self.catalog.close()
         if self.lock is not None:
@@ -173,15 +176,27 @@ class _FirstPaint(QObject):
         super().__init__(parent)
         self.qapp, self.page = qapp, page
 
+        self.ready = not hasattr(page, "refreshed")  # the dashboard computes off the GUI thread
+        if not self.ready:
+            page.refreshed.connect(self._loaded)
+
+    def _loaded(self) -> None:
+        self.ready = True
+        self.page.update()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.page.list.model.loading:
+        loading = self.page.list.model.loading if hasattr(self.page, "list") else not self.ready
+        if event.type() == QEvent.Type.Paint and not loading:
             QTimer.singleShot(0, self.qapp.quit)
         return False
 
 
 def _quit_after_first_paint(qapp: QApplication, window) -> None:
     page = window.current_page()
-    page.list.table.viewport().installEventFilter(_FirstPaint(qapp, page, window))
+    watched = page.list.table.viewport() if hasattr(page, "list") else page
+    if not hasattr(page, "list"):  # the dashboard: its first tree, painted once the data arrived
+        watched = page.followups.viewport() if hasattr(page, "followups") else page
+    watched.installEventFilter(_FirstPaint(qapp, page, window))
 
 
 def make_qapp(argv: list[str]) -> QApplication:
