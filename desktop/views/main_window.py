@@ -225,8 +225,16 @@ class MainWindow(QMainWindow):
     def update_counts(self) -> None:
         with self.catalog.uow() as uow:
             counts = listing.counts(uow.session)
-        self.counts_label.setText(self.tr("{0} partenaires · {1} accords · {2} contacts · {3} événements · "
-                                          "{4} suivis").format(*(self.locale().toString(counts[k]) for k in KINDS)))
+        forms = {
+            "partner": (self.tr("{0} partenaire"), self.tr("{0} partenaires")),
+            "agreement": (self.tr("{0} accord"), self.tr("{0} accords")),
+            "contact": (self.tr("{0} contact"), self.tr("{0} contacts")),
+            "event": (self.tr("{0} événement"), self.tr("{0} événements")),
+            "followup": (self.tr("{0} suivi"), self.tr("{0} suivis")),
+        }
+        # French: 0 and 1 take the singular
+        self.counts_label.setText(" · ".join(
+            forms[k][0 if counts[k] <= 1 else 1].format(self.locale().toString(counts[k])) for k in KINDS))
 
     @Slot(str)
     def _list_failed(self, message: str) -> None:

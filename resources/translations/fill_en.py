@@ -13,6 +13,10 @@ from pathlib import Path
 TS = Path(__file__).with_name("passerelles_en.ts")
 
 GLOSSARY = {
+    "{0} partenaire": "{0} partner", "{0} partenaires": "{0} partners", "{0} accord": "{0} agreement",
+    "{0} accords": "{0} agreements", "{0} contact": "{0} contact", "{0} contacts": "{0} contacts",
+    "{0} événement": "{0} event", "{0} événements": "{0} events", "{0} suivi": "{0} follow-up",
+    "{0} suivis": "{0} follow-ups",
     # main window wiring (desktop/views/main_actions.py)
     "Importer un classeur…": "Import a workbook…",
     "Historique des imports…": "Import history…",

@@ -1450,47 +1450,92 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
       <translation>About Passerelles</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="228" />
-      <source>{0} partenaires · {1} accords · {2} contacts · {3} événements · {4} suivis</source>
-      <translation>{0} partners · {1} agreements · {2} contacts · {3} events · {4} follow-ups</translation>
+      <location filename="../../desktop/views/main_window.py" line="229" />
+      <source>{0} partenaire</source>
+      <translation>{0} partner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_window.py" line="229" />
+      <source>{0} partenaires</source>
+      <translation>{0} partners</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_window.py" line="230" />
+      <source>{0} accord</source>
+      <translation>{0} agreement</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_window.py" line="230" />
+      <source>{0} accords</source>
+      <translation>{0} agreements</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_window.py" line="231" />
+      <source>{0} contact</source>
+      <translation>{0} contact</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_window.py" line="231" />
+      <source>{0} contacts</source>
+      <translation>{0} contacts</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_window.py" line="232" />
+      <source>{0} événement</source>
+      <translation>{0} event</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_window.py" line="232" />
+      <source>{0} événements</source>
+      <translation>{0} events</translation>
     </message>
     <message>
       <location filename="../../desktop/views/main_window.py" line="233" />
+      <source>{0} suivi</source>
+      <translation>{0} follow-up</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_window.py" line="233" />
+      <source>{0} suivis</source>
+      <translation>{0} follow-ups</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_window.py" line="241" />
       <source>Impossible de lire la liste : {0}</source>
       <translation>Cannot read the list: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="278" />
+      <location filename="../../desktop/views/main_window.py" line="286" />
       <source>Rien à annuler.</source>
       <translation>Nothing to undo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="281" />
+      <location filename="../../desktop/views/main_window.py" line="289" />
       <source>Dernière modification annulée.</source>
       <translation>Last change undone.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="321" />
+      <location filename="../../desktop/views/main_window.py" line="329" />
       <source>(aucun)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="324" />
+      <location filename="../../desktop/views/main_window.py" line="332" />
       <source>Ouvrir un catalogue</source>
       <translation>Open a catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="325" />
+      <location filename="../../desktop/views/main_window.py" line="333" />
       <source>Catalogues Passerelles (*.sqlite *.db);;Tous les fichiers (*)</source>
       <translation>Passerelles catalogues (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="330" />
+      <location filename="../../desktop/views/main_window.py" line="338" />
       <source>Nouveau catalogue</source>
       <translation>New catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="331" />
+      <location filename="../../desktop/views/main_window.py" line="339" />
       <source>Catalogues Passerelles (*.sqlite)</source>
       <translation>Passerelles catalogues (*.sqlite)</translation>
     </message>
