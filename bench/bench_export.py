@@ -8,21 +8,13 @@ formats: what is left in the ratio is the SQL reading and the value conversion o
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
+
+from measure import best_of
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 TARGET = 1.3
-
-
-def _best(fn, repeat=2) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        started = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - started)
-    return best
 
 
 def _raw_write(path: Path, rows: list[list]) -> None:
@@ -62,8 +54,8 @@ def measure(ctx) -> list[dict]:
         # Interleaved, best of three each: on a shared machine the load drifts during a run.
         baseline = seconds = float("inf")
         for _ in range(3):
-            baseline = min(baseline, _best(lambda: _raw_write(ctx.workdir / "raw.xlsx", rows), 1))
-            seconds = min(seconds, _best(lambda: export_xlsx.write(catalog, ctx.workdir / "export.xlsx",
+            baseline = min(baseline, best_of(lambda: _raw_write(ctx.workdir / "raw.xlsx", rows), 1))
+            seconds = min(seconds, best_of(lambda: export_xlsx.write(catalog, ctx.workdir / "export.xlsx",
                                                                    kind="partner"), 1))
     finally:
         catalog.close()

@@ -12,23 +12,15 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 from pathlib import Path
+
+from measure import best_of
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 SUMMARIES = 200
 TARGET = 1.5
-
-
-def _best(fn, repeat=2) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        started = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - started)
-    return best
 
 
 def _plain_render(path: Path, htmls: list[str]) -> int:
@@ -86,8 +78,8 @@ def measure(ctx) -> list[dict]:
         # Interleaved, best of three each: on a shared machine the load drifts during a run.
         baseline = seconds = float("inf")
         for _ in range(3):
-            baseline = min(baseline, _best(lambda: _plain_render(ctx.workdir / "plain.pdf", htmls), 1))
-            seconds = min(seconds, _best(lambda: actions.export_pdf("partners", None, services,
+            baseline = min(baseline, best_of(lambda: _plain_render(ctx.workdir / "plain.pdf", htmls), 1))
+            seconds = min(seconds, best_of(lambda: actions.export_pdf("partners", None, services,
                                                                     ctx.workdir / "summaries.pdf",
                                                                     active_only=False), 1))
     finally:
