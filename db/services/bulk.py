@@ -58,7 +58,13 @@ def insert_tuples(session: Session, table, columns: list[str], rows: list[tuple]
                 if value is None:
                     continue
                 if type(value) in (dict, list):
-                    row[i] = process(value)
+                    if value:
+                        row[i] = process(value)
+                    else:  # the common empty {} / []: serialised once
+                        empty = cache.get(type(value))
+                        if empty is None:
+                            empty = cache[type(value)] = process(value)
+                        row[i] = empty
                     continue
                 hit = cache.get(value)
                 if hit is None:
@@ -83,6 +89,7 @@ def create_partners(session: Session, rows: Iterable[PartnerIn], actor: str | No
     now = utcnow()
     domain_ids: dict[str, int] = {}
     domain_keys: dict[str, str] = {}
+    country_names: dict[str | None, str] = {}
     public_ids: list[str] = []
     partners: list[tuple] = []
     domain_links: list[tuple] = []
@@ -112,8 +119,11 @@ def create_partners(session: Session, rows: Iterable[PartnerIn], actor: str | No
                 if key and domain_ids[key] not in seen:
                     seen.add(domain_ids[key])
                     domain_links.append((next_id, domain_ids[key]))
+            names = country_names.get(data.country)
+            if names is None:
+                names = country_names[data.country] = f"{country_name(data.country, 'fr')} {country_name(data.country, 'en')}"
             text = fold(" ".join(filter(None, (
-                data.name, data.city, data.country, country_name(data.country, "fr"), country_name(data.country, "en"),
+                data.name, data.city, data.country, names,
                 " ".join(data.domains), data.referent, data.email, data.description, data.notes))), collapse=False)
             partners.append((
                 next_id, pid, now, now, actor, actor, 1, text, data.extra or {}, data.name, name_key(data.name),
