@@ -86,9 +86,12 @@ class MainActions(QObject):
                 page.changed.connect(self.records_changed)
 
     @Slot()
-    def records_changed(self, *_args) -> None:
+    def records_changed(self, kind: str = "") -> None:
         self.dashboard.refresh()
         self.charts.refresh()
+        followups = self.window.pages.get("followup")
+        if kind == "followup" and followups is not None and followups is not self.window.current_page():
+            followups.refresh()  # created from another record's form
 
     def _menu_action(self, menu: str, text: str, slot, shortcut=None, icon_name: str | None = None,
                      name: str = "", writes: bool = False) -> QAction:

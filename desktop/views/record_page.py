@@ -158,6 +158,8 @@ class RecordPage(QWidget):
             self.panel_layout.addWidget(editor)
             editor.saved.connect(self._saved)
             editor.deleted.connect(self._deleted)
+            if hasattr(editor, "followups_created"):  # follow-ups created from this record
+                editor.followups_created.connect(lambda _ids: self.changed.emit("followup"))
             editor.record_requested.connect(self.record_requested)
             editor.show()
 

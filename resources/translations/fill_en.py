@@ -13,6 +13,19 @@ from pathlib import Path
 TS = Path(__file__).with_name("passerelles_en.ts")
 
 GLOSSARY = {
+    # follow-ups from a record or a session's decisions (desktop/views/forms/followup_actions.py)
+    "Décisions de la séance → suivis…": "Session decisions → follow-ups…",
+    "Chaque ligne « À retenir » de la séance choisie devient un suivi":
+        "Each line of the chosen session's takeaways becomes a follow-up",
+    "Décisions → suivis": "Decisions → follow-ups",
+    "Choisissez une séance enregistrée dans la liste des séances.": "Choose a saved session in the list of sessions.",
+    "Un suivi par ligne, à propos de : {0}": "One follow-up per line, about: {0}",
+    "À propos de : {0}": "About: {0}",
+    "Décisions": "Decisions",
+    "Indiquez au moins une action.": "Give at least one action.",
+    "Suivi non créé": "Follow-up not created",
+    "Suivis non créés": "Follow-ups not created",
+    "Nouveau suivi…": "New follow-up…",
     "{0} partenaire": "{0} partner", "{0} partenaires": "{0} partners", "{0} accord": "{0} agreement",
     "{0} accords": "{0} agreements", "{0} contact": "{0} contact", "{0} contacts": "{0} contacts",
     "{0} événement": "{0} event", "{0} événements": "{0} events", "{0} suivi": "{0} follow-up",

@@ -223,6 +223,11 @@ Python {1} — PySide6 {2}</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/agreement.py" line="63" />
+      <source>Suivis</source>
+      <translation>Follow-ups</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/agreement.py" line="66" />
       <source>Nouvel accord</source>
       <translation>New agreement</translation>
     </message>
@@ -611,6 +616,11 @@ You can open it read-only: you will see everything but cannot change anything.</
     </message>
     <message>
       <location filename="../../desktop/views/forms/contact.py" line="61" />
+      <source>Suivis</source>
+      <translation>Follow-ups</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/contact.py" line="64" />
       <source>Nouveau contact</source>
       <translation>New contact</translation>
     </message>
@@ -923,12 +933,32 @@ The report below was written to the log: {0}</translation>
       <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="60" />
+      <location filename="../../desktop/views/forms/event.py" line="50" />
+      <source>Décisions de la séance → suivis…</source>
+      <translation>Session decisions → follow-ups…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/event.py" line="52" />
+      <source>Chaque ligne « À retenir » de la séance choisie devient un suivi</source>
+      <translation>Each line of the chosen session's takeaways becomes a follow-up</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/event.py" line="67" />
+      <source>Décisions → suivis</source>
+      <translation>Decisions → follow-ups</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/event.py" line="68" />
+      <source>Choisissez une séance enregistrée dans la liste des séances.</source>
+      <translation>Choose a saved session in the list of sessions.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/event.py" line="85" />
       <source>Nouvel événement</source>
       <translation>New event</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="70" />
+      <location filename="../../desktop/views/forms/event.py" line="95" />
       <source>Séance {0} : {1}</source>
       <translation>Session {0}: {1}</translation>
     </message>
@@ -1206,122 +1236,122 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="110" />
+      <location filename="../../desktop/views/main_actions.py" line="113" />
       <source>Importer un classeur…</source>
       <translation>Import a workbook…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="112" />
+      <location filename="../../desktop/views/main_actions.py" line="115" />
       <source>Historique des imports…</source>
       <translation>Import history…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="139" />
+      <location filename="../../desktop/views/main_actions.py" line="142" />
       <source>Classeur Excel (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="140" />
+      <location filename="../../desktop/views/main_actions.py" line="143" />
       <source>CSV pour Excel (*.csv)</source>
       <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="141" />
+      <location filename="../../desktop/views/main_actions.py" line="144" />
       <source>Fichier JSON Passerelles (*.json)</source>
       <translation>Passerelles JSON file (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="142" />
+      <location filename="../../desktop/views/main_actions.py" line="145" />
       <source>Calendrier iCalendar (*.ics)</source>
       <translation>iCalendar calendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="146" />
+      <location filename="../../desktop/views/main_actions.py" line="149" />
       <source>Exporter le catalogue…</source>
       <translation>Export the catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="148" />
+      <location filename="../../desktop/views/main_actions.py" line="151" />
       <source>Exporter la liste affichée…</source>
       <translation>Export the list shown…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="168" />
+      <location filename="../../desktop/views/main_actions.py" line="171" />
       <source>Exporter le catalogue</source>
       <translation>Export the catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="178" />
+      <location filename="../../desktop/views/main_actions.py" line="181" />
       <source>Exporter la liste</source>
       <translation>Export the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="179" />
+      <location filename="../../desktop/views/main_actions.py" line="182" />
       <source>Ouvrez d'abord une liste (partenaires, accords, contacts, événements ou suivis).</source>
       <translation>Open a list first (partners, agreements, contacts, events or follow-ups).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="181" />
+      <location filename="../../desktop/views/main_actions.py" line="184" />
       <source>Exporter la liste affichée</source>
       <translation>Export the list shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="199" />
+      <location filename="../../desktop/views/main_actions.py" line="202" />
       <source>Export écrit : {0} ({1} fiches)</source>
       <translation>Export written: {0} ({1} records)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="203" />
+      <location filename="../../desktop/views/main_actions.py" line="206" />
       <source>Export impossible</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="204" />
+      <location filename="../../desktop/views/main_actions.py" line="207" />
       <source>Le fichier « {0} » n'a pas pu être écrit : {1}</source>
       <translation>The file “{0}” could not be written: {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="212" />
+      <location filename="../../desktop/views/main_actions.py" line="215" />
       <source>Export en cours…</source>
       <translation>Exporting…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="219" />
+      <location filename="../../desktop/views/main_actions.py" line="222" />
       <source>Imprimer la fiche…</source>
       <translation>Print the record…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="221" />
+      <location filename="../../desktop/views/main_actions.py" line="224" />
       <source>Aperçu avant impression…</source>
       <translation>Print preview…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="223" />
+      <location filename="../../desktop/views/main_actions.py" line="226" />
       <source>Enregistrer la fiche en PDF…</source>
       <translation>Save the record as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="225" />
+      <location filename="../../desktop/views/main_actions.py" line="228" />
       <source>Fiches de tous les partenaires actifs (PDF)…</source>
       <translation>Summaries of all active partners (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="227" />
+      <location filename="../../desktop/views/main_actions.py" line="230" />
       <source>Liste des accords en vigueur…</source>
       <translation>List of agreements in force…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="244" />
+      <location filename="../../desktop/views/main_actions.py" line="247" />
       <source>Imprimer</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="245" />
+      <location filename="../../desktop/views/main_actions.py" line="248" />
       <source>Choisissez d'abord un partenaire, un accord ou un événement dans sa liste.</source>
       <translation>First choose a partner, an agreement or an event in its list.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="263" />
+      <location filename="../../desktop/views/main_actions.py" line="266" />
       <source>Impression impossible</source>
       <translation>Printing failed</translation>
     </message>
@@ -1541,6 +1571,59 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
     </message>
   </context>
   <context>
+    <name>NewFollowUpDialog</name>
+    <message>
+      <location filename="../../desktop/views/forms/followup_actions.py" line="42" />
+      <source>Décisions → suivis</source>
+      <translation>Decisions → follow-ups</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/followup_actions.py" line="42" />
+      <source>Nouveau suivi</source>
+      <translation>New follow-up</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/followup_actions.py" line="47" />
+      <source>Un suivi par ligne, à propos de : {0}</source>
+      <translation>One follow-up per line, about: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/followup_actions.py" line="48" />
+      <source>À propos de : {0}</source>
+      <translation>About: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/followup_actions.py" line="54" />
+      <source>Décisions</source>
+      <translation>Decisions</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/followup_actions.py" line="57" />
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/followup_actions.py" line="61" />
+      <source>Responsable</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/followup_actions.py" line="63" />
+      <source>Échéance</source>
+      <translation>Due / ends</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/followup_actions.py" line="69" />
+      <source>Détails</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/followup_actions.py" line="94" />
+      <source>Indiquez au moins une action.</source>
+      <translation>Give at least one action.</translation>
+    </message>
+  </context>
+  <context>
     <name>PartialDateEdit</name>
     <message>
       <location filename="../../desktop/widgets/partial_date_edit.py" line="19" />
@@ -1716,12 +1799,12 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
       <translation>New interaction…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="97" />
+      <location filename="../../desktop/views/forms/partner.py" line="100" />
       <source>Nouveau partenaire</source>
       <translation>New partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="133" />
+      <location filename="../../desktop/views/forms/partner.py" line="136" />
       <source>Lien impossible</source>
       <translation>Cannot link</translation>
     </message>
@@ -1765,87 +1848,87 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
   <context>
     <name>RecordEditor</name>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="66" />
+      <location filename="../../desktop/views/forms/base.py" line="67" />
       <source>Attributs supplémentaires</source>
       <translation>Extra attributes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="88" />
+      <location filename="../../desktop/views/forms/base.py" line="89" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="91" />
+      <location filename="../../desktop/views/forms/base.py" line="92" />
       <source>Annuler les modifications</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="93" />
+      <location filename="../../desktop/views/forms/base.py" line="94" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="107" />
+      <location filename="../../desktop/views/forms/base.py" line="108" />
       <source>Enregistrez d'abord la fiche pour y lier d'autres fiches.</source>
       <translation>Save the record first to link other records to it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="221" />
+      <location filename="../../desktop/views/forms/base.py" line="222" />
       <source>Nouvelle fiche</source>
       <translation>New record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="275" />
+      <location filename="../../desktop/views/forms/base.py" line="276" />
       <source>Fiche introuvable</source>
       <translation>Record not found</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="277" />
+      <location filename="../../desktop/views/forms/base.py" line="278" />
       <source>Cette fiche n'existe plus : elle a peut-être été supprimée.</source>
       <translation>This record no longer exists: it may have been deleted.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="297" />
+      <location filename="../../desktop/views/forms/base.py" line="298" />
       <source>Modifiée le {0} par {1}</source>
       <translation>Modified on {0} by {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="298" />
+      <location filename="../../desktop/views/forms/base.py" line="299" />
       <source>Modifiée le {0}</source>
       <translation>Modified on {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="300" />
+      <location filename="../../desktop/views/forms/base.py" line="301" />
       <source>Pas encore enregistrée</source>
       <translation>Not saved yet</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="306" />
+      <location filename="../../desktop/views/forms/base.py" line="310" />
       <source>Catalogue ouvert en lecture seule : les modifications ne peuvent pas être enregistrées.</source>
       <translation>Catalogue open read-only: changes cannot be saved.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="336" />
+      <location filename="../../desktop/views/forms/base.py" line="340" />
       <source>La fiche n'est pas enregistrée : corrigez les champs signalés.</source>
       <translation>The record is not saved: correct the fields shown.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="381" />
+      <location filename="../../desktop/views/forms/base.py" line="385" />
       <source>Le catalogue est ouvert en lecture seule.</source>
       <translation>The catalogue is open read-only.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="382" />
+      <location filename="../../desktop/views/forms/base.py" line="386" />
       <source>Enregistrement impossible</source>
       <translation>Cannot save</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="401" />
+      <location filename="../../desktop/views/forms/base.py" line="405" />
       <source>Fiche déjà existante</source>
       <translation>Record already exists</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="402" />
+      <location filename="../../desktop/views/forms/base.py" line="406" />
       <source>Une fiche « {0} » existe déjà.
 
 « Ouvrir » affiche la fiche existante ; « Ignorer » crée quand même une nouvelle fiche.</source>
@@ -1854,17 +1937,17 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
 “Open” shows the existing record; “Ignore” creates a new record anyway.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="422" />
+      <location filename="../../desktop/views/forms/base.py" line="426" />
       <source>(non modifié par vous : leur version est gardée)</source>
       <translation>(not changed by you: their version is kept)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="446" />
+      <location filename="../../desktop/views/forms/base.py" line="450" />
       <source>Supprimer la fiche</source>
       <translation>Delete the record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="447" />
+      <location filename="../../desktop/views/forms/base.py" line="451" />
       <source>Supprimer « {0} » ?
 
 La suppression peut être annulée (Ctrl+Z).</source>
@@ -1873,13 +1956,13 @@ La suppression peut être annulée (Ctrl+Z).</source>
 The deletion can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="454" />
-      <location filename="../../desktop/views/forms/base.py" line="459" />
+      <location filename="../../desktop/views/forms/base.py" line="458" />
+      <location filename="../../desktop/views/forms/base.py" line="463" />
       <source>Suppression impossible</source>
       <translation>Cannot delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="455" />
+      <location filename="../../desktop/views/forms/base.py" line="459" />
       <source>Cette fiche a été modifiée entre-temps par quelqu'un d'autre ; elle est rechargée.</source>
       <translation>Someone else changed this record in the meantime; it has been reloaded.</translation>
     </message>
@@ -1904,12 +1987,12 @@ or create one (Ctrl+N).</translation>
       <translation>This record was changed. Save the changes?</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/record_page.py" line="201" />
+      <location filename="../../desktop/views/record_page.py" line="203" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/record_page.py" line="202" />
+      <location filename="../../desktop/views/record_page.py" line="204" />
       <source>Supprimer cette fiche ? Vous pourrez l'annuler avec Ctrl+Z.</source>
       <translation>Delete this record? You can undo it with Ctrl+Z.</translation>
     </message>
@@ -2098,6 +2181,24 @@ or create one (Ctrl+N).</translation>
       <location filename="../../desktop/tasks.py" line="82" />
       <source>Annuler</source>
       <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>form</name>
+    <message>
+      <location filename="../../desktop/views/forms/followup_actions.py" line="126" />
+      <source>Suivi non créé</source>
+      <translation>Follow-up not created</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/followup_actions.py" line="145" />
+      <source>Suivis non créés</source>
+      <translation>Follow-ups not created</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/followup_actions.py" line="159" />
+      <source>Nouveau suivi…</source>
+      <translation>New follow-up…</translation>
     </message>
   </context>
   <context>

@@ -58,6 +58,9 @@ class AgreementEditor(RecordEditor):
 
         self.documents = DocumentsPanel(self.services, self)
         self.side_box(self.tr("Documents joints")).addWidget(self.documents)
+        from desktop.views.forms.followup_actions import install_new_followup
+
+        self.new_followup_button = install_new_followup(self, "agreement", self.side_box(self.tr("Suivis")))
 
     def new_title(self) -> str:
         return self.tr("Nouvel accord")

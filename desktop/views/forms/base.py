@@ -46,6 +46,7 @@ class RecordEditor(QWidget):
     saved = Signal(str, str)
     deleted = Signal(str, str)
     record_requested = Signal(str, str)
+    followups_created = Signal(list)  # public ids of follow-ups created from this record
 
     kind: ClassVar[str] = ""
     schema: ClassVar[type] = None
@@ -302,6 +303,9 @@ class RecordEditor(QWidget):
         self.save_button.setEnabled(not read_only)
         self.revert_button.setEnabled(True)
         self.delete_button.setEnabled(record is not None and not read_only)
+        for name in ("new_followup_button", "decisions_button"):
+            if hasattr(self, name):
+                getattr(self, name).setEnabled(record is not None and not read_only)
         if read_only:
             self.banner.set_error(self.tr("Catalogue ouvert en lecture seule : les modifications ne peuvent pas être enregistrées."))
         self.hint_label.setVisible(record is None and self.has_links())

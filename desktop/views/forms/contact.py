@@ -56,6 +56,9 @@ class ContactEditor(RecordEditor):
         box = self.side_box(self.tr("Interactions"))
         box.addWidget(self.interactions)
         box.addWidget(self.new_interaction_button)
+        from desktop.views.forms.followup_actions import install_new_followup
+
+        self.new_followup_button = install_new_followup(self, "contact", self.side_box(self.tr("Suivis")))
 
     def new_title(self) -> str:
         return self.tr("Nouveau contact")

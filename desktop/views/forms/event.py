@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
 
 from db.schemas import EventIn
 from db.schemas.vocab import EVENT_KIND
@@ -43,6 +43,31 @@ class EventEditor(RecordEditor):
         self.wide.addWidget(box)
         sessions_form = self.group_in(layout)
         self.add_field(sessions_form, "sessions", "", self.sessions_edit)
+        from desktop.views.forms.followup_actions import install_new_followup
+
+        actions = QHBoxLayout()
+        self.new_followup_button = install_new_followup(self, "event", actions)
+        self.decisions_button = QPushButton(self.tr("Décisions de la séance → suivis…"), self)
+        self.decisions_button.setObjectName("decisions_button")
+        self.decisions_button.setToolTip(self.tr("Chaque ligne « À retenir » de la séance choisie devient un suivi"))
+        self.decisions_button.clicked.connect(self.session_decisions)
+        actions.addWidget(self.decisions_button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+
+    def session_decisions(self) -> list:
+        """The selected session's decisions become follow-ups (the session must be saved)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop.views.forms.followup_actions import decisions_to_followups
+
+        sessions = self.sessions_edit.value()
+        row = self.sessions_edit.current
+        if not 0 <= row < len(sessions) or not sessions[row].get("public_id"):
+            QMessageBox.information(self, self.tr("Décisions → suivis"),
+                                    self.tr("Choisissez une séance enregistrée dans la liste des séances."))
+            return []
+        return decisions_to_followups(self, sessions[row])
 
     def group_in(self, layout):
         from PySide6.QtWidgets import QFormLayout

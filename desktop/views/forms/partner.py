@@ -90,6 +90,9 @@ class PartnerEditor(RecordEditor):
         self.new_interaction_button = QPushButton(self.tr("Nouvelle interaction…"), self)
         self.new_interaction_button.clicked.connect(self._new_interaction)
         self.interactions.layout().addWidget(self.new_interaction_button)
+        from desktop.views.forms.followup_actions import install_new_followup
+
+        self.new_followup_button = install_new_followup(self, "partner", self.followups.layout())
         self.agreements.link_requested.connect(lambda ref: self.link("agreement", ref))
         self.contacts.link_requested.connect(lambda ref: self.link("contact", ref))
 
