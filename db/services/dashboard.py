@@ -21,10 +21,10 @@ from db.models import (
     FollowUp,
     Interaction,
     Partner,
-    Setting,
     agreement_partners,
 )
 from db.partial_date import PartialDate
+from db.services import settings
 from db.services.dates import (
     add_months,
     as_text,
@@ -147,20 +147,15 @@ class Dashboard:
 
 def preferences(session: Session) -> dict:
     """The catalogue's dashboard preferences (months without contact, days of events ahead)."""
-    setting = session.get(Setting, SETTINGS_KEY)
-    stored = setting.value if setting is not None and isinstance(setting.value, dict) else {}
+    stored = settings.get(session, SETTINGS_KEY)
+    stored = stored if isinstance(stored, dict) else {}
     return {**DEFAULTS, **{k: v for k, v in stored.items() if k in DEFAULTS}}
 
 
 def set_preferences(session: Session, **values) -> dict:
     current = preferences(session)
     current.update({k: int(v) for k, v in values.items() if k in DEFAULTS and v is not None})
-    setting = session.get(Setting, SETTINGS_KEY)
-    if setting is None:
-        session.add(Setting(key=SETTINGS_KEY, value=current))
-    else:
-        setting.value = current
-    session.flush()
+    settings.set(session, SETTINGS_KEY, current)
     return current
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Setting
@@ -13,12 +14,14 @@ DEFAULT_OFFICE_NAME = "Direction des relations internationales"
 
 
 def get(session: Session, key: str, default: Any = None) -> Any:
-    row = session.get(Setting, key)
-    return default if row is None or row.value is None else row.value
+    """A preference's stored value (JSON), or ``default``; the one reader of the ``settings`` table."""
+    table = Setting.__table__
+    value = session.execute(select(table.c.value).where(table.c.key == key)).scalar_one_or_none()
+    return default if value is None else value
 
 
 def set(session: Session, key: str, value: Any) -> None:
-    """Store a preference (the caller's unit of work commits)."""
+    """Store a preference (the caller's unit of work commits); the one writer of the ``settings`` table."""
     row = session.get(Setting, key)
     if row is None:
         session.add(Setting(key=key, value=value))

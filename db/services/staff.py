@@ -10,7 +10,8 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import FollowUp, Setting
+from db.models import FollowUp
+from db.services import settings
 from db.text import fold
 
 KEY = "staff"
@@ -30,8 +31,8 @@ def _clean(entry) -> dict | None:
 
 def staff(session: Session) -> list[dict]:
     """The staff list as stored (name and optional login), in the office's order."""
-    setting = session.get(Setting, KEY)
-    value = setting.value if setting is not None and isinstance(setting.value, list) else []
+    value = settings.get(session, KEY)
+    value = value if isinstance(value, list) else []
     return [e for e in (_clean(v) for v in value) if e]
 
 
@@ -57,12 +58,7 @@ def set_staff(session: Session, entries) -> list[dict]:
         if item and fold(item["name"]) not in seen:
             seen.add(fold(item["name"]))
             cleaned.append(item)
-    setting = session.get(Setting, KEY)
-    if setting is None:
-        session.add(Setting(key=KEY, value=cleaned))
-    else:
-        setting.value = cleaned
-    session.flush()
+    settings.set(session, KEY, cleaned)
     return cleaned
 
 
