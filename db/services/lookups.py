@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from db import search
 from db.catalog import Catalog
-from db.models import Agreement, Contact, Domain, Event, FollowUp, Interaction, Partner
+from db.models import Agreement, Contact, Event, FollowUp, Interaction, Partner
 from db.schemas.vocab import DEFAULT_DOMAINS
 from db.services.specs import SPECS
 from db.text import name_key
@@ -14,8 +14,10 @@ from db.text import name_key
 
 def domain_names(catalog: Catalog) -> list[str]:
     """Every domain of the catalogue plus the default vocabulary, sorted by folded name."""
+    from db.services import listing
+
     with catalog.uow() as uow:
-        names = list(uow.session.scalars(select(Domain.name)))
+        names = listing.domain_names(uow.session)
     seen: dict[str, str] = {}
     for name in [*names, *DEFAULT_DOMAINS]:
         seen.setdefault(name_key(name), name)
