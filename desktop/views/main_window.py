@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
             page.list.addAction(self.delete_action)  # Suppr deletes from the list, never while typing in a form
             self.add_page(kind, labels[kind], page, icon(kind), f"Ctrl+{number}")
         self.sidebar.currentRowChanged.connect(self._show_row)
-        self.sidebar.setCurrentRow(0)
+        # the start view is chosen when the window is first shown (pages added by the wiring may come first)
         self.record_requested.connect(self.open_record)
         self._schedule_counts()  # after the first paint
         self._restore_geometry()
@@ -363,6 +363,11 @@ class MainWindow(QMainWindow):
 
     def confirm_close(self) -> bool:
         return all(page.confirm_leave() for page in self.pages.values() if isinstance(page, RecordPage))
+
+    def showEvent(self, event) -> None:
+        if self.sidebar.currentRow() < 0:  # nothing chosen yet: the first page is the start view
+            self.sidebar.setCurrentRow(0)
+        super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.confirm_close():

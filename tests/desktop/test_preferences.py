@@ -44,7 +44,10 @@ def test_english_window_after_restart(qtbot, demo_catalog, translators):
     assert [window.sidebar.item(r).text() for r in range(5)] == [
         "Partners", "Agreements", "Contacts", "Events", "Follow-ups"]
     assert window.menus["file"].title() == "&File"
+    window.show()  # the start view (here the partners) loads when the window is first shown
+    qtbot.waitExposed(window)
     page = window.pages["partner"]
+    qtbot.waitUntil(lambda: page.list.model.rowCount() > 0, timeout=5000)
     assert page.list.model.headerData(2, Qt.Orientation.Horizontal) == "Country"
     busan = next(r for r in range(page.list.model.rowCount()) if page.list.model.index(r, 0).data() == "Busan")
     assert page.list.model.index(busan, 2).data() == "South Korea"
