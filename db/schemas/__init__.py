@@ -1,12 +1,19 @@
-"""Validation at the boundary: input schemas, output schemas, error messages."""
+"""Validation at the boundary: input schemas, output schemas, error messages.
 
-from db.schemas.records import (  # noqa: F401
-    AgreementIn,
-    ContactIn,
-    EventIn,
-    FollowUpIn,
-    InteractionIn,
-    PartnerIn,
-    PhoneIn,
-    SessionIn,
-)
+The input schemas are imported on first use (``from db.schemas import PartnerIn`` works as usual),
+so that reading only the vocabularies (``from db.schemas import vocab``) stays cheap at start-up.
+"""
+
+from __future__ import annotations
+
+_INPUT_SCHEMAS = ("AgreementIn", "ContactIn", "EventIn", "FollowUpIn", "InteractionIn", "PartnerIn", "PhoneIn",
+                  "SessionIn")
+__all__ = list(_INPUT_SCHEMAS)
+
+
+def __getattr__(name: str):
+    if name in _INPUT_SCHEMAS:
+        from db.schemas import records
+
+        return getattr(records, name)
+    raise AttributeError(f"module 'db.schemas' has no attribute {name!r}")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -26,14 +26,24 @@ from db.models import (
 )
 from db.models.types import utcnow
 from db.services.errors import ConflictError, NotFoundError
-from db.services.specs import SPECS, Context, Spec
+
+if TYPE_CHECKING:
+    from db.services.specs import Spec
 
 
 def spec(kind: str) -> Spec:
+    from db.services.specs import SPECS  # the schemas load at first use, not at start-up
+
     try:
         return SPECS[kind]
     except KeyError:
         raise NotFoundError(f"Type de fiche inconnu : « {kind} ».") from None
+
+
+def _context(session: Session, actor: str | None, create_missing_links: bool):
+    from db.services.specs import Context
+
+    return Context(session, actor, create_missing_links)
 
 
 def snapshot(obj, kind: str) -> dict[str, Any]:
@@ -70,7 +80,7 @@ def create(session: Session, kind: str, data, actor: str | None, *, batch_id: in
     s = spec(kind)
     obj = s.model(public_id=public_id or new_public_id(), created_by=actor, updated_by=actor)
     with session.no_autoflush:
-        s.apply(Context(session, actor, create_missing_links), obj, data)
+        s.apply(_context(session, actor, create_missing_links), obj, data)
     session.add(obj)
     session.flush()
     if hasattr(s, "after_flush"):
@@ -89,7 +99,7 @@ def update(session: Session, kind: str, public_id: str, data, actor: str | None,
         raise ConflictError(kind, s.out(obj), data)
     before = snapshot(obj, kind)
     with session.no_autoflush:
-        s.apply(Context(session, actor, create_missing_links), obj, data)
+        s.apply(_context(session, actor, create_missing_links), obj, data)
     obj.updated_by = actor
     obj.updated_at = utcnow()
     session.flush()
