@@ -4,19 +4,12 @@ from __future__ import annotations
 
 import pytest
 from passerelles_testing import TODAY
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 
 from desktop.models.columns import ContactCol, FollowUpCol, PartnerCol
 from desktop.views.list_view import ListView
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-
-
-@pytest.fixture(autouse=True)
-def french_locale():
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
-    yield
-    QLocale.setDefault(QLocale.c())
+pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support"), pytest.mark.usefixtures("french_locale")]
 
 
 def column_texts(view, column):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import openpyxl
 import pytest
 from passerelles_testing import TODAY
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from db.services import Services
@@ -13,14 +12,7 @@ from desktop.settings import Settings
 from desktop.views.main_actions import install
 from desktop.views.main_window import MainWindow
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-
-
-@pytest.fixture(autouse=True)
-def french_locale():
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
-    yield
-    QLocale.setDefault(QLocale.c())
+pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support"), pytest.mark.usefixtures("french_locale")]
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from passerelles_testing import TODAY
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMessageBox
 
@@ -13,14 +13,7 @@ from desktop.models.columns import PartnerCol
 from desktop.settings import Settings
 from desktop.views.main_window import KINDS, MainWindow
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-
-
-@pytest.fixture(autouse=True)
-def french_locale():
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
-    yield
-    QLocale.setDefault(QLocale.c())
+pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support"), pytest.mark.usefixtures("french_locale")]
 
 
 @pytest.fixture

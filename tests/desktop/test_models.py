@@ -11,16 +11,9 @@ from db.services.records import ListQuery
 from desktop.models.columns import AgreementCol, FollowUpCol, PartnerCol
 from desktop.models.record_table import BLOCK, ID_ROLE, SORT_ROLE, RecordTableModel
 
+pytestmark = pytest.mark.usefixtures("french_locale")
+
 KINDS = ("partner", "agreement", "contact", "event", "followup")
-
-
-@pytest.fixture(autouse=True)
-def french_locale():
-    from PySide6.QtCore import QLocale
-
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
-    yield
-    QLocale.setDefault(QLocale.c())
 
 
 def texts(model, column):
