@@ -19,7 +19,7 @@ from desktop.printing.html_common import (
     section,
     title_block,
 )
-from desktop.printing.html_reports import _followup_headers, _followup_rows, t
+from desktop.printing.html_reports import followups_block, t
 
 
 def _person(link, people, language) -> str:
@@ -67,9 +67,7 @@ def event_minutes(m: EventMinutes, language: str = "fr") -> tuple[str, str]:
         if s.takeaways:
             items = "".join(f"<li>{esc(x.strip(' -•'))}</li>" for x in s.takeaways.splitlines() if x.strip())
             body.append(f"<p class='kicker' {KEEP}>{esc(t('takeaways', language).upper())}</p><ul>{items}</ul>")
-    body.append(section(t("followups_of_event", language), len(m.followups)))
-    body.append(grid(_followup_headers(language, True), _followup_rows(m.followups, language, True),
-                     [50, 20, 16, 14], t("no_followup_at_all", language), nowrap=(2,)))
+    body.append(followups_block(t("followups_of_event", language), m.followups, language))
     if e.notes:
         body.append(section(label("notes", language)))
         body.append(f"<p>{esc(e.notes)}</p>")

@@ -67,6 +67,13 @@ def _followup_rows(lines: list[FollowUpLine], language: str, with_status: bool =
     return rows
 
 
+def followups_block(title: str, lines: list[FollowUpLine], language: str) -> str:
+    """A titled table of follow-ups with their status (agreement sheet, event minutes)."""
+    return section(title, len(lines)) + grid(
+        _followup_headers(language, True), _followup_rows(lines, language, True), [50, 20, 16, 14],
+        t("no_followup_at_all", language), nowrap=(2,))
+
+
 def _followup_headers(language, with_status=False):
     headers = [t("action", language), label("owner", language), label("due_on", language)]
     return headers + ([label("status", language)] if with_status else [])
@@ -174,9 +181,7 @@ def agreement_sheet(s: AgreementSheet, language: str = "fr") -> tuple[str, str]:
         body.append(section(t("documents", language), len(a.documents)))
         body.append("".join(f"<p>{esc(d.name)} <span class='muted small'>({esc(date_text(d.added_at, language))})"
                             f"</span></p>" for d in a.documents))
-    body.append(section(t("followups", language), len(s.followups)))
-    body.append(grid(_followup_headers(language, True), _followup_rows(s.followups, language, True),
-                     [50, 20, 16, 14], t("no_followup_at_all", language), nowrap=(2,)))
+    body.append(followups_block(t("followups", language), s.followups, language))
     if a.notes:
         body.append(section(label("notes", language)))
         body.append(f"<p>{esc(a.notes)}</p>")
