@@ -13,7 +13,27 @@ DECISION_LABELS = {"skip": "Ignorer", "fill": "Compléter les champs vides", "ov
                    "create": "Créer quand même"}
 
 
-class ProblemsModel(QAbstractTableModel):
+class _Table(QAbstractTableModel):
+    """A flat table of ``HEADERS`` columns over the list ``_items()`` returns."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def _items(self) -> list:
+        raise NotImplementedError
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items())
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+
+class ProblemsModel(_Table):
     """Every problem of the plan; the value of a mapped cell can be corrected, a row excluded.
 
     Signals: ``plan_changed()`` after a correction or an exclusion.
@@ -44,16 +64,8 @@ class ProblemsModel(QAbstractTableModel):
                 self.entries.append((problem, rows.get((problem.sheet, problem.row))))
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+    def _items(self) -> list:
+        return self.entries
 
     def _column_index(self, problem: Problem) -> int | None:
         if not problem.column or self.plan is None:
@@ -108,7 +120,7 @@ class ProblemsModel(QAbstractTableModel):
         return True
 
 
-class DuplicatesModel(QAbstractTableModel):
+class DuplicatesModel(_Table):
     """Rows whose record exists in the catalogue, or whose name looks like another: one decision each."""
 
     COL_SHEET, COL_ROW, COL_NAME, COL_MATCH, COL_DECISION = range(5)
@@ -131,16 +143,8 @@ class DuplicatesModel(QAbstractTableModel):
             self.rows = [r for r in self.plan.all_rows() if r.status == "ok" and (r.match or r.lookalikes)]
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+    def _items(self) -> list:
+        return self.rows
 
     def decision(self, row: RowPlan) -> str:
         return row.decision or self.plan.on_duplicate
@@ -172,7 +176,7 @@ class DuplicatesModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(min(rows), self.COL_DECISION), self.index(max(rows), self.COL_DECISION))
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(_Table):
     """Past imports, newest first."""
 
     COL_ID, COL_DATE, COL_FILE, COL_ACTOR, COL_COUNTS, COL_STATE = range(6)
@@ -187,16 +191,8 @@ class HistoryModel(QAbstractTableModel):
         self.items = history
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+    def _items(self) -> list:
+        return self.items
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
