@@ -32,8 +32,9 @@ class FastValidator:
         self.before: dict[str, list] = {}
         self.after: dict[str, list] = {}
         for d in decorators.field_validators.values():
+            func = d.func if getattr(d.func, "__self__", None) is not None else d.func.__get__(None, schema)
             for field in d.info.fields:
-                (self.before if d.info.mode == "before" else self.after).setdefault(field, []).append(d.func)
+                (self.before if d.info.mode == "before" else self.after).setdefault(field, []).append(func)
         self.model_after = [d.func for d in decorators.model_validators.values() if d.info.mode == "after"]
         self.usable = all(d.info.mode == "after" for d in decorators.model_validators.values()) and all(
             d.info.mode in ("before", "after") for d in decorators.field_validators.values())
@@ -47,17 +48,21 @@ class FastValidator:
             key, hit = None, self
         if hit is not self:
             return list(hit) if isinstance(hit, tuple) and name not in ("extra",) else hit
-        value = raw
-        for func in self.before.get(name, ()):
-            value = func(self.schema, value)
-        value = self.adapters[name].validate_python(value)
-        for func in self.after.get(name, ()):
-            value = func(self.schema, value)
+        value = self.convert(name, raw)
         if key is not None and len(self.memo) < MEMO_LIMIT:
             if isinstance(value, list) and all(isinstance(v, str) for v in value):
                 self.memo[key] = tuple(value)
             elif isinstance(value, _IMMUTABLE):
                 self.memo[key] = value
+        return value
+
+    def convert(self, name: str, value: Any) -> Any:
+        """One field through the schema's validators (no memo)."""
+        for func in self.before.get(name, ()):
+            value = func(value)
+        value = self.adapters[name].validate_python(value)
+        for func in self.after.get(name, ()):
+            value = func(value)
         return value
 
     def validate(self, payload: dict[str, Any]):

@@ -15,14 +15,13 @@ from db.interchange.imports import ImportFileError
 from db.interchange.imports import vocabulary as V
 from db.interchange.imports.layout import Column, Table, detect
 from db.interchange.imports.readers import Sheet, Workbook, read
-from db.interchange.imports.rows import Converter, Packed, Problem, RowPlan, shown
+from db.interchange.imports.rows import COMPACT, Converter, Packed, Problem, RowPlan, shown
 from db.text import name_key, person_key
 
 ORDER = ("partner", "contact", "agreement", "event", "session", "followup")
 DECISIONS = ("skip", "fill", "overwrite", "create")
 LOOKALIKE_RATIO = 0.8
-COMPACT_ROWS = 5000
-_NOTHING: dict = {}  # shared by compact rows (read only)  # above this, rows without problems keep only their validated model
+COMPACT_ROWS = 5000  # above this, rows without problems keep only their validated model
 
 
 @dataclass
@@ -184,6 +183,11 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
         from db.interchange.imports.fastvalidate import FastValidator
 
         converter.fast = FastValidator(converter.schema)
+        from db.interchange.imports.fastlane import FastLane
+
+        lane = FastLane.for_converter(converter)
+    else:
+        lane = None
     width = max((c.index for c in table.columns), default=0)
     used = [c.index for c in table.columns]
     for count, (number, values) in enumerate(sheet.rows()):
@@ -211,11 +215,13 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
             result.notes.append(Problem(table.sheet, number, header_values.get(filled[0], ""),
                                         shown(values[filled[0]]), "intertitre de section : ignoré", "info"))
             continue
-        row = converter.convert(number, values[: width + 1])
-        if compact and row.status == "ok" and not row.problems:
-            row.cells = _NOTHING  # nothing to correct: the validated model is all a big import needs
-            row.data = _NOTHING
-            row.model = Packed(row.model)
+        row = lane.convert(number, values) if lane is not None else None
+        if row is None:
+            row = converter.convert(number, values[: width + 1])
+            if compact and row.status == "ok" and not row.problems:
+                row.cells = COMPACT  # nothing to correct: the validated model is all a big import needs
+                row.data = COMPACT
+                row.model = Packed(row.model)
         result.rows.append(row)
     return result
 

@@ -51,6 +51,7 @@ _SPECIAL_TLDS = {"arpa", "invalid", "local", "localhost", "onion", "test", "inte
 # French national numbers: 0 + 9 digits, grouped by pairs with spaces, dots or nothing
 _FR_NATIONAL = re.compile(r"^0[1-9](?:[ .]?\d\d){4}$")
 EXCEL_ERRORS = {"#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#GETTING_DATA"}
+COMPACT: dict = {}  # cells and data of the compact rows of a big sheet (read only): only their model is kept
 
 
 @dataclass(slots=True)

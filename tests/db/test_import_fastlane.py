@@ -1,0 +1,107 @@
+"""The fast lane of big sheets gives, row for row, what the general converter gives (or steps aside)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import openpyxl
+import pytest
+from passerelles_testing import FOREIGN, SAMPLES
+
+from db.interchange.imports import ImportFileError
+from db.interchange.imports.fastlane import FastLane
+from db.interchange.imports.fastvalidate import FastValidator
+from db.interchange.imports.layout import detect
+from db.interchange.imports.readers import read
+from db.interchange.imports.rows import Converter, Packed
+
+HEADERS = ["Ville partenaire", "Pays", "Ville", "Date de signature", "Domaine(s)", "Statut", "Référent",
+           "Courriel", "Tél.", "Actif", "Notes", "Budget local"]
+MESSY = [
+    ["Łódź", "Pologne", "Łódź", dt.datetime(2019, 5, 22), "cinéma; éducation", "actif", "Mme Dupont",
+     "Contact@Lodz.PL", "+48 42 638 40 00", True, "Première note\nsur deux lignes", 1200.5],
+    ["Busan", "Corée du Sud", "Busan", "2023/05/22", "cinéma", "En sommeil", "M. Kim",
+     "Claire Vasseur <claire.vasseur@example.fr>", "04 65 12 34 56", "oui", None, None],
+    ["Shizuoka", "JP", None, "mai 2019", "gastronomie, patrimoine", "statut inconnu", None,
+     "a@b.fr; c@d.fr", "03-1234-5678", "x", "  ", "n/a"],
+    ["   ", "Japon", "Tokyo", "2018", "musique", None, None, "pas-une-adresse", "465000001", "✓", "vide", None],
+    ["Sanya", "Chine", "Sanya", "31/02/2019", "sport", "actif", None, "ok@example.org", 465000001.0, "non",
+     "#N/A", None],
+    ["Hội An", "VN", "Hội An", "2019", "patrimoine / tourisme", "prospect", "Référent 1", "MAJ@EXEMPLE.FR",
+     "0465000001, 0465000002", False, "=SUM(1)", "#REF!"],
+    ["Tromsø", "Norvège", "Tromsø", dt.datetime(2001, 1, 1), None, None, None, None, "+47 77 62 30 00", "vrai",
+     "Note", None],
+    ["Shawinigan", "Canada", "Shawinigan", "2019-06", "numérique", "active", "Référent 2", "x@test",
+     "819 536 0000", "faux", None, None],
+]
+
+
+def _messy_book(path, copies: int = 20):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Partenaires"
+    ws.append(HEADERS)
+    for i in range(copies):
+        for row in MESSY:
+            ws.append([f"{v} {i}" if j == 0 and isinstance(v, str) and v.strip() else v for j, v in enumerate(row)])
+    wb.save(path)
+    return path
+
+
+def _compare(path) -> tuple[int, int]:
+    """(rows taken by the lane, rows seen) over the partner tables of a file; asserts both paths agree."""
+    try:
+        book = read(path)
+    except ImportFileError:
+        return 0, 0
+    fast = seen = 0
+    for sheet in book.sheets:
+        table = detect(sheet, None)
+        if table is None or table.kind != "partner":
+            continue
+        converter = Converter(table, sheet.meta.hyperlinks)
+        converter.fast = FastValidator(converter.schema)
+        lane = FastLane.for_converter(converter)
+        if lane is None:
+            continue
+        width = max(c.index for c in table.columns)
+        for number, values in sheet.rows():
+            if number <= table.header_row:
+                continue
+            seen += 1
+            quick = lane.convert(number, values)
+            if quick is None:
+                continue
+            fast += 1
+            slow = converter.convert(number, values[: width + 1])
+            assert slow.status == "ok" and not slow.problems, (path.name, number, slow.problems)
+            assert Packed(slow.model) == quick.model, (path.name, number)
+            assert quick.model.fields_set == Packed(slow.model).fields_set
+    return fast, seen
+
+
+def test_lane_agrees_with_the_converter_on_messy_values(tmp_path):
+    fast, seen = _compare(_messy_book(tmp_path / "messy.xlsx"))
+    assert seen == len(MESSY) * 20
+    # the clean rows go through the lane, the others step aside
+    assert 0 < fast < seen
+
+
+def test_lane_takes_clean_rows(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(HEADERS)
+    for i in range(300):
+        ws.append([f"Partenaire {i}", ["Japon", "Italie", "DE"][i % 3], f"Ville {i % 7}", dt.datetime(2000, 1, 1 + i % 28),
+                   "cinéma; éducation", "actif", f"Référent {i % 4}", f"contact{i}@example.org",
+                   f"04 65 00 {i // 100:02d} {i % 100:02d}", i % 2 == 0, f"Note {i}", i])
+    wb.save(tmp_path / "clean.xlsx")
+    fast, seen = _compare(tmp_path / "clean.xlsx")
+    assert seen == 300 and fast == 300
+
+
+@pytest.mark.parametrize("path", sorted(SAMPLES.glob("*.xlsx")) + sorted(SAMPLES.glob("*.csv"))
+                         + sorted(FOREIGN.glob("*.xls*")), ids=lambda p: p.name)
+def test_lane_agrees_with_the_converter_on_shared_files(path):
+    fast, seen = _compare(path)
+    assert fast <= seen
