@@ -16,7 +16,6 @@ before. ``tests/db/test_import_fastlane.py`` checks both paths agree row for row
 from __future__ import annotations
 
 import re
-import types
 from typing import Any
 
 from db.interchange.imports.readers import Uncached
@@ -45,7 +44,10 @@ KINDS = {"partner"}  # kinds whose fields convert cell by cell (no splitting or 
 SPECIAL = {"email", "phone", "extra"}
 REQUIRED = {"partner": "name"}
 MEMO_LIMIT = 50_000
-MEMO_PROBE = 10_000  # new values seen before deciding whether a column's values repeat enough to keep
+class _Namespace:
+    """What an after-validator gets instead of a model: attributes over the values dict."""
+
+
 _NOT_DIGIT = re.compile(r"\D")
 _SLOW = object()  # this cell (so this row) needs the general path
 
@@ -67,11 +69,13 @@ class FastLane:
         self.model_after = self.fv.model_after
         # country first: a phone without country code is read in the row's country
         self.columns = sorted(columns, key=lambda c: c.target != "country")
-        self.plan = [(c.index, c.target, c.header, {}, [0]) for c in self.columns]
-        self.template = [(n, info.default_factory, None if info.default_factory else info.get_default())
-                         for n, info in schema_fields.items()]
-        self.rows = 0
-        self.width = len(self.template)  # a values dict of this size follows the template's order
+        self.plan = [(c.index, c.target, c.header, {}) for c in self.columns]
+        # defaults in the schema's field order (so a values dict lists its fields in that order)
+        self.base = {n: (None if info.default_factory else info.get_default()) for n, info in schema_fields.items()}
+        self.factories = [(n, info.default_factory) for n, info in schema_fields.items()
+                          if info.default_factory and n != "extra"]
+        self.shapes: dict[tuple, frozenset] = {}
+        self.width = len(self.base)  # a values dict of this size follows the template's order
         self.has_phone = any(c.target == "phone" for c in columns)
         self.empty_extra = self.fv._field("extra", {}) == {}
 
@@ -164,13 +168,12 @@ class FastLane:
 
     def convert(self, number: int, values: list) -> RowPlan | None:
         """The row's compact plan (packed model, no problems), or None: take the general path."""
-        self.rows += 1
         n = len(values)
         got: dict[str, Any] = {}
         extra: dict[str, str] = {}
         region = None
         links = self.links
-        for index, target, header, memo, stats in self.plan:
+        for index, target, header, memo in self.plan:
             value = values[index] if index < n else None
             if value is None:
                 continue
@@ -190,13 +193,13 @@ class FastLane:
                 return None
             if target == "phone":
                 key = (key, region)
-            hit = memo.get(key, _SLOW) if memo is not None else _SLOW
+            hit = memo.get(key, _SLOW)
             if hit is _SLOW:
                 hit = self._cell(target, value, region)
                 if hit is _SLOW:
                     return None
-                if memo is not None:
-                    self._remember(index, memo, stats, key, hit)
+                if len(memo) < MEMO_LIMIT:
+                    memo[key] = tuple(hit) if type(hit) is list else hit
             elif type(hit) is tuple and target != "country":
                 hit = list(hit)
             if target == "extra":
@@ -209,46 +212,39 @@ class FastLane:
             return None
         return self._packed(number, got, extra)
 
-    def _remember(self, index: int, memo: dict, stats: list, key, hit) -> None:
-        """Keep a converted value; a column whose values never repeat (names, e-mails) stops keeping."""
-        stats[0] += 1
-        if stats[0] == MEMO_PROBE and self.rows < MEMO_PROBE * 1.25:
-            self._forget(index)  # nearly every value new so far
-            return
-        if len(memo) < MEMO_LIMIT:
-            memo[key] = tuple(hit) if type(hit) is list else hit
-
-    def _forget(self, index: int) -> None:
-        self.plan = [(i, t, h, None if i == index else m, s) for i, t, h, m, s in self.plan]
-
     def _packed(self, number: int, got: dict[str, Any], extra: dict[str, str]) -> RowPlan | None:
         fv = self.fv
         done = {k: got.pop(k) for k in ("email", "phone") if k in got}
-        fields_set = {*got, "extra"}
+        shape = (*got, *done)
+        fields_set = self.shapes.get(shape)
+        if fields_set is None:
+            fields_set = frozenset({*shape, "extra"})
+            fields_set = self.shapes[shape] = _SETS.setdefault(fields_set, fields_set)
         if extra:
             validated = fv._field("extra", extra)
             validated.update({k: v for k, v in extra.items() if k not in validated})
         else:
             validated = {} if self.empty_extra else fv._field("extra", {})
-        got["extra"] = validated
         for name in self.validated_defaults:
             if name not in got:
                 got[name] = fv._field(name, self.defaults[name].get_default(call_default_factory=True))
-        values = {name: (got[name] if name in got else (make() if make else constant))
-                  for name, make, constant in self.template}
+        values = self.base.copy()
+        values.update(got)
+        values["extra"] = validated
+        for name, make in self.factories:
+            if name not in got:
+                values[name] = make()
         if self.model_after:
-            ns = types.SimpleNamespace(**values)
+            ns = _Namespace()
+            ns.__dict__ = values  # the after-validators read and set attributes: they do so on the dict
             try:
                 for func in self.model_after:
-                    ns = func(ns) or ns
+                    func(ns)
             except Exception:
                 return None
             values = ns.__dict__
         if done:
             values.update(done)
-            fields_set.update(done)
-        fields_set = frozenset(fields_set)
-        fields_set = _SETS.setdefault(fields_set, fields_set)
         model = self.packed(*values.values(), fields_set) if len(values) == self.width else \
             self.packed(*(values[name] for name in self.fields), fields_set)
         return RowPlan(self.sheet, number, self.kind, COMPACT, COMPACT, model)

@@ -109,7 +109,10 @@ def _calamine_rows(sheet, meta: SheetMeta) -> Callable[[], Iterator[Row]]:
         # iter_rows counts rows from the top of the sheet but columns from the first used column
         pad = [None] * ((sheet.start or (0, 0))[1])
         for index, raw in enumerate(sheet.iter_rows()):
-            values = [*pad, *(_clean(v) for v in raw)] if pad else [_clean(v) for v in raw]
+            # "" is an empty cell; "_x000D_" is Excel's escaped carriage return (cleaned by _clean)
+            values = [None if v == "" else (_clean(v) if type(v) is str and "_x" in v else v) for v in raw]
+            if pad:
+                values = [*pad, *values]
             number = index + 1
             for c, formula in by_row.get(number, ()):
                 while len(values) <= c:

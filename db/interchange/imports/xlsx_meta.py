@@ -25,6 +25,11 @@ _UNCACHED = re.compile(
     rb"\s*(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>", re.DOTALL)
 
 
+def _has_formula(data: bytes) -> bool:
+    """Whether a stretch of cells holds any formula (most big sheets hold none: no regex scan then)."""
+    return b"<f>" in data or b"<f " in data or b"<f/>" in data or b":f>" in data or b":f " in data or b":f/>" in data
+
+
 @dataclass
 class SheetMeta:
     hidden_columns: set[int] = field(default_factory=set)          # 0-based
@@ -111,7 +116,7 @@ def read_meta(archive: zipfile.ZipFile, part: str) -> SheetMeta:
                 found = _END_DATA.search(buf)
                 end = found.start() if found else -1
                 scan = buf if end < 0 else buf[:end]
-                for m in _UNCACHED.finditer(scan):
+                for m in (_UNCACHED.finditer(scan) if _has_formula(scan) else ()):
                     meta.uncached[(int(m[2]), col_index(m[1].decode()))] = html.unescape((m[3] or b"").decode("utf-8", "replace"))
                 if end >= 0:
                     tail = buf[end:]
