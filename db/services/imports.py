@@ -15,6 +15,7 @@ from db.interchange.imports import commit as C
 from db.interchange.imports import profiles as P
 from db.interchange.imports.plan import ImportPlan, build_plan
 from db.interchange.imports.readers import Workbook, read
+from db.interchange.imports.reasons import Reason
 
 
 @contextmanager
@@ -47,8 +48,8 @@ class ImportService:
         chosen = None
         if profile:
             if profile not in profiles:
-                raise ImportFileError(f"Profil d'import inconnu : « {profile} » (profils : "
-                                      f"{', '.join(profiles) or 'aucun'}).")
+                raise ImportFileError(Reason("unknown_profile", profile=profile,
+                                             profiles=", ".join(profiles) or Reason("none_fem")))
             chosen = profiles[profile]
         plan = build_plan(path, sheets=sheets, kind=kind, mappings=mappings, profiles=profiles, profile=chosen,
                           on_duplicate=on_duplicate, workbook=workbook, sheet_kinds=sheet_kinds, cancel=cancel)
@@ -80,7 +81,7 @@ class ImportService:
     def delete_profile(self, name: str) -> bool:
         return P.delete(self.catalog, name)
 
-    def export_problems(self, plan: ImportPlan, path: str | Path) -> int:
+    def export_problems(self, plan: ImportPlan, path: str | Path, language: str = "fr") -> int:
         from db.interchange.imports.report import write_problems
 
-        return write_problems(plan, path)
+        return write_problems(plan, path, language)

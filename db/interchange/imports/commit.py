@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.interchange.imports.plan import ImportPlan, display, lookalike, row_key
+from db.interchange.imports.reasons import Reason
 from db.interchange.imports.rows import PackedModel, RowPlan
 from db.models import (
     Agreement,
@@ -121,7 +122,7 @@ def match_catalogue(catalog, plan: ImportPlan) -> None:
                 names = {k: n for k, n in s.execute(select(Partner.name_key, Partner.name).where(Partner.deleted_at.is_(None)))}
                 for row in partners:
                     for key in difflib.get_close_matches(row.key, list(names), n=3, cutoff=0.8):
-                        label = f"{names[key]} (déjà dans le catalogue)"
+                        label = Reason("in_catalogue", name=names[key])
                         known = {name_key(x) for x in row.lookalikes}
                         if lookalike(key, row.key) and key not in known:
                             row.lookalikes.append(label)
@@ -315,7 +316,7 @@ def write_plan(session: Session, plan: ImportPlan, actor: str | None, mode: str,
             from db.interchange.imports.rows import Problem
 
             row.status = "rejected"
-            row.problems.append(Problem(row.sheet, row.row, "", "", f"lien impossible : {exc}", "error"))
+            row.problems.append(Problem(row.sheet, row.row, "", "", Reason("link_impossible", detail=str(exc)), "error"))
         done += 1
         if progress and done % 50 == 0:
             progress(done, total)
@@ -389,7 +390,7 @@ def commit(catalog, plan: ImportPlan, actor: str | None = None, *, mode: str | N
     if plan.spent:
         from db.interchange.imports import ImportFileError
 
-        raise ImportFileError("Cet aperçu a déjà servi à un import : relancez l'aperçu du fichier.")
+        raise ImportFileError(Reason("plan_spent"))
     with catalog.uow(actor) as uow:
         writer = write_plan(uow.session, plan, uow.actor, mode, progress, cancel)
         if cancel and cancel():
@@ -412,11 +413,12 @@ def undo(catalog, batch_ref: int | str, actor: str | None = None) -> dict[str, i
         if batch is None:
             from db.services.errors import NotFoundError
 
-            raise NotFoundError(f"Aucun import n° {batch_ref}.")
+            raise NotFoundError(Reason("import_not_found", number=batch_ref))
         if batch.undone_at is not None:
             from db.services.errors import ServiceError
 
-            raise ServiceError(f"L'import n° {batch.id} a déjà été annulé le {batch.undone_at:%d/%m/%Y à %H:%M}.")
+            raise ServiceError(Reason("import_already_undone", number=batch.id, day=f"{batch.undone_at:%d/%m/%Y}",
+                                      time=f"{batch.undone_at:%H:%M}"))
         changes = list(s.scalars(select(Change).where(Change.batch_id == batch.id).order_by(Change.id.desc())))
         counts: dict[str, int] = {}
         for change in changes:

@@ -11,6 +11,7 @@ from pydantic import ValidationError
 
 from db.interchange.imports import ImportFileError
 from db.interchange.imports.layout import Table
+from db.interchange.imports.reasons import Localized, Reason
 from db.interchange.imports.rows import SCHEMAS, Problem, RowPlan
 from db.schemas.messages import describe_text
 
@@ -43,10 +44,9 @@ def plan_json(path: Path, plan):
     try:
         document = json.loads(path.read_text(encoding="utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ImportFileError(f"« {path.name} » n'est pas un fichier JSON valide ({exc}).") from None
+        raise ImportFileError(Reason("json_invalid", name=path.name, detail=str(exc))) from None
     if not isinstance(document, dict) or document.get("format") != "passerelles-catalogue":
-        raise ImportFileError(f"« {path.name} » n'est pas un export JSON de Passerelles "
-                              "(champ « format » absent ou différent).")
+        raise ImportFileError(Reason("json_not_ours", name=path.name))
     for section, kind in SECTIONS.items():
         items = document.get(section) or []
         if not items:
@@ -59,12 +59,12 @@ def plan_json(path: Path, plan):
                 row.model = SCHEMAS[kind].model_validate(data)
             except ValidationError as exc:
                 row.status = "rejected"
-                row.problems.append(Problem(section, index, "", "", describe_text(exc), "error"))
+                row.problems.append(Problem(section, index, "", "", Reason("plain", text=Localized(lambda lang, exc=exc: describe_text(exc, lang))), "error"))
             sheet.rows.append(row)
         plan.sheets.append(sheet)
     if document.get("interactions"):
-        plan.skipped_sheets.append(("interactions", "les échanges (interactions) ne sont pas réimportés"))
+        plan.skipped_sheets.append(("interactions", Reason("interactions_not_imported")))
     if not plan.sheets:
-        raise ImportFileError(f"L'export « {path.name} » ne contient aucune fiche.")
+        raise ImportFileError(Reason("json_no_record", name=path.name))
     finish(plan)
     return plan

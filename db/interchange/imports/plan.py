@@ -15,6 +15,7 @@ from db.interchange.imports import ImportFileError
 from db.interchange.imports import vocabulary as V
 from db.interchange.imports.layout import Column, Table, detect
 from db.interchange.imports.readers import Sheet, Workbook, read
+from db.interchange.imports.reasons import Localized, Reason, reason_text
 from db.interchange.imports.rows import COMPACT, Converter, Packed, Problem, RowPlan, shown
 from db.text import name_key, person_key
 
@@ -83,7 +84,7 @@ def is_total_row(values: list, table: Table) -> str | None:
         key = name_key(first)
         if key in ("total", "totaux", "sous total", "total general", "somme", "grand total") or key.startswith(
                 ("total ", "sous total ", "totaux ")):
-            return f"ligne « {first.strip()} » : un total, pas une fiche (ignorée)"
+            return Reason("total_row", text=first.strip())
     return None
 
 
@@ -118,13 +119,12 @@ def build_plan(path: str | Path, *, sheets: list[str] | None = None, kind: str |
     chosen = book.sheets if not sheets else [book.sheet(n) for n in sheets]
     for sheet in chosen:
         if not sheet.visible and not sheets:
-            plan.skipped_sheets.append((sheet.name, "feuille masquée"))
+            plan.skipped_sheets.append((sheet.name, Reason("hidden_sheet")))
             continue
         table = detect(sheet, kind)
         if table is None:
             has_rows = next(iter(sheet.rows()), None) is not None
-            plan.skipped_sheets.append((sheet.name, "aucun tableau reconnu (en-têtes de colonnes non reconnus)"
-                                        if has_rows else "feuille vide"))
+            plan.skipped_sheets.append((sheet.name, Reason("no_table" if has_rows else "empty_sheet")))
             continue
         if sheet_kinds and sheet_kinds.get(sheet.name) and sheet_kinds[sheet.name] != table.kind:
             table = detect(sheet, sheet_kinds[sheet.name]) or table
@@ -143,12 +143,11 @@ def build_plan(path: str | Path, *, sheets: list[str] | None = None, kind: str |
                     column.target = mapping[column.header]
         plan.sheets.append(plan_sheet(sheet, table, cancel))
     if not plan.sheets:
-        why = "; ".join(f"« {n} » : {w}" for n, w in plan.skipped_sheets) or "aucune feuille"
-        raise ImportFileError(f"Rien à importer dans « {path.name} » : aucune feuille ne contient un tableau "
-                              f"reconnu ({why}).")
+        skipped = [Reason("sheet_why", sheet=n, why=w) for n, w in plan.skipped_sheets]
+        why = Localized(lambda lang: "; ".join(reason_text(r, lang) for r in skipped)) if skipped else Reason("no_sheet")
+        raise ImportFileError(Reason("nothing_to_import", name=path.name, why=why))
     if all(not s.rows for s in plan.sheets):
-        raise ImportFileError(f"« {path.name} » ne contient aucune ligne de données sous ses en-têtes "
-                              "(le tableau est vide).")
+        raise ImportFileError(Reason("no_data_rows", name=path.name))
     finish(plan)
     return plan
 
@@ -175,8 +174,7 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
     for column in table.columns:
         if column.target == "ignore" and uncached.get(column.index):
             result.notes.append(Problem(table.sheet, table.header_row, column.header, "",
-                                        f"{uncached[column.index]} formule(s) jamais calculée(s) dans le fichier "
-                                        "(aucune valeur enregistrée) : colonne non importée", "warning"))
+                                        Reason("uncached_column", count=uncached[column.index]), "warning"))
     header_values = {c.index: c.header for c in table.columns}
     compact = (sheet.total_rows or 0) > COMPACT_ROWS
     if compact:
@@ -194,7 +192,7 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
         if number <= table.header_row:
             continue
         if cancel is not None and count % 2048 == 0 and cancel():
-            raise ImportFileError("Import annulé.")
+            raise ImportFileError(Reason("cancelled"))
         n = len(values)
         inside = [values[i] for i in used if i < n] if n > width else [values[i] if i < n else None for i in used]
         if all(v is None for v in inside):
@@ -207,13 +205,13 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
         first_value = values[used[0]] if used[0] < len(values) else None
         if isinstance(first_value, str) and first_value.strip() == header_values.get(used[0]) and all(
                 shown(values[i] if i < len(values) else None).strip() == header_values[i] for i in used):
-            result.notes.append(Problem(table.sheet, number, "", "", "en-tête répété : ignoré", "info"))
+            result.notes.append(Problem(table.sheet, number, "", "", Reason("repeated_header"), "info"))
             continue
         filled = [i for i in used if i < n and values[i] is not None
                   and (not isinstance(values[i], str) or values[i].strip())]
         if len(filled) == 1 and len(used) >= 3 and _is_heading(sheet, table, number, filled[0], values[filled[0]]):
             result.notes.append(Problem(table.sheet, number, header_values.get(filled[0], ""),
-                                        shown(values[filled[0]]), "intertitre de section : ignoré", "info"))
+                                        shown(values[filled[0]]), Reason("section_heading"), "info"))
             continue
         row = lane.convert(number, values) if lane is not None else None
         if row is None:
@@ -255,9 +253,7 @@ def finish(plan: ImportPlan) -> None:
                     row.parent = events[0].data.get("title")
                 else:
                     row.status = "rejected"
-                    row.problems.append(Problem(row.sheet, row.row, "", "", "séance sans événement : importez la "
-                                                "fiche de l'événement avec le programme ou ajoutez une colonne "
-                                                "« Événement »", "error"))
+                    row.problems.append(Problem(row.sheet, row.row, "", "", Reason("session_without_event"), "error"))
     dedupe(plan)
 
 
@@ -278,9 +274,9 @@ def dedupe(plan: ImportPlan) -> None:
             continue
         row.status = "merged"
         row.merged_into = head.row
-        where = f"ligne {head.row}" + (f" de « {head.sheet} »" if head.sheet != row.sheet else "")
-        row.problems.append(Problem(row.sheet, row.row, "", "", f"doublon de la {where} : fusionné "
-                                    "(les champs vides de la première sont complétés)", "info"))
+        why = Reason("duplicate_of_row", row=head.row) if head.sheet == row.sheet else \
+            Reason("duplicate_of_row_in", row=head.row, sheet=head.sheet)
+        row.problems.append(Problem(row.sheet, row.row, "", "", why, "info"))
     by_kind: dict[str, list[RowPlan]] = {}
     for (kind, _key), row in first.items():
         by_kind.setdefault(kind, []).append(row)
@@ -326,12 +322,23 @@ def correct(plan: ImportPlan, row: RowPlan, column_index: int, value: Any) -> No
 
 
 def exclude(plan: ImportPlan, row: RowPlan, excluded: bool = True) -> None:
-    if excluded:
-        row.status = "excluded"
-    else:
-        row.status = "ok"
-        sheet = next(s for s in plan.sheets if s.table.sheet == row.sheet)
-        sheet.converter.refresh(row)
+    exclude_rows(plan, [row], excluded)
+
+
+def exclude_rows(plan: ImportPlan, rows: list[RowPlan], excluded: bool = True) -> None:
+    """Leave rows out of the import (any row, with problems or not), or bring them back."""
+    for row in rows:
+        if excluded:
+            if row.status != "excluded":
+                row.before_exclusion = row.status if row.status != "merged" else "ok"
+                row.status = "excluded"
+            continue
+        if row.status != "excluded":
+            continue
+        row.status = row.before_exclusion or "ok"
+        sheet = next((s for s in plan.sheets if s.table.sheet == row.sheet), None)
+        if row.cells is not COMPACT and sheet is not None and sheet.converter is not None:
+            sheet.converter.refresh(row)  # its problems (a rejection included) come back with it
     finish(plan)
 
 

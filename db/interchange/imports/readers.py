@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from db.interchange.imports import ImportFileError
+from db.interchange.imports.reasons import Reason
 from db.interchange.imports.sniff import sniff
 from db.interchange.imports.xlsx_meta import SheetMeta, read_meta, sheet_parts
 
@@ -87,8 +88,7 @@ class Workbook:
         for s in self.sheets:
             if s.name.strip().casefold() == name.strip().casefold():
                 return s
-        raise ImportFileError(f"La feuille « {name} » n'existe pas (feuilles : "
-                              f"{', '.join(s.name for s in self.sheets)}).")
+        raise ImportFileError(Reason("no_such_sheet", sheet=name, sheets=", ".join(s.name for s in self.sheets)))
 
 
 def _clean(value):
@@ -145,9 +145,9 @@ def read_calamine(path: Path, kind: str) -> Workbook:
     try:
         book = pc.CalamineWorkbook.from_path(str(path))
     except pc.PasswordError:
-        raise ImportFileError(f"Le fichier « {path.name} » est protégé par mot de passe.") from None
+        raise ImportFileError(Reason("password", name=path.name)) from None
     except Exception as exc:  # calamine reports damaged parts with its own exception types
-        raise ImportFileError(f"Le fichier « {path.name} » est endommagé ou illisible ({_short(exc)}).") from None
+        raise ImportFileError(Reason("damaged", name=path.name, detail=_short(exc))) from None
     parts: dict[str, tuple[str, str]] = {}
     archive = None
     if kind == "xlsx":
@@ -165,8 +165,8 @@ def read_calamine(path: Path, kind: str) -> Workbook:
             try:
                 sheet = book.get_sheet_by_name(info.name)
             except Exception as exc:
-                raise ImportFileError(f"La feuille « {info.name} » de « {path.name} » est illisible "
-                                      f"({_short(exc)}).") from None
+                raise ImportFileError(Reason("sheet_unreadable", sheet=info.name, name=path.name,
+                                                     detail=_short(exc))) from None
             meta = SheetMeta()
             if archive is not None and info.name in parts:
                 meta = read_meta(archive, parts[info.name][0])
@@ -178,7 +178,7 @@ def read_calamine(path: Path, kind: str) -> Workbook:
         if archive is not None:
             archive.close()
     if not sheets:
-        raise ImportFileError(f"Aucune feuille de calcul lisible dans « {path.name} ».")
+        raise ImportFileError(Reason("no_readable_sheet", name=path.name))
     return Workbook(path, kind, sheets)
 
 
@@ -224,7 +224,7 @@ def read_csv(path: Path) -> Workbook:
     data = path.read_bytes()
     text, encoding = decode(data)
     if not text.strip():
-        raise ImportFileError(f"Le fichier « {path.name} » est vide.")
+        raise ImportFileError(Reason("file_empty", name=path.name))
     delimiter = detect_delimiter(text)
 
     def rows() -> Iterator[Row]:
@@ -235,7 +235,7 @@ def read_csv(path: Path) -> Workbook:
                 if any(v is not None for v in values):
                     yield number, values
         except csv.Error as exc:
-            raise ImportFileError(f"Le fichier CSV « {path.name} » est mal formé ({exc}).") from None
+            raise ImportFileError(Reason("csv_malformed", name=path.name, detail=str(exc))) from None
 
     return Workbook(path, "csv", [Sheet(path.stem, True, SheetMeta(), [], rows)], encoding, delimiter)
 

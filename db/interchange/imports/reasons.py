@@ -13,6 +13,120 @@ from typing import Any
 # key -> (French, English); parameters in {braces}
 MESSAGES: dict[str, tuple[str, str]] = {
     "plain": ("{text}", "{text}"),
+    # the file as a whole (sniff, readers, plan)
+    "file_missing": ("Le fichier « {name} » est introuvable.", "The file “{name}” cannot be found."),
+    "is_folder": ("« {name} » est un dossier, pas un fichier.", "“{name}” is a folder, not a file."),
+    "file_zero_bytes": ("Le fichier « {name} » est vide (0 octet).", "The file “{name}” is empty (0 bytes)."),
+    "file_empty": ("Le fichier « {name} » est vide.", "The file “{name}” is empty."),
+    "html_as_xls": ("« {name} » n'est pas un vrai classeur Excel (c'est une page HTML renommée .xls) ; ouvrez-le "
+                    "dans votre tableur et enregistrez-le en .xlsx.",
+                    "“{name}” is not a real Excel workbook (it is a web page renamed .xls); open it in your "
+                    "spreadsheet program and save it as .xlsx."),
+    "text_as_workbook": ("« {name} » n'est pas un classeur Excel ou OpenDocument lisible (son contenu est du texte "
+                         "ou un autre format, malgré son extension).",
+                         "“{name}” is not a readable Excel or OpenDocument workbook (its content is text or another "
+                         "format, despite its extension)."),
+    "not_a_table_file": ("« {name} » n'est ni un classeur ni un fichier texte (CSV) reconnu.",
+                         "“{name}” is neither a workbook nor a recognised text (CSV) file."),
+    "encrypted": ("Le fichier « {name} » est protégé par mot de passe (chiffré) : ouvrez-le dans votre tableur, "
+                  "retirez le mot de passe, enregistrez-le, puis réessayez.",
+                  "The file “{name}” is password-protected (encrypted): open it in your spreadsheet program, remove "
+                  "the password, save it, then try again."),
+    "password": ("Le fichier « {name} » est protégé par mot de passe.", "The file “{name}” is password-protected."),
+    "old_office_document": ("« {name} » est un document Office ancien qui n'est pas un classeur (ou il est endommagé).",
+                            "“{name}” is an old Office document that is not a workbook (or it is damaged)."),
+    "truncated_archive": ("Le fichier « {name} » est endommagé ou incomplet (archive tronquée) : il ne peut pas être "
+                          "lu. Demandez une nouvelle copie du fichier.",
+                          "The file “{name}” is damaged or incomplete (truncated archive): it cannot be read. Ask for "
+                          "a new copy of the file."),
+    "too_many_parts": ("« {name} » contient un nombre anormal de parties ({count}) : refusé.",
+                       "“{name}” contains an abnormal number of parts ({count}): refused."),
+    "zip_bomb_part": ("« {name} » est refusé par sécurité : une partie se décompresse en {mb} Mo (taux {ratio}:1), "
+                      "ce qui ressemble à une « bombe zip ».",
+                      "“{name}” is refused for safety: one part expands to {mb} MB (ratio {ratio}:1), which looks "
+                      "like a “zip bomb”."),
+    "zip_bomb_total": ("« {name} » est refusé par sécurité : il se décompresserait en {mb} Mo.",
+                       "“{name}” is refused for safety: it would expand to {mb} MB."),
+    "odf_not_spreadsheet": ("« {name} » est un document OpenDocument qui n'est pas un classeur.",
+                            "“{name}” is an OpenDocument file that is not a spreadsheet."),
+    "word_document": ("« {name} » est un document Word, pas un classeur.", "“{name}” is a Word document, not a workbook."),
+    "zip_without_workbook": ("« {name} » est une archive zip qui ne contient pas de classeur.",
+                             "“{name}” is a zip archive that contains no workbook."),
+    "no_such_sheet": ("La feuille « {sheet} » n'existe pas (feuilles : {sheets}).",
+                      "There is no sheet “{sheet}” (sheets: {sheets})."),
+    "damaged": ("Le fichier « {name} » est endommagé ou illisible ({detail}).",
+                "The file “{name}” is damaged or unreadable ({detail})."),
+    "sheet_unreadable": ("La feuille « {sheet} » de « {name} » est illisible ({detail}).",
+                         "The sheet “{sheet}” of “{name}” cannot be read ({detail})."),
+    "no_readable_sheet": ("Aucune feuille de calcul lisible dans « {name} ».", "No readable worksheet in “{name}”."),
+    "csv_malformed": ("Le fichier CSV « {name} » est mal formé ({detail}).", "The CSV file “{name}” is malformed ({detail})."),
+    "json_invalid": ("« {name} » n'est pas un fichier JSON valide ({detail}).", "“{name}” is not a valid JSON file ({detail})."),
+    "json_not_ours": ("« {name} » n'est pas un export JSON de Passerelles (champ « format » absent ou différent).",
+                      "“{name}” is not a Passerelles JSON export (its “format” field is missing or different)."),
+    "json_no_record": ("L'export « {name} » ne contient aucune fiche.", "The export “{name}” contains no record."),
+    "nothing_to_import": ("Rien à importer dans « {name} » : aucune feuille ne contient un tableau reconnu ({why}).",
+                          "Nothing to import in “{name}”: no sheet contains a recognised table ({why})."),
+    "sheet_why": ("« {sheet} » : {why}", "“{sheet}”: {why}"),
+    "no_sheet": ("aucune feuille", "no sheet"),
+    "no_data_rows": ("« {name} » ne contient aucune ligne de données sous ses en-têtes (le tableau est vide).",
+                     "“{name}” has no data row under its headers (the table is empty)."),
+    "cancelled": ("Import annulé.", "Import cancelled."),
+    "plan_spent": ("Cet aperçu a déjà servi à un import : relancez l'aperçu du fichier.",
+                   "This preview has already been used for an import: preview the file again."),
+    "unknown_profile": ("Profil d'import inconnu : « {profile} » (profils : {profiles}).",
+                        "Unknown import profile “{profile}” (profiles: {profiles})."),
+    "none_fem": ("aucun", "none"),
+    "import_not_found": ("Aucun import n° {number}.", "No import no. {number}."),
+    "import_already_undone": ("L'import n° {number} a déjà été annulé le {day} à {time}.",
+                              "Import no. {number} was already undone on {day} at {time}."),
+    # sheets skipped
+    "hidden_sheet": ("feuille masquée", "hidden sheet"),
+    "no_table": ("aucun tableau reconnu (en-têtes de colonnes non reconnus)",
+                 "no table recognised (column headers not recognised)"),
+    "empty_sheet": ("feuille vide", "empty sheet"),
+    "interactions_not_imported": ("les échanges (interactions) ne sont pas réimportés",
+                                  "interactions are not imported again"),
+    # rows and cells
+    "total_row": ("ligne « {text} » : un total, pas une fiche (ignorée)", "row “{text}”: a total, not a record (ignored)"),
+    "repeated_header": ("en-tête répété : ignoré", "repeated header: ignored"),
+    "section_heading": ("intertitre de section : ignoré", "section heading: ignored"),
+    "uncached_column": ("{count} formule(s) jamais calculée(s) dans le fichier (aucune valeur enregistrée) : colonne "
+                        "non importée",
+                        "{count} formula(s) never calculated in the file (no stored value): column not imported"),
+    "uncached_cell": ("formule jamais calculée dans le fichier (aucune valeur enregistrée) : rien n'est importé pour "
+                      "cette cellule",
+                      "formula never calculated in the file (no stored value): nothing is imported for this cell"),
+    "excel_error": ("valeur d'erreur Excel {value} : non importée", "Excel error value {value}: not imported"),
+    "session_without_event": ("séance sans événement : importez la fiche de l'événement avec le programme ou ajoutez "
+                              "une colonne « Événement »",
+                              "session without an event: import the event sheet with the programme or add an "
+                              "“Event” column"),
+    "duplicate_of_row": ("doublon de la ligne {row} : fusionné (les champs vides de la première sont complétés)",
+                         "duplicate of row {row}: merged (the empty fields of the first are filled in)"),
+    "duplicate_of_row_in": ("doublon de la ligne {row} de « {sheet} » : fusionné (les champs vides de la première "
+                            "sont complétés)",
+                            "duplicate of row {row} of “{sheet}”: merged (the empty fields of the first are filled in)"),
+    "unknown_value": ("valeur « {value} » non reconnue pour « {column} » : conservée comme attribut",
+                      "value “{value}” not recognised for “{column}”: kept as an attribute"),
+    "invalid_email": ("adresse électronique invalide « {value} » : conservée comme attribut, pas comme adresse",
+                      "invalid e-mail address “{value}”: kept as an attribute, not as an address"),
+    "invalid_phone": ("numéro de téléphone invalide « {value} » : conservé comme attribut",
+                      "invalid phone number “{value}”: kept as an attribute"),
+    "invalid_yes_no": ("valeur oui/non non reconnue « {value} » : conservée comme attribut",
+                       "yes/no value not recognised “{value}”: kept as an attribute"),
+    "invalid_kept": ("{error} : valeur conservée comme attribut", "{error}: value kept as an attribute"),
+    "too_many_invalid": ("trop de valeurs invalides", "too many invalid values"),
+    "required_partner": ("nom du partenaire manquant (champ obligatoire)", "partner name missing (required field)"),
+    "required_agreement": ("partenaire manquant (champ obligatoire)", "partner missing (required field)"),
+    "required_contact": ("nom de la personne manquant (champ obligatoire)", "person's name missing (required field)"),
+    "required_event": ("intitulé de l'événement manquant (champ obligatoire)", "event title missing (required field)"),
+    "required_session": ("intitulé de la séance manquant (champ obligatoire)", "session title missing (required field)"),
+    "required_followup": ("intitulé de l'action manquant (champ obligatoire)", "action title missing (required field)"),
+    "required_interaction": ("date ou partenaire de l'échange manquant (champ obligatoire)",
+                             "date or partner of the interaction missing (required field)"),
+    "only_spaces": ("{reason} : la cellule ne contient que des espaces", "{reason}: the cell contains only spaces"),
+    "link_impossible": ("lien impossible : {detail}", "cannot link: {detail}"),
+    "in_catalogue": ("{name} (déjà dans le catalogue)", "{name} (already in the catalogue)"),
 }
 
 

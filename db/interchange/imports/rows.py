@@ -18,6 +18,7 @@ from pydantic_core import PydanticCustomError
 from db.interchange.imports import vocabulary as V
 from db.interchange.imports.layout import Column, Table
 from db.interchange.imports.readers import Uncached
+from db.interchange.imports.reasons import Localized, Reason
 from db.schemas import vocab
 from db.schemas.fields import normalise_country, normalise_email, normalise_phone, split_list
 from db.schemas.messages import error_message, field_label
@@ -32,12 +33,8 @@ VOCAB_FIELDS = {("partner", "kind"): vocab.PARTNER_KIND, ("partner", "status"): 
                 ("agreement", "renewal"): vocab.RENEWAL, ("event", "kind"): vocab.EVENT_KIND,
                 ("session", "kind"): vocab.SESSION_KIND, ("followup", "status"): vocab.FOLLOWUP_STATUS,
                 ("followup", "priority"): vocab.PRIORITY}
-REQUIRED_REASON = {"partner": "nom du partenaire manquant (champ obligatoire)",
-                   "agreement": "partenaire manquant (champ obligatoire)",
-                   "contact": "nom de la personne manquant (champ obligatoire)",
-                   "event": "intitulé de l'événement manquant (champ obligatoire)",
-                   "session": "intitulé de la séance manquant (champ obligatoire)",
-                   "followup": "intitulé de l'action manquant (champ obligatoire)"}
+REQUIRED_REASON = {kind: Reason(f"required_{kind}")
+                   for kind in ("partner", "agreement", "contact", "event", "session", "followup")}
 DATE_FIELDS = {"partner_since", "signed_on", "starts_on", "ends_on", "due_on", "date", "completed_on",
                "last_contact_on"}
 BOOL_FIELDS = {"active", "done"}
@@ -83,6 +80,7 @@ class RowPlan:
     partner_country: str | None = None          # agreement: country of a partner to create
     attached: bool = False                      # session: placed in its event already
     public_id: str | None = None                # from an "Identifiant" column of our own export
+    before_exclusion: str | None = None         # status to restore when an excluded row is brought back
 
     @property
     def rejected(self) -> bool:
@@ -127,6 +125,8 @@ def Packed(model):
 def shown(value: Any) -> str:
     if value is None:
         return ""
+    if value is True or value is False:
+        return "oui" if value else "non"  # an Excel boolean, as the office would say it
     if isinstance(value, dt.datetime):
         return value.strftime("%d/%m/%Y %H:%M") if value.time() != dt.time() else value.strftime("%d/%m/%Y")
     if isinstance(value, dt.date):
@@ -204,6 +204,11 @@ def _split_time(value: Any) -> tuple[Any, Any]:
     return parts[0], parts[1] if len(parts) > 1 else None
 
 
+def _error_reason(error: dict) -> Reason:
+    """A schema error worded in the reader's language (``error_message`` knows both)."""
+    return Reason("plain", text=Localized(lambda language: error_message(error, language)))
+
+
 class Converter:
     """Turns rows of one table into ``RowPlan`` objects."""
 
@@ -246,11 +251,10 @@ class Converter:
             if value is None:
                 continue
             if isinstance(value, str) and value[:2].lstrip()[:1] == "#" and value.strip() in EXCEL_ERRORS:
-                self._warn(plan, column, value, f"valeur d'erreur Excel {value.strip()} : non importée")
+                self._warn(plan, column, value, Reason("excel_error", value=value.strip()))
                 continue
             if isinstance(value, Uncached):
-                self._warn(plan, column, value, "formule jamais calculée dans le fichier (aucune valeur "
-                           "enregistrée) : rien n'est importé pour cette cellule")
+                self._warn(plan, column, value, Reason("uncached_cell"))
                 continue
             link = links.get((plan.row, column.index)) if links else None
             if link:
@@ -324,8 +328,8 @@ class Converter:
                     code = _vocab_value(VOCAB_FIELDS[(kind, name)], value)
                     if code is None:
                         extra[column.header] = shown(value)
-                        self._warn(plan, column, value, f"valeur « {shown(value)} » non reconnue pour "
-                                   f"« {column.header} » : conservée comme attribut", "info")
+                        self._warn(plan, column, value, Reason("unknown_value", value=shown(value), column=column.header),
+                                   "info")
                         continue
                     value = code
                 data[name] = value
@@ -338,8 +342,7 @@ class Converter:
                     email = self._email(item)
                 except PydanticCustomError:
                     extra[column.header] = shown(value)
-                    self._warn(plan, column, item, f"adresse électronique invalide « {str(item).strip()} » : "
-                               "conservée comme attribut, pas comme adresse")
+                    self._warn(plan, column, item, Reason("invalid_email", value=str(item).strip()))
                     continue
                 if email and email not in good:
                     good.append(email)
@@ -367,7 +370,7 @@ class Converter:
                         number = self._phone(item, region)
                     except PydanticCustomError:
                         extra[column.header] = shown(value)
-                        self._warn(plan, column, item, f"numéro de téléphone invalide « {shown(item)} » : conservé comme attribut")
+                        self._warn(plan, column, item, Reason("invalid_phone", value=shown(item)))
                         continue
                     if number:
                         phones.append({"kind": "mobile" if name == "mobile" else "phone", "number": number})
@@ -407,7 +410,7 @@ class Converter:
                 except PydanticCustomError:
                     flag = None
                     extra[column.header] = shown(done)
-                    self._warn(plan, column, done, f"valeur oui/non non reconnue « {shown(done)} » : conservée comme attribut")
+                    self._warn(plan, column, done, Reason("invalid_yes_no", value=shown(done)))
                 if flag is not None and "status" not in data:
                     data["status"] = "done" if flag else "open"
         if kind == "session":
@@ -438,7 +441,7 @@ class Converter:
             value = plan.cells.get(column.index) if column else None
             reason = REQUIRED_REASON[self.kind]
             if isinstance(value, str) and value and not value.strip():
-                reason += " : la cellule ne contient que des espaces"
+                reason = Reason("only_spaces", reason=reason)
             self._reject(plan, column, value, reason)
             return
         payload = {k: v for k, v in data.items() if k in self._fields}
@@ -461,7 +464,7 @@ class Converter:
             column = next((c for c in self.columns if c.target == name), None)
             if name is None or name in (required, "first_name", "last_name") or err.get("type") == "required":
                 self._reject(plan, column, plan.cells.get(column.index) if column else "",
-                             REQUIRED_REASON[self.kind] if err.get("type") == "required" else error_message(err))
+                             REQUIRED_REASON[self.kind] if err.get("type") == "required" else _error_reason(err))
                 return
             value = payload.pop(name, None)
             if isinstance(value, list) and len(loc) > 1 and isinstance(loc[1], int):
@@ -471,5 +474,5 @@ class Converter:
             header = column.header if column else field_label(name)
             extra[header] = shown(value)
             payload["extra"] = extra
-            self._warn(plan, column, value, f"{error_message(err)} : valeur conservée comme attribut")
-        self._reject(plan, None, "", "trop de valeurs invalides")
+            self._warn(plan, column, value, Reason("invalid_kept", error=_error_reason(err)))
+        self._reject(plan, None, "", Reason("too_many_invalid"))
