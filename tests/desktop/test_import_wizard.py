@@ -203,3 +203,20 @@ def test_wizard_speaks_english(qtbot, services, english):
     assert page.tabs.tabText(page.ROWS).startswith("All rows")
     assert "to import" in page.summary.text() and "Partners" in page.summary.text()
     assert page.model.data(page.model.index(0, ProblemsModel.COL_SEVERITY)) in {"Row rejected", "Warning", "Note"}
+
+
+def test_a_row_of_a_big_sheet_comes_back_whole(qtbot, catalog, tmp_path):
+    """Above 5,000 rows a clean row keeps only its validated record: bringing it back must not convert it again."""
+    import openpyxl
+
+    path = tmp_path / "grand.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["Nom", "Pays", "Ville"])
+    for i in range(5200):
+        book.active.append([f"Ville {i}", "France", "Lyon"])
+    book.save(path)
+    model = RowsModel(ImportService(catalog).preview(path))
+    assert model.rowCount() == 5200 and not model.rows[0].cells  # a compact row
+    assert model.exclude([0, 1]) and model.plan.counts()["partner"]["excluded"] == 2
+    assert model.exclude([0, 1], excluded=False) and not model.exclude([0], excluded=False)
+    assert [r.status for r in model.rows[:2]] == ["ok", "ok"] and model.rows[0].model.name == "Ville 0"
