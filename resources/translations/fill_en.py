@@ -219,8 +219,8 @@ GLOSSARY = {
         "Check where each column goes. Hidden columns of the workbook are not imported.",
     "Colonne du fichier": "Column of the file", "Exemple": "Example", "Champ de Passerelles": "Passerelles field",
     "Nom du profil (ex. « Tableau des jumelages »)": "Profile name (e.g. “Twinnings table”)",
-    "Enregistrer ce profil": "Save this profile", "en-têtes en ligne {0}": "headers on row {0}",
-    "fiche en étiquettes / valeurs": "labels / values sheet", "{0} ; {1} ligne(s)": "{0}; {1} row(s)",
+    "Enregistrer ce profil": "Save this profile", "En-têtes en ligne {0}": "Headers on row {0}",
+    "Fiche en étiquettes / valeurs": "Labels / values sheet", "{0} ; {1} ligne(s)": "{0}; {1} row(s)",
     " ; profil « {0} » appliqué": "; profile “{0}” applied",
     "Donnez un nom au profil avant de l'enregistrer.": "Give the profile a name before saving it.",
     "Profil « {0} » enregistré : il sera proposé dès que ces colonnes reviendront.":
@@ -260,6 +260,7 @@ GLOSSARY = {
     "Décision": "Decision", "{0} (même fiche)": "{0} (same record)",
     "ressemble à : {0} — non fusionné": "looks like: {0} — not merged",
     "Créer (nom proche seulement)": "Create (close name only)",
+    "Les fiches sont écrites en une seule fois : tout ou rien.": "The records are written in one go: all or nothing.",
     "Préparation…": "Preparing…", "Arrêter l'import": "Stop the import",
     "Import en cours… Vous pouvez l'arrêter : rien ne sera alors écrit.":
         "Importing… You can stop it: nothing will then be written.",

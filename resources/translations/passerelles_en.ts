@@ -78,7 +78,7 @@
       <translation>never</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="478" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="489" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
@@ -852,17 +852,17 @@ Only open it if you know where it comes from. Open anyway?</translation>
   <context>
     <name>DuplicatesModel</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="339" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="342" />
       <source>{0} (même fiche)</source>
       <translation>{0} (same record)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="340" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="343" />
       <source>ressemble à : {0} — non fusionné</source>
       <translation>looks like: {0} — not merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="342" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="345" />
       <source>Créer (nom proche seulement)</source>
       <translation>Create (close name only)</translation>
     </message>
@@ -870,27 +870,27 @@ Only open it if you know where it comes from. Open anyway?</translation>
   <context>
     <name>DuplicatesPage</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="398" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="411" />
       <source>Doublons</source>
       <translation>Duplicates</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="399" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="412" />
       <source>Ces lignes correspondent à des fiches du catalogue, ou ont un nom proche d'une autre.</source>
       <translation>These rows match records of the catalogue, or have a name close to another.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="408" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="418" />
       <source>Appliquer à la sélection</source>
       <translation>Apply to the selection</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="410" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="420" />
       <source>Appliquer à toutes</source>
       <translation>Apply to all</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="413" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="423" />
       <source>Décision :</source>
       <translation>Decision:</translation>
     </message>
@@ -1040,82 +1040,82 @@ The report below was written to the log: {0}</translation>
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="69" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="87" />
       <source>Fichier à importer</source>
       <translation>File to import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="70" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="88" />
       <source>Classeur Excel ou LibreOffice, fichier CSV, ou export JSON de Passerelles.</source>
       <translation>Excel or LibreOffice workbook, CSV file, or Passerelles JSON export.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="72" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="90" />
       <source>Chemin du fichier…</source>
       <translation>Path of the file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="74" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="92" />
       <source>Parcourir…</source>
       <translation>Browse…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="82" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="100" />
       <source>Importer</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="82" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="100" />
       <source>Feuille</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="82" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="100" />
       <source>Contenu</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="93" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="111" />
       <source>Fiches déjà présentes dans le catalogue :</source>
       <translation>Records already in the catalogue:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="103" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="121" />
       <source>Importer un fichier</source>
       <translation>Import a file</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="104" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="122" />
       <source>Classeurs et fichiers (*.xlsx *.xlsm *.ods *.xls *.csv *.txt *.json);;Tous les fichiers (*)</source>
       <translation>Workbooks and files (*.xlsx *.xlsm *.ods *.xls *.csv *.txt *.json);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="117" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="135" />
       <source>&lt;b&gt;Ce fichier ne peut pas être importé.&lt;/b&gt; {0}</source>
       <translation>&lt;b&gt;This file cannot be imported.&lt;/b&gt; {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="123" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="141" />
       <source>Format : {0}</source>
       <translation>Format: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="124" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="142" />
       <source> — encodage {0}, séparateur « {1} »</source>
       <translation> — encoding {0}, separator “{1}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="127" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="145" />
       <source>Export JSON de Passerelles : toutes les fiches seront importées.</source>
       <translation>Passerelles JSON export: every record will be imported.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="142" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="160" />
       <source>Non reconnu</source>
       <translation>Not recognised</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="143" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="161" />
       <source>Automatique ({0})</source>
       <translation>Automatic ({0})</translation>
     </message>
@@ -1288,17 +1288,17 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
   <context>
     <name>HistoryModel</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="389" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="392" />
       <source>{0} créée(s), {1} mise(s) à jour</source>
       <translation>{0} created, {1} updated</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="392" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="395" />
       <source>annulé le {0}</source>
       <translation>undone on {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="393" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="396" />
       <source>en place</source>
       <translation>in place</translation>
     </message>
@@ -1306,32 +1306,32 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
   <context>
     <name>ImportHistoryDialog</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="33" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="32" />
       <source>Historique des imports</source>
       <translation>Import history</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="44" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="37" />
       <source>Annuler cet import</source>
       <translation>Undo this import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="50" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="43" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="69" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="62" />
       <source>Annuler l'import</source>
       <translation>Undo the import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="70" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="63" />
       <source>Annuler l'import n° {0} ({1}) ? Les fiches qu'il a créées seront retirées (corbeille) et celles qu'il a modifiées rétablies.</source>
       <translation>Undo import no. {0} ({1})? The records it created will be removed (recycle bin) and those it changed restored.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="84" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="77" />
       <source>Import n° {0} annulé : {1} fiche(s) retirée(s), {2} rétablie(s).</source>
       <translation>Import no. {0} undone: {1} record(s) removed, {2} restored.</translation>
     </message>
@@ -1436,15 +1436,15 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
     </message>
     <message>
       <location filename="../../desktop/views/import_wizard/models.py" line="118" />
-      <location filename="../../desktop/views/import_wizard/models.py" line="218" />
-      <location filename="../../desktop/views/import_wizard/models.py" line="298" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="220" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="301" />
       <source>Feuille</source>
       <translation>Sheet</translation>
     </message>
     <message>
       <location filename="../../desktop/views/import_wizard/models.py" line="118" />
-      <location filename="../../desktop/views/import_wizard/models.py" line="218" />
-      <location filename="../../desktop/views/import_wizard/models.py" line="298" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="220" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="301" />
       <source>Ligne</source>
       <translation>Row</translation>
     </message>
@@ -1470,67 +1470,67 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
     </message>
     <message>
       <location filename="../../desktop/views/import_wizard/models.py" line="121" />
-      <location filename="../../desktop/views/import_wizard/models.py" line="220" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="222" />
       <source>Exclure</source>
       <translation>Exclude</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="219" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="221" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="219" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="221" />
       <source>Fiche</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="220" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="222" />
       <source>Sort de la ligne</source>
       <translation>What happens to the row</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="299" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="302" />
       <source>Dans le fichier</source>
       <translation>In the file</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="300" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="303" />
       <source>Dans le catalogue / nom proche</source>
       <translation>In the catalogue / close name</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="301" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="304" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="357" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="360" />
       <source>N°</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="357" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="360" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="358" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="361" />
       <source>Fichier</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="358" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="361" />
       <source>Par</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="359" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="362" />
       <source>Fiches</source>
       <translation>Records</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="359" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="362" />
       <source>État</source>
       <translation>State</translation>
     </message>
@@ -2067,67 +2067,67 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="180" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="198" />
       <source>Correspondance des colonnes</source>
       <translation>Column mapping</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="181" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="199" />
       <source>Vérifiez où va chaque colonne. Les colonnes masquées du classeur ne sont pas importées.</source>
       <translation>Check where each column goes. Hidden columns of the workbook are not imported.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="186" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="204" />
       <source>Colonne du fichier</source>
       <translation>Column of the file</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="186" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="204" />
       <source>Exemple</source>
       <translation>Example</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="186" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="204" />
       <source>Champ de Passerelles</source>
       <translation>Passerelles field</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="194" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="212" />
       <source>Nom du profil (ex. « Tableau des jumelages »)</source>
       <translation>Profile name (e.g. “Twinnings table”)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="195" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="213" />
       <source>Enregistrer ce profil</source>
       <translation>Save this profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="225" />
-      <source>en-têtes en ligne {0}</source>
-      <translation>headers on row {0}</translation>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="243" />
+      <source>En-têtes en ligne {0}</source>
+      <translation>Headers on row {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="226" />
-      <source>fiche en étiquettes / valeurs</source>
-      <translation>labels / values sheet</translation>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="244" />
+      <source>Fiche en étiquettes / valeurs</source>
+      <translation>Labels / values sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="227" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="245" />
       <source>{0} ; {1} ligne(s)</source>
       <translation>{0}; {1} row(s)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="228" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="246" />
       <source> ; profil « {0} » appliqué</source>
       <translation>; profile “{0}” applied</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="269" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="287" />
       <source>Donnez un nom au profil avant de l'enregistrer.</source>
       <translation>Give the profile a name before saving it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="272" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="290" />
       <source>Profil « {0} » enregistré : il sera proposé dès que ces colonnes reviendront.</source>
       <translation>Profile “{0}” saved: it will be offered whenever these columns come back.</translation>
     </message>
@@ -2410,67 +2410,67 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
   <context>
     <name>PreviewPage</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="289" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="307" />
       <source>Aperçu avant import</source>
       <translation>Preview before import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="290" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="308" />
       <source>Rien n'est encore écrit. Double-cliquez sur une valeur pour la corriger ; cochez « Exclure » pour ne pas importer une ligne, ou choisissez-la dans « Toutes les lignes ».</source>
       <translation>Nothing is written yet. Double-click a value to correct it; tick “Exclude” to leave a row out, or pick it in “All rows”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="304" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="321" />
       <source>Exclure les lignes sélectionnées</source>
       <translation>Exclude the selected rows</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="306" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="323" />
       <source>Réintégrer les lignes sélectionnées</source>
       <translation>Bring back the selected rows</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="320" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="337" />
       <source>Exporter les problèmes…</source>
       <translation>Export the problems…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="368" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="380" />
       <source>&lt;b&gt;{0}&lt;/b&gt; : {1} à importer dont {2} déjà présente(s), {3} doublon(s) fusionné(s), {4} rejetée(s), {5} exclue(s)</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} to import including {2} already present, {3} duplicate(s) merged, {4} rejected, {5} excluded</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="371" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="383" />
       <source>&lt;br&gt;Feuille « {0} » ignorée : {1}</source>
       <translation>&lt;br&gt;Sheet “{0}” skipped: {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="374" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="387" />
       <source>Problèmes ({0})</source>
       <translation>Problems ({0})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="375" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="388" />
       <source>Toutes les lignes ({0})</source>
       <translation>All rows ({0})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="380" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="393" />
       <source>Exporter les problèmes</source>
       <translation>Export the problems</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="381" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="394" />
       <source>problemes_import.xlsx</source>
       <translation>import_problems.xlsx</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="381" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="394" />
       <source>Classeur Excel (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="384" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="397" />
       <source>&lt;br&gt;{0} problème(s) exporté(s) dans {1}.</source>
       <translation>&lt;br&gt;{0} problem(s) exported to {1}.</translation>
     </message>
@@ -2651,27 +2651,27 @@ or create one (Ctrl+N).</translation>
   <context>
     <name>RowsModel</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="243" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="245" />
       <source>exclue par vous : ne sera pas importée</source>
       <translation>excluded by you: will not be imported</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="245" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="247" />
       <source>rejetée (voir les problèmes)</source>
       <translation>rejected (see the problems)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="247" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="249" />
       <source>doublon de la ligne {0} : fusionnée avec elle</source>
       <translation>duplicate of row {0}: merged with it</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="249" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="252" />
       <source>déjà dans le catalogue : {0}</source>
       <translation>already in the catalogue: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="250" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="253" />
       <source>à importer</source>
       <translation>to import</translation>
     </message>
@@ -2679,22 +2679,27 @@ or create one (Ctrl+N).</translation>
   <context>
     <name>RunPage</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="441" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="451" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="443" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="452" />
+      <source>Les fiches sont écrites en une seule fois : tout ou rien.</source>
+      <translation>The records are written in one go: all or nothing.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="454" />
       <source>Préparation…</source>
       <translation>Preparing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="446" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="457" />
       <source>Arrêter l'import</source>
       <translation>Stop the import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="458" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="469" />
       <source>Import en cours… Vous pouvez l'arrêter : rien ne sera alors écrit.</source>
       <translation>Importing… You can stop it: nothing will then be written.</translation>
     </message>

@@ -10,17 +10,16 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
 from db.services.errors import ServiceError
 from db.services.imports import ImportService
 from desktop.views.import_wizard.models import HistoryModel, error_text
+from desktop.views.import_wizard.pages import table_view
 
 
 class ImportHistoryDialog(QDialog):
@@ -32,14 +31,8 @@ class ImportHistoryDialog(QDialog):
         self.service = ImportService(catalog, getattr(services_or_catalog, "actor", None))
         self.setWindowTitle(self.tr("Historique des imports"))
         self.model = HistoryModel(self.service.history())
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view = table_view(self.model, HistoryModel.COL_FILE)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(HistoryModel.COL_FILE, QHeaderView.ResizeMode.Stretch)
-        self.view.verticalHeader().setVisible(False)
         self.view.selectionModel().selectionChanged.connect(self._selection)
         self.undo_button = QPushButton(self.tr("Annuler cet import"))
         self.undo_button.setEnabled(False)

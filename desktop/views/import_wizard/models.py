@@ -182,8 +182,10 @@ class ProblemsModel(_Table):
             return Qt.CheckState.Checked if row.status == "excluded" else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole and problem.severity == "error":
             return QBrush(QColor("#b00020"))
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_VALUE and self.flags(index) & Qt.ItemFlag.ItemIsEditable:
-            return self.tr("Double-cliquez pour corriger la valeur avant l'import")
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_VALUE:
+            hint = self.tr("Double-cliquez pour corriger la valeur avant l'import")
+            editable = self.flags(index) & Qt.ItemFlag.ItemIsEditable
+            return "\n".join(x for x in (str(problem.value or ""), hint if editable else "") if x) or None
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_REASON:
             return self._reason(problem)
         return None
@@ -246,7 +248,8 @@ class RowsModel(_Table):
         if row.status == "merged":
             return self.tr("doublon de la ligne {0} : fusionnée avec elle").format(row.merged_into)
         if row.match:
-            return self.tr("déjà dans le catalogue : {0}").format(decision_label(row.decision or self.plan.on_duplicate))
+            decision = decision_label(row.decision or self.plan.on_duplicate)
+            return self.tr("déjà dans le catalogue : {0}").format(decision[:1].lower() + decision[1:])
         return self.tr("à importer")
 
     def flags(self, index):

@@ -58,6 +58,24 @@ def target_label(field: str) -> str:
     return tr(EXTRA_FIELDS[field]) if field in EXTRA_FIELDS else field_label(field, ui_language())
 
 
+def table_view(model, stretch: int, widths: dict[int, int] | None = None) -> QTableView:
+    """A table of whole rows whose ``stretch`` column takes the room left; the columns of ``widths`` have
+    that width at first, the others fit their contents."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    header.setMinimumSectionSize(56)  # room around short numbers and the checkboxes
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # Qt measures 1,000 rows at most
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    for column, width in (widths or {}).items():
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        view.setColumnWidth(column, width)
+    return view
+
+
 class FilePage(QWizardPage):
     """Pick the file, the sheets to import and what each one holds."""
 
@@ -222,8 +240,8 @@ class MappingPage(QWizardPage):
             return
         t = sp.table
         used = self.w.plan.profiles_used.get(t.sheet)
-        where = self.tr("en-têtes en ligne {0}").format(t.header_row) if t.layout == "table" else \
-            self.tr("fiche en étiquettes / valeurs")
+        where = self.tr("En-têtes en ligne {0}").format(t.header_row) if t.layout == "table" else \
+            self.tr("Fiche en étiquettes / valeurs")
         self.info.setText(self.tr("{0} ; {1} ligne(s)").format(where, len(sp.rows))
                           + (self.tr(" ; profil « {0} » appliqué").format(used) if used else ""))
         fields = [f for f in V.VOCABULARY.get(sp.kind, {})]
@@ -294,13 +312,12 @@ class PreviewPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.model = ProblemsModel()
         self.model.plan_changed.connect(self._problems_changed)
-        self.view = self._table(self.model, ProblemsModel.COL_REASON, {
-            ProblemsModel.COL_SHEET: 130, ProblemsModel.COL_ROW: 60, ProblemsModel.COL_COLUMN: 130,
-            ProblemsModel.COL_VALUE: 170, ProblemsModel.COL_SEVERITY: 120})
+        self.view = table_view(self.model, ProblemsModel.COL_REASON, {ProblemsModel.COL_COLUMN: 130,
+                                                                      ProblemsModel.COL_VALUE: 170})
+        self.view.setWordWrap(True)  # a reason can be long: its row grows (see _fit_rows)
         self.rows_model = RowsModel()
         self.rows_model.plan_changed.connect(self._rows_changed)
-        self.rows_view = self._table(self.rows_model, RowsModel.COL_NAME, {
-            RowsModel.COL_SHEET: 130, RowsModel.COL_ROW: 60, RowsModel.COL_KIND: 100, RowsModel.COL_STATE: 260})
+        self.rows_view = table_view(self.rows_model, RowsModel.COL_NAME)
         self.exclude_button = QPushButton(self.tr("Exclure les lignes sélectionnées"))
         self.exclude_button.clicked.connect(lambda: self.exclude_selected(True))
         self.include_button = QPushButton(self.tr("Réintégrer les lignes sélectionnées"))
@@ -324,17 +341,12 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(export, 0, Qt.AlignmentFlag.AlignRight)
 
-    @staticmethod
-    def _table(model, stretch: int, widths: dict[int, int]) -> QTableView:
-        view = QTableView()
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        for column, width in widths.items():
-            view.setColumnWidth(column, width)
-        view.setWordWrap(False)
-        view.verticalHeader().setVisible(False)
-        return view
+    def _fit_rows(self) -> None:
+        """Rows as tall as their wrapped reason while the list is short (measuring every row of a long
+        one would freeze the window)."""
+        short = self.model.rowCount() <= 2000
+        self.view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents if short else QHeaderView.ResizeMode.Interactive)
 
     def initializePage(self) -> None:
         self.model.set_plan(self.w.plan)
@@ -371,6 +383,7 @@ class PreviewPage(QWizardPage):
         skipped = "".join(self.tr("<br>Feuille « {0} » ignorée : {1}").format(n, reason(why))
                           for n, why in self.w.plan.skipped_sheets)
         self.summary.setText("<br>".join(parts) + skipped)
+        self._fit_rows()
         self.tabs.setTabText(self.PROBLEMS, self.tr("Problèmes ({0})").format(self.model.rowCount()))
         self.tabs.setTabText(self.ROWS, self.tr("Toutes les lignes ({0})").format(self.rows_model.rowCount()))
 
@@ -398,10 +411,7 @@ class DuplicatesPage(QWizardPage):
         self.setTitle(self.tr("Doublons"))
         self.setSubTitle(self.tr("Ces lignes correspondent à des fiches du catalogue, ou ont un nom proche d'une autre."))
         self.model = DuplicatesModel()
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.horizontalHeader().setSectionResizeMode(DuplicatesModel.COL_MATCH, QHeaderView.ResizeMode.Stretch)
+        self.view = table_view(self.model, DuplicatesModel.COL_MATCH)
         self.decision = QComboBox()
         for code in DECISION_LABELS:
             self.decision.addItem(decision_label(code), code)
@@ -439,6 +449,7 @@ class RunPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("Import"))
+        self.setSubTitle(self.tr("Les fiches sont écrites en une seule fois : tout ou rien."))
         self.progress = QProgressBar()
         self.status = QLabel(self.tr("Préparation…"))
         self.status.setWordWrap(True)
