@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QItemSelectionModel, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -368,10 +368,16 @@ class PreviewPage(QWizardPage):
         if not rows:
             return
         self.rows_model.exclude(rows, excluded)
-        for r in rows:
-            self.rows_view.selectionModel().select(
-                self.rows_model.index(r, 0), QItemSelectionModel.SelectionFlag.Select
-                | QItemSelectionModel.SelectionFlag.Rows)
+        selection = QItemSelection()  # the model was reset: select the same rows again, a range per run
+        last = self.rows_model.columnCount() - 1
+        start = previous = rows[0]
+        for r in [*rows[1:], None]:
+            if r is not None and r == previous + 1:
+                previous = r
+                continue
+            selection.select(self.rows_model.index(start, 0), self.rows_model.index(previous, last))
+            start = previous = r
+        self.rows_view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.Select)
 
     def _summarise(self) -> None:
         parts = []
