@@ -198,6 +198,90 @@ GLOSSARY = {
     "Descendre la séance": "Move the session down", "Horaires": "Times", "Salle": "Room", "Animateur": "Moderator",
     "Intervenants": "Speakers", "Rapporteur": "Rapporteur", "Compte rendu": "Minutes", "À retenir": "Takeaways",
     "(sans titre)": "(untitled)", "Oui": "Yes", "Non": "No",
+    # the import wizard and the import history (desktop/views/import_wizard/)
+    "Importer des fiches": "Import records", "Fermer": "Close", "Suivant >": "Next >", "< Précédent": "< Back",
+    "Import": "Import", "Lecture interrompue.": "Reading interrupted.",
+    "Fichier à importer": "File to import",
+    "Classeur Excel ou LibreOffice, fichier CSV, ou export JSON de Passerelles.":
+        "Excel or LibreOffice workbook, CSV file, or Passerelles JSON export.",
+    "Chemin du fichier…": "Path of the file…", "Parcourir…": "Browse…", "Importer": "Import", "Feuille": "Sheet",
+    "Fiches déjà présentes dans le catalogue :": "Records already in the catalogue:",
+    "Importer un fichier": "Import a file",
+    "Classeurs et fichiers (*.xlsx *.xlsm *.ods *.xls *.csv *.txt *.json);;Tous les fichiers (*)":
+        "Workbooks and files (*.xlsx *.xlsm *.ods *.xls *.csv *.txt *.json);;All files (*)",
+    "<b>Ce fichier ne peut pas être importé.</b> {0}": "<b>This file cannot be imported.</b> {0}",
+    "Format : {0}": "Format: {0}", " — encodage {0}, séparateur « {1} »": " — encoding {0}, separator “{1}”",
+    "Export JSON de Passerelles : toutes les fiches seront importées.":
+        "Passerelles JSON export: every record will be imported.",
+    "Non reconnu": "Not recognised", "Automatique ({0})": "Automatic ({0})", " (masquée)": " (hidden)",
+    "Correspondance des colonnes": "Column mapping",
+    "Vérifiez où va chaque colonne. Les colonnes masquées du classeur ne sont pas importées.":
+        "Check where each column goes. Hidden columns of the workbook are not imported.",
+    "Colonne du fichier": "Column of the file", "Exemple": "Example", "Champ de Passerelles": "Passerelles field",
+    "Nom du profil (ex. « Tableau des jumelages »)": "Profile name (e.g. “Twinnings table”)",
+    "Enregistrer ce profil": "Save this profile", "En-têtes en ligne {0}": "Headers on row {0}",
+    "Fiche en étiquettes / valeurs": "Labels / values sheet", "{0} ; {1} ligne(s)": "{0}; {1} row(s)",
+    " ; profil « {0} » appliqué": "; profile “{0}” applied",
+    "Donnez un nom au profil avant de l'enregistrer.": "Give the profile a name before saving it.",
+    "Profil « {0} » enregistré : il sera proposé dès que ces colonnes reviendront.":
+        "Profile “{0}” saved: it will be offered whenever these columns come back.",
+    "Pays du partenaire": "Partner's country", "Nom complet (Prénom NOM)": "Full name (First LAST)",
+    "Téléphone portable": "Mobile phone", "Horaire (début – fin)": "Times (start – end)", "Fait (oui/non)": "Done (yes/no)",
+    "Partenaire(s)": "Partner(s)", "Courriel(s)": "E-mail(s)", "Garder comme attribut supplémentaire": "Keep as an extra attribute",
+    "Ne pas importer": "Do not import",
+    "Aperçu avant import": "Preview before import",
+    "Rien n'est encore écrit. Double-cliquez sur une valeur pour la corriger ; cochez « Exclure » pour ne pas importer une ligne, ou choisissez-la dans « Toutes les lignes ».":
+        "Nothing is written yet. Double-click a value to correct it; tick “Exclude” to leave a row out, or pick it in “All rows”.",
+    "Exclure les lignes sélectionnées": "Exclude the selected rows",
+    "Réintégrer les lignes sélectionnées": "Bring back the selected rows",
+    "Exporter les problèmes…": "Export the problems…", "Exporter les problèmes": "Export the problems",
+    "<b>{0}</b> : {1} à importer dont {2} déjà présente(s), {3} doublon(s) fusionné(s), {4} rejetée(s), {5} exclue(s)":
+        "<b>{0}</b>: {1} to import including {2} already present, {3} duplicate(s) merged, {4} rejected, {5} excluded",
+    "<br>Feuille « {0} » ignorée : {1}": "<br>Sheet “{0}” skipped: {1}",
+    "Problèmes ({0})": "Problems ({0})", "Toutes les lignes ({0})": "All rows ({0})",
+    "problemes_import.xlsx": "import_problems.xlsx",
+    "<br>{0} problème(s) exporté(s) dans {1}.": "<br>{0} problem(s) exported to {1}.",
+    "Ligne rejetée": "Row rejected", "Avertissement": "Warning", "Remarque": "Note",
+    "Ignorer": "Skip", "Compléter les champs vides": "Fill in empty fields", "Écraser": "Overwrite",
+    "Créer quand même": "Create anyway", "Séances (programme)": "Sessions (programme)",
+    "Suivi des actions": "Follow-ups", "Séance": "Session", "Ligne": "Row", "Colonne": "Column",
+    "Valeur d'origine": "Original value", "Problème": "Problem", "Gravité": "Severity", "Exclure": "Exclude",
+    "Fiche": "Record", "Sort de la ligne": "What happens to the row", "ligne exclue par vous": "row excluded by you",
+    "Double-cliquez pour corriger la valeur avant l'import": "Double-click to correct the value before importing",
+    "exclue par vous : ne sera pas importée": "excluded by you: will not be imported",
+    "rejetée (voir les problèmes)": "rejected (see the problems)",
+    "doublon de la ligne {0} : fusionnée avec elle": "duplicate of row {0}: merged with it",
+    "déjà dans le catalogue : {0}": "already in the catalogue: {0}", "à importer": "to import",
+    "Doublons": "Duplicates",
+    "Ces lignes correspondent à des fiches du catalogue, ou ont un nom proche d'une autre.":
+        "These rows match records of the catalogue, or have a name close to another.",
+    "Appliquer à la sélection": "Apply to the selection", "Appliquer à toutes": "Apply to all", "Décision :": "Decision:",
+    "Dans le fichier": "In the file", "Dans le catalogue / nom proche": "In the catalogue / close name",
+    "Décision": "Decision", "{0} (même fiche)": "{0} (same record)",
+    "ressemble à : {0} — non fusionné": "looks like: {0} — not merged",
+    "Créer (nom proche seulement)": "Create (close name only)",
+    "Les fiches sont écrites en une seule fois : tout ou rien.": "The records are written in one go: all or nothing.",
+    "Préparation…": "Preparing…", "Arrêter l'import": "Stop the import",
+    "Import en cours… Vous pouvez l'arrêter : rien ne sera alors écrit.":
+        "Importing… You can stop it: nothing will then be written.",
+    "<b>Import n° {0} terminé.</b>": "<b>Import no. {0} finished.</b>",
+    "{0} : {1} créée(s), {2} mise(s) à jour, {3} ignorée(s), {4} doublon(s) fusionné(s), {5} rejetée(s), {6} exclue(s)":
+        "{0}: {1} created, {2} updated, {3} skipped, {4} duplicate(s) merged, {5} rejected, {6} excluded",
+    "Vous pouvez annuler cet import depuis Fichier › Historique des imports.":
+        "You can undo this import from File › Import history.",
+    "<b>L'import a échoué ; le catalogue n'a pas été modifié.</b><br>{0}":
+        "<b>The import failed; the catalogue was not changed.</b><br>{0}",
+    "<b>Import arrêté : le catalogue n'a pas été modifié.</b>": "<b>Import stopped: the catalogue was not changed.</b>",
+    "Erreur inattendue ({0} : {1}). Détails : {2}": "Unexpected error ({0}: {1}). Details: {2}",
+    "Historique des imports": "Import history", "Annuler cet import": "Undo this import",
+    "Annuler l'import": "Undo the import",
+    "Annuler l'import n° {0} ({1}) ? Les fiches qu'il a créées seront retirées (corbeille) et celles qu'il a modifiées rétablies.":
+        "Undo import no. {0} ({1})? The records it created will be removed (recycle bin) and those it changed restored.",
+    "Import n° {0} annulé : {1} fiche(s) retirée(s), {2} rétablie(s).":
+        "Import no. {0} undone: {1} record(s) removed, {2} restored.",
+    "N°": "No.", "Fichier": "File", "Par": "By", "Fiches": "Records", "État": "State",
+    "{0} créée(s), {1} mise(s) à jour": "{0} created, {1} updated", "annulé le {0}": "undone on {0}",
+    "en place": "in place",
 }
 
 

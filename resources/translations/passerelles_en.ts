@@ -77,6 +77,11 @@
       <source>jamais</source>
       <translation>never</translation>
     </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="489" />
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
   </context>
   <context>
     <name>About</name>
@@ -845,6 +850,52 @@ Only open it if you know where it comes from. Open anyway?</translation>
     </message>
   </context>
   <context>
+    <name>DuplicatesModel</name>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="342" />
+      <source>{0} (même fiche)</source>
+      <translation>{0} (same record)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="343" />
+      <source>ressemble à : {0} — non fusionné</source>
+      <translation>looks like: {0} — not merged</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="345" />
+      <source>Créer (nom proche seulement)</source>
+      <translation>Create (close name only)</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuplicatesPage</name>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="411" />
+      <source>Doublons</source>
+      <translation>Duplicates</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="412" />
+      <source>Ces lignes correspondent à des fiches du catalogue, ou ont un nom proche d'une autre.</source>
+      <translation>These rows match records of the catalogue, or have a name close to another.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="418" />
+      <source>Appliquer à la sélection</source>
+      <translation>Apply to the selection</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="420" />
+      <source>Appliquer à toutes</source>
+      <translation>Apply to all</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="423" />
+      <source>Décision :</source>
+      <translation>Decision:</translation>
+    </message>
+  </context>
+  <context>
     <name>ErrorDialog</name>
     <message>
       <location filename="../../desktop/errors.py" line="45" />
@@ -984,6 +1035,89 @@ The report below was written to the log: {0}</translation>
       <location filename="../../desktop/widgets/extra_edit.py" line="35" />
       <source>Retirer</source>
       <translation>Remove</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilePage</name>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="87" />
+      <source>Fichier à importer</source>
+      <translation>File to import</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="88" />
+      <source>Classeur Excel ou LibreOffice, fichier CSV, ou export JSON de Passerelles.</source>
+      <translation>Excel or LibreOffice workbook, CSV file, or Passerelles JSON export.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="90" />
+      <source>Chemin du fichier…</source>
+      <translation>Path of the file…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="92" />
+      <source>Parcourir…</source>
+      <translation>Browse…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="100" />
+      <source>Importer</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="100" />
+      <source>Feuille</source>
+      <translation>Sheet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="100" />
+      <source>Contenu</source>
+      <translation>Content</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="111" />
+      <source>Fiches déjà présentes dans le catalogue :</source>
+      <translation>Records already in the catalogue:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="121" />
+      <source>Importer un fichier</source>
+      <translation>Import a file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="122" />
+      <source>Classeurs et fichiers (*.xlsx *.xlsm *.ods *.xls *.csv *.txt *.json);;Tous les fichiers (*)</source>
+      <translation>Workbooks and files (*.xlsx *.xlsm *.ods *.xls *.csv *.txt *.json);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="135" />
+      <source>&lt;b&gt;Ce fichier ne peut pas être importé.&lt;/b&gt; {0}</source>
+      <translation>&lt;b&gt;This file cannot be imported.&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="141" />
+      <source>Format : {0}</source>
+      <translation>Format: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="142" />
+      <source> — encodage {0}, séparateur « {1} »</source>
+      <translation> — encoding {0}, separator “{1}”</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="145" />
+      <source>Export JSON de Passerelles : toutes les fiches seront importées.</source>
+      <translation>Passerelles JSON export: every record will be imported.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="160" />
+      <source>Non reconnu</source>
+      <translation>Not recognised</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="161" />
+      <source>Automatique ({0})</source>
+      <translation>Automatic ({0})</translation>
     </message>
   </context>
   <context>
@@ -1149,6 +1283,366 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
       <location filename="../../desktop/views/forms/followup.py" line="40" />
       <source>Nouveau suivi</source>
       <translation>New follow-up</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryModel</name>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="392" />
+      <source>{0} créée(s), {1} mise(s) à jour</source>
+      <translation>{0} created, {1} updated</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="395" />
+      <source>annulé le {0}</source>
+      <translation>undone on {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="396" />
+      <source>en place</source>
+      <translation>in place</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+      <location filename="../../desktop/views/import_wizard/history.py" line="32" />
+      <source>Historique des imports</source>
+      <translation>Import history</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/history.py" line="37" />
+      <source>Annuler cet import</source>
+      <translation>Undo this import</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/history.py" line="43" />
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/history.py" line="62" />
+      <source>Annuler l'import</source>
+      <translation>Undo the import</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/history.py" line="63" />
+      <source>Annuler l'import n° {0} ({1}) ? Les fiches qu'il a créées seront retirées (corbeille) et celles qu'il a modifiées rétablies.</source>
+      <translation>Undo import no. {0} ({1})? The records it created will be removed (recycle bin) and those it changed restored.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/history.py" line="77" />
+      <source>Import n° {0} annulé : {1} fiche(s) retirée(s), {2} rétablie(s).</source>
+      <translation>Import no. {0} undone: {1} record(s) removed, {2} restored.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportWizard</name>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="25" />
+      <source>Ligne rejetée</source>
+      <translation>Row rejected</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="26" />
+      <source>Avertissement</source>
+      <translation>Warning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="27" />
+      <source>Remarque</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="28" />
+      <source>Ignorer</source>
+      <translation>Skip</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="29" />
+      <source>Compléter les champs vides</source>
+      <translation>Fill in empty fields</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="30" />
+      <source>Écraser</source>
+      <translation>Overwrite</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="31" />
+      <source>Créer quand même</source>
+      <translation>Create anyway</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="32" />
+      <source>Partenaires</source>
+      <translation>Partners</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="33" />
+      <source>Accords</source>
+      <translation>Agreements</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="34" />
+      <source>Contacts</source>
+      <translation>Contacts</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="35" />
+      <source>Événements</source>
+      <translation>Events</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="36" />
+      <source>Séances (programme)</source>
+      <translation>Sessions (programme)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="37" />
+      <source>Suivi des actions</source>
+      <translation>Follow-ups</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="38" />
+      <source>Partenaire</source>
+      <translation>Partner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="39" />
+      <source>Accord</source>
+      <translation>Agreement</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="40" />
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="41" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="51" />
+      <source>Événement</source>
+      <translation>Event</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="42" />
+      <source>Séance</source>
+      <translation>Session</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="43" />
+      <source>Suivi</source>
+      <translation>Follow-up</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="118" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="220" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="301" />
+      <source>Feuille</source>
+      <translation>Sheet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="118" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="220" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="301" />
+      <source>Ligne</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="119" />
+      <source>Colonne</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="119" />
+      <source>Valeur d'origine</source>
+      <translation>Original value</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="120" />
+      <source>Problème</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="120" />
+      <source>Gravité</source>
+      <translation>Severity</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="121" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="222" />
+      <source>Exclure</source>
+      <translation>Exclude</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="221" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="221" />
+      <source>Fiche</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="222" />
+      <source>Sort de la ligne</source>
+      <translation>What happens to the row</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="302" />
+      <source>Dans le fichier</source>
+      <translation>In the file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="303" />
+      <source>Dans le catalogue / nom proche</source>
+      <translation>In the catalogue / close name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="304" />
+      <source>Décision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="360" />
+      <source>N°</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="360" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="361" />
+      <source>Fichier</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="361" />
+      <source>Par</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="362" />
+      <source>Fiches</source>
+      <translation>Records</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="362" />
+      <source>État</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="44" />
+      <source>Pays du partenaire</source>
+      <translation>Partner's country</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="45" />
+      <source>Nom complet (Prénom NOM)</source>
+      <translation>Full name (First LAST)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="46" />
+      <source>Téléphone portable</source>
+      <translation>Mobile phone</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="47" />
+      <source>Horaire (début – fin)</source>
+      <translation>Times (start – end)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="48" />
+      <source>Fait (oui/non)</source>
+      <translation>Done (yes/no)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="49" />
+      <source>Partenaire(s)</source>
+      <translation>Partner(s)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="50" />
+      <source>Courriel(s)</source>
+      <translation>E-mail(s)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="52" />
+      <source>Garder comme attribut supplémentaire</source>
+      <translation>Keep as an extra attribute</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="53" />
+      <source>Ne pas importer</source>
+      <translation>Do not import</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="54" />
+      <source> (masquée)</source>
+      <translation> (hidden)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/runner.py" line="49" />
+      <source>Erreur inattendue ({0} : {1}). Détails : {2}</source>
+      <translation>Unexpected error ({0}: {1}). Details: {2}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="48" />
+      <source>Importer des fiches</source>
+      <translation>Import records</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="61" />
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="62" />
+      <source>Suivant &gt;</source>
+      <translation>Next &gt;</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="63" />
+      <source>&lt; Précédent</source>
+      <translation>&lt; Back</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="64" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="112" />
+      <source>Lecture interrompue.</source>
+      <translation>Reading interrupted.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="132" />
+      <source>&lt;b&gt;Import n° {0} terminé.&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Import no. {0} finished.&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="134" />
+      <source>{0} : {1} créée(s), {2} mise(s) à jour, {3} ignorée(s), {4} doublon(s) fusionné(s), {5} rejetée(s), {6} exclue(s)</source>
+      <translation>{0}: {1} created, {2} updated, {3} skipped, {4} duplicate(s) merged, {5} rejected, {6} excluded</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="138" />
+      <source>Vous pouvez annuler cet import depuis Fichier › Historique des imports.</source>
+      <translation>You can undo this import from File › Import history.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="145" />
+      <source>&lt;b&gt;L'import a échoué ; le catalogue n'a pas été modifié.&lt;/b&gt;&lt;br&gt;{0}</source>
+      <translation>&lt;b&gt;The import failed; the catalogue was not changed.&lt;/b&gt;&lt;br&gt;{0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="151" />
+      <source>&lt;b&gt;Import arrêté : le catalogue n'a pas été modifié.&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Import stopped: the catalogue was not changed.&lt;/b&gt;</translation>
     </message>
   </context>
   <context>
@@ -1571,6 +2065,74 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
     </message>
   </context>
   <context>
+    <name>MappingPage</name>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="198" />
+      <source>Correspondance des colonnes</source>
+      <translation>Column mapping</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="199" />
+      <source>Vérifiez où va chaque colonne. Les colonnes masquées du classeur ne sont pas importées.</source>
+      <translation>Check where each column goes. Hidden columns of the workbook are not imported.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="204" />
+      <source>Colonne du fichier</source>
+      <translation>Column of the file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="204" />
+      <source>Exemple</source>
+      <translation>Example</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="204" />
+      <source>Champ de Passerelles</source>
+      <translation>Passerelles field</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="212" />
+      <source>Nom du profil (ex. « Tableau des jumelages »)</source>
+      <translation>Profile name (e.g. “Twinnings table”)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="213" />
+      <source>Enregistrer ce profil</source>
+      <translation>Save this profile</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="243" />
+      <source>En-têtes en ligne {0}</source>
+      <translation>Headers on row {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="244" />
+      <source>Fiche en étiquettes / valeurs</source>
+      <translation>Labels / values sheet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="245" />
+      <source>{0} ; {1} ligne(s)</source>
+      <translation>{0}; {1} row(s)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="246" />
+      <source> ; profil « {0} » appliqué</source>
+      <translation>; profile “{0}” applied</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="287" />
+      <source>Donnez un nom au profil avant de l'enregistrer.</source>
+      <translation>Give the profile a name before saving it.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="290" />
+      <source>Profil « {0} » enregistré : il sera proposé dès que ces colonnes reviendront.</source>
+      <translation>Profile “{0}” saved: it will be offered whenever these columns come back.</translation>
+    </message>
+  </context>
+  <context>
     <name>NewFollowUpDialog</name>
     <message>
       <location filename="../../desktop/views/forms/followup_actions.py" line="42" />
@@ -1846,6 +2408,87 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
     </message>
   </context>
   <context>
+    <name>PreviewPage</name>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="307" />
+      <source>Aperçu avant import</source>
+      <translation>Preview before import</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="308" />
+      <source>Rien n'est encore écrit. Double-cliquez sur une valeur pour la corriger ; cochez « Exclure » pour ne pas importer une ligne, ou choisissez-la dans « Toutes les lignes ».</source>
+      <translation>Nothing is written yet. Double-click a value to correct it; tick “Exclude” to leave a row out, or pick it in “All rows”.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="321" />
+      <source>Exclure les lignes sélectionnées</source>
+      <translation>Exclude the selected rows</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="323" />
+      <source>Réintégrer les lignes sélectionnées</source>
+      <translation>Bring back the selected rows</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="337" />
+      <source>Exporter les problèmes…</source>
+      <translation>Export the problems…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="380" />
+      <source>&lt;b&gt;{0}&lt;/b&gt; : {1} à importer dont {2} déjà présente(s), {3} doublon(s) fusionné(s), {4} rejetée(s), {5} exclue(s)</source>
+      <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} to import including {2} already present, {3} duplicate(s) merged, {4} rejected, {5} excluded</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="383" />
+      <source>&lt;br&gt;Feuille « {0} » ignorée : {1}</source>
+      <translation>&lt;br&gt;Sheet “{0}” skipped: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="387" />
+      <source>Problèmes ({0})</source>
+      <translation>Problems ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="388" />
+      <source>Toutes les lignes ({0})</source>
+      <translation>All rows ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="393" />
+      <source>Exporter les problèmes</source>
+      <translation>Export the problems</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="394" />
+      <source>problemes_import.xlsx</source>
+      <translation>import_problems.xlsx</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="394" />
+      <source>Classeur Excel (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="397" />
+      <source>&lt;br&gt;{0} problème(s) exporté(s) dans {1}.</source>
+      <translation>&lt;br&gt;{0} problem(s) exported to {1}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemsModel</name>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="167" />
+      <source>ligne exclue par vous</source>
+      <translation>row excluded by you</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="186" />
+      <source>Double-cliquez pour corriger la valeur avant l'import</source>
+      <translation>Double-click to correct the value before importing</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordEditor</name>
     <message>
       <location filename="../../desktop/views/forms/base.py" line="67" />
@@ -2003,6 +2646,62 @@ or create one (Ctrl+N).</translation>
       <location filename="../../desktop/widgets/pickers.py" line="54" />
       <source>Tapez pour chercher…</source>
       <translation>Type to search…</translation>
+    </message>
+  </context>
+  <context>
+    <name>RowsModel</name>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="245" />
+      <source>exclue par vous : ne sera pas importée</source>
+      <translation>excluded by you: will not be imported</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="247" />
+      <source>rejetée (voir les problèmes)</source>
+      <translation>rejected (see the problems)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="249" />
+      <source>doublon de la ligne {0} : fusionnée avec elle</source>
+      <translation>duplicate of row {0}: merged with it</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="252" />
+      <source>déjà dans le catalogue : {0}</source>
+      <translation>already in the catalogue: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="253" />
+      <source>à importer</source>
+      <translation>to import</translation>
+    </message>
+  </context>
+  <context>
+    <name>RunPage</name>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="451" />
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="452" />
+      <source>Les fiches sont écrites en une seule fois : tout ou rien.</source>
+      <translation>The records are written in one go: all or nothing.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="454" />
+      <source>Préparation…</source>
+      <translation>Preparing…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="457" />
+      <source>Arrêter l'import</source>
+      <translation>Stop the import</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="469" />
+      <source>Import en cours… Vous pouvez l'arrêter : rien ne sera alors écrit.</source>
+      <translation>Importing… You can stop it: nothing will then be written.</translation>
     </message>
   </context>
   <context>

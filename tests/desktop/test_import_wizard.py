@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWizard
 from db.services import ListQuery, Services
 from db.services.imports import ImportService
 from desktop.views.import_wizard import ImportHistoryDialog, ImportWizard
-from desktop.views.import_wizard.models import ProblemsModel
+from desktop.views.import_wizard.models import ProblemsModel, RowsModel
 
 PARTNERS = SAMPLES / "partenaires_villes_2024.xlsx"
 # the offscreen platform cannot resize native windows; nothing to do with the wizard
@@ -138,3 +138,86 @@ def test_problems_export_from_preview(qtbot, services, tmp_path):
 @pytest.fixture
 def services(catalog):
     return Services(catalog, actor="test")
+
+
+def test_any_row_can_be_excluded_from_the_preview(qtbot, services):
+    wizard = ImportWizard(services, path=str(PARTNERS))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _next(qtbot, wizard, wizard.MAPPING)
+    _next(qtbot, wizard, wizard.PREVIEW)
+    page = wizard.preview_page
+    rows = page.rows_model
+    problem_rows = {p.row for p, _r in page.model.entries} | {r.merged_into for r in rows.rows}
+    clean = next(i for i, r in enumerate(rows.rows) if r.status == "ok" and r.row not in problem_rows
+                 and not r.lookalikes)  # a fine row standing alone (not the first of a duplicate group)
+    name = rows.data(rows.index(clean, RowsModel.COL_NAME))
+    assert name and not page.model.flags(page.model.index(0, 0)) & Qt.ItemFlag.ItemIsUserCheckable
+    page.tabs.setCurrentIndex(page.ROWS)
+    page.rows_view.selectRow(clean)
+    qtbot.mouseClick(page.exclude_button, Qt.MouseButton.LeftButton)
+    assert rows.data(rows.index(clean, RowsModel.COL_EXCLUDED), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert "1 exclue(s)" in page.summary.text()
+    assert any(r is rows.rows[clean] for _p, r in page.model.entries)  # shown with the problems, can be undone there
+    assert {i.row() for i in page.rows_view.selectionModel().selectedRows()} == {clean}  # still selected
+    qtbot.mouseClick(page.include_button, Qt.MouseButton.LeftButton)  # brought back…
+    assert "0 exclue(s)" in page.summary.text() and rows.rows[clean].status == "ok"
+    assert rows.setData(rows.index(clean, RowsModel.COL_EXCLUDED), Qt.CheckState.Checked.value,
+                        Qt.ItemDataRole.CheckStateRole)  # …and excluded again with its checkbox
+    if page.nextId() == wizard.DUPLICATES:
+        _next(qtbot, wizard, wizard.DUPLICATES)
+    result = _run(qtbot, wizard)
+    assert result.counts["partner"]["excluded"] == 1
+    names = {p.name for p in services.list("partner")}
+    assert name not in names and len(names) == result.counts["partner"]["created"] == 5
+
+
+@pytest.fixture
+def english():
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import i18n
+
+    app = QApplication.instance()
+    translators = i18n.install(app, "en")
+    yield
+    i18n.remove(app, translators)
+    app.setProperty("language", "fr")
+    QLocale.setDefault(QLocale.c())
+
+
+def test_wizard_speaks_english(qtbot, services, english):
+    wizard = ImportWizard(services, path=str(PARTNERS))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.file_page.title() == "File to import"
+    assert wizard.button(QWizard.WizardButton.NextButton).text() == "Next >"
+    _next(qtbot, wizard, wizard.MAPPING)
+    targets = wizard.mapping_page.table.cellWidget(0, 2)
+    assert targets.findText("Do not import") >= 0 and targets.findText("Name") >= 0
+    _next(qtbot, wizard, wizard.PREVIEW)
+    page = wizard.preview_page
+    assert page.title() == "Preview before import"
+    assert page.model.headerData(ProblemsModel.COL_REASON, Qt.Orientation.Horizontal) == "Problem"
+    assert page.rows_model.headerData(RowsModel.COL_EXCLUDED, Qt.Orientation.Horizontal) == "Exclude"
+    assert page.tabs.tabText(page.ROWS).startswith("All rows")
+    assert "to import" in page.summary.text() and "Partners" in page.summary.text()
+    assert page.model.data(page.model.index(0, ProblemsModel.COL_SEVERITY)) in {"Row rejected", "Warning", "Note"}
+
+
+def test_a_row_of_a_big_sheet_comes_back_whole(qtbot, catalog, tmp_path):
+    """Above 5,000 rows a clean row keeps only its validated record: bringing it back must not convert it again."""
+    import openpyxl
+
+    path = tmp_path / "grand.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["Nom", "Pays", "Ville"])
+    for i in range(5200):
+        book.active.append([f"Ville {i}", "France", "Lyon"])
+    book.save(path)
+    model = RowsModel(ImportService(catalog).preview(path))
+    assert model.rowCount() == 5200 and not model.rows[0].cells  # a compact row
+    assert model.exclude([0, 1]) and model.plan.counts()["partner"]["excluded"] == 2
+    assert model.exclude([0, 1], excluded=False) and not model.exclude([0], excluded=False)
+    assert [r.status for r in model.rows[:2]] == ["ok", "ok"] and model.rows[0].model.name == "Ville 0"

@@ -10,17 +10,16 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
 from db.services.errors import ServiceError
 from db.services.imports import ImportService
-from desktop.views.import_wizard.models import HistoryModel
+from desktop.views.import_wizard.models import HistoryModel, error_text
+from desktop.views.import_wizard.pages import table_view
 
 
 class ImportHistoryDialog(QDialog):
@@ -30,24 +29,18 @@ class ImportHistoryDialog(QDialog):
         super().__init__(parent)
         catalog = getattr(services_or_catalog, "catalog", services_or_catalog)
         self.service = ImportService(catalog, getattr(services_or_catalog, "actor", None))
-        self.setWindowTitle("Historique des imports")
+        self.setWindowTitle(self.tr("Historique des imports"))
         self.model = HistoryModel(self.service.history())
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view = table_view(self.model, HistoryModel.COL_FILE)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(HistoryModel.COL_FILE, QHeaderView.ResizeMode.Stretch)
-        self.view.verticalHeader().setVisible(False)
         self.view.selectionModel().selectionChanged.connect(self._selection)
-        self.undo_button = QPushButton("Annuler cet import")
+        self.undo_button = QPushButton(self.tr("Annuler cet import"))
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo_selected)
         self.message = QLabel()
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Fermer")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
         buttons.rejected.connect(self.reject)
         buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
@@ -66,9 +59,9 @@ class ImportHistoryDialog(QDialog):
 
     def confirm(self, batch: dict) -> bool:
         answer = QMessageBox.question(
-            self, "Annuler l'import",
-            f"Annuler l'import n° {batch['id']} ({batch['file_name']}) ? Les fiches qu'il a créées seront "
-            "retirées (corbeille) et celles qu'il a modifiées rétablies.")
+            self, self.tr("Annuler l'import"),
+            self.tr("Annuler l'import n° {0} ({1}) ? Les fiches qu'il a créées seront retirées (corbeille) et celles "
+                    "qu'il a modifiées rétablies.").format(batch["id"], batch["file_name"]))
         return answer == QMessageBox.StandardButton.Yes
 
     @Slot()
@@ -79,10 +72,10 @@ class ImportHistoryDialog(QDialog):
         try:
             counts = self.service.undo(batch["id"])
         except ServiceError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
-        self.message.setText(f"Import n° {batch['id']} annulé : {counts.get('create', 0)} fiche(s) retirée(s), "
-                             f"{counts.get('update', 0)} rétablie(s).")
+        self.message.setText(self.tr("Import n° {0} annulé : {1} fiche(s) retirée(s), {2} rétablie(s).").format(
+            batch["id"], counts.get("create", 0), counts.get("update", 0)))
         self.model.set_history(self.service.history())
         self._selection()
         self.import_undone.emit(batch["id"])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QItemSelectionModel, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
@@ -26,20 +28,52 @@ from db.interchange.imports import vocabulary as V
 from db.interchange.imports.layout import detect
 from db.interchange.imports.rows import shown
 from db.schemas.messages import field_label
-from desktop.views.import_wizard.models import DECISION_LABELS, DuplicatesModel, ProblemsModel
+from desktop.views.import_wizard.models import (
+    DECISION_LABELS,
+    DuplicatesModel,
+    ProblemsModel,
+    RowsModel,
+    decision_label,
+    error_text,
+    kind_label,
+    reason,
+    tr,
+)
+from desktop.widgets.language import ui_language
 
-FILTER = "Classeurs et fichiers (*.xlsx *.xlsm *.ods *.xls *.csv *.txt *.json);;Tous les fichiers (*)"
-EXTRA_FIELDS = {"partner_country": "Pays du partenaire", "full_name": "Nom complet (Prénom NOM)",
-                "mobile": "Téléphone portable", "time": "Horaire (début – fin)", "done": "Fait (oui/non)",
-                "partners": "Partenaire(s)", "emails": "Courriel(s)", "event": "Événement"}
+EXTRA_FIELDS = {"partner_country": QT_TRANSLATE_NOOP("ImportWizard", "Pays du partenaire"),
+                "full_name": QT_TRANSLATE_NOOP("ImportWizard", "Nom complet (Prénom NOM)"),
+                "mobile": QT_TRANSLATE_NOOP("ImportWizard", "Téléphone portable"),
+                "time": QT_TRANSLATE_NOOP("ImportWizard", "Horaire (début – fin)"),
+                "done": QT_TRANSLATE_NOOP("ImportWizard", "Fait (oui/non)"),
+                "partners": QT_TRANSLATE_NOOP("ImportWizard", "Partenaire(s)"),
+                "emails": QT_TRANSLATE_NOOP("ImportWizard", "Courriel(s)"),
+                "event": QT_TRANSLATE_NOOP("ImportWizard", "Événement"),
+                "extra": QT_TRANSLATE_NOOP("ImportWizard", "Garder comme attribut supplémentaire"),
+                "ignore": QT_TRANSLATE_NOOP("ImportWizard", "Ne pas importer")}
+HIDDEN = QT_TRANSLATE_NOOP("ImportWizard", " (masquée)")
 
 
 def target_label(field: str) -> str:
-    if field == "extra":
-        return "Garder comme attribut supplémentaire"
-    if field == "ignore":
-        return "Ne pas importer"
-    return EXTRA_FIELDS.get(field) or field_label(field)
+    return tr(EXTRA_FIELDS[field]) if field in EXTRA_FIELDS else field_label(field, ui_language())
+
+
+def table_view(model, stretch: int, widths: dict[int, int] | None = None) -> QTableView:
+    """A table of whole rows whose ``stretch`` column takes the room left; the columns of ``widths`` have
+    that width at first, the others fit their contents."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    header.setMinimumSectionSize(56)  # room around short numbers and the checkboxes
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # Qt measures 1,000 rows at most
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    for column, width in (widths or {}).items():
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        view.setColumnWidth(column, width)
+    return view
 
 
 class FilePage(QWizardPage):
@@ -50,12 +84,12 @@ class FilePage(QWizardPage):
     def __init__(self, wizard):
         super().__init__()
         self.w = wizard
-        self.setTitle("Fichier à importer")
-        self.setSubTitle("Classeur Excel ou LibreOffice, fichier CSV, ou export JSON de Passerelles.")
+        self.setTitle(self.tr("Fichier à importer"))
+        self.setSubTitle(self.tr("Classeur Excel ou LibreOffice, fichier CSV, ou export JSON de Passerelles."))
         self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText("Chemin du fichier…")
+        self.path_edit.setPlaceholderText(self.tr("Chemin du fichier…"))
         self.path_edit.editingFinished.connect(lambda: self.load(self.path_edit.text()))
-        browse = QPushButton("Parcourir…")
+        browse = QPushButton(self.tr("Parcourir…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -63,18 +97,18 @@ class FilePage(QWizardPage):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.sheets = QTableWidget(0, 3)
-        self.sheets.setHorizontalHeaderLabels(["Importer", "Feuille", "Contenu"])
+        self.sheets.setHorizontalHeaderLabels([self.tr("Importer"), self.tr("Feuille"), self.tr("Contenu")])
         self.sheets.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.sheets.verticalHeader().setVisible(False)
         self.sheets.setColumnWidth(self.COL_USE, 80)
         self.sheets.setColumnWidth(self.COL_KIND, 300)
         self.sheets.itemChanged.connect(lambda _item: self.completeChanged.emit())
         self.duplicates = QComboBox()
-        for code, label in DECISION_LABELS.items():
-            self.duplicates.addItem(label, code)
+        for code in DECISION_LABELS:
+            self.duplicates.addItem(decision_label(code), code)
         self.duplicates.setCurrentIndex(list(DECISION_LABELS).index("fill"))
         dup = QHBoxLayout()
-        dup.addWidget(QLabel("Fiches déjà présentes dans le catalogue :"))
+        dup.addWidget(QLabel(self.tr("Fiches déjà présentes dans le catalogue :")))
         dup.addWidget(self.duplicates, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
@@ -83,7 +117,9 @@ class FilePage(QWizardPage):
         layout.addLayout(dup)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Importer un fichier", "", FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Importer un fichier"), "",
+            self.tr("Classeurs et fichiers (*.xlsx *.xlsm *.ods *.xls *.csv *.txt *.json);;Tous les fichiers (*)"))
         if path:
             self.load(path)
 
@@ -96,17 +132,17 @@ class FilePage(QWizardPage):
         try:
             self.w.workbook = self.w.service.open(path)
         except ImportFileError as exc:
-            self.message.setText(f"<b>Ce fichier ne peut pas être importé.</b> {exc}")
+            self.message.setText(self.tr("<b>Ce fichier ne peut pas être importé.</b> {0}").format(error_text(exc)))
             self.message.setStyleSheet("color: #b00020")
             self.completeChanged.emit()
             return
         self.message.setStyleSheet("")
         book = self.w.workbook
-        self.message.setText(f"Format : {book.format.upper()}" + (f" — encodage {book.encoding}, séparateur « "
-                             f"{book.delimiter} »" if book.format == "csv" else ""))
+        self.message.setText(self.tr("Format : {0}").format(book.format.upper()) + (self.tr(
+            " — encodage {0}, séparateur « {1} »").format(book.encoding, book.delimiter) if book.format == "csv" else ""))
         sheets = book.sheets or []
         if book.format == "json":
-            self.message.setText("Export JSON de Passerelles : toutes les fiches seront importées.")
+            self.message.setText(self.tr("Export JSON de Passerelles : toutes les fiches seront importées."))
         self.sheets.blockSignals(True)
         for sheet in sheets:
             table = detect(sheet) if sheet.visible else None
@@ -116,14 +152,15 @@ class FilePage(QWizardPage):
             use.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             use.setCheckState(Qt.CheckState.Checked if table else Qt.CheckState.Unchecked)
             self.sheets.setItem(r, self.COL_USE, use)
-            name = QTableWidgetItem(sheet.name + ("" if sheet.visible else " (masquée)"))
+            name = QTableWidgetItem(sheet.name + ("" if sheet.visible else tr(HIDDEN)))
             name.setData(Qt.ItemDataRole.UserRole, sheet.name)
             name.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.sheets.setItem(r, self.COL_SHEET, name)
             kinds = QComboBox()
-            kinds.addItem("Non reconnu" if table is None else f"Automatique ({V.KIND_LABELS[table.kind]})", "")
-            for code, label in V.KIND_LABELS.items():
-                kinds.addItem(label, code)
+            kinds.addItem(self.tr("Non reconnu") if table is None else
+                          self.tr("Automatique ({0})").format(kind_label(table.kind)), "")
+            for code in V.KIND_LABELS:
+                kinds.addItem(kind_label(code), code)
             self.sheets.setCellWidget(r, self.COL_KIND, kinds)
         self.sheets.blockSignals(False)
         self.completeChanged.emit()
@@ -158,13 +195,13 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard):
         super().__init__()
         self.w = wizard
-        self.setTitle("Correspondance des colonnes")
-        self.setSubTitle("Vérifiez où va chaque colonne. Les colonnes masquées du classeur ne sont pas importées.")
+        self.setTitle(self.tr("Correspondance des colonnes"))
+        self.setSubTitle(self.tr("Vérifiez où va chaque colonne. Les colonnes masquées du classeur ne sont pas importées."))
         self.sheet = QComboBox()
         self.sheet.currentIndexChanged.connect(self._show)
         self.info = QLabel()
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Colonne du fichier", "Exemple", "Champ de Passerelles"])
+        self.table.setHorizontalHeaderLabels([self.tr("Colonne du fichier"), self.tr("Exemple"), self.tr("Champ de Passerelles")])
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -172,8 +209,8 @@ class MappingPage(QWizardPage):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         self.table.setColumnWidth(2, 300)
         self.profile_name = QLineEdit()
-        self.profile_name.setPlaceholderText("Nom du profil (ex. « Tableau des jumelages »)")
-        save = QPushButton("Enregistrer ce profil")
+        self.profile_name.setPlaceholderText(self.tr("Nom du profil (ex. « Tableau des jumelages »)"))
+        save = QPushButton(self.tr("Enregistrer ce profil"))
         save.clicked.connect(self.save_profile)
         bottom = QHBoxLayout()
         bottom.addWidget(self.profile_name, 1)
@@ -188,7 +225,7 @@ class MappingPage(QWizardPage):
         self.sheet.blockSignals(True)
         self.sheet.clear()
         for sp in self.w.plan.sheets:
-            self.sheet.addItem(f"{sp.table.sheet} — {V.KIND_LABELS.get(sp.kind, sp.kind)}", sp.table.sheet)
+            self.sheet.addItem(f"{sp.table.sheet} — {kind_label(sp.kind)}", sp.table.sheet)
         self.sheet.blockSignals(False)
         self._show()
 
@@ -203,8 +240,10 @@ class MappingPage(QWizardPage):
             return
         t = sp.table
         used = self.w.plan.profiles_used.get(t.sheet)
-        where = f"en-têtes en ligne {t.header_row}" if t.layout == "table" else "fiche en étiquettes / valeurs"
-        self.info.setText(f"{where} ; {len(sp.rows)} ligne(s)" + (f" ; profil « {used} » appliqué" if used else ""))
+        where = self.tr("En-têtes en ligne {0}").format(t.header_row) if t.layout == "table" else \
+            self.tr("Fiche en étiquettes / valeurs")
+        self.info.setText(self.tr("{0} ; {1} ligne(s)").format(where, len(sp.rows))
+                          + (self.tr(" ; profil « {0} » appliqué").format(used) if used else ""))
         fields = [f for f in V.VOCABULARY.get(sp.kind, {})]
         samples = {}
         for row in sp.rows[:3]:
@@ -214,7 +253,7 @@ class MappingPage(QWizardPage):
         for column in t.columns:
             r = self.table.rowCount()
             self.table.insertRow(r)
-            header = QTableWidgetItem(column.header + (" (masquée)" if column.hidden else ""))
+            header = QTableWidgetItem(column.header + (tr(HIDDEN) if column.hidden else ""))
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.table.setItem(r, self.COL_HEADER, header)
             sample = QTableWidgetItem(samples.get(column.index, ""))
@@ -234,7 +273,7 @@ class MappingPage(QWizardPage):
     def set_target(self, header: str, target: str) -> None:
         """Choose the field of one column of the current sheet (used by tests and keyboard users)."""
         for r in range(self.table.rowCount()):
-            if self.table.item(r, self.COL_HEADER).text().split(" (masquée)")[0] == header:
+            if self.table.item(r, self.COL_HEADER).text().split(tr(HIDDEN))[0] == header:
                 box = self.table.cellWidget(r, self.COL_TARGET)
                 box.setCurrentIndex(box.findData(target))
                 return
@@ -245,64 +284,124 @@ class MappingPage(QWizardPage):
         name = self.profile_name.text().strip()
         sp = self.current()
         if not name or sp is None:
-            self.info.setText("Donnez un nom au profil avant de l'enregistrer.")
+            self.info.setText(self.tr("Donnez un nom au profil avant de l'enregistrer."))
             return
         self.w.service.save_profile(name, sp.table)
-        self.info.setText(f"Profil « {name} » enregistré : il sera proposé dès que ces colonnes reviendront.")
+        self.info.setText(self.tr("Profil « {0} » enregistré : il sera proposé dès que ces colonnes reviendront.")
+                          .format(name))
 
     def validatePage(self) -> bool:
         return self.w.rebuild_plan() if self.w.mappings else True
 
 
 class PreviewPage(QWizardPage):
-    """What will be imported, every problem with its row and column; correct a value or exclude a row."""
+    """What will be imported: every problem with its row and column, and every row of the file.
+
+    A value can be corrected in the problems; any row, with or without problems, can be excluded."""
+
+    PROBLEMS, ROWS = range(2)
 
     def __init__(self, wizard):
         super().__init__()
         self.w = wizard
-        self.setTitle("Aperçu avant import")
-        self.setSubTitle("Rien n'est encore écrit. Double-cliquez sur une valeur pour la corriger ; cochez "
-                         "« Exclure » pour ne pas importer une ligne.")
+        self.setTitle(self.tr("Aperçu avant import"))
+        self.setSubTitle(self.tr("Rien n'est encore écrit. Double-cliquez sur une valeur pour la corriger ; cochez "
+                                 "« Exclure » pour ne pas importer une ligne, ou choisissez-la dans « Toutes les "
+                                 "lignes »."))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.model = ProblemsModel()
-        self.model.plan_changed.connect(self._summarise)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.horizontalHeader().setSectionResizeMode(ProblemsModel.COL_REASON, QHeaderView.ResizeMode.Stretch)
-        self.view.setColumnWidth(ProblemsModel.COL_VALUE, 200)
-        self.view.setWordWrap(True)
-        self.view.verticalHeader().setVisible(False)
-        export = QPushButton("Exporter les problèmes…")
+        self.model.plan_changed.connect(self._problems_changed)
+        self.view = table_view(self.model, ProblemsModel.COL_REASON, {ProblemsModel.COL_COLUMN: 130,
+                                                                      ProblemsModel.COL_VALUE: 170})
+        self.view.setWordWrap(True)  # a reason can be long: its row grows (see _fit_rows)
+        self.rows_model = RowsModel()
+        self.rows_model.plan_changed.connect(self._rows_changed)
+        self.rows_view = table_view(self.rows_model, RowsModel.COL_NAME)
+        self.exclude_button = QPushButton(self.tr("Exclure les lignes sélectionnées"))
+        self.exclude_button.clicked.connect(lambda: self.exclude_selected(True))
+        self.include_button = QPushButton(self.tr("Réintégrer les lignes sélectionnées"))
+        self.include_button.clicked.connect(lambda: self.exclude_selected(False))
+        rows_page = QWidget()
+        rows_buttons = QHBoxLayout()
+        rows_buttons.addStretch(1)
+        rows_buttons.addWidget(self.exclude_button)
+        rows_buttons.addWidget(self.include_button)
+        rows_layout = QVBoxLayout(rows_page)
+        rows_layout.setContentsMargins(0, 0, 0, 0)
+        rows_layout.addWidget(self.rows_view, 1)
+        rows_layout.addLayout(rows_buttons)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.view, "")
+        self.tabs.addTab(rows_page, "")
+        export = QPushButton(self.tr("Exporter les problèmes…"))
         export.clicked.connect(self.export)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(export, 0, Qt.AlignmentFlag.AlignRight)
+
+    def _fit_rows(self) -> None:
+        """Rows as tall as their wrapped reason while the list is short (measuring every row of a long
+        one would freeze the window)."""
+        short = self.model.rowCount() <= 2000
+        self.view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents if short else QHeaderView.ResizeMode.Interactive)
 
     def initializePage(self) -> None:
         self.model.set_plan(self.w.plan)
+        self.rows_model.set_plan(self.w.plan)
         self._summarise()
+
+    def _problems_changed(self) -> None:
+        self.rows_model.reload()
+        self._summarise()
+
+    def _rows_changed(self) -> None:
+        self.model.reload()
+        self._summarise()
+
+    @Slot()
+    def exclude_selected(self, excluded: bool = True) -> None:
+        """Exclude the selected rows of "Toutes les lignes" (bring them back when False)."""
+        rows = sorted({i.row() for i in self.rows_view.selectionModel().selectedRows()})
+        if not rows:
+            return
+        self.rows_model.exclude(rows, excluded)
+        selection = QItemSelection()  # the model was reset: select the same rows again, a range per run
+        last = self.rows_model.columnCount() - 1
+        start = previous = rows[0]
+        for r in [*rows[1:], None]:
+            if r is not None and r == previous + 1:
+                previous = r
+                continue
+            selection.select(self.rows_model.index(start, 0), self.rows_model.index(previous, last))
+            start = previous = r
+        self.rows_view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.Select)
 
     def _summarise(self) -> None:
         parts = []
         for kind, c in self.w.plan.counts().items():
             ok = c["rows"] - c["rejected"] - c["excluded"] - c["merged"]
-            parts.append(f"<b>{V.KIND_LABELS.get(kind, kind)}</b> : {ok} à importer dont {c['existing']} déjà "
-                         f"présente(s), {c['merged']} doublon(s) fusionné(s), {c['rejected']} rejetée(s), "
-                         f"{c['excluded']} exclue(s)")
-        skipped = "".join(f"<br>Feuille « {n} » ignorée : {why}" for n, why in self.w.plan.skipped_sheets)
+            parts.append(self.tr("<b>{0}</b> : {1} à importer dont {2} déjà présente(s), {3} doublon(s) fusionné(s), "
+                                 "{4} rejetée(s), {5} exclue(s)").format(
+                kind_label(kind), ok, c["existing"], c["merged"], c["rejected"], c["excluded"]))
+        skipped = "".join(self.tr("<br>Feuille « {0} » ignorée : {1}").format(n, reason(why))
+                          for n, why in self.w.plan.skipped_sheets)
         self.summary.setText("<br>".join(parts) + skipped)
+        self._fit_rows()
+        self.tabs.setTabText(self.PROBLEMS, self.tr("Problèmes ({0})").format(self.model.rowCount()))
+        self.tabs.setTabText(self.ROWS, self.tr("Toutes les lignes ({0})").format(self.rows_model.rowCount()))
 
     @Slot()
     def export(self, path: str | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, "Exporter les problèmes", "problemes_import.xlsx",
-                                                  "Classeur Excel (*.xlsx)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter les problèmes"),
+                                                  self.tr("problemes_import.xlsx"), self.tr("Classeur Excel (*.xlsx)"))
         if path:
             count = self.w.service.export_problems(self.w.plan, path)
-            self.summary.setText(self.summary.text() + f"<br>{count} problème(s) exporté(s) dans {path}.")
+            self.summary.setText(self.summary.text() + self.tr("<br>{0} problème(s) exporté(s) dans {1}.")
+                                 .format(count, path))
 
     def nextId(self) -> int:
         has = any(r.status == "ok" and (r.match or r.lookalikes) for r in self.w.plan.all_rows())
@@ -315,22 +414,19 @@ class DuplicatesPage(QWizardPage):
     def __init__(self, wizard):
         super().__init__()
         self.w = wizard
-        self.setTitle("Doublons")
-        self.setSubTitle("Ces lignes correspondent à des fiches du catalogue, ou ont un nom proche d'une autre.")
+        self.setTitle(self.tr("Doublons"))
+        self.setSubTitle(self.tr("Ces lignes correspondent à des fiches du catalogue, ou ont un nom proche d'une autre."))
         self.model = DuplicatesModel()
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.horizontalHeader().setSectionResizeMode(DuplicatesModel.COL_MATCH, QHeaderView.ResizeMode.Stretch)
+        self.view = table_view(self.model, DuplicatesModel.COL_MATCH)
         self.decision = QComboBox()
-        for code, label in DECISION_LABELS.items():
-            self.decision.addItem(label, code)
-        selected = QPushButton("Appliquer à la sélection")
+        for code in DECISION_LABELS:
+            self.decision.addItem(decision_label(code), code)
+        selected = QPushButton(self.tr("Appliquer à la sélection"))
         selected.clicked.connect(self.apply_selected)
-        everything = QPushButton("Appliquer à toutes")
+        everything = QPushButton(self.tr("Appliquer à toutes"))
         everything.clicked.connect(self.apply_all)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Décision :"))
+        row.addWidget(QLabel(self.tr("Décision :")))
         row.addWidget(self.decision, 1)
         row.addWidget(selected)
         row.addWidget(everything)
@@ -358,12 +454,13 @@ class RunPage(QWizardPage):
     def __init__(self, wizard):
         super().__init__()
         self.w = wizard
-        self.setTitle("Import")
+        self.setTitle(self.tr("Import"))
+        self.setSubTitle(self.tr("Les fiches sont écrites en une seule fois : tout ou rien."))
         self.progress = QProgressBar()
-        self.status = QLabel("Préparation…")
+        self.status = QLabel(self.tr("Préparation…"))
         self.status.setWordWrap(True)
         self.status.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.stop = QPushButton("Arrêter l'import")
+        self.stop = QPushButton(self.tr("Arrêter l'import"))
         self.stop.clicked.connect(self.w.cancel_import)
         self.done = False
         layout = QVBoxLayout(self)
@@ -375,7 +472,7 @@ class RunPage(QWizardPage):
         self.done = False
         self.stop.setEnabled(True)
         self.progress.setRange(0, 0)
-        self.status.setText("Import en cours… Vous pouvez l'arrêter : rien ne sera alors écrit.")
+        self.status.setText(self.tr("Import en cours… Vous pouvez l'arrêter : rien ne sera alors écrit."))
         self.w.start_import()
 
     def progressed(self, done: int, total: int) -> None:
@@ -395,4 +492,4 @@ class RunPage(QWizardPage):
 
 
 def warn(parent, message: str) -> None:
-    QMessageBox.warning(parent, "Import", message)
+    QMessageBox.warning(parent, tr("Import"), message)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+
+from desktop.widgets.language import ui_language
 
 
 class TaskSignals(QObject):
@@ -22,6 +24,7 @@ class Task(QRunnable):
 
     def __init__(self, work: Callable, cancel_event: threading.Event | None = None):
         super().__init__()
+        self.language = ui_language()  # read on the GUI thread: messages are worded in the window's language
         self.work = work
         self.cancel_event = cancel_event or threading.Event()
         self.signals = TaskSignals()
@@ -36,12 +39,15 @@ class Task(QRunnable):
         except Cancelled:
             self.signals.cancelled.emit()
         except ImportFileError as exc:
-            self.signals.failed.emit(str(exc))
+            from db.interchange.imports.reasons import reason_text
+
+            self.signals.failed.emit(reason_text(exc.args[0] if exc.args else str(exc), self.language))
         except Exception as exc:  # a bug must reach the user as a message, never kill the thread silently
             from db.logs import log_exception
 
             where = log_exception(exc)
-            self.signals.failed.emit(f"Erreur inattendue ({type(exc).__name__} : {exc}). Détails : {where}")
+            self.signals.failed.emit(QCoreApplication.translate("ImportWizard", "Erreur inattendue ({0} : {1}). "
+                                                                "Détails : {2}").format(type(exc).__name__, exc, where))
         else:  # the commit checks the cancel flag last: a finished work is committed work
             self.signals.succeeded.emit(result)
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWizard
 
-from db.interchange.imports import vocabulary as V
 from db.services.imports import ImportService
+from desktop.views.import_wizard.models import kind_label
 from desktop.views.import_wizard.pages import (
     DuplicatesPage,
     FilePage,
@@ -45,7 +45,7 @@ class ImportWizard(QWizard):
         self.task: Task | None = None
         self.planning: Task | None = None
         self._plan_ready = False
-        self.setWindowTitle("Importer des fiches")
+        self.setWindowTitle(self.tr("Importer des fiches"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.file_page = FilePage(self)
@@ -58,8 +58,10 @@ class ImportWizard(QWizard):
                               (self.RUN, self.run_page)):
             self.setPage(page_id, page)
         self.setStartId(self.FILE)
-        for button, text in ((QWizard.WizardButton.FinishButton, "Fermer"), (QWizard.WizardButton.NextButton, "Suivant >"),
-                             (QWizard.WizardButton.BackButton, "< Précédent"), (QWizard.WizardButton.CancelButton, "Annuler")):
+        for button, text in ((QWizard.WizardButton.FinishButton, self.tr("Fermer")),
+                             (QWizard.WizardButton.NextButton, self.tr("Suivant >")),
+                             (QWizard.WizardButton.BackButton, self.tr("< Précédent")),
+                             (QWizard.WizardButton.CancelButton, self.tr("Annuler"))):
             self.setButtonText(button, text)
         self.resize(920, 620)
         if path:
@@ -105,9 +107,9 @@ class ImportWizard(QWizard):
 
     @Slot()
     @Slot(str)
-    def _plan_failed(self, message: str = "Lecture interrompue.") -> None:
+    def _plan_failed(self, message: str = "") -> None:
         self._planning_done()
-        warn(self, message)
+        warn(self, message or self.tr("Lecture interrompue."))
 
     def start_import(self) -> None:
         plan, service = self.plan, self.service
@@ -127,24 +129,26 @@ class ImportWizard(QWizard):
     def _succeeded(self, result) -> None:
         self.task = None
         self.result = result
-        lines = [f"<b>Import n° {result.batch_id} terminé.</b>"]
+        lines = [self.tr("<b>Import n° {0} terminé.</b>").format(result.batch_id)]
         for kind, c in result.counts.items():
-            lines.append(f"{V.KIND_LABELS.get(kind, kind)} : {c.get('created', 0)} créée(s), {c.get('updated', 0)} "
-                         f"mise(s) à jour, {c.get('skipped', 0)} ignorée(s), {c.get('merged', 0)} doublon(s) "
-                         f"fusionné(s), {c.get('rejected', 0)} rejetée(s), {c.get('excluded', 0)} exclue(s)")
-        lines.append("Vous pouvez annuler cet import depuis Fichier › Historique des imports.")
+            lines.append(self.tr("{0} : {1} créée(s), {2} mise(s) à jour, {3} ignorée(s), {4} doublon(s) fusionné(s), "
+                                 "{5} rejetée(s), {6} exclue(s)").format(
+                kind_label(kind), *(c.get(k, 0) for k in ("created", "updated", "skipped", "merged", "rejected",
+                                                          "excluded"))))
+        lines.append(self.tr("Vous pouvez annuler cet import depuis Fichier › Historique des imports."))
         self.run_page.finished("<br>".join(lines))
         self.import_finished.emit(result)
 
     @Slot(str)
     def _failed(self, message: str) -> None:
         self.task = None
-        self.run_page.finished(f"<b>L'import a échoué ; le catalogue n'a pas été modifié.</b><br>{message}")
+        self.run_page.finished(self.tr("<b>L'import a échoué ; le catalogue n'a pas été modifié.</b><br>{0}")
+                               .format(message))
 
     @Slot()
     def _cancelled(self) -> None:
         self.task = None
-        self.run_page.finished("<b>Import arrêté : le catalogue n'a pas été modifié.</b>")
+        self.run_page.finished(self.tr("<b>Import arrêté : le catalogue n'a pas été modifié.</b>"))
         self.import_cancelled.emit()
 
     def reject(self) -> None:
