@@ -325,8 +325,12 @@ def exclude(plan: ImportPlan, row: RowPlan, excluded: bool = True) -> None:
     exclude_rows(plan, [row], excluded)
 
 
-def exclude_rows(plan: ImportPlan, rows: list[RowPlan], excluded: bool = True) -> None:
-    """Leave rows out of the import (any row, with problems or not), or bring them back."""
+def exclude_rows(plan: ImportPlan, rows: list[RowPlan], excluded: bool = True) -> bool:
+    """Leave rows out of the import (any row, with problems or not), or bring them back; duplicates
+    are recomputed once. Returns False when nothing changed."""
+    rows = [r for r in rows if r.status != "ignored" and (r.status == "excluded") != excluded]
+    if not rows:
+        return False
     for row in rows:
         if excluded:
             if row.status != "excluded":
@@ -340,6 +344,7 @@ def exclude_rows(plan: ImportPlan, rows: list[RowPlan], excluded: bool = True) -
         if row.cells is not COMPACT and sheet is not None and sheet.converter is not None:
             sheet.converter.refresh(row)  # its problems (a rejection included) come back with it
     finish(plan)
+    return True
 
 
 def columns_of(plan: ImportPlan, sheet_name: str) -> list[Column]:

@@ -86,28 +86,6 @@ class _Table(QAbstractTableModel):
         return None
 
 
-def exclude_rows(plan: P.ImportPlan, rows: list[RowPlan], excluded: bool) -> bool:
-    """Leave ``rows`` out of the import (or bring them back), then recompute duplicates once.
-
-    Like ``plan.exclude`` for several rows; a row brought back is converted again only when its cells
-    are kept (a compact row of a big sheet, or a row of a JSON export, keeps only its validated record).
-    Returns False when nothing changed."""
-    rows = [r for r in rows if r.status != "ignored" and (r.status == "excluded") != excluded]
-    if not rows:
-        return False
-    converters = {s.table.sheet: s.converter for s in plan.sheets}
-    for row in rows:
-        if excluded:
-            row.status = "excluded"
-            continue
-        row.status = "ok"
-        converter = converters.get(row.sheet)
-        if converter is not None and row.cells:
-            converter.refresh(row)
-    P.finish(plan)
-    return True
-
-
 class ProblemsModel(_Table):
     """Every problem of the plan; the value of a mapped cell can be corrected, a row excluded.
 
@@ -196,7 +174,7 @@ class ProblemsModel(_Table):
         problem, row = self.entries[index.row()]
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == self.COL_EXCLUDED and row is not None:
             state = value.value if hasattr(value, "value") else value
-            if not exclude_rows(self.plan, [row], state == Qt.CheckState.Checked.value):
+            if not P.exclude_rows(self.plan, [row], state == Qt.CheckState.Checked.value):
                 return False
         elif role == Qt.ItemDataRole.EditRole and index.column() == self.COL_VALUE and row is not None:
             column = self._column_index(problem)
@@ -287,7 +265,7 @@ class RowsModel(_Table):
 
     def exclude(self, rows: list[int], excluded: bool = True) -> bool:
         """Exclude (or bring back) the rows at these positions; False when nothing changed."""
-        if not exclude_rows(self.plan, [self.rows[i] for i in rows], excluded):
+        if not P.exclude_rows(self.plan, [self.rows[i] for i in rows], excluded):
             return False
         self.reload()
         self.plan_changed.emit()

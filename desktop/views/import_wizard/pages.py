@@ -399,7 +399,7 @@ class PreviewPage(QWizardPage):
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter les problèmes"),
                                                   self.tr("problemes_import.xlsx"), self.tr("Classeur Excel (*.xlsx)"))
         if path:
-            count = self.w.service.export_problems(self.w.plan, path)
+            count = self.w.service.export_problems(self.w.plan, path, ui_language())
             self.summary.setText(self.summary.text() + self.tr("<br>{0} problème(s) exporté(s) dans {1}.")
                                  .format(count, path))
 
