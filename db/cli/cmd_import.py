@@ -7,14 +7,15 @@ from db.cli.common import kind as kind_code
 from db.cli.common import open_from_args
 
 LABELS = {"partner": "partenaires", "agreement": "accords", "contact": "contacts", "event": "événements",
-          "followup": "actions de suivi", "session": "séances"}
+          "followup": "actions de suivi", "session": "séances", "interaction": "échanges"}
 
 
 def register(sub) -> None:
     p = sub.add_parser("import", help="importer un classeur (.xlsx, .xlsm, .ods, .xls), un CSV ou un export JSON")
     p.add_argument("file", help="fichier à importer")
     p.add_argument("--sheet", action="append", metavar="NOM", help="feuille à importer (répétable ; défaut : toutes)")
-    p.add_argument("--kind", help="type de fiches de la feuille (partner, agreement, contact, event, followup)")
+    p.add_argument("--kind", help="type de fiches de la feuille (partner, agreement, contact, event, followup, "
+                                            "interaction)")
     p.add_argument("--profile", metavar="NOM", help="profil de correspondance de colonnes enregistré")
     p.add_argument("--dry-run", action="store_true", help="tout vérifier sans rien écrire")
     p.add_argument("--on-duplicate", choices=("skip", "fill", "overwrite", "create"), default="fill",
@@ -34,8 +35,6 @@ def cmd_import(args) -> int:
     from db.services.imports import ImportService
 
     kind = kind_code(args.kind) if args.kind else None
-    if kind == "interaction":
-        raise CliError("l'import de feuilles d'échanges (interactions) n'est pas pris en charge.")
     catalog = open_from_args(args)
     try:
         service = ImportService(catalog)

@@ -78,7 +78,7 @@
       <translation>never</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="489" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="495" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
@@ -852,17 +852,17 @@ Only open it if you know where it comes from. Open anyway?</translation>
   <context>
     <name>DuplicatesModel</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="342" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="322" />
       <source>{0} (même fiche)</source>
       <translation>{0} (same record)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="343" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="323" />
       <source>ressemble à : {0} — non fusionné</source>
       <translation>looks like: {0} — not merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="345" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="325" />
       <source>Créer (nom proche seulement)</source>
       <translation>Create (close name only)</translation>
     </message>
@@ -870,27 +870,27 @@ Only open it if you know where it comes from. Open anyway?</translation>
   <context>
     <name>DuplicatesPage</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="411" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="417" />
       <source>Doublons</source>
       <translation>Duplicates</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="412" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="418" />
       <source>Ces lignes correspondent à des fiches du catalogue, ou ont un nom proche d'une autre.</source>
       <translation>These rows match records of the catalogue, or have a name close to another.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="418" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="424" />
       <source>Appliquer à la sélection</source>
       <translation>Apply to the selection</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="420" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="426" />
       <source>Appliquer à toutes</source>
       <translation>Apply to all</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="423" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="429" />
       <source>Décision :</source>
       <translation>Decision:</translation>
     </message>
@@ -1288,17 +1288,17 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
   <context>
     <name>HistoryModel</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="392" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="372" />
       <source>{0} créée(s), {1} mise(s) à jour</source>
       <translation>{0} created, {1} updated</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="395" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="375" />
       <source>annulé le {0}</source>
       <translation>undone on {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="396" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="376" />
       <source>en place</source>
       <translation>in place</translation>
     </message>
@@ -1405,132 +1405,142 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
     </message>
     <message>
       <location filename="../../desktop/views/import_wizard/models.py" line="38" />
+      <source>Échanges</source>
+      <translation>Interactions</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="39" />
       <source>Partenaire</source>
       <translation>Partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="39" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="40" />
       <source>Accord</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="40" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="41" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="41" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="42" />
       <location filename="../../desktop/views/import_wizard/pages.py" line="51" />
       <source>Événement</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="42" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="43" />
       <source>Séance</source>
       <translation>Session</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="43" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="44" />
       <source>Suivi</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="118" />
-      <location filename="../../desktop/views/import_wizard/models.py" line="220" />
-      <location filename="../../desktop/views/import_wizard/models.py" line="301" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="45" />
+      <source>Échange</source>
+      <translation>Interaction</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="98" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="200" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="281" />
       <source>Feuille</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="118" />
-      <location filename="../../desktop/views/import_wizard/models.py" line="220" />
-      <location filename="../../desktop/views/import_wizard/models.py" line="301" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="98" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="200" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="281" />
       <source>Ligne</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="119" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="99" />
       <source>Colonne</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="119" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="99" />
       <source>Valeur d'origine</source>
       <translation>Original value</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="120" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="100" />
       <source>Problème</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="120" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="100" />
       <source>Gravité</source>
       <translation>Severity</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="121" />
-      <location filename="../../desktop/views/import_wizard/models.py" line="222" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="101" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="202" />
       <source>Exclure</source>
       <translation>Exclude</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="221" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="201" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="221" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="201" />
       <source>Fiche</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="222" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="202" />
       <source>Sort de la ligne</source>
       <translation>What happens to the row</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="302" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="282" />
       <source>Dans le fichier</source>
       <translation>In the file</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="303" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="283" />
       <source>Dans le catalogue / nom proche</source>
       <translation>In the catalogue / close name</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="304" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="284" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="360" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="340" />
       <source>N°</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="360" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="340" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="361" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="341" />
       <source>Fichier</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="361" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="341" />
       <source>Par</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="362" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="342" />
       <source>Fiches</source>
       <translation>Records</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="362" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="342" />
       <source>État</source>
       <translation>State</translation>
     </message>
@@ -2435,42 +2445,42 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
       <translation>Export the problems…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="380" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="386" />
       <source>&lt;b&gt;{0}&lt;/b&gt; : {1} à importer dont {2} déjà présente(s), {3} doublon(s) fusionné(s), {4} rejetée(s), {5} exclue(s)</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} to import including {2} already present, {3} duplicate(s) merged, {4} rejected, {5} excluded</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="383" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="389" />
       <source>&lt;br&gt;Feuille « {0} » ignorée : {1}</source>
       <translation>&lt;br&gt;Sheet “{0}” skipped: {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="387" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="393" />
       <source>Problèmes ({0})</source>
       <translation>Problems ({0})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="388" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="394" />
       <source>Toutes les lignes ({0})</source>
       <translation>All rows ({0})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="393" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="399" />
       <source>Exporter les problèmes</source>
       <translation>Export the problems</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="394" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="400" />
       <source>problemes_import.xlsx</source>
       <translation>import_problems.xlsx</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="394" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="400" />
       <source>Classeur Excel (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="397" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="403" />
       <source>&lt;br&gt;{0} problème(s) exporté(s) dans {1}.</source>
       <translation>&lt;br&gt;{0} problem(s) exported to {1}.</translation>
     </message>
@@ -2478,12 +2488,12 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
   <context>
     <name>ProblemsModel</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="167" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="147" />
       <source>ligne exclue par vous</source>
       <translation>row excluded by you</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="186" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="166" />
       <source>Double-cliquez pour corriger la valeur avant l'import</source>
       <translation>Double-click to correct the value before importing</translation>
     </message>
@@ -2651,27 +2661,27 @@ or create one (Ctrl+N).</translation>
   <context>
     <name>RowsModel</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="245" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="225" />
       <source>exclue par vous : ne sera pas importée</source>
       <translation>excluded by you: will not be imported</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="247" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="227" />
       <source>rejetée (voir les problèmes)</source>
       <translation>rejected (see the problems)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="249" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="229" />
       <source>doublon de la ligne {0} : fusionnée avec elle</source>
       <translation>duplicate of row {0}: merged with it</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="252" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="232" />
       <source>déjà dans le catalogue : {0}</source>
       <translation>already in the catalogue: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="253" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="233" />
       <source>à importer</source>
       <translation>to import</translation>
     </message>
@@ -2679,27 +2689,27 @@ or create one (Ctrl+N).</translation>
   <context>
     <name>RunPage</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="451" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="457" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="452" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="458" />
       <source>Les fiches sont écrites en une seule fois : tout ou rien.</source>
       <translation>The records are written in one go: all or nothing.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="454" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="460" />
       <source>Préparation…</source>
       <translation>Preparing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="457" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="463" />
       <source>Arrêter l'import</source>
       <translation>Stop the import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="469" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="475" />
       <source>Import en cours… Vous pouvez l'arrêter : rien ne sera alors écrit.</source>
       <translation>Importing… You can stop it: nothing will then be written.</translation>
     </message>

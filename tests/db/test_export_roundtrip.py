@@ -53,7 +53,8 @@ def test_an_edited_export_updates_its_records_by_public_id(demo_catalog, tmp_pat
     book.save(path)
 
     plan = build_plan(path)
-    assert "Interactions" not in [s.table.sheet for s in plan.sheets]  # not mistaken for partners
+    kinds = {s.table.sheet: s.kind for s in plan.sheets}
+    assert kinds["Interactions"] == "interaction"  # not mistaken for partners
     imports.match_catalogue(demo_catalog, plan)
     result = imports.commit(demo_catalog, plan, "test")
 

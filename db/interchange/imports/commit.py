@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.interchange.imports.plan import ImportPlan, display, lookalike, row_key
+from db.interchange.imports.plan import ImportPlan, display, interaction_key, lookalike, row_key
 from db.interchange.imports.reasons import Reason
 from db.interchange.imports.rows import PackedModel, RowPlan
 from db.models import (
@@ -23,6 +23,7 @@ from db.models import (
     Event,
     FollowUp,
     ImportBatch,
+    Interaction,
     Partner,
     new_public_id,
 )
@@ -88,7 +89,20 @@ def find_existing(session: Session, kind: str, row: RowPlan):
         for agreement in session.scalars(query):
             if name_key(agreement.title) == title:
                 return agreement
+    if kind == "interaction":
+        key = row.key or row_key(row)
+        query = select(Interaction).where(Interaction.occurred_on == model.occurred_on,
+                                          Interaction.deleted_at.is_(None))
+        for interaction in session.scalars(query):
+            if _interaction_key(interaction) == key:
+                return interaction
     return None
+
+
+def _interaction_key(obj: Interaction) -> str:
+    contact = f"{obj.contact.first_name or ''} {obj.contact.last_name or ''}" if obj.contact is not None else None
+    return interaction_key(obj.occurred_on, obj.kind, obj.partner.name if obj.partner is not None else None,
+                           contact, obj.note)
 
 
 def match_catalogue(catalog, plan: ImportPlan) -> None:
@@ -112,7 +126,7 @@ def match_catalogue(catalog, plan: ImportPlan) -> None:
                 obj = find_by_public_id(s, kind, row) or found.get(row.key)
                 row.match = {"id": obj.public_id, "name": records.spec(kind).name(obj)} if obj is not None else None
         for row in heads:
-            if row.kind == "agreement":
+            if row.kind in ("agreement", "interaction"):
                 obj = find_existing(s, row.kind, row)
                 row.match = {"id": obj.public_id, "name": records.spec(row.kind).name(obj)} if obj is not None else None
         partners = [r for r in heads if r.kind == "partner" and not r.match]
@@ -217,6 +231,9 @@ class Writer:
                     if target is None:
                         update.setdefault("extra", dict(m.extra))[name] = ref
             return m.model_copy(update=update)
+        if kind == "interaction":
+            return m.model_copy(update={"partner": self.ensure_partner(m.partner) if m.partner else None,
+                                        "contact": self.ensure_contact(m.contact) if m.contact else None})
         return m
 
     def merge(self, kind: str, obj, new, mode: str):
@@ -296,7 +313,7 @@ def write_plan(session: Session, plan: ImportPlan, actor: str | None, mode: str,
     for row in rows:
         if row.status in ("rejected", "excluded"):
             writer.count(row.kind if row.kind != "session" else "event", row.status)
-    todo = [r for kind in ("partner", "contact", "agreement", "event", "followup") for r in rows
+    todo = [r for kind in ("partner", "contact", "agreement", "event", "followup", "interaction") for r in rows
             if r.kind == kind and r.status in ("ok", "merged") and r.model is not None]
     sessions = [r for r in rows if r.kind == "session" and r.status in ("ok", "merged") and r.model is not None]
     total = len(todo) + len(sessions)

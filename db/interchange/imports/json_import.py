@@ -16,7 +16,7 @@ from db.interchange.imports.rows import SCHEMAS, Problem, RowPlan
 from db.schemas.messages import describe_text
 
 SECTIONS = {"partners": "partner", "contacts": "contact", "agreements": "agreement", "events": "event",
-            "followups": "followup"}
+            "followups": "followup", "interactions": "interaction"}
 
 
 def _names(value: Any) -> Any:
@@ -62,8 +62,6 @@ def plan_json(path: Path, plan):
                 row.problems.append(Problem(section, index, "", "", Reason("plain", text=Localized(lambda lang, exc=exc: describe_text(exc, lang))), "error"))
             sheet.rows.append(row)
         plan.sheets.append(sheet)
-    if document.get("interactions"):
-        plan.skipped_sheets.append(("interactions", Reason("interactions_not_imported")))
     if not plan.sheets:
         raise ImportFileError(Reason("json_no_record", name=path.name))
     finish(plan)

@@ -100,7 +100,17 @@ def row_key(row: RowPlan) -> str:
         return f"{partners}#{name_key(get('title'))}"
     if row.kind == "session":
         return f"{name_key(row.parent)}#{name_key(get('title'))}"
+    if row.kind == "interaction":
+        return interaction_key(get("occurred_on"), get("kind"), get("partner"), get("contact"), get("note"))
     return name_key(get("title"))
+
+
+def interaction_key(occurred_on, kind, partner, contact, note) -> str:
+    """An exchange is the same when its day, type, partner, contact and note are (it has no name)."""
+    if not occurred_on:
+        return ""
+    return "#".join((str(occurred_on), kind or "meeting", name_key(partner or ""), person_key(contact or "", ""),
+                     name_key(note or "")[:120]))
 
 
 def build_plan(path: str | Path, *, sheets: list[str] | None = None, kind: str | None = None,

@@ -22,21 +22,29 @@ from db.interchange.imports.reasons import Localized, Reason
 from db.schemas import vocab
 from db.schemas.fields import normalise_country, normalise_email, normalise_phone, split_list
 from db.schemas.messages import error_message, field_label
-from db.schemas.records import AgreementIn, ContactIn, EventIn, FollowUpIn, PartnerIn, SessionIn
+from db.schemas.records import (
+    AgreementIn,
+    ContactIn,
+    EventIn,
+    FollowUpIn,
+    InteractionIn,
+    PartnerIn,
+    SessionIn,
+)
 from db.services.links import is_public_id
 from db.text import name_key
 
 SCHEMAS = {"partner": PartnerIn, "agreement": AgreementIn, "contact": ContactIn, "event": EventIn,
-           "session": SessionIn, "followup": FollowUpIn}
+           "session": SessionIn, "followup": FollowUpIn, "interaction": InteractionIn}
 VOCAB_FIELDS = {("partner", "kind"): vocab.PARTNER_KIND, ("partner", "status"): vocab.PARTNER_STATUS,
                 ("agreement", "kind"): vocab.AGREEMENT_KIND, ("agreement", "status"): vocab.AGREEMENT_STATUS,
                 ("agreement", "renewal"): vocab.RENEWAL, ("event", "kind"): vocab.EVENT_KIND,
                 ("session", "kind"): vocab.SESSION_KIND, ("followup", "status"): vocab.FOLLOWUP_STATUS,
-                ("followup", "priority"): vocab.PRIORITY}
+                ("followup", "priority"): vocab.PRIORITY, ("interaction", "kind"): vocab.INTERACTION_KIND}
 REQUIRED_REASON = {kind: Reason(f"required_{kind}")
-                   for kind in ("partner", "agreement", "contact", "event", "session", "followup")}
+                   for kind in ("partner", "agreement", "contact", "event", "session", "followup", "interaction")}
 DATE_FIELDS = {"partner_since", "signed_on", "starts_on", "ends_on", "due_on", "date", "completed_on",
-               "last_contact_on"}
+               "last_contact_on", "occurred_on"}
 BOOL_FIELDS = {"active", "done"}
 _YMD = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")
 _TICKS = {"✓": "oui", "✔": "oui", "☑": "oui", "☒": "non", "✗": "non", "✘": "non"}
@@ -435,7 +443,7 @@ class Converter:
 
     def _validate(self, plan: RowPlan, data: dict, fields, extra) -> None:
         required = {"partner": "name", "agreement": "partners", "event": "title", "session": "title",
-                    "followup": "title"}.get(self.kind)
+                    "followup": "title", "interaction": "occurred_on"}.get(self.kind)
         if required and not (data.get(required) if not isinstance(data.get(required), str) else data[required].strip()):
             column = next((c for c in self.columns if c.target == required), None)
             value = plan.cells.get(column.index) if column else None

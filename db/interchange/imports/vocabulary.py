@@ -12,9 +12,9 @@ from functools import lru_cache
 
 from db.text import name_key
 
-KINDS = ("partner", "agreement", "contact", "event", "session", "followup")
+KINDS = ("partner", "agreement", "contact", "event", "session", "followup", "interaction")
 KIND_LABELS = {"partner": "Partenaires", "agreement": "Accords", "contact": "Contacts", "event": "Événements",
-               "session": "Séances (programme)", "followup": "Suivi des actions"}
+               "session": "Séances (programme)", "followup": "Suivi des actions", "interaction": "Échanges"}
 
 _NOTES = ["notes", "note", "remarques", "remarque", "observations", "observation", "commentaire", "commentaires",
           "comments", "comment", "remarks", "divers", "infos", "informations"]
@@ -168,6 +168,18 @@ VOCABULARY: dict[str, dict[str, list[str]]] = {
         "contact": ["contact", "interlocuteur", "contact concerne"],
         "event": ["evenement", "event", "manifestation"],
     },
+    "interaction": {
+        "occurred_on": ["date", "date de l echange", "date du contact", "date de la rencontre", "date du rendez vous",
+                        "le", "jour", "occurred on", "date of contact", "when"],
+        "kind": ["type", "type d echange", "type de contact", "nature", "mode", "canal", "moyen", "kind", "channel",
+                 "type of contact", "interaction type"],
+        "partner": [*_PARTNER_REF, "collectivite", "ville", "organisme"],
+        "contact": ["contact", "interlocuteur", "interlocutrice", "personne contactee", "avec qui", "contact person",
+                    "with"],
+        "people": ["personnes", "personnes presentes", "presents", "participants", "people", "attendees",
+                   "qui"],
+        "note": [*_NOTES, "compte rendu", "objet", "sujet", "resume", "summary", "teneur", "contenu"],
+    },
 }
 
 # Fields that may take several columns (their values are joined).
@@ -175,7 +187,7 @@ MULTI = {("contact", "emails"), ("contact", "phone"), ("contact", "mobile"), ("p
          ("contact", "notes"), ("followup", "details"), ("agreement", "notes"), ("event", "notes"),
          ("partner", "domains"), ("agreement", "domains"), ("contact", "languages"), ("contact", "partners")}
 REQUIRED = {"partner": ("name",), "agreement": ("partners",), "contact": ("first_name", "last_name", "full_name"),
-            "event": ("title",), "session": ("title",), "followup": ("title",)}
+            "event": ("title",), "session": ("title",), "followup": ("title",), "interaction": ("occurred_on",)}
 SHEET_HINTS = {
     "partner": ["partenaire", "partenaires", "partners", "partner", "villes", "jumelage", "jumelages",
                 "collectivites", "structures", "organismes", "institutions", "cooperations"],
@@ -185,6 +197,8 @@ SHEET_HINTS = {
     "event": ["evenement", "evenements", "events", "event", "manifestations", "colloque", "fiche evenement"],
     "session": ["programme", "program", "seances", "sessions", "agenda", "ateliers", "deroule"],
     "followup": ["suivi", "actions", "taches", "follow up", "followup", "todo", "relances", "plan d action"],
+    "interaction": ["echanges", "interactions", "interaction", "historique des echanges", "journal des echanges",
+                    "rendez vous", "journal des rencontres", "meetings", "calls"],
 }
 ROW_NUMBER_HEADERS = {"n", "no", "num", "numero", "#", "id", "ref", "reference", "n ordre", "ordre", "rang",
                       "code", "code interne", "identifiant"}
@@ -295,8 +309,8 @@ def sheet_hint(sheet_name: str) -> str | None:
 
 
 PUBLIC_ID_HEADERS = {"identifiant", "id", "public id", "uuid", "identifiant passerelles", "passerelles id"}
-# Sheets of kinds the import does not take (our export's "Interactions"): never guessed as another kind.
-UNSUPPORTED_SHEETS = {"interactions", "interaction", "historique des echanges", "journal des echanges"}
+# Sheets of kinds the import does not take: never guessed as another kind (none today).
+UNSUPPORTED_SHEETS: set[str] = set()
 
 
 def is_public_id_header(header) -> bool:

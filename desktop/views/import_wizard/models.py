@@ -34,13 +34,15 @@ KIND_LABELS = {"partner": QT_TRANSLATE_NOOP("ImportWizard", "Partenaires"),
                "contact": QT_TRANSLATE_NOOP("ImportWizard", "Contacts"),
                "event": QT_TRANSLATE_NOOP("ImportWizard", "Événements"),
                "session": QT_TRANSLATE_NOOP("ImportWizard", "Séances (programme)"),
-               "followup": QT_TRANSLATE_NOOP("ImportWizard", "Suivi des actions")}
+               "followup": QT_TRANSLATE_NOOP("ImportWizard", "Suivi des actions"),
+               "interaction": QT_TRANSLATE_NOOP("ImportWizard", "Échanges")}
 ROW_KINDS = {"partner": QT_TRANSLATE_NOOP("ImportWizard", "Partenaire"),
              "agreement": QT_TRANSLATE_NOOP("ImportWizard", "Accord"),
              "contact": QT_TRANSLATE_NOOP("ImportWizard", "Contact"),
              "event": QT_TRANSLATE_NOOP("ImportWizard", "Événement"),
              "session": QT_TRANSLATE_NOOP("ImportWizard", "Séance"),
-             "followup": QT_TRANSLATE_NOOP("ImportWizard", "Suivi")}
+             "followup": QT_TRANSLATE_NOOP("ImportWizard", "Suivi"),
+             "interaction": QT_TRANSLATE_NOOP("ImportWizard", "Échange")}
 
 
 def tr(text: str) -> str:
