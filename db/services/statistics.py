@@ -7,7 +7,7 @@ No Qt here.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import String, case, cast, func, literal, select
 from sqlalchemy.orm import Session
@@ -17,7 +17,27 @@ from db.models import Agreement, Domain, FollowUp, Partner, partner_domains
 from db.schemas import vocab
 from db.services.dates import due_before
 
-OTHERS = "Autres"
+TEXTS = {  # key -> (French, English)
+    "others": ("Autres", "Others"),
+    "unknown": ("Non renseigné", "Not given"),
+    "by_country": ("Partenaires par pays", "Partners by country"),
+    "by_domain": ("Partenaires par domaine", "Partners by domain"),
+    "partners": ("Partenaires", "Partners"),
+    "by_status": ("Accords par statut", "Agreements by status"),
+    "agreements": ("Accords", "Agreements"),
+    "by_year": ("Accords par année de signature", "Agreements by year of signature"),
+    "signed": ("Accords signés", "Agreements signed"),
+    "by_quarter": ("Suivis par trimestre d'échéance", "Follow-ups by quarter due"),
+    "on_time": ("Faits à temps", "Done on time"),
+    "late": ("Faits en retard", "Done late"),
+    "overdue": ("En retard, non faits", "Overdue, not done"),
+    "quarter": ("T{q} {y}", "Q{q} {y}"),
+}
+
+
+def wording(key: str, language: str = "fr") -> str:
+    fr, en = TEXTS[key]
+    return en if language == "en" else fr
 
 
 @dataclass(frozen=True)
@@ -28,46 +48,52 @@ class Series:
     labels: list[str]
     values: list[list[int]]  # one list per label, one value per part
     parts: list[str]  # names of the parts (a single one for plain bars)
+    key: str = ""  # which chart ("by_country"…), whatever the language
+    timeline: bool = False  # labels are successive periods: drawn as columns
+    part_keys: list[str] = field(default_factory=list)  # the parts' keys ("on_time"…), for their colours
 
     @property
     def total(self) -> int:
         return sum(sum(v) for v in self.values)
 
 
-def _top(rows: list[tuple[str, int]], top: int) -> list[tuple[str, int]]:
+def _top(rows: list[tuple[str, int]], top: int, language: str = "fr") -> list[tuple[str, int]]:
     rows = sorted(rows, key=lambda r: (-r[1], r[0]))
     if len(rows) <= top:
         return rows
     rest = sum(n for _, n in rows[top - 1:])
-    return [*rows[: top - 1], (OTHERS, rest)]
+    return [*rows[: top - 1], (wording("others", language), rest)]
 
 
 def partners_by_country(session: Session, top: int = 12, language: str = "fr") -> Series:
     stmt = (select(Partner.country, func.count()).where(Partner.deleted_at.is_(None))
             .group_by(Partner.country))
-    rows = [((country_name(code, language) or code) if code else "Non renseigné", n) for code, n in session.execute(stmt)]
-    rows = _top(rows, top)
-    return Series("Partenaires par pays", [r[0] for r in rows], [[r[1]] for r in rows], ["Partenaires"])
+    rows = [((country_name(code, language) or code) if code else wording("unknown", language), n)
+            for code, n in session.execute(stmt)]
+    rows = _top(rows, top, language)
+    return Series(wording("by_country", language), [r[0] for r in rows], [[r[1]] for r in rows],
+                  [wording("partners", language)], "by_country")
 
 
-def partners_by_domain(session: Session, top: int = 12) -> Series:
+def partners_by_domain(session: Session, top: int = 12, language: str = "fr") -> Series:
     stmt = (select(Domain.name, func.count()).select_from(partner_domains)
             .join(Domain, Domain.id == partner_domains.c.domain_id)
             .join(Partner, Partner.id == partner_domains.c.partner_id)
             .where(Partner.deleted_at.is_(None)).group_by(Domain.name))
-    rows = _top([(name, n) for name, n in session.execute(stmt)], top)
-    return Series("Partenaires par domaine", [r[0] for r in rows], [[r[1]] for r in rows], ["Partenaires"])
+    rows = _top([(name, n) for name, n in session.execute(stmt)], top, language)
+    return Series(wording("by_domain", language), [r[0] for r in rows], [[r[1]] for r in rows],
+                  [wording("partners", language)], "by_domain")
 
 
 def agreements_by_status(session: Session, language: str = "fr") -> Series:
     stmt = select(Agreement.status, func.count()).where(Agreement.deleted_at.is_(None)).group_by(Agreement.status)
     counts = {code: n for code, n in session.execute(stmt)}
     codes = [c for c in vocab.AGREEMENT_STATUS.codes if counts.get(c)]
-    return Series("Accords par statut", [vocab.AGREEMENT_STATUS.label(c, language) for c in codes],
-                  [[counts[c]] for c in codes], ["Accords"])
+    return Series(wording("by_status", language), [vocab.AGREEMENT_STATUS.label(c, language) for c in codes],
+                  [[counts[c]] for c in codes], [wording("agreements", language)], "by_status")
 
 
-def agreements_by_year(session: Session, years: int = 15) -> Series:
+def agreements_by_year(session: Session, years: int = 15, language: str = "fr") -> Series:
     """Agreements by year of signature (the last ``years`` years that have any)."""
     year = func.substr(Agreement.signed_on, 1, 4)
     stmt = (select(year, func.count()).where(Agreement.deleted_at.is_(None), Agreement.signed_on.is_not(None))
@@ -77,14 +103,16 @@ def agreements_by_year(session: Session, years: int = 15) -> Series:
         first, last = int(rows[0][0]), int(rows[-1][0])
         counts = dict(rows)
         rows = [(str(y), counts.get(str(y), 0)) for y in range(first, last + 1)]
-    return Series("Accords par année de signature", [r[0] for r in rows], [[r[1]] for r in rows], ["Accords signés"])
+    return Series(wording("by_year", language), [r[0] for r in rows], [[r[1]] for r in rows], [wording("signed", language)],
+                  "by_year", timeline=True)
 
 
 def _quarter(day: dt.date) -> tuple[int, int]:
     return day.year, (day.month - 1) // 3 + 1
 
 
-def followups_by_quarter(session: Session, today: dt.date | None = None, quarters: int = 8) -> Series:
+def followups_by_quarter(session: Session, today: dt.date | None = None, quarters: int = 8,
+                         language: str = "fr") -> Series:
     """Per quarter of due date: done on time, done late, open and overdue (the last ``quarters`` quarters).
 
     A follow-up done after the last day of its due period is late; cancelled ones are left out.
@@ -110,11 +138,13 @@ def followups_by_quarter(session: Session, today: dt.date | None = None, quarter
             key = (int(text[:4]), (month - 1) // 3 + 1)
             if key in table:
                 table[key][2 if was_late is None else (1 if was_late else 0)] += n
-    labels = [f"T{q} {y}" for y, q in keys]
-    return Series("Suivis par trimestre d'échéance", labels, [table[k] for k in keys],
-                  ["Faits à temps", "Faits en retard", "En retard, non faits"])
+    labels = [wording("quarter", language).format(q=q, y=y) for y, q in keys]
+    parts = ["on_time", "late", "overdue"]
+    return Series(wording("by_quarter", language), labels, [table[k] for k in keys], [wording(p, language) for p in parts],
+                  "by_quarter", timeline=True, part_keys=parts)
 
 
-def all_series(session: Session, today: dt.date | None = None) -> list[Series]:
-    return [partners_by_country(session), partners_by_domain(session), agreements_by_status(session),
-            agreements_by_year(session), followups_by_quarter(session, today)]
+def all_series(session: Session, today: dt.date | None = None, language: str = "fr") -> list[Series]:
+    return [partners_by_country(session, language=language), partners_by_domain(session, language=language),
+            agreements_by_status(session, language), agreements_by_year(session, language=language),
+            followups_by_quarter(session, today, language=language)]

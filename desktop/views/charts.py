@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPainter, QPen
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -27,10 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from db.services.statistics import Series
+from desktop.widgets.language import ui_language
 
 PALETTE = [QColor("#2f6f9f"), QColor("#3f8f8f"), QColor("#7b5ea7"), QColor("#2f6f9f"), QColor("#4b8b3b")]
-PART_COLOURS = {"Faits à temps": QColor("#4b8b3b"), "Faits en retard": QColor("#d08a1a"),
-                "En retard, non faits": QColor("#b3261e")}
+PART_COLOURS = {"on_time": QColor("#4b8b3b"), "late": QColor("#d08a1a"), "overdue": QColor("#b3261e")}
+
+
+def _part_colour(series: Series, index: int, colour: QColor) -> QColor:
+    keys = series.part_keys
+    return PART_COLOURS.get(keys[index], colour) if index < len(keys) else colour
 
 
 def draw_series(painter: QPainter, rect: QRectF, series: Series, colour: QColor) -> None:
@@ -58,10 +63,10 @@ def draw_series(painter: QPainter, rect: QRectF, series: Series, colour: QColor)
     body = inner.adjusted(0, line * 1.5, 0, 0)
     if not series.labels or series.total == 0:
         painter.setPen(QColor("#5f6368"))
-        painter.drawText(body, Qt.AlignmentFlag.AlignCenter, "Aucune donnée")
+        painter.drawText(body, Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("Charts", "Aucune donnée"))
         painter.restore()
         return
-    if len(series.parts) > 1 or series.title.startswith(("Accords par année", "Suivis par trimestre")):
+    if len(series.parts) > 1 or series.timeline:
         _columns(painter, body, series, colour)
     else:
         _bars(painter, body, series, colour)
@@ -109,9 +114,9 @@ def _columns(painter: QPainter, rect: QRectF, series: Series, colour: QColor) ->
     for i, (label, values) in enumerate(zip(series.labels, series.values, strict=True)):
         x = plot.left() + i * slot + slot * 0.15
         y = plot.bottom()
-        for part, value in zip(series.parts, values, strict=True):
+        for p, value in enumerate(values):
             height = plot.height() * value / top
-            painter.fillRect(QRectF(x, y - height, slot * 0.7, height), PART_COLOURS.get(part, colour))
+            painter.fillRect(QRectF(x, y - height, slot * 0.7, height), _part_colour(series, p, colour))
             y -= height
         total = sum(values)
         painter.setPen(QColor("#202124"))
@@ -123,8 +128,9 @@ def _columns(painter: QPainter, rect: QRectF, series: Series, colour: QColor) ->
     if legend:
         x = plot.left()
         y = rect.bottom() - fm.height()
-        for part in series.parts:
-            painter.fillRect(QRectF(x, y + fm.height() * 0.2, fm.height() * 0.7, fm.height() * 0.7), PART_COLOURS.get(part, colour))
+        for p, part in enumerate(series.parts):
+            painter.fillRect(QRectF(x, y + fm.height() * 0.2, fm.height() * 0.7, fm.height() * 0.7),
+                             _part_colour(series, p, colour))
             painter.setPen(QColor("#202124"))
             width = fm.horizontalAdvance(part) + fm.height()
             painter.drawText(QRectF(x + fm.height(), y, width, fm.height()), Qt.AlignmentFlag.AlignLeft, part)
@@ -200,7 +206,7 @@ class ChartsView(QWidget):
         from db.services import statistics
 
         with self.services.catalog.uow(self.services.actor) as uow:
-            self.series = statistics.all_series(uow.session, self._today or dt.date.today())
+            self.series = statistics.all_series(uow.session, self._today or dt.date.today(), ui_language())
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item.widget():

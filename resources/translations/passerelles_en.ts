@@ -265,49 +265,57 @@ You can open it read-only: you will see everything but cannot change anything.</
     </message>
   </context>
   <context>
+    <name>Charts</name>
+    <message>
+      <location filename="../../desktop/views/charts.py" line="66" />
+      <source>Aucune donnée</source>
+      <translation>No data</translation>
+    </message>
+  </context>
+  <context>
     <name>ChartsView</name>
     <message>
-      <location filename="../../desktop/views/charts.py" line="193" />
+      <location filename="../../desktop/views/charts.py" line="199" />
       <source>Statistiques</source>
       <translation>Statistics</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/charts.py" line="194" />
+      <location filename="../../desktop/views/charts.py" line="200" />
       <source>Imprimer…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/charts.py" line="195" />
+      <location filename="../../desktop/views/charts.py" line="201" />
       <source>Exporter en PNG…</source>
       <translation>Export as PNG…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/charts.py" line="196" />
+      <location filename="../../desktop/views/charts.py" line="202" />
       <source>Actualiser</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/charts.py" line="242" />
+      <location filename="../../desktop/views/charts.py" line="248" />
       <source>Passerelles — statistiques au {d}</source>
       <translation>Passerelles — statistics on {d}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/charts.py" line="279" />
+      <location filename="../../desktop/views/charts.py" line="285" />
       <source>Exporter les graphiques</source>
       <translation>Export the charts</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/charts.py" line="280" />
+      <location filename="../../desktop/views/charts.py" line="286" />
       <source>Image PNG (*.png)</source>
       <translation>PNG image (*.png)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/charts.py" line="286" />
+      <location filename="../../desktop/views/charts.py" line="292" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/charts.py" line="286" />
+      <location filename="../../desktop/views/charts.py" line="292" />
       <source>Impossible d'écrire « {p} ».</source>
       <translation>Cannot write “{p}”.</translation>
     </message>

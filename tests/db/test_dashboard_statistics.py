@@ -49,3 +49,18 @@ def test_followups_done_on_time_late_or_overdue_per_quarter(services, catalog):
     by = dict(zip(series.labels, series.values, strict=True))
     assert by["T3 2026"] == [2, 2, 0]
     assert by["T4 2026"] == [1, 0, 1]
+
+
+def test_the_charts_speak_english_too(services, catalog):
+    for i, country in enumerate(["FR", "FR", "JP", "KR", None]):
+        services.create("partner", PartnerIn(name=f"P{i}", country=country))
+    services.create("followup", FollowUpIn(title="Relancer", due_on="2026-01-10", status="open"))
+    with catalog.uow() as uow:
+        english = statistics.all_series(uow.session, TODAY, "en")
+        french = statistics.all_series(uow.session, TODAY, "fr")
+    assert [s.key for s in english] == [s.key for s in french]
+    assert english[0].title == "Partners by country" and english[0].labels[0] == "France"
+    assert "Not given" in english[0].labels and "Non renseigné" in french[0].labels
+    quarters = english[-1]
+    assert quarters.parts == ["Done on time", "Done late", "Overdue, not done"] and quarters.labels[-1] == "Q4 2026"
+    assert french[-1].labels[-1] == "T4 2026" and french[-1].part_keys == quarters.part_keys
