@@ -187,6 +187,11 @@ Python {1} — PySide6 {2}</translation>
       <translation>Budget (€)</translation>
     </message>
     <message>
+      <location filename="../../desktop/views/forms/agreement.py" line="50" />
+      <source>ex. 25 000,00</source>
+      <translation>e.g. 25,000.00</translation>
+    </message>
+    <message>
       <location filename="../../desktop/views/forms/agreement.py" line="51" />
       <source>Cofinancement</source>
       <translation>Co-financing</translation>
@@ -1256,6 +1261,11 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
       <location filename="../../desktop/views/forms/followup.py" line="29" />
       <source>Coût (€)</source>
       <translation>Cost (€)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/followup.py" line="29" />
+      <source>ex. 1 200,00</source>
+      <translation>e.g. 1,200.00</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/followup.py" line="30" />
@@ -2921,12 +2931,12 @@ or create one (Ctrl+N).</translation>
   <context>
     <name>widget</name>
     <message>
-      <location filename="../../desktop/views/forms/binding.py" line="51" />
+      <location filename="../../desktop/views/forms/binding.py" line="53" />
       <source>Oui</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/binding.py" line="51" />
+      <location filename="../../desktop/views/forms/binding.py" line="53" />
       <source>Non</source>
       <translation>No</translation>
     </message>

@@ -47,7 +47,7 @@ class AgreementEditor(RecordEditor):
         self.add_field(dates, "notice_months", self.tr("Préavis (mois)"), short_edit(self, 80), format_int)
 
         money = self.group(self.tr("Budget"))
-        self.add_field(money, "budget", self.tr("Budget (€)"), short_edit(self, 160, "ex. 25 000,00"), format_amount)
+        self.add_field(money, "budget", self.tr("Budget (€)"), short_edit(self, 160, self.tr("ex. 25 000,00")), format_amount)
         self.add_field(money, "cofinancing_rate", self.tr("Cofinancement"), short_edit(self, 100, "ex. 50 %"), format_rate)
         self.add_field(money, "funders", self.tr("Financeurs"), TagEdit(self, (), self.tr("ex. Ville de Cannes; Région")))
 

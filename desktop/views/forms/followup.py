@@ -26,7 +26,7 @@ class FollowUpEditor(RecordEditor):
         self.add_field(main, "status", self.tr("Statut"), VocabCombo(FOLLOWUP_STATUS, self, optional=False))
         self.add_field(main, "priority", self.tr("Priorité"), VocabCombo(PRIORITY, self, optional=False))
         self.add_field(main, "completed_on", self.tr("Réalisé le"), PartialDateEdit(self, day_only=True))
-        self.add_field(main, "cost", self.tr("Coût (€)"), short_edit(self, 160, "ex. 1 200,00"), format_amount)
+        self.add_field(main, "cost", self.tr("Coût (€)"), short_edit(self, 160, self.tr("ex. 1 200,00")), format_amount)
         self.add_field(main, "details", self.tr("Détails"), text_box(self))
 
         links = self.group(self.tr("Concerne"), column=1)

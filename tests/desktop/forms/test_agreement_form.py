@@ -110,3 +110,20 @@ def test_a_new_agreement_cannot_take_documents_before_it_is_saved(qtbot, editor_
     editor = editor_factory("agreement")
     assert not editor.documents.isEnabled()
     assert editor.documents.attach(__file__) is False
+
+
+def test_amounts_follow_the_interface_language(qtbot, services, seeded, editor_factory, qapp):
+    qapp.setProperty("language", "en")
+    try:
+        editor = editor_factory("agreement")
+        b = editor.bindings
+        type_into(qtbot, b["title"].widget, "Grant")
+        type_into(qtbot, b["budget"].widget, "1,200")  # thousands, as an English user writes them
+        type_into(qtbot, b["cofinancing_rate"].widget, "30%")
+        with qtbot.waitSignal(editor.saved):
+            qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+        saved = services.get("agreement", editor.public_id)
+        assert str(saved.budget) == "1200.00" and saved.cofinancing_rate == 0.3
+        assert b["budget"].widget.text() == "1,200.00" and b["cofinancing_rate"].widget.text() == "30%"
+    finally:
+        qapp.setProperty("language", None)
