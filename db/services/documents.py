@@ -101,8 +101,16 @@ def list_documents(catalog: Catalog, agreement_id: str) -> list[DocumentOut]:
         return [_out(d) for d in docs]
 
 
+TRASH = "retires"  # sub-folder of the documents folder where removed documents' files are kept
+
+
+def trash_dir(catalog: Catalog) -> Path:
+    return catalog.documents_dir / TRASH
+
+
 def remove(catalog: Catalog, document_id: str, actor: str | None = None) -> DocumentOut:
-    """Forget a document and delete its stored copy."""
+    """Take a document off its agreement; its stored copy is moved, not deleted, into the
+    ``retires`` folder beside the documents, named after the original file, so nothing is lost."""
     with catalog.uow(actor) as uow:
         doc = uow.session.scalar(select(Document).where(Document.public_id == document_id))
         if doc is None:
@@ -110,5 +118,11 @@ def remove(catalog: Catalog, document_id: str, actor: str | None = None) -> Docu
         out = _out(doc)
         uow.session.delete(doc)
         uow.commit()
-    path_of(catalog, out).unlink(missing_ok=True)
+    stored = path_of(catalog, out)
+    if stored.is_file():
+        trash = trash_dir(catalog)
+        trash.mkdir(parents=True, exist_ok=True)
+        stem = Path(Path(out.name).name).stem[:80] or "document"
+        safe = re.sub(r"[^\w\-. ]", "_", stem).strip(" .") or "document"
+        os.replace(stored, trash / f"{safe} ({out.added_at:%Y-%m-%d}) {stored.name}")
     return out

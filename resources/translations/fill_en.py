@@ -159,7 +159,7 @@ GLOSSARY = {
     "« {0} » est un programme ou contient des macros : l'ouvrir peut l'exécuter sur cet ordinateur.\n\nNe l'ouvrez que si vous en connaissez la provenance. Ouvrir quand même ?":
         "“{0}” is a program or contains macros: opening it may run it on this computer.\n\nOnly open it if you know where it comes from. Open anyway?",
     "Retirer le document": "Remove the document",
-    "Retirer « {0} » de cet accord ? Le fichier copié sera supprimé.": "Remove “{0}” from this agreement? The copied file will be deleted.",
+    "Retirer « {0} » de cet accord ?\n\nSa copie est conservée dans le dossier des documents retirés :\n{1}": "Remove “{0}” from this agreement?\n\nIts copy is kept in the folder of removed documents:\n{1}",
     "Événement": "Event", "Organisateurs": "Organisers", "Présentation": "Overview", "Résumé": "Summary",
     "Séances": "Sessions", "Nouvel événement": "New event", "Séance {0} : {1}": "Session {0}: {1}",
     "Attribut": "Attribute", "Valeur": "Value", "Ajouter un attribut": "Add an attribute", "Réalisé le": "Done on",

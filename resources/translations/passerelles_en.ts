@@ -858,8 +858,14 @@ Only open it if you know where it comes from. Open anyway?</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/documents_panel.py" line="142" />
-      <source>Retirer « {0} » de cet accord ? Le fichier copié sera supprimé.</source>
-      <translation>Remove “{0}” from this agreement? The copied file will be deleted.</translation>
+      <source>Retirer « {0} » de cet accord ?
+
+Sa copie est conservée dans le dossier des documents retirés :
+{1}</source>
+      <translation>Remove “{0}” from this agreement?
+
+Its copy is kept in the folder of removed documents:
+{1}</translation>
     </message>
   </context>
   <context>

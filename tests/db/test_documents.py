@@ -37,13 +37,15 @@ def test_odd_extensions_are_not_trusted(catalog, agreement, tmp_path):
     assert "." not in out.stored_name and (catalog.documents_dir / out.stored_name).is_file()
 
 
-def test_remove_deletes_row_and_file(catalog, agreement, tmp_path):
-    source = tmp_path / "a.txt"
+def test_remove_takes_the_document_off_and_keeps_its_file_aside(catalog, agreement, tmp_path):
+    source = tmp_path / "Convention signée.pdf"
     source.write_text("x")
     out = docs.attach(catalog, agreement.id, source)
     docs.remove(catalog, out.id)
     assert docs.list_documents(catalog, agreement.id) == []
     assert not (catalog.documents_dir / out.stored_name).exists()
+    kept = list(docs.trash_dir(catalog).iterdir())
+    assert len(kept) == 1 and kept[0].name.startswith("Convention signée (") and kept[0].read_text() == "x"
     with pytest.raises(NotFoundError):
         docs.remove(catalog, out.id)
 

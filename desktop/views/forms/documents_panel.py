@@ -139,7 +139,8 @@ class DocumentsPanel(QWidget):
         if doc is None:
             return
         answer = QMessageBox.question(self, self.tr("Retirer le document"),
-                                      self.tr("Retirer « {0} » de cet accord ? Le fichier copié sera supprimé.").format(doc.name),
+                                      self.tr("Retirer « {0} » de cet accord ?\n\nSa copie est conservée dans le dossier des documents "
+                                              "retirés :\n{1}").format(doc.name, docs.trash_dir(self.services.catalog)),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
