@@ -85,8 +85,11 @@ def id_statement(dialect: str, kind: str, query: ListQuery):
     return filtered(dialect, kind, query).order_by(column.is_(None), primary, tie)
 
 
-def ordered_ids(session: Session, kind: str, query: ListQuery) -> list[int]:
-    """Every id of the filtered list, sorted; ``query.offset``/``limit`` are ignored.
+def ordered_ids(session: Session, kind: str, query: ListQuery, first: int | None = None) -> list[int]:
+    """Every id of the filtered list, sorted (only the ``first`` ones when given); ``query.offset``/``limit`` are ignored.
+
+    ``first``: a list's first screen, read before the whole list (SQLite keeps the best rows
+    of its sort instead of sorting them all: 300,000 follow-ups in a third of the time).
 
     100,000 ids are fetched straight from the DB-API cursor of the session's connection (the SQL
     compiled by SQLAlchemy, parameters processed by its bind processors): a result row object per
@@ -94,6 +97,8 @@ def ordered_ids(session: Session, kind: str, query: ListQuery) -> list[int]:
     """
     connection = session.connection()
     statement = id_statement(connection.dialect.name, kind, query)
+    if first is not None:
+        statement = statement.limit(first)
     if connection.dialect.paramstyle == "qmark":
         compiled = statement.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True})
         params = compiled.construct_params()
