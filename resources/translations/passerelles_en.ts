@@ -235,7 +235,7 @@ Python {1} — PySide6 {2}</translation>
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../desktop/app.py" line="41" />
+      <location filename="../../desktop/app.py" line="42" />
       <source>Ce catalogue est déjà ouvert par {0} sur l'ordinateur « {1} » (depuis le {2}).
 
 Vous pouvez l'ouvrir en lecture seule : vous verrez tout mais ne pourrez rien modifier.</source>
@@ -244,17 +244,17 @@ Vous pouvez l'ouvrir en lecture seule : vous verrez tout mais ne pourrez rien mo
 You can open it read-only: you will see everything but cannot change anything.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="49" />
+      <location filename="../../desktop/app.py" line="50" />
       <source>Catalogue déjà ouvert</source>
       <translation>Catalogue already open</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="53" />
+      <location filename="../../desktop/app.py" line="54" />
       <source>Ouvrir en lecture seule</source>
       <translation>Open read-only</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="102" />
+      <location filename="../../desktop/app.py" line="103" />
       <source>Impossible d'ouvrir le catalogue</source>
       <translation>Cannot open the catalogue</translation>
     </message>
@@ -1188,7 +1188,7 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
     </message>
     <message>
       <location filename="../../desktop/views/forms/panels.py" line="113" />
-      <location filename="../../desktop/views/forms/panels.py" line="199" />
+      <location filename="../../desktop/views/forms/panels.py" line="198" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
@@ -1198,12 +1198,12 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
       <translation>Delete the chosen interaction (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/panels.py" line="176" />
+      <location filename="../../desktop/views/forms/panels.py" line="175" />
       <source>Supprimer l'interaction</source>
       <translation>Delete the interaction</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/panels.py" line="177" />
+      <location filename="../../desktop/views/forms/panels.py" line="176" />
       <source>Supprimer cette interaction ?
 
 {0}
@@ -1216,12 +1216,12 @@ La suppression peut être annulée (Ctrl+Z).</source>
 The deletion can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/panels.py" line="185" />
+      <location filename="../../desktop/views/forms/panels.py" line="184" />
       <source>Suppression impossible</source>
       <translation>Cannot delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/panels.py" line="198" />
+      <location filename="../../desktop/views/forms/panels.py" line="197" />
       <source>Modifier…</source>
       <translation>Edit…</translation>
     </message>

@@ -104,7 +104,7 @@ class InteractionPanel(QWidget):
         self.contact: str | None = None
         self.list = LinkedList(self, self.tr("Aucune interaction"))
         self.list.record_requested.connect(self.edit)
-        self.list.currentItemChanged.connect(self._update_buttons)
+        self.list.itemSelectionChanged.connect(self._update_buttons)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._menu)
         self.list.installEventFilter(self)  # Suppr on the list deletes the interaction, not the record shown
@@ -124,9 +124,8 @@ class InteractionPanel(QWidget):
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.list and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) \
-                and event.key() == Qt.Key.Key_Delete and event.modifiers() == Qt.KeyboardModifier.NoModifier \
-                and self.current_id() is not None:
-            event.accept()  # overrides the window's "delete this record" shortcut
+                and event.key() == Qt.Key.Key_Delete and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            event.accept()  # never the window's "delete this record" shortcut from this list
             if event.type() == QEvent.Type.KeyPress:
                 self.delete_current()
             return True
