@@ -22,10 +22,15 @@ def _codes() -> frozenset[str]:
 
 
 @lru_cache(maxsize=2)
-def _names(language: str) -> dict[str, str]:
+def _territories(language: str) -> dict[str, str]:
     from babel import Locale
 
-    territories = Locale.parse(language).territories
+    return Locale.parse(language).territories
+
+
+@lru_cache(maxsize=2)
+def _names(language: str) -> dict[str, str]:
+    territories = _territories(language)
     return {code: territories.get(code, code) for code in _codes()}
 
 
@@ -67,7 +72,11 @@ def country_name(code: str | None, language: str = "fr") -> str:
     """Localised name of a code ("KR" -> "Corée du Sud"); the code itself if unknown."""
     if not code:
         return ""
-    return _names(language if language in ("fr", "en") else "fr").get(code.upper(), code)
+    code = code.upper()
+    if len(code) != 2 or not code.isalpha():
+        return code
+    # CLDR alone (no pycountry to load: the dashboard names a few countries at start-up)
+    return _territories(language if language in ("fr", "en") else "fr").get(code, code)
 
 
 def all_countries(language: str = "fr") -> list[tuple[str, str]]:

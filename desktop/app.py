@@ -17,6 +17,7 @@ import db.services.listing  # noqa: F401
 # isort: on
 
 import argparse
+import gc
 import os
 import sys
 from pathlib import Path
@@ -199,6 +200,16 @@ def _quit_after_first_paint(qapp: QApplication, window) -> None:
     watched.installEventFilter(_FirstPaint(qapp, page, window))
 
 
+def _collect_after_start() -> None:
+    """Turn cycle collection back on (``desktop.launcher`` turns it off for the start-up).
+
+    What start-up built lives until the end (a full collection here would find a few hundred
+    unreachable objects among 120,000 and cost 0.08 s): frozen, later collections skip it.
+    """
+    gc.freeze()
+    gc.enable()
+
+
 def make_qapp(argv: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "passerelles", *argv])
     app.setOrganizationName("Passerelles")
@@ -218,7 +229,11 @@ def run(argv: list[str]) -> int:
     translators = i18n.install(qapp, settings.language)
     application = Application(qapp, settings)
     errors.install_excepthook(lambda: application.window)
-    if not application.open(args.db):
+    try:
+        opened = application.open(args.db)
+    finally:
+        _collect_after_start()
+    if not opened:
         return 1
     if args.quit_after_paint:  # benchmark: stop once the main window has painted
         _quit_after_first_paint(qapp, application.window)

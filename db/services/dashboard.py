@@ -167,7 +167,9 @@ def _pd(value) -> PartialDate | None:
 
 # --- follow-ups ----------------------------------------------------------------------------------
 
-F = FollowUp.__table__.c  # Core columns: these read-only queries skip the ORM's per-statement work
+# Core columns everywhere in this module: these read-only queries skip the ORM's per-statement
+# work, and computing the start-up dashboard never configures the mappers (about 0.06 s)
+F = FollowUp.__table__.c
 A = Agreement.__table__.c
 
 
@@ -272,8 +274,8 @@ def owners(session: Session) -> list[str]:
 def _partner_names(session: Session, agreement_ids: list[int]) -> dict[int, str]:
     if not agreement_ids:
         return {}
-    ap = agreement_partners
-    rows = session.execute(select(ap.c.agreement_id, Partner.name).join(Partner, Partner.id == ap.c.partner_id)
+    ap, pt = agreement_partners, Partner.__table__
+    rows = session.execute(select(ap.c.agreement_id, pt.c.name).join(pt, pt.c.id == ap.c.partner_id)
                            .where(ap.c.agreement_id.in_(agreement_ids)).order_by(ap.c.agreement_id, ap.c.position))
     names: dict[int, list[str]] = {}
     for aid, name in rows:
@@ -383,9 +385,10 @@ def quiet_partners(session: Session, today: dt.date, months: int, limit: int = L
 
 def upcoming_events(session: Session, today: dt.date, days: int, limit: int = 10) -> list[EventItem]:
     """Events under way or starting within ``days`` days, soonest first."""
-    window = due_between(Event.starts_on, today - dt.timedelta(days=60), today + dt.timedelta(days=days))
-    rows = session.execute(select(Event.public_id, Event.title, Event.kind, Event.starts_on, Event.ends_on, Event.place)
-                           .where(Event.deleted_at.is_(None), window).order_by(Event.starts_on, Event.id).limit(limit * 5))
+    ev = Event.__table__.c
+    window = due_between(ev.starts_on, today - dt.timedelta(days=60), today + dt.timedelta(days=days))
+    rows = session.execute(select(ev.public_id, ev.title, ev.kind, ev.starts_on, ev.ends_on, ev.place)
+                           .where(ev.deleted_at.is_(None), window).order_by(ev.starts_on, ev.id).limit(limit * 5))
     items = []
     for r in rows:
         end = r.ends_on or r.starts_on

@@ -11,14 +11,17 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
+from db.models import KINDS as MODELS
 from db.models import Agreement, Contact, Domain, Event, FollowUp, Partner, agreement_partners
 from db.services.records import DEFAULT_SORT, SORTS, ListQuery, filtered, spec
 
 KINDS = ("partner", "agreement", "contact", "event", "followup")
 
-_fp, _fa, _fe = aliased(Partner), aliased(Agreement), aliased(Event)
+# Table aliases, not ORM ``aliased()``: that would configure every mapper when this module is
+# imported (at start-up, about 0.05 s), before any list is opened
+_fp, _fa, _fe = Partner.__table__.alias("fp"), Agreement.__table__.alias("fa"), Event.__table__.alias("fe")
 
 # kind -> field key -> column expressions (one, or several read together as a tuple)
 FIELDS: dict[str, dict[str, tuple]] = {
@@ -45,7 +48,7 @@ FIELDS: dict[str, dict[str, tuple]] = {
     "followup": {
         "title": (FollowUp.title,), "owner": (FollowUp.owner,), "due_on": (FollowUp.due_on,),
         "status": (FollowUp.status,), "priority": (FollowUp.priority,),
-        "linked": (_fp.name, _fa.title, _fe.title), "updated_at": (FollowUp.updated_at,),
+        "linked": (_fp.c.name, _fa.c.title, _fe.c.title), "updated_at": (FollowUp.updated_at,),
     },
 }
 
@@ -82,8 +85,11 @@ def id_statement(dialect: str, kind: str, query: ListQuery):
     return filtered(dialect, kind, query).order_by(column.is_(None), primary, tie)
 
 
-def ordered_ids(session: Session, kind: str, query: ListQuery) -> list[int]:
-    """Every id of the filtered list, sorted; ``query.offset``/``limit`` are ignored.
+def ordered_ids(session: Session, kind: str, query: ListQuery, first: int | None = None) -> list[int]:
+    """Every id of the filtered list, sorted (only the ``first`` ones when given); ``query.offset``/``limit`` are ignored.
+
+    ``first``: a list's first screen, read before the whole list (SQLite keeps the best rows
+    of its sort instead of sorting them all: 300,000 follow-ups in a third of the time).
 
     100,000 ids are fetched straight from the DB-API cursor of the session's connection (the SQL
     compiled by SQLAlchemy, parameters processed by its bind processors): a result row object per
@@ -91,6 +97,8 @@ def ordered_ids(session: Session, kind: str, query: ListQuery) -> list[int]:
     """
     connection = session.connection()
     statement = id_statement(connection.dialect.name, kind, query)
+    if first is not None:
+        statement = statement.limit(first)
     if connection.dialect.paramstyle == "qmark":
         compiled = statement.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True})
         params = compiled.construct_params()
@@ -121,8 +129,8 @@ def rows(session: Session, kind: str, ids: list[int], keys: list[str] | None = N
         columns.extend(exprs)
     stmt = select(*columns).where(model.id.in_(ids))
     if kind == "followup":
-        stmt = (stmt.outerjoin(_fp, _fp.id == FollowUp.partner_id).outerjoin(_fa, _fa.id == FollowUp.agreement_id)
-                .outerjoin(_fe, _fe.id == FollowUp.event_id))
+        stmt = (stmt.outerjoin(_fp, _fp.c.id == FollowUp.partner_id).outerjoin(_fa, _fa.c.id == FollowUp.agreement_id)
+                .outerjoin(_fe, _fe.c.id == FollowUp.event_id))
     result: dict[int, tuple] = {}
     for raw in session.execute(stmt):
         values = [raw[1]]
@@ -154,12 +162,11 @@ def _fill_agreement_partners(session: Session, ids: list[int], position: int, re
 
 
 def counts(session: Session) -> dict[str, int]:
-    """Live records of each kind."""
-    out = {}
-    for kind in KINDS:
-        model = spec(kind).model
-        out[kind] = session.scalar(select(func.count(model.id)).where(model.deleted_at.is_(None))) or 0
-    return out
+    """Live records of each kind, in one query on the tables (no schema, no ORM work: the status bar at start-up)."""
+    tables = [MODELS[kind].__table__ for kind in KINDS]
+    row = session.execute(select(*[
+        select(func.count()).select_from(t).where(t.c.deleted_at.is_(None)).scalar_subquery() for t in tables])).one()
+    return {kind: n or 0 for kind, n in zip(KINDS, row, strict=True)}
 
 
 def domain_names(session: Session) -> list[str]:

@@ -4,7 +4,10 @@
 SQL query, sorted and filtered in the database by ``db.services.listing``) and reads the shown
 columns of ``BLOCK`` rows around whatever the view paints, keeping a bounded cache. With a
 ``TaskRunner`` the id query runs on a pool thread and the model swaps in the result; without,
-it runs inline (tests, tiny catalogues).
+it runs inline (tests, tiny catalogues). In the background the first ``FIRST_PAGE`` ids are read
+beside the whole list (a second pool thread) and shown as soon as they come; the rest are then
+appended as inserted rows (the selection and the scroll position stay), and ``loading`` stays
+true until then.
 
 Roles: ``Qt.DisplayRole`` (formatted text), ``SORT_ROLE`` (raw value ordered like the database),
 ``ID_ROLE`` (the record's public id). Signals: ``loaded(int)`` after each (re)load with the row
@@ -27,6 +30,7 @@ from desktop.models.columns import COLUMNS, Column, alignment, display, sort_val
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 BLOCK = 100
+FIRST_PAGE = 2 * BLOCK  # ids shown before the whole list is read (a whole number of blocks)
 MAX_BLOCKS = 50
 OVERDUE = QColor("#b3261e")
 
@@ -52,6 +56,8 @@ class RecordTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._blocks: OrderedDict[int, dict[int, tuple]] = OrderedDict()
         self._generation = 0
+        self._first_shown = 0  # generation whose first page is on screen
+        self._applied = 0  # generation whose whole list is on screen
         self.loading = False
 
     # --- loading -----------------------------------------------------------------------------
@@ -79,6 +85,8 @@ class RecordTableModel(QAbstractTableModel):
             return
         self.loading = True
         self.loading_started.emit()
+        first = self.runner.run(_fetch_tagged, generation, self.catalog, self.kind, query, first=FIRST_PAGE)
+        first.finished.connect(self._on_first_page)
         task = self.runner.run(_fetch_tagged, generation, self.catalog, self.kind, query)
         task.finished.connect(self._on_fetched)
 
@@ -97,14 +105,37 @@ class RecordTableModel(QAbstractTableModel):
                              limit=None, filters=filters)
         return self.query
 
-    def _apply(self, generation: int, ids: list[int]) -> None:
-        if generation != self._generation:
-            return  # a newer query superseded this one
-        self.loading = False
+    @Slot(object)
+    def _on_first_page(self, tagged: tuple) -> None:
+        generation, ids = tagged
+        if generation != self._generation or self._applied == generation or isinstance(ids, BaseException):
+            return  # superseded, already complete, or failed (the whole list's read reports it)
+        if len(ids) < FIRST_PAGE:
+            self._apply(generation, ids)  # the whole list already
+            return
+        self._first_shown = generation
         self.beginResetModel()
         self._ids = ids
         self._blocks.clear()
         self.endResetModel()
+
+    def _apply(self, generation: int, ids: list[int]) -> None:
+        if generation != self._generation or self._applied == generation:
+            return  # a newer query superseded this one, or the first page was the whole list
+        self._applied = generation
+        self.loading = False
+        shown = len(self._ids)
+        if self._first_shown == generation and ids[:shown] == self._ids:
+            if len(ids) > shown:  # the rest after the first page: rows added, nothing reset
+                self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+                self._ids = ids
+                self._blocks.pop(shown // BLOCK, None)  # a block cut short by the first page
+                self.endInsertRows()
+        else:
+            self.beginResetModel()
+            self._ids = ids
+            self._blocks.clear()
+            self.endResetModel()
         self.loaded.emit(len(ids))
 
     def _failed(self, generation: int, exc: BaseException) -> None:
@@ -225,8 +256,13 @@ def fetch_ids(catalog: Catalog, kind: str, query: ListQuery, progress=None) -> l
         return listing.ordered_ids(uow.session, kind, query)
 
 
-def _fetch_tagged(generation: int, catalog: Catalog, kind: str, query: ListQuery, progress=None):
+def _fetch_tagged(generation: int, catalog: Catalog, kind: str, query: ListQuery, progress=None,
+                  first: int | None = None):
+    """The ids of a list (its ``first`` ones only when given), tagged with the model's generation."""
     try:
+        if first is not None:
+            with catalog.uow() as uow:
+                return generation, listing.ordered_ids(uow.session, kind, query, first=first)
         return generation, fetch_ids(catalog, kind, query)
     except Exception as exc:  # reported through load_failed, tagged with its generation
         return generation, exc

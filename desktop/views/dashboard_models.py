@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from db.schemas import vocab
@@ -184,6 +184,6 @@ def event_model(board: Dashboard, parent=None) -> QStandardItemModel:
 
 
 def heading(today: dt.date) -> str:
-    from babel.dates import format_date
-
-    return format_date(today, format="full", locale="fr_FR").capitalize()
+    """The day in full in the interface's language ("Dimanche 22 novembre 2026"); Qt's locale data, not Babel's (slow to load at start-up)."""
+    text = QLocale().toString(QDate(today.year, today.month, today.day), QLocale.FormatType.LongFormat)
+    return text[:1].upper() + text[1:]

@@ -13,6 +13,12 @@ from pathlib import Path
 TS = Path(__file__).with_name("passerelles_en.ts")
 
 GLOSSARY = {
+    # deleting an interaction from a partner or contact form (desktop/views/forms/panels.py)
+    "Supprimer l'interaction choisie (annulable avec Ctrl+Z)": "Delete the chosen interaction (Ctrl+Z undoes it)",
+    "Supprimer l'interaction": "Delete the interaction",
+    "Supprimer cette interaction ?\n\n{0}\n\nLa suppression peut être annulée (Ctrl+Z).":
+        "Delete this interaction?\n\n{0}\n\nThe deletion can be undone (Ctrl+Z).",
+    "Modifier…": "Edit…",
     # follow-ups from a record or a session's decisions (desktop/views/forms/followup_actions.py)
     "Décisions de la séance → suivis…": "Session decisions → follow-ups…",
     "Chaque ligne « À retenir » de la séance choisie devient un suivi":

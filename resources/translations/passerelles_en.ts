@@ -245,7 +245,7 @@ Python {1} — PySide6 {2}</translation>
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../desktop/app.py" line="41" />
+      <location filename="../../desktop/app.py" line="42" />
       <source>Ce catalogue est déjà ouvert par {0} sur l'ordinateur « {1} » (depuis le {2}).
 
 Vous pouvez l'ouvrir en lecture seule : vous verrez tout mais ne pourrez rien modifier.</source>
@@ -254,17 +254,17 @@ Vous pouvez l'ouvrir en lecture seule : vous verrez tout mais ne pourrez rien mo
 You can open it read-only: you will see everything but cannot change anything.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="49" />
+      <location filename="../../desktop/app.py" line="50" />
       <source>Catalogue déjà ouvert</source>
       <translation>Catalogue already open</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="53" />
+      <location filename="../../desktop/app.py" line="54" />
       <source>Ouvrir en lecture seule</source>
       <translation>Open read-only</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="102" />
+      <location filename="../../desktop/app.py" line="103" />
       <source>Impossible d'ouvrir le catalogue</source>
       <translation>Cannot open the catalogue</translation>
     </message>
@@ -523,122 +523,112 @@ You can open it read-only: you will see everything but cannot change anything.</
   <context>
     <name>ContactEditor</name>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="28" />
+      <location filename="../../desktop/views/forms/contact.py" line="26" />
       <source>Personne</source>
       <translation>Nobody</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="31" />
+      <location filename="../../desktop/views/forms/contact.py" line="29" />
       <source>Civilité</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="32" />
+      <location filename="../../desktop/views/forms/contact.py" line="30" />
       <source>Prénom</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="33" />
+      <location filename="../../desktop/views/forms/contact.py" line="31" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="34" />
+      <location filename="../../desktop/views/forms/contact.py" line="32" />
       <source>Fonction</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="35" />
+      <location filename="../../desktop/views/forms/contact.py" line="33" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="36" />
+      <location filename="../../desktop/views/forms/contact.py" line="34" />
       <source>Partenaires</source>
       <translation>Partners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="38" />
+      <location filename="../../desktop/views/forms/contact.py" line="36" />
       <source>Coordonnées</source>
       <translation>Contact details</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="39" />
+      <location filename="../../desktop/views/forms/contact.py" line="37" />
       <source>Courriels</source>
       <translation>E-mails</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="40" />
+      <location filename="../../desktop/views/forms/contact.py" line="38" />
       <source>ex. nom@exemple.org; autre@exemple.org</source>
       <translation>e.g. name@example.org; other@example.org</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="41" />
+      <location filename="../../desktop/views/forms/contact.py" line="39" />
       <source>Téléphones</source>
       <translation>Phones</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="42" />
+      <location filename="../../desktop/views/forms/contact.py" line="40" />
       <source>Langues</source>
       <translation>Languages</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="43" />
+      <location filename="../../desktop/views/forms/contact.py" line="41" />
       <source>ex. français; anglais</source>
       <translation>e.g. French; English</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="44" />
+      <location filename="../../desktop/views/forms/contact.py" line="42" />
       <source>Pays</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="46" />
+      <location filename="../../desktop/views/forms/contact.py" line="44" />
       <source>Suivi</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="47" />
+      <location filename="../../desktop/views/forms/contact.py" line="45" />
       <source>Finalité</source>
       <translation>Purpose</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="48" />
+      <location filename="../../desktop/views/forms/contact.py" line="46" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="49" />
+      <location filename="../../desktop/views/forms/contact.py" line="47" />
       <source>Dernier contact</source>
       <translation>Last contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="50" />
+      <location filename="../../desktop/views/forms/contact.py" line="48" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="52" />
-      <source>Aucune interaction</source>
-      <translation>No interaction</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/forms/contact.py" line="54" />
-      <source>Nouvelle interaction…</source>
-      <translation>New interaction…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/forms/contact.py" line="56" />
+      <location filename="../../desktop/views/forms/contact.py" line="53" />
       <source>Interactions</source>
       <translation>Interactions</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="61" />
+      <location filename="../../desktop/views/forms/contact.py" line="56" />
       <source>Suivis</source>
       <translation>Follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="64" />
+      <location filename="../../desktop/views/forms/contact.py" line="59" />
       <source>Nouveau contact</source>
       <translation>New contact</translation>
     </message>
@@ -1713,6 +1703,58 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
     </message>
   </context>
   <context>
+    <name>InteractionPanel</name>
+    <message>
+      <location filename="../../desktop/views/forms/panels.py" line="105" />
+      <source>Aucune interaction</source>
+      <translation>No interaction</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/panels.py" line="111" />
+      <source>Nouvelle interaction…</source>
+      <translation>New interaction…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/panels.py" line="113" />
+      <location filename="../../desktop/views/forms/panels.py" line="198" />
+      <source>Supprimer</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/panels.py" line="114" />
+      <source>Supprimer l'interaction choisie (annulable avec Ctrl+Z)</source>
+      <translation>Delete the chosen interaction (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/panels.py" line="175" />
+      <source>Supprimer l'interaction</source>
+      <translation>Delete the interaction</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/panels.py" line="176" />
+      <source>Supprimer cette interaction ?
+
+{0}
+
+La suppression peut être annulée (Ctrl+Z).</source>
+      <translation>Delete this interaction?
+
+{0}
+
+The deletion can be undone (Ctrl+Z).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/panels.py" line="184" />
+      <source>Suppression impossible</source>
+      <translation>Cannot delete</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/panels.py" line="197" />
+      <source>Modifier…</source>
+      <translation>Edit…</translation>
+    </message>
+  </context>
+  <context>
     <name>LinkField</name>
     <message>
       <location filename="../../desktop/widgets/pickers.py" line="85" />
@@ -2235,172 +2277,162 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
   <context>
     <name>PartnerEditor</name>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="54" />
+      <location filename="../../desktop/views/forms/partner.py" line="53" />
       <source>Identité</source>
       <translation>Identity</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="56" />
+      <location filename="../../desktop/views/forms/partner.py" line="55" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="57" />
+      <location filename="../../desktop/views/forms/partner.py" line="56" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="58" />
+      <location filename="../../desktop/views/forms/partner.py" line="57" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="59" />
+      <location filename="../../desktop/views/forms/partner.py" line="58" />
       <source>Actif</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="59" />
+      <location filename="../../desktop/views/forms/partner.py" line="58" />
       <source>Partenariat actif</source>
       <translation>Active partnership</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="60" />
+      <location filename="../../desktop/views/forms/partner.py" line="59" />
       <source>Partenaire depuis</source>
       <translation>Partner since</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="61" />
+      <location filename="../../desktop/views/forms/partner.py" line="60" />
       <source>Référent</source>
       <translation>Officer in charge</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="63" />
+      <location filename="../../desktop/views/forms/partner.py" line="62" />
       <source>Coordonnées</source>
       <translation>Contact details</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="64" />
+      <location filename="../../desktop/views/forms/partner.py" line="63" />
       <source>Pays</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="65" />
+      <location filename="../../desktop/views/forms/partner.py" line="64" />
       <source>Ville</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="66" />
+      <location filename="../../desktop/views/forms/partner.py" line="65" />
       <source>Site web</source>
       <translation>Website</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="67" />
+      <location filename="../../desktop/views/forms/partner.py" line="66" />
       <source>Courriel</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="68" />
+      <location filename="../../desktop/views/forms/partner.py" line="67" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="70" />
+      <location filename="../../desktop/views/forms/partner.py" line="69" />
       <source>Domaines et description</source>
       <translation>Domains and description</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="72" />
+      <location filename="../../desktop/views/forms/partner.py" line="71" />
       <source>Domaines</source>
       <translation>Domains</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="73" />
+      <location filename="../../desktop/views/forms/partner.py" line="72" />
       <source>ex. Cinéma et audiovisuel; Patrimoine</source>
       <translation>e.g. Cinema and audiovisual; Heritage</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="74" />
+      <location filename="../../desktop/views/forms/partner.py" line="73" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="75" />
+      <location filename="../../desktop/views/forms/partner.py" line="74" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="78" />
+      <location filename="../../desktop/views/forms/partner.py" line="77" />
       <source>Aucun accord</source>
       <translation>No agreement</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="78" />
+      <location filename="../../desktop/views/forms/partner.py" line="77" />
       <source>Lier l'accord</source>
       <translation>Link the agreement</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="79" />
+      <location filename="../../desktop/views/forms/partner.py" line="78" />
       <source>Aucun contact</source>
       <translation>No contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="79" />
+      <location filename="../../desktop/views/forms/partner.py" line="78" />
       <source>Lier le contact</source>
       <translation>Link the contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="80" />
+      <location filename="../../desktop/views/forms/partner.py" line="79" />
       <source>Aucun événement</source>
       <translation>No event</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="81" />
+      <location filename="../../desktop/views/forms/partner.py" line="80" />
       <source>Aucun suivi ouvert</source>
       <translation>No open follow-up</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/partner.py" line="82" />
-      <source>Aucune interaction</source>
-      <translation>No interaction</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/forms/partner.py" line="83" />
       <source>Accords</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="83" />
+      <location filename="../../desktop/views/forms/partner.py" line="82" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="84" />
+      <location filename="../../desktop/views/forms/partner.py" line="83" />
       <source>Événements</source>
       <translation>Events</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="84" />
+      <location filename="../../desktop/views/forms/partner.py" line="83" />
       <source>Suivis ouverts</source>
       <translation>Open follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="85" />
+      <location filename="../../desktop/views/forms/partner.py" line="84" />
       <source>Interactions</source>
       <translation>Interactions</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="90" />
-      <source>Nouvelle interaction…</source>
-      <translation>New interaction…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/forms/partner.py" line="100" />
+      <location filename="../../desktop/views/forms/partner.py" line="97" />
       <source>Nouveau partenaire</source>
       <translation>New partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="136" />
+      <location filename="../../desktop/views/forms/partner.py" line="133" />
       <source>Lien impossible</source>
       <translation>Cannot link</translation>
     </message>

@@ -144,3 +144,21 @@ def test_opening_another_catalogue_moves_the_lock(qtbot, demo_catalog, tmp_path)
     assert [a.text() for a in app.window.recent_menu.actions()] == [str(demo_catalog.path)]
     app.window.close()
     app.shutdown()
+
+
+def test_run_turns_cycle_collection_back_on_even_when_the_catalogue_is_refused(qtbot, monkeypatch):
+    import gc
+    import sys
+
+    from desktop import app as desktop_app
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own
+    monkeypatch.setattr(desktop_app.i18n, "install", lambda *a: [])
+    monkeypatch.setattr(desktop_app.Application, "open", lambda self, location, create=True: False)
+    gc.disable()  # what desktop.launcher does before importing the application
+    try:
+        assert desktop_app.run(["--db", "refused.sqlite"]) == 1
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+        gc.unfreeze()

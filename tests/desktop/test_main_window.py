@@ -172,3 +172,37 @@ def test_switching_record_with_unsaved_changes_asks(qtbot, window, monkeypatch):
     assert asked and page.editor_id() == first  # stayed on the edited record
     qtbot.waitUntil(lambda: page.list.current_id() == first, timeout=3000)
     assert page.editor.is_dirty()
+
+
+def test_an_interaction_is_deleted_from_the_partner_form_and_undone(qtbot, window, monkeypatch):
+    from db.services.lookups import interactions_of
+
+    def shown(editor):
+        panel = editor.interactions.list
+        return [panel.item(i).text() for i in range(panel.count())]
+
+    page = window.pages["partner"]
+    page.list.table.selectRow(names(page).index("Busan"))
+    editor = page.editor
+    busan = editor.record.id
+    assert any("Réunion" in t for t in shown(editor))
+    before = len(interactions_of(window.services.catalog, "partner", busan))
+    assert not editor.interactions.delete_button.isEnabled()  # nothing chosen yet
+    panel = editor.interactions.list
+    row = next(i for i, t in enumerate(shown(editor)) if "Réunion" in t)
+    panel.setCurrentRow(row)
+    assert editor.interactions.delete_button.isEnabled()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes)
+    panel.setFocus()
+    qtbot.keyClick(panel, Qt.Key.Key_Delete)  # Suppr on the list: the interaction, not the partner
+    assert len(asked) == 1
+    assert not any("Réunion" in t for t in shown(page.editor))
+    assert len(interactions_of(window.services.catalog, "partner", busan)) == before - 1
+    assert "Busan" in names(page) and window.services.get("partner", busan).deleted_at is None
+
+    undo = next(a for a in window.menus["edit"].actions() if a.objectName() == "action_undo")
+    undo.trigger()  # Ctrl+Z brings it back, on the form too
+    assert len(interactions_of(window.services.catalog, "partner", busan)) == before
+    assert any("Réunion" in t for t in shown(page.editor))
+    assert page.editor_id() == busan

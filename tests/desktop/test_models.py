@@ -94,3 +94,45 @@ def test_model_with_runner_loads_off_the_gui_thread(qtbot, demo_catalog):
     assert blocker.args == [13]
     assert model.rowCount() == 13
     runner.wait()
+
+
+
+def test_a_long_list_shows_its_first_page_then_adds_the_rest(qtbot, demo_catalog, monkeypatch):
+    from desktop.models import record_table
+    from desktop.tasks import TaskRunner
+
+    monkeypatch.setattr(record_table, "FIRST_PAGE", 5)
+    runner = TaskRunner(max_threads=1)  # the first page's read then the whole list's: their order is sure
+    model = RecordTableModel("contact", demo_catalog, runner=runner)
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        model.reload()
+    whole = [model.public_id(r) for r in range(model.rowCount())]
+    assert len(whole) == 13
+
+    resets, inserted, loaded = [], [], []
+    model.modelReset.connect(lambda: resets.append((model.rowCount(), model.loading, model.public_id(4))))
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    model.loaded.connect(loaded.append)
+    model.reload()
+    qtbot.waitUntil(lambda: not model.loading, timeout=5000)
+    runner.wait()
+    assert resets == [(5, True, whole[4])]  # the first page on screen while the list is read
+    assert inserted == [(5, 12)] and loaded == [13]  # then the rest added, not a second reset
+    assert [model.public_id(r) for r in range(model.rowCount())] == whole
+
+
+def test_a_short_list_is_complete_with_its_first_page(qtbot, demo_catalog):
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.tasks import TaskRunner
+
+    runner = TaskRunner(max_threads=1)
+    model = RecordTableModel("contact", demo_catalog, runner=runner)
+    resets, loaded = [], []
+    model.modelReset.connect(lambda: resets.append(model.rowCount()))
+    model.loaded.connect(loaded.append)
+    model.reload()
+    qtbot.waitUntil(lambda: not model.loading, timeout=5000)
+    runner.wait()
+    QCoreApplication.processEvents()  # the whole list's read, delivered after, changes nothing
+    assert resets == [13] and loaded == [13]

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QLineEdit, QPushButton
+from PySide6.QtWidgets import QLineEdit
 
 from db.schemas import ContactIn
 from db.services.lookups import interactions_of
 from desktop.views.forms.base import RecordEditor
-from desktop.views.forms.interaction_dialog import InteractionDialog
-from desktop.views.forms.panels import LinkPanel, interaction_entry
+from desktop.views.forms.panels import InteractionPanel, interaction_entry
 from desktop.views.forms.partner import text_box
 from desktop.widgets.list_edit import LinkListEdit, TagEdit
 from desktop.widgets.partial_date_edit import PartialDateEdit
@@ -49,13 +47,10 @@ class ContactEditor(RecordEditor):
         self.add_field(more, "last_contact_on", self.tr("Dernier contact"), PartialDateEdit(self, day_only=True))
         self.add_field(more, "notes", self.tr("Notes"), text_box(self))
 
-        self.interactions = LinkPanel(self.services, "interaction", self.tr("Aucune interaction"), None, self)
-        self.interactions.record_requested.connect(self._edit_interaction)
-        self.new_interaction_button = QPushButton(self.tr("Nouvelle interaction…"), self)
-        self.new_interaction_button.clicked.connect(self._new_interaction)
-        box = self.side_box(self.tr("Interactions"))
-        box.addWidget(self.interactions)
-        box.addWidget(self.new_interaction_button)
+        self.interactions = InteractionPanel(self.services, self, self.language)
+        self.interactions.changed.connect(self.load)
+        self.new_interaction_button = self.interactions.new_button
+        self.side_box(self.tr("Interactions")).addWidget(self.interactions)
         from desktop.views.forms.followup_actions import install_new_followup
 
         self.new_followup_button = install_new_followup(self, "contact", self.side_box(self.tr("Suivis")))
@@ -80,23 +75,7 @@ class ContactEditor(RecordEditor):
 
     def fill_extra(self, record) -> None:
         self.interactions.setEnabled(record is not None)
-        self.new_interaction_button.setEnabled(record is not None)
+        partner = record.partners[0].id if record is not None and record.partners else None
+        self.interactions.set_owner(partner, record.id if record is not None else None)
         entries = [interaction_entry(i) for i in interactions_of(self.services.catalog, "contact", record.id)] if record else []
         self.interactions.set_entries(entries)
-
-    def _partner_for_interaction(self) -> str | None:
-        return self.record.partners[0].id if self.record and self.record.partners else None
-
-    @Slot()
-    def _new_interaction(self) -> None:
-        if self.record is not None:
-            dialog = InteractionDialog(self.services, partner=self._partner_for_interaction(), contact=self.record.id,
-                                       parent=self, language=self.language)
-            if dialog.exec():
-                self.load()
-
-    @Slot(str, str)
-    def _edit_interaction(self, _kind: str, public_id: str) -> None:
-        interaction = self.services.get("interaction", public_id)
-        if InteractionDialog(self.services, interaction=interaction, parent=self, language=self.language).exec():
-            self.load()

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QMessageBox, QPlainTextEdit
 
 from db.schemas import PartnerIn
 from db.schemas.vocab import PARTNER_KIND, PARTNER_STATUS
 from db.services import ConflictError, ListQuery, ServiceError
 from db.services.lookups import domain_names, interactions_of
 from desktop.views.forms.base import RecordEditor
-from desktop.views.forms.interaction_dialog import InteractionDialog
 from desktop.views.forms.panels import (
+    InteractionPanel,
     LinkPanel,
     agreement_entry,
     contact_entry,
@@ -79,17 +78,15 @@ class PartnerEditor(RecordEditor):
         self.contacts = LinkPanel(s, "contact", self.tr("Aucun contact"), self.tr("Lier le contact"), self)
         self.events = LinkPanel(s, "event", self.tr("Aucun événement"), None, self)
         self.followups = LinkPanel(s, "followup", self.tr("Aucun suivi ouvert"), None, self)
-        self.interactions = LinkPanel(s, "interaction", self.tr("Aucune interaction"), None, self)
+        self.interactions = InteractionPanel(s, self, self.language)
         for title, panel in ((self.tr("Accords"), self.agreements), (self.tr("Contacts"), self.contacts),
                              (self.tr("Événements"), self.events), (self.tr("Suivis ouverts"), self.followups),
                              (self.tr("Interactions"), self.interactions)):
             self.side_box(title).addWidget(panel)
             if panel is not self.interactions:
                 panel.record_requested.connect(self.record_requested)
-        self.interactions.record_requested.connect(self._edit_interaction)
-        self.new_interaction_button = QPushButton(self.tr("Nouvelle interaction…"), self)
-        self.new_interaction_button.clicked.connect(self._new_interaction)
-        self.interactions.layout().addWidget(self.new_interaction_button)
+        self.interactions.changed.connect(self.refresh_links)
+        self.new_interaction_button = self.interactions.new_button
         from desktop.views.forms.followup_actions import install_new_followup
 
         self.new_followup_button = install_new_followup(self, "partner", self.followups.layout())
@@ -109,7 +106,7 @@ class PartnerEditor(RecordEditor):
         pid = record.id if record is not None else None
         for panel in (self.agreements, self.contacts, self.events, self.followups, self.interactions):
             panel.setEnabled(pid is not None)
-        self.new_interaction_button.setEnabled(pid is not None)
+        self.interactions.set_owner(pid)
         if pid is None:
             for panel in (self.agreements, self.contacts, self.events, self.followups, self.interactions):
                 panel.set_entries([])
@@ -137,16 +134,3 @@ class PartnerEditor(RecordEditor):
             return False
         self.refresh_links()
         return True
-
-    @Slot()
-    def _new_interaction(self) -> None:
-        if self.record is not None:
-            dialog = InteractionDialog(self.services, partner=self.record.id, parent=self, language=self.language)
-            if dialog.exec():
-                self.refresh_links()
-
-    @Slot(str, str)
-    def _edit_interaction(self, _kind: str, public_id: str) -> None:
-        interaction = self.services.get("interaction", public_id)
-        if InteractionDialog(self.services, interaction=interaction, parent=self, language=self.language).exec():
-            self.refresh_links()

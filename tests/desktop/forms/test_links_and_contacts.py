@@ -129,3 +129,26 @@ def test_new_interaction_from_the_partner_form(qtbot, services, seeded, editor_f
     qtbot.mouseClick(editor.new_interaction_button, Qt.MouseButton.LeftButton)
     texts = [editor.interactions.list.item(i).text() for i in range(editor.interactions.list.count())]
     assert texts == ["14/05/2024 · Visite · Busan"]
+
+
+def test_delete_an_interaction_from_the_contact_form(qtbot, services, seeded, editor_factory, answer):
+    from PySide6.QtWidgets import QMessageBox
+
+    from db.schemas import InteractionIn
+    from db.services.lookups import interactions_of
+
+    park = seeded["park"].id
+    services.create("interaction", InteractionIn(kind="call", occurred_on="2024-05-14", contact=park, note="Appel"))
+    editor = editor_factory("contact", park)
+    panel = editor.interactions
+    assert [panel.list.item(i).text() for i in range(panel.list.count())] == ["14/05/2024 · Appel · Ji-woo Park — Appel"]
+    panel.list.setCurrentRow(0)
+    answer("question", QMessageBox.StandardButton.No)
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    assert len(interactions_of(services.catalog, "contact", park)) == 1  # not confirmed: kept
+    answer("question", QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    assert interactions_of(services.catalog, "contact", park) == []
+    assert panel.list.entry_ids() == [] and not panel.delete_button.isEnabled()
+    assert services.undo_last()["kind"] == "interaction"  # Ctrl+Z in the window
+    assert len(interactions_of(services.catalog, "contact", park)) == 1
