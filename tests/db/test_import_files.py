@@ -173,3 +173,20 @@ def test_cli_profile_option(tmp_path):
         catalog.close()
     used = run_cli("--db", str(db), "import", "--profile", "Zones", str(tmp_path / "z.xlsx"))
     assert used.returncode == 0 and "profil « Zones »" in used.stdout
+
+
+def test_formulas_without_a_value_are_found_among_many_with_one():
+    from db.interchange.imports.xlsx_meta import _UNCACHED, _uncached_cells
+
+    cells = [b'<c r="A1" t="b"><f aca="false">TRUE()</f><v>1</v></c>',   # LibreOffice boolean: a value
+             b'<c r="B1"><f>SUM(C1:C9)</f></c>',                          # never computed
+             b'<c r="C1" s="2"><f>A1&amp;"x"</f><v></v></c>',               # empty value
+             b'<c r="D1"><f t="shared" si="0"/><v/></c>',                    # shared, no value
+             b'<c r="E1"><f t="shared" si="0"/><v>4</v></c>',
+             b'<c r="F1" t="s"><v>3</v></c>']
+    data = b'<row r="1">' + b"".join(cells) + b"</row>"
+    found = [(m[1], m[2], m[3]) for m in _uncached_cells(data)]
+    assert found == [(m[1], m[2], m[3]) for m in _UNCACHED.finditer(data)]
+    assert [f[0] for f in found] == [b"B", b"C", b"D"]
+    prefixed = data.replace(b"<c ", b"<x:c ").replace(b"</c>", b"</x:c>").replace(b"<f", b"<x:f").replace(b"</f>", b"</x:f>")
+    assert [m[1] for m in _uncached_cells(prefixed)] == [b"B", b"C", b"D"]

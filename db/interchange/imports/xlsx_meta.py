@@ -21,13 +21,32 @@ _END_DATA = re.compile(rb"</(?:\w+:)?sheetData>")
 _COL = re.compile(rb"<(?:\w+:)?col\b([^>]*)/?>")
 _HYPERLINK = re.compile(rb"<(?:\w+:)?hyperlink\b([^>]*)/?>")
 _UNCACHED = re.compile(
-    rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3})(\d+)"[^>]*>\s*<(?:\w+:)?f\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?f>)'
-    rb"\s*(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>", re.DOTALL)
+    rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3})(\d+)"[^>]*>\s*<(?:\w+:)?f\b[^>]*?(?:/>|>([^<]*)</(?:\w+:)?f>)'
+    rb"\s*(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>")  # formula text holds no "<" (escaped)
 
 
-def _has_formula(data: bytes) -> bool:
-    """Whether a stretch of cells holds any formula (most big sheets hold none: no regex scan then)."""
-    return b"<f>" in data or b"<f " in data or b"<f/>" in data or b":f>" in data or b":f " in data or b":f/>" in data
+def _uncached_cells(data: bytes):
+    """Matches of ``_UNCACHED`` in a stretch of cells: the formulas with no cached value.
+
+    Most sheets hold no formula, and LibreOffice writes every boolean as one (``=TRUE()``) with its
+    value: the formulas are found with plain byte searches, and only a formula whose cell has no
+    value is matched by the pattern. Markup with namespace prefixes takes the pattern throughout."""
+    if b":f>" in data or b":f " in data or b":f/>" in data:
+        yield from _UNCACHED.finditer(data)
+        return
+    pos = data.find(b"<f")
+    while pos >= 0:
+        if data[pos + 2:pos + 3] in (b">", b" ", b"/"):
+            end = data.find(b"</c>", pos)
+            if end < 0:
+                return  # the cell goes on in the next stretch (scanned again with its start)
+            value = data.find(b"<v>", pos, end)
+            if value < 0 or not data[value + 3:data.find(b"</v>", value, end)].strip():
+                start = data.rfind(b"<c ", 0, pos)
+                m = _UNCACHED.match(data, start) if start >= 0 else None
+                if m is not None:
+                    yield m
+        pos = data.find(b"<f", pos + 2)
 
 
 @dataclass
@@ -116,7 +135,7 @@ def read_meta(archive: zipfile.ZipFile, part: str) -> SheetMeta:
                 found = _END_DATA.search(buf)
                 end = found.start() if found else -1
                 scan = buf if end < 0 else buf[:end]
-                for m in (_UNCACHED.finditer(scan) if _has_formula(scan) else ()):
+                for m in _uncached_cells(scan):
                     meta.uncached[(int(m[2]), col_index(m[1].decode()))] = html.unescape((m[3] or b"").decode("utf-8", "replace"))
                 if end >= 0:
                     tail = buf[end:]
