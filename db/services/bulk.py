@@ -38,8 +38,9 @@ def executemany(session: Session, table, rows: list[dict]) -> None:
     insert_tuples(session, table, columns, [tuple(row[c] for c in columns) for row in rows])
 
 
-def insert_tuples(session: Session, table, columns: list[str], rows: list[tuple]) -> None:
-    """INSERT many rows given as tuples in ``columns`` order (Python values, not yet converted)."""
+def insert_tuples(session: Session, table, columns: list[str], rows: list[tuple], *, bound: bool = False) -> None:
+    """INSERT many rows given as tuples in ``columns`` order (Python values, not yet converted;
+    ``bound``: values already as the driver stores them, see ``Binder``)."""
     if not rows:
         return
     connection = session.connection()
@@ -48,7 +49,7 @@ def insert_tuples(session: Session, table, columns: list[str], rows: list[tuple]
         connection.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
         return
     converters = _converters(table, columns, dialect)
-    todo = [(i, p, {}) for i, p in enumerate(converters) if p is not None]
+    todo = [] if bound else [(i, p, {}) for i, p in enumerate(converters) if p is not None]
     if todo:
         converted = []
         for row in rows:
@@ -82,9 +83,55 @@ PARTNER_COLUMNS = ["id", "public_id", "created_at", "updated_at", "created_by", 
 CHANGE_COLUMNS = ["at", "actor", "kind", "record_id", "action", "batch_id"]
 
 
+class Binder:
+    """Column values as the driver stores them, for rows built in bulk: each distinct value is
+    converted once by its column type (a date, a flag, an empty ``{}`` repeat across rows)."""
+
+    def __init__(self, session: Session, table, columns: list[str]):
+        dialect = session.connection().dialect
+        self.active = dialect.name == "sqlite"  # elsewhere the driver converts: values pass through
+        processors = _converters(table, columns, dialect) if self.active else [None] * len(columns)
+        self.processors = dict(zip(columns, processors, strict=True))
+        self.memo: dict[str, dict] = {c: {} for c in columns}
+
+    def __call__(self, column: str, value):
+        process = self.processors[column]
+        if process is None or value is None:
+            return value
+        memo = self.memo[column]
+        key = value if type(value) not in (dict, list) else (repr(value) if not value else None)
+        if key is None:
+            return process(value)
+        hit = memo.get(key)
+        if hit is None:
+            hit = memo[key] = process(value)
+        return hit
+
+
+def _folded_parts(memo: dict[str, str], parts) -> str:
+    """``fold(" ".join(parts), collapse=False)``, part by part (folding is per character), values
+    that repeat across rows (country names, domains, cities, officers) folded once."""
+    out = []
+    for part in parts:
+        if not part:
+            continue
+        if part.isascii():
+            out.append(part.lower())
+            continue
+        hit = memo.get(part)
+        if hit is None:
+            hit = fold(part, collapse=False)
+            if len(memo) < 50_000:
+                memo[part] = hit
+        out.append(hit)
+    return " ".join(out)
+
+
 def create_partners(session: Session, rows: Iterable[PartnerIn], actor: str | None, *,
-                    batch_id: int | None = None) -> list[str]:
-    """Insert many partners in the caller's transaction (the caller commits); returns their public ids."""
+                    batch_id: int | None = None, keys: list[str] | None = None) -> list[str]:
+    """Insert many partners in the caller's transaction (the caller commits); returns their public ids.
+
+    ``keys``: the partners' ``name_key``s when the caller has them already (an import plan does)."""
     next_id = (session.scalar(select(func.max(Partner.id))) or 0) + 1
     now = utcnow()
     domain_ids: dict[str, int] = {}
@@ -95,17 +142,23 @@ def create_partners(session: Session, rows: Iterable[PartnerIn], actor: str | No
     domain_links: list[tuple] = []
     changes: list[tuple] = []
 
+    bind = Binder(session, Partner.__table__, PARTNER_COLUMNS)
+    bound = bind.active
+    stamp = bind("created_at", now)
+    change_stamp = Binder(session, Change.__table__, CHANGE_COLUMNS)("at", now)
+
     def flush() -> None:
-        insert_tuples(session, Partner.__table__, PARTNER_COLUMNS, partners)
+        insert_tuples(session, Partner.__table__, PARTNER_COLUMNS, partners, bound=bound)
         insert_tuples(session, partner_domains, ["partner_id", "domain_id"], domain_links)
-        insert_tuples(session, Change.__table__, CHANGE_COLUMNS, changes)
+        insert_tuples(session, Change.__table__, CHANGE_COLUMNS, changes, bound=bound)
         partners.clear()
         domain_links.clear()
         changes.clear()
 
     ids: list[str] = []
+    folded: dict[str, str] = {}
     with search.bulk_insert(session.connection(), Partner):
-        for data in rows:
+        for index, data in enumerate(rows):
             if not ids:
                 ids = new_public_ids(BATCH)
             pid = ids.pop()
@@ -122,15 +175,16 @@ def create_partners(session: Session, rows: Iterable[PartnerIn], actor: str | No
             names = country_names.get(data.country)
             if names is None:
                 names = country_names[data.country] = f"{country_name(data.country, 'fr')} {country_name(data.country, 'en')}"
-            text = fold(" ".join(filter(None, (
-                data.name, data.city, data.country, names,
-                " ".join(data.domains), data.referent, data.email, data.description, data.notes))), collapse=False)
+            text = _folded_parts(folded, (data.name, data.city, data.country, names, " ".join(data.domains),
+                                          data.referent, data.email, data.description, data.notes))
+            key = keys[index] if keys is not None else name_key(data.name)
             partners.append((
-                next_id, pid, now, now, actor, actor, 1, text, data.extra or {}, data.name, name_key(data.name),
-                data.kind, data.country, data.city, data.website, data.email, data.phone, data.status, data.active,
-                data.partner_since, data.referent, data.description, data.notes,
+                next_id, pid, stamp, stamp, actor, actor, 1, text, bind("extra", data.extra or {}), data.name, key,
+                data.kind, data.country, data.city, data.website, data.email, data.phone, data.status,
+                bind("active", data.active), bind("partner_since", data.partner_since), data.referent,
+                data.description, data.notes,
             ))
-            changes.append((now, actor, "partner", pid, "create", batch_id))
+            changes.append((change_stamp, actor, "partner", pid, "create", batch_id))
             public_ids.append(pid)
             next_id += 1
             if len(partners) >= BATCH:

@@ -127,3 +127,23 @@ def test_bulk_creation_gives_the_same_records(catalog, services):
     assert services.history("partner", ids[5])[0]["action"] == "create"
     services.create("partner", PartnerIn(name="Après"))  # the search trigger is back
     assert services.count("partner", ListQuery(search="apres")) == 1
+
+
+def test_bulk_search_text_is_the_one_the_records_get(catalog, services):
+    from sqlalchemy import select
+
+    from db.models import Partner
+    from db.services.bulk import create_partners
+
+    values = [dict(name="Łódź Film School", city="Łódź", country="PL", domains="Cinéma; Éducation",
+                   referent="Mme Ægir Œuvre", notes="Première note — ligne 2\ndeuxième ligne"),
+              dict(name="부산광역시 Busan", city="Busan", country="KR", email="Contact@Busan.example.org"),
+              dict(name="Tromsø kommune", country="NO", description="ﬁlm ﬆudio, Straße", referent="Ðorđe")]
+    with catalog.uow("bulk") as uow:
+        bulk_ids = create_partners(uow.session, [PartnerIn(**v) for v in values], "bulk")
+        uow.commit()
+    orm_ids = [services.create("partner", PartnerIn(**{**v, "name": v["name"] + " bis"})).id for v in values]
+    with catalog.uow() as uow:
+        text = dict(uow.session.execute(select(Partner.public_id, Partner.search_text)).all())
+    for bulk, orm in zip(bulk_ids, orm_ids, strict=True):
+        assert text[bulk].split() == [w for w in text[orm].split() if w != "bis"]

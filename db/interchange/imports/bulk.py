@@ -31,7 +31,8 @@ def write_bulk(writer, rows, mode, progress, cancel, total) -> int:
     step = 5000
     for start in range(0, len(fresh), step):
         chunk = fresh[start:start + step]
-        ids = create_partners(session, [r.model for r in chunk], writer.actor, batch_id=writer.batch.id)
+        ids = create_partners(session, [r.model for r in chunk], writer.actor, batch_id=writer.batch.id,
+                              keys=[r.key for r in chunk])
         for row, public_id in zip(chunk, ids, strict=True):
             writer.outcomes.append((row.sheet, row.row, "partner", "created", public_id))
             row.model = None  # written: memory goes back as the import proceeds

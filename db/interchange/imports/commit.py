@@ -116,6 +116,10 @@ def match_catalogue(catalog, plan: ImportPlan) -> None:
         for kind, model in keyed.items():
             rows = [r for r in heads if r.kind == kind and r.key]
             found: dict[str, Any] = {}
+            if rows and s.scalar(select(model.id).where(model.deleted_at.is_(None)).limit(1)) is None:
+                for row in rows:  # nothing of this kind yet (a first import): nothing to look up
+                    row.match = None
+                continue
             keys = sorted({r.key for r in rows})
             for start in range(0, len(keys), 500):
                 query = (select(model).where(model.name_key.in_(keys[start:start + 500]), model.deleted_at.is_(None))
