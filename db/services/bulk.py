@@ -145,6 +145,9 @@ def create_partners(session: Session, rows: Iterable[PartnerIn], actor: str | No
     bind = Binder(session, Partner.__table__, PARTNER_COLUMNS)
     bound = bind.active
     stamp = bind("created_at", now)
+    no_extra = bind("extra", {})
+    flags = {value: bind("active", value) for value in (True, False, None)}
+    dates: dict = {}  # partner_since -> bound value
     change_stamp = Binder(session, Change.__table__, CHANGE_COLUMNS)("at", now)
 
     def flush() -> None:
@@ -178,11 +181,14 @@ def create_partners(session: Session, rows: Iterable[PartnerIn], actor: str | No
             text = _folded_parts(folded, (data.name, data.city, data.country, names, " ".join(data.domains),
                                           data.referent, data.email, data.description, data.notes))
             key = keys[index] if keys is not None else name_key(data.name)
+            since = dates.get(data.partner_since, dates)
+            if since is dates:
+                since = dates[data.partner_since] = bind("partner_since", data.partner_since)
             partners.append((
-                next_id, pid, stamp, stamp, actor, actor, 1, text, bind("extra", data.extra or {}), data.name, key,
+                next_id, pid, stamp, stamp, actor, actor, 1, text,
+                bind("extra", data.extra) if data.extra else no_extra, data.name, key,
                 data.kind, data.country, data.city, data.website, data.email, data.phone, data.status,
-                bind("active", data.active), bind("partner_since", data.partner_since), data.referent,
-                data.description, data.notes,
+                flags[data.active], since, data.referent, data.description, data.notes,
             ))
             changes.append((change_stamp, actor, "partner", pid, "create", batch_id))
             public_ids.append(pid)

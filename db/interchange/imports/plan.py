@@ -204,8 +204,9 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
         if cancel is not None and count % 2048 == 0 and cancel():
             raise ImportFileError(Reason("cancelled"))
         n = len(values)
-        inside = [values[i] for i in used if i < n] if n > width else [values[i] if i < n else None for i in used]
-        if all(v is None for v in inside):
+        inside = [values[i] for i in used] if n > width else [values[i] if i < n else None for i in used]
+        empty = inside.count(None)
+        if empty == len(inside):
             continue  # values only outside the table (a note in the margin)
         total = is_total_row(inside, table)
         if total:
@@ -217,9 +218,11 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
                 shown(values[i] if i < len(values) else None).strip() == header_values[i] for i in used):
             result.notes.append(Problem(table.sheet, number, "", "", Reason("repeated_header"), "info"))
             continue
-        filled = [i for i in used if i < n and values[i] is not None
-                  and (not isinstance(values[i], str) or values[i].strip())]
-        if len(filled) == 1 and len(used) >= 3 and _is_heading(sheet, table, number, filled[0], values[filled[0]]):
+        # a lone value (the others empty or blank) may title the rows below it
+        lone = len(used) >= 3 and _at_most_one_filled(inside)
+        filled = [i for i, v in zip(used, inside, strict=True) if v is not None
+                  and (not isinstance(v, str) or v.strip())] if lone else ()
+        if len(filled) == 1 and _is_heading(sheet, table, number, filled[0], values[filled[0]]):
             result.notes.append(Problem(table.sheet, number, header_values.get(filled[0], ""),
                                         shown(values[filled[0]]), Reason("section_heading"), "info"))
             continue
@@ -232,6 +235,17 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
                 row.model = Packed(row.model)
         result.rows.append(row)
     return result
+
+
+def _at_most_one_filled(values: list) -> bool:
+    """No more than one value that is not empty or blank (stops at the second)."""
+    seen = 0
+    for v in values:
+        if v is not None and (type(v) is not str or v.strip()):
+            seen += 1
+            if seen > 1:
+                return False
+    return True
 
 
 def _is_heading(sheet: Sheet, table: Table, number: int, index: int, value) -> bool:
