@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from db.schemas import vocab
 from db.services.dashboard import Dashboard
 from db.services.dates import due_state, due_words
+from desktop.widgets.language import ui_language
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -25,14 +26,22 @@ GREY = QColor("#5f6368")
 STATE_COLOURS = {"overdue": RED, "today": ORANGE, "soon": ORANGE}
 GROUP_COLOURS = {"overdue": RED, "today": ORANGE, "week": ORANGE, "expired": RED, "0": RED, "30": ORANGE}
 
-FOLLOWUP_COLUMNS = ("Suivi", "Échéance", "État", "Concerne")
-AGREEMENT_COLUMNS = ("Accord", "Partenaires", "Échéance")
-QUIET_COLUMNS = ("Partenaire", "Pays", "Dernier contact")
-EVENT_COLUMNS = ("Événement", "Dates", "Lieu")
+FOLLOWUP_COLUMNS = (QT_TRANSLATE_NOOP("Dashboard", "Suivi"), QT_TRANSLATE_NOOP("Dashboard", "Échéance"),
+                    QT_TRANSLATE_NOOP("Dashboard", "État"), QT_TRANSLATE_NOOP("Dashboard", "Concerne"))
+AGREEMENT_COLUMNS = (QT_TRANSLATE_NOOP("Dashboard", "Accord"), QT_TRANSLATE_NOOP("Dashboard", "Partenaires"),
+                     QT_TRANSLATE_NOOP("Dashboard", "Échéance"))
+QUIET_COLUMNS = (QT_TRANSLATE_NOOP("Dashboard", "Partenaire"), QT_TRANSLATE_NOOP("Dashboard", "Pays"),
+                 QT_TRANSLATE_NOOP("Dashboard", "Dernier contact"))
+EVENT_COLUMNS = (QT_TRANSLATE_NOOP("Dashboard", "Événement"), QT_TRANSLATE_NOOP("Dashboard", "Dates"),
+                 QT_TRANSLATE_NOOP("Dashboard", "Lieu"))
 
 
 def tr(text: str) -> str:
+    """A string marked with ``_t`` (or one of the column names), in the interface's language."""
     return QCoreApplication.translate("Dashboard", text)
+
+
+
 
 
 def _item(text: str = "", *, colour: QColor | None = None, bold: bool = False, tip: str | None = None) -> QStandardItem:
@@ -71,7 +80,7 @@ def followup_model(board: Dashboard, by_owner: bool = True, parent=None) -> QSta
         shown = len(group.items)
         count = f"{group.total}" if shown == group.total else f"{shown} sur {group.total}"
         colour = GROUP_COLOURS.get(group.key) if group.total else GREY
-        top = _group_row(f"{tr(group.label())} — {count}", len(FOLLOWUP_COLUMNS), colour)
+        top = _group_row(f"{group.label(ui_language())} — {count}", len(FOLLOWUP_COLUMNS), colour)
         top[0].setData(group.key, KIND_ROLE)
         model.appendRow(top)
         owners: dict[str, QStandardItem] = {}
@@ -80,41 +89,41 @@ def followup_model(board: Dashboard, by_owner: bool = True, parent=None) -> QSta
             if by_owner:
                 owner = f.owner or ""
                 if owner not in owners:
-                    label = owner or tr("Sans responsable")
+                    label = owner or QCoreApplication.translate("Dashboard", "Sans responsable")
                     row = _group_row(f"{label} ({group.by_owner.get(owner, 0)})", len(FOLLOWUP_COLUMNS), None)
                     top[0].appendRow(row)
                     owners[owner] = row[0]
                 parent_item = owners[owner]
             state = due_state(f.due_on, board.today, f.status)
             colour = STATE_COLOURS.get(state)
-            title = _record(_item(f.title, tip=tr("Cocher pour marquer comme fait ; double-clic pour ouvrir")),
+            title = _record(_item(f.title, tip=QCoreApplication.translate("Dashboard", "Cocher pour marquer comme fait ; double-clic pour ouvrir")),
                             "followup", f.id)
             title.setCheckable(True)
             title.setCheckState(Qt.CheckState.Unchecked)
             if f.priority == "high":
                 title.setText(f"{f.title}  ⚑")
-                title.setToolTip(tr("Priorité haute") + " — " + title.toolTip())
+                title.setToolTip(QCoreApplication.translate("Dashboard", "Priorité haute") + " — " + title.toolTip())
             due = _record(_item(f.due_on.display("fr") if f.due_on else "—"), "followup", f.id)
             if f.due_on is not None and f.due_on.precision != "day":
-                due.setToolTip(tr("Au plus tard le {d}").format(d=f"{f.due_date:%d/%m/%Y}"))
-            words = due_words(f.due_on, board.today, f.status)
+                due.setToolTip(QCoreApplication.translate("Dashboard", "Au plus tard le {d}").format(d=f"{f.due_date:%d/%m/%Y}"))
+            words = due_words(f.due_on, board.today, f.status, ui_language())
             if not by_owner and f.owner:
                 words = f"{words} · {f.owner}"
             state_item = _record(_item(words, colour=colour, bold=state == "overdue"), "followup", f.id)
             link = _item(f.link_name or "")
             if f.link_kind:
                 _record(link, f.link_kind, f.link_id)
-                link.setToolTip(tr("Double-clic pour ouvrir cette fiche"))
+                link.setToolTip(QCoreApplication.translate("Dashboard", "Double-clic pour ouvrir cette fiche"))
             parent_item.appendRow([title, due, state_item, link])
     return model
 
 
 def _when(days: int) -> str:
     if days == 0:
-        return tr("aujourd'hui")
+        return QCoreApplication.translate("Dashboard", "aujourd'hui")
     if days > 0:
-        return tr("demain") if days == 1 else tr("dans {n} j").format(n=days)
-    return tr("il y a {n} j").format(n=-days)
+        return QCoreApplication.translate("Dashboard", "demain") if days == 1 else QCoreApplication.translate("Dashboard", "dans {n} j").format(n=days)
+    return QCoreApplication.translate("Dashboard", "il y a {n} j").format(n=-days)
 
 
 def agreement_model(board: Dashboard, parent=None) -> QStandardItemModel:
@@ -122,18 +131,18 @@ def agreement_model(board: Dashboard, parent=None) -> QStandardItemModel:
     _header(model, AGREEMENT_COLUMNS)
     for group in board.agreements:
         colour = GROUP_COLOURS.get(group.key) if group.total else GREY
-        top = _group_row(f"{tr(group.label())} — {group.total}", len(AGREEMENT_COLUMNS), colour)
+        top = _group_row(f"{group.label(ui_language())} — {group.total}", len(AGREEMENT_COLUMNS), colour)
         model.appendRow(top)
         for a in group.items:
             if a.milestone == "notice":
-                what = tr("préavis ({n} mois) au {d}").format(n=a.notice_months, d=f"{a.date:%d/%m/%Y}")
-                tip = tr("Reconduction tacite : dernier jour pour dénoncer l'accord.")
+                what = QCoreApplication.translate("Dashboard", "préavis ({n} mois) au {d}").format(n=a.notice_months, d=f"{a.date:%d/%m/%Y}")
+                tip = QCoreApplication.translate("Dashboard", "Reconduction tacite : dernier jour pour dénoncer l'accord.")
             elif a.milestone == "expired":
-                what = tr("expiré le {d}").format(d=f"{a.date:%d/%m/%Y}")
-                tip = tr("L'accord a pris fin mais son statut est toujours « {s} ».").format(
-                    s=vocab.AGREEMENT_STATUS.label(a.status))
+                what = QCoreApplication.translate("Dashboard", "expiré le {d}").format(d=f"{a.date:%d/%m/%Y}")
+                tip = QCoreApplication.translate("Dashboard", "L'accord a pris fin mais son statut est toujours « {s} ».").format(
+                    s=vocab.AGREEMENT_STATUS.label(a.status, ui_language()))
             else:
-                what = tr("fin le {d}").format(d=f"{a.date:%d/%m/%Y}")
+                what = QCoreApplication.translate("Dashboard", "fin le {d}").format(d=f"{a.date:%d/%m/%Y}")
                 tip = None
             row = [_item(a.title, tip=tip or a.title), _item(a.partners),
                    _item(f"{what} ({_when(a.days)})", colour=colour, bold=a.days <= 0, tip=tip)]
@@ -150,11 +159,12 @@ def quiet_model(board: Dashboard, parent=None) -> QStandardItemModel:
     _header(model, QUIET_COLUMNS)
     for p in board.quiet:
         if p.last_contact is None:
-            last = _item(tr("jamais"), colour=GREY)
+            last = _item(QCoreApplication.translate("Dashboard", "jamais"), colour=GREY)
         else:
             months = (board.today.year - p.last_contact.year) * 12 + board.today.month - p.last_contact.month
-            last = _item(f"{p.last_contact:%d/%m/%Y} ({tr('il y a {n} mois').format(n=months)})")
-        row = [_item(p.name), _item(country_name(p.country, "fr") or ""), last]
+            ago = QCoreApplication.translate("Dashboard", "il y a {n} mois").format(n=months)
+            last = _item(f"{p.last_contact:%d/%m/%Y} ({ago})")
+        row = [_item(p.name), _item(country_name(p.country, ui_language()) or ""), last]
         for cell in row:
             _record(cell, "partner", p.id)
         model.appendRow(row)
@@ -175,7 +185,8 @@ def event_model(board: Dashboard, parent=None) -> QStandardItemModel:
     for e in board.events:
         start = e.starts_on.first_day() if e.starts_on else None
         under_way = start is not None and start <= board.today
-        title = _item(e.title + (f"  ({tr('en cours')})" if under_way else ""), tip=vocab.EVENT_KIND.label(e.kind))
+        running = QCoreApplication.translate("Dashboard", "en cours")
+        title = _item(e.title + (f"  ({running})" if under_way else ""), tip=vocab.EVENT_KIND.label(e.kind, ui_language()))
         row = [title, _item(_dates(e)), _item(e.place or "")]
         for cell in row:
             _record(cell, "event", e.id)

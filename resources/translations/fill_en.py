@@ -250,7 +250,7 @@ GLOSSARY = {
     "Ligne rejetée": "Row rejected", "Avertissement": "Warning", "Remarque": "Note",
     "Ignorer": "Skip", "Compléter les champs vides": "Fill in empty fields", "Écraser": "Overwrite",
     "Créer quand même": "Create anyway", "Séances (programme)": "Sessions (programme)",
-    "Suivi des actions": "Follow-ups", "Aucune donnée": "No data", "ex. 25 000,00": "e.g. 25,000.00", "ex. 1 200,00": "e.g. 1,200.00", "Échanges": "Interactions", "Échange": "Interaction", "Séance": "Session", "Ligne": "Row", "Colonne": "Column",
+    "Suivi des actions": "Follow-ups", "Aucune donnée": "No data", "Dates": "Dates", "il y a {n} mois": "{n} months ago", "en cours": "under way", "ex. 25 000,00": "e.g. 25,000.00", "ex. 1 200,00": "e.g. 1,200.00", "Échanges": "Interactions", "Échange": "Interaction", "Séance": "Session", "Ligne": "Row", "Colonne": "Column",
     "Valeur d'origine": "Original value", "Problème": "Problem", "Gravité": "Severity", "Exclure": "Exclude",
     "Fiche": "Record", "Sort de la ligne": "What happens to the row", "ligne exclue par vous": "row excluded by you",
     "Double-cliquez pour corriger la valeur avant l'import": "Double-click to correct the value before importing",

@@ -3,81 +3,6 @@
   <context>
     <name />
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="83" />
-      <source>Sans responsable</source>
-      <translation>No owner</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="90" />
-      <source>Cocher pour marquer comme fait ; double-clic pour ouvrir</source>
-      <translation>Tick to mark as done; double-click to open</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="96" />
-      <source>Priorité haute</source>
-      <translation>High priority</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="99" />
-      <source>Au plus tard le {d}</source>
-      <translation>By {d} at the latest</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="107" />
-      <source>Double-clic pour ouvrir cette fiche</source>
-      <translation>Double-click to open this record</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="114" />
-      <source>aujourd'hui</source>
-      <translation>today</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="116" />
-      <source>demain</source>
-      <translation>tomorrow</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="116" />
-      <source>dans {n} j</source>
-      <translation>in {n} d</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="117" />
-      <source>il y a {n} j</source>
-      <translation>{n} d ago</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="129" />
-      <source>préavis ({n} mois) au {d}</source>
-      <translation>notice ({n} months) by {d}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="130" />
-      <source>Reconduction tacite : dernier jour pour dénoncer l'accord.</source>
-      <translation>Tacit renewal: last day to give notice on the agreement.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="132" />
-      <source>expiré le {d}</source>
-      <translation>expired on {d}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="133" />
-      <source>L'accord a pris fin mais son statut est toujours « {s} ».</source>
-      <translation>The agreement has ended but its status is still “{s}”.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="136" />
-      <source>fin le {d}</source>
-      <translation>ends on {d}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="153" />
-      <source>jamais</source>
-      <translation>never</translation>
-    </message>
-    <message>
       <location filename="../../desktop/views/import_wizard/pages.py" line="495" />
       <source>Import</source>
       <translation>Import</translation>
@@ -639,6 +564,155 @@ You can open it read-only: you will see everything but cannot change anything.</
       <location filename="../../desktop/widgets/pickers.py" line="121" />
       <source>ex. Corée du Sud</source>
       <translation>e.g. South Korea</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dashboard</name>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="29" />
+      <source>Suivi</source>
+      <translation>Follow-up</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="29" />
+      <location filename="../../desktop/views/dashboard_models.py" line="32" />
+      <source>Échéance</source>
+      <translation>Due / ends</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="30" />
+      <source>État</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="30" />
+      <source>Concerne</source>
+      <translation>Concerns</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="31" />
+      <source>Accord</source>
+      <translation>Agreement</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="31" />
+      <source>Partenaires</source>
+      <translation>Partners</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="33" />
+      <source>Partenaire</source>
+      <translation>Partner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="33" />
+      <source>Pays</source>
+      <translation>Country</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="34" />
+      <source>Dernier contact</source>
+      <translation>Last contact</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="35" />
+      <source>Événement</source>
+      <translation>Event</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="35" />
+      <source>Dates</source>
+      <translation>Dates</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="36" />
+      <source>Lieu</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="92" />
+      <source>Sans responsable</source>
+      <translation>No owner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="99" />
+      <source>Cocher pour marquer comme fait ; double-clic pour ouvrir</source>
+      <translation>Tick to mark as done; double-click to open</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="105" />
+      <source>Priorité haute</source>
+      <translation>High priority</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="108" />
+      <source>Au plus tard le {d}</source>
+      <translation>By {d} at the latest</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="116" />
+      <source>Double-clic pour ouvrir cette fiche</source>
+      <translation>Double-click to open this record</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="123" />
+      <source>aujourd'hui</source>
+      <translation>today</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="125" />
+      <source>demain</source>
+      <translation>tomorrow</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="125" />
+      <source>dans {n} j</source>
+      <translation>in {n} d</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="126" />
+      <source>il y a {n} j</source>
+      <translation>{n} d ago</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="138" />
+      <source>préavis ({n} mois) au {d}</source>
+      <translation>notice ({n} months) by {d}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="139" />
+      <source>Reconduction tacite : dernier jour pour dénoncer l'accord.</source>
+      <translation>Tacit renewal: last day to give notice on the agreement.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="141" />
+      <source>expiré le {d}</source>
+      <translation>expired on {d}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="142" />
+      <source>L'accord a pris fin mais son statut est toujours « {s} ».</source>
+      <translation>The agreement has ended but its status is still “{s}”.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="145" />
+      <source>fin le {d}</source>
+      <translation>ends on {d}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="162" />
+      <source>jamais</source>
+      <translation>never</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="165" />
+      <source>il y a {n} mois</source>
+      <translation>{n} months ago</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="188" />
+      <source>en cours</source>
+      <translation>under way</translation>
     </message>
   </context>
   <context>

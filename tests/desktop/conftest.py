@@ -13,3 +13,19 @@ def french_locale():
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
     yield
     QLocale.setDefault(QLocale.c())
+
+
+@pytest.fixture
+def english():
+    """The application in English (translations, language property, locale), French back afterwards."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import i18n
+
+    app = QApplication.instance()
+    translators = i18n.install(app, "en")
+    yield
+    i18n.remove(app, translators)
+    app.setProperty("language", "fr")
+    QLocale.setDefault(QLocale.c())

@@ -70,6 +70,22 @@ def test_shows_every_panel_with_words_and_colours(view):
     assert view.owner_combo.itemText(1) == "Mes suivis (Claire)"
 
 
+def test_the_dashboard_speaks_english(qtbot, services, english):
+    services.create("partner", PartnerIn(name="Sanya", country="CN"))
+    services.create("followup", FollowUpIn(title="Relancer Sanya", due_on=day(-3), owner="Julien", partner="Sanya"))
+    widget = DashboardView(services, today=TODAY)
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.refreshed, timeout=10000):
+        pass
+    top, overdue = group_rows(widget, "overdue")
+    assert top.data().startswith("Overdue — 1") and overdue[0].siblingAtColumn(2).data() == "Overdue by 3 days"
+    model = widget.followups.model()
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == [
+        "Follow-up", "Due / ends", "State", "Concerns"]
+    quiet = widget.quiet.model()
+    assert (quiet.index(0, 1).data(), quiet.index(0, 2).data()) == ("China", "never")
+
+
 def test_complete_from_the_dashboard_in_one_click(view, qtbot, services):
     _, overdue = group_rows(view, "overdue")
     target = overdue[0]

@@ -172,21 +172,6 @@ def test_any_row_can_be_excluded_from_the_preview(qtbot, services):
     assert name not in names and len(names) == result.counts["partner"]["created"] == 5
 
 
-@pytest.fixture
-def english():
-    from PySide6.QtCore import QLocale
-    from PySide6.QtWidgets import QApplication
-
-    from desktop import i18n
-
-    app = QApplication.instance()
-    translators = i18n.install(app, "en")
-    yield
-    i18n.remove(app, translators)
-    app.setProperty("language", "fr")
-    QLocale.setDefault(QLocale.c())
-
-
 def test_wizard_speaks_english(qtbot, services, english):
     wizard = ImportWizard(services, path=str(PARTNERS))
     qtbot.addWidget(wizard)
