@@ -6,7 +6,8 @@
 - baseline: read the same file with python-calamine and insert the rows with raw
   ``sqlite3.executemany`` into an empty catalogue's partners table (plus one raw FTS fill).
 
-Each is run twice, alternately, and the best time of each is kept. ``PASSERELLES_BENCH_IMPORT_FILE``
+Each is run twice, alternately, and the best time of each is kept; the import runs in a child
+process, so its peak memory is its own (not that of the benchmarks run before it). ``PASSERELLES_BENCH_IMPORT_FILE``
 measures another workbook of the same shape (one written by LibreOffice, say) instead of the
 generated one.
 """
@@ -14,13 +15,18 @@ generated one.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import sqlite3
+import subprocess
+import sys
 import time
 import uuid
 from pathlib import Path
 
-from measure import max_rss_mb, result
+from measure import result
+
+HERE = Path(__file__).resolve().parent
 
 COUNTRIES = ["Corée du Sud", "Japon", "CN", "Canada", "Côte d'Ivoire", "Italie", "DE", "États-Unis", "Pologne", "Sénégal"]
 REPEAT = 2
@@ -52,7 +58,6 @@ def write_workbook(path, size: int) -> None:
 
 def measure(ctx) -> list[dict]:
     from db.catalog import open_catalog
-    from db.services.imports import ImportService
 
     size = ctx.size
     path = ctx.workdir / f"import-{size}.xlsx"
@@ -67,16 +72,27 @@ def measure(ctx) -> list[dict]:
         for suffix in ("", "-wal", "-shm"):
             p.with_name(p.name + suffix).unlink(missing_ok=True)
 
-    def run_import() -> float:
+    def run_import() -> tuple[float, float]:
+        """(seconds, peak MB) of one import, in a child process: its memory is the import's alone."""
         fresh(target)
-        catalog = open_catalog(target)
-        started = time.perf_counter()
-        _plan, outcome = ImportService(catalog, actor="bench").import_file(path)
-        seconds = time.perf_counter() - started
-        catalog.close()
-        created = outcome.counts["partner"]["created"]
+        code = ("import json, sys, time\n"
+                "from db.catalog import open_catalog\n"
+                "from db.services.imports import ImportService\n"
+                "from measure import max_rss_mb\n"
+                "catalog = open_catalog(sys.argv[1])\n"
+                "started = time.perf_counter()\n"
+                "_plan, outcome = ImportService(catalog, actor='bench').import_file(sys.argv[2])\n"
+                "seconds = time.perf_counter() - started\n"
+                "catalog.close()\n"
+                "print(json.dumps([seconds, max_rss_mb(), outcome.counts['partner']['created']]))\n")
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(HERE.parent), str(HERE)])}
+        done = subprocess.run([sys.executable, "-c", code, str(target), str(path)], capture_output=True, text=True,
+                              env=env, timeout=600)
+        if done.returncode != 0:
+            raise RuntimeError(f"import a échoué : {done.stderr[-800:]}")
+        seconds, peak, created = json.loads(done.stdout.strip().splitlines()[-1])
         assert created == size, f"{created} partners imported out of {size}"
-        return seconds
+        return seconds, peak
 
     def run_baseline() -> float:
         import python_calamine as pc
@@ -101,10 +117,10 @@ def measure(ctx) -> list[dict]:
         return time.perf_counter() - started
 
     # alternately, best of REPEAT each: disk flushes on this class of machine vary by a second or more
-    seconds, baseline = float("inf"), float("inf")
+    seconds, baseline, peak = float("inf"), float("inf"), 0.0
     for _ in range(REPEAT):
-        seconds = min(seconds, run_import())
+        run_seconds, run_peak = run_import()
+        seconds, peak = min(seconds, run_seconds), max(peak, run_peak)
         baseline = min(baseline, run_baseline())
-    peak = max_rss_mb()
     return [result(f"import.xlsx ({size} partner rows)", seconds, "calamine read + raw sqlite3.executemany",
                    baseline, 3.0, peak)]
