@@ -210,7 +210,10 @@ class FastLane:
                 got[target] = hit
         if not got.get(self.required):
             return None
-        return self._packed(number, got, extra)
+        try:
+            return self._packed(number, got, extra)
+        except Exception:  # anything the schema would word: the general path reports it
+            return None
 
     def _packed(self, number: int, got: dict[str, Any], extra: dict[str, str]) -> RowPlan | None:
         fv = self.fv
