@@ -105,3 +105,21 @@ def test_lane_takes_clean_rows(tmp_path):
 def test_lane_agrees_with_the_converter_on_shared_files(path):
     fast, seen = _compare(path)
     assert fast <= seen
+
+
+def test_a_big_messy_sheet_plans_as_the_general_path_does(tmp_path, monkeypatch):
+    """Above the compact threshold (fast lane + packed models) every row ends as it would row by row."""
+    from db.interchange.imports import plan as P
+
+    path = _messy_book(tmp_path / "big.xlsx", copies=700)  # 5,600 rows
+    fast = P.build_plan(path)
+    monkeypatch.setattr(P, "COMPACT_ROWS", 10**9)
+    general = P.build_plan(path)
+
+    def outcome(row):
+        model = row.model.unpack() if hasattr(row.model, "unpack") else row.model
+        return (row.row, row.status, [(p.column, str(p.reason)) for p in row.problems],
+                model.model_dump() if model is not None else None)
+
+    assert [outcome(r) for r in fast.all_rows()] == [outcome(r) for r in general.all_rows()]
+    assert sum(1 for r in fast.all_rows() if r.cells is P.COMPACT) > 2000  # clean rows kept compact
