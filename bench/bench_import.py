@@ -6,7 +6,7 @@
 - baseline: read the same file with python-calamine and insert the rows with raw
   ``sqlite3.executemany`` into an empty catalogue's partners table (plus one raw FTS fill).
 
-Each is run twice, alternately, and the best time of each is kept; the import runs in a child
+Each is run three times, alternately, and the best time of each is kept; the import runs in a child
 process, so its peak memory is its own (not that of the benchmarks run before it). ``PASSERELLES_BENCH_IMPORT_FILE``
 measures another workbook of the same shape (one written by LibreOffice, say) instead of the
 generated one.
@@ -29,7 +29,7 @@ from measure import result
 HERE = Path(__file__).resolve().parent
 
 COUNTRIES = ["Corée du Sud", "Japon", "CN", "Canada", "Côte d'Ivoire", "Italie", "DE", "États-Unis", "Pologne", "Sénégal"]
-REPEAT = 2
+REPEAT = 3
 DOMAINS = ["cinéma; éducation", "gastronomie", "patrimoine, numérique", "musique", "sport; jeunesse"]
 
 
@@ -116,7 +116,7 @@ def measure(ctx) -> list[dict]:
         con.close()
         return time.perf_counter() - started
 
-    # alternately, best of REPEAT each: disk flushes on this class of machine vary by a second or more
+    # alternately, best of REPEAT each: run times on this class of machine vary by 10-20 %
     seconds, baseline, peak = float("inf"), float("inf"), 0.0
     for _ in range(REPEAT):
         run_seconds, run_peak = run_import()

@@ -135,7 +135,7 @@ def create_partners(session: Session, rows: Iterable[PartnerIn], actor: str | No
     next_id = (session.scalar(select(func.max(Partner.id))) or 0) + 1
     now = utcnow()
     domain_ids: dict[str, int] = {}
-    domain_keys: dict[str, str] = {}
+    domain_sets: dict[tuple[str, ...], list[int]] = {}
     country_names: dict[str | None, str] = {}
     public_ids: list[str] = []
     partners: list[tuple] = []
@@ -165,16 +165,19 @@ def create_partners(session: Session, rows: Iterable[PartnerIn], actor: str | No
             if not ids:
                 ids = new_public_ids(BATCH)
             pid = ids.pop()
-            seen = set()
-            for name in data.domains:
-                key = domain_keys.get(name)
-                if key is None:
-                    key = domain_keys[name] = name_key(name)
-                if key and key not in domain_ids:
-                    domain_ids[key] = links.domains(session, [name])[0].id
-                if key and domain_ids[key] not in seen:
-                    seen.add(domain_ids[key])
-                    domain_links.append((next_id, domain_ids[key]))
+            if data.domains:
+                combo = tuple(data.domains)
+                wanted = domain_sets.get(combo)
+                if wanted is None:  # the ids of this list of domains, each once (lists repeat across rows)
+                    wanted = []
+                    for name in combo:
+                        key = name_key(name)
+                        if key and key not in domain_ids:
+                            domain_ids[key] = links.domains(session, [name])[0].id
+                        if key and domain_ids[key] not in wanted:
+                            wanted.append(domain_ids[key])
+                    domain_sets[combo] = wanted
+                domain_links.extend([(next_id, d) for d in wanted])
             names = country_names.get(data.country)
             if names is None:
                 names = country_names[data.country] = f"{country_name(data.country, 'fr')} {country_name(data.country, 'en')}"

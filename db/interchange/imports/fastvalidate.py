@@ -16,6 +16,7 @@ from typing import Annotated, Any
 from pydantic import TypeAdapter
 
 from db.partial_date import PartialDate
+from db.schemas.fields import clean_text
 
 _IMMUTABLE = (str, int, float, bool, type(None), dt.date, dt.time, Decimal, PartialDate, tuple, frozenset)
 MEMO_LIMIT = 50_000
@@ -25,9 +26,13 @@ class FastValidator:
     def __init__(self, schema):
         self.schema = schema
         self.adapters = {}
+        self.text_limits: dict[str, int] = {}  # plain text fields: their own cleaning is the whole validation
         for name, info in schema.model_fields.items():
             annotation = Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation
             self.adapters[name] = TypeAdapter(annotation)
+            limit = getattr(getattr(info.metadata[0], "func", None), "max_length", None) if len(info.metadata) == 1 else None
+            if limit is not None and info.annotation == (str | None):
+                self.text_limits[name] = limit
         decorators = schema.__pydantic_decorators__
         self.before: dict[str, list] = {}
         self.after: dict[str, list] = {}
@@ -60,7 +65,11 @@ class FastValidator:
         """One field through the schema's validators (no memo)."""
         for func in self.before.get(name, ()):
             value = func(value)
-        value = self.adapters[name].validate_python(value)
+        limit = self.text_limits.get(name)
+        if limit is not None and type(value) is str:
+            value = clean_text(value, limit)  # what the field's validator does, and a str or None then passes
+        else:
+            value = self.adapters[name].validate_python(value)
         for func in self.after.get(name, ()):
             value = func(value)
         return value

@@ -14,6 +14,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from db.interchange.imports import ImportFileError
 from db.interchange.imports.reasons import Reason
@@ -149,37 +150,56 @@ def read_calamine(path: Path, kind: str) -> Workbook:
     except Exception as exc:  # calamine reports damaged parts with its own exception types
         raise ImportFileError(Reason("damaged", name=path.name, detail=_short(exc))) from None
     parts: dict[str, tuple[str, str]] = {}
-    archive = None
     if kind == "xlsx":
         try:
-            archive = zipfile.ZipFile(path)
-            parts = sheet_parts(archive)
+            with zipfile.ZipFile(path) as archive:
+                parts = sheet_parts(archive)
         except (zipfile.BadZipFile, KeyError, OSError):
             parts = {}
+    # what only the XML tells is read on a second thread while calamine parses the cells
+    # (calamine releases the interpreter while it works): a big sheet is read in the time of one pass
+    metas = None
+    if parts:
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="xlsx-meta") as pool:
+            metas = pool.submit(_read_metas, path, {name: part for name, (part, _state) in parts.items()})
+            parsed = _parse_sheets(book, path)
+        metas = metas.result()
+    else:
+        parsed = _parse_sheets(book, path)
     sheets = []
-    try:
-        for info in book.sheets_metadata:
-            if "Chart" in str(info.typ):
-                continue
-            visible = str(info.visible).rsplit(".", 1)[-1] == "Visible"
-            try:
-                sheet = book.get_sheet_by_name(info.name)
-            except Exception as exc:
-                raise ImportFileError(Reason("sheet_unreadable", sheet=info.name, name=path.name,
-                                                     detail=_short(exc))) from None
-            meta = SheetMeta()
-            if archive is not None and info.name in parts:
-                meta = read_meta(archive, parts[info.name][0])
-            merged = []
-            for (r0, c0), (r1, c1) in (getattr(sheet, "merged_cell_ranges", None) or []):
-                merged.append((r0, c0, r1, c1))
-            sheets.append(Sheet(info.name, visible, meta, merged, _calamine_rows(sheet, meta), sheet.total_height))
-    finally:
-        if archive is not None:
-            archive.close()
+    for name, visible, sheet in parsed:
+        meta = (metas or {}).get(name) or SheetMeta()
+        merged = []
+        for (r0, c0), (r1, c1) in (getattr(sheet, "merged_cell_ranges", None) or []):
+            merged.append((r0, c0, r1, c1))
+        sheets.append(Sheet(name, visible, meta, merged, _calamine_rows(sheet, meta), sheet.total_height))
     if not sheets:
         raise ImportFileError(Reason("no_readable_sheet", name=path.name))
     return Workbook(path, kind, sheets)
+
+
+def _parse_sheets(book, path: Path) -> list[tuple[str, bool, Any]]:
+    """(name, visible, calamine sheet) of every worksheet (chart sheets left out)."""
+    parsed = []
+    for info in book.sheets_metadata:
+        if "Chart" in str(info.typ):
+            continue
+        visible = str(info.visible).rsplit(".", 1)[-1] == "Visible"
+        try:
+            sheet = book.get_sheet_by_name(info.name)
+        except Exception as exc:
+            raise ImportFileError(Reason("sheet_unreadable", sheet=info.name, name=path.name,
+                                         detail=_short(exc))) from None
+        parsed.append((info.name, visible, sheet))
+    return parsed
+
+
+def _read_metas(path: Path, parts: dict[str, str]) -> dict[str, SheetMeta]:
+    """``read_meta`` of each sheet part, through an archive handle of its own (it runs on a thread)."""
+    with zipfile.ZipFile(path) as archive:
+        return {name: read_meta(archive, part) for name, part in parts.items()}
 
 
 def _short(exc: Exception) -> str:
