@@ -38,61 +38,33 @@ def executemany(session: Session, table, rows: list[dict]) -> None:
     insert_tuples(session, table, columns, [tuple(row[c] for c in columns) for row in rows])
 
 
-def insert_tuples(session: Session, table, columns: list[str], rows: list[tuple], *, bound: bool = False) -> None:
-    """INSERT many rows given as tuples in ``columns`` order (Python values, not yet converted;
-    ``bound``: values already as the driver stores them, see ``Binder``)."""
-    if not rows:
-        return
-    connection = session.connection()
-    dialect = connection.dialect
-    if dialect.name != "sqlite":
-        connection.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
-        return
-    converters = _converters(table, columns, dialect)
-    todo = [] if bound else [(i, p, {}) for i, p in enumerate(converters) if p is not None]
-    if todo:
-        converted = []
-        for row in rows:
-            row = list(row)
-            for i, process, cache in todo:
-                value = row[i]
-                if value is None:
-                    continue
-                if type(value) in (dict, list):
-                    if value:
-                        row[i] = process(value)
-                    else:  # the common empty {} / []: serialised once
-                        empty = cache.get(type(value))
-                        if empty is None:
-                            empty = cache[type(value)] = process(value)
-                        row[i] = empty
-                    continue
-                hit = cache.get(value)
-                if hit is None:
-                    hit = cache[value] = process(value)
-                row[i] = hit
-            converted.append(tuple(row))
-        rows = converted
-    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-    connection.exec_driver_sql(sql, rows)
-
-
-PARTNER_COLUMNS = ["id", "public_id", "created_at", "updated_at", "created_by", "updated_by", "version", "search_text",
-                   "extra", "name", "name_key", "kind", "country", "city", "website", "email", "phone", "status",
-                   "active", "partner_since", "referent", "description", "notes"]
-CHANGE_COLUMNS = ["at", "actor", "kind", "record_id", "action", "batch_id"]
-
-
 class Binder:
     """Column values as the driver stores them, for rows built in bulk: each distinct value is
     converted once by its column type (a date, a flag, an empty ``{}`` repeat across rows)."""
 
-    def __init__(self, session: Session, table, columns: list[str]):
-        dialect = session.connection().dialect
+    def __init__(self, table, columns: list[str], dialect):
         self.active = dialect.name == "sqlite"  # elsewhere the driver converts: values pass through
         processors = _converters(table, columns, dialect) if self.active else [None] * len(columns)
+        self.columns = columns
         self.processors = dict(zip(columns, processors, strict=True))
         self.memo: dict[str, dict] = {c: {} for c in columns}
+
+    @classmethod
+    def of(cls, session: Session, table, columns: list[str]) -> Binder:
+        return cls(table, columns, session.connection().dialect)
+
+    def rows(self, rows: list[tuple]) -> list[tuple]:
+        """Rows of Python values (in ``columns`` order) as the driver stores them."""
+        todo = [(i, c) for i, c in enumerate(self.columns) if self.processors[c] is not None]
+        if not todo:
+            return rows
+        converted = []
+        for row in rows:
+            row = list(row)
+            for i, column in todo:
+                row[i] = self(column, row[i])
+            converted.append(tuple(row))
+        return converted
 
     def __call__(self, column: str, value):
         process = self.processors[column]
@@ -106,6 +78,28 @@ class Binder:
         if hit is None:
             hit = memo[key] = process(value)
         return hit
+
+
+def insert_tuples(session: Session, table, columns: list[str], rows: list[tuple], *, bound: bool = False) -> None:
+    """INSERT many rows given as tuples in ``columns`` order (Python values, not yet converted;
+    ``bound``: values already as the driver stores them, see ``Binder``)."""
+    if not rows:
+        return
+    connection = session.connection()
+    dialect = connection.dialect
+    if dialect.name != "sqlite":
+        connection.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
+        return
+    if not bound:
+        rows = Binder(table, columns, dialect).rows(rows)
+    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    connection.exec_driver_sql(sql, rows)
+
+
+PARTNER_COLUMNS = ["id", "public_id", "created_at", "updated_at", "created_by", "updated_by", "version", "search_text",
+                   "extra", "name", "name_key", "kind", "country", "city", "website", "email", "phone", "status",
+                   "active", "partner_since", "referent", "description", "notes"]
+CHANGE_COLUMNS = ["at", "actor", "kind", "record_id", "action", "batch_id"]
 
 
 def _folded_parts(memo: dict[str, str], parts) -> str:
@@ -142,13 +136,13 @@ def create_partners(session: Session, rows: Iterable[PartnerIn], actor: str | No
     domain_links: list[tuple] = []
     changes: list[tuple] = []
 
-    bind = Binder(session, Partner.__table__, PARTNER_COLUMNS)
+    bind = Binder.of(session, Partner.__table__, PARTNER_COLUMNS)
     bound = bind.active
     stamp = bind("created_at", now)
     no_extra = bind("extra", {})
     flags = {value: bind("active", value) for value in (True, False, None)}
     dates: dict = {}  # partner_since -> bound value
-    change_stamp = Binder(session, Change.__table__, CHANGE_COLUMNS)("at", now)
+    change_stamp = Binder.of(session, Change.__table__, CHANGE_COLUMNS)("at", now)
 
     def flush() -> None:
         insert_tuples(session, Partner.__table__, PARTNER_COLUMNS, partners, bound=bound)

@@ -15,15 +15,11 @@ before. ``tests/db/test_import_fastlane.py`` checks both paths agree row for row
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from db.interchange.imports.readers import Uncached
 from db.interchange.imports.rows import (
-    _FR_NATIONAL,
-    _PLAIN_EMAIL,
     _SETS,
-    _SPECIAL_TLDS,
     _TICKS,
     _YMD,
     BOOL_FIELDS,
@@ -36,6 +32,8 @@ from db.interchange.imports.rows import (
     _email_items,
     _packed_class,
     _vocab_value,
+    french_national,
+    plain_email,
     shown,
 )
 from db.schemas.fields import split_list
@@ -48,7 +46,6 @@ class _Namespace:
     """What an after-validator gets instead of a model: attributes over the values dict."""
 
 
-_NOT_DIGIT = re.compile(r"\D")
 _SLOW = object()  # this cell (so this row) needs the general path
 
 
@@ -115,8 +112,9 @@ class FastLane:
     def _email(self, value: Any) -> Any:
         if type(value) is str:
             text = value.strip()  # a plain address: what _email_items and Converter._email give it
-            if _PLAIN_EMAIL.match(text) and text.rsplit(".", 1)[-1].lower() not in _SPECIAL_TLDS:
-                return text.lower()
+            plain = plain_email(text)
+            if plain is not None:
+                return plain
         items = _email_items(value)
         if len(items) != 1:
             return _SLOW
@@ -129,8 +127,9 @@ class FastLane:
     def _phone(self, value: Any, region: str | None) -> Any:
         if type(value) is str:
             text = value.strip()  # a French national number: nothing to split, what Converter._phone gives it
-            if _FR_NATIONAL.match(text):
-                return "+33" + _NOT_DIGIT.sub("", text)[1:]
+            number = french_national(text)
+            if number is not None:
+                return number
         items = [value] if isinstance(value, int | float) else split_list(str(value).replace(",", ";"), 60)
         if len(items) != 1:
             return _SLOW

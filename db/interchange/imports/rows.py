@@ -55,6 +55,7 @@ _PLAIN_EMAIL = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9_+-]|\.(?!\.))*(?<!\.)@(?:[
 _SPECIAL_TLDS = {"arpa", "invalid", "local", "localhost", "onion", "test", "internal", "alt"}
 # French national numbers: 0 + 9 digits, grouped by pairs with spaces, dots or nothing
 _FR_NATIONAL = re.compile(r"^0[1-9](?:[ .]?\d\d){4}$")
+_NOT_DIGIT = re.compile(r"\D")
 EXCEL_ERRORS = {"#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#GETTING_DATA"}
 COMPACT: dict = {}  # cells and data of the compact rows of a big sheet (read only): only their model is kept
 
@@ -164,6 +165,18 @@ def _vocab_value(v: vocab.Vocabulary, value: Any) -> str | None:
         if k in table or k in v.codes:
             return table.get(k, k)
     return None
+
+
+def plain_email(text: str) -> str | None:
+    """The address as ``normalise_email`` gives it when it is plain ASCII (lower-cased), else None."""
+    if _PLAIN_EMAIL.match(text) and text.rsplit(".", 1)[-1].lower() not in _SPECIAL_TLDS:
+        return text.lower()
+    return None
+
+
+def french_national(text: str) -> str | None:
+    """A French national number ("04 65 12 34 56") in E.164, else None."""
+    return "+33" + _NOT_DIGIT.sub("", text)[1:] if _FR_NATIONAL.match(text) else None
 
 
 def _email_items(value: Any) -> list[str]:
@@ -287,8 +300,7 @@ class Converter:
         text = str(value).strip()
         hit = self._memo.get(("email", text))
         if hit is None:
-            plain = _PLAIN_EMAIL.match(text) and text.rsplit(".", 1)[-1].lower() not in _SPECIAL_TLDS
-            hit = text.lower() if plain else normalise_email(value)
+            hit = plain_email(text) or normalise_email(value)
             if len(self._memo) < 20_000:
                 self._memo[("email", text)] = hit
         return hit
@@ -297,9 +309,7 @@ class Converter:
         key = ("phone", value if isinstance(value, str | int | float) else str(value), region)
         hit = self._memo.get(key)
         if hit is None:
-            text = str(value).strip()
-            m = _FR_NATIONAL.match(text)
-            hit = "+33" + re.sub(r"\D", "", text)[1:] if m else _phone(value, region)
+            hit = french_national(str(value).strip()) or _phone(value, region)
             if len(self._memo) < 20_000:
                 self._memo[key] = hit
         return hit
