@@ -47,6 +47,7 @@ def cmd_import(args) -> int:
         for sheet in plan.sheets:
             t = sheet.table
             where = {"table": f"en-têtes ligne {t.header_row}", "key_value": "étiquettes/valeurs",
+                     "relation": f"liste de relations, en-têtes ligne {t.header_row}",
                      "json": "export JSON"}.get(t.layout, t.layout)
             used = plan.profiles_used.get(t.sheet)
             print(f"Feuille « {t.sheet} » : {LABELS.get(t.kind, t.kind)} ({where}, {len(sheet.rows)} lignes)"

@@ -13,7 +13,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.interchange.imports.plan import ImportPlan, display, interaction_key, lookalike, row_key
+from db.identity import PersonFacts, countries_compatible, lookalike_pairs, partner_key, same_person
+from db.interchange.imports.plan import ImportPlan, display, interaction_key, row_key
 from db.interchange.imports.reasons import Reason
 from db.interchange.imports.rows import PackedModel, RowPlan
 from db.models import (
@@ -34,6 +35,7 @@ from db.services.errors import LinkError
 from db.text import name_key, person_key
 
 KEY_FIELDS = {"name", "title", "first_name", "last_name", "partners"}  # what matched: never rewritten
+EXTRA_LIMIT = 4000
 
 
 class Cancelled(Exception):
@@ -65,6 +67,18 @@ def find_by_public_id(session: Session, kind: str, row: RowPlan):
     return session.scalar(select(model).where(model.public_id == row.public_id, model.deleted_at.is_(None)))
 
 
+def identical(kind: str, obj, row: RowPlan) -> bool:
+    """The catalogue record ``obj`` (same name) is the row's record by the identity rules."""
+    model = row.model
+    if kind == "partner":
+        return countries_compatible(obj.country, getattr(model, "country", None))
+    if kind == "contact":
+        mine = PersonFacts.of(model.first_name, model.last_name, model.emails or (), model.organisation)
+        theirs = PersonFacts.of(obj.first_name, obj.last_name, obj.emails or (), obj.organisation)
+        return same_person(mine, theirs)
+    return True
+
+
 def find_existing(session: Session, kind: str, row: RowPlan):
     by_id = find_by_public_id(session, kind, row)
     if by_id is not None:
@@ -73,21 +87,35 @@ def find_existing(session: Session, kind: str, row: RowPlan):
     if model is None:
         return None
     if kind == "partner":
-        return links.find_partner(session, model.name)
+        return find_partner(session, model.name, model.country)
     if kind == "contact":
         key = person_key(model.first_name, model.last_name)
-        return links.find_contact(session, key) if key else None
+        if not key:
+            return None
+        query = select(Contact).where(Contact.name_key == key, Contact.deleted_at.is_(None)).order_by(Contact.id)
+        return next((c for c in session.scalars(query) if identical(kind, c, row)), None)
     if kind == "event":
         return links.find_event(session, model.title)
     if kind == "followup":
         return links.find_followup(session, model.title)
     if kind == "agreement":
-        keys = {name_key(p) for p in model.partners}
+        countries = row.partner_countries or []
+        names = {name_key(p) for p in model.partners}
         title = name_key(model.title)
-        query = (select(Agreement).join(Agreement.partners).where(Partner.name_key.in_(keys),
+        day = model.signed_on or model.starts_on
+        query = (select(Agreement).join(Agreement.partners).where(Partner.name_key.in_(names),
                  Agreement.deleted_at.is_(None)))
         for agreement in session.scalars(query):
-            if name_key(agreement.title) == title:
+            if name_key(agreement.title) != title:
+                continue
+            theirs = agreement.signed_on or agreement.starts_on
+            if day and theirs and str(day) != str(theirs):
+                continue
+            have: dict[str, list] = {}
+            for partner in agreement.partners:
+                have.setdefault(name_key(partner.name), []).append(partner.country)
+            if all(any(countries_compatible(c, countries[i] if i < len(countries) else None)
+                       for c in have.get(name_key(p), [])) for i, p in enumerate(model.partners)):
                 return agreement
     if kind == "interaction":
         key = row.key or row_key(row)
@@ -99,6 +127,16 @@ def find_existing(session: Session, kind: str, row: RowPlan):
     return None
 
 
+def find_partner(session: Session, name: str, country: str | None = None):
+    """The live partner of this name whose country agrees (the same country first)."""
+    if links.is_public_id(name):
+        return links.find_partner(session, name)
+    query = (select(Partner).where(Partner.name_key == name_key(name), Partner.deleted_at.is_(None))
+             .order_by(Partner.id))
+    found = [p for p in session.scalars(query) if countries_compatible(p.country, country)]
+    return next((p for p in found if country and p.country == country), found[0] if found else None)
+
+
 def _interaction_key(obj: Interaction) -> str:
     contact = f"{obj.contact.first_name or ''} {obj.contact.last_name or ''}" if obj.contact is not None else None
     return interaction_key(obj.occurred_on, obj.kind, obj.partner.name if obj.partner is not None else None,
@@ -107,7 +145,6 @@ def _interaction_key(obj: Interaction) -> str:
 
 def match_catalogue(catalog, plan: ImportPlan) -> None:
     """Mark rows whose record already exists (a decision is needed) and catalogue look-alikes."""
-    import difflib
 
     with catalog.uow() as uow:
         s = uow.session
@@ -120,30 +157,33 @@ def match_catalogue(catalog, plan: ImportPlan) -> None:
                 for row in rows:  # nothing of this kind yet (a first import): nothing to look up
                     row.match = None
                 continue
-            keys = sorted({r.key for r in rows})
+            bases = {id(r): row_key(r) for r in rows}
+            keys = sorted(set(bases.values()))
             for start in range(0, len(keys), 500):
                 query = (select(model).where(model.name_key.in_(keys[start:start + 500]), model.deleted_at.is_(None))
                          .order_by(model.id))
                 for obj in s.scalars(query):
-                    found.setdefault(obj.name_key, obj)
+                    found.setdefault(obj.name_key, []).append(obj)
             for row in rows:
-                obj = find_by_public_id(s, kind, row) or found.get(row.key)
+                same = [o for o in found.get(bases[id(row)], ()) if identical(kind, o, row)]
+                if kind == "partner" and getattr(row.model, "country", None):
+                    same.sort(key=lambda o: o.country != row.model.country)
+                obj = find_by_public_id(s, kind, row) or (same[0] if same else None)
                 row.match = {"id": obj.public_id, "name": records.spec(kind).name(obj)} if obj is not None else None
         for row in heads:
             if row.kind in ("agreement", "interaction"):
                 obj = find_existing(s, row.kind, row)
                 row.match = {"id": obj.public_id, "name": records.spec(row.kind).name(obj)} if obj is not None else None
         partners = [r for r in heads if r.kind == "partner" and not r.match]
-        if partners and len(partners) <= 2000:
-            total = s.scalar(select(Partner.id).order_by(Partner.id.desc()).limit(1)) or 0
-            if total <= 20000:
-                names = {k: n for k, n in s.execute(select(Partner.name_key, Partner.name).where(Partner.deleted_at.is_(None)))}
-                for row in partners:
-                    for key in difflib.get_close_matches(row.key, list(names), n=3, cutoff=0.8):
-                        label = Reason("in_catalogue", name=names[key])
-                        known = {name_key(x) for x in row.lookalikes}
-                        if lookalike(key, row.key) and key not in known:
-                            row.lookalikes.append(label)
+        if partners:
+            names = {k: n for k, n in s.execute(select(Partner.name_key, Partner.name)
+                                                  .where(Partner.deleted_at.is_(None)))}
+            pairs = lookalike_pairs((row_key(r) for r in partners), names) if names else {}
+            for row in partners:
+                known = {name_key(x) for x in row.lookalikes}
+                for key in pairs.get(row_key(row), [])[:3]:
+                    if key not in known:
+                        row.lookalikes.append(Reason("in_catalogue", name=names[key]))
 
 
 class Writer:
@@ -174,7 +214,7 @@ class Writer:
     def ensure_partner(self, name: str, country: str | None = None) -> str:
         if renamed := self.renamed.get(("partner", name_key(name))):
             return renamed  # a link written with the old name of a partner this import renamed
-        found = links.find_partner(self.s, name)
+        found = find_partner(self.s, name, country)
         if found is not None:
             return found.public_id
         name = name.strip()
@@ -206,7 +246,8 @@ class Writer:
         m = row.model
         kind = row.kind
         if kind == "agreement":
-            return m.model_copy(update={"partners": [self.ensure_partner(p, row.partner_country if i == 0 else None)
+            countries = row.partner_countries or [row.partner_country]
+            return m.model_copy(update={"partners": [self.ensure_partner(p, countries[i] if i < len(countries) else None)
                                                      for i, p in enumerate(m.partners)]})
         if kind == "contact":
             partners = [self.ensure_partner(p) for p in m.partners]
@@ -240,9 +281,11 @@ class Writer:
                                         "contact": self.ensure_contact(m.contact) if m.contact else None})
         return m
 
-    def merge(self, kind: str, obj, new, mode: str):
+    def merge(self, kind: str, obj, new, mode: str, row: RowPlan | None = None):
         """``fill``: only empty fields take the new values; ``overwrite``: every value given replaces
-        (names and titles kept); ``by_id``: the row is the record itself, every value given replaces."""
+        (names and titles kept); ``by_id``: the row is the record itself, every value given replaces;
+        ``file``: a later row of the same record in the file: empty fields are filled, lists are
+        completed and any other differing value is kept as an extra attribute (never dropped)."""
         spec = records.spec(kind)
         current = spec.in_from_out(spec.out(obj).model_dump(mode="json"))
         before = current.model_dump()
@@ -254,7 +297,10 @@ class Writer:
             if name == "phones" and {x["number"] for x in value} == {x["number"] for x in before.get("phones") or []}:
                 continue  # the same numbers: keep their kinds (a workbook cell does not carry them)
             if name == "extra":
-                merged["extra"] = {**value, **before["extra"]} if mode == "fill" else {**before["extra"], **value}
+                merged["extra"] = {**value, **merged["extra"]} if mode in ("fill", "file") else \
+                    {**merged["extra"], **value}
+            elif mode == "file" and not _empty(before.get(name)) and before.get(name) != value:
+                self._keep_other(kind, name, before.get(name), value, merged, row)
             elif (mode == "overwrite" and name not in KEY_FIELDS) or mode == "by_id" or _empty(before.get(name)):
                 merged[name] = value
         if kind == "event":
@@ -265,6 +311,22 @@ class Writer:
             return None
         return spec.schema_in.model_validate(merged)
 
+    @staticmethod
+    def _keep_other(kind: str, name: str, current, value, merged: dict, row: RowPlan | None) -> None:
+        """A later row's different value: lists take the new items, anything else goes to extra."""
+        from db.schemas.messages import field_label
+
+        if isinstance(current, list) and isinstance(value, list):
+            merged[name] = current + [x for x in value if x not in current]
+            return
+        if name in KEY_FIELDS or name in ("status", "active", "renewal", "sessions"):
+            return
+        label = f"{field_label(name)} (ligne {row.row})" if row is not None else field_label(name)
+        extra = dict(merged.get("extra") or {})
+        text = value.iso() if hasattr(value, "iso") else str(value)
+        extra[label] = text[:EXTRA_LIMIT]
+        merged["extra"] = extra
+
     def write(self, row: RowPlan, mode: str) -> None:
         if isinstance(row.model, PackedModel):
             row.model = row.model.unpack()
@@ -272,8 +334,8 @@ class Writer:
         key = (kind, row.key or row_key(row))
         head = self.by_key.get(key)
         data = self.prepare(row)
-        if head is not None:  # a duplicate within the file: complete the first row's record
-            update = self.merge(kind, head, data, "fill")
+        if head is not None:  # a duplicate within the file: complete the first row's record, keep the rest
+            update = self.merge(kind, head, data, "file", row)
             if update is not None:
                 self.update(kind, head, update)
             self.count(kind, "merged")

@@ -6,7 +6,6 @@ records in the catalogue; the user may then correct cells, exclude rows and deci
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,15 @@ from db.interchange.imports.layout import Column, Table, detect
 from db.interchange.imports.readers import Sheet, Workbook, read
 from db.interchange.imports.reasons import Localized, Reason, reason_text
 from db.interchange.imports.rows import COMPACT, Converter, Packed, Problem, RowPlan, shown
+from db.identity import (
+    PersonFacts,
+    agreement_key,
+    countries_compatible,
+    lookalike_pairs,
+    partner_key,
+    same_person,
+)
+from db.identity import lookalike as _lookalike
 from db.text import name_key, person_key
 
 ORDER = ("partner", "contact", "agreement", "event", "session", "followup")
@@ -88,21 +96,45 @@ def is_total_row(values: list, table: Table) -> str | None:
     return None
 
 
+def _get(row: RowPlan):
+    d = row.model
+    return (lambda name: getattr(d, name, None)) if d is not None else row.data.get
+
+
 def row_key(row: RowPlan) -> str:
-    d = row.model if row.model is not None else None
-    get = (lambda name: getattr(d, name, None)) if d is not None else row.data.get
+    """The name part of a row's identity (what the catalogue is searched by): folded name of a
+    partner, words of a person's name, partners + title + date of an agreement, title otherwise."""
+    get = _get(row)
     if row.kind == "partner":
         return name_key(get("name"))
     if row.kind == "contact":
-        return person_key(d.first_name, d.last_name) if d is not None else ""
+        return person_key(get("first_name"), get("last_name"))
     if row.kind == "agreement":
-        partners = "|".join(sorted(name_key(p) for p in get("partners") or []))
-        return f"{partners}#{name_key(get('title'))}"
+        countries = row.partner_countries or []
+        keys = [partner_key(p, countries[i] if i < len(countries) else None)
+                for i, p in enumerate(get("partners") or [])]
+        day = get("signed_on") or get("starts_on")
+        return agreement_key(get("title"), keys, day.iso() if hasattr(day, "iso") else day)
     if row.kind == "session":
         return f"{name_key(row.parent)}#{name_key(get('title'))}"
     if row.kind == "interaction":
         return interaction_key(get("occurred_on"), get("kind"), get("partner"), get("contact"), get("note"))
     return name_key(get("title"))
+
+
+def person_facts(row: RowPlan) -> PersonFacts:
+    get = _get(row)
+    return PersonFacts.of(get("first_name"), get("last_name"), get("emails") or (), get("organisation"))
+
+
+def same_record(head: RowPlan, row: RowPlan) -> str | None:
+    """None when the two rows (same name) are one record, else why not (a Reason)."""
+    if row.kind == "partner":
+        if not countries_compatible(_get(head)("country"), _get(row)("country")):
+            return Reason("other_country")
+    elif row.kind == "contact" and not same_person(person_facts(head), person_facts(row)):
+        return Reason("other_person")
+    return None
 
 
 def interaction_key(occurred_on, kind, partner, contact, note) -> str:
@@ -282,47 +314,101 @@ def finish(plan: ImportPlan) -> None:
 
 
 def dedupe(plan: ImportPlan) -> None:
-    first: dict[tuple[str, str], RowPlan] = {}
+    """Rows of one record are merged into its first row, their differing values reported field by
+    field; rows that share a name but not an identity (another country, another person) stay apart."""
+    groups: dict[tuple[str, str], list[RowPlan]] = {}
     for row in plan.all_rows():
         if row.status == "merged":
             row.status = "ok"
             row.merged_into = None
+            row.problems = [p for p in row.problems if getattr(p.reason, "key", "") not in MERGE_REASONS]
         if row.status != "ok":
             continue
-        row.key = row_key(row)
-        if not row.key:
+        base = row_key(row)
+        row.key = base
+        if not base:
             continue
-        head = first.get((row.kind, row.key))
+        group = groups.setdefault((row.kind, base), [])
+        head = next((h for h in group if same_record(h, row) is None), None)
         if head is None:
-            first[(row.kind, row.key)] = row
+            if group:
+                row.key = f"{base}#{len(group) + 1}"
+                why = same_record(group[0], row)
+                row.problems.append(Problem(row.sheet, row.row, "", "", Reason(
+                    "same_name_other_record", row=group[0].row, why=why), "info"))
+            group.append(row)
             continue
+        row.key = head.key
         row.status = "merged"
         row.merged_into = head.row
         why = Reason("duplicate_of_row", row=head.row) if head.sheet == row.sheet else \
             Reason("duplicate_of_row_in", row=head.row, sheet=head.sheet)
         row.problems.append(Problem(row.sheet, row.row, "", "", why, "info"))
+        row.problems.extend(conflicts(head, row))
     by_kind: dict[str, list[RowPlan]] = {}
-    for (kind, _key), row in first.items():
-        by_kind.setdefault(kind, []).append(row)
+    for (kind, _key), rows in groups.items():
+        by_kind.setdefault(kind, []).append(rows[0])
     for kind, rows in by_kind.items():
-        if kind not in ("partner", "contact", "event") or len(rows) > 3000:
+        if kind not in ("partner", "contact", "event"):
             continue
-        keys = [r.key for r in rows]
+        names = {r.key: r for r in rows}
+        pairs = lookalike_pairs(names)
         for row in rows:
-            row.lookalikes = []
-            for other in difflib.get_close_matches(row.key, keys, n=4, cutoff=LOOKALIKE_RATIO):
-                if other != row.key and lookalike(row.key, other):
-                    name = next(r for r in rows if r.key == other)
-                    row.lookalikes.append(display(name))
+            row.lookalikes = [display(names[other]) for other in pairs.get(row.key, [])[:4]]
+
+
+MERGE_REASONS = {"duplicate_of_row", "duplicate_of_row_in", "merge_conflict", "merge_added"}
+LIST_FIELDS = {"emails", "phones", "domains", "languages", "partners", "organisers", "funders", "speakers"}
+NOT_COMPARED = {"extra", "sessions", "status", "active", "renewal"}
+
+
+def _plain(value) -> Any:
+    if hasattr(value, "model_dump"):
+        return value.model_dump(mode="json")
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def conflicts(head: RowPlan, row: RowPlan) -> list[Problem]:
+    """What a later row of the same record says differently: each value is reported, and kept by
+    the writer (lists are completed, other values go to the record's extra attributes)."""
+    from db.schemas.messages import field_label
+
+    if head.model is None or row.model is None:
+        return []
+    first, second = _get(head), _get(row)
+    fields = getattr(row.model, "model_fields_set", None) or getattr(row.model, "fields_set", ())
+    result = []
+    for name in sorted(fields):
+        if name in NOT_COMPARED or name in ("name", "title", "first_name", "last_name"):
+            continue
+        mine, theirs = _plain(first(name)), _plain(second(name))
+        if theirs in (None, "", [], {}) or mine in (None, "", [], {}) or mine == theirs:
+            continue
+        label = field_label(name)
+        if name in LIST_FIELDS:
+            added = [x for x in theirs if x not in mine]
+            for value in added:
+                shown_value = value.get("number") if isinstance(value, dict) else value
+                result.append(Problem(row.sheet, row.row, label, str(shown_value),
+                                      Reason("merge_added", row=head.row, value=str(shown_value), field=label), "info"))
+            continue
+        result.append(Problem(row.sheet, row.row, label, _text_of(theirs),
+                              Reason("merge_conflict", row=head.row, field=label, kept=_text_of(mine),
+                                     other=_text_of(theirs)), "warning"))
+    return result
+
+
+def _text_of(value) -> str:
+    if isinstance(value, dict) and "year" in value:
+        return "-".join(str(value[k]) for k in ("year", "month", "day") if value.get(k))
+    return shown(value)
 
 
 def lookalike(a: str, b: str) -> bool:
     """Two keys differing by a letter or two (Busan/Pusan), not two names sharing words."""
-    if a == b:
-        return False
-    matcher = difflib.SequenceMatcher(None, a, b)
-    changed = sum(max(i2 - i1, j2 - j1) for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal")
-    return matcher.ratio() >= LOOKALIKE_RATIO and changed <= 2
+    return _lookalike(a, b)
 
 
 def display(row: RowPlan) -> str:

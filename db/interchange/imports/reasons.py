@@ -127,6 +127,41 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "in_catalogue": ("{name} (déjà dans le catalogue)", "{name} (already in the catalogue)"),
 }
 
+# identity, relations and kind detection (the import's resolve and map passes)
+MESSAGES.update({
+    "merge_conflict": ("même fiche que la ligne {row}, mais « {field} » diffère : « {kept} » gardé, « {other} » "
+                       "conservé comme attribut",
+                       "same record as row {row}, but “{field}” differs: “{kept}” kept, “{other}” kept as an "
+                       "attribute"),
+    "merge_added": ("même fiche que la ligne {row} : « {value} » ajouté à « {field} »",
+                    "same record as row {row}: “{value}” added to “{field}”"),
+    "same_name_other_record": ("même nom que la ligne {row} mais {why} : fiche distincte",
+                               "same name as row {row} but {why}: a separate record"),
+    "other_country": ("un autre pays", "another country"),
+    "other_person": ("d'autres adresses ou une autre structure", "other addresses or another organisation"),
+    "recased": ("« {value} » écrit « {new} »", "“{value}” written “{new}”"),
+    "reformatted": ("« {value} » enregistré « {new} »", "“{value}” stored as “{new}”"),
+    "relation_half": ("relation incomplète : il faut les deux villes (colonnes « {ours} » et « {twin} »)",
+                      "incomplete relation: both cities are needed (columns “{ours}” and “{twin}”)"),
+    "ambiguous_kind": ("la feuille « {sheet} » peut se lire comme {candidates} : précisez le type avec "
+                       "--kind {options}",
+                       "the sheet “{sheet}” can be read as {candidates}: choose the kind with --kind {options}"),
+    "kind_missing_columns": ("la feuille « {sheet} » ne peut pas se lire comme {kind} : aucune colonne {missing} "
+                             "trouvée (en-têtes : {headers})",
+                             "the sheet “{sheet}” cannot be read as {kind}: no {missing} column found "
+                             "(headings: {headers})"),
+    "unknown_mapping_column": ("--map : la colonne « {header} » n'existe pas dans la feuille « {sheet} » "
+                               "(colonnes : {headers})",
+                               "--map: there is no column “{header}” in the sheet “{sheet}” (columns: {headers})"),
+    "unknown_mapping_field": ("--map : le champ « {field} » n'existe pas pour {kind} (champs : {fields})",
+                              "--map: there is no field “{field}” for {kind} (fields: {fields})"),
+    "nothing_kept": ("Rien n'a été importé de « {name} » : {why}",
+                     "Nothing was imported from “{name}”: {why}"),
+    "all_rows_rejected": ("toutes les lignes ont été rejetées ou exclues", "every row was rejected or excluded"),
+    "qualified_date": ("date « {value} » : {qualifier} conservé comme attribut", "date “{value}”: “{qualifier}” "
+                       "kept as an attribute"),
+})
+
 
 class Reason(str):
     """French text of a message, remembering how to say it in English."""

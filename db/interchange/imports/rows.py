@@ -87,6 +87,7 @@ class RowPlan:
     decision: str | None = None                 # per-row duplicate decision (None: the import's default)
     parent: str | None = None                   # session: key of its event
     partner_country: str | None = None          # agreement: country of a partner to create
+    partner_countries: list | None = None       # relation lists: country code (or None) of each partner
     attached: bool = False                      # session: placed in its event already
     public_id: str | None = None                # from an "Identifiant" column of our own export
     before_exclusion: str | None = None         # status to restore when an excluded row is brought back
@@ -407,7 +408,9 @@ class Converter:
             for name in ("first_name", "last_name"):
                 if isinstance(data.get(name), str):
                     data[name] = _person(data[name].strip())
-        if kind == "agreement":
+        if kind == "agreement" and self.table.layout == "relation":
+            self._relation(plan, fields, extra, data)
+        elif kind == "agreement":
             column, country = self._first(fields, "partner_country")
             plan.partner_country = shown(country) if country is not None else None
             if country is not None:
@@ -450,6 +453,43 @@ class Converter:
                 data[key] = data[key]
         data["extra"] = extra
         return data
+
+    def _relation(self, plan: RowPlan, fields, extra, data) -> None:
+        """A relation row: its two sides (names never split on commas), their countries, a title."""
+        names: dict[int, str] = {}
+        countries: dict[int, str | None] = {}
+        for column, value in fields.get("partners", []):
+            text = " ".join(shown(value).split())
+            if text:
+                names[column.side or 0] = text
+        for column, value in fields.get("partner_country", []):
+            key = ("country", str(value))
+            if key not in self._memo:
+                try:
+                    self._memo[key] = normalise_country(value)
+                except PydanticCustomError:
+                    self._memo[key] = None
+            code = self._memo[key]
+            if code is None and shown(value).strip():
+                extra[column.header] = shown(value)
+                self._warn(plan, column, value, Reason("invalid_kept", error=_error_reason(
+                    {"type": "country_unknown", "loc": ("country",), "msg": "", "input": shown(value),
+                     "ctx": {"value": shown(value)}})))
+            countries[column.side or 0] = code
+        sides = sorted(names)
+        data["partners"] = [names[i] for i in sides]
+        plan.partner_countries = [countries.get(i) for i in sides]
+        plan.partner_country = plan.partner_countries[0] if plan.partner_countries else None
+        if len(sides) < 2:
+            data["partners"] = []   # half a relation: rejected as an agreement without partner
+            return
+        relation = self.table.relation_kind or "twinning"
+        data.setdefault("kind", relation)
+        if not data.get("title"):
+            label = vocab.AGREEMENT_KIND.label(relation, "fr")
+            data["title"] = f"{label} {names[sides[0]]} – {names[sides[1]]}"
+        if data.get("signed_on") is not None:
+            data.setdefault("status", "active")
 
     def _validate(self, plan: RowPlan, data: dict, fields, extra) -> None:
         required = {"partner": "name", "agreement": "partners", "event": "title", "session": "title",

@@ -61,20 +61,24 @@ VOCABULARY: dict[str, dict[str, list[str]]] = {
         "notes": _NOTES,
     },
     "agreement": {
-        "partners": [*_PARTNER_REF, "cocontractant", "signataire", "partenaire signataire", "avec"],
+        "partners": [*_PARTNER_REF, "cocontractant", "cocontractants", "signataire", "partenaire signataire", "avec",
+                     "counterparty", "counterparties", "contrepartie", "beneficiaire", "partie", "parties",
+                     "organisme beneficiaire", "tiers", "contractant"],
         "title": ["intitule", "intitule de l accord", "titre", "title", "objet", "nom de l accord",
                   "libelle", "accord", "convention", "agreement", "name", "nom"],
         "kind": ["type d accord", "type de convention", "type", "nature", "kind", "agreement type",
                  "categorie", "nature de l accord", "forme"],
         "status": ["statut", "status", "etat", "etat de l accord"],
         "signed_on": ["date de signature", "signe le", "signed on", "signature", "date signature", "signed",
-                      "date", "date de l accord", "annee de signature"],
+                      "date", "date de l accord", "annee de signature", "conclue le", "conclu le", "date signed",
+                      "date of signature", "signee le", "date de conclusion", "signing date", "annee"],
         "signed_at": ["lieu de signature", "signe a", "signed at", "place of signature"],
         "starts_on": ["date de debut", "debut", "start", "start date", "prise d effet", "entree en vigueur",
                       "date d effet", "effective date", "du"],
         "ends_on": ["date de fin", "fin", "echeance", "expiration", "end", "end date", "date d echeance",
                     "expire le", "valable jusqu au", "date d expiration", "au", "jusqu au", "expires", "expiry",
-                    "expiry date", "expiration date", "valid until", "until", "terme"],
+                    "expiry date", "expiration date", "valid until", "until", "terme", "date d expiration",
+                    "end of agreement", "valable jusqu a"],
         "duration_years": ["duree", "duree ans", "duration", "duree en annees", "duration years", "duree annees"],
         "renewal": ["reconduction", "reconduction tacite", "tacite reconduction", "renouvellement", "renewal",
                     "tacit renewal", "renouvelable", "auto renewal"],
@@ -91,14 +95,15 @@ VOCABULARY: dict[str, dict[str, list[str]]] = {
         "partner_country": _COUNTRY,
     },
     "contact": {
-        "civility": ["civilite", "title", "salutation", "mr mme", "m mme", "titre de civilite", "genre"],
+        "civility": ["civilite", "title", "salutation", "mr mme", "m mme", "titre de civilite", "genre", "titre"],
         "first_name": ["prenom", "prenoms", "first name", "firstname", "given name", "forename"],
         "last_name": ["nom de famille", "last name", "lastname", "surname", "family name", "nom", "name"],
         "full_name": ["nom complet", "nom et prenom", "prenom et nom", "nom prenom", "prenom nom", "full name",
                       "nom et prenoms", "personne", "contact", "interlocuteur", "intervenant", "intervenante",
                       "intervenants", "participant", "nom", "name", "identite"],
         "job_title": ["fonction", "poste", "job title", "job", "role", "position", "qualite", "function",
-                      "titre", "intitule du poste", "fonction role"],
+                      "titre", "intitule du poste", "fonction role", "titre fonction", "organization title",
+                      "organisation title", "libelle de la fonction", "mandat", "fonction elective"],
         "organisation": ["organisation", "organisme", "structure", "institution", "etablissement", "employeur",
                          "organization", "company", "societe", "entite", "service", "affiliation"],
         "partners": _PARTNER_REF,
@@ -247,13 +252,28 @@ def _field_scores(header: str | None, kind: str) -> tuple[tuple[float, str], ...
     return tuple(result)
 
 
-def assign(headers: list, kind: str) -> dict[int, str]:
-    """Column index -> field, each field used once (except MULTI fields), best matches first."""
+def assign(headers: list, kind: str, natures: dict[int, str] | None = None) -> dict[int, str]:
+    """Column index -> field, each field used once (except MULTI fields), best matches first.
+
+    ``natures`` (column index -> what its values are, see ``column_nature``) keeps a field from a
+    column of another nature: a date column never fills a job title, a code never a name."""
     candidates = []
     for index, header in enumerate(headers):
         if header is None or str(header).strip() == "":
             continue
+        nature = (natures or {}).get(index)
+        code = is_code_header(header)
+        label = bool(LABEL_WORDS & set(name_key(str(header)).split()))
         for score, field in field_scores(header, kind):
+            if code and field in TEXT_FIELDS:
+                continue
+            if field == "civility" and nature not in (None, "civility", "mixed") and \
+                    name_key(str(header)) in ("titre", "title"):
+                continue  # "Titre" holding "M." / "Mme" is a civility, holding "Directrice" a job title
+            if label and field in ("email", "emails", "phone", "mobile"):
+                continue  # "E-mail 1 - Label", "Phone 1 - Type": the kind of address, not the address
+            if nature and not compatible(kind, field, nature):
+                continue
             candidates.append((score, -index, index, field))
     candidates.sort(reverse=True)
     taken: dict[int, str] = {}
@@ -283,9 +303,9 @@ def assign(headers: list, kind: str) -> dict[int, str]:
     return taken
 
 
-def kind_score(headers: list, kind: str) -> tuple[int, float]:
+def kind_score(headers: list, kind: str, natures: dict[int, str] | None = None) -> tuple[int, float]:
     """(number of recognised columns, total score) of a header row read as this kind."""
-    mapping = assign(headers, kind)
+    mapping = assign(headers, kind, natures)
     total = 0.0
     for index in mapping:
         scores = field_scores(headers[index], kind)
@@ -324,3 +344,201 @@ def is_unsupported_sheet(sheet_name: str) -> bool:
 
 def is_row_number_header(header) -> bool:
     return name_key(str(header or "")) in ROW_NUMBER_HEADERS
+
+
+# --- the nature of a column's values, and which fields accept which nature -----------------------
+
+CODE_WORDS = {"code", "id", "ref", "reference", "references", "numero", "n", "no", "num", "siren", "siret",
+              "insee", "identifiant", "uuid", "matricule", "cle", "key", "nr", "nummer"}
+# fields that hold names or words: never a date, a code, a number or an e-mail
+TEXT_FIELDS = {"name", "city", "referent", "title", "first_name", "last_name", "full_name", "job_title",
+               "organisation", "place", "moderator", "speakers", "rapporteur", "owner", "partners", "partner",
+               "contact", "organisers", "signed_at", "civility", "kind", "status", "signatories", "funders",
+               "event", "room", "domains", "languages", "source", "purpose", "agreement"}
+DATE_LIKE = {"partner_since", "signed_on", "starts_on", "ends_on", "due_on", "date", "completed_on",
+             "last_contact_on", "occurred_on"}
+
+
+LABEL_WORDS = {"label", "type", "kind", "etiquette", "libelle", "categorie"}
+CIVILITIES = {"m", "mme", "mr", "mrs", "ms", "miss", "mlle", "dr", "pr", "prof", "madame", "monsieur",
+              "mademoiselle", "me", "maitre", "sir", "herr", "frau", "sr", "sra", "sig", "sig ra", "dott"}
+
+
+def is_code_header(header) -> bool:
+    """"Code commune", "Réf.", "N° SIRET", "ID": a column of identifiers, never a name or a city."""
+    words = name_key(str(header or "")).split()
+    return bool(words) and (words[0] in CODE_WORDS or (len(words) <= 3 and words[-1] in CODE_WORDS))
+
+
+_DATE_TEXT = re.compile(r"^\s*(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})(\s|t|$)",
+                        re.IGNORECASE)
+_CODE_TEXT = re.compile(r"^(?=.*\d)[A-Z0-9][A-Z0-9._/\-]*$")
+_ADDRESS = re.compile(r"[^\s@<>]+@[^\s@<>]+\.[A-Za-z]{2,}")
+_PHONE_TEXT = re.compile(r"^[+(]?[\d\s().\-/]{6,}$")
+
+
+def value_nature(value) -> str | None:
+    """"date", "number", "code", "email", "phone", "bool" or "text" (None for an empty cell)."""
+    import datetime as dt
+
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, dt.date | dt.datetime):
+        return "date"
+    if isinstance(value, int | float):
+        return "number"
+    text = str(value).strip()
+    if not text:
+        return None
+    if "@" in text and _ADDRESS.search(text):
+        return "email"
+    if _DATE_TEXT.match(text):
+        return "date"
+    if len(text) <= 12 and name_key(text) in CIVILITIES:
+        return "civility"
+    if _PHONE_TEXT.match(text) and sum(ch.isdigit() for ch in text) >= 8:
+        return "phone"
+    if text.isdigit():
+        return "code" if text[0] == "0" or len(text) >= 5 else "number"
+    if _CODE_TEXT.match(text) and not text.isalpha():
+        return "code"
+    return "text"
+
+
+def column_nature(values: list) -> str | None:
+    """The nature of most of a column's sample values (None when it has fewer than two)."""
+    counts: dict[str, int] = {}
+    for value in values:
+        nature = value_nature(value)
+        if nature:
+            counts[nature] = counts.get(nature, 0) + 1
+    total = sum(counts.values())
+    if total < 2:
+        return None
+    nature, count = max(counts.items(), key=lambda item: item[1])
+    return nature if count * 10 >= total * 7 else "mixed"
+
+
+def compatible(kind: str, field: str, nature: str) -> bool:
+    """Whether a column whose values are of this nature may fill this field."""
+    if field == "civility":
+        return nature in ("civility", "mixed", "text")
+    if field in TEXT_FIELDS:
+        return nature not in ("date", "number", "code", "email", "phone", "civility")
+    if field in DATE_LIKE:
+        return nature not in ("email", "phone")
+    if field in ("email", "emails"):
+        return nature in ("email", "mixed")
+    if field in ("phone", "mobile"):
+        return nature in ("phone", "number", "code", "mixed")
+    if field in ("attendance", "budget", "cost", "notice_months", "duration_years", "cofinancing_rate"):
+        return nature not in ("email", "date")
+    return True
+
+
+# --- what says "people": a first-name column, civility, birth date, sex, elected officials, attendees
+
+PERSON_EVIDENCE = {
+    "first_name": ("prenom", "prenoms", "first", "given", "forename", "firstname", "vorname", "nombre"),
+    "civility": ("civilite", "civility", "salutation", "mr", "mme", "genre", "sexe", "gender", "sex", "titre civilite"),
+    "birth": ("naissance", "birth", "birthday", "birthdate", "ne le", "nee le", "age"),
+    "person": ("elu", "elue", "elus", "elues", "participant", "participante", "participants", "attendee",
+               "attendees", "inscrit", "inscrits", "inscrite", "delegue", "deleguee", "adherent", "membre",
+               "intervenant", "intervenante", "family", "surname", "nom de famille", "last", "middle"),
+}
+
+
+def person_evidence(headers: list) -> set[str]:
+    """Which kinds of evidence that the rows are people the headers give."""
+    found = set()
+    for header in headers:
+        words = name_key(str(header or "")).split()
+        if not words:
+            continue
+        for what, cues in PERSON_EVIDENCE.items():
+            if any(cue in words if " " not in cue else cue in " ".join(words) for cue in cues):
+                found.add(what)
+    return found
+
+
+# --- relation lists: one row per relation between a city and its twin / partner ------------------
+
+RELATION = {
+    "ours": ["ville", "city", "commune", "collectivite", "ville francaise", "municipality", "town", "origine",
+             "origin", "ville d origine", "from", "source", "ville 1", "city 1", "nom de la ville", "notre ville",
+             "municipalite", "localite", "collectivite francaise", "ville de depart"],
+    "twin": ["ville jumelee", "villes jumelees", "ville jumelle", "villes jumelles", "jumelee avec", "jumele avec",
+             "jumelage avec", "jumelle", "jumelles", "twin town", "twin towns", "twin city", "twin cities", "twin",
+             "sister city", "sister cities", "sister town", "sister towns", "sister", "partner city",
+             "partner cities", "partner town", "partner towns", "ville partenaire", "villes partenaires",
+             "collectivite partenaire", "collectivites partenaires", "destination", "to", "ville 2", "city 2",
+             "ville de destination", "ville associee", "villes associees", "partnerstadt", "gemellata con",
+             "ciudad hermana", "cidade irma", "jumelages", "jumelage"],
+    "since": ["date du jumelage", "date de jumelage", "date", "annee", "depuis", "since", "year", "jumele depuis",
+              "jumelage depuis", "date de signature", "signe le", "established", "date signed", "annee du jumelage",
+              "en date du", "date of twinning", "twinned since", "year of twinning", "annee de signature"],
+}
+TWIN_COUNTRY_WORDS = {"jumelee", "jumelle", "jumele", "twin", "sister", "partenaire", "partner", "destination",
+                      "2", "associee", "partnerstadt"}
+PARTNERSHIP_WORDS = {"partenaire", "partner", "destination", "associee", "associees", "partenaires"}
+
+
+def _best(header, phrases: list[str]) -> float:
+    best = 0.0
+    for key in header_keys(str(header)):
+        for i, phrase in enumerate(phrases):
+            best = max(best, phrase_score(key, phrase, i))
+    return best
+
+
+def relation_columns(headers: list, natures: dict[int, str] | None = None) -> dict[int, tuple[str, int]] | None:
+    """Column index -> (target, side) of a relation list, or None when the headers are not one.
+
+    Sides: 0 is the row's own city, 1 its twin / partner. Targets: "partners" (a side's name),
+    "partner_country" (a side's country), "signed_on" (the relation's date)."""
+    ours = twin = None
+    scores: list[tuple[float, int, str]] = []
+    for index, header in enumerate(headers):
+        if not header or is_code_header(header):
+            continue
+        nature = (natures or {}).get(index)
+        if nature and nature in ("date", "number", "code", "email", "phone", "civility"):
+            continue
+        for side in ("twin", "ours"):
+            score = _best(header, RELATION[side])
+            if score >= 55:
+                scores.append((score, index, side))
+    scores.sort(key=lambda s: (-s[0], s[1]))
+    for score, index, side in scores:
+        if side == "twin" and twin is None and index != ours:
+            twin = index
+        elif side == "ours" and ours is None and index != twin and score >= 80:
+            ours = index
+    if ours is None or twin is None:
+        return None
+    result: dict[int, tuple[str, int]] = {ours: ("partners", 0), twin: ("partners", 1)}
+    countries = [i for i, h in enumerate(headers) if h and i not in result and _best(h, _COUNTRY) >= 50]
+    for index in countries:
+        words = set(name_key(headers[index]).split())
+        if words & TWIN_COUNTRY_WORDS:
+            side = 1
+        else:
+            left = [i for i in (ours, twin) if i < index]
+            side = (1 if max(left) == twin else 0) if left else (0 if ours < twin else 1)
+        if not any(t == ("partner_country", side) for t in result.values()):
+            result[index] = ("partner_country", side)
+    for index, header in enumerate(headers):
+        if header and index not in result and _best(header, RELATION["since"]) >= 80:
+            if (natures or {}).get(index) not in ("email", "phone"):
+                result[index] = ("signed_on", 0)
+                break
+    return result
+
+
+def relation_kind(headers: list, columns: dict[int, tuple[str, int]]) -> str:
+    """twinning, unless the partner side is worded as a partnership ("ville partenaire")."""
+    twin = next(i for i, t in columns.items() if t == ("partners", 1))
+    words = set(name_key(headers[twin]).split())
+    return "partnership" if words & PARTNERSHIP_WORDS else "twinning"
