@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import sys
+
 from db.cli import CliError
 from db.cli.common import kind as kind_code
 from db.cli.common import open_from_args
+from db.interchange.imports.vocabulary import VOCABULARY as VOCAB_FIELDS
 
 LABELS = {"partner": "partenaires", "agreement": "accords", "contact": "contacts", "event": "événements",
           "followup": "actions de suivi", "session": "séances", "interaction": "échanges"}
@@ -21,6 +24,14 @@ def register(sub) -> None:
     p.add_argument("--on-duplicate", choices=("skip", "fill", "overwrite", "create"), default="fill",
                    help="fiche déjà présente : ignorer, compléter les champs vides (défaut), écraser, créer quand même")
     p.add_argument("--problems", metavar="FICHIER.xlsx", help="écrire la liste des problèmes dans ce classeur")
+    p.add_argument("--map", action="append", metavar="EN-TÊTE=CHAMP", default=[],
+                   help="associer une colonne à un champ (répétable), par ex. --map \"Ville jumelle=partners\" ; "
+                        "CHAMP peut être extra (attribut) ou ignore (ne pas importer)")
+    p.add_argument("--header-row", type=int, metavar="N", help="numéro (Excel) de la ligne des en-têtes")
+    p.add_argument("--save-profile", metavar="NOM", help="enregistrer la correspondance de colonnes sous ce nom")
+    p.add_argument("--show-mapping", action="store_true",
+                   help="afficher les tableaux trouvés, leur type, la correspondance colonne → champ et la "
+                        "confiance, sans rien importer")
     p.set_defaults(handler=cmd_import)
     h = sub.add_parser("imports", help="historique des imports")
     h.set_defaults(handler=cmd_imports)
@@ -29,18 +40,69 @@ def register(sub) -> None:
     u.set_defaults(handler=cmd_undo)
 
 
+def parse_maps(items: list[str]) -> dict[str, str]:
+    """"Heading=field" options -> {heading: field}; the heading is matched as written in the file."""
+    result = {}
+    for item in items:
+        header, sep, target = item.rpartition("=")
+        if not sep or not header.strip() or not target.strip():
+            raise CliError(f"--map « {item} » : écrivez « En-tête=champ », par exemple --map \"Ville jumelle=partners\".")
+        result[header.strip()] = target.strip()
+    return result
+
+
+def check_maps(plan, maps: dict[str, str]) -> None:
+    """Every --map names a column of a planned sheet and a field of that sheet's kind."""
+    from db.interchange.imports.reasons import Reason
+    from db.interchange.imports.rows import SCHEMAS
+
+    for header, target in maps.items():
+        sheets = [s for s in plan.sheets if any(c.header == header for c in s.table.columns)]
+        if not sheets:
+            first = plan.sheets[0].table if plan.sheets else None
+            headers = ", ".join(f"« {c.header} »" for c in first.columns) if first else ""
+            raise CliError(str(Reason("unknown_mapping_column", header=header, sheet=first.sheet if first else "",
+                                      headers=headers)))
+        for sheet in sheets:
+            fields = [f for f in SCHEMAS[sheet.kind].model_fields if f != "extra"]
+            fields += sorted(set(VOCAB_FIELDS.get(sheet.kind, ())) - set(fields))
+            if target not in (*fields, "extra", "ignore"):
+                raise CliError(str(Reason("unknown_mapping_field", field=target, kind=LABELS.get(sheet.kind, sheet.kind),
+                                          fields=", ".join(fields))))
+
+
 def cmd_import(args) -> int:
     from db.interchange.imports import ImportFileError
     from db.interchange.imports.plan import display
+    from db.interchange.imports.reasons import Reason
     from db.services.imports import ImportService
 
     kind = kind_code(args.kind) if args.kind else None
+    maps = parse_maps(args.map)
     catalog = open_from_args(args)
     try:
         service = ImportService(catalog)
         try:
             plan = service.preview(args.file, sheets=args.sheet, kind=kind, profile=args.profile,
-                                   on_duplicate=args.on_duplicate)
+                                   on_duplicate=args.on_duplicate, mappings={"*": maps} if maps else None,
+                                   header_rows={"*": args.header_row} if args.header_row else None)
+            check_maps(plan, maps)
+            if args.save_profile:
+                for sheet in plan.sheets:
+                    if sheet.table.layout != "json":
+                        service.save_profile(args.save_profile, sheet.table)
+                        print(f"Profil « {args.save_profile} » enregistré (feuille « {sheet.table.sheet} »).")
+                        break
+            if args.show_mapping:
+                show_mapping(plan)
+                return 0
+            doubtful = [] if kind else plan.ambiguous()
+            if doubtful:
+                table = doubtful[0].table
+                names = [LABELS.get(k, k) for k, _score in table.candidates[:3]]
+                options = " | ".join(f"--kind {k}" for k, _score in table.candidates[:3])
+                raise CliError(str(Reason("ambiguous_kind", sheet=table.sheet, candidates=" ou ".join(names),
+                                          options=f"({options})")))
             result = service.run(plan, dry_run=args.dry_run)
         except ImportFileError as exc:
             raise CliError(str(exc)) from None
@@ -54,7 +116,8 @@ def cmd_import(args) -> int:
                   + (f" — profil « {used} »" if used else ""))
         for name, why in plan.skipped_sheets:
             print(f"Feuille « {name} » ignorée : {why}")
-        title = "Simulation (rien n'a été écrit)" if args.dry_run else f"Import n° {result.batch_id}"
+        title = "Simulation (rien n'a été écrit)" if args.dry_run else (
+            f"Import n° {result.batch_id}" if result.batch_id else "Aucune modification du catalogue")
         print(f"{title} :")
         for kind_name, c in result.counts.items():
             print(f"  {LABELS.get(kind_name, kind_name)} : {c.get('created', 0)} créé(s), {c.get('updated', 0)} "
@@ -78,9 +141,42 @@ def cmd_import(args) -> int:
         if args.problems:
             count = service.export_problems(plan, args.problems)
             print(f"Problèmes écrits dans {args.problems} ({count}).")
+        if result.nothing_kept:
+            print(str(Reason("nothing_kept", name=plan.path.name, why=Reason("all_rows_rejected"))), file=sys.stderr)
+            return 1
     finally:
         catalog.close()
     return 0
+
+
+def show_mapping(plan) -> None:
+    """The tables found, their kind and confidence, and each column's field: nothing imported."""
+    from db.schemas.messages import field_label
+
+    for sheet in plan.sheets:
+        t = sheet.table
+        others = ", ".join(f"{LABELS.get(k, k)} {score:g}" for k, score in t.candidates[1:3])
+        where = {"relation": "liste de relations", "key_value": "étiquettes/valeurs", "json": "export JSON"}.get(
+            t.layout, "tableau")
+        print(f"Feuille « {t.sheet} » : {LABELS.get(t.kind, t.kind)} ({where}, en-têtes ligne {t.header_row}, "
+              f"{len(sheet.rows)} lignes) — confiance {round(t.confidence * 100)} %"
+              + (f" ; autres lectures : {others}" if others else "")
+              + (" — DOUTE : précisez --kind" if t.ambiguous else ""))
+        if t.relation_kind:
+            print(f"  chaque ligne : deux partenaires et un accord ({'jumelage' if t.relation_kind == 'twinning' else 'partenariat'})")
+        for c in t.columns:
+            if c.target == "ignore":
+                target = "non importée"
+            elif c.target == "extra":
+                target = "attribut supplémentaire"
+            else:
+                target = f"{c.target} ({field_label(c.target)})"
+                if c.side is not None:
+                    target += " — ville" if c.side == 0 else " — ville jumelle / partenaire"
+            where = f"L{c.index}" if t.layout == "key_value" else c.letter
+            print(f"  {where:>4}  « {c.header} » → {target}")
+    for name, why in plan.skipped_sheets:
+        print(f"Feuille « {name} » ignorée : {why}")
 
 
 def cmd_imports(args) -> int:

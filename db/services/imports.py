@@ -42,7 +42,8 @@ class ImportService:
     def preview(self, path: str | Path, *, sheets: list[str] | None = None, kind: str | None = None,
                 profile: str | None = None, on_duplicate: str = "fill",
                 mappings: dict[str, dict[str, str]] | None = None, sheet_kinds: dict[str, str] | None = None,
-                workbook: Workbook | None = None, cancel=None) -> ImportPlan:
+                workbook: Workbook | None = None, cancel=None,
+                header_rows: dict[str, int] | None = None) -> ImportPlan:
         """Everything the import would do, written nowhere: rows, problems, duplicates."""
         profiles = P.load(self.catalog)
         chosen = None
@@ -52,7 +53,8 @@ class ImportService:
                                              profiles=", ".join(profiles) or Reason("none_fem")))
             chosen = profiles[profile]
         plan = build_plan(path, sheets=sheets, kind=kind, mappings=mappings, profiles=profiles, profile=chosen,
-                          on_duplicate=on_duplicate, workbook=workbook, sheet_kinds=sheet_kinds, cancel=cancel)
+                          on_duplicate=on_duplicate, workbook=workbook, sheet_kinds=sheet_kinds, cancel=cancel,
+                          header_rows=header_rows)
         C.match_catalogue(self.catalog, plan)
         return plan
 

@@ -50,6 +50,11 @@ class ImportResult:
     outcomes: list[tuple[str, int, str, str, str | None]] = field(default_factory=list)  # sheet,row,kind,action,id
     problems: list = field(default_factory=list)
     dry_run: bool = False
+    nothing_kept: bool = False   # every row was rejected or excluded: no batch was recorded
+
+    @property
+    def changed(self) -> int:
+        return sum(c.get("created", 0) + c.get("updated", 0) for c in self.counts.values())
 
     def distinct(self, sheet: str) -> int:
         return len({o[4] for o in self.outcomes if o[0] == sheet and o[4]})
@@ -479,9 +484,12 @@ def commit(catalog, plan: ImportPlan, actor: str | None = None, *, mode: str | N
         if cancel and cancel():
             raise Cancelled()
         writer.batch.counts = writer.counts
-        result = ImportResult(None if dry_run else writer.batch.id, None if dry_run else writer.batch.public_id,
-                              writer.counts, writer.outcomes, plan.problems(), dry_run)
-        if not dry_run:
+        kept = sum(c.get(k, 0) for c in writer.counts.values() for k in ("created", "updated", "skipped", "merged"))
+        changed = sum(c.get(k, 0) for c in writer.counts.values() for k in ("created", "updated"))
+        empty = dry_run or changed == 0   # an import that changes nothing records no batch
+        result = ImportResult(None if empty else writer.batch.id, None if empty else writer.batch.public_id,
+                              writer.counts, writer.outcomes, plan.problems(), dry_run, nothing_kept=kept == 0)
+        if not empty:
             uow.commit()
     return result
 

@@ -15,7 +15,7 @@ from db.interchange.imports import vocabulary as V
 from db.interchange.imports.layout import Column, Table, detect
 from db.interchange.imports.readers import Sheet, Workbook, read
 from db.interchange.imports.reasons import Localized, Reason, reason_text
-from db.interchange.imports.rows import COMPACT, Converter, Packed, Problem, RowPlan, shown
+from db.interchange.imports.rows import COMPACT, Converter, Packed, PackedModel, Problem, RowPlan, shown
 from db.identity import (
     PersonFacts,
     agreement_key,
@@ -81,6 +81,10 @@ class ImportPlan:
     def duplicates(self) -> list[RowPlan]:
         """Rows whose record already exists in the catalogue (a decision is needed)."""
         return [r for r in self.all_rows() if r.status == "ok" and r.match]
+
+    def ambiguous(self) -> list[SheetPlan]:
+        """Sheets whose kind of record is in doubt (two kinds score alike): the user must choose."""
+        return [s for s in self.sheets if s.table.ambiguous]
 
     def lookalike_rows(self) -> list[RowPlan]:
         return [r for r in self.all_rows() if r.lookalikes and r.status == "ok"]
@@ -149,8 +153,9 @@ def build_plan(path: str | Path, *, sheets: list[str] | None = None, kind: str |
                mappings: dict[str, dict[str, str]] | None = None, profiles: dict | None = None,
                profile: dict | None = None, sheet_kinds: dict[str, str] | None = None,
                on_duplicate: str = "fill", workbook: Workbook | None = None,
-               cancel=None) -> ImportPlan:
-    """Read the file and plan every row. ``mappings``: sheet -> {header: target} chosen by the user."""
+               cancel=None, header_rows: dict[str, int] | None = None) -> ImportPlan:
+    """Read the file and plan every row. ``mappings``: sheet -> {header: target} chosen by the user
+    ("*" for every sheet); ``header_rows``: sheet (or "*") -> Excel row number of the header."""
     path = Path(path)
     book = workbook or read(path)
     plan = ImportPlan(path, book.format, on_duplicate=on_duplicate)
@@ -163,26 +168,39 @@ def build_plan(path: str | Path, *, sheets: list[str] | None = None, kind: str |
         if not sheet.visible and not sheets:
             plan.skipped_sheets.append((sheet.name, Reason("hidden_sheet")))
             continue
-        table = detect(sheet, kind)
+        forced = (sheet_kinds or {}).get(sheet.name) or kind
+        header_row = (header_rows or {}).get(sheet.name) or (header_rows or {}).get("*")
+        table = detect(sheet, forced, header_row)
         if table is None:
-            has_rows = next(iter(sheet.rows()), None) is not None
-            plan.skipped_sheets.append((sheet.name, Reason("no_table" if has_rows else "empty_sheet")))
+            plan.skipped_sheets.append((sheet.name, _why_not(sheet, forced)))
             continue
-        if sheet_kinds and sheet_kinds.get(sheet.name) and sheet_kinds[sheet.name] != table.kind:
-            table = detect(sheet, sheet_kinds[sheet.name]) or table
         from db.interchange.imports import profiles as P
 
         chosen_profile = profile or (P.find_profile(profiles, table) if profiles else None)
         if chosen_profile:
             if chosen_profile.get("kind") and chosen_profile["kind"] != table.kind:
-                table = detect(sheet, chosen_profile["kind"]) or table
+                table = detect(sheet, chosen_profile["kind"], header_row) or table
             P.apply(chosen_profile, table)
             plan.profiles_used[sheet.name] = next((n for n, p in (profiles or {}).items() if p is chosen_profile), "")
-        mapping = (mappings or {}).get(sheet.name)
+        mapping = {**(mappings or {}).get("*", {}), **(mappings or {}).get(sheet.name, {})}
         if mapping:
             for column in table.columns:
                 if column.header in mapping:
                     column.target = mapping[column.header]
+                    if table.layout == "relation" and column.target not in ("partners", "partner_country"):
+                        column.side = None
+        if forced or chosen_profile or mapping:
+            table.candidates = table.candidates[:1]   # the user decided: no doubt to show
+        if table.above is not None and (table.kind, table.above.kind) in (("session", "event"),
+                                                                          ("contact", "partner")):
+            above = plan_sheet(sheet, table.above, cancel)
+            plan.sheets.append(above)
+            owner = above.rows[0] if above.rows else None
+            sheet_plan = plan_sheet(sheet, table, cancel)
+            if owner is not None and owner.status == "ok":
+                _attach_to_owner(owner, sheet_plan)
+            plan.sheets.append(sheet_plan)
+            continue
         plan.sheets.append(plan_sheet(sheet, table, cancel))
     if not plan.sheets:
         skipped = [Reason("sheet_why", sheet=n, why=w) for n, w in plan.skipped_sheets]
@@ -192,6 +210,36 @@ def build_plan(path: str | Path, *, sheets: list[str] | None = None, kind: str |
         raise ImportFileError(Reason("no_data_rows", name=path.name))
     finish(plan)
     return plan
+
+
+def _why_not(sheet: Sheet, forced: str | None):
+    """Why a sheet gives no table: empty, nothing recognised, or (a kind was forced) what is missing."""
+    first = next(iter(sheet.rows()), None)
+    if first is None:
+        return Reason("empty_sheet")
+    if not forced:
+        return Reason("no_table")
+    from db.schemas.messages import field_label
+
+    headers = next((vals for _n, vals in sheet.rows() if sum(1 for v in vals if isinstance(v, str) and v.strip()) >= 2),
+                   first[1])
+    missing = " / ".join(f"« {field_label(f)} »" for f in V.REQUIRED.get(forced, ()))
+    return Reason("kind_missing_columns", sheet=sheet.name, kind=V.KIND_LABELS.get(forced, forced).lower(),
+                  missing=missing, headers=", ".join(f"« {v} »" for v in headers if isinstance(v, str) and v.strip())[:300])
+
+
+def _attach_to_owner(owner: RowPlan, sheet_plan: SheetPlan) -> None:
+    """Rows of a table under a label/value block belong to the record the block describes: the
+    sessions to its event, the contacts to its partner."""
+    name = owner.data.get("title") or owner.data.get("name")
+    if not name:
+        return
+    for row in sheet_plan.rows:
+        if row.kind == "session" and not row.parent:
+            row.parent = str(name)
+        elif row.kind == "contact" and row.model is not None and not isinstance(row.model, PackedModel):
+            if not row.model.partners:
+                row.model = row.model.model_copy(update={"partners": [str(name)]})
 
 
 def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
