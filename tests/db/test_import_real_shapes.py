@@ -1,0 +1,212 @@
+"""Import of spreadsheet shapes offices really keep (made by tests/make_messy_corpus.py): what is
+stored, which relations are made, which conflicts are shown, and that no row is dropped silently."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from passerelles_testing import ROOT, run_cli
+from sqlalchemy import select
+
+from db.interchange.imports import ImportFileError
+from db.models import Agreement, Contact, Event, Partner
+from db.services.imports import ImportService
+
+sys.path.insert(0, str(ROOT / "tests"))
+import make_messy_corpus as corpus  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory) -> dict[str, Path]:
+    return corpus.build(tmp_path_factory.mktemp("messy"))
+
+
+def _import(catalog, path, **options):
+    return ImportService(catalog, actor="test").import_file(path, **options)
+
+
+def _partners(catalog):
+    with catalog.uow() as uow:
+        return [(p.name, p.country) for p in uow.session.scalars(select(Partner).where(Partner.deleted_at.is_(None)))]
+
+
+def _accounted(plan, result) -> None:
+    """Every data row is created, updated, merged, skipped or has an error problem: none vanishes."""
+    done = {(o[0], o[1]) for o in result.outcomes}
+    errors = {(p.sheet, p.row) for p in plan.problems() if p.severity == "error"}
+    for row in plan.all_rows():
+        assert (row.sheet, row.row) in done or (row.sheet, row.row) in errors or row.status == "excluded", row
+
+
+def test_relation_list_gives_two_partners_and_an_agreement_per_row(catalog, files):
+    plan, result = _import(catalog, files["jumelages_region.xlsx"])
+    table = plan.sheets[0].table
+    assert (table.kind, table.layout, table.relation_kind) == ("agreement", "relation", "twinning")
+    assert result.counts["agreement"]["created"] == len(corpus.TWINS)
+    _accounted(plan, result)
+    partners = _partners(catalog)
+    # homonyms in two countries are two partners; the same twin of two cities is one
+    assert sorted(c for n, c in partners if n == "Valencia") == ["ES", "VE"]
+    assert sorted(c for n, c in partners if n == "San José") == ["CR", "US"]
+    cities = {n for n, _c in partners}
+    assert {"Cannes", "Dijon", "Lyon", "Nantes", "Rennes"} <= cities
+    with catalog.uow() as uow:
+        cannes = uow.session.scalars(select(Agreement).where(Agreement.title.like("%Cannes%"))).all()
+        assert len(cannes) == sum(1 for t in corpus.TWINS if t[0] == "Cannes")
+        busan = next(a for a in cannes if "Busan" in a.title)
+        assert busan.kind == "twinning" and str(busan.signed_on) == "2006"
+        assert sorted(p.name for p in busan.partners) == ["Busan", "Cannes"]
+        valencias = [a for a in cannes if "Valencia" in a.title]
+        assert sorted(p.country for a in valencias for p in a.partners if p.name == "Valencia") == ["ES", "VE"]
+
+
+def test_english_sister_city_csv_is_a_relation_list(catalog, files):
+    plan, result = _import(catalog, files["sister_cities.csv"])
+    assert plan.sheets[0].table.layout == "relation"
+    assert result.counts["agreement"]["created"] == 12
+    sides = {c.header: c.side for c in plan.sheets[0].table.columns if c.side is not None}
+    assert sides == {"City": 0, "Country": 0, "Sister city": 1, "Sister country": 1}
+
+
+def test_register_of_elected_officials_is_read_as_people(catalog, files):
+    plan, result = _import(catalog, files["registre_elus.xlsx"])
+    table = plan.sheets[0].table
+    assert table.kind == "contact" and not table.ambiguous
+    targets = {c.header: c.target for c in table.columns}
+    # a date column never fills a job title, a code never a name or a city
+    assert targets["Date de début de la fonction"] == "extra"
+    assert targets["Code de la commune"] == "extra" and targets["Code sexe"] == "extra"
+    assert targets["Libellé de la fonction"] == "job_title"
+    assert result.counts["contact"]["created"] == 7   # MARTIN Claire and MARTIN Paul are two people
+    with catalog.uow() as uow:
+        navarro = uow.session.scalars(select(Contact).where(Contact.last_name == "Navarro")).all()
+        assert len(navarro) == 2
+        claire = uow.session.scalar(select(Contact).where(Contact.first_name == "Claire"))
+        assert claire.extra["Code de la commune"] == "01004" and claire.extra["Date de naissance"]
+
+
+def test_outlook_namesakes_in_other_organisations_are_two_people(catalog, files):
+    plan, result = _import(catalog, files["outlook_contacts.csv"])
+    assert result.counts["contact"]["created"] == 4
+    assert any(p.reason.key == "same_name_other_record" for p in plan.problems())
+    targets = {c.header: c.target for c in plan.sheets[0].table.columns}
+    assert targets["Titre"] == "civility" and targets["Titre (fonction)"] == "job_title"
+
+
+def test_google_contacts_labels_are_not_addresses(catalog, files):
+    plan, result = _import(catalog, files["google_contacts.csv"])
+    targets = {c.header: c.target for c in plan.sheets[0].table.columns}
+    assert targets["E-mail 1 - Label"] == "extra" and targets["E-mail 1 - Value"] == "emails"
+    assert targets["Phone 1 - Label"] == "extra" and targets["Organization Title"] == "job_title"
+    assert not [p for p in plan.problems() if p.severity == "warning" and "Label" in p.column]
+    with catalog.uow() as uow:
+        sato = uow.session.scalar(select(Contact).where(Contact.last_name == "Sato"))
+        assert sorted(sato.emails) == ["k.sato@example.jp", "kenji.sato@example.com"]
+
+
+def test_agreement_register_keeps_three_homonymous_agreements_and_codes(catalog, files):
+    plan, result = _import(catalog, files["registre_conventions.xlsx"])
+    assert plan.sheets[0].table.kind == "agreement"
+    assert result.counts["agreement"]["created"] == 4
+    with catalog.uow() as uow:
+        same = uow.session.scalars(select(Agreement).where(Agreement.title == "Convention de coopération culturelle")).all()
+        assert len(same) == 3
+        assert {a.extra.get("Réf.") for a in same} == {"CONV-2019-01", "CONV-2020-07", "CONV-2021-02"}
+
+
+def test_programme_under_a_label_value_block_becomes_an_event_with_sessions(catalog, files):
+    plan, result = _import(catalog, files["programme_colloque.xlsx"])
+    assert [s.table.kind for s in plan.sheets] == ["event", "session"]
+    assert not [p for p in plan.problems() if p.severity == "error"]
+    with catalog.uow() as uow:
+        event = uow.session.scalar(select(Event))
+        assert event.title == "Rencontres culture et coopération 2025" and event.attendance == 140
+        assert [s.title for s in sorted(event.sessions, key=lambda s: s.position)][:1] == ["Table ronde d'ouverture"]
+        assert len(event.sessions) == 3
+
+
+def test_rows_of_one_record_keep_their_differing_values(catalog, tmp_path):
+    path = tmp_path / "contacts.csv"
+    path.write_text("Prénom;Nom;Courriel;Fonction;Structure\n"
+                    "Lan;Nguyen;lan@example.org;Directrice;Ville de Hué\n"
+                    "Lan;Nguyen;lan.nguyen@example.org;Directrice de la culture;Ville de Hué\n", encoding="utf-8")
+    plan, result = _import(catalog, path)
+    assert result.counts["contact"] == {**result.counts["contact"], "created": 1, "merged": 1}
+    conflicts = [p for p in plan.problems() if p.reason.key == "merge_conflict"]
+    assert conflicts and conflicts[0].value == "Directrice de la culture"
+    with catalog.uow() as uow:
+        lan = uow.session.scalar(select(Contact))
+        assert sorted(lan.emails) == ["lan.nguyen@example.org", "lan@example.org"]
+        assert lan.job_title == "Directrice"
+        assert "Directrice de la culture" in lan.extra.values()
+
+
+def test_partners_of_one_name_in_two_countries(catalog, tmp_path):
+    path = tmp_path / "villes.csv"
+    path.write_text("Nom;Pays\nValencia;Espagne\nValencia;Venezuela\nSan José;Costa Rica\nSan José;États-Unis\n"
+                    "Valencia;Espagne\n", encoding="utf-8")
+    plan, result = _import(catalog, path)
+    assert result.counts["partner"]["created"] == 4 and result.counts["partner"]["merged"] == 1
+    again_plan, again = _import(catalog, path)
+    assert again.counts["partner"].get("created", 0) == 0 and again.batch_id is None
+
+
+def test_import_keeping_no_row_records_no_batch_and_exits_1(tmp_path):
+    db = tmp_path / "c.sqlite"
+    assert run_cli("--db", str(db), "init").returncode == 0
+    path = tmp_path / "partenaires.csv"
+    path.write_text("Nom;Pays\n   ;France\n ;Espagne\n", encoding="utf-8")
+    done = run_cli("--db", str(db), "import", str(path))
+    assert done.returncode == 1 and "Rien n'a été importé" in done.stderr
+    assert "Aucun import" in run_cli("--db", str(db), "imports").stdout
+
+
+def test_ambiguous_sheet_stops_the_command_line_and_names_the_options(tmp_path):
+    db = tmp_path / "c.sqlite"
+    assert run_cli("--db", str(db), "init").returncode == 0
+    path = tmp_path / "liste.csv"
+    # a title, a date and a partner: an agreement or a follow-up as much as anything
+    path.write_text("Intitulé;Partenaire;Date\nRéunion annuelle;Sanya;12/03/2024\nVisite;Busan;01/04/2024\n",
+                    encoding="utf-8")
+    shown = run_cli("--db", str(db), "import", str(path), "--show-mapping")
+    assert shown.returncode == 0 and "confiance" in shown.stdout and "DOUTE" in shown.stdout
+    done = run_cli("--db", str(db), "import", str(path))
+    assert done.returncode == 2 and "--kind agreement" in done.stderr and "--kind followup" in done.stderr
+    assert "Aucun import" in run_cli("--db", str(db), "imports").stdout
+    forced = run_cli("--db", str(db), "import", str(path), "--kind", "followup")
+    assert forced.returncode == 0, forced.stderr
+
+
+def test_forced_kind_says_what_is_missing(catalog, tmp_path):
+    path = tmp_path / "dates.csv"
+    path.write_text("Date;Montant\n12/03/2024;100\n", encoding="utf-8")
+    with pytest.raises(ImportFileError) as error:
+        ImportService(catalog).preview(path, kind="contact")
+    assert "aucune colonne" in str(error.value) and "contact" in str(error.value)
+
+
+def test_map_header_row_and_save_profile_on_the_command_line(tmp_path, files):
+    db = tmp_path / "c.sqlite"
+    assert run_cli("--db", str(db), "init").returncode == 0
+    path = tmp_path / "liste.csv"
+    path.write_text("Liste;;\n;;\nCommune amie;Nation;Remarque\nHoi An;Viêt Nam;fidèle\nSanya;Chine;\n",
+                    encoding="utf-8")
+    done = run_cli("--db", str(db), "import", str(path), "--header-row", "3", "--kind", "partner",
+                   "--map", "Commune amie=name", "--map", "Nation=country", "--save-profile", "amies")
+    assert done.returncode == 0, done.stderr
+    assert "Profil « amies » enregistré" in done.stdout
+    listed = run_cli("--db", str(db), "list", "partners").stdout
+    assert "Hoi An" in listed and "Sanya" in listed
+    bad = run_cli("--db", str(db), "import", str(path), "--header-row", "3", "--map", "Inconnue=name")
+    assert bad.returncode == 2 and "Inconnue" in bad.stderr
+
+
+def test_show_mapping_writes_nothing(tmp_path, files):
+    db = tmp_path / "c.sqlite"
+    assert run_cli("--db", str(db), "init").returncode == 0
+    shown = run_cli("--db", str(db), "import", str(files["jumelages_region.xlsx"]), "--show-mapping")
+    assert shown.returncode == 0
+    assert "liste de relations" in shown.stdout and "ville jumelle" in shown.stdout
+    assert "Aucun import" in run_cli("--db", str(db), "imports").stdout
