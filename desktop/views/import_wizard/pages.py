@@ -110,10 +110,15 @@ class FilePage(QWizardPage):
         dup = QHBoxLayout()
         dup.addWidget(QLabel(self.tr("Fiches déjà présentes dans le catalogue :")))
         dup.addWidget(self.duplicates, 1)
+        self.doubt = QLabel()
+        self.doubt.setWordWrap(True)
+        self.doubt.setStyleSheet("color: #8a4b00; font-weight: bold")
+        self.doubt.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(self.sheets, 1)
+        layout.addWidget(self.doubt)
         layout.addLayout(dup)
 
     def _browse(self) -> None:
@@ -157,10 +162,24 @@ class FilePage(QWizardPage):
             name.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.sheets.setItem(r, self.COL_SHEET, name)
             kinds = QComboBox()
-            kinds.addItem(self.tr("Non reconnu") if table is None else
-                          self.tr("Automatique ({0})").format(kind_label(table.kind)), "")
-            for code in V.KIND_LABELS:
+            doubt = table is not None and table.ambiguous
+            if table is None:
+                kinds.addItem(self.tr("Non reconnu"), "")
+            elif doubt:
+                # two kinds score alike: the user chooses, nothing is guessed
+                names = [kind_label(k) for k, _score in table.candidates[:2]]
+                kinds.addItem(self.tr("À préciser : {0} ou {1} ?").format(*names), "")
+                kinds.setToolTip(self.tr("Les colonnes de cette feuille conviennent à plusieurs types de fiches : "
+                                         "choisissez celui qu'elle contient."))
+            elif table.layout == "relation":
+                kinds.addItem(self.tr("Automatique (liste de relations : deux partenaires et un accord par ligne)"), "")
+            else:
+                kinds.addItem(self.tr("Automatique ({0})").format(kind_label(table.kind)), "")
+            order = [k for k, _score in table.candidates] if doubt else []
+            for code in [*order, *(k for k in V.KIND_LABELS if k not in order)]:
                 kinds.addItem(kind_label(code), code)
+            kinds.setProperty("ambiguous", doubt)
+            kinds.currentIndexChanged.connect(lambda _i: self.completeChanged.emit())
             self.sheets.setCellWidget(r, self.COL_KIND, kinds)
         self.sheets.blockSignals(False)
         self.completeChanged.emit()
@@ -176,8 +195,24 @@ class FilePage(QWizardPage):
                     kinds[name] = code
         return names, kinds
 
+    def undecided(self) -> list[str]:
+        """Ticked sheets whose kind is in doubt and not chosen yet."""
+        result = []
+        for r in range(self.sheets.rowCount()):
+            combo = self.sheets.cellWidget(r, self.COL_KIND)
+            if (self.sheets.item(r, self.COL_USE).checkState() == Qt.CheckState.Checked
+                    and combo.property("ambiguous") and not combo.currentData()):
+                result.append(self.sheets.item(r, self.COL_SHEET).data(Qt.ItemDataRole.UserRole))
+        return result
+
     def isComplete(self) -> bool:
         book = self.w.workbook
+        if book is not None and book.format != "json" and self.undecided():
+            self.doubt.setText(self.tr("Choisissez ce que contient la feuille « {0} » : ses colonnes conviennent à "
+                                       "plusieurs types de fiches.").format(self.undecided()[0]))
+            self.doubt.setVisible(True)
+            return False
+        self.doubt.setVisible(False)
         return book is not None and (book.format == "json" or bool(self.chosen()[0]))
 
     def validatePage(self) -> bool:
@@ -240,8 +275,14 @@ class MappingPage(QWizardPage):
             return
         t = sp.table
         used = self.w.plan.profiles_used.get(t.sheet)
-        where = self.tr("En-têtes en ligne {0}").format(t.header_row) if t.layout == "table" else \
-            self.tr("Fiche en étiquettes / valeurs")
+        if t.layout == "relation":
+            agreement = self.tr("un jumelage") if t.relation_kind == "twinning" else self.tr("un partenariat")
+            where = self.tr("Liste de relations, en-têtes en ligne {0} : chaque ligne donne deux partenaires et "
+                            "{1} entre eux").format(t.header_row, agreement)
+        elif t.layout == "table":
+            where = self.tr("En-têtes en ligne {0}").format(t.header_row)
+        else:
+            where = self.tr("Fiche en étiquettes / valeurs")
         self.info.setText(self.tr("{0} ; {1} ligne(s)").format(where, len(sp.rows))
                           + (self.tr(" ; profil « {0} » appliqué").format(used) if used else ""))
         fields = [f for f in V.VOCABULARY.get(sp.kind, {})]
@@ -253,7 +294,9 @@ class MappingPage(QWizardPage):
         for column in t.columns:
             r = self.table.rowCount()
             self.table.insertRow(r)
-            header = QTableWidgetItem(column.header + (tr(HIDDEN) if column.hidden else ""))
+            side = {0: self.tr(" (1re ville)"), 1: self.tr(" (2e ville)")}.get(column.side, "") \
+                if column.target in ("partners", "partner_country") else ""
+            header = QTableWidgetItem(column.header + side + (tr(HIDDEN) if column.hidden else ""))
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.table.setItem(r, self.COL_HEADER, header)
             sample = QTableWidgetItem(samples.get(column.index, ""))
