@@ -40,6 +40,9 @@ def register(sub) -> None:
     u.set_defaults(handler=cmd_undo)
 
 
+REMARKS = {"values_changed", "same_name_other_record", "merge_added"}
+
+
 def parse_maps(items: list[str]) -> dict[str, str]:
     """"Heading=field" options -> {heading: field}; the heading is matched as written in the file."""
     result = {}
@@ -126,7 +129,8 @@ def cmd_import(args) -> int:
         problems = plan.problems()
         rejected = [p for p in problems if p.severity == "error"]
         warnings = [p for p in problems if p.severity == "warning"]
-        for title, items in (("Lignes rejetées", rejected), ("Avertissements", warnings)):
+        remarks = [p for p in problems if p.severity == "info" and getattr(p.reason, "key", "") in REMARKS]
+        for title, items in (("Lignes rejetées", rejected), ("Avertissements", warnings), ("Remarques", remarks)):
             if items:
                 print(f"{title} :")
                 for p in items:

@@ -314,6 +314,10 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
                 row.data = COMPACT
                 row.model = Packed(row.model)
         result.rows.append(row)
+    for (header, what), (count, old, new) in converter.changes.items():
+        result.notes.append(Problem(table.sheet, table.header_row, header, old,
+                                    Reason("values_changed", count=count, what=Reason(what, value=old, new=new)),
+                                    "info"))
     return result
 
 

@@ -140,6 +140,10 @@ MESSAGES.update({
     "other_country": ("un autre pays", "another country"),
     "other_person": ("d'autres adresses ou une autre structure", "other addresses or another organisation"),
     "recased": ("« {value} » écrit « {new} »", "“{value}” written “{new}”"),
+    "values_changed": ("{count} valeur(s) de la colonne écrite(s) autrement à l'import, par exemple {what} ; "
+                       "la valeur d'origine reste dans le fichier",
+                       "{count} value(s) of the column written differently by the import, for example {what}; "
+                       "the original stays in the file"),
     "reformatted": ("« {value} » enregistré « {new} »", "“{value}” stored as “{new}”"),
     "relation_half": ("relation incomplète : il faut les deux villes (colonnes « {ours} » et « {twin} »)",
                       "incomplete relation: both cities are needed (columns “{ours}” and “{twin}”)"),

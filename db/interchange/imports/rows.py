@@ -245,6 +245,17 @@ class Converter:
         self._memo: dict = {}
         self._fields = frozenset(self.schema.model_fields)
         self.fast = None  # a FastValidator for big sheets (see plan_sheet)
+        # values the import writes differently (names re-cased, phones to E.164): column -> [count, old, new]
+        self.changes: dict[tuple[str, str], list] = {}
+
+    def _changed(self, column: Column | None, what: str, old, new) -> None:
+        if column is None:
+            return
+        entry = self.changes.get((column.header, what))
+        if entry is None:
+            self.changes[(column.header, what)] = [1, shown(old), shown(new)]
+        else:
+            entry[0] += 1
 
     def convert(self, number: int, values: list) -> RowPlan:
         cells = {c.index: (values[c.index] if c.index < len(values) else None) for c in (*self.columns, *self.id_columns)}
@@ -393,6 +404,8 @@ class Converter:
                         continue
                     if number:
                         phones.append({"kind": "mobile" if name == "mobile" else "phone", "number": number})
+                        if number != str(item).strip():
+                            self._changed(column, "reformatted", item, number)
         if kind == "contact":
             data["phones"] = phones
         elif phones:
@@ -407,7 +420,11 @@ class Converter:
                 data.setdefault("last_name", last)
             for name in ("first_name", "last_name"):
                 if isinstance(data.get(name), str):
-                    data[name] = _person(data[name].strip())
+                    before = data[name].strip()
+                    data[name] = _person(before)
+                    if data[name] != before:
+                        column = self._first(fields, name)[0] or self._first(fields, "full_name")[0]
+                        self._changed(column, "recased", before, data[name])
         if kind == "agreement" and self.table.layout == "relation":
             self._relation(plan, fields, extra, data)
         elif kind == "agreement":
