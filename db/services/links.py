@@ -104,13 +104,25 @@ def contact_ref(session: Session, field: str, reference: str, create_missing: bo
 
 
 def domains(session: Session, names: list[str]) -> list[Domain]:
-    """Domains of these names, adding new ones to the vocabulary."""
+    """Domains of these names, matched to the vocabulary as typed ("cinéma" is "Cinéma et
+    audiovisuel", see ``db.domains``), adding really new ones to it."""
+    from db.domains import match_domain
+    from db.schemas.vocab import DEFAULT_DOMAINS
+
     result: list[Domain] = []
     for name in names:
         key = name_key(name)
         if not key:
             continue
         domain = session.scalar(select(Domain).where(Domain.key == key))
+        if domain is None:
+            existing = {d.key: d for d in session.scalars(select(Domain))}
+            defaults = {name_key(d): d for d in DEFAULT_DOMAINS}
+            match = match_domain(name, [*existing, *defaults])
+            if match in existing:
+                domain = existing[match]
+            elif match in defaults:
+                name, key = defaults[match], match
         if domain is None:
             domain = Domain(name=name, key=key)
             session.add(domain)

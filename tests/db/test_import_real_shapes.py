@@ -210,3 +210,16 @@ def test_show_mapping_writes_nothing(tmp_path, files):
     assert shown.returncode == 0
     assert "liste de relations" in shown.stdout and "ville jumelle" in shown.stdout
     assert "Aucun import" in run_cli("--db", str(db), "imports").stdout
+
+
+def test_domains_join_the_vocabulary_as_typed(catalog, tmp_path):
+    path = tmp_path / "dom.csv"
+    path.write_text("Nom;Pays;Domaines\nBusan;Corée du Sud;cinéma, Patrimoiine\nSanya;Chine;Film, heritage\n",
+                    encoding="utf-8")
+    plan, _result = _import(catalog, path)
+    with catalog.uow() as uow:
+        by_name = {p.name: sorted(d.name for d in p.domains) for p in uow.session.scalars(select(Partner))}
+    assert by_name["Busan"] == ["Cinéma et audiovisuel", "Patrimoiine"]
+    assert by_name["Sanya"] == ["Cinéma et audiovisuel", "Patrimoine"]
+    keys = [p.reason.key for p in plan.problems()]
+    assert keys.count("domain_matched") == 3 and keys.count("domain_lookalike") == 1

@@ -179,6 +179,7 @@ def match_catalogue(catalog, plan: ImportPlan) -> None:
             if row.kind in ("agreement", "interaction"):
                 obj = find_existing(s, row.kind, row)
                 row.match = {"id": obj.public_id, "name": records.spec(row.kind).name(obj)} if obj is not None else None
+        _note_domains(s, heads)
         partners = [r for r in heads if r.kind == "partner" and not r.match]
         if partners:
             names = {k: n for k, n in s.execute(select(Partner.name_key, Partner.name)
@@ -189,6 +190,32 @@ def match_catalogue(catalog, plan: ImportPlan) -> None:
                 for key in pairs.get(row_key(row), [])[:3]:
                     if key not in known:
                         row.lookalikes.append(Reason("in_catalogue", name=names[key]))
+
+
+def _note_domains(session: Session, rows: list[RowPlan]) -> None:
+    """Domains as typed in the file: say which existing domain each one joins, and which new one
+    looks like an existing one (a suggestion, never a merge). Noted once per distinct value."""
+    from db.domains import lookalike_domain, match_domain
+    from db.interchange.imports.rows import Problem
+    from db.models import Domain
+    from db.schemas.vocab import DEFAULT_DOMAINS
+
+    names = {name_key(d): d for d in DEFAULT_DOMAINS}
+    names.update({d.key: d.name for d in session.scalars(select(Domain))})
+    seen: set[str] = set()
+    for row in rows:
+        for value in getattr(row.model, "domains", None) or ():
+            key = name_key(value)
+            if not key or key in seen:
+                continue
+            seen.add(key)
+            match = match_domain(value, names)
+            if match is not None and match != key:
+                row.problems.append(Problem(row.sheet, row.row, "", value, Reason(
+                    "domain_matched", value=value, name=names[match]), "info"))
+            elif match is None and (near := lookalike_domain(value, names)):
+                row.problems.append(Problem(row.sheet, row.row, "", value, Reason(
+                    "domain_lookalike", value=value, name=names[near]), "warning"))
 
 
 class Writer:

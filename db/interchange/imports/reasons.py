@@ -140,6 +140,10 @@ MESSAGES.update({
     "other_country": ("un autre pays", "another country"),
     "other_person": ("d'autres adresses ou une autre structure", "other addresses or another organisation"),
     "recased": ("« {value} » écrit « {new} »", "“{value}” written “{new}”"),
+    "domain_matched": ("domaine « {value} » rattaché au domaine « {name} »",
+                       "domain “{value}” joined to the domain “{name}”"),
+    "domain_lookalike": ("domaine « {value} » : nouveau domaine, proche de « {name} » (à vérifier)",
+                         "domain “{value}”: a new domain, close to “{name}” (to check)"),
     "values_changed": ("{count} valeur(s) de la colonne écrite(s) autrement à l'import, par exemple {what} ; "
                        "la valeur d'origine reste dans le fichier",
                        "{count} value(s) of the column written differently by the import, for example {what}; "
