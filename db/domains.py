@@ -77,3 +77,12 @@ def lookalike_domain(name: str, existing: Iterable[str]) -> str | None:
 
     key = name_key(name)
     return next((k for k in existing if lookalike(key, k)), None)
+
+
+def equivalent_keys(key: str) -> list[str]:
+    """The folded keys a typed domain stands for (itself, its singular, its default domain)."""
+    result = [key, _singular(key)]
+    target = _TO_DEFAULT.get(key) or _TO_DEFAULT.get(_singular(key))
+    if target:
+        result.append(target)
+    return list(dict.fromkeys(result))

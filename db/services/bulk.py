@@ -129,7 +129,8 @@ def create_partners(session: Session, rows: Iterable[PartnerIn], actor: str | No
     next_id = (session.scalar(select(func.max(Partner.id))) or 0) + 1
     now = utcnow()
     domain_ids: dict[str, int] = {}
-    domain_sets: dict[tuple[str, ...], list[int]] = {}
+    domain_sets: dict[tuple[str, ...], tuple[list[int], str]] = {}
+    domain_names: dict[int, str] = {}
     country_names: dict[str | None, str] = {}
     public_ids: list[str] = []
     partners: list[tuple] = []
@@ -159,23 +160,29 @@ def create_partners(session: Session, rows: Iterable[PartnerIn], actor: str | No
             if not ids:
                 ids = new_public_ids(BATCH)
             pid = ids.pop()
+            domain_text = ""
             if data.domains:
                 combo = tuple(data.domains)
-                wanted = domain_sets.get(combo)
-                if wanted is None:  # the ids of this list of domains, each once (lists repeat across rows)
-                    wanted = []
+                known = domain_sets.get(combo)
+                if known is None:  # the ids of this list of domains, each once (lists repeat across rows)
+                    wanted: list[int] = []
+                    shown: list[str] = []
                     for name in combo:
                         key = name_key(name)
                         if key and key not in domain_ids:
-                            domain_ids[key] = links.domains(session, [name])[0].id
+                            domain = links.domains(session, [name])[0]   # matched to the vocabulary
+                            domain_ids[key] = domain.id
+                            domain_names[domain.id] = domain.name
                         if key and domain_ids[key] not in wanted:
                             wanted.append(domain_ids[key])
-                    domain_sets[combo] = wanted
-                domain_links.extend([(next_id, d) for d in wanted])
+                            shown.append(domain_names[domain_ids[key]])
+                    known = domain_sets[combo] = (wanted, " ".join(shown))
+                domain_links.extend([(next_id, d) for d in known[0]])
+                domain_text = known[1]
             names = country_names.get(data.country)
             if names is None:
                 names = country_names[data.country] = f"{country_name(data.country, 'fr')} {country_name(data.country, 'en')}"
-            text = _folded_parts(folded, (data.name, data.city, data.country, names, " ".join(data.domains),
+            text = _folded_parts(folded, (data.name, data.city, data.country, names, domain_text,
                                           data.referent, data.email, data.description, data.notes))
             key = keys[index] if keys is not None else name_key(data.name)
             since = dates.get(data.partner_since, dates)

@@ -251,11 +251,14 @@ def filtered(dialect: str, kind: str, query: ListQuery) -> Select:
     if f.get("kind_code") and hasattr(model, "kind"):
         stmt = stmt.where(model.kind == f["kind_code"])
     if f.get("domain"):
+        from db.domains import equivalent_keys
+
         key = name_key(f["domain"])
         link = {"partner": (partner_domains, "partner_id"), "agreement": (agreement_domains, "agreement_id")}.get(kind)
         if link:
             table, column = link
-            stmt = stmt.where(model.id.in_(select(table.c[column]).join(Domain, Domain.id == table.c.domain_id).where(Domain.key == key)))
+            same = or_(Domain.key.in_(equivalent_keys(key)), Domain.key.like(f"{key} %"))  # as the import matches
+            stmt = stmt.where(model.id.in_(select(table.c[column]).join(Domain, Domain.id == table.c.domain_id).where(same)))
     if f.get("active_only") and kind == "partner":
         stmt = stmt.where(Partner.active.is_(True))
     if f.get("owner") and kind == "followup":
