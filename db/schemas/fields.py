@@ -15,7 +15,7 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, PlainSerializer
 from pydantic_core import PydanticCustomError
 
-from db.partial_date import PartialDate, PartialDateError, parse_partial_date
+from db.partial_date import PartialDate, PartialDateError, parse_partial_date, split_qualifier
 from db.text import nfc
 
 DEFAULT_REGION = "FR"
@@ -113,7 +113,11 @@ def normalise_partial_date(value: object) -> PartialDate | None:
 
 
 def normalise_date(value: object) -> dt.date | None:
-    """A full date (day precision) — for completion and interaction dates."""
+    """A full date (day precision) — for completion and interaction dates.
+
+    A qualified date ("vers le 22/05/2023", "avant le 1er mars 2024") is not a day: refused."""
+    if isinstance(value, str) and split_qualifier(value)[0] is not None:
+        raise _error("date_needs_day", value)
     parsed = normalise_partial_date(value)
     if parsed is None:
         return None

@@ -104,3 +104,84 @@ def test_no_synonym_names_a_code_of_another_meaning():
         for word, code in vocabulary.synonyms.items():
             assert code in vocabulary.codes
             assert word not in vocabulary.codes or word == code, (vocabulary.name, word)
+
+
+# --- dates -----------------------------------------------------------------------------------------
+
+from db.partial_date import (  # noqa: E402
+    PartialDate,
+    PartialDateError,
+    parse_partial_date,
+    parse_qualified_date,
+    qualified_display,
+    split_qualifier,
+)
+
+
+@pytest.mark.parametrize("text,iso,qualifier,shown_fr,shown_en", [
+    ("depuis 1991", "1991", "since", "depuis 1991", "since 1991"),
+    ("Depuis 1991", "1991", "since", "depuis 1991", "since 1991"),
+    ("vers 1995", "1995", "about", "vers 1995", "about 1995"),
+    ("env. 2001", "2001", "about", "vers 2001", "about 2001"),
+    ("environ 2001", "2001", "about", "vers 2001", "about 2001"),
+    ("circa 1990", "1990", "about", "vers 1990", "about 1990"),
+    ("c. 1990", "1990", "about", "vers 1990", "about 1990"),
+    ("ca. 1990", "1990", "about", "vers 1990", "about 1990"),
+    ("1995 (env.)", "1995", "about", "vers 1995", "about 1995"),
+    ("avant 2000", "2000", "before", "avant 2000", "before 2000"),
+    ("après 2010", "2010", "after", "après 2010", "after 2010"),
+    ("fin 2019", "2019", "end", "fin 2019", "late 2019"),
+    ("Fin mai 2019", "2019-05", "end", "fin mai 2019", "late May 2019"),
+    ("début 2020", "2020", "start", "début 2020", "early 2020"),
+    ("mi-2020", "2020", "mid", "mi-2020", "mid-2020"),
+    ("since 1991", "1991", "since", "depuis 1991", "since 1991"),
+    ("about 1995", "1995", "about", "vers 1995", "about 1995"),
+    ("end of 2019", "2019", "end", "fin 2019", "late 2019"),
+    ("jusqu'en 2020", "2020", "until", "jusqu'en 2020", "until 2020"),
+    ("depuis le 22 mai 2023", "2023-05-22", "since", "depuis le 22/05/2023", "since 22 May 2023"),
+    ("22/05/2023", "2023-05-22", None, "22/05/2023", "22 May 2023"),
+])
+def test_dates_with_a_qualifier(text, iso, qualifier, shown_fr, shown_en):
+    date, found = parse_qualified_date(text)
+    assert (date.iso(), found) == (iso, qualifier)
+    assert date.display("fr", found) == shown_fr == qualified_display(date, found, "fr")
+    assert date.display("en", found) == shown_en
+    assert parse_partial_date(text).iso() == iso  # the plain parser reads the date, without its qualifier
+
+
+def test_split_qualifier_gives_back_the_rest_as_typed():
+    assert split_qualifier("Depuis le 22 Mai 2023") == ("since", "le 22 Mai 2023")
+    assert split_qualifier("1995 (env.)") == ("about", "1995")
+    assert split_qualifier("Busan") == (None, "Busan")
+    assert split_qualifier(None) == (None, "")
+
+
+def test_a_qualifier_needs_a_date():
+    with pytest.raises(PartialDateError):
+        parse_qualified_date("vers Busan")
+    with pytest.raises(PartialDateError):
+        parse_partial_date("depuis toujours")
+
+
+def test_a_qualified_date_is_not_a_day():
+    with pytest.raises(PydanticCustomError) as info:
+        f.normalise_date("avant le 22/05/2023")
+    assert info.value.type == "date_needs_day"
+    assert f.normalise_date("le 22 mai 2023").isoformat() == "2023-05-22"
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("le 22 mai 2023", "2023-05-22"), ("22.05.2023", "2023-05-22"), ("22-05-2023", "2023-05-22"),
+    ("2023/05/22", "2023-05-22"), ("2023.05.22", "2023-05-22"), ("1er janvier 2020", "2020-01-01"),
+    ("Le 1er janvier 2020", "2020-01-01"), ("22nd May 2023", "2023-05-22"), ("22nd of May 2023", "2023-05-22"),
+    ("on 3rd March 2021", "2021-03-03"), ("May 22nd, 2023", "2023-05-22"), ("en 2019", "2019"),
+    ("mardi 23 mai 2023", "2023-05-23"),
+])
+def test_more_date_wordings(text, iso):
+    assert parse_partial_date(text).iso() == iso
+
+
+def test_year_first_with_slashes_is_checked():
+    with pytest.raises(PartialDateError):
+        parse_partial_date("2023/13/22")
+    assert parse_partial_date("2023/05/22") == PartialDate(2023, 5, 22)
