@@ -50,9 +50,13 @@ def _text(max_length: int):
     return BeforeValidator(clean)
 
 
+MAX_TEXT_LENGTH = 20_000
+"""The longest text any field holds (``LongText``); an ``extra`` value obeys the same limit."""
+EXTRA_MAX_LENGTH = MAX_TEXT_LENGTH
+
 ShortText = Annotated[str | None, _text(200)]
 Name = Annotated[str | None, _text(300)]
-LongText = Annotated[str | None, _text(20000)]
+LongText = Annotated[str | None, _text(MAX_TEXT_LENGTH)]
 
 
 def normalise_email(value: object) -> str | None:
@@ -350,4 +354,17 @@ Partial = Annotated[
 ]
 TextList = Annotated[list[str], BeforeValidator(split_list)]
 EmailList = Annotated[list[str], BeforeValidator(lambda v: [e for e in (normalise_email(x) for x in split_list(v, 320)) if e])]
-Extra = Annotated[dict[str, str], BeforeValidator(lambda v: {str(k): str(x) for k, x in (v or {}).items() if x not in (None, "")})]
+
+
+def normalise_extra(value: object) -> dict[str, str]:
+    """Extra attributes as text, blanks dropped; ``too_long`` for a value longer than ``EXTRA_MAX_LENGTH``
+    (the limit of every text field). How many there are is bounded by the import, which reads no
+    sheet wider than ``readers.MAX_COLUMNS``."""
+    result = {str(k): str(x) for k, x in (value or {}).items() if x not in (None, "")}
+    for text in result.values():
+        if len(text) > EXTRA_MAX_LENGTH:
+            raise _error("too_long", text, max_length=EXTRA_MAX_LENGTH)
+    return result
+
+
+Extra = Annotated[dict[str, str], BeforeValidator(normalise_extra)]
