@@ -73,7 +73,7 @@ _ALIASES = {
 # The four nations of the United Kingdom: GB, with the nation kept (French name returned).
 _NATIONS = {
     "Angleterre": ("angleterre", "england", "inglaterra", "inghilterra"),
-    "Écosse": ("ecosse", "scotland", "schottland", "escocia", "scozia", "alba"),
+    "Écosse": ("ecosse", "scotland", "schottland", "escocia", "scozia"),
     "Pays de Galles": ("pays de galles", "wales", "gales", "pais de gales", "galles", "cymru"),
     "Irlande du Nord": ("irlande du nord", "northern ireland", "nordirland", "irlanda del norte", "irlanda del nord",
                         "irlanda do norte", "ulster"),

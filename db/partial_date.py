@@ -226,7 +226,7 @@ _LEADING = [
 ]
 _LEADING_RE = [(code, re.compile(rf"^(?:{words})(?:\s+|(?<=[-~'.])\s*)(?:l'\s*|l\s+)?")) for code, words in _LEADING]
 _TRAILING_RE = re.compile(r"\s*(?:\(\s*)?(?:env\.?|environ|circa|ca\.?|approx\.?|\?)(?:\s*\))?$")
-_ON = re.compile(r"^(?:le|the|on|on the|en|in|du)\s+")
+_ON = re.compile(r"^(?:le|on the|the|on|en|in|du)\s+")
 
 
 def _split_folded(text: str) -> tuple[str | None, str]:
