@@ -103,8 +103,14 @@ class PartialDate:
     def as_date(self) -> dt.date | None:
         return dt.date(self.year, self.month, self.day) if self.day is not None else None
 
-    def display(self, language: str = "fr") -> str:
-        """As a person writes it: "22/05/2023", "mai 2019", "2018" (French) or English forms."""
+    def display(self, language: str = "fr", qualifier: str | None = None) -> str:
+        """As a person writes it: "22/05/2023", "mai 2019", "2018" (French) or English forms.
+
+        With a ``qualifier`` (a code of ``QUALIFIERS``, see ``parse_qualified_date``) the date is
+        shown as it was written: "vers 1995", "depuis le 22/05/2023", "fin mai 2019", "about 1995".
+        """
+        if qualifier:
+            return qualified_display(self, qualifier, language)
         if self.day is not None:
             if language == "en":
                 return f"{self.day} {MONTH_NAMES['en'][self.month - 1]} {self.year}"
@@ -123,11 +129,12 @@ class PartialDate:
         return (self.year, self.month or 0, self.day or 0) < (other.year, other.month or 0, other.day or 0)
 
 
+_YMD = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
 _DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$")
 _MY = re.compile(r"^(\d{1,2})[/.\-](\d{4})$")
 _YEAR = re.compile(r"^(\d{4})(?:\.0+)?$")
-_WORDY = re.compile(r"^(?:(\d{1,2})(?:er|st|nd|rd|th)?\s+)?([a-z]+)\.?\s+(\d{4})$")
+_WORDY = re.compile(r"^(?:(\d{1,2})(?:er|st|nd|rd|th)?\s+(?:of\s+)?)?([a-z]+)\.?\s+(\d{4})$")
 _EN_MDY = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
 _WEEKDAYS = re.compile(
     r"^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
@@ -144,8 +151,12 @@ def _year(text: str) -> int:
 def parse_partial_date(value: object) -> PartialDate | None:
     """Read a date as offices write it; None for an empty value; PartialDateError otherwise.
 
-    Day first ("03/04/2018" is 3 April), French or English month names ("22 mai 2023",
-    "mai 2019", "May 22, 2023"), ISO ("2023-05-22", "2023-05"), bare years ("2019", 2018).
+    Day first ("03/04/2018", "22.05.2023", "22-05-2023" are day, month, year), French or English
+    month names ("22 mai 2023", "le 1er janvier 2020", "mai 2019", "May 22, 2023", "22nd May 2023"),
+    ISO and year first ("2023-05-22", "2023/05/22", "2023-05"), bare years ("2019", 2018).
+
+    A qualifier ("vers 1995", "depuis 1991", "fin 2019"…) is read and *dropped* here: the date is
+    returned. Call ``parse_qualified_date`` to keep it.
     """
     if value is None:
         return None
@@ -166,11 +177,15 @@ def parse_partial_date(value: object) -> PartialDate | None:
     if not text:
         return None
     text = _WEEKDAYS.sub("", text)
+    qualifier, text = _split_folded(text)
+    text = _ON.sub("", text)
     try:
         if m := _ISO.match(text):
             return PartialDate(int(m[1]), int(m[2]) if m[2] else None, int(m[3]) if m[3] else None)
         if m := _DMY.match(text):
             return PartialDate(_year(m[3]), int(m[2]), int(m[1]))
+        if m := _YMD.match(text):
+            return PartialDate(int(m[1]), int(m[2]), int(m[3]))
         if m := _MY.match(text):
             return PartialDate(int(m[2]), int(m[1]))
         if m := _YEAR.match(text):
@@ -183,3 +198,100 @@ def parse_partial_date(value: object) -> PartialDate | None:
     except (ValueError, PartialDateError) as exc:
         raise PartialDateError(f"impossible date: {value!r}") from exc
     raise PartialDateError(f"not a date: {value!r}")
+
+
+# --- qualifiers: "vers 1995", "depuis 1991", "fin 2019" --------------------------------------------
+
+# code -> (French, English) as shown before the date; the French form before a day takes "le"
+QUALIFIERS: dict[str, tuple[str, str]] = {
+    "since": ("depuis", "since"),
+    "about": ("vers", "about"),
+    "before": ("avant", "before"),
+    "after": ("après", "after"),
+    "until": ("jusqu'en", "until"),
+    "start": ("début", "early"),
+    "mid": ("mi-", "mid-"),
+    "end": ("fin", "late"),
+}
+# folded words before a date, longest first within each qualifier
+_LEADING = [
+    ("since", r"depuis|des|since|a partir d[eu]|a compter d[eu]"),
+    ("about", r"vers|environ|env\.?|circa|ca\.?|c\.|about|around|approx\.?|approximately|autour d[eu]|~"),
+    ("before", r"avant|before|prior to|anterieurement a|anterieur a"),
+    ("after", r"apres|after|posterieurement a|posterieur a"),
+    ("until", r"jusqu ?'? ?(?:en|au|a)|until|till|up to"),
+    ("start", r"au debut d[eu]|debut d[eu]|debut|early|beginning of|start of|the start of|the beginning of"),
+    ("mid", r"au milieu d[eu]|milieu d[eu]|mi ?-|mid ?-|mid|middle of|the middle of"),
+    ("end", r"a la fin d[eu]|fin d[eu]|fin|late|end of|the end of"),
+]
+_LEADING_RE = [(code, re.compile(rf"^(?:{words})(?:\s+|(?<=[-~'.])\s*)(?:l'\s*|l\s+)?")) for code, words in _LEADING]
+_TRAILING_RE = re.compile(r"\s*(?:\(\s*)?(?:env\.?|environ|circa|ca\.?|approx\.?|\?)(?:\s*\))?$")
+_ON = re.compile(r"^(?:le|on the|the|on|en|in|du)\s+")
+
+
+def _split_folded(text: str) -> tuple[str | None, str]:
+    """(qualifier code, rest) of folded text; (None, text) when no qualifier leads or trails."""
+    for code, pattern in _LEADING_RE:
+        if (m := pattern.match(text)) and text[m.end():].strip():
+            return code, text[m.end():].strip()
+    if (m := _TRAILING_RE.search(text)) and m.start() > 0:
+        return "about", text[:m.start()].strip()
+    return None, text
+
+
+def split_qualifier(text: str | None) -> tuple[str | None, str]:
+    """The qualifier of a date as written, and the date text without it.
+
+    "vers 1995" -> ("about", "1995"); "depuis le 22 mai 2023" -> ("since", "le 22 mai 2023");
+    "fin 2019" -> ("end", "2019"); "1995 (env.)" -> ("about", "1995"); "22/05/2023" -> (None, "22/05/2023").
+    Codes are the keys of ``QUALIFIERS`` (since, about, before, after, until, start, mid, end).
+    Only the words are looked at: whether the rest is a date is ``parse_partial_date``'s affair.
+    """
+    if text is None:
+        return None, ""
+    original = re.sub(r"\s+", " ", str(text)).strip()
+    folded = re.sub(r"\s+", " ", fold(original)).strip()
+    code, rest = _split_folded(folded)
+    if code is None:
+        return None, original
+    # the same number of characters was cut from the folded text: give back the rest as typed
+    # (folding keeps lengths for Latin letters; when it does not, the folded rest is returned)
+    if len(folded) == len(original):
+        start = len(folded) - len(rest) if folded.endswith(rest) else 0
+        return code, original[start:start + len(rest)]
+    return code, rest
+
+
+def parse_qualified_date(value: object) -> tuple[PartialDate | None, str | None]:
+    """A date and its qualifier: "vers 1995" -> (PartialDate(1995), "about"); "2019" -> (…, None).
+
+    For an import that keeps the qualifier (e.g. in ``extra`` or a remark) and shows it back with
+    ``PartialDate.display(language, qualifier)`` or ``qualified_display``. PartialDateError as
+    ``parse_partial_date``."""
+    if not isinstance(value, str):
+        return parse_partial_date(value), None
+    qualifier, rest = split_qualifier(value)
+    return parse_partial_date(rest if qualifier else value), qualifier
+
+
+def qualifier_label(code: str, language: str = "fr") -> str:
+    """The word of a qualifier code: "about" -> "vers" (French), "about" (English)."""
+    fr, en = QUALIFIERS[code]
+    return en if language == "en" else fr
+
+
+def qualified_display(date: PartialDate, qualifier: str | None, language: str = "fr") -> str:
+    """ "vers 1995", "depuis le 22/05/2023", "jusqu'en mai 2019", "fin 2019", "mi-2020"; English
+    "about 1995", "since 22 May 2023", "late 2019", "mid-2020"."""
+    shown = date.display(language)
+    if not qualifier:
+        return shown
+    word = qualifier_label(qualifier, language)
+    if word.endswith("-"):
+        return f"{word}{shown}"
+    if language != "en" and date.precision == "day":
+        if qualifier == "until":
+            return f"jusqu'au {shown}"
+        if qualifier in ("since", "about", "before", "after"):
+            return f"{word} le {shown}"
+    return f"{word} {shown}"

@@ -15,7 +15,7 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, PlainSerializer
 from pydantic_core import PydanticCustomError
 
-from db.partial_date import PartialDate, PartialDateError, parse_partial_date
+from db.partial_date import PartialDate, PartialDateError, parse_partial_date, split_qualifier
 from db.text import nfc
 
 DEFAULT_REGION = "FR"
@@ -50,9 +50,13 @@ def _text(max_length: int):
     return BeforeValidator(clean)
 
 
+MAX_TEXT_LENGTH = 20_000
+"""The longest text any field holds (``LongText``); an ``extra`` value obeys the same limit."""
+EXTRA_MAX_LENGTH = MAX_TEXT_LENGTH
+
 ShortText = Annotated[str | None, _text(200)]
 Name = Annotated[str | None, _text(300)]
-LongText = Annotated[str | None, _text(20000)]
+LongText = Annotated[str | None, _text(MAX_TEXT_LENGTH)]
 
 
 def normalise_email(value: object) -> str | None:
@@ -113,7 +117,11 @@ def normalise_partial_date(value: object) -> PartialDate | None:
 
 
 def normalise_date(value: object) -> dt.date | None:
-    """A full date (day precision) — for completion and interaction dates."""
+    """A full date (day precision) — for completion and interaction dates.
+
+    A qualified date ("vers le 22/05/2023", "avant le 1er mars 2024") is not a day: refused."""
+    if isinstance(value, str) and split_qualifier(value)[0] is not None:
+        raise _error("date_needs_day", value)
     parsed = normalise_partial_date(value)
     if parsed is None:
         return None
@@ -122,23 +130,95 @@ def normalise_date(value: object) -> dt.date | None:
     return parsed.as_date()
 
 
-_TRUE = {"oui", "o", "vrai", "x", "yes", "y", "true", "1", "actif", "active", "ok", "fait", "done"}
-_FALSE = {"non", "n", "faux", "no", "false", "0", "inactif", "inactive", "-"}
+# Yes/no as offices write it, folded (case, accents): words, Excel booleans, ticks and crosses.
+# A lone "x" is a tick in a cell; the crosses "✗", "✘" and the empty box "☐" say no.
+_YES = {"oui", "o", "vrai", "x", "yes", "y", "true", "1", "ok", "si", "ja", "sim", "wahr", "verdadero", "vero",
+        "verdadeiro", "✓", "✔", "☑", "☒", "✅", "+", "v"}
+_NO = {"non", "n", "faux", "no", "false", "0", "-", "nein", "nao", "falsch", "falso", "✗", "✘", "☐", "❌", "×"}
+# Status words: what they mean depends on the flag. "En cours" is *active* (True) for an "actif"
+# column and *not done* (False) for a "fait" column; "Terminé" is the other way round.
+SENSES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "active": (frozenset({"actif", "active", "actifs", "actives", "en cours", "ongoing", "in progress", "current",
+                          "en vigueur", "in force", "valide", "valid", "ouvert", "open"}),
+               frozenset({"inactif", "inactive", "termine", "terminee", "ended", "clos", "close", "closed",
+                          "fini", "finie", "finished", "expire", "expiree", "expired", "en sommeil", "dormant",
+                          "archive", "archived", "resilie", "ferme", "fermee"})),
+    "done": (frozenset({"fait", "faite", "done", "termine", "terminee", "clos", "close", "closed", "realise",
+                        "realisee", "fini", "finie", "finished", "acheve", "achevee", "complete", "completed",
+                        "traite", "traitee", "ferme", "fermee"}),
+             frozenset({"a faire", "to do", "todo", "en cours", "ongoing", "in progress", "en attente", "pending",
+                        "ouvert", "ouverte", "open", "pas fait", "non fait", "not done", "non realise",
+                        "a realiser", "en retard", "late", "overdue"})),
+    "paid": (frozenset({"paye", "payee", "paid", "regle", "reglee", "verse", "versee", "acquitte", "acquittee",
+                        "settled"}),
+             frozenset({"non paye", "non payee", "impaye", "impayee", "unpaid", "not paid", "a payer", "a regler",
+                        "non regle", "due", "outstanding"})),
+}
+# Without a sense, the words whose meaning never flips are read (actif, fait, payé…); the others
+# ("en cours", "terminé", "clos", "ouvert"…) are refused: the caller says which flag it fills.
+_FLIPPING = frozenset().union(*(yes & no2 for yes, _ in SENSES.values() for _, no2 in SENSES.values()))
+_ANY_YES = frozenset().union(*(yes for yes, _ in SENSES.values())) - _FLIPPING
+_ANY_NO = frozenset().union(*(no for _, no in SENSES.values())) - _FLIPPING
+_SENSE_HEADINGS = (("paid", ("paye", "paid", "regle", "verse", "acquitte", "paiement", "payment")),
+                   ("done", ("fait", "done", "termine", "realise", "acheve", "complete", "clos", "closed",
+                             "finished", "traite")),
+                   ("active", ("actif", "active", "en cours", "ongoing", "current", "vigueur", "in force", "statut",
+                               "status", "etat")))
 
 
-def normalise_bool(value: object) -> bool | None:
+def flag_sense(heading: str | None) -> str | None:
+    """The sense of a yes/no column from its heading: "paid", "done", "active" or None.
+
+    "Payé ?" -> "paid"; "Fait", "Terminé", "Done" -> "done"; "Actif", "En cours", "Statut" -> "active"."""
+    from db.text import fold
+
+    text = fold(heading or "")
+    words = " ".join(re.findall(r"[a-z0-9]+", text))
+    for sense, stems in _SENSE_HEADINGS:
+        if any(re.search(rf"\b{stem}", words) for stem in stems):
+            return sense
+    return None
+
+
+def normalise_bool(value: object, sense: str | None = None) -> bool | None:
+    """Yes/no as people write it; None if blank; ``bool_invalid`` otherwise.
+
+    Accepts Excel booleans (True, "VRAI", "=TRUE()"), 1/0, oui/non, yes/no in six languages, ticks
+    and crosses ("x", "✓", "✔", "☑" yes; "✗", "✘", "☐", "-" no), and status words. ``sense`` says
+    which flag the value fills ("active", "done" or "paid", see ``SENSES``), since a status word
+    reads differently for each: "en cours" is True for "active" but False for "done"; "terminé",
+    "clos" the reverse. Without a sense, only the words that never flip are read ("actif",
+    "inactif", "fait", "à faire", "payé", "non payé"…), and "en cours", "terminé", "clos",
+    "ouvert" are refused rather than guessed.
+    """
     if value is None or isinstance(value, bool):
         return value
     if isinstance(value, int | float):
         if value in (0, 1):
             return bool(value)
         raise _error("bool_invalid", value)
-    text = str(value).strip().lower().strip("=()")
+    from db.text import fold
+
+    raw = str(value).strip()
+    text = fold(raw).strip("=()?!. ")
     if not text:
+        if raw.strip("=()"):  # only punctuation: "?", "..."
+            raise _error("bool_invalid", value)
         return None
-    if text in _TRUE:
+    text = " ".join(re.findall(r"[^\W_]+", text)) or text
+    if text in _YES:
         return True
-    if text in _FALSE:
+    if text in _NO:
+        return False
+    if sense is not None:
+        yes, no = SENSES[sense]
+        if text in yes:
+            return True
+        if text in no:
+            return False
+    if text in _ANY_YES:
+        return True
+    if text in _ANY_NO:
         return False
     raise _error("bool_invalid", value)
 
@@ -259,6 +339,9 @@ Email = Annotated[str | None, BeforeValidator(normalise_email)]
 Phone = Annotated[str | None, BeforeValidator(normalise_phone)]
 Country = Annotated[str | None, BeforeValidator(normalise_country)]
 Bool = Annotated[bool | None, BeforeValidator(normalise_bool)]
+ActiveFlag = Annotated[bool | None, BeforeValidator(lambda v: normalise_bool(v, "active"))]
+DoneFlag = Annotated[bool | None, BeforeValidator(lambda v: normalise_bool(v, "done"))]
+PaidFlag = Annotated[bool | None, BeforeValidator(lambda v: normalise_bool(v, "paid"))]
 Amount = Annotated[Decimal | None, BeforeValidator(normalise_amount), PlainSerializer(lambda d: None if d is None else float(d), return_type=float | None)]
 Rate = Annotated[float | None, BeforeValidator(normalise_rate)]
 Count = Annotated[int | None, BeforeValidator(normalise_count)]
@@ -271,4 +354,17 @@ Partial = Annotated[
 ]
 TextList = Annotated[list[str], BeforeValidator(split_list)]
 EmailList = Annotated[list[str], BeforeValidator(lambda v: [e for e in (normalise_email(x) for x in split_list(v, 320)) if e])]
-Extra = Annotated[dict[str, str], BeforeValidator(lambda v: {str(k): str(x) for k, x in (v or {}).items() if x not in (None, "")})]
+
+
+def normalise_extra(value: object) -> dict[str, str]:
+    """Extra attributes as text, blanks dropped; ``too_long`` for a value longer than ``EXTRA_MAX_LENGTH``
+    (the limit of every text field). How many there are is bounded by the import, which reads no
+    sheet wider than ``readers.MAX_COLUMNS``."""
+    result = {str(k): str(x) for k, x in (value or {}).items() if x not in (None, "")}
+    for text in result.values():
+        if len(text) > EXTRA_MAX_LENGTH:
+            raise _error("too_long", text, max_length=EXTRA_MAX_LENGTH)
+    return result
+
+
+Extra = Annotated[dict[str, str], BeforeValidator(normalise_extra)]

@@ -60,7 +60,11 @@ PARTNER_STATUS = Vocabulary("partner_status", {
     "prospect": ("Prospect", "Prospect"),
     "active": ("Actif", "Active"),
     "dormant": ("En sommeil", "Dormant"),
-}, {"actif": "active", "active": "active", "inactif": "dormant", "sommeil": "dormant"})
+}, {"actif": "active", "active": "active", "en_cours": "active", "ongoing": "active", "current": "active",
+    "en_activite": "active", "inactif": "dormant", "inactive": "dormant", "sommeil": "dormant",
+    "en_veille": "dormant", "suspendu": "dormant", "suspended": "dormant", "ancien": "dormant", "former": "dormant",
+    "prospection": "prospect", "en_prospection": "prospect", "potentiel": "prospect", "potential": "prospect",
+    "piste": "prospect", "a_contacter": "prospect", "lead": "prospect"})
 
 AGREEMENT_KIND = Vocabulary("agreement_kind", {
     "twinning": ("Jumelage", "Twinning"),
@@ -83,9 +87,20 @@ AGREEMENT_STATUS = Vocabulary("agreement_status", {
     "active": ("En vigueur", "Active"),
     "expired": ("Expiré", "Expired"),
     "terminated": ("Résilié", "Terminated"),
-}, {"brouillon": "draft", "negociation": "negotiation", "signe": "signed", "signee": "signed",
-    "actif": "active", "en_cours": "active", "expire": "expired", "echu": "expired",
-    "resilie": "terminated", "denonce": "terminated"})
+}, {"brouillon": "draft", "en_projet": "draft", "en_preparation": "draft", "en_redaction": "draft",
+    "a_l_etude": "draft", "projet_d_accord": "draft",
+    "negociation": "negotiation", "en_cours_de_negociation": "negotiation", "negotiating": "negotiation",
+    "under_negotiation": "negotiation", "in_negotiation": "negotiation",
+    "signe": "signed", "signee": "signed", "signes": "signed", "signees": "signed",
+    "actif": "active", "active": "active", "en_cours": "active", "in_force": "active", "en_vigueur": "active",
+    "ongoing": "active", "current": "active", "valide": "active", "renouvele": "active", "renouvelee": "active",
+    "renewed": "active",
+    "expire": "expired", "expiree": "expired", "echu": "expired", "echue": "expired", "caduc": "expired",
+    "caduque": "expired", "termine": "expired", "terminee": "expired", "arrive_a_echeance": "expired",
+    "lapsed": "expired", "ended": "expired",
+    "resilie": "terminated", "resiliee": "terminated", "denonce": "terminated", "denoncee": "terminated",
+    "rompu": "terminated", "annule": "terminated", "annulee": "terminated", "cancelled": "terminated",
+    "canceled": "terminated"})
 
 RENEWAL = Vocabulary("renewal", {
     "none": ("Aucune", "None"),
@@ -121,8 +136,16 @@ FOLLOWUP_STATUS = Vocabulary("followup_status", {
     "open": ("À faire", "Open"),
     "done": ("Fait", "Done"),
     "cancelled": ("Annulé", "Cancelled"),
-}, {"a_faire": "open", "en_cours": "open", "ouvert": "open", "realise": "done",
-    "termine": "done", "annule": "cancelled", "canceled": "cancelled"})
+}, {"a_faire": "open", "en_cours": "open", "ouvert": "open", "ouverte": "open", "to_do": "open", "todo": "open",
+    "in_progress": "open", "ongoing": "open", "pending": "open", "en_attente": "open", "en_retard": "open",
+    "late": "open", "overdue": "open", "reporte": "open", "reportee": "open", "postponed": "open",
+    "a_realiser": "open", "not_done": "open", "non_fait": "open", "pas_fait": "open",
+    "fait": "done", "faite": "done", "realise": "done", "realisee": "done", "termine": "done", "terminee": "done",
+    "clos": "done", "close": "done", "closed": "done", "cloture": "done", "cloturee": "done", "fini": "done",
+    "finie": "done", "finished": "done", "acheve": "done", "achevee": "done", "completed": "done",
+    "complete": "done", "traite": "done", "traitee": "done", "ok": "done",
+    "annule": "cancelled", "annulee": "cancelled", "canceled": "cancelled", "abandonne": "cancelled",
+    "abandonnee": "cancelled", "abandoned": "cancelled", "sans_objet": "cancelled", "dropped": "cancelled"})
 
 PRIORITY = Vocabulary("priority", {
     "low": ("Basse", "Low"),

@@ -1,5 +1,10 @@
 """Importing our own JSON export (``db/interchange/export_json.py``): records are matched by natural key,
-so importing an export again creates no duplicates."""
+so importing an export again creates no duplicates.
+
+A file that cannot be our export is refused before it costs time or memory: larger than
+``MAX_JSON_BYTES``, not an object at the top (a bare array), nested deeper than ``MAX_DEPTH``
+levels (an export has five), more than ``MAX_RECORDS`` records, or sections that are not lists
+of records."""
 
 from __future__ import annotations
 
@@ -11,9 +16,14 @@ from pydantic import ValidationError
 
 from db.interchange.imports import ImportFileError
 from db.interchange.imports.layout import Table
+from db.interchange.imports.readers import number_text
 from db.interchange.imports.reasons import Localized, Reason
 from db.interchange.imports.rows import SCHEMAS, Problem, RowPlan
 from db.schemas.messages import describe_text
+
+MAX_JSON_BYTES = 200_000_000  # an export of 100,000 records is about 60 MB
+MAX_DEPTH = 32
+MAX_RECORDS = 500_000
 
 SECTIONS = {"partners": "partner", "contacts": "contact", "agreements": "agreement", "events": "event",
             "followups": "followup", "interactions": "interaction"}
@@ -38,15 +48,56 @@ def _data(kind: str, item: dict) -> dict:
     return data
 
 
-def plan_json(path: Path, plan):
-    from db.interchange.imports.plan import SheetPlan, finish
+def _too_deep(document: Any) -> bool:
+    """Whether the document nests deeper than ``MAX_DEPTH`` (walked without recursion)."""
+    stack = [(document, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return True
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in value.values() if isinstance(v, dict | list))
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1) for v in value if isinstance(v, dict | list))
+    return False
 
+
+def load_document(path: Path) -> dict:
+    """The export as a dict, or ImportFileError with the reason it cannot be one of ours."""
+    size = path.stat().st_size
+    if size > MAX_JSON_BYTES:
+        raise ImportFileError(Reason("json_too_big", name=path.name, mb=size // 1_000_000,
+                                     limit=MAX_JSON_BYTES // 1_000_000))
+    with open(path, "rb") as fh:
+        head = fh.read(4096).removeprefix(b"\xef\xbb\xbf").lstrip()
+    if head[:1] == b"[":  # a bare array is never an export: refused before it is parsed
+        raise ImportFileError(Reason("json_not_ours", name=path.name))
     try:
         document = json.loads(path.read_text(encoding="utf-8-sig"))
+    except RecursionError:
+        raise ImportFileError(Reason("json_too_deep", name=path.name, limit=MAX_DEPTH)) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ImportFileError(Reason("json_invalid", name=path.name, detail=str(exc))) from None
     if not isinstance(document, dict) or document.get("format") != "passerelles-catalogue":
         raise ImportFileError(Reason("json_not_ours", name=path.name))
+    if _too_deep(document):
+        raise ImportFileError(Reason("json_too_deep", name=path.name, limit=MAX_DEPTH))
+    count = 0
+    for section in SECTIONS:
+        items = document.get(section) or []
+        if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+            raise ImportFileError(Reason("json_bad_section", name=path.name, section=section))
+        count += len(items)
+    if count > MAX_RECORDS:
+        raise ImportFileError(Reason("json_too_many_records", name=path.name, count=number_text(count),
+                                     limit=number_text(MAX_RECORDS)))
+    return document
+
+
+def plan_json(path: Path, plan):
+    from db.interchange.imports.plan import SheetPlan, finish
+
+    document = load_document(path)
     for section, kind in SECTIONS.items():
         items = document.get(section) or []
         if not items:

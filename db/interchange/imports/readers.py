@@ -3,6 +3,11 @@
 Values come from the cached results (formulas are never evaluated, macros never run). Rows are
 streamed: ``Sheet.rows()`` yields ``(excel_row_number, values)`` for rows holding at least one value,
 so a used range of a million formatted rows costs nothing.
+
+Hostile or broken sheets are refused with a clear message before they cost minutes: a sheet wider
+than ``MAX_COLUMNS`` columns, and a cell longer than ``MAX_CELL_CHARS`` characters (what an Excel
+cell holds at most: a longer one was not typed in a spreadsheet) stop the import with an
+``ImportFileError`` naming the sheet, the cell and the limit. Nothing is cut silently.
 """
 
 from __future__ import annotations
@@ -22,6 +27,49 @@ from db.interchange.imports.sniff import sniff
 from db.interchange.imports.xlsx_meta import SheetMeta, read_meta, sheet_parts
 
 Row = tuple[int, list]
+
+MAX_COLUMNS = 2_000        # columns of one sheet (Excel allows 16,384; a table of records has tens)
+MAX_CELL_CHARS = 32_767    # characters of one cell: Excel's own limit
+CSV_FIELD_LIMIT = 1 << 30  # what the csv module may read of one field (its default, 131,072, fails unnamed)
+
+
+class number_text:  # noqa: N801 (used as a function)
+    """A count as a reason parameter: 20000 -> "20 000" in French, "20,000" in English (picklable)."""
+
+    __slots__ = ("n",)
+
+    def __init__(self, n: int):
+        self.n = n
+
+    def in_language(self, language: str) -> str:
+        return f"{self.n:,}" if language == "en" else f"{self.n:,}".replace(",", "\u202f")
+
+    def __str__(self) -> str:
+        return self.in_language("fr")
+
+
+def column_letters(index: int) -> str:
+    """0 -> "A", 26 -> "AA"."""
+    n, letters = index + 1, ""
+    while n:
+        n, r = divmod(n - 1, 26)
+        letters = chr(65 + r) + letters
+    return letters
+
+
+def too_wide(path: Path, sheet: str, count: int) -> ImportFileError:
+    return ImportFileError(Reason("too_many_columns", name=path.name, sheet=sheet, count=number_text(count),
+                                  limit=number_text(MAX_COLUMNS)))
+
+
+def too_long(path: Path, sheet: str, row: int, column: int, length: int) -> ImportFileError:
+    """The refusal of a cell longer than ``MAX_CELL_CHARS``."""
+    return ImportFileError(Reason("cell_too_long", name=path.name, sheet=sheet, cell=f"{column_letters(column)}{row}",
+                                  length=number_text(length), limit=number_text(MAX_CELL_CHARS)))
+
+
+class _LongCell(Exception):
+    pass
 
 
 @dataclass
@@ -96,13 +144,15 @@ def _clean(value):
     if value == "" or value is None:
         return None
     if isinstance(value, str):
+        if len(value) > MAX_CELL_CHARS:
+            raise _LongCell()
         value = value.replace("_x000D_", "")
         if not value.strip():
             return value  # kept: a name of spaces is a value the user typed (and is rejected as blank)
     return value
 
 
-def _calamine_rows(sheet, meta: SheetMeta) -> Callable[[], Iterator[Row]]:
+def _calamine_rows(sheet, meta: SheetMeta, path: Path, name: str) -> Callable[[], Iterator[Row]]:
     def rows() -> Iterator[Row]:
         by_row: dict[int, list[tuple[int, str]]] = {}
         for (r, c), formula in meta.uncached.items():
@@ -111,7 +161,13 @@ def _calamine_rows(sheet, meta: SheetMeta) -> Callable[[], Iterator[Row]]:
         pad = [None] * ((sheet.start or (0, 0))[1])
         for index, raw in enumerate(sheet.iter_rows()):
             # "" is an empty cell; "_x000D_" is Excel's escaped carriage return (cleaned by _clean)
-            values = [None if v == "" else (_clean(v) if type(v) is str and "_x" in v else v) for v in raw]
+            # a cell longer than an Excel cell takes the slow path (_clean), which refuses it
+            try:
+                values = [None if v == "" else (_clean(v) if type(v) is str and ("_x" in v or len(v) > MAX_CELL_CHARS)
+                                                 else v) for v in raw]
+            except _LongCell:
+                column = next(i for i, v in enumerate(raw) if type(v) is str and len(v) > MAX_CELL_CHARS)
+                raise too_long(path, name, index + 1, len(pad) + column, len(raw[column])) from None
             if pad:
                 values = [*pad, *values]
             number = index + 1
@@ -170,11 +226,14 @@ def read_calamine(path: Path, kind: str) -> Workbook:
         parsed = _parse_sheets(book, path)
     sheets = []
     for name, visible, sheet in parsed:
+        width = (sheet.end or (0, -1))[1] + 1 if sheet.height else 0  # the last used column, as Excel numbers it
+        if width > MAX_COLUMNS:
+            raise too_wide(path, name, width)
         meta = (metas or {}).get(name) or SheetMeta()
         merged = []
         for (r0, c0), (r1, c1) in (getattr(sheet, "merged_cell_ranges", None) or []):
             merged.append((r0, c0, r1, c1))
-        sheets.append(Sheet(name, visible, meta, merged, _calamine_rows(sheet, meta), sheet.total_height))
+        sheets.append(Sheet(name, visible, meta, merged, _calamine_rows(sheet, meta, path, name), sheet.total_height))
     if not sheets:
         raise ImportFileError(Reason("no_readable_sheet", name=path.name))
     return Workbook(path, kind, sheets)
@@ -246,13 +305,23 @@ def read_csv(path: Path) -> Workbook:
     if not text.strip():
         raise ImportFileError(Reason("file_empty", name=path.name))
     delimiter = detect_delimiter(text)
+    if csv.field_size_limit() < CSV_FIELD_LIMIT:
+        # process-wide, and only ever raised: a field longer than a cell is read whole (the text is in
+        # memory already) so that the refusal names its cell and length
+        csv.field_size_limit(CSV_FIELD_LIMIT)
 
     def rows() -> Iterator[Row]:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        number = 0
         try:
             for number, record in enumerate(reader, start=1):
+                if len(record) > MAX_COLUMNS:
+                    raise too_wide(path, path.stem, len(record))
                 values = [None if not c.strip() else c for c in record]
                 if any(v is not None for v in values):
+                    if max(map(len, record)) > MAX_CELL_CHARS:
+                        column = next(i for i, c in enumerate(record) if len(c) > MAX_CELL_CHARS)
+                        raise too_long(path, path.stem, number, column, len(record[column]))
                     yield number, values
         except csv.Error as exc:
             raise ImportFileError(Reason("csv_malformed", name=path.name, detail=str(exc))) from None

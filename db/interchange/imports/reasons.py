@@ -63,6 +63,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "json_invalid": ("« {name} » n'est pas un fichier JSON valide ({detail}).", "“{name}” is not a valid JSON file ({detail})."),
     "json_not_ours": ("« {name} » n'est pas un export JSON de Passerelles (champ « format » absent ou différent).",
                       "“{name}” is not a Passerelles JSON export (its “format” field is missing or different)."),
+    "too_many_columns": ("La feuille « {sheet} » de « {name} » s'étend sur {count} colonnes : au-delà de {limit}, "
+                         "elle n'est pas lue (un tableau de fiches n'en a jamais autant). Supprimez les colonnes "
+                         "inutiles ou copiez le tableau utile dans un nouveau classeur, puis réessayez.",
+                         "The sheet “{sheet}” of “{name}” spans {count} columns: beyond {limit} it is not read (a "
+                         "table of records never has so many). Delete the useless columns or copy the useful table "
+                         "into a new workbook, then try again."),
+    "cell_too_long": ("La cellule {cell} de la feuille « {sheet} » de « {name} » contient {length} caractères : "
+                      "au-delà de {limit} (la limite d'une cellule Excel), le fichier n'est pas lu. Raccourcissez ce "
+                      "texte (ou joignez-le comme document à la fiche), puis réessayez.",
+                      "Cell {cell} of the sheet “{sheet}” of “{name}” holds {length} characters: beyond {limit} (the "
+                      "limit of an Excel cell) the file is not read. Shorten this text (or attach it to the record as "
+                      "a document), then try again."),
+    "json_too_big": ("« {name} » est trop volumineux pour un export JSON de Passerelles ({mb} Mo ; au plus {limit} Mo).",
+                     "“{name}” is too large for a Passerelles JSON export ({mb} MB; at most {limit} MB)."),
+    "json_too_deep": ("« {name} » est refusé : ses données sont imbriquées sur plus de {limit} niveaux, ce qu'un "
+                      "export de Passerelles ne contient jamais.",
+                      "“{name}” is refused: its data is nested more than {limit} levels deep, which a Passerelles "
+                      "export never contains."),
+    "json_too_many_records": ("« {name} » contient {count} fiches : au-delà de {limit}, l'export n'est pas importé.",
+                              "“{name}” holds {count} records: beyond {limit}, the export is not imported."),
+    "json_bad_section": ("« {name} » n'est pas un export JSON de Passerelles lisible : la section « {section} » "
+                         "n'est pas une liste de fiches.",
+                         "“{name}” is not a readable Passerelles JSON export: the section “{section}” is not a list "
+                         "of records."),
     "json_no_record": ("L'export « {name} » ne contient aucune fiche.", "The export “{name}” contains no record."),
     "nothing_to_import": ("Rien à importer dans « {name} » : aucune feuille ne contient un tableau reconnu ({why}).",
                           "Nothing to import in “{name}”: no sheet contains a recognised table ({why})."),
