@@ -31,6 +31,8 @@ USER_ASSIGNED = ("XK",)
 
 # Everyday shorthands and former names that neither CLDR nor ISO spell this way (keys as name_key folds).
 _ALIASES = {
+    # Germany by its former shorthands (the Federal Republic is today's Germany)
+    "rfa": "DE", "r f a": "DE", "brd": "DE", "allemagne federale": "DE", "west germany": "DE",
     # United Kingdom and United States
     "uk": "GB", "u k": "GB", "great britain": "GB", "grande bretagne": "GB", "gb": "GB", "gran bretana": "GB",
     "gran bretagna": "GB", "grossbritannien": "GB", "gra bretanha": "GB", "britain": "GB",

@@ -40,7 +40,7 @@ def register(sub) -> None:
     u.set_defaults(handler=cmd_undo)
 
 
-REMARKS = {"values_changed", "same_name_other_record", "merge_added", "domain_matched"}
+REMARKS = {"values_changed", "same_name_other_record", "merge_added", "domain_matched", "qualified_date"}
 
 
 def parse_maps(items: list[str]) -> dict[str, str]:

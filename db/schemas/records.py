@@ -16,6 +16,7 @@ from db.schemas.fields import (
     Day,
     Email,
     EmailList,
+    ActiveFlag,
     Extra,
     LongText,
     Name,
@@ -60,7 +61,7 @@ class PartnerIn(Schema):
     phone: Phone = None
     domains: TextList = Field(default_factory=list)
     status: _vocab(vocab.PARTNER_STATUS) = "active"
-    active: Bool = True
+    active: ActiveFlag = True
     partner_since: Partial = None
     referent: ShortText = None
     description: LongText = None

@@ -223,3 +223,23 @@ def test_domains_join_the_vocabulary_as_typed(catalog, tmp_path):
     assert by_name["Sanya"] == ["Cinéma et audiovisuel", "Patrimoine"]
     keys = [p.reason.key for p in plan.problems()]
     assert keys.count("domain_matched") == 3 and keys.count("domain_lookalike") == 1
+
+
+def test_countries_in_six_languages_and_nations(catalog, files):
+    plan, _result = _import(catalog, files["pays_six_langues.xlsx"])
+    assert not [p for p in plan.problems() if p.severity != "info"]
+    with catalog.uow() as uow:
+        by_name = {p.name: p for p in uow.session.scalars(select(Partner))}
+        by_name = {n: (p.country, dict(p.extra)) for n, p in by_name.items()}
+    assert by_name["Istanbul"][0] == "TR" and by_name["Kinshasa"][0] == "CD"
+    assert by_name["Brazzaville"][0] == "CG" and by_name["Pristina"][0] == "XK"
+    assert by_name["Glasgow"] == ("GB", {"Pays (nation)": "Écosse"})
+
+
+def test_qualified_dates_are_read_and_their_qualifier_kept(catalog, files):
+    plan, _result = _import(catalog, files["jumelages_region.xlsx"])
+    with catalog.uow() as uow:
+        about = uow.session.scalar(select(Agreement).where(Agreement.title.like("%Valencia%"),
+                                                           Agreement.signed_on == "1995"))
+        assert about is not None and about.extra["Date du jumelage"] == "vers 1995"
+    assert sum(p.reason.key == "qualified_date" for p in plan.problems()) == 2

@@ -190,8 +190,11 @@ MESSAGES.update({
     "nothing_kept": ("Rien n'a été importé de « {name} » : {why}",
                      "Nothing was imported from “{name}”: {why}"),
     "all_rows_rejected": ("toutes les lignes ont été rejetées ou exclues", "every row was rejected or excluded"),
-    "qualified_date": ("date « {value} » : {qualifier} conservé comme attribut", "date “{value}”: “{qualifier}” "
-                       "kept as an attribute"),
+    "qualified_date": ("date « {value} » : la date est lue, la précision « {qualifier} » est conservée comme "
+                       "attribut", "date “{value}”: the date is read, the qualifier “{qualifier}” is kept as an "
+                       "attribute"),
+    "extra_cut": ("valeur de {length} caractères : les {limit} premiers sont conservés",
+                  "value of {length} characters: the first {limit} are kept"),
 })
 
 

@@ -20,7 +20,7 @@ from db.interchange.imports.layout import Column, Table
 from db.interchange.imports.readers import Uncached
 from db.interchange.imports.reasons import Localized, Reason
 from db.schemas import vocab
-from db.schemas.fields import normalise_country, normalise_email, normalise_phone, split_list
+from db.schemas.fields import EXTRA_MAX_LENGTH, normalise_country, normalise_email, normalise_phone, split_list
 from db.schemas.messages import error_message, field_label
 from db.schemas.records import (
     AgreementIn,
@@ -298,7 +298,12 @@ class Converter:
             if value is None or (isinstance(value, str) and not value.strip() and column.target not in keep_blank):
                 continue
             if column.target == "extra":
-                extra[column.header] = shown(value)
+                text = shown(value)
+                if len(text) > EXTRA_MAX_LENGTH:
+                    self._warn(plan, column, text[:60] + "…", Reason("extra_cut", length=len(text),
+                                                                      limit=EXTRA_MAX_LENGTH))
+                    text = text[:EXTRA_MAX_LENGTH]
+                extra[column.header] = text
                 continue
             fields.setdefault(column.target, []).append((column, value))
         data = self._assemble(plan, fields, extra)
@@ -350,6 +355,8 @@ class Converter:
             else:
                 column, value = items[0]
                 if isinstance(value, str):
+                    if name in DATE_FIELDS:
+                        value = self._qualified(plan, column, value, extra)
                     if name in DATE_FIELDS and (m := _YMD.match(value.strip())):
                         value = f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"  # 2023/05/22 written year first
                     elif name in BOOL_FIELDS and value.strip() in _TICKS:
@@ -383,6 +390,8 @@ class Converter:
         # phones
         phones: list[dict] = []
         region = None
+        for column, value in fields.get("country", []):
+            self._nation(column, value, extra)
         for _c, value in fields.get("country", []) + fields.get("partner_country", []):
             key = ("country", str(value))
             if key not in self._memo:
@@ -441,10 +450,10 @@ class Converter:
         if kind == "followup":
             column, done = self._first(fields, "done")
             if done is not None:
-                from db.schemas.fields import normalise_bool
+                from db.schemas.fields import flag_sense, normalise_bool
 
                 try:
-                    flag = normalise_bool(done)
+                    flag = normalise_bool(done, flag_sense(column.header) or "done")
                 except PydanticCustomError:
                     flag = None
                     extra[column.header] = shown(done)
@@ -471,6 +480,32 @@ class Converter:
         data["extra"] = extra
         return data
 
+    def _qualified(self, plan: RowPlan, column: Column, value: str, extra: dict) -> str:
+        """"vers 1995", "depuis 1991": the date is read, its qualifier kept as an attribute and shown."""
+        from db.partial_date import qualifier_label, split_qualifier
+
+        qualifier, rest = split_qualifier(value)
+        if not qualifier:
+            return value
+        extra[column.header] = value.strip()
+        self._warn(plan, column, value, Reason("qualified_date", value=value.strip(),
+                                                qualifier=qualifier_label(qualifier)), "info")
+        return rest
+
+    def _nation(self, column: Column, value, extra: dict) -> None:
+        """England, Scotland, Wales, Northern Ireland: the code is GB, the nation is kept."""
+        from db.countries import country_and_nation
+
+        key = ("nation", str(value))
+        if key not in self._memo:
+            try:
+                found = country_and_nation(shown(value))
+            except KeyError:
+                found = None
+            self._memo[key] = found[1] if found else None
+        if self._memo[key]:
+            extra[f"{column.header} (nation)"] = self._memo[key]
+
     def _relation(self, plan: RowPlan, fields, extra, data) -> None:
         """A relation row: its two sides (names never split on commas), their countries, a title."""
         names: dict[int, str] = {}
@@ -493,6 +528,8 @@ class Converter:
                     {"type": "country_unknown", "loc": ("country",), "msg": "", "input": shown(value),
                      "ctx": {"value": shown(value)}})))
             countries[column.side or 0] = code
+            if code:
+                self._nation(column, value, extra)
         sides = sorted(names)
         data["partners"] = [names[i] for i in sides]
         plan.partner_countries = [countries.get(i) for i in sides]
