@@ -243,3 +243,44 @@ def test_qualified_dates_are_read_and_their_qualifier_kept(catalog, files):
                                                            Agreement.signed_on == "1995"))
         assert about is not None and about.extra["Date du jumelage"] == "vers 1995"
     assert sum(p.reason.key == "qualified_date" for p in plan.problems()) == 2
+
+
+def _agreements(catalog):
+    from db.models import Change
+
+    with catalog.uow() as uow:
+        rows = sorted((a.title, a.kind, a.status, str(a.signed_on), a.search_text, dict(a.extra),
+                       tuple((p.name, p.country) for p in a.partners))
+                      for a in uow.session.scalars(select(Agreement)))
+        partners = sorted((p.name, p.country, p.search_text) for p in uow.session.scalars(select(Partner)))
+        changes = len(uow.session.scalars(select(Change)).all())
+    return rows, partners, changes
+
+
+def test_big_relation_list_bulk_path_gives_the_same_records(tmp_path, monkeypatch):
+    """The bulk path of big relation lists writes what the ordinary path writes, homonyms included."""
+    from db.catalog import open_catalog
+    from db.interchange.imports import bulk
+
+    path = tmp_path / "big.xlsx"
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench_import_relations import write_workbook
+
+    write_workbook(path, 2200)
+    found = {}
+    for label, threshold in (("bulk", 2000), ("orm", 10**9)):
+        monkeypatch.setattr(bulk, "BULK_THRESHOLD", threshold)
+        catalog = open_catalog(tmp_path / f"{label}.sqlite")
+        try:
+            catalog_seed = ImportService(catalog, actor="t")
+            seed = tmp_path / "seed.csv"
+            seed.write_text("Nom;Pays\nVille 0007;Espagne\nVille 0014;\n", encoding="utf-8")
+            catalog_seed.import_file(seed)            # partners already there, one without a country
+            _plan, result = catalog_seed.import_file(path)
+            assert result.counts["agreement"]["created"] == 2200
+            found[label] = _agreements(catalog)
+        finally:
+            catalog.close()
+    assert found["bulk"][0] == found["orm"][0]
+    assert found["bulk"][1] == found["orm"][1]
+    assert found["bulk"][2] == found["orm"][2]

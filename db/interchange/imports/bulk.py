@@ -51,3 +51,116 @@ def write_bulk(writer, rows, mode, progress, cancel, total) -> int:
         writer.write(row, mode)
         done += 1
     return done
+
+
+def bulk_agreements_candidate(rows) -> bool:
+    return len(rows) >= BULK_THRESHOLD and all(r.kind == "agreement" for r in rows)
+
+
+def write_bulk_agreements(writer, rows, mode, progress, cancel, total) -> int:
+    """Big agreement sheets (relation lists): every partner named is resolved once by its identity
+    (name and country) against the catalogue, the missing ones created in bulk, then the new
+    agreements inserted in bulk. Rows matching a catalogue agreement, rows with a decision and
+    merged rows that bring other values take the ordinary path."""
+    from db.identity import countries_compatible
+    from db.interchange.imports.commit import Cancelled
+    from db.schemas.records import PartnerIn
+    from db.services.bulk import create_partners
+    from db.services.bulk_agreements import create_agreements
+    from db.text import name_key
+
+    session = writer.s
+    writer.plan.spent = True
+    fresh = [r for r in rows if r.status == "ok" and not r.match and not r.decision]
+    merged = [r for r in rows if r.status == "merged"]
+    others = [r for r in rows if r.status == "ok" and (r.match or r.decision)]
+    # 1. the partners named, by identity: (folded name, country or None)
+    wanted: dict[str, dict[str | None, str]] = {}   # name key -> country -> name as written
+    for row in fresh:
+        countries = row.partner_countries or [row.partner_country]
+        for i, name in enumerate(row.model.partners):
+            country = countries[i] if i < len(countries) else None
+            wanted.setdefault(name_key(name), {}).setdefault(country, name.strip())
+    existing: dict[str, list[tuple[int, str | None, str]]] = {}
+    keys = sorted(wanted)
+    for start in range(0, len(keys), 500):
+        query = (select(Partner.id, Partner.name_key, Partner.country, Partner.name)
+                 .where(Partner.name_key.in_(keys[start:start + 500]), Partner.deleted_at.is_(None))
+                 .order_by(Partner.id))
+        for pid, key, country, name in session.execute(query):
+            existing.setdefault(key, []).append((pid, country, name))
+    resolved: dict[tuple[str, str | None], tuple[int, str]] = {}
+    to_create: list[tuple[str, str | None, str]] = []
+    for key, by_country in wanted.items():
+        known = existing.get(key, [])
+        named = [c for c in by_country if c]
+        for country in named:
+            same = [p for p in known if p[1] == country] or [p for p in known if countries_compatible(p[1], country)]
+            if same:
+                resolved[(key, country)] = (same[0][0], same[0][2])
+            else:
+                to_create.append((key, country, by_country[country]))
+        if None in by_country:
+            if known:
+                resolved[(key, None)] = (known[0][0], known[0][2])
+            elif not named:
+                to_create.append((key, None, by_country[None]))
+    if to_create:
+        datas = []
+        for _key, country, name in to_create:
+            name = " ".join(w[:1].upper() + w[1:] for w in name.split()) if name == name.lower() else name
+            datas.append(PartnerIn(name=name, country=country))
+        public = create_partners(session, datas, writer.actor, batch_id=writer.batch.id,
+                                 keys=[k for k, _c, _n in to_create])
+        ids: dict[str, int] = {}
+        for start in range(0, len(public), 500):
+            ids.update(session.execute(select(Partner.public_id, Partner.id)
+                                       .where(Partner.public_id.in_(public[start:start + 500]))).all())
+        for (key, country, _name), data, pid in zip(to_create, datas, public, strict=True):
+            resolved[(key, country)] = (ids[pid], data.name)
+        writer.count("partner", "created", len(to_create))
+    for key, by_country in wanted.items():   # a side without country joins the named one of its name
+        if None in by_country and (key, None) not in resolved:
+            named = next(c for c in by_country if c)
+            resolved[(key, None)] = resolved[(key, named)]
+    # 2. the agreements
+    done = 0
+    batch = []
+    for row in fresh:
+        countries = row.partner_countries or [row.partner_country]
+        partners = [resolved[(name_key(n), countries[i] if i < len(countries) else None)]
+                    for i, n in enumerate(row.model.partners)]
+        batch.append((row, partners))
+    step = 5000
+    for start in range(0, len(batch), step):
+        chunk = batch[start:start + step]
+        public = create_agreements(session, [(r.model, p) for r, p in chunk], writer.actor, batch_id=writer.batch.id)
+        for (row, _p), pid in zip(chunk, public, strict=True):
+            writer.outcomes.append((row.sheet, row.row, "agreement", "created", pid))
+            writer.by_key[("agreement", row.key)] = pid
+            row.model = None
+        writer.count("agreement", "created", len(chunk))
+        done += len(chunk)
+        if progress:
+            progress(done, total)
+        if cancel and cancel():
+            raise Cancelled()
+    # 3. merged rows: nothing new unless they bring other values; then the ordinary path
+    from db.models import Agreement
+    from db.services import links
+
+    for row in merged:
+        head = writer.by_key.get(("agreement", row.key))
+        if isinstance(head, str) and any(getattr(p.reason, "key", "") in ("merge_conflict", "merge_added")
+                                         for p in row.problems):
+            writer.by_key[("agreement", row.key)] = links.find_agreement(session, head) or session.scalar(
+                select(Agreement).where(Agreement.public_id == head))
+            writer.write(row, mode)
+        else:
+            writer.count("agreement", "merged")
+            writer.outcomes.append((row.sheet, row.row, "agreement", "merged", head if isinstance(head, str) else None))
+        done += 1
+    for row in others:
+        writer.write(row, mode)
+        done += 1
+    return done

@@ -175,7 +175,12 @@ def match_catalogue(catalog, plan: ImportPlan) -> None:
                     same.sort(key=lambda o: o.country != row.model.country)
                 obj = find_by_public_id(s, kind, row) or (same[0] if same else None)
                 row.match = {"id": obj.public_id, "name": records.spec(kind).name(obj)} if obj is not None else None
+        titles = {name_key(t) for t in s.scalars(select(Agreement.title).where(Agreement.deleted_at.is_(None)))} \
+            if any(r.kind == "agreement" for r in heads) else set()
         for row in heads:
+            if row.kind == "agreement" and not row.public_id and name_key(row.model.title) not in titles:
+                row.match = None   # no agreement of this title in the catalogue: nothing to look up
+                continue
             if row.kind in ("agreement", "interaction"):
                 obj = find_existing(s, row.kind, row)
                 row.match = {"id": obj.public_id, "name": records.spec(row.kind).name(obj)} if obj is not None else None
@@ -415,11 +420,19 @@ def write_plan(session: Session, plan: ImportPlan, actor: str | None, mode: str,
             if r.kind == kind and r.status in ("ok", "merged") and r.model is not None]
     sessions = [r for r in rows if r.kind == "session" and r.status in ("ok", "merged") and r.model is not None]
     total = len(todo) + len(sessions)
-    from db.interchange.imports.bulk import bulk_candidate, write_bulk
+    from db.interchange.imports.bulk import (
+        bulk_agreements_candidate,
+        bulk_candidate,
+        write_bulk,
+        write_bulk_agreements,
+    )
 
     done = 0
     if bulk_candidate(session, todo):
         done = write_bulk(writer, todo, mode, progress, cancel, total)
+        todo = []
+    elif bulk_agreements_candidate(todo):
+        done = write_bulk_agreements(writer, todo, mode, progress, cancel, total)
         todo = []
     for row in todo:
         if row.kind == "event":
@@ -502,6 +515,8 @@ def commit(catalog, plan: ImportPlan, actor: str | None = None, *, mode: str | N
            progress=None, cancel=None) -> ImportResult:
     """Write the plan in one transaction (rolled back on error, cancel or dry run)."""
     mode = mode or plan.on_duplicate
+    if dry_run:
+        return dry_result(catalog, plan, mode)
     if plan.spent:
         from db.interchange.imports import ImportFileError
 
@@ -519,6 +534,98 @@ def commit(catalog, plan: ImportPlan, actor: str | None = None, *, mode: str | N
         if not empty:
             uow.commit()
     return result
+
+
+def dry_result(catalog, plan: ImportPlan, mode: str) -> ImportResult:
+    """What the import would do, from the plan alone: nothing is written (and nothing rolled back).
+
+    Records found by their name (links: an agreement's partners, a follow-up's contact…) that are in
+    neither the file nor the catalogue are counted as created, as the import would create them."""
+    counts: dict[str, dict[str, int]] = {}
+
+    def count(kind: str, what: str, n: int = 1) -> None:
+        c = counts.setdefault(kind, {"created": 0, "updated": 0, "skipped": 0, "rejected": 0, "merged": 0,
+                                     "excluded": 0})
+        c[what] += n
+
+    outcomes = []
+    in_file: dict[str, set[str]] = {"partner": set(), "contact": set()}
+    for row in plan.all_rows():
+        kind = row.kind if row.kind != "session" else "event"
+        if row.status in ("rejected", "excluded"):
+            count(kind, row.status)
+            continue
+        if row.kind == "session":
+            continue
+        if row.status == "merged":
+            count(kind, "merged")
+            continue
+        if row.status != "ok" or row.model is None:
+            continue
+        if row.kind in in_file:
+            in_file[row.kind].add(row_key(row))
+        decision = row.decision or mode
+        what = "created" if not row.match or decision == "create" else (
+            "skipped" if decision == "skip" else "updated")
+        count(kind, what)
+        outcomes.append((row.sheet, row.row, kind, what, (row.match or {}).get("id")))
+    wanted = _linked_names(plan)
+    with catalog.uow() as uow:
+        # partners: a name and a country (Valencia in Spain and in Venezuela are two)
+        by_name: dict[str, set] = {}
+        for name, country in wanted["partner"]:
+            key = name_key(name)
+            if key and key not in in_file["partner"]:
+                by_name.setdefault(key, set()).add(country)
+        known: dict[str, list] = {}
+        ordered = sorted(by_name)
+        for start in range(0, len(ordered), 500):
+            for key, country in uow.session.execute(select(Partner.name_key, Partner.country).where(
+                    Partner.name_key.in_(ordered[start:start + 500]), Partner.deleted_at.is_(None))):
+                known.setdefault(key, []).append(country)
+        new = 0
+        for key, countries in by_name.items():
+            named = {c for c in countries if c}
+            missing = [c for c in named if not any(countries_compatible(k, c) for k in known.get(key, []))]
+            new += len(missing) if named else (0 if key in known else 1)
+        if new:
+            count("partner", "created", new)
+        keys = {person_key(n, "") for n in wanted["contact"]} - in_file["contact"] - {""}
+        found: set[str] = set()
+        ordered = sorted(keys)
+        for start in range(0, len(ordered), 500):
+            found.update(uow.session.scalars(select(Contact.name_key).where(
+                Contact.name_key.in_(ordered[start:start + 500]), Contact.deleted_at.is_(None))))
+        if keys - found:
+            count("contact", "created", len(keys - found))
+    return ImportResult(None, None, counts, outcomes, plan.problems(), True,
+                        nothing_kept=not any(c["created"] + c["updated"] + c["skipped"] + c["merged"]
+                                             for c in counts.values()))
+
+
+def _linked_names(plan: ImportPlan) -> dict[str, set]:
+    """(name, country) of the partners and names of the contacts the plan's rows link to."""
+    partners: set[tuple[str, str | None]] = set()
+    contacts: set[str] = set()
+    for row in plan.all_rows():
+        m = row.model
+        if row.status not in ("ok", "merged") or m is None:
+            continue
+        get = (lambda name, m=m: getattr(m, name, None))
+        if row.kind in ("agreement", "contact", "event"):
+            countries = row.partner_countries or [row.partner_country]
+            for i, p in enumerate(get("partners") or []):
+                if not links.is_public_id(p):
+                    partners.add((p, countries[i] if i < len(countries) else None))
+            partners.update((p, None) for p in (get("organisers") or []) if not links.is_public_id(p))
+        if row.kind in ("followup", "interaction"):
+            if get("partner"):
+                partners.add((get("partner"), None))
+            if get("contact"):
+                contacts.add(get("contact"))
+        if row.kind == "session":
+            contacts.update(x for x in [get("moderator"), get("rapporteur"), *(get("speakers") or [])] if x)
+    return {"partner": partners, "contact": contacts}
 
 
 def undo(catalog, batch_ref: int | str, actor: str | None = None) -> dict[str, int]:
