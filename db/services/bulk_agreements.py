@@ -7,7 +7,7 @@ links in order, domains, a history row each (with the import batch), and the sea
 
 from __future__ import annotations
 
-from sqlalchemy import insert
+from sqlalchemy import func, insert, select
 
 from db import search
 from db.models import Agreement, Change, agreement_domains, agreement_partners
@@ -44,8 +44,15 @@ def create_agreements(session, rows: list[tuple[AgreementIn, list[tuple[int, str
                 values.append({"public_id": pid, "created_at": now, "updated_at": now, "created_by": actor,
                                "updated_by": actor, "version": 1, "search_text": text, "extra": dict(data.extra),
                                "funders": list(data.funders), **{f: getattr(data, f) for f in FIELDS}})
-            result = session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), values)
-            new_ids = [r[0] for r in result]
+            if session.connection().dialect.name == "sqlite":
+                # ids given (above every existing one, as search.bulk_insert needs): one executemany
+                first = (session.scalar(select(func.max(table.c.id))) or 0) + 1
+                new_ids = list(range(first, first + len(values)))
+                columns = ["id", *values[0]]
+                insert_tuples(session, table, columns, [(i, *v.values()) for i, v in zip(new_ids, values, strict=True)])
+            else:  # the server draws the ids from its sequence and returns them in order
+                result = session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), values)
+                new_ids = [r[0] for r in result]
             link_rows, domain_rows = [], []
             for agreement_id, (data, partners) in zip(new_ids, chunk, strict=True):
                 seen = set()

@@ -74,14 +74,26 @@ class FastValidator:
             value = func(value)
         return value
 
+    @staticmethod
+    def _default(name: str, info) -> Any:
+        factory = info.default_factory
+        if factory is not None:
+            return factory()   # list, dict: the fields' factories take no argument
+        return info.default
+
     def validate(self, payload: dict[str, Any]):
         if not self.usable:
             return self.schema.model_validate(payload)
         try:
             values = {name: self._field(name, raw) for name, raw in payload.items()}
-            for name in self.schema.model_fields:
-                if name not in values and (self.after.get(name) or self.before.get(name)):
-                    values[name] = self._field(name, self.schema.model_fields[name].get_default(call_default_factory=True))
+            for name, info in self.schema.model_fields.items():
+                if name in values or info.is_required():
+                    continue
+                if self.after.get(name) or self.before.get(name):
+                    values[name] = self._field(name, self._default(name, info))
+                else:
+                    # every field given: model_construct would inspect each default factory's signature
+                    values[name] = self._default(name, info)
             model = self.schema.model_construct(_fields_set=set(payload), **values)
             for func in self.model_after:
                 model = func(model) or model
