@@ -30,7 +30,6 @@ from pathlib import Path
 
 import openpyxl
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.worksheet.datavalidation import DataValidation
 
 HERE = Path(__file__).resolve().parent / "files"
 PASSWORD = "Passerelles-2025"
