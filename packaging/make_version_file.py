@@ -1,6 +1,7 @@
 """Windows version resource for the bundle's executables (PyInstaller ``version=`` file).
 
     uv run python packaging/make_version_file.py OUT.txt
+    uv run python packaging/make_version_file.py --print-version
 
 Explorer's Properties › Details then shows the product, the version (from ``pyproject.toml``) and the
 publisher, and the installer reads the same version.
@@ -58,4 +59,7 @@ def write_version_file(target: Path, version: str | None = None) -> Path:
 
 
 if __name__ == "__main__":
-    print(write_version_file(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "build" / "version.txt"))
+    if sys.argv[1:] == ["--print-version"]:  # for the installer build: ISCC /DAppVersion=…
+        print(project_version())
+    else:
+        print(write_version_file(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "build" / "version.txt"))
