@@ -79,13 +79,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         services = Services(catalog)
         active_only = args.active or kind != "partners"
+        warn = lambda text: sys.stderr.write(f"Attention : {text}\n")  # noqa: E731
         if args.pdf:
             pages = actions.export_pdf(kind, reference, services, args.pdf, language=args.language,
-                                       active_only=active_only)
+                                       active_only=active_only, warn=warn)
             print(f"PDF écrit : {args.pdf} ({pages} page{'s' if pages > 1 else ''}).")
         else:
             pages = actions.print_to(args.printer, kind, reference, services, language=args.language,
-                                     active_only=active_only)
+                                     active_only=active_only, warn=warn)
             print(f"Envoyé à l'imprimante ({pages} page{'s' if pages > 1 else ''}).")
         return 0
     except (ServiceError, PrintError) as exc:
