@@ -13,8 +13,8 @@ import pytest
 from passerelles_testing import ROOT
 
 sys.path.insert(0, str(ROOT / "packaging"))
-import make_icon  # noqa: E402
-import make_version_file  # noqa: E402
+import make_icon
+import make_version_file
 
 PACKAGING = ROOT / "packaging"
 ISS = (PACKAGING / "windows" / "passerelles.iss").read_text(encoding="utf-8")
@@ -52,7 +52,7 @@ def test_version_resource_carries_the_project_version(tmp_path):
     names = ["VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable", "StringStruct", "VarFileInfo",
              "VarStruct"]
     tree = ast.parse(text, mode="eval")  # PyInstaller evaluates the file the same way
-    eval(compile(tree, "version.txt", "eval"), {n: record(n) for n in names})  # noqa: S307
+    eval(compile(tree, "version.txt", "eval"), {n: record(n) for n in names})
     numbers = make_version_file.version_tuple(VERSION)
     fixed = seen["FixedFileInfo"][0][1]
     assert fixed["filevers"] == numbers == fixed["prodvers"] and len(numbers) == 4
