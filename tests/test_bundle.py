@@ -54,6 +54,7 @@ def test_the_folder_holds_both_programs_and_the_resources(bundle):
     data = bundle / "_internal" / "desktop" / "resources_data"
     assert (data / "icons" / "app.svg").is_file()
     assert (data / "translations" / "passerelles_en.qm").stat().st_size > 1000
+    assert (data / "guide" / "fr.md").is_file() and (data / "guide" / "en.md").is_file()
     assert (bundle / "_internal" / "db" / "migrations" / "env.py").is_file()
 
 

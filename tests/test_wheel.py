@@ -30,6 +30,8 @@ assert qm is not None and qm.parent == where / "translations", qm   # shipped, n
 assert not (i18n._cache_dir() / "passerelles_en.qm").exists()
 i18n.install(app, "en")
 assert QCoreApplication.translate("MainWindow", " (lecture seule)") == " (read-only)"
+from desktop.views.user_guide import guide_path
+assert guide_path("fr") == where / "guide" / "fr.md" and guide_path("en") == where / "guide" / "en.md"
 print("ok", where)
 """
 
@@ -69,6 +71,7 @@ def test_the_wheel_carries_icons_and_compiled_translations(installed):
     names = zipfile.ZipFile(wheel).namelist()
     assert "desktop/resources_data/icons/app.svg" in names
     assert "desktop/resources_data/translations/passerelles_en.qm" in names
+    assert {"desktop/resources_data/guide/fr.md", "desktop/resources_data/guide/en.md"} <= set(names)
     assert not any(n.endswith(".ts") for n in names)
 
 
