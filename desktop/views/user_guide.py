@@ -35,7 +35,7 @@ class GuideBrowser(QTextBrowser):
         self.setOpenLinks(True)
         self.setOpenExternalLinks(False)
 
-    def doSetSource(self, name: QUrl, kind):  # noqa: N802 (Qt override)
+    def doSetSource(self, name: QUrl, kind):
         url = self.source().resolved(name) if name.isRelative() else name
         if url.isLocalFile() and Path(url.toLocalFile()).resolve().parent == self.folder:
             super().doSetSource(url, kind)
