@@ -92,7 +92,9 @@ def measure(ctx) -> list[dict]:
     how = "page cache dropped" if dropped else "first start, page cache not dropped"
     print(f"  bundle: {total:.0f} MB ({programs:.0f} MB of it the two programs), {how}", file=sys.stderr)
     first = result("bundle.first_start", first_frozen, f"uv run passerelles, first start ({how})", first_source, 1.0)
-    warm = result("bundle.warm_start", warm_frozen, "uv run passerelles, best of 5", warm_source, 1.0)
+    # warm, the frozen program pays for reading its modules from one archive without a byte-code cache
+    # per file: allowed up to 1.5 x a warm ``uv run``, as long as the first start of the day is faster
+    warm = result("bundle.warm_start", warm_frozen, "uv run passerelles, best of 5", warm_source, 1.5)
     for r in (first, warm):
         r["size_mb"] = round(total, 1)
     return [first, warm]
