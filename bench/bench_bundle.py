@@ -20,6 +20,7 @@ import sys
 import time
 from pathlib import Path
 
+from bench_desktop import _env
 from measure import result
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,14 +30,6 @@ EXE = ".exe" if os.name == "nt" else ""
 def _bundle() -> Path | None:
     folder = Path(os.environ.get("PASSERELLES_BUNDLE_DIR", ROOT / "dist" / "Passerelles"))
     return folder if (folder / f"Passerelles{EXE}").is_file() else None
-
-
-def _env(home: Path) -> dict:
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "PASSERELLES_DB")}
-    env.update(QT_QPA_PLATFORM="offscreen", PASSERELLES_LOG_DIR=str(home / "logs"),
-               XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"),
-               XDG_CACHE_HOME=str(home / "cache"), XDG_STATE_HOME=str(home / "state"))
-    return env
 
 
 def _run(command: list[str], env: dict) -> float:

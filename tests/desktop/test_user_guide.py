@@ -5,25 +5,18 @@ from __future__ import annotations
 import re
 
 import pytest
-from passerelles_testing import ROOT, TODAY
+from passerelles_testing import ROOT
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QKeySequence
 
-from db.services import Services
-from desktop.settings import Settings
-from desktop.views.main_window import MainWindow
 from desktop.views.user_guide import guide_path
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 @pytest.fixture
-def window(qtbot, demo_catalog):
-    win = MainWindow(Services(demo_catalog, actor="test"), None, Settings(), today=TODAY)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(main_window):
+    return main_window
 
 
 def test_both_guides_cover_the_same_sections_and_link_to_each_other():
