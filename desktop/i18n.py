@@ -4,7 +4,8 @@
 ``qtbase_<lang>`` catalogue (so standard buttons read "Annuler"/"Enregistrer") and, for English,
 the application's ``.qm``. The ``.qm`` is compiled from the ``.ts`` at run time with the
 ``lrelease`` shipped in PySide6, into the user cache directory, when missing or older than the
-``.ts`` (a built package may ship it pre-compiled beside the ``.ts``). The language applies at
+``.ts``. The wheel ships only the ``.qm``, compiled at build time (``hatch_build.py``), so an
+installed application never compiles anything. The language applies at
 the next start (the preferences dialog says so).
 """
 

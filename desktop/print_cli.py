@@ -17,6 +17,9 @@ import argparse
 import os
 import sys
 
+from db.cli.cmd_print import add_print_arguments
+from db.cli.french import FrenchParser
+
 DOCUMENTS = {
     "partner": "partner", "partenaire": "partner", "agreement": "agreement", "accord": "agreement",
     "event": "event", "evenement": "event", "événement": "event", "partners": "partners", "partenaires": "partners",
@@ -26,25 +29,11 @@ DOCUMENTS = {
 NEEDS_REFERENCE = {"partner", "agreement", "event", "partner_contacts"}
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message):  # French, no traceback, exit code 2
-        self.print_usage(sys.stderr)
-        sys.stderr.write(f"Erreur : {message}\n")
-        raise SystemExit(2)
-
-
 def parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="passerelles print", description="Imprimer une fiche, un compte rendu ou une liste.")
+    p = FrenchParser(prog="passerelles print", description="Imprimer une fiche, un compte rendu ou une liste.")
     p.add_argument("--db", help="catalogue (fichier SQLite ou adresse de serveur)")
     p.add_argument("command", choices=["print"], help=argparse.SUPPRESS)
-    p.add_argument("document", help="partner, agreement, event, partners, agreements, contacts ou followups")
-    p.add_argument("reference", nargs="?", help="nom ou identifiant de la fiche")
-    p.add_argument("--pdf", help="fichier PDF à écrire")
-    p.add_argument("--printer", nargs="?", const="", help="imprimer sur une imprimante installée (par défaut : "
-                                                          "l'imprimante par défaut)")
-    p.add_argument("--active", action="store_true", help="seulement les partenaires ou accords actifs")
-    p.add_argument("--owner", help="responsable des suivis (print followups)")
-    p.add_argument("--language", choices=["fr", "en"], default="fr", help="langue du document (fr par défaut)")
+    add_print_arguments(p)
     return p
 
 
@@ -90,13 +79,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         services = Services(catalog)
         active_only = args.active or kind != "partners"
+        warn = lambda text: sys.stderr.write(f"Attention : {text}\n")  # noqa: E731
         if args.pdf:
             pages = actions.export_pdf(kind, reference, services, args.pdf, language=args.language,
-                                       active_only=active_only)
+                                       active_only=active_only, warn=warn)
             print(f"PDF écrit : {args.pdf} ({pages} page{'s' if pages > 1 else ''}).")
         else:
             pages = actions.print_to(args.printer, kind, reference, services, language=args.language,
-                                     active_only=active_only)
+                                     active_only=active_only, warn=warn)
             print(f"Envoyé à l'imprimante ({pages} page{'s' if pages > 1 else ''}).")
         return 0
     except (ServiceError, PrintError) as exc:

@@ -22,6 +22,14 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.delenv("PASSERELLES_DB", raising=False)
 
 
+@pytest.fixture(scope="session")
+def big_files(tmp_path_factory):
+    """The larger test files, made by tests/make_files.py once per run (not committed)."""
+    from make_files import write_big
+
+    return write_big(tmp_path_factory.mktemp("big_files"))
+
+
 @pytest.fixture
 def catalog(tmp_path):
     from db.catalog import open_catalog

@@ -9,6 +9,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# The project's own test files (tests/make_files.py writes them); always there, even in a fresh clone.
+FILES = ROOT / "tests" / "files"
+# The external corpus beside the checkout, when there is one: tests read it in addition, never instead.
 SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "samples").is_dir()), ROOT.parent / "shared")
 SAMPLES = SHARED / "samples"
 FOREIGN = SHARED / "foreign"
@@ -22,3 +25,31 @@ def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None):
     full_env = {**os.environ, **(env or {})}
     return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True, text=True,
                           env=full_env, cwd=cwd or ROOT, timeout=120)
+
+
+def corpus_files(*patterns: str, folder: str = "") -> list[Path]:
+    """Files of the project's own corpus and, when present, of the external one, matching ``patterns``."""
+    found = []
+    for base in (FILES, SAMPLES):
+        where = base / folder if folder else base
+        if where.is_dir():
+            found += sorted(p for pattern in patterns for p in where.glob(pattern))
+    return found
+
+
+def file_id(path: Path) -> str:
+    """A readable test id saying which corpus a file comes from: ``files/…``, ``samples/…``, ``foreign/…``."""
+    base = next((b for b in (FILES, SAMPLES, FOREIGN) if b in path.parents), path.parent)
+    return f"{base.name}/{path.relative_to(base).as_posix()}"
+
+
+def manifest_entries(key: str) -> list[tuple[Path, dict]]:
+    """``(corpus folder, entry)`` for every entry of ``key`` in the own manifest and the external one."""
+    import json
+
+    entries = []
+    for base in (FILES, SAMPLES):
+        if (base / "manifest.json").exists():
+            data = json.loads((base / "manifest.json").read_text(encoding="utf-8"))
+            entries += [(base, entry) for entry in data.get(key, [])]
+    return entries

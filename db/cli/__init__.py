@@ -13,6 +13,7 @@ import pkgutil
 import sys
 
 from db import __version__
+from db.cli.french import FrenchParser
 
 
 class CliError(Exception):
@@ -24,14 +25,14 @@ class CliError(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = FrenchParser(
         prog="passerelles",
         description="Passerelles — registre des partenariats internationaux (ligne de commande).",
     )
     parser.add_argument("--db", metavar="PATH|URL", help="catalogue à utiliser (fichier SQLite ou URL SQLAlchemy) ; "
                         "à défaut PASSERELLES_DB, puis le catalogue par défaut")
     parser.add_argument("--version", action="version", version=f"passerelles {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
     package = importlib.import_module("db.cli")
     for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
         if info.name.startswith("cmd_"):

@@ -15,16 +15,19 @@ from db import reports
 from db.services import Services
 from db.services import settings as catalogue_settings
 from desktop.printing import html_minutes, html_reports
+from desktop.printing.glyphs import Warn, check_documents
 from desktop.printing.paging import PageSetup, PrintError, page_layout, render, write_pdf
 
 KINDS = ("partner", "agreement", "event", "partners", "active_agreements", "partner_contacts", "owner_followups")
 
 
 def documents(kind: str, reference: str | None, services: Services, *, language: str = "fr",
-              today: dt.date | None = None, active_only: bool = True) -> tuple[list[tuple[str, str]], PageSetup]:
+              today: dt.date | None = None, active_only: bool = True,
+              warn: Warn | None = None) -> tuple[list[tuple[str, str]], PageSetup]:
     """The ``(title, html)`` documents of a print job and its page setup, read in one unit of work.
 
     Raises ``db.services.NotFoundError`` (a French message) when the record does not exist.
+    ``warn`` is told, in ``language``, of characters no installed font can draw (``glyphs.py``).
     """
     today = today or dt.date.today()
     with services.catalog.uow(services.actor) as uow:
@@ -49,13 +52,16 @@ def documents(kind: str, reference: str | None, services: Services, *, language:
             raise ValueError(f"unknown printable kind {kind!r}")
     if not docs:
         raise PrintError("Rien à imprimer : aucune fiche ne correspond.")
+    check_documents(docs, warn, language)
     return docs, setup
 
 
 def export_pdf(kind: str, reference: str | None, services: Services, path: str | os.PathLike, *,
-               language: str = "fr", today: dt.date | None = None, active_only: bool = True) -> int:
+               language: str = "fr", today: dt.date | None = None, active_only: bool = True,
+               warn: Warn | None = None) -> int:
     """Write the document(s) to a PDF file; returns the number of pages."""
-    docs, setup = documents(kind, reference, services, language=language, today=today, active_only=active_only)
+    docs, setup = documents(kind, reference, services, language=language, today=today, active_only=active_only,
+                            warn=warn)
     return write_pdf(path, docs, setup, title=docs[0][0] if len(docs) == 1 else "Passerelles")
 
 
@@ -70,7 +76,7 @@ def _printer(name: str | None = None):
 
 
 def print_to(printer_name: str | None, kind: str, reference: str | None, services: Services, *,
-             language: str = "fr", active_only: bool = True) -> int:
+             language: str = "fr", active_only: bool = True, warn: Warn | None = None) -> int:
     """Print without a dialog on an installed printer (the default one when ``printer_name`` is empty)."""
     from PySide6.QtPrintSupport import QPrinterInfo
 
@@ -79,16 +85,16 @@ def print_to(printer_name: str | None, kind: str, reference: str | None, service
                          f"{', '.join(QPrinterInfo.availablePrinterNames()) or 'aucune'}.")
     if not printer_name and QPrinterInfo.defaultPrinter().isNull():
         raise PrintError("Aucune imprimante par défaut n'est installée ; utilisez --pdf FICHIER.pdf.")
-    docs, setup = documents(kind, reference, services, language=language, active_only=active_only)
+    docs, setup = documents(kind, reference, services, language=language, active_only=active_only, warn=warn)
     return render(_printer(printer_name), docs, setup)
 
 
 def print_preview(kind: str, reference: str | None, services: Services, parent=None, *,
-                  language: str = "fr") -> int:
+                  language: str = "fr", warn: Warn | None = None) -> int:
     """Show Qt's print preview (zoom, page setup, then print on any installed printer or to PDF)."""
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-    docs, setup = documents(kind, reference, services, language=language)
+    docs, setup = documents(kind, reference, services, language=language, warn=warn)
     printer = _printer()
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(docs[0][0] if len(docs) == 1 else "Aperçu avant impression")
@@ -97,11 +103,11 @@ def print_preview(kind: str, reference: str | None, services: Services, parent=N
 
 
 def print_with_dialog(kind: str, reference: str | None, services: Services, parent=None, *,
-                      language: str = "fr") -> bool:
+                      language: str = "fr", warn: Warn | None = None) -> bool:
     """Qt's print dialog (choose any installed printer), then print; False if cancelled."""
     from PySide6.QtPrintSupport import QPrintDialog
 
-    docs, setup = documents(kind, reference, services, language=language)
+    docs, setup = documents(kind, reference, services, language=language, warn=warn)
     printer = _printer()
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
@@ -111,7 +117,7 @@ def print_with_dialog(kind: str, reference: str | None, services: Services, pare
 
 
 def export_pdf_with_dialog(kind: str, reference: str | None, services: Services, parent=None, *,
-                           language: str = "fr") -> str | None:
+                           language: str = "fr", warn: Warn | None = None) -> str | None:
     """Ask where to save, then write the PDF; returns the path or None if cancelled."""
     from PySide6.QtWidgets import QFileDialog
 
@@ -120,5 +126,5 @@ def export_pdf_with_dialog(kind: str, reference: str | None, services: Services,
         return None
     if not path.lower().endswith(".pdf"):
         path += ".pdf"
-    export_pdf(kind, reference, services, path, language=language)
+    export_pdf(kind, reference, services, path, language=language, warn=warn)
     return path

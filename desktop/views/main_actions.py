@@ -255,18 +255,26 @@ class MainActions(QObject):
         from desktop.printing.paging import PrintError
 
         language = ui_language()
+        warn = self.warn_unprintable
         try:
             if how == "preview":
-                actions.print_preview(kind, reference, self.services, self.window, language=language)
+                actions.print_preview(kind, reference, self.services, self.window, language=language, warn=warn)
             elif how == "pdf":
-                actions.export_pdf_with_dialog(kind, reference, self.services, self.window, language=language)
+                actions.export_pdf_with_dialog(kind, reference, self.services, self.window, language=language,
+                                               warn=warn)
             else:
-                actions.print_with_dialog(kind, reference, self.services, self.window, language=language)
+                actions.print_with_dialog(kind, reference, self.services, self.window, language=language, warn=warn)
         except (NotFoundError, PrintError, OSError) as exc:
             QMessageBox.warning(self.window, self.tr("Impression impossible"), str(exc))
 
+    def warn_unprintable(self, message: str) -> None:
+        """Characters no installed font can draw: said before the preview or the print, not printed as boxes."""
+        QMessageBox.warning(self.window, self.tr("Caractères impossibles à imprimer"), message)
+
 
 def install(window, services, runner=None) -> MainActions:
+
+
     """Wire everything into ``window``; keep the returned object alive with the window."""
     actions = MainActions(window, services, runner)
     window.main_actions = actions

@@ -210,6 +210,8 @@ class MainWindow(QMainWindow):
         self.menus["tools"] = bar.addMenu(self.tr("&Outils"))
         self.menus["tools"].menuAction().setVisible(False)
         help_menu = self.menus["help"] = bar.addMenu(self.tr("&Aide"))
+        help_menu.addAction(self._action(self.tr("Guide d'utilisation"), self.show_guide, QKeySequence.StandardKey.HelpContents,
+                                         name="action_guide"))
         help_menu.addAction(self._action(self.tr("À propos de Passerelles"), self.show_about, name="action_about"))
         if self.read_only:
             for action in (self.undo_action, self.new_action, self.save_action, self.delete_action):
@@ -317,6 +319,23 @@ class MainWindow(QMainWindow):
         from desktop.views.about import show_about
 
         show_about(self)
+
+    def show_guide(self) -> None:
+        """The user guide in the interface's language, in a window of its own (kept open beside the work)."""
+        from desktop.views.main_actions import ui_language
+        from desktop.views.user_guide import UserGuideDialog, guide_path
+
+        path = guide_path(ui_language())
+        if path is None:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, self.tr("Guide d'utilisation"),
+                                self.tr("Le guide d'utilisation n'est pas installé avec cette copie de Passerelles."))
+            return
+        if getattr(self, "guide_dialog", None) is None:
+            self.guide_dialog = UserGuideDialog(path, self)
+        self.guide_dialog.show()
+        self.guide_dialog.raise_()
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

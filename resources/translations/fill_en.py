@@ -13,6 +13,11 @@ from pathlib import Path
 TS = Path(__file__).with_name("passerelles_en.ts")
 
 GLOSSARY = {
+    # Help › User guide (desktop/views/main_window.py, user_guide.py); unprintable characters (main_actions.py)
+    "Guide d'utilisation": "User guide",
+    "Le guide d'utilisation n'est pas installé avec cette copie de Passerelles.":
+        "The user guide is not installed with this copy of Passerelles.",
+    "Caractères impossibles à imprimer": "Characters that cannot be printed",
     # deleting an interaction from a partner or contact form (desktop/views/forms/panels.py)
     "Supprimer l'interaction choisie (annulable avec Ctrl+Z)": "Delete the chosen interaction (Ctrl+Z undoes it)",
     "Supprimer l'interaction": "Delete the interaction",

@@ -1512,8 +1512,8 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="42" />
       <location filename="../../desktop/views/import_wizard/pages.py" line="51" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="42" />
       <source>Événement</source>
       <translation>Event</translation>
     </message>
@@ -1995,9 +1995,14 @@ The deletion can be undone (Ctrl+Z).</translation>
       <translation>First choose a partner, an agreement or an event in its list.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="266" />
+      <location filename="../../desktop/views/main_actions.py" line="268" />
       <source>Impression impossible</source>
       <translation>Printing failed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="272" />
+      <source>Caractères impossibles à imprimer</source>
+      <translation>Characters that cannot be printed</translation>
     </message>
   </context>
   <context>
@@ -2120,96 +2125,107 @@ The deletion can be undone (Ctrl+Z).</translation>
     </message>
     <message>
       <location filename="../../desktop/views/main_window.py" line="213" />
+      <location filename="../../desktop/views/main_window.py" line="332" />
+      <source>Guide d'utilisation</source>
+      <translation>User guide</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_window.py" line="215" />
       <source>À propos de Passerelles</source>
       <translation>About Passerelles</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="229" />
+      <location filename="../../desktop/views/main_window.py" line="231" />
       <source>{0} partenaire</source>
       <translation>{0} partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="229" />
+      <location filename="../../desktop/views/main_window.py" line="231" />
       <source>{0} partenaires</source>
       <translation>{0} partners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="230" />
+      <location filename="../../desktop/views/main_window.py" line="232" />
       <source>{0} accord</source>
       <translation>{0} agreement</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="230" />
+      <location filename="../../desktop/views/main_window.py" line="232" />
       <source>{0} accords</source>
       <translation>{0} agreements</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="231" />
+      <location filename="../../desktop/views/main_window.py" line="233" />
       <source>{0} contact</source>
       <translation>{0} contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="231" />
+      <location filename="../../desktop/views/main_window.py" line="233" />
       <source>{0} contacts</source>
       <translation>{0} contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="232" />
+      <location filename="../../desktop/views/main_window.py" line="234" />
       <source>{0} événement</source>
       <translation>{0} event</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="232" />
+      <location filename="../../desktop/views/main_window.py" line="234" />
       <source>{0} événements</source>
       <translation>{0} events</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="233" />
+      <location filename="../../desktop/views/main_window.py" line="235" />
       <source>{0} suivi</source>
       <translation>{0} follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="233" />
+      <location filename="../../desktop/views/main_window.py" line="235" />
       <source>{0} suivis</source>
       <translation>{0} follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="241" />
+      <location filename="../../desktop/views/main_window.py" line="243" />
       <source>Impossible de lire la liste : {0}</source>
       <translation>Cannot read the list: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="286" />
+      <location filename="../../desktop/views/main_window.py" line="288" />
       <source>Rien à annuler.</source>
       <translation>Nothing to undo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="289" />
+      <location filename="../../desktop/views/main_window.py" line="291" />
       <source>Dernière modification annulée.</source>
       <translation>Last change undone.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="329" />
+      <location filename="../../desktop/views/main_window.py" line="333" />
+      <source>Le guide d'utilisation n'est pas installé avec cette copie de Passerelles.</source>
+      <translation>The user guide is not installed with this copy of Passerelles.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_window.py" line="348" />
       <source>(aucun)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="332" />
+      <location filename="../../desktop/views/main_window.py" line="351" />
       <source>Ouvrir un catalogue</source>
       <translation>Open a catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="333" />
+      <location filename="../../desktop/views/main_window.py" line="352" />
       <source>Catalogues Passerelles (*.sqlite *.db);;Tous les fichiers (*)</source>
       <translation>Passerelles catalogues (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="338" />
+      <location filename="../../desktop/views/main_window.py" line="357" />
       <source>Nouveau catalogue</source>
       <translation>New catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="339" />
+      <location filename="../../desktop/views/main_window.py" line="358" />
       <source>Catalogues Passerelles (*.sqlite)</source>
       <translation>Passerelles catalogues (*.sqlite)</translation>
     </message>
@@ -3020,6 +3036,14 @@ or create one (Ctrl+N).</translation>
       <location filename="../../desktop/tasks.py" line="82" />
       <source>Annuler</source>
       <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>UserGuideDialog</name>
+    <message>
+      <location filename="../../desktop/views/user_guide.py" line="48" />
+      <source>Guide d'utilisation</source>
+      <translation>User guide</translation>
     </message>
   </context>
   <context>

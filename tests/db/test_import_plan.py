@@ -6,7 +6,7 @@ import datetime as dt
 
 import openpyxl
 import pytest
-from passerelles_testing import SAMPLES
+from passerelles_testing import FILES
 
 from db.interchange.imports import plan as P
 from db.interchange.imports.vocabulary import KINDS, assign, kind_score
@@ -57,17 +57,17 @@ def test_table_anywhere_under_titles_with_hidden_column(tmp_path, catalog):
 
 def test_correction_and_exclusion_in_preview(catalog):
     service = ImportService(catalog, actor="t")
-    plan = service.preview(SAMPLES / "partenaires_villes_2024.xlsx")
+    plan = service.preview(FILES / "villes_partenaires.xlsx")
     sheet = plan.sheets[0]
     rejected = next(r for r in sheet.rows if r.status == "rejected")
     name_col = next(c.index for c in sheet.table.columns if c.target == "name")
     P.correct(plan, rejected, name_col, "Bari")
     assert rejected.status == "ok" and rejected.model.name == "Bari"
-    pusan = next(r for r in sheet.rows if r.data.get("name") == "Pusan")
-    P.exclude(plan, pusan)
+    kwangju = next(r for r in sheet.rows if r.data.get("name") == "Kwangju")
+    P.exclude(plan, kwangju)
     result = service.run(plan)
     names = {p.name for p in Services(catalog).list("partner")}
-    assert "Bari" in names and "Pusan" not in names
+    assert "Bari" in names and "Kwangju" not in names
     assert result.counts["partner"]["excluded"] == 1
 
 
@@ -75,42 +75,42 @@ def test_correction_and_exclusion_in_preview(catalog):
     ("skip", "+33465712011", 0), ("fill", "+33465712011", 0), ("overwrite", "+33499999999", 0), ("create", None, 1)])
 def test_duplicate_decisions_against_catalogue(tmp_path, catalog, mode, expected_phone, created):
     service = ImportService(catalog, actor="t")
-    service.import_file(SAMPLES / "partenaires_villes_2024.xlsx")
-    path = _book(tmp_path / "again.xlsx", [["Partenaire", "Téléphone", "Ville"], ["busan", "04 99 99 99 99", "Busan"]])
+    service.import_file(FILES / "villes_partenaires.xlsx")
+    path = _book(tmp_path / "again.xlsx", [["Partenaire", "Téléphone", "Ville"], ["gwangju", "04 99 99 99 99", "Gwangju"]])
     plan = service.preview(path, on_duplicate=mode)
-    assert plan.duplicates() and plan.duplicates()[0].match["name"] == "Busan"
+    assert plan.duplicates() and plan.duplicates()[0].match["name"] == "Gwangju"
     result = service.run(plan)
     assert result.counts["partner"]["created"] == created
-    busans = [p for p in Services(catalog).list("partner") if p.name.lower() == "busan"]
-    assert len(busans) == 1 + created
-    original = next(p for p in busans if p.name == "Busan")
+    gwangjus = [p for p in Services(catalog).list("partner") if p.name.lower() == "gwangju"]
+    assert len(gwangjus) == 1 + created
+    original = next(p for p in gwangjus if p.name == "Gwangju")
     if expected_phone:
         assert original.phone == expected_phone
-        assert original.city == (None if mode == "skip" else "Busan")
+        assert original.city == (None if mode == "skip" else "Gwangju")
 
 
 def test_per_row_decision_overrides_default(tmp_path, catalog):
     service = ImportService(catalog, actor="t")
-    service.import_file(SAMPLES / "partners_export_EN.xlsx")
-    path = _book(tmp_path / "d.xlsx", [["Partner", "City"], ["UCLA", "Los Angeles"], ["MIDPOINT", "Bucarest"]])
+    service.import_file(FILES / "partners_EN.xlsx")
+    path = _book(tmp_path / "d.xlsx", [["Partner", "City"], ["Tokyo University of the Arts", "Tokyo"], ["Lyon Film Office", "Lyon"]])
     plan = service.preview(path, on_duplicate="skip")
     plan.duplicates()[1].decision = "fill"
     service.run(plan)
     by_name = {p.name: p for p in Services(catalog).list("partner")}
-    assert by_name["UCLA"].city is None and by_name["MIDPOINT"].city == "Bucarest"
+    assert by_name["Tokyo University of the Arts"].city is None and by_name["Lyon Film Office"].city == "Lyon"
 
 
 def test_undo_restores_exactly(tmp_path, catalog):
     service = ImportService(catalog, actor="t")
-    service.import_file(SAMPLES / "partenaires_villes_2024.xlsx")
-    path = _book(tmp_path / "u.xlsx", [["Nom", "Ville"], ["Busan", "Pusan-si"], ["Nouvelle", "X"]])
+    service.import_file(FILES / "villes_partenaires.xlsx")
+    path = _book(tmp_path / "u.xlsx", [["Nom", "Ville"], ["Gwangju", "Gwangju-si"], ["Nouvelle", "X"]])
     _plan, result = service.import_file(path, on_duplicate="fill")
     services = Services(catalog)
-    assert {p.name: p.city for p in services.list("partner")}["Busan"] == "Pusan-si"
+    assert {p.name: p.city for p in services.list("partner")}["Gwangju"] == "Gwangju-si"
     counts = service.undo(result.batch_id)
     assert counts == {"update": 1, "create": 1}
     names = {p.name: p for p in services.list("partner")}
-    assert "Nouvelle" not in names and names["Busan"].city is None
+    assert "Nouvelle" not in names and names["Gwangju"].city is None
     assert service.history()[0]["undone_at"] is not None
     with pytest.raises(Exception, match="déjà été annulé"):
         service.undo(result.batch_id)
@@ -120,7 +120,7 @@ def test_failure_midway_leaves_catalogue_untouched(catalog, monkeypatch):
     from db.interchange.imports import commit as C
 
     service = ImportService(catalog, actor="t")
-    plan = service.preview(SAMPLES / "classeur_relations_internationales.xlsx")
+    plan = service.preview(FILES / "classeur_relations.xlsx")
     with pytest.raises(C.Cancelled):
         service.run(plan, cancel=lambda: True)
     assert Services(catalog).count("partner", ListQuery()) == 0
@@ -145,13 +145,13 @@ def test_profile_saved_and_reused_for_same_headers(tmp_path, catalog):
 
 def test_problems_export(tmp_path, catalog):
     service = ImportService(catalog)
-    plan = service.preview(SAMPLES / "partenaires_villes_2024.xlsx")
+    plan = service.preview(FILES / "villes_partenaires.xlsx")
     count = service.export_problems(plan, tmp_path / "problemes.xlsx")
     ws = openpyxl.load_workbook(tmp_path / "problemes.xlsx").active
     assert count == ws.max_row - 1
     rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2)]
-    assert any(r[1] == 11 and "manquant" in r[4] for r in rows)
-    assert any(r[1] == 8 and r[2] == "Courriel" and r[3] == "thomas.giraud@example,fr" for r in rows)
+    assert any(r[1] == 10 and "manquant" in r[4] for r in rows)
+    assert any(r[1] == 8 and r[2] == "Courriel" and r[3] == "marc.tremblay@example,fr" for r in rows)
 
 
 def test_excel_booleans_times_and_uncached_formula(tmp_path, catalog):
@@ -159,7 +159,7 @@ def test_excel_booleans_times_and_uncached_formula(tmp_path, catalog):
                  title="Événements")
     plan = ImportService(catalog).preview(path)
     assert plan.sheets[0].kind == "event" and plan.sheets[0].rows[0].model.kind == "colloquium"
-    en = ImportService(catalog).preview(SAMPLES / "partners_export_EN.xlsx")
+    en = ImportService(catalog).preview(FILES / "partners_EN.xlsx")
     assert any("jamais calculée" in p.reason for p in en.problems())
 
 

@@ -7,7 +7,7 @@ import string
 
 import openpyxl
 import pytest
-from passerelles_testing import SAMPLES
+from passerelles_testing import corpus_files, file_id
 
 from db.interchange.imports import ImportFileError
 from db.interchange.imports.plan import build_plan, exclude_rows
@@ -29,7 +29,7 @@ def _reasons(plan):
     return [p.reason for p in plan.problems()] + [w for _n, w in plan.skipped_sheets]
 
 
-@pytest.mark.parametrize("path", sorted(SAMPLES.glob("*.xlsx")) + sorted(SAMPLES.glob("*.csv")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", corpus_files("*.xlsx", "*.csv"), ids=file_id)
 def test_every_problem_of_the_samples_has_an_english_wording(path):
     plan = build_plan(path)
     reasons = _reasons(plan)
@@ -40,7 +40,7 @@ def test_every_problem_of_the_samples_has_an_english_wording(path):
         assert not FRENCH_ONLY.search(english.replace(reason_text(reason, "fr"), "")), english
 
 
-@pytest.mark.parametrize("path", sorted((SAMPLES / "bad").iterdir()), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", corpus_files("*", folder="bad"), ids=file_id)
 def test_unusable_files_are_explained_in_english_too(path):
     try:
         build_plan(path)

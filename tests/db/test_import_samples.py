@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 
 import pytest
-from passerelles_testing import SAMPLES
+from passerelles_testing import FILES, file_id, manifest_entries
 
 from db.countries import country_name
 from db.services import ListQuery, Services
 from db.services.imports import ImportService
 from db.text import name_key, person_key
 
-MANIFEST = json.loads((SAMPLES / "manifest.json").read_text(encoding="utf-8")) if (SAMPLES / "manifest.json").exists() else {"files": []}
-FILES = [f for f in MANIFEST["files"]]
+ENTRIES = manifest_entries("files")  # the project's own files, and the external corpus's when present
 
 
 def _all(services: Services, kind: str):
@@ -95,10 +93,10 @@ def _value(services, entity, record, field):
     return getattr(record, field)
 
 
-@pytest.mark.parametrize("entry", FILES, ids=[f["file"] for f in FILES])
-def test_sample_imports_with_its_facts(entry, catalog):
+@pytest.mark.parametrize(("base", "entry"), ENTRIES, ids=[file_id(base / f["file"]) for base, f in ENTRIES])
+def test_sample_imports_with_its_facts(base, entry, catalog):
     service = ImportService(catalog, actor="test")
-    plan, result = service.import_file(SAMPLES / entry["file"])
+    plan, result = service.import_file(base / entry["file"])
     services = Services(catalog, actor="test")
     problems = plan.problems()
     for expected in entry["sheets"]:
@@ -143,15 +141,15 @@ def test_sample_imports_with_its_facts(entry, catalog):
 
 
 def test_invalid_email_is_not_stored_as_valid(catalog):
-    ImportService(catalog, actor="t").import_file(SAMPLES / "partenaires_villes_2024.xlsx")
-    partner = _find(Services(catalog), "partner", "Grand-Bassam")
+    ImportService(catalog, actor="t").import_file(FILES / "villes_partenaires.xlsx")
+    partner = _find(Services(catalog), "partner", "Québec")
     assert partner.email is None
-    assert partner.extra["Courriel"] == "thomas.giraud@example,fr"
+    assert partner.extra["Courriel"] == "marc.tremblay@example,fr"
 
 
 def test_contact_organisation_links_to_partner_of_same_import(catalog):
-    ImportService(catalog, actor="t").import_file(SAMPLES / "classeur_relations_internationales.xlsx")
+    ImportService(catalog, actor="t").import_file(FILES / "classeur_relations.xlsx")
     services = Services(catalog)
-    contact = _find(services, "contact", "Daniel Okafor")
-    assert [p.name for p in contact.partners] == ["London Film School"]
+    contact = _find(services, "contact", "Agnieszka Nowak")
+    assert [p.name for p in contact.partners] == ["Łódź Film School"]
     assert len([p for p in _all(services, "partner") if name_key(p.name) == "lodz film school"]) == 1

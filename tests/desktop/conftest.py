@@ -29,3 +29,19 @@ def english():
     i18n.remove(app, translators)
     app.setProperty("language", "fr")
     QLocale.setDefault(QLocale.c())
+
+
+@pytest.fixture
+def main_window(qtbot, demo_catalog):
+    """The main window on the demonstration catalogue, shown."""
+    from passerelles_testing import TODAY
+
+    from db.services import Services
+    from desktop.settings import Settings
+    from desktop.views.main_window import MainWindow
+
+    win = MainWindow(Services(demo_catalog, actor="test"), None, Settings(), today=TODAY)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

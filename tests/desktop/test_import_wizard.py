@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from passerelles_testing import SAMPLES
+from passerelles_testing import FILES
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
@@ -12,7 +12,7 @@ from db.services.imports import ImportService
 from desktop.views.import_wizard import ImportHistoryDialog, ImportWizard
 from desktop.views.import_wizard.models import ProblemsModel, RowsModel
 
-PARTNERS = SAMPLES / "partenaires_villes_2024.xlsx"
+PARTNERS = FILES / "villes_partenaires.xlsx"
 # the offscreen platform cannot resize native windows; nothing to do with the wizard
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -40,19 +40,19 @@ def test_wizard_end_to_end_with_correction_and_lookalike(qtbot, services):
     wizard.mapping_page.set_target("Code interne", "extra")  # keep the hidden code as an extra attribute
     _next(qtbot, wizard, wizard.PREVIEW)
     model = wizard.preview_page.model
-    row = next(i for i, (p, _r) in enumerate(model.entries) if p.row == 11 and p.severity == "error")
+    row = next(i for i, (p, _r) in enumerate(model.entries) if p.row == 10 and p.severity == "error")
     index = model.index(row, ProblemsModel.COL_VALUE)
     assert model.flags(index) & Qt.ItemFlag.ItemIsEditable
     assert model.setData(index, "Bari")  # correct the missing name in the preview
-    assert not any(p.row == 11 and p.severity == "error" for p, _r in model.entries)
-    _next(qtbot, wizard, wizard.DUPLICATES)  # Busan / Pusan look alike: shown, never merged
-    assert any("Busan" in str(wizard.duplicates_page.model.data(wizard.duplicates_page.model.index(r, 3)))
+    assert not any(p.row == 10 and p.severity == "error" for p, _r in model.entries)
+    _next(qtbot, wizard, wizard.DUPLICATES)  # Gwangju / Kwangju look alike: shown, never merged
+    assert any("Gwangju" in str(wizard.duplicates_page.model.data(wizard.duplicates_page.model.index(r, 3)))
                for r in range(wizard.duplicates_page.model.rowCount()))
     result = _run(qtbot, wizard)
     assert result.counts["partner"]["created"] == 7
     names = {p.name: p for p in services.list("partner")}
-    assert {"Bari", "Busan", "Pusan"} <= set(names)
-    assert names["Busan"].extra["Code interne"] == "KR-01"
+    assert {"Bari", "Gwangju", "Kwangju"} <= set(names)
+    assert names["Gwangju"].extra["Code interne"] == "KR-GWJ-07"
     assert "Import n°" in wizard.run_page.status.text()
 
 
@@ -85,7 +85,7 @@ def _button(widget, text):
 
 
 def test_wizard_cancel_leaves_catalogue_untouched(qtbot, services):
-    wizard = ImportWizard(services, path=str(SAMPLES / "classeur_relations_internationales.xlsx"))
+    wizard = ImportWizard(services, path=str(FILES / "classeur_relations.xlsx"))
     qtbot.addWidget(wizard)
     wizard.show()
     _next(qtbot, wizard, wizard.MAPPING)
@@ -102,7 +102,7 @@ def test_wizard_cancel_leaves_catalogue_untouched(qtbot, services):
 
 
 def test_unusable_file_is_explained_on_the_first_page(qtbot, services):
-    wizard = ImportWizard(services, path=str(SAMPLES / "bad" / "protege_mot_de_passe.xlsx"))
+    wizard = ImportWizard(services, path=str(FILES / "bad" / "protege_mot_de_passe.xlsx"))
     qtbot.addWidget(wizard)
     assert "mot de passe" in wizard.file_page.message.text()
     assert not wizard.file_page.isComplete()

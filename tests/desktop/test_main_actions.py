@@ -80,7 +80,7 @@ def test_print_needs_a_record_then_previews_it(qtbot, window, monkeypatch):
     from desktop.printing import actions as printing
 
     previewed = []
-    monkeypatch.setattr(printing, "print_preview", lambda kind, ref, services, parent, language: previewed.append((kind, ref)))
+    monkeypatch.setattr(printing, "print_preview", lambda kind, ref, services, parent, language, warn: previewed.append((kind, ref)))
     busan = window.services.get("partner", "Busan")
     window.record_requested.emit("partner", busan.id)
     qtbot.waitUntil(lambda: window.pages["partner"].editor_id() == busan.id)

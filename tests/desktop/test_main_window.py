@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from passerelles_testing import TODAY
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMessageBox
@@ -17,12 +16,8 @@ pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support"), pytest.
 
 
 @pytest.fixture
-def window(qtbot, demo_catalog):
-    win = MainWindow(Services(demo_catalog, actor="test"), None, Settings(), today=TODAY)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(main_window):
+    return main_window
 
 
 def names(page):

@@ -1,0 +1,36 @@
+"""``passerelles print …``: declared here so that ``passerelles --help`` lists it with its arguments.
+
+Printing renders with Qt, which ``db`` never imports: the launcher (``desktop/launcher.py``) hands the
+command to ``desktop/print_cli.py``, which reads the same arguments (``add_print_arguments``).
+"""
+
+from __future__ import annotations
+
+import argparse
+
+DOCUMENT_HELP = "partner, agreement, event, partners, agreements, contacts ou followups"
+
+
+def add_print_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("document", help=DOCUMENT_HELP)
+    p.add_argument("reference", nargs="?", help="nom ou identifiant de la fiche")
+    p.add_argument("--pdf", help="fichier PDF à écrire")
+    p.add_argument("--printer", nargs="?", const="", help="imprimer sur une imprimante installée (par défaut : "
+                                                          "l'imprimante par défaut)")
+    p.add_argument("--active", action="store_true", help="seulement les partenaires ou accords actifs")
+    p.add_argument("--owner", help="responsable des suivis (print followups)")
+    p.add_argument("--language", choices=["fr", "en"], default="fr", help="langue du document (fr par défaut)")
+
+
+def register(sub) -> None:
+    description = "Imprimer une fiche, un compte rendu ou une liste (PDF ou imprimante)."
+    p = sub.add_parser("print", help="imprimer une fiche, un compte rendu ou une liste (PDF ou imprimante)",
+                       description=description)
+    add_print_arguments(p)
+    p.set_defaults(handler=_handled_by_the_application)
+
+
+def _handled_by_the_application(args) -> int:
+    from db.cli import CliError
+
+    raise CliError("l'impression passe par l'application : lancez « passerelles print … » (commande installée).")
