@@ -34,3 +34,13 @@ class IdAllocator:
             )
             self._free = sorted((row[0] for row in rows), reverse=True)
         return self._free.pop()
+
+
+def catch_up(connection: Connection, table_name: str) -> None:
+    """After rows were written with explicit ids (a copied catalogue): the next id follows the largest."""
+    if connection.dialect.name != "postgresql":
+        return  # SQLite numbers from the largest id by itself
+    connection.exec_driver_sql(
+        f"SELECT setval(pg_get_serial_sequence('{table_name}', 'id'), coalesce(max(id), 1), max(id) IS NOT NULL) "
+        f"FROM {table_name}"
+    )
