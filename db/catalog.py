@@ -13,7 +13,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import sessionmaker
 
-from db import server_errors
+from db import notify, server_errors
 from db.uow import UnitOfWork
 
 ENV_VAR = "PASSERELLES_DB"
@@ -170,6 +170,8 @@ def open_catalog(location: str | os.PathLike | None = None, *, create: bool = Tr
         raise CatalogError(f"Adresse de catalogue invalide « {display_location(url)} » : {exc}") from exc
     catalog = Catalog(url=url, engine=engine, session_factory=sessionmaker(engine, expire_on_commit=False),
                       read_only=read_only)
+    if not is_sqlite:
+        notify.announce_commits(catalog.session_factory)
     try:
         if not is_sqlite and not read_only:
             catalog.read_only = not _server_writable(engine)

@@ -77,6 +77,7 @@ class Application:
         self.catalog = None
         self.lock: CatalogLock | None = None
         self.window = None
+        self.live = None
         self.runner = TaskRunner(qapp)
         self._lock_timer = QTimer(qapp)
         self._lock_timer.setInterval(LOCK_REFRESH_MS)
@@ -152,6 +153,10 @@ class Application:
 
         install(self.window, services, self.runner)  # dashboard (start view), charts, import, export, print
         self.window.catalog_requested.connect(self._switch)
+        from desktop.live_refresh import LiveRefresh
+
+        self.live = LiveRefresh(self.catalog, self.window)  # other copies' changes appear within seconds
+        self.live.changed_elsewhere.connect(self.window.refresh_all)
         self.window.server_requested.connect(self.connect_server)
         self.window.show()
 
@@ -182,6 +187,9 @@ class Application:
             previous, message = display_location(url), self.last_error
 
     def _close_current(self) -> None:
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
         if self.window is not None:
             self.window.save_window_state()
             self.window.hide()
@@ -195,6 +203,9 @@ class Application:
         self._lock_timer.stop()
 
     def shutdown(self) -> None:
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
         self.runner.wait()
         # the dashboard and the import wizard work on the global pool: let them finish before the
         # catalogue closes (a job emitting into a deleted view crashes the interpreter at exit)

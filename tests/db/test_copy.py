@@ -1,7 +1,6 @@
 """Copying a whole catalogue between engines: public ids, history, import batches, documents, counts."""
 
 import pytest
-from passerelles_testing import SAMPLES
 from sqlalchemy import func, select
 
 from db.catalog import open_catalog
@@ -32,7 +31,10 @@ def other_location(engine_name, tmp_path, request):
 
 def test_a_catalogue_goes_to_the_other_engine_and_back_unchanged(demo_catalog, other_location, tmp_path):
     source = demo_catalog
-    batch = ImportService(source, actor="anne").import_file(SAMPLES / "partenaires_villes_2024.xlsx")[1].batch_id
+    sheet = tmp_path / "partenaires.csv"
+    sheet.write_text("Nom;Ville;Pays\nSéoul Film Commission;Séoul;Corée du Sud\nBerlinale;Berlin;Allemagne\n",
+                     encoding="utf-8")
+    batch = ImportService(source, actor="anne").import_file(sheet)[1].batch_id
     agreement = Services(source).list("agreement")[0]
     attached = tmp_path / "convention signée.pdf"
     attached.write_bytes(b"%PDF-1.4 convention")

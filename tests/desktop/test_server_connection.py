@@ -168,3 +168,27 @@ def test_a_server_lost_mid_session_is_explained_not_reported_as_a_bug(qtbot, pg_
     assert "connexion au serveur a été perdue" in shown.text() and "Traceback" not in shown.text()
     shown.close()
     catalog.close()
+
+
+def test_two_processes_on_one_server_see_each_other_changes(qtbot, pg_database, tmp_path):
+    from passerelles_testing import run_cli
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import Application
+    from desktop.settings import Settings
+
+    url = pg_database()
+    app = Application(QApplication.instance(), Settings())
+    assert app.open(url)
+    window = app.window
+    page = window.show_page("partner")
+    qtbot.waitUntil(lambda: not page.list.model.loading, timeout=5000)
+    assert page.list.model.rowCount() == 0
+    sheet = tmp_path / "partenaires.csv"
+    sheet.write_text("Nom;Ville\nSeoul Film Commission;Séoul\nBerlinale;Berlin\n", encoding="utf-8")
+    result = run_cli("--db", url, "import", str(sheet))  # another process of the application
+    assert result.returncode == 0, result.stderr
+    qtbot.waitUntil(lambda: page.list.model.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: window.counts_label.text().startswith("2 partenaires"), timeout=5000)
+    window.close()
+    app.shutdown()
