@@ -110,10 +110,13 @@ class Catalog:
 
     @property
     def documents_dir(self) -> Path:
-        """Folder of attached files, beside the SQLite file (or in the user data dir for servers)."""
-        base = self.path.parent if self.path else default_path().parent
-        stem = self.path.stem if self.path else "serveur"
-        return base / f"{stem}-documents"
+        """Folder of attached files, beside the SQLite file; for a server catalogue (whose documents are
+        in the database), this computer's cache of them, one folder per server and database."""
+        if self.path:
+            return self.path.parent / f"{self.path.stem}-documents"
+        url = make_url(self.url)
+        name = "".join(c if c.isalnum() or c in "-." else "_" for c in f"{url.host}-{url.port or 5432}-{url.database}")
+        return default_path().parent / "serveurs" / f"{name}-documents"
 
     def uow(self, actor: str | None = None) -> UnitOfWork:
         return UnitOfWork(self.session_factory, actor=actor, read_only=self.read_only)

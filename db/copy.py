@@ -3,7 +3,7 @@
 ``copy_catalog(source, target)`` writes every table of the catalogue — records with their public
 ids, history, import batches, settings, documents — into ``target`` in one transaction (nothing
 is left half-copied), read from one consistent snapshot of ``source``, then copies the attached
-files. A target that already holds records is refused unless ``replace=True``, which empties it
+files (into the target's database on a server, into its folder for a file). A target that already holds records is refused unless ``replace=True``, which empties it
 first. The search index is rebuilt once at the end rather than row by row. Pure Python, no Qt.
 """
 
@@ -17,7 +17,7 @@ from sqlalchemy import delete, func, insert, select
 
 from db import identities, search
 from db.catalog import Catalog
-from db.models import Base, Document
+from db.models import Base, Document, DocumentContent
 
 BATCH = 2000
 # Kinds reported to the user, by table.
@@ -74,6 +74,8 @@ def copy_catalog(source: Catalog, target: Catalog, *, replace: bool = False,
         for table in reversed(tables):
             writing.execute(delete(table))
         for table in tables:
+            if table.name == DocumentContent.__tablename__:
+                continue  # the documents' bytes: below, from and to wherever each engine keeps them
             copied = 0
             result = reading.execution_options(yield_per=BATCH).execute(select(table))
             for rows in result.partitions():
@@ -85,24 +87,31 @@ def copy_catalog(source: Catalog, target: Catalog, *, replace: bool = False,
             if "id" in table.c:
                 identities.catch_up(writing, table.name)
         search.install(writing)
-        stored = list(reading.execute(select(Document.stored_name)).scalars())
+        _copy_documents(source, reading, target, writing, report)
         if reading.dialect.name == "sqlite":
             reading.exec_driver_sql("COMMIT")
-    report.files, report.missing_files = _copy_files(source, target, stored)
     return report
 
 
-def _copy_files(source: Catalog, target: Catalog, stored_names: list[str]) -> tuple[int, list[str]]:
-    copied, missing = 0, []
-    if not stored_names:
-        return 0, missing
-    target.documents_dir.mkdir(parents=True, exist_ok=True)
-    for name in stored_names:
-        origin = source.documents_dir / name
-        if origin.is_file():
-            if origin.resolve() != (target.documents_dir / name).resolve():
-                shutil.copy2(origin, target.documents_dir / name)
-            copied += 1
+def _copy_documents(source: Catalog, reading, target: Catalog, writing, report: CopyReport) -> None:
+    """The attached files: a SQLite catalogue keeps them in its folder, a server in ``document_contents``."""
+    from_database, to_database = source.dialect != "sqlite", target.dialect != "sqlite"
+    for doc_id, stored in reading.execute(select(Document.id, Document.stored_name).order_by(Document.id)).all():
+        origin = source.documents_dir / stored
+        if from_database:
+            content = reading.scalar(select(DocumentContent.content).where(DocumentContent.document_id == doc_id))
         else:
-            missing.append(name)
-    return copied, missing
+            content = origin.read_bytes() if origin.is_file() else None
+        if content is None:
+            report.missing_files.append(stored)
+            continue
+        if to_database:
+            writing.execute(insert(DocumentContent.__table__), [{"document_id": doc_id, "content": content}])
+        else:
+            target.documents_dir.mkdir(parents=True, exist_ok=True)
+            destination = target.documents_dir / stored
+            if not from_database and origin.resolve() != destination.resolve():
+                shutil.copy2(origin, destination)
+            elif from_database:
+                destination.write_bytes(content)
+        report.files += 1

@@ -17,7 +17,8 @@ def _everything(catalog) -> dict:
     exported.pop("exported_at")
     with catalog.engine.connect() as connection:
         exported["rows"] = {t.name: connection.scalar(select(func.count()).select_from(t))
-                            for t in Base.metadata.sorted_tables}
+                            for t in Base.metadata.sorted_tables
+                            if t.name != "document_contents"}  # a server's documents: checked by opening them
     return exported
 
 
@@ -58,6 +59,7 @@ def test_a_catalogue_goes_to_the_other_engine_and_back_unchanged(demo_catalog, o
     back = open_catalog(tmp_path / "retour.sqlite")
     copy_catalog(target, back)
     assert _everything(back) == _everything(target)
+    assert documents.path_of(back, doc).read_bytes() == b"%PDF-1.4 convention"
     for catalog in (target, back):
         catalog.close()
 
