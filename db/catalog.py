@@ -13,6 +13,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import sessionmaker
 
+from db import notify, server_errors
 from db.uow import UnitOfWork
 
 ENV_VAR = "PASSERELLES_DB"
@@ -109,10 +110,13 @@ class Catalog:
 
     @property
     def documents_dir(self) -> Path:
-        """Folder of attached files, beside the SQLite file (or in the user data dir for servers)."""
-        base = self.path.parent if self.path else default_path().parent
-        stem = self.path.stem if self.path else "serveur"
-        return base / f"{stem}-documents"
+        """Folder of attached files, beside the SQLite file; for a server catalogue (whose documents are
+        in the database), this computer's cache of them, one folder per server and database."""
+        if self.path:
+            return self.path.parent / f"{self.path.stem}-documents"
+        url = make_url(self.url)
+        name = "".join(c if c.isalnum() or c in "-." else "_" for c in f"{url.host}-{url.port or 5432}-{url.database}")
+        return default_path().parent / "serveurs" / f"{name}-documents"
 
     def uow(self, actor: str | None = None) -> UnitOfWork:
         return UnitOfWork(self.session_factory, actor=actor, read_only=self.read_only)
@@ -164,12 +168,16 @@ def open_catalog(location: str | os.PathLike | None = None, *, create: bool = Tr
             engine = create_engine(url, connect_args={"timeout": 5})
             _sqlite_pragmas(engine, wal=path is not None and not _is_network_path(str(path)) and not read_only)
         else:
-            engine = create_engine(url, pool_pre_ping=True)
+            engine = create_engine(url, pool_pre_ping=True, connect_args=server_connect_args(parsed))
     except Exception as exc:  # unknown driver, malformed URL
-        raise CatalogError(f"Adresse de catalogue invalide « {url} » : {exc}") from exc
+        raise CatalogError(f"Adresse de catalogue invalide « {display_location(url)} » : {exc}") from exc
     catalog = Catalog(url=url, engine=engine, session_factory=sessionmaker(engine, expire_on_commit=False),
                       read_only=read_only)
+    if not is_sqlite:
+        notify.announce_commits(catalog.session_factory)
     try:
+        if not is_sqlite and not read_only:
+            catalog.read_only = not _server_writable(engine)
         if migrate:
             _upgrade(catalog)
     except CatalogError:
@@ -177,8 +185,37 @@ def open_catalog(location: str | os.PathLike | None = None, *, create: bool = Tr
         raise
     except DBAPIError as exc:
         engine.dispose()
-        raise CatalogError(f"Impossible d'ouvrir le catalogue « {path or url} » : {exc.orig}") from exc
+        explained = None if is_sqlite else server_errors.explain(exc, parsed)
+        if explained:
+            raise CatalogError(explained) from exc
+        raise CatalogError(f"Impossible d'ouvrir le catalogue « {path or display_location(url)} » : {exc.orig}") from exc
     return catalog
+
+
+def display_location(url: str) -> str:
+    """A catalogue's address as shown to people: never its password."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or url
+    return parsed.render_as_string(hide_password=True).replace(":***@", "@")
+
+
+def server_connect_args(url) -> dict:
+    """Driver options for a server catalogue: give up on an unreachable server after a few seconds."""
+    if url.get_backend_name() != "postgresql":
+        return {}
+    return {"connect_timeout": 10, "application_name": "Passerelles"}
+
+
+def _server_writable(engine: Engine) -> bool:
+    """False when the server account may read the catalogue but not change it (read-only mode)."""
+    with engine.connect() as connection:
+        exists = connection.exec_driver_sql("SELECT to_regclass('partners') IS NOT NULL").scalar()
+        if not exists:
+            return True  # a new catalogue: creating it tells soon enough whether we may
+        return bool(connection.exec_driver_sql(
+            "SELECT has_table_privilege('partners', 'INSERT') AND has_table_privilege('partners', 'UPDATE')"
+        ).scalar())
 
 
 def _upgrade(catalog: Catalog) -> None:

@@ -1,9 +1,22 @@
-"""Full-text search: the ONE module with dialect-specific SQL.
+"""Full-text search: the ONE module with dialect-specific full-text SQL.
 
-SQLite: an FTS5 external-content index per searchable table over its ``search_text`` column
-(text already folded by ``db.text.fold``: no case, accents or strokes, so "lodz" meets "Łódź"),
-kept in sync by triggers, with a prefix index for results as you type.
-Other dialects: the same folded column scanned with LIKE (correct, slower).
+Both engines search the same ``search_text`` column, text already folded in Python by
+``db.text.fold`` (no case, accents or strokes, so "lodz" meets "Łódź"): the folding is the same on
+both engines because it is done before the text reaches either. Every query word is a required
+word prefix; hyphens, apostrophes and French elisions separate words ("bassam" finds
+"Grand-Bassam", "d'ivoire" finds "Côte d'Ivoire").
+
+SQLite: an FTS5 external-content index per searchable table, kept in sync by triggers, with a
+prefix index for results as you type.
+
+PostgreSQL: a GIN index on ``to_tsvector('simple', …)`` of that folded column, queried with
+prefix terms (``'bass':*``) and ranked with ``ts_rank``. Chosen over ``pg_trgm`` because it has
+the very semantics of the SQLite index (words, word prefixes, ranking) and needs no extension
+(``unaccent``, ``pg_trgm`` must be installed by a superuser, which a city's IT department may
+refuse); ``unaccent`` is not needed since the text is folded already. The ``simple``
+configuration neither stems nor drops stop words, like FTS5. Its parser keeps e-mail addresses,
+host names, paths and numbers such as "1.2" whole, so those separators are turned into spaces
+first (``translate``) and "busan" finds "contact@busan.go.kr" as it does on SQLite.
 """
 
 from __future__ import annotations
@@ -12,7 +25,7 @@ import contextlib
 import re
 from collections.abc import Iterator
 
-from sqlalchemy import Select, and_, column, or_, select
+from sqlalchemy import Select, column, func, literal_column, select
 from sqlalchemy import table as sql_table
 from sqlalchemy.engine import Connection
 
@@ -22,7 +35,13 @@ SEARCHABLE = ("partners", "agreements", "contacts", "events", "followups")
 
 
 def install(connection: Connection) -> None:
-    """Create the indexes and triggers (SQLite only; a no-op elsewhere). Idempotent."""
+    """Create the indexes (and triggers on SQLite). Idempotent."""
+    if connection.dialect.name == "postgresql":
+        for table in SEARCHABLE:
+            connection.exec_driver_sql(
+                f"CREATE INDEX IF NOT EXISTS ix_{table}_search ON {table} USING gin (({_pg_vector('search_text')}))"
+            )
+        return
     if connection.dialect.name != "sqlite":
         return
     for table in SEARCHABLE:
@@ -72,6 +91,10 @@ def bulk_insert(connection: Connection, model) -> Iterator[None]:
 
 
 def uninstall(connection: Connection) -> None:
+    if connection.dialect.name == "postgresql":
+        for table in SEARCHABLE:
+            connection.exec_driver_sql(f"DROP INDEX IF EXISTS ix_{table}_search")
+        return
     if connection.dialect.name != "sqlite":
         return
     for table in SEARCHABLE:
@@ -99,6 +122,30 @@ def fts_query(user_text: str) -> str | None:
     return " ".join(f'"{term}"*' for term in found)
 
 
+# Separators that PostgreSQL's parser would keep inside one token (e-mail, host, path, version).
+_PG_SEPARATORS = "-@./:\\~«»“”„‹›…·•"
+
+
+def _pg_vector(column_sql: str) -> str:
+    """The indexed expression (queries must repeat it exactly for the GIN index to serve them)."""
+    blanks = " " * len(_PG_SEPARATORS)
+    return f"to_tsvector('simple'::regconfig, translate({column_sql}, '{_PG_SEPARATORS}', '{blanks}'))"
+
+
+def pg_query(user_text: str) -> str | None:
+    """User text -> a safe ``to_tsquery`` text: every word a quoted prefix, all required."""
+    found = terms(user_text)
+    if not found:
+        return None
+    return " & ".join(f"'{term}':*" for term in found)
+
+
+def _pg_match(model, user_text: str):
+    vector = literal_column(_pg_vector(f"{model.__tablename__}.search_text"))
+    query = func.to_tsquery(literal_column("'simple'::regconfig"), pg_query(user_text))
+    return vector, query
+
+
 def _fts(model):
     """The FTS5 table of a model as a lightweight SQL construct (its own name is the MATCH column)."""
     name = f"{model.__tablename__}_fts"
@@ -107,14 +154,13 @@ def _fts(model):
 
 def matching(dialect: str, model, user_text: str):
     """A WHERE clause restricting ``model`` to records matching ``user_text``; None if it has no words."""
-    found = terms(user_text)
-    if not found:
+    if not terms(user_text):
         return None
     if dialect == "sqlite":
         fts = _fts(model)
         return model.id.in_(select(fts.c.rowid).where(fts.c[fts.name].op("MATCH")(fts_query(user_text))))
-    # Elsewhere: each word as a substring of the folded text (prefix semantics are a subset).
-    return and_(*[or_(model.search_text.like(f"{t}%"), model.search_text.like(f"% {t}%")) for t in found])
+    vector, query = _pg_match(model, user_text)
+    return vector.op("@@")(query)
 
 
 def ranked(dialect: str, model, user_text: str, limit: int) -> Select | None:
@@ -132,9 +178,10 @@ def ranked(dialect: str, model, user_text: str, limit: int) -> Select | None:
             .order_by(fts.c.rank)
             .limit(limit)
         )
+    vector, query = _pg_match(model, user_text)
     return (
         select(model.id)
-        .where(matching(dialect, model, user_text), model.deleted_at.is_(None))
-        .order_by(model.id)
+        .where(vector.op("@@")(query), model.deleted_at.is_(None))
+        .order_by(func.ts_rank(vector, query).desc(), model.id)
         .limit(limit)
     )

@@ -23,12 +23,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from sqlalchemy.engine import make_url
 
-from db.catalog import CatalogError, default_path, open_catalog, resolve_location
+from db.catalog import CatalogError, default_path, display_location, open_catalog, resolve_location
 from db.lock import CatalogLock, LockInfo
 from db.services import Services
-from desktop import errors, i18n
+from desktop import credentials, errors, i18n
 from desktop.icons import icon
 from desktop.settings import Settings
 from desktop.tasks import TaskRunner
@@ -58,17 +59,25 @@ def ask_read_only(info: LockInfo) -> bool:
     return box.clickedButton() is read_only
 
 
+def ask_server(dialog) -> bool:
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
 class Application:
     """Owns the open catalogue, its lock and the main window."""
 
-    def __init__(self, qapp: QApplication, settings: Settings, *, ask_read_only=ask_read_only, ask_demo=None):
+    def __init__(self, qapp: QApplication, settings: Settings, *, ask_read_only=ask_read_only, ask_demo=None,
+                 ask_server=ask_server):
         self.qapp = qapp
+        self.ask_server = ask_server
+        self.last_error = ""
         self.settings = settings
         self.ask_read_only = ask_read_only
         self.ask_demo = ask_demo
         self.catalog = None
         self.lock: CatalogLock | None = None
         self.window = None
+        self.live = None
         self.runner = TaskRunner(qapp)
         self._lock_timer = QTimer(qapp)
         self._lock_timer.setInterval(LOCK_REFRESH_MS)
@@ -78,9 +87,12 @@ class Application:
         if self.lock is not None:
             self.lock.refresh()
 
-    def open(self, location: str | None, create: bool = True) -> bool:
-        """Open a catalogue (taking its lock) and show the window on it; False when refused."""
-        url = resolve_location(location)
+    def open(self, location: str | None, create: bool = True, report: bool = True) -> bool:
+        """Open a catalogue (taking its lock) and show the window on it; False when refused.
+
+        ``report=False``: a failure is not shown but kept in ``last_error`` (the server dialog
+        shows it itself)."""
+        url = credentials.with_password(resolve_location(location))
         path = Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
         if self.catalog is not None and self.catalog.url == url and self.window is not None:
             self.window.show()  # already open here: keep the lock and the window
@@ -100,7 +112,10 @@ class Application:
         except CatalogError as exc:
             if lock is not None:
                 lock.release()
-            QMessageBox.critical(self.window, QCoreApplication.translate("Application", "Impossible d'ouvrir le catalogue"), str(exc))
+            self.last_error = str(exc)
+            if report:
+                QMessageBox.critical(self.window, QCoreApplication.translate("Application", "Impossible d'ouvrir le catalogue"),
+                                     str(exc))
             return False
         if lock is not None and not lock.held:
             lock.acquire()  # the folder did not exist before open_catalog created it
@@ -110,9 +125,8 @@ class Application:
             self._lock_timer.start()
         if first_launch:
             self._offer_demo()
-        if catalog.path is not None:
-            self.settings.remember_catalog(str(catalog.path))
-            self.settings.save()
+        self.settings.remember_catalog(str(catalog.path) if catalog.path is not None else display_location(url))
+        self.settings.save()
         self._show_window()
         return True
 
@@ -139,14 +153,43 @@ class Application:
 
         install(self.window, services, self.runner)  # dashboard (start view), charts, import, export, print
         self.window.catalog_requested.connect(self._switch)
+        from desktop.live_refresh import LiveRefresh
+
+        self.live = LiveRefresh(self.catalog, self.window)  # other copies' changes appear within seconds
+        self.live.changed_elsewhere.connect(self.window.refresh_all)
+        self.window.server_requested.connect(self.connect_server)
         self.window.show()
 
-    def _switch(self, path: str, create: bool) -> None:
+    def _switch(self, path: str, create: bool, report: bool = True) -> bool:
+        if "://" in path and not path.startswith("sqlite:") and not make_url(credentials.with_password(path)).password:
+            return self.connect_server(path)  # a recent server whose password is not remembered: ask for it
         old = self.window
-        if self.open(path, create=create) and old is not None and old is not self.window:
+        opened = self.open(path, create=create, report=report)
+        if opened and old is not None and old is not self.window:
             old.deleteLater()
+        return opened
+
+    def connect_server(self, previous: str = "", message: str = "") -> bool:
+        """Ask for a server (again, with the reason, until it opens or the user cancels); the window
+        on the current catalogue stays as it is meanwhile."""
+        from desktop.views.server_dialog import ServerDialog
+
+        while True:
+            dialog = ServerDialog(self.window, previous or None, message)
+            if not self.ask_server(dialog):
+                return False
+            url, password, remember = dialog.url(), dialog.password.text(), dialog.remember.isChecked()
+            dialog.deleteLater()
+            if self._switch(url, True, report=False):
+                if remember and password:
+                    credentials.save(url, password)
+                return True
+            previous, message = display_location(url), self.last_error
 
     def _close_current(self) -> None:
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
         if self.window is not None:
             self.window.save_window_state()
             self.window.hide()
@@ -160,6 +203,9 @@ class Application:
         self._lock_timer.stop()
 
     def shutdown(self) -> None:
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
         self.runner.wait()
         # the dashboard and the import wizard work on the global pool: let them finish before the
         # catalogue closes (a job emitting into a deleted view crashes the interpreter at exit)

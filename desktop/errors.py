@@ -12,13 +12,14 @@ import sys
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -66,8 +67,10 @@ class ErrorDialog(QDialog):
         QGuiApplication.clipboard().setText(self.report.toPlainText())
 
 
-def handle(exc_type, exc, tb, parent: QWidget | None = None) -> ErrorDialog | None:
-    """Log one unexpected error and show it (non-blocking); returns the dialog when there is a GUI."""
+def handle(exc_type, exc, tb, parent: QWidget | None = None) -> QDialog | None:
+    """Log one unexpected error and show it (non-blocking); returns the dialog when there is a GUI.
+
+    A lost or refused server connection is no bug: a plain French message, no report."""
     from db.logs import log_exception
 
     if exc is None:
@@ -80,6 +83,17 @@ def handle(exc_type, exc, tb, parent: QWidget | None = None) -> ErrorDialog | No
         log_path = "?"
     if QApplication.instance() is None:
         return None
+    from db.server_errors import explain
+
+    explained = explain(exc)
+    if explained:  # the server went away or refused: not a bug, say it plainly (the window stays usable)
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Errors", "Serveur indisponible"),
+                          explained, QMessageBox.StandardButton.Ok, parent)
+        box.setObjectName("server_error_box")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
     dialog = ErrorDialog(report_text(exc_type, exc, tb), log_path, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

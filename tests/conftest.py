@@ -9,6 +9,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports
 import pytest
 from passerelles_testing import FOREIGN, ROOT, SAMPLES, SHARED, TODAY, run_cli  # noqa: F401
 
+pytest_plugins = ["pg_fixtures"]  # a throwaway PostgreSQL server, and catalogues on both engines
+
 
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path_factory, monkeypatch):

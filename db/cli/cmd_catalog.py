@@ -33,6 +33,8 @@ def register(sub) -> None:
 
 
 def cmd_init(args) -> int:
+    from db.catalog import display_location
+
     catalog = open_from_args(args)
     try:
         if args.demo:
@@ -40,9 +42,9 @@ def cmd_init(args) -> int:
 
             counts = load_demo(catalog)
             summary = ", ".join(f"{n} {k}" for k, n in counts.items())
-            print(f"Catalogue de démonstration chargé dans {catalog.path or catalog.url} ({summary}).")
+            print(f"Catalogue de démonstration chargé dans {display_location(catalog.url)} ({summary}).")
         else:
-            print(f"Catalogue prêt : {catalog.path or catalog.url}")
+            print(f"Catalogue prêt : {display_location(catalog.url)}")
         for backup in catalog.backups:
             print(f"Copie de sauvegarde avant mise à jour : {backup}")
     finally:

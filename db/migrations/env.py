@@ -2,15 +2,11 @@
 
 from alembic import context
 
+from db.migrations.env_filter import include_object
 from db.models import Base
 
 config = context.config
 engine = config.attributes["engine"]
-
-
-def include_object(obj, name, type_, reflected, compare_to):
-    # FTS5 shadow tables belong to db.search, not to the models.
-    return not (type_ == "table" and "_fts" in name)
 
 
 with engine.begin() as connection:

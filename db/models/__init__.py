@@ -5,6 +5,7 @@ from db.models.catalog import (  # noqa: F401
     Agreement,
     Contact,
     Document,
+    DocumentContent,
     Domain,
     Event,
     EventSession,

@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, String, Table, Text
+from sqlalchemy import Column, ForeignKey, Index, Integer, LargeBinary, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.models.base import Base, Record
@@ -107,6 +107,15 @@ class Document(Base):
     added_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     added_by: Mapped[str | None] = mapped_column(String(100))
     agreement: Mapped[Agreement] = relationship(back_populates="documents")
+
+
+class DocumentContent(Base):
+    """The bytes of a document of a server catalogue, so that every colleague can open it (a local
+    file catalogue keeps them in its documents folder instead)."""
+
+    __tablename__ = "document_contents"
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class Contact(Record, Base):

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from db import search
 from db.countries import country_name
+from db.identities import IdAllocator
 from db.models import Change, Partner, partner_domains
 from db.models.base import new_public_ids
 from db.models.types import utcnow
@@ -126,7 +127,7 @@ def create_partners(session: Session, rows: Iterable[PartnerIn], actor: str | No
     """Insert many partners in the caller's transaction (the caller commits); returns their public ids.
 
     ``keys``: the partners' ``name_key``s when the caller has them already (an import plan does)."""
-    next_id = (session.scalar(select(func.max(Partner.id))) or 0) + 1
+    allocator = IdAllocator(session.connection(), Partner.__tablename__)
     now = utcnow()
     domain_ids: dict[str, int] = {}
     domain_sets: dict[tuple[str, ...], tuple[list[int], str]] = {}
@@ -161,6 +162,7 @@ def create_partners(session: Session, rows: Iterable[PartnerIn], actor: str | No
                 ids = new_public_ids(BATCH)
             pid = ids.pop()
             domain_text = ""
+            next_id = allocator.allocate()
             if data.domains:
                 combo = tuple(data.domains)
                 known = domain_sets.get(combo)
@@ -196,7 +198,6 @@ def create_partners(session: Session, rows: Iterable[PartnerIn], actor: str | No
             ))
             changes.append((change_stamp, actor, "partner", pid, "create", batch_id))
             public_ids.append(pid)
-            next_id += 1
             if len(partners) >= BATCH:
                 flush()
         flush()

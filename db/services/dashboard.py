@@ -229,8 +229,8 @@ def _groups(session: Session, groups: dict[str, list], base: list, limit: int) -
     for key, parts in groups.items():
         where = [*base, or_(*parts) if len(parts) > 1 else parts[0]]
         # grouping on an expression keeps SQLite on the due-date index instead of walking the owner index
-        counted[key] = {(owner or ""): n for owner, n in session.execute(
-            select(F.owner, func.count()).where(*where).group_by(func.coalesce(F.owner, "")))}
+        owner = func.coalesce(F.owner, "")
+        counted[key] = dict(session.execute(select(owner, func.count()).where(*where).group_by(owner)).all())
         listed[key] = _first_ids(session, base, parts, limit) if limit and counted[key] else []
     items = _items(session, [i for ids in listed.values() for i in ids])
     return [FollowUpGroup(key, [items[i] for i in listed[key] if i in items], sum(counted[key].values()),
@@ -264,8 +264,8 @@ def owners_of(groups: list[FollowUpGroup]) -> list[str]:
 
 def owners(session: Session) -> list[str]:
     """Everyone who owns an open follow-up, by name."""
-    stmt = (select(F.owner).where(*_open_followups(None), F.owner.is_not(None))
-            .group_by(func.coalesce(F.owner, "")).order_by(func.coalesce(F.owner, "")))
+    owner = func.coalesce(F.owner, "")  # the grouped expression itself is selected: PostgreSQL insists
+    stmt = select(owner).where(*_open_followups(None), F.owner.is_not(None)).group_by(owner).order_by(owner)
     return [o for o in session.scalars(stmt) if o]
 
 

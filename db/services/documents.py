@@ -2,6 +2,10 @@
 
 Qt-free. The original file name is kept in the ``documents`` table for display only; the stored
 file is named ``<uuid>.<extension>`` so that no name typed by anyone reaches the file system.
+
+On a server catalogue the file itself goes into the database (``document_contents``, up to
+``SERVER_LIMIT`` bytes), so that every colleague can open a document someone else attached; the
+folder is then only this computer's cache of the documents opened here.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from db.catalog import Catalog
-from db.models import Agreement, Document
+from db.models import Agreement, Document, DocumentContent
 from db.models.types import utcnow
 from db.schemas.out import DocumentOut
 from db.services.errors import NotFoundError, ServiceError
@@ -54,12 +58,57 @@ def _agreement(session, public_id: str) -> Agreement:
     return agreement
 
 
+SERVER_LIMIT = 50 * 1024 * 1024  # bytes of one document stored in a server catalogue
+
+
+def _in_database(catalog: Catalog) -> bool:
+    return catalog.dialect != "sqlite"
+
+
 def path_of(catalog: Catalog, document: DocumentOut | str) -> Path:
-    """Where the stored copy of a document lives."""
+    """Where the stored copy of a document lives (on a server: fetched into this computer's cache)."""
     stored = document if isinstance(document, str) else document.stored_name
     if Path(stored).name != stored:
         raise ServiceError("Nom de fichier stocké invalide.")
-    return catalog.documents_dir / stored
+    path = catalog.documents_dir / stored
+    if _in_database(catalog) and not path.is_file():
+        _fetch(catalog, stored, path)
+    return path
+
+
+def _fetch(catalog: Catalog, stored: str, path: Path) -> None:
+    with catalog.uow() as uow:
+        content = uow.session.scalar(select(DocumentContent.content).join(Document, Document.id == DocumentContent.document_id)
+                                     .where(Document.stored_name == stored))
+    if content is None:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".part")
+    partial.write_bytes(content)
+    os.replace(partial, path)
+
+
+def _attach_to_server(catalog: Catalog, agreement_id: str, source: Path, actor: str | None) -> DocumentOut:
+    size = source.stat().st_size
+    if size > SERVER_LIMIT:
+        raise ServiceError(f"« {source.name} » pèse {size / 1024 / 1024:.0f} Mo : un catalogue partagé accepte "
+                           f"des documents de {SERVER_LIMIT // 1024 // 1024} Mo au plus. Réduisez-le (PDF "
+                           "compressé) ou joignez-en un extrait.")
+    try:
+        content = source.read_bytes()
+    except OSError as exc:
+        raise ServiceError(f"Impossible de lire « {source.name} » : {exc.strerror or exc}.") from exc
+    with catalog.uow(actor) as uow:
+        agreement = _agreement(uow.session, agreement_id)
+        doc = Document(public_id=str(uuid.uuid4()), agreement_id=agreement.id, original_name=source.name[:500],
+                       stored_name=safe_stored_name(source.name), size=len(content), added_at=utcnow(),
+                       added_by=uow.actor)
+        uow.session.add(doc)
+        uow.session.flush()
+        uow.session.add(DocumentContent(document_id=doc.id, content=content))
+        out = _out(doc)
+        uow.commit()
+        return out
 
 
 def attach(catalog: Catalog, agreement_id: str, source: str | os.PathLike, actor: str | None = None) -> DocumentOut:
@@ -67,6 +116,8 @@ def attach(catalog: Catalog, agreement_id: str, source: str | os.PathLike, actor
     source = Path(source)
     if not source.is_file():
         raise ServiceError(f"Fichier introuvable : « {source} ».")
+    if _in_database(catalog):
+        return _attach_to_server(catalog, agreement_id, source, actor)
     folder = catalog.documents_dir
     folder.mkdir(parents=True, exist_ok=True)
     stored = safe_stored_name(source.name)
@@ -116,6 +167,8 @@ def remove(catalog: Catalog, document_id: str, actor: str | None = None) -> Docu
         if doc is None:
             raise NotFoundError(f"Aucun document « {document_id} ».")
         out = _out(doc)
+        if _in_database(catalog):  # the remover keeps a copy in the trash folder, as on a local catalogue
+            path_of(catalog, out)
         uow.session.delete(doc)
         uow.commit()
     stored = path_of(catalog, out)

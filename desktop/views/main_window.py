@@ -7,6 +7,7 @@ dashboard) and ``add_menu_action(menu_key, action)`` with ``menu_key`` in ``file
 
 Signals: ``record_requested(str, str)`` (kind, public id: opens that record),
 ``catalog_requested(str, bool)`` (path, create — the composition root reopens the window on it),
+``server_requested(str)`` (the last server URL, or "": the composition root asks where to connect),
 ``preferences_changed()``.
 """
 
@@ -25,7 +26,9 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QWidget,
 )
+from sqlalchemy.engine import make_url
 
+from db.catalog import display_location
 from db.services import Services, listing
 from desktop import settings as app_settings
 from desktop.icons import icon
@@ -43,6 +46,7 @@ class MainWindow(QMainWindow):
 
     record_requested = Signal(str, str)
     catalog_requested = Signal(str, bool)
+    server_requested = Signal(str)
     preferences_changed = Signal()
 
     def __init__(self, services: Services, runner=None, settings: app_settings.Settings | None = None,
@@ -80,11 +84,9 @@ class MainWindow(QMainWindow):
         self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
-        where = str(self.catalog.path) if self.catalog.path else self.catalog.url
-        self.path_label.setText(self.tr("Catalogue : {0}").format(where)
-                                + (self.tr(" (lecture seule)") if self.read_only else ""))
-        self.setWindowTitle(self.tr("Passerelles — {0}").format(self.catalog.path.name if self.catalog.path
-                                                                else where)
+        status, short = self.describe_catalog()
+        self.path_label.setText(status + (self.tr(" (lecture seule)") if self.read_only else ""))
+        self.setWindowTitle(self.tr("Passerelles — {0}").format(short)
                             + (self.tr(" (lecture seule)") if self.read_only else ""))
         self._counts_timer = QTimer(self)
         self._counts_timer.setSingleShot(True)
@@ -106,6 +108,18 @@ class MainWindow(QMainWindow):
         self._schedule_counts()  # after the first paint
         self._restore_geometry()
         self._search_popup = None
+
+    def describe_catalog(self, url: str | None = None) -> tuple[str, str]:
+        """(status bar text, short name) of a catalogue: its file, or its database and server (never a password)."""
+        if url is None and self.catalog.path is not None:
+            return self.tr("Catalogue : {0}").format(self.catalog.path), self.catalog.path.name
+        parsed = make_url(url or self.catalog.url)
+        if parsed.get_backend_name() == "sqlite":
+            return self.tr("Catalogue : {0}").format(parsed.database), parsed.database or ""
+        server = f"{parsed.host}:{parsed.port or 5432}"
+        return (self.tr("Catalogue « {0} » sur le serveur {1} — utilisateur {2}").format(
+                    parsed.database, server, parsed.username or "?"),
+                self.tr("{0} sur {1}").format(parsed.database, parsed.host))
 
     # --- structure ---------------------------------------------------------------------------
 
@@ -185,6 +199,8 @@ class MainWindow(QMainWindow):
         file.addAction(self._action(self.tr("Nouveau catalogue…"), self.new_catalog, name="action_new_catalog"))
         file.addAction(self._action(self.tr("Ouvrir un catalogue…"), self.open_catalog_dialog,
                                     QKeySequence.StandardKey.Open, "action_open_catalog"))
+        file.addAction(self._action(self.tr("Se connecter à un serveur…"), self.connect_to_server,
+                                    name="action_connect_server"))
         self.recent_menu = file.addMenu(self.tr("Catalogues récents"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._file_tail = file.addSeparator()
@@ -339,10 +355,11 @@ class MainWindow(QMainWindow):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        current = str(self.catalog.path) if self.catalog.path else None
+        current = str(self.catalog.path) if self.catalog.path else display_location(self.catalog.url)
         entries = [p for p in self.settings.recent_catalogs if p != current]
         for path in entries:
-            action = self.recent_menu.addAction(path)
+            label = path if "://" not in path else self.tr("Serveur : {0}").format(self.describe_catalog(path)[1])
+            action = self.recent_menu.addAction(label)
             action.triggered.connect(lambda _c=False, p=path: self.request_catalog(p, False))
         if not entries:
             self.recent_menu.addAction(self.tr("(aucun)")).setEnabled(False)
@@ -352,6 +369,11 @@ class MainWindow(QMainWindow):
                                               self.tr("Catalogues Passerelles (*.sqlite *.db);;Tous les fichiers (*)"))
         if path:
             self.request_catalog(path, False)
+
+    def connect_to_server(self) -> None:
+        """Fichier › Se connecter à un serveur… (the composition root opens it, and asks again on failure)."""
+        previous = next((p for p in self.settings.recent_catalogs if "://" in p), None)
+        self.server_requested.emit(previous or "")
 
     def new_catalog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Nouveau catalogue"), "catalogue.sqlite",

@@ -88,6 +88,7 @@ def test_db_package_and_every_headless_command_never_load_qt(demo_db, tmp_path):
         "  'search': ['search', 'busan'], 'agenda': ['agenda', '--days', '30'], 'imports': ['imports'],\n"
         f"  'import': ['import', {str(sample)!r}, '--dry-run'],\n"
         f"  'export': [['export', {str(out)!r} + '/c.' + s] for s in ('json', 'xlsx', 'csv', 'ics')],\n"
+        f"  'copy': ['copy', '--to', {str(out / 'copie.sqlite')!r}],\n"
         "}\n"
         "from db.cli import build_parser\n"
         "commands = set(build_parser()._subparsers._group_actions[0].choices)\n"

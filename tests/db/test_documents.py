@@ -19,7 +19,7 @@ def test_attach_copies_under_a_safe_name_and_records_a_row(catalog, services, ag
     source.write_bytes(b"%PDF-1.4 signed")
     out = docs.attach(catalog, agreement.id, source, actor="test")
 
-    stored = catalog.documents_dir / out.stored_name
+    stored = docs.path_of(catalog, out)
     assert stored.read_bytes() == b"%PDF-1.4 signed"
     assert out.name == "Convention signée (v2).PDF" and out.size == 15 and out.added_by == "test"
     assert out.stored_name.endswith(".pdf") and len(out.stored_name) == 32 + 4
@@ -34,7 +34,7 @@ def test_odd_extensions_are_not_trusted(catalog, agreement, tmp_path):
     source = tmp_path / "notes.p df;rm -rf"
     source.write_text("x")
     out = docs.attach(catalog, agreement.id, source)
-    assert "." not in out.stored_name and (catalog.documents_dir / out.stored_name).is_file()
+    assert "." not in out.stored_name and docs.path_of(catalog, out).is_file()
 
 
 def test_remove_takes_the_document_off_and_keeps_its_file_aside(catalog, agreement, tmp_path):
@@ -87,3 +87,42 @@ def test_lookups(catalog, services):
     assert "Jeux vidéo" in names and "Cinéma et audiovisuel" in names
     assert [i.kind for i in interactions_of(catalog, "contact", c.id)] == ["call"]
     assert [i.kind for i in interactions_of(catalog, "partner", p.id)] == ["call"]
+
+
+def test_on_a_server_a_colleague_opens_the_document_someone_else_attached(pg_database, tmp_path, monkeypatch):
+    from db.catalog import open_catalog
+    from db.services import Services
+
+    url = pg_database()
+    anne = open_catalog(url)
+    agreement = Services(anne, actor="anne").create("agreement", AgreementIn(title="Convention Busan"))
+    source = tmp_path / "Convention signée.pdf"
+    source.write_bytes(b"%PDF-1.4 signed by Busan")
+    out = docs.attach(anne, agreement.id, source, actor="anne")
+    assert not any(anne.documents_dir.glob("*")) if anne.documents_dir.exists() else True  # in the database only
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "pc-de-bea"))  # another computer
+    bea = open_catalog(url)
+    assert "pc-de-bea" in str(bea.documents_dir)
+    shared = docs.list_documents(bea, agreement.id)
+    assert [d.name for d in shared] == ["Convention signée.pdf"] and shared[0].added_by == "anne"
+    assert docs.path_of(bea, shared[0]).read_bytes() == b"%PDF-1.4 signed by Busan"
+    docs.remove(bea, out.id, actor="bea")
+    assert docs.list_documents(anne, agreement.id) == []
+    assert [p.read_bytes() for p in docs.trash_dir(bea).iterdir()] == [b"%PDF-1.4 signed by Busan"]
+    anne.close()
+    bea.close()
+
+
+def test_a_document_too_big_for_the_server_is_refused_with_its_size(pg_database, tmp_path, monkeypatch):
+    from db.catalog import open_catalog
+    from db.services import Services
+
+    monkeypatch.setattr(docs, "SERVER_LIMIT", 1024 * 1024)
+    catalog = open_catalog(pg_database())
+    agreement = Services(catalog).create("agreement", AgreementIn(title="Convention"))
+    big = tmp_path / "scan.pdf"
+    big.write_bytes(b"x" * (3 * 1024 * 1024))
+    with pytest.raises(ServiceError, match=r"pèse 3 Mo .* 1 Mo au plus"):
+        docs.attach(catalog, agreement.id, big)
+    assert docs.list_documents(catalog, agreement.id) == []
+    catalog.close()

@@ -62,14 +62,14 @@ def test_export_parses_and_keeps_uids(services, tmp_path):
 
 def test_export_command(demo_catalog, tmp_path, capsys):
     path = tmp_path / "bureau.ics"
-    assert cli_main(["--db", str(demo_catalog.path), "export", str(path)]) == 0
+    assert cli_main(["--db", demo_catalog.url, "export", str(path)]) == 0
     assert "9 suivis" in capsys.readouterr().out
     assert len(entries(path)) == 10
-    assert cli_main(["--db", str(demo_catalog.path), "export", str(path), "--kind", "partner"]) == 2
+    assert cli_main(["--db", demo_catalog.url, "export", str(path), "--kind", "partner"]) == 2
 
 
 def test_agenda_command(demo_catalog, capsys):
-    code = cli_main(["--db", str(demo_catalog.path), "agenda", "--today", TODAY.isoformat()])
+    code = cli_main(["--db", demo_catalog.url, "agenda", "--today", TODAY.isoformat()])
     out = capsys.readouterr().out
     assert code == 0
     assert "Suivis en retard (3)" in out and "Envoyer le projet de convention à Busan" in out
@@ -78,7 +78,7 @@ def test_agenda_command(demo_catalog, capsys):
     assert "Organiser la résidence d'écriture" not in out  # 60 days away
     assert "expiré le 22/05/2026 mais encore marqué en vigueur" in out
     assert "dernier jour pour dénoncer" in out and "Shawinigan" in out
-    code = cli_main(["--db", str(demo_catalog.path), "agenda", "--today", TODAY.isoformat(), "--days", "90",
+    code = cli_main(["--db", demo_catalog.url, "agenda", "--today", TODAY.isoformat(), "--days", "90",
                      "--owner", "Sophie Lemaire"])
     out = capsys.readouterr().out
     assert code == 0 and "Suivis en retard (1)" in out and "Diffuser les actes" in out
@@ -86,8 +86,8 @@ def test_agenda_command(demo_catalog, capsys):
 
 
 def test_agenda_through_the_entry_point(demo_catalog):
-    result = run_cli("--db", str(demo_catalog.path), "agenda", "--days", "7")
+    result = run_cli("--db", demo_catalog.url, "agenda", "--days", "7")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Agenda du ") and "Suivis en retard" in result.stdout
-    bad = run_cli("--db", str(demo_catalog.path), "agenda", "--days", "-1")
+    bad = run_cli("--db", demo_catalog.url, "agenda", "--days", "-1")
     assert bad.returncode == 2 and "positif" in bad.stderr and "Traceback" not in bad.stderr

@@ -57,3 +57,40 @@ def test_renaming_a_partner_reindexes_the_records_that_name_it(filled):
     filled.update("partner", busan.id, PartnerIn(name="Pusan Metropolitan City", country="KR"))
     assert "agreement" not in filled.quick_search("busan")
     assert filled.quick_search("pusan metropolitan")["agreement"][0].title == "Accord de coopération multi-sites"
+
+
+@pytest.mark.parametrize("text", ["bassam", "Grand-Bassam", "grand bassam", "gran bas", "ivoire", "d'ivoire",
+                                  "Côte d’Ivoire", "cote", "mairie", "grandbassam.ci", "2019"])
+def test_hyphens_apostrophes_addresses_and_prefixes_separate_words(services, text):
+    services.create("partner", PartnerIn(name="Grand-Bassam", country="CI", email="patrimoine@mairie-grandbassam.ci",
+                                         notes="Partenaire depuis 2019-05-22"))
+    services.create("partner", PartnerIn(name="Bassano del Grappa", country="IT"))
+    hits = [h.title for h in services.quick_search(text).get("partner", [])]
+    assert "Grand-Bassam" in hits
+    if text != "bassam" and text != "2019":
+        assert "Bassano del Grappa" not in hits
+
+
+@pytest.mark.parametrize("text", ["assam", "rand", "voire", "grand-bassam-x"])
+def test_a_word_is_only_found_from_its_start(services, text):
+    services.create("partner", PartnerIn(name="Grand-Bassam", country="CI"))
+    assert "partner" not in services.quick_search(text)
+
+
+def test_the_server_search_uses_its_index(pg_database):
+    from sqlalchemy import select
+
+    from db.catalog import open_catalog
+    from db.models import Partner
+    from db.search import matching
+
+    catalog = open_catalog(pg_database())
+    try:
+        statement = select(Partner.id).where(matching("postgresql", Partner, "grand-bassam"))
+        with catalog.engine.connect() as connection:
+            connection.exec_driver_sql("SET enable_seqscan = off")
+            sql = str(statement.compile(connection, compile_kwargs={"literal_binds": True}))
+            plan = "\n".join(row[0] for row in connection.exec_driver_sql("EXPLAIN " + sql))
+        assert "ix_partners_search" in plan
+    finally:
+        catalog.close()

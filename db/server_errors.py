@@ -1,0 +1,69 @@
+"""What went wrong with a database server, in plain French: the ONE place that reads driver errors.
+
+``explain(exc)`` turns an exception raised while talking to a PostgreSQL server (a wrong password,
+a server that cannot be reached, a missing database, a connection lost mid-session) into a
+sentence for the user, or ``None`` when it is none of those. The driver gives no error code for
+failed connections, only libpq's text, which the server writes in its own language: both the
+English and the French wordings are recognised.
+"""
+
+from __future__ import annotations
+
+import re
+
+_KINDS: list[tuple[str, re.Pattern]] = [
+    ("password", re.compile(r"password authentication failed|authentification par mot de passe a échoué"
+                            r"|no password supplied|aucun mot de passe|authentication failed|"
+                            r"l'authentification .* a échoué", re.IGNORECASE)),
+    ("database", re.compile(r'database ".*" does not exist|la base de données « .* » n\'existe pas',
+                            re.IGNORECASE)),
+    ("role", re.compile(r'role ".*" does not exist|le rôle « .* » n\'existe pas', re.IGNORECASE)),
+    ("host", re.compile(r"failed to resolve host|could not translate host name|Name or service not known"
+                        r"|nodename nor servname", re.IGNORECASE)),
+    ("lost", re.compile(r"server closed the connection unexpectedly|terminating connection"
+                        r"|consuming input failed|connection already closed|the connection is lost"
+                        r"|SSL SYSCALL error|arrêt des connexions|connexion au serveur perdue", re.IGNORECASE)),
+    ("unreachable", re.compile(r"Connection refused|timeout expired|timed out|No route to host"
+                               r"|Network is unreachable|connexion refusée|could not connect", re.IGNORECASE)),
+    ("permission", re.compile(r"permission denied|droit refusé", re.IGNORECASE)),
+]
+
+MESSAGES = {
+    "password": "Le serveur a refusé l'identifiant ou le mot de passe. Vérifiez-les et réessayez.",
+    "database": "Le serveur ne contient pas de base « {database} ». Vérifiez son nom auprès du service "
+                "informatique.",
+    "role": "Le serveur ne connaît pas l'utilisateur « {user} ».",
+    "host": "Le serveur « {host} » est introuvable. Vérifiez son nom et la connexion au réseau.",
+    "unreachable": "Le serveur « {host} » ne répond pas (port {port}). Vérifiez son adresse, la connexion "
+                   "au réseau, ou réessayez plus tard.",
+    "lost": "La connexion au serveur a été perdue. Vos dernières modifications non enregistrées n'ont pas "
+            "été écrites ; reconnectez-vous ou ouvrez un catalogue local.",
+    "permission": "Votre compte n'a pas le droit de faire cette opération sur le serveur.",
+}
+
+
+def kind_of(exc: BaseException) -> str | None:
+    """``password``, ``database``, ``role``, ``host``, ``unreachable``, ``lost``, ``permission`` or None."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    texts = []
+    while current is not None and id(current) not in seen:  # the SQLAlchemy error wraps the driver's
+        seen.add(id(current))
+        texts.append(str(current))
+        current = getattr(current, "orig", None) or current.__cause__
+    text = "\n".join(texts)
+    for kind, pattern in _KINDS:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+def explain(exc: BaseException, url=None) -> str | None:
+    """A French sentence for a server error (``url``: the catalogue's, for its host and names), or None."""
+    kind = kind_of(exc)
+    if kind is None:
+        return None
+    host = getattr(url, "host", None) or "?"
+    return MESSAGES[kind].format(host=host, port=getattr(url, "port", None) or 5432,
+                                 database=getattr(url, "database", None) or "?",
+                                 user=getattr(url, "username", None) or "?")

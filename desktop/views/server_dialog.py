@@ -1,0 +1,95 @@
+"""Fichier › Se connecter à un serveur… : host, port, database, user, password of a server catalogue.
+
+``ServerDialog.url()`` is the catalogue's SQLAlchemy URL with the password (handed to the
+application, never stored); ``remember`` says whether to keep the password in the system's
+credential store (``desktop.credentials``). The fields start from the last server used.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.engine import URL, make_url
+
+DRIVER = "postgresql+psycopg"
+
+
+class ServerDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, previous: str | None = None, message: str = ""):
+        super().__init__(parent)
+        self.setObjectName("server_dialog")
+        self.setWindowTitle(self.tr("Se connecter à un serveur"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Catalogue partagé sur un serveur PostgreSQL : demandez ces informations au "
+                               "service informatique."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.error_label = QLabel(message)
+        self.error_label.setObjectName("server_error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setVisible(bool(message))
+        layout.addWidget(self.error_label)
+        form = QFormLayout()
+        self.host = QLineEdit()
+        self.host.setObjectName("server_host")
+        self.host.setPlaceholderText(self.tr("nom du serveur, par exemple bdd.mairie.local"))
+        self.port = QSpinBox()
+        self.port.setObjectName("server_port")
+        self.port.setRange(1, 65535)
+        self.port.setValue(5432)
+        self.database = QLineEdit("passerelles")
+        self.database.setObjectName("server_database")
+        self.user = QLineEdit()
+        self.user.setObjectName("server_user")
+        self.password = QLineEdit()
+        self.password.setObjectName("server_password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remember = QCheckBox(self.tr("Mémoriser le mot de passe (dans le trousseau du système)"))
+        self.remember.setObjectName("server_remember")
+        form.addRow(self.tr("Serveur :"), self.host)
+        form.addRow(self.tr("Port :"), self.port)
+        form.addRow(self.tr("Base de données :"), self.database)
+        form.addRow(self.tr("Utilisateur :"), self.user)
+        form.addRow(self.tr("Mot de passe :"), self.password)
+        form.addRow("", self.remember)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Se connecter"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        for edit in (self.host, self.database, self.user):
+            edit.textChanged.connect(self._update_ok)
+        if previous:
+            self.fill(previous)
+        self._update_ok()
+
+    def fill(self, url: str) -> None:
+        """Fields from a server URL (its password, if any, is not shown)."""
+        parsed = make_url(url)
+        self.host.setText(parsed.host or "")
+        self.port.setValue(parsed.port or 5432)
+        self.database.setText(parsed.database or "")
+        self.user.setText(parsed.username or "")
+
+    def _update_ok(self) -> None:
+        ready = all(edit.text().strip() for edit in (self.host, self.database, self.user))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
+
+    def url(self) -> str:
+        """The catalogue's URL, password included (for opening it, never for storing)."""
+        url = URL.create(DRIVER, username=self.user.text().strip(), password=self.password.text() or None,
+                         host=self.host.text().strip(), port=self.port.value(), database=self.database.text().strip())
+        return url.render_as_string(hide_password=False)

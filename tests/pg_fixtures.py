@@ -1,0 +1,70 @@
+"""Fixtures for catalogues on a real PostgreSQL server that the test session starts itself.
+
+``pg_server`` (session): a throwaway cluster (``tests/pg_server.py``), skipped with the reason when
+no server can run here. ``pg_database``: a factory of fresh databases, each dropped after the
+test; ``pg_database()`` is already migrated (a copy of a template migrated once per session),
+``pg_database(migrated=False)`` is empty. ``catalog_location``: where a fresh catalogue of the
+engine under test lives (a SQLite path or a server URL), parametrised over both engines through
+the ``engine_name`` fixture.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from pg_server import ThrowawayServer, unavailable
+
+ENGINES = ("sqlite", "postgresql")
+TEMPLATE = "passerelles_modele"
+_counter = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    reason = unavailable()
+    if reason:
+        pytest.skip(f"PostgreSQL non testé : {reason}")
+    server = ThrowawayServer().start()
+    try:
+        from db.catalog import open_catalog
+
+        server.execute(f"CREATE DATABASE {TEMPLATE}")
+        open_catalog(server.url(TEMPLATE)).close()
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def pg_database(pg_server):
+    """``make(migrated=True) -> URL`` of a new database, dropped (connections and all) after the test."""
+    made: list[str] = []
+
+    def make(migrated: bool = True) -> str:
+        name = f"catalogue_{next(_counter)}"
+        template = f" TEMPLATE {TEMPLATE}" if migrated else ""
+        pg_server.execute(f"CREATE DATABASE {name}{template}")
+        made.append(name)
+        return pg_server.url(name)
+
+    yield make
+    for name in made:
+        pg_server.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture(params=ENGINES)
+def engine_name(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def catalog_location(engine_name, request, tmp_path):
+    """``make(name, empty=False) -> location`` of a fresh catalogue on the engine under test.
+
+    On the server it is already migrated (faster) unless ``empty``; a SQLite file is always new.
+    """
+    if engine_name == "sqlite":
+        return lambda name="catalogue", empty=False: tmp_path / f"{name}.sqlite"
+    make = request.getfixturevalue("pg_database")
+    return lambda name="catalogue", empty=False: make(migrated=not empty)
