@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from db import agreement_status
 from db.models import (
     Agreement,
     Contact,
@@ -150,9 +151,13 @@ def event_minutes(session: Session, reference: str, today: dt.date | None = None
 
 
 def active_agreements(session: Session, today: dt.date | None = None) -> ListReport:
-    """Agreements signed or in force, the soonest to end first (for the council)."""
+    """Agreements in force today (``db.agreement_status``: tacit renewals included, lapsed ones left out),
+    the soonest to end first (for the council)."""
+    today = today or dt.date.today()
     items = _list(session, "agreement", filters={"status": ["signed", "active"]}, sort="ends_on")
-    return ListReport("active_agreements", "", items, today or dt.date.today())
+    items = [a for a in items if agreement_status.of(a, today).in_force]
+    items.sort(key=lambda a: (agreement_status.of(a, today).until or dt.date.max, a.title))
+    return ListReport("active_agreements", "", items, today)
 
 
 def partner_contacts(session: Session, reference: str, today: dt.date | None = None) -> ListReport:

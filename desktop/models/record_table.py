@@ -25,7 +25,7 @@ from db.catalog import Catalog
 from db.partial_date import PartialDate
 from db.services import listing
 from db.services.records import ListQuery
-from desktop.models.columns import COLUMNS, Column, alignment, display, sort_value
+from desktop.models.columns import COLUMNS, Column, alignment, display, sort_value, tooltip
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -220,6 +220,10 @@ class RecordTableModel(QAbstractTableModel):
             return sort_value(column, value)
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(OVERDUE) if self._overdue(column, values) else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            full = tooltip(column, value)
+            if full:
+                return full
         text = display(column, value)
         if role == Qt.ItemDataRole.ToolTipRole:
             return text if len(text) > 40 else None

@@ -19,7 +19,7 @@ from desktop.printing.html_common import (
     section,
     title_block,
 )
-from desktop.printing.html_reports import followups_block, t
+from desktop.printing.html_reports import current_end, followups_block, t
 
 
 def _person(link, people, language) -> str:
@@ -83,7 +83,7 @@ def list_report(r: ListReport, language: str = "fr") -> tuple[str, str]:
              label("ends_on", language), label("budget", language)],
             [[esc(a.title) + f"<br/><span class='muted small'>{esc(vocab.AGREEMENT_KIND.label(a.kind, language))}</span>",
               joined([p.name for p in a.partners]), esc(date_text(a.signed_on, language)),
-              esc(date_text(a.ends_on, language)), esc(money(a.budget, language))] for a in r.items],
+              esc(date_text(current_end(a, r.today), language)), esc(money(a.budget, language))] for a in r.items],
             [36, 24, 13, 13, 14], t("no_agreement", language), nowrap=(2, 3, 4))
     elif r.kind == "partner_contacts":
         title = f"{t('contacts_of', language)} — {r.subject}"

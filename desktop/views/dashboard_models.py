@@ -137,6 +137,9 @@ def agreement_model(board: Dashboard, parent=None) -> QStandardItemModel:
             if a.milestone == "notice":
                 what = QCoreApplication.translate("Dashboard", "préavis ({n} mois) au {d}").format(n=a.notice_months, d=f"{a.date:%d/%m/%Y}")
                 tip = QCoreApplication.translate("Dashboard", "Reconduction tacite : dernier jour pour dénoncer l'accord.")
+            elif a.milestone == "renewal":
+                what = QCoreApplication.translate("Dashboard", "reconduction tacite le {d}").format(d=f"{a.date:%d/%m/%Y}")
+                tip = QCoreApplication.translate("Dashboard", "Reconduction tacite sans préavis : l'accord se renouvelle de lui-même.")
             elif a.milestone == "expired":
                 what = QCoreApplication.translate("Dashboard", "expiré le {d}").format(d=f"{a.date:%d/%m/%Y}")
                 tip = QCoreApplication.translate("Dashboard", "L'accord a pris fin mais son statut est toujours « {s} ».").format(

@@ -49,7 +49,7 @@ def test_busan_summary_fits_one_page_with_everything(demo, tmp_path):
     content = flat(text(path))
     for expected in ["FICHE PARTENAIRE", "Busan", "Ville / collectivité", "Corée du Sud", "Actif",
                      "Partenaire depuis", "22/05/2023", "Cinéma et audiovisuel", "Claire Vasseur",
-                     "Protocole d'entente Cannes – Busan", "En vigueur", "Tacite", "22/05/2026",
+                     "Protocole d'entente Cannes – Busan", "Reconduit tacitement", "Tacite", "22/05/2029",
                      "Ji-woo Park", "ji-woo.park@example.org", "+82 51-555-0142",
                      "Directrice des relations internationales", EVENT, "Toulouse, Hôtel de Région",
                      "Envoyer le projet de convention à Busan", "en retard",
