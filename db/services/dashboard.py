@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from db import agreement_status
+from db.agreement_status import IN_FORCE
 from db.models import (
     Agreement,
     Contact,
@@ -23,8 +25,6 @@ from db.models import (
     Partner,
     agreement_partners,
 )
-from db import agreement_status
-from db.agreement_status import IN_FORCE
 from db.partial_date import PartialDate
 from db.services import settings
 from db.services.dates import (
