@@ -150,17 +150,9 @@ def grid(headers: list[str], rows: list[list[str]], widths: list[int] | None = N
 
 def phone(number: str | None) -> str:
     """A stored E.164 number spaced for reading (+82 51-555-0100)."""
-    if not number:
-        return ""
-    try:
-        import phonenumbers
+    from db.schemas.fields import display_phone
 
-        parsed = phonenumbers.parse(number, "FR")
-        if parsed.country_code == 33:
-            return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
-        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-    except Exception:  # an unparsable number prints as stored
-        return number
+    return display_phone(number)
 
 
 def overdue_date(value, overdue: bool, language: str = "fr") -> str:

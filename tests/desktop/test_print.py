@@ -160,7 +160,7 @@ def test_lists(demo, tmp_path):
 
 
 def test_unknown_record_is_a_french_error(demo, tmp_path):
-    with pytest.raises(NotFoundError, match="Aucune fiche"):
+    with pytest.raises(NotFoundError, match="Aucun partenaire « Atlantis »"):
         actions.export_pdf("partner", "Atlantis", demo, tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
 
