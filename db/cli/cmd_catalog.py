@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from db.cli import CliError
 from db import words
+from db.cli import CliError
 from db.cli.common import kind, open_from_args, print_json, record_title
 
 

@@ -10,7 +10,6 @@ from db.cli.common import open_from_args
 from db.words import agree, kind_name, plural
 
 
-
 def _label(kind: str) -> str:
     return kind_name(kind, 2)
 
