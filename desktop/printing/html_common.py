@@ -20,6 +20,11 @@ from desktop.printing.style import CSS
 # A paragraph marked so that the pagination keeps it on the same page as what follows it (headings).
 KEEP_WITH_NEXT = 1
 KEEP = f"style='-qt-user-state: {KEEP_WITH_NEXT}'"
+# A group of blocks kept on one page when it fits (a session of the minutes): its first paragraph
+# carries GROUP, and the group ends at the next GROUP or at the GROUP_END marker (an empty line).
+GROUP_START, GROUP_STOP = 2, 3
+GROUP = f"style='-qt-user-state: {GROUP_START}'"
+GROUP_END = f"<p style='-qt-user-state: {GROUP_STOP}; margin-top: 0px; margin-bottom: 0px; font-size: 1pt'>&nbsp;</p>"
 
 WORDS = {
     "fr": {"overdue": "en retard", "none": "—", "printed": "Imprimé le", "page": "Page {n} / {total}",

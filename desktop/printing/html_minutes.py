@@ -5,6 +5,8 @@ from __future__ import annotations
 from db.reports import EventMinutes, ListReport
 from db.schemas import vocab
 from desktop.printing.html_common import (
+    GROUP,
+    GROUP_END,
     KEEP,
     date_text,
     document,
@@ -56,7 +58,8 @@ def event_minutes(m: EventMinutes, language: str = "fr") -> tuple[str, str]:
         when = ", ".join(x for x in (date_text(s.date, language), hours) if x)
         line = " · ".join(x for x in (vocab.SESSION_KIND.label(s.kind, language), when, s.room,
                                       f"{s.attendance} {t('participants', language)}" if s.attendance else "") if x)
-        body.append(f"<p class='h3' {KEEP}>{number}. {esc(s.title)}</p><p class='muted' {KEEP}>{esc(line)}</p>")
+        # a session is a keep-together group: moved whole to the next page when it fits on one
+        body.append(f"<p class='h3' {GROUP}>{number}. {esc(s.title)}</p><p class='muted' {KEEP}>{esc(line)}</p>")
         body.append(facts([
             (label("moderator", language), _person(s.moderator, m.people, language)),
             (label("speakers", language), "<br/>".join(_person(p, m.people, language) for p in s.speakers)),
@@ -67,6 +70,7 @@ def event_minutes(m: EventMinutes, language: str = "fr") -> tuple[str, str]:
         if s.takeaways:
             items = "".join(f"<li>{esc(x.strip(' -•'))}</li>" for x in s.takeaways.splitlines() if x.strip())
             body.append(f"<p class='kicker' {KEEP}>{esc(t('takeaways', language).upper())}</p><ul>{items}</ul>")
+        body.append(GROUP_END)
     body.append(followups_block(t("followups_of_event", language), m.followups, language))
     if e.notes:
         body.append(section(label("notes", language)))

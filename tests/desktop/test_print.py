@@ -221,3 +221,21 @@ def test_big_batches_lay_out_twice_with_the_same_pages(demo, tmp_path, monkeypat
     paging.write_pdf(normal, minutes + summary, setup)
     assert pages(lazy) == pages(normal) == 3
     assert text(lazy) == text(normal)
+
+
+def test_sessions_are_kept_whole_on_a_page(demo, tmp_path):
+    """Each session of the minutes (title, moderator, speakers, minutes) is on one page when it fits."""
+    path = tmp_path / "minutes.pdf"
+    count = actions.export_pdf("event", EVENT, demo, path, today=TODAY)
+    assert count >= 2
+    event = demo.get("event", EVENT)
+    per_page = [flat(text(path, page)) for page in range(1, count + 1)]
+    for number, s in enumerate(event.sessions, start=1):
+        holding = [i for i, content in enumerate(per_page) if f"{number}. {s.title}" in content]
+        assert len(holding) == 1, s.title
+        page = per_page[holding[0]]
+        for person in [s.moderator, *s.speakers, s.rapporteur]:
+            if person is not None:
+                assert person.name in page, (s.title, person.name)
+        if s.minutes:
+            assert flat(s.minutes)[:40] in page, s.title
