@@ -8,6 +8,8 @@ from desktop.printing.html_common import (
     GROUP,
     GROUP_END,
     KEEP,
+    addresses,
+    column_mm,
     date_text,
     document,
     esc,
@@ -95,8 +97,8 @@ def list_report(r: ListReport, language: str = "fr") -> tuple[str, str]:
             [label("name", language), label("job_title", language), label("emails", language),
              label("phones", language), label("languages", language)],
             [[esc(" ".join(x for x in (c.civility, c.full_name) if x)),
-              esc(", ".join(x for x in (c.job_title, c.organisation) if x)), "<br/>".join(esc(x) for x in c.emails),
-              "<br/>".join(esc(phone(p.number)) for p in c.phones), joined(c.languages)] for c in r.items],
+              esc(", ".join(x for x in (c.job_title, c.organisation) if x)), addresses(c.emails, column_mm(22)),
+              addresses((phone(p.number) for p in c.phones), column_mm(16)), joined(c.languages)] for c in r.items],
             [20, 30, 22, 16, 12], t("no_contact", language))
     elif r.kind == "owner_followups":
         title = f"{t('followups_of', language)} {r.subject}"

@@ -9,6 +9,9 @@ from db import agreement_status
 from db.reports import AgreementSheet, FollowUpLine, PartnerSummary
 from db.schemas import vocab
 from desktop.printing.html_common import (
+    address,
+    addresses,
+    column_mm,
     country,
     date_text,
     document,
@@ -54,6 +57,12 @@ def standing_cell(state, language: str, full: bool = False) -> str:
     """Where an agreement stands, in red when its dates say it has ended but it is still marked in force."""
     text = esc(state.describe(language) if full else state.label(language))
     return f"<span class='alert'>{text}</span>" if state.still_marked else text
+
+
+def notes_paragraph(notes: str, language: str) -> str:
+    """Notes under their label ("Notes : …"), in the body's type."""
+    colon = ": " if language == "en" else "\u00a0: "
+    return f"<p class='notes'><span class='muted'>{label('notes', language)}{colon}</span>{esc(notes)}</p>"
 
 
 def t(key: str, language: str, **kwargs) -> str:
@@ -102,13 +111,14 @@ def partner_summary(s: PartnerSummary, language: str = "fr") -> tuple[str, str]:
             (label("partner_since", language), esc(date_text(p.partner_since, language))),
             (label("domains", language), joined(p.domains)),
             (label("referent", language), esc(p.referent))]
-    right = [(label("website", language), esc(p.website)), (label("email", language), esc(p.email)),
-             (label("phone", language), esc(phone(p.phone)))]
+    room = column_mm(39) - 0.8  # the value column of the right-hand facts (fact_columns' widths)
+    right = [(label("website", language), address(p.website, room)), (label("email", language), address(p.email, room)),
+             (label("phone", language), address(phone(p.phone), room))]
     body.append(fact_columns([left, right]))
     if p.description:
         body.append(f"<p class='lead'>{esc(p.description)}</p>")
     if p.notes:
-        body.append(f"<p class='muted small'>{esc(p.notes)}</p>")
+        body.append(notes_paragraph(p.notes, language))
 
     body.append(section(t("agreements", language), len(s.agreements)))
     body.append(grid(
@@ -124,9 +134,9 @@ def partner_summary(s: PartnerSummary, language: str = "fr") -> tuple[str, str]:
     body.append(grid(
         [label("name", language), label("email", language), label("phone", language)],
         [[_two_lines(c.full_name, ", ".join(x for x in (c.job_title, c.organisation) if x)),
-          "<br/>".join(esc(e) for e in c.emails),
-          "<br/>".join(esc(phone(ph.number)) for ph in c.phones)] for c in s.contacts],
-        [48, 31, 21], t("no_contact", language), nowrap=(2,)))
+          addresses(c.emails, column_mm(31)), addresses((phone(ph.number) for ph in c.phones), column_mm(21))]
+         for c in s.contacts],
+        [48, 31, 21], t("no_contact", language)))
 
     events = [(e, True) for e in s.upcoming_events] + [(e, False) for e in s.recent_events]
     body.append(section(t("events", language), len(events)))

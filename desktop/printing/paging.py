@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextOption,
     QTextTable,
 )
 
@@ -119,6 +120,9 @@ def _layout(html: str, device: QPagedPaintDevice) -> QTextDocument:
     doc.documentLayout().setPaintDevice(device)
     doc.setDocumentMargin(0)
     doc.setDefaultFont(_font(style.BODY_PT))
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)  # never inside a word ("Normal|e"): a column widens instead
+    doc.setDefaultTextOption(option)
     doc.setHtml(html)
     doc.setPageSize(_Geometry(device).body)
     return doc

@@ -239,3 +239,38 @@ def test_sessions_are_kept_whole_on_a_page(demo, tmp_path):
                 assert person.name in page, (s.title, person.name)
         if s.minutes:
             assert flat(s.minutes)[:40] in page, s.title
+
+
+LONG_EMAIL = "marie-christine.delacroix-fontaine@relations-internationales.example.org"
+
+
+def test_addresses_and_short_words_never_break_inside(services, qapp, tmp_path):
+    """E-mails, phones, web addresses and short words are never cut inside: an address is shrunk to fit
+    its column, and only when even that is not enough it goes to the next line before its "@" or after a "/"."""
+    from db.schemas import ContactIn, FollowUpIn
+
+    services.create("partner", PartnerIn(
+        name="Lodz Film School", website="https://www.filmschool.lodz.pl/en/international-relations/partnerships",
+        email="international.relations.office@filmschool.lodz.pl", phone="+48 42 275 58 98", notes="À revoir."))
+    services.create("contact", ContactIn(
+        first_name="Marie-Christine", last_name="Delacroix-Fontaine", partners=["Lodz Film School"],
+        job_title="Directrice des relations internationales et de la coopération décentralisée",
+        emails=[LONG_EMAIL, "ji-woo.park@example.org"], phones=[{"number": "+82 51-555-0142"}]))
+    services.create("followup", FollowUpIn(title="Relancer", partner="Lodz Film School", owner="Claire Vasseur",
+                                           due_on="2026-12-01", priority="normal"))
+    path = tmp_path / "lodz.pdf"
+    actions.export_pdf("partner", "Lodz Film School", services, path, today=TODAY)
+    lines = [" ".join(line.split()) for line in text(path).splitlines()]
+    content = "\n".join(lines)
+    for whole in ("international.relations.office@filmschool.lodz.pl", "ji-woo.park@example.org", "+82 51-555-0142",
+                  "+48 42 275 58 98", "https://www.filmschool.lodz.pl/en/"):
+        assert whole in content, whole
+    # the longest e-mail may only be split before its "@"
+    assert LONG_EMAIL in content or ("marie-christine.delacroix-fontaine" in lines
+                                     and "@relations-internationales.example.org" in lines)
+    assert "Notes : À revoir." in content  # notes carry their label
+    contacts = actions.export_pdf("partner_contacts", "Lodz Film School", services, tmp_path / "c.pdf", today=TODAY)
+    assert contacts == 1
+    content = "\n".join(" ".join(line.split()) for line in text(tmp_path / "c.pdf").splitlines())
+    assert "ji-woo.park@example.org" in content and "+82 51-555-0142" in content
+    assert "@relations-internationales.example.org" in content
