@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from db import words
 from db.reports import EventMinutes, ListReport
 from db.schemas import vocab
 from desktop.printing.html_common import (
@@ -41,6 +42,31 @@ def _dates(start, end, language) -> str:
     return date_text(start or end, language)
 
 
+def _people_list(m: EventMinutes, language: str) -> str:
+    """The list of the people who took part in the sessions (moderators, speakers, rapporteurs): name,
+    organisation and the sessions they spoke in, by name."""
+    roles: dict[str, tuple[str, list[str]]] = {}
+    for number, s in enumerate(m.event.sessions, start=1):
+        for field, people in (("moderator", [s.moderator]), ("speakers", s.speakers), ("rapporteur", [s.rapporteur])):
+            for link in people:
+                if link is not None:
+                    what = f"{label(field, language)} ({number})" if field != "speakers" else f"{T_SPEAKER[language == 'en']} ({number})"
+                    roles.setdefault(link.id, (link.name, []))[1].append(what)
+    if not roles:
+        return ""
+    rows = []
+    for public_id, (name, what) in sorted(roles.items(), key=lambda item: item[1][0].lower()):
+        contact = m.people.get(public_id)
+        organisation = ", ".join(x for x in ((contact.job_title, contact.organisation) if contact else ()) if x)
+        rows.append([esc(name), esc(organisation), ", ".join(what)])
+    title = "Speakers and moderators" if language == "en" else "Intervenants et animateurs"
+    return section(title, len(rows)) + grid(
+        [label("name", language), label("organisation", language), t("sessions", language)], rows, [28, 46, 26])
+
+
+T_SPEAKER = ("Intervenant", "Speaker")
+
+
 def event_minutes(m: EventMinutes, language: str = "fr") -> tuple[str, str]:
     e = m.event
     subtitle = " · ".join(esc(x) for x in (vocab.EVENT_KIND.label(e.kind, language),
@@ -73,6 +99,7 @@ def event_minutes(m: EventMinutes, language: str = "fr") -> tuple[str, str]:
             items = "".join(f"<li>{esc(x.strip(' -•'))}</li>" for x in s.takeaways.splitlines() if x.strip())
             body.append(f"<p class='kicker' {KEEP}>{esc(t('takeaways', language).upper())}</p><ul>{items}</ul>")
         body.append(GROUP_END)
+    body.append(_people_list(m, language))
     body.append(followups_block(t("followups_of_event", language), m.followups, language))
     if e.notes:
         body.append(section(label("notes", language)))
@@ -113,6 +140,7 @@ def list_report(r: ListReport, language: str = "fr") -> tuple[str, str]:
                      t("no_followup", language), nowrap=(2,))
     else:
         raise ValueError(f"unknown list {r.kind!r}")
-    subtitle = esc(t("list_count", language, n=len(r.items)))
+    counted = {"active_agreements": "agreement", "partner_contacts": "contact", "owner_followups": "followup"}[r.kind]
+    subtitle = esc(words.count(len(r.items), counted, language))
     body = title_block(t("lists", language), title, subtitle) + table
     return title, document(body, title)

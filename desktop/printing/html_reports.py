@@ -44,7 +44,7 @@ T = {  # words of the documents that are not field labels: (fr, en)
     "no_contact": ("Aucun contact.", "No contact."), "no_event": ("Aucun événement.", "No event."),
     "no_followup": ("Aucun suivi en cours.", "No open follow-up."), "no_followup_at_all": ("Aucun suivi.", "No follow-up."), "no_interaction": ("Aucun échange enregistré.",
     "No interaction recorded."), "lists": ("Liste", "List"), "notice": ("préavis de {n} mois", "{n} months' notice"),
-    "years": ("{n} ans", "{n} years"), "standing": ("Situation", "Standing"), "signed": ("Signature", "Signed"), "takeaways": ("À retenir", "Takeaways"), "list_count": ("{n} élément(s)", "{n} item(s)"),
+    "years": ("{n} ans", "{n} years"), "standing": ("Situation", "Standing"), "signed": ("Signature", "Signed"), "takeaways": ("À retenir", "Takeaways"),
 }
 
 

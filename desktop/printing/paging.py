@@ -157,6 +157,12 @@ def paginate(html: str, device: QPagedPaintDevice, limit: int = 100) -> tuple[QT
     return doc, html
 
 
+def _full_layout(doc: QTextDocument) -> None:
+    """Lay the whole document out again: after a page break is set on a block, Qt's incremental
+    layout can leave a later table where it was, over the moved heading."""
+    doc.setPageSize(doc.pageSize())
+
+
 def keep_with_next(doc: QTextDocument, limit: int = 100) -> None:
     """Move headings (paragraphs marked ``KEEP_WITH_NEXT``) left at the foot of a page to the next one."""
     layout = doc.documentLayout()
@@ -181,6 +187,7 @@ def keep_with_next(doc: QTextDocument, limit: int = 100) -> None:
                     break  # already at a page top: nothing better to do
                 block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 cursor.setBlockFormat(block_format)
+                _full_layout(doc)
                 moved = True
                 break
             block = following
@@ -211,6 +218,7 @@ def keep_together(doc: QTextDocument, limit: int = 100) -> None:
                 if not block_format.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
                     block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                     cursor.setBlockFormat(block_format)
+                    _full_layout(doc)
                     moved = True
                     break
             block = following

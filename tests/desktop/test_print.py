@@ -115,7 +115,10 @@ def test_event_minutes_have_every_session_and_followups(demo, tmp_path):
                      "Les intervenants ont rappelé", "À RETENIR", "Formaliser un réseau des villes de festivals.",
                      "Diffuser les actes du colloque de Toulouse", "Sophie Lemaire", "en retard"]:
         assert expected in content, expected
-    assert content.count("Animateur") == 5  # every session's moderator
+    sessions, people = content.split("Intervenants et animateurs (")
+    assert sessions.count("Animateur") == 5  # every session's moderator
+    # the list of the people of the sessions, with their organisation and where they spoke
+    assert "Ji-woo Park Directrice des relations internationales, Ville de Busan Intervenant (1)" in people
 
 
 def test_agreement_sheet(demo, tmp_path):
@@ -219,7 +222,7 @@ def test_big_batches_lay_out_twice_with_the_same_pages(demo, tmp_path, monkeypat
     paging.write_pdf(lazy, minutes + summary, setup)
     monkeypatch.setattr(paging, "KEEP_IN_MEMORY", 300)
     paging.write_pdf(normal, minutes + summary, setup)
-    assert pages(lazy) == pages(normal) == 3
+    assert pages(lazy) == pages(normal) == 4
     assert text(lazy) == text(normal)
 
 

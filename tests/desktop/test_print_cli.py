@@ -26,7 +26,7 @@ def _pages(path) -> int:
 
 @pytest.mark.parametrize(("args", "expected_pages"), [
     (["partner", "Busan"], 1),
-    (["event", "Culture et action internationale des collectivités territoriales"], 2),
+    (["event", "Culture et action internationale des collectivités territoriales"], 3),
     (["agreement", "Protocole d'entente Cannes – Busan dans le domaine du cinéma"], 1),
     (["partners", "--active"], 13),
     (["agreements", "--active"], 1),
