@@ -5,6 +5,7 @@ from __future__ import annotations
 from db import words
 from db.reports import EventMinutes, ListReport
 from db.schemas import vocab
+from db.text import fold
 from desktop.printing.html_common import (
     GROUP,
     GROUP_END,
@@ -44,21 +45,22 @@ def _dates(start, end, language) -> str:
 
 def _people_list(m: EventMinutes, language: str) -> str:
     """The list of the people who took part in the sessions (moderators, speakers, rapporteurs): name,
-    organisation and the sessions they spoke in, by name."""
-    roles: dict[str, tuple[str, list[str]]] = {}
+    organisation and the sessions they took part in ("Intervenant (1, 4)"), by name."""
+    roles: dict[str, tuple[str, dict[str, list[int]]]] = {}
     for number, s in enumerate(m.event.sessions, start=1):
         for field, people in (("moderator", [s.moderator]), ("speakers", s.speakers), ("rapporteur", [s.rapporteur])):
+            role = T_SPEAKER[language == "en"] if field == "speakers" else label(field, language)
             for link in people:
                 if link is not None:
-                    what = f"{label(field, language)} ({number})" if field != "speakers" else f"{T_SPEAKER[language == 'en']} ({number})"
-                    roles.setdefault(link.id, (link.name, []))[1].append(what)
+                    roles.setdefault(link.id, (link.name, {}))[1].setdefault(role, []).append(number)
     if not roles:
         return ""
     rows = []
-    for public_id, (name, what) in sorted(roles.items(), key=lambda item: item[1][0].lower()):
+    for public_id, (name, what) in sorted(roles.items(), key=lambda item: fold(item[1][0])):
         contact = m.people.get(public_id)
         organisation = ", ".join(x for x in ((contact.job_title, contact.organisation) if contact else ()) if x)
-        rows.append([esc(name), esc(organisation), ", ".join(what)])
+        rows.append([esc(name), esc(organisation),
+                     "<br/>".join(f"{role} ({', '.join(map(str, numbers))})" for role, numbers in what.items())])
     title = "Speakers and moderators" if language == "en" else "Intervenants et animateurs"
     return section(title, len(rows)) + grid(
         [label("name", language), label("organisation", language), t("sessions", language)], rows, [28, 46, 26])

@@ -118,7 +118,8 @@ def test_event_minutes_have_every_session_and_followups(demo, tmp_path):
     sessions, people = content.split("Intervenants et animateurs (")
     assert sessions.count("Animateur") == 5  # every session's moderator
     # the list of the people of the sessions, with their organisation and where they spoke
-    assert "Ji-woo Park Directrice des relations internationales, Ville de Busan Intervenant (1)" in people
+    assert "Ji-woo Park Directrice des relations internationales, Ville de Busan Intervenant (1, 5)" in people
+    assert people.index("Daniel Okafor") < people.index("Élodie Martin") < people.index("Giulia Rossi")
 
 
 def test_agreement_sheet(demo, tmp_path):
