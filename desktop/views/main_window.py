@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> None:
         from desktop.views.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.settings, self)
+        dialog = PreferencesDialog(self.settings, self, self.services)
         if dialog.exec() and dialog.apply():
             self.preferences_changed.emit()
 
