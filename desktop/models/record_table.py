@@ -18,7 +18,15 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from db.catalog import Catalog
@@ -220,13 +228,13 @@ class RecordTableModel(QAbstractTableModel):
             return sort_value(column, value)
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(OVERDUE) if self._overdue(column, values) else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            full = tooltip(column, value)
-            if full:
-                return full
+        if role == Qt.ItemDataRole.ToolTipRole:  # cut text gets its tooltip from the view (ElidedTipDelegate)
+            if self._overdue(column, values):
+                return QCoreApplication.translate("Lists", "En retard : l'échéance est passée et le suivi n'est pas fait.")
+            return tooltip(column, value)
         text = display(column, value)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return text if len(text) > 40 else None
+        if self._overdue(column, values):  # said in words, not only in red
+            text += QCoreApplication.translate("Lists", " — en retard")
         return text
 
     def _overdue(self, column: Column, values: tuple) -> bool:

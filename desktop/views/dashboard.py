@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktop.icons import icon
 from desktop.views import dashboard_models as models
+from desktop.widgets import elided_tips
 
 ALL = ""  # owner filter: everyone
 
@@ -117,6 +118,7 @@ class DashboardView(QWidget):
         tree.setRootIsDecorated(True)
         tree.doubleClicked.connect(self._open_index)
         tree.activated.connect(self._open_index)
+        elided_tips.install(tree)  # a cut title shows its full text on hover
         return tree
 
     def _box(self, tree: QTreeView) -> QGroupBox:
@@ -179,8 +181,8 @@ class DashboardView(QWidget):
         body = QSplitter(Qt.Orientation.Horizontal, self)
         body.addWidget(self.followups_box)
         body.addWidget(right)
-        body.setStretchFactor(0, 4)
-        body.setStretchFactor(1, 3)
+        body.setStretchFactor(0, 6)  # about half each: the agreements' titles need room as much as the follow-ups'
+        body.setStretchFactor(1, 5)
         self.body = body
         self.start_panel = self._start_panel()
         layout = QVBoxLayout(self)
@@ -340,7 +342,12 @@ class DashboardView(QWidget):
             if tree is self.followups:  # what it is about: useful, but never at the expense of the title
                 header.setSectionResizeMode(last, QHeaderView.ResizeMode.Interactive)
                 tree.resizeColumnToContents(last)
-                header.resizeSection(last, min(header.sectionSize(last), 150))
+                header.resizeSection(last, min(header.sectionSize(last), 8 * self.fontMetrics().horizontalAdvance("n") + 40))
+            elif tree is self.agreements:  # the partners are often in the title already: a narrow column
+                header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+                tree.resizeColumnToContents(1)
+                header.resizeSection(1, min(header.sectionSize(1), 110))
+                header.setSectionResizeMode(last, QHeaderView.ResizeMode.ResizeToContents)
             else:
                 header.setSectionResizeMode(last, QHeaderView.ResizeMode.ResizeToContents)
         self._update_quiet_title()

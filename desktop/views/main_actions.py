@@ -68,7 +68,7 @@ class MainActions(QObject):
         from desktop.views.dashboard import DashboardView
 
         w = self.window
-        self.dashboard = DashboardView(self.services, w)
+        self.dashboard = DashboardView(self.services, w, today=getattr(w, "fixed_today", None))
         self.dashboard.record_requested.connect(w.record_requested)
         self.dashboard.followup_changed.connect(lambda _pid: w.pages["followup"].refresh())
         self.dashboard.import_requested.connect(self.import_file)

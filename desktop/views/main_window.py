@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.settings = settings or app_settings.Settings.load()
         self.read_only = bool(services.catalog.read_only)
+        self.fixed_today = today  # tests and screenshots: the day the views are computed for (None: today)
         self.setObjectName("main_window")
         self.setWindowIcon(icon("app"))
         self.pages: dict[str, QWidget] = {}
