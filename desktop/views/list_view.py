@@ -25,6 +25,7 @@ from desktop import settings as app_settings
 from desktop.models.record_table import RecordTableModel
 from desktop.views.filter_bar import FilterBar
 from desktop.widgets import elided_tips
+from desktop.widgets.language import counted
 
 SAVE_DELAY_MS = 1000
 
@@ -179,7 +180,7 @@ class ListView(QWidget):
 
     @Slot(int)
     def _show_count(self, rows: int) -> None:
-        self.filter_bar.status.setText(self.tr("{0} fiche(s)").format(self.locale().toString(rows)))
+        self.filter_bar.status.setText(counted(rows, (self.tr("{0} fiche"), self.tr("{0} fiches"))))
 
     @Slot()
     def _show_loading(self) -> None:

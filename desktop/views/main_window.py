@@ -30,6 +30,7 @@ from db.services import Services, listing
 from desktop import settings as app_settings
 from desktop.icons import icon
 from desktop.views.record_page import RecordPage
+from desktop.widgets.language import counted
 
 KINDS = ("partner", "agreement", "contact", "event", "followup")
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -233,9 +234,7 @@ class MainWindow(QMainWindow):
             "event": (self.tr("{0} événement"), self.tr("{0} événements")),
             "followup": (self.tr("{0} suivi"), self.tr("{0} suivis")),
         }
-        # French: 0 and 1 take the singular
-        self.counts_label.setText(" · ".join(
-            forms[k][0 if counts[k] <= 1 else 1].format(self.locale().toString(counts[k])) for k in KINDS))
+        self.counts_label.setText(" · ".join(counted(counts[k], forms[k]) for k in KINDS))
 
     @Slot(str)
     def _list_failed(self, message: str) -> None:

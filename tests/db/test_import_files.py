@@ -123,7 +123,7 @@ def test_cli_import_dry_run_and_bad_file(tmp_path):
     assert bad.returncode != 0 and "endommagé" in bad.stderr and "Traceback" not in bad.stderr
     dry = run_cli("--db", str(db), "import", "--dry-run", str(SAMPLES / "partenaires_villes_2024.xlsx"))
     assert dry.returncode == 0, dry.stderr
-    assert "Simulation" in dry.stdout and "ligne 11" in dry.stdout and "6 créé(s)" in dry.stdout
+    assert "Simulation" in dry.stdout and "ligne 11" in dry.stdout and "6 créés" in dry.stdout
     listed = run_cli("--db", str(db), "list", "partner")
     assert "Busan" not in listed.stdout
     done = run_cli("--db", str(db), "import", "--on-duplicate", "skip", str(SAMPLES / "partenaires_villes_2024.xlsx"),
@@ -132,7 +132,7 @@ def test_cli_import_dry_run_and_bad_file(tmp_path):
     history = run_cli("--db", str(db), "imports")
     assert "partenaires_villes_2024.xlsx" in history.stdout
     undone = run_cli("--db", str(db), "undo-import", "1")
-    assert undone.returncode == 0 and "6 fiche(s) retirée(s)" in undone.stdout
+    assert undone.returncode == 0 and "6 fiches retirées" in undone.stdout
 
 
 def test_csv_title_lines_year_first_dates_ticks_and_named_addresses(tmp_path, catalog):
