@@ -31,8 +31,6 @@ GLOSSARY = {
         "The catalogue is open read-only: someone else is using it right now. This follow-up was not changed. To "
         "change it, wait until they close Passerelles, then open the catalogue again (File › Open a catalogue…).",
     "Lecture seule": "Read-only",
-    "Charger la démonstration": "Load the demonstration",
-    "Nouveau partenaire": "New partner",
     "{0} créée": "{0} created", "{0} créées": "{0} created",
     "{0} mise à jour": "{0} updated", "{0} mises à jour": "{0} updated",
     "{0} ignorée": "{0} skipped", "{0} ignorées": "{0} skipped",
@@ -57,8 +55,6 @@ GLOSSARY = {
     "Pour tout le service (enregistré dans le catalogue)": "For the whole office (kept in the catalogue)",
     "ex. Cannes": "e.g. Cannes",
     "Choisir…": "Choose…",
-    "Retirer": "Remove",
-    "(aucun)": "(none)",
     "&Nom du service :": "Office &name:",
     "&Ville :": "&City:",
     "Lo&go :": "Lo&go:",
