@@ -91,6 +91,7 @@ def test_db_package_and_every_headless_command_never_load_qt(demo_db, tmp_path):
         "runs = {\n"
         "  'init': ['init'], 'list': ['list', 'partners'], 'show': ['show', 'partner', 'Busan'],\n"
         "  'search': ['search', 'busan'], 'agenda': ['agenda', '--days', '30'], 'imports': ['imports'],\n"
+        "  'settings': [['settings'], ['settings', 'set', 'office_name', 'Ville de Cannes']],\n"
         f"  'import': ['import', {str(sample)!r}, '--dry-run'],\n"
         f"  'export': [['export', {str(out)!r} + '/c.' + s] for s in ('json', 'xlsx', 'csv', 'ics')],\n"
         "}\n"
