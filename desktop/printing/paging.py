@@ -157,10 +157,17 @@ def paginate(html: str, device: QPagedPaintDevice, limit: int = 100) -> tuple[QT
     return doc, html
 
 
-def _full_layout(doc: QTextDocument) -> None:
-    """Lay the whole document out again: after a page break is set on a block, Qt's incremental
-    layout can leave a later table where it was, over the moved heading."""
+def _break_before(doc: QTextDocument, block) -> bool:
+    """Start ``block`` on a new page and lay the whole document out again (Qt's incremental layout
+    can leave a later table where it was, over the moved block); False when it already starts one."""
+    cursor = QTextCursor(block)
+    block_format = cursor.blockFormat()
+    if block_format.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+        return False
+    block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    cursor.setBlockFormat(block_format)
     doc.setPageSize(doc.pageSize())
+    return True
 
 
 def keep_with_next(doc: QTextDocument, limit: int = 100) -> None:
@@ -181,14 +188,7 @@ def keep_with_next(doc: QTextDocument, limit: int = 100) -> None:
                 while (start.previous().isValid() and start.previous().userState() == KEEP_WITH_NEXT
                        and page_of(start.previous()) == page_of(start)):
                     start = start.previous()
-                cursor = QTextCursor(start)
-                block_format = cursor.blockFormat()
-                if block_format.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
-                    break  # already at a page top: nothing better to do
-                block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                cursor.setBlockFormat(block_format)
-                _full_layout(doc)
-                moved = True
+                moved = _break_before(doc, start)  # False: already at a page top, nothing better to do
                 break
             block = following
         if not moved:
@@ -212,15 +212,10 @@ def keep_together(doc: QTextDocument, limit: int = 100) -> None:
                 last, following = following, following.next()
             top = layout.blockBoundingRect(start).top()
             bottom = layout.blockBoundingRect(last).bottom()
-            if int(top // page) != int((bottom - 1) // page) and bottom - top < page * 0.8:
-                cursor = QTextCursor(start)
-                block_format = cursor.blockFormat()
-                if not block_format.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
-                    block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                    cursor.setBlockFormat(block_format)
-                    _full_layout(doc)
-                    moved = True
-                    break
+            if int(top // page) != int((bottom - 1) // page) and bottom - top < page * 0.8 \
+                    and _break_before(doc, start):
+                moved = True
+                break
             block = following
         if not moved:
             return
