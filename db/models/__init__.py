@@ -7,6 +7,7 @@ from db.models.catalog import (  # noqa: F401
     Document,
     Domain,
     Event,
+    EventParticipant,
     EventSession,
     FollowUp,
     Interaction,

@@ -66,6 +66,16 @@ def _people_list(m: EventMinutes, language: str) -> str:
         [label("name", language), label("organisation", language), t("sessions", language)], rows, [28, 46, 26])
 
 
+def _attendance_list(m: EventMinutes, language: str) -> str:
+    """The attendance list (the event's participants, typed or imported), by name, with their organisation."""
+    people = sorted(m.event.participants, key=lambda p: fold(p.name))
+    if not people:
+        return ""
+    title = "Attendance list" if language == "en" else "Liste des participants"
+    rows = [[esc(p.name), esc(p.organisation)] for p in people]
+    return section(title, len(rows)) + grid([label("name", language), label("organisation", language)], rows, [40, 60])
+
+
 T_SPEAKER = ("Intervenant", "Speaker")
 
 
@@ -102,6 +112,7 @@ def event_minutes(m: EventMinutes, language: str = "fr") -> tuple[str, str]:
             body.append(f"<p class='kicker' {KEEP}>{esc(t('takeaways', language).upper())}</p><ul>{items}</ul>")
         body.append(GROUP_END)
     body.append(_people_list(m, language))
+    body.append(_attendance_list(m, language))
     body.append(followups_block(t("followups_of_event", language), m.followups, language))
     if e.notes:
         body.append(section(label("notes", language)))

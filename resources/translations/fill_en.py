@@ -65,6 +65,8 @@ GLOSSARY = {
     "Le catalogue est ouvert en lecture seule : ces réglages ne peuvent pas être modifiés.":
         "The catalogue is open read-only: these settings cannot be changed.",
     "Logo du service": "Office logo",
+    "Liste des participants": "Attendance list",
+    "Un participant par ligne : Nom — Organisation": "One participant per line: Name — Organisation",
     "Images (*.png *.jpg *.jpeg *.svg *.gif *.bmp)": "Images (*.png *.jpg *.jpeg *.svg *.gif *.bmp)",
     "Logo": "Logo",
     # deleting an interaction from a partner or contact form (desktop/views/forms/panels.py)

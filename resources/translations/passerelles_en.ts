@@ -1047,98 +1047,108 @@ The report below was written to the log: {0}</translation>
   <context>
     <name>EventEditor</name>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="24" />
+      <location filename="../../desktop/views/forms/event.py" line="25" />
       <source>Événement</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="25" />
+      <location filename="../../desktop/views/forms/event.py" line="26" />
       <source>Intitulé</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="26" />
+      <location filename="../../desktop/views/forms/event.py" line="27" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="27" />
+      <location filename="../../desktop/views/forms/event.py" line="28" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="28" />
+      <location filename="../../desktop/views/forms/event.py" line="29" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="29" />
+      <location filename="../../desktop/views/forms/event.py" line="30" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="30" />
+      <location filename="../../desktop/views/forms/event.py" line="31" />
       <source>Participants</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="32" />
-      <location filename="../../desktop/views/forms/event.py" line="34" />
+      <location filename="../../desktop/views/forms/event.py" line="33" />
+      <location filename="../../desktop/views/forms/event.py" line="35" />
       <source>Partenaires</source>
       <translation>Partners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="33" />
+      <location filename="../../desktop/views/forms/event.py" line="34" />
       <source>Organisateurs</source>
       <translation>Organisers</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="36" />
+      <location filename="../../desktop/views/forms/event.py" line="37" />
       <source>Présentation</source>
       <translation>Overview</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="37" />
+      <location filename="../../desktop/views/forms/event.py" line="38" />
       <source>Résumé</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="38" />
+      <location filename="../../desktop/views/forms/event.py" line="39" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="41" />
+      <location filename="../../desktop/views/forms/event.py" line="40" />
+      <source>Liste des participants</source>
+      <translation>Attendance list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/event.py" line="43" />
+      <source>Personnes</source>
+      <translation>People</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/event.py" line="46" />
       <source>Séances</source>
       <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="50" />
+      <location filename="../../desktop/views/forms/event.py" line="55" />
       <source>Décisions de la séance → suivis…</source>
       <translation>Session decisions → follow-ups…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="52" />
+      <location filename="../../desktop/views/forms/event.py" line="57" />
       <source>Chaque ligne « À retenir » de la séance choisie devient un suivi</source>
       <translation>Each line of the chosen session's takeaways becomes a follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="67" />
+      <location filename="../../desktop/views/forms/event.py" line="72" />
       <source>Décisions → suivis</source>
       <translation>Decisions → follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="68" />
+      <location filename="../../desktop/views/forms/event.py" line="73" />
       <source>Choisissez une séance enregistrée dans la liste des séances.</source>
       <translation>Choose a saved session in the list of sessions.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="85" />
+      <location filename="../../desktop/views/forms/event.py" line="90" />
       <source>Nouvel événement</source>
       <translation>New event</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="95" />
+      <location filename="../../desktop/views/forms/event.py" line="100" />
       <source>Séance {0} : {1}</source>
       <translation>Session {0}: {1}</translation>
     </message>
@@ -2508,6 +2518,14 @@ The deletion can be undone (Ctrl+Z).</translation>
     </message>
   </context>
   <context>
+    <name>ParticipantsEdit</name>
+    <message>
+      <location filename="../../desktop/widgets/participants_edit.py" line="20" />
+      <source>Un participant par ligne : Nom — Organisation</source>
+      <translation>One participant per line: Name — Organisation</translation>
+    </message>
+  </context>
+  <context>
     <name>PartnerEditor</name>
     <message>
       <location filename="../../desktop/views/forms/partner.py" line="53" />
@@ -2935,62 +2953,62 @@ The deletion can be undone (Ctrl+Z).</translation>
       <translation>Save the record first to link other records to it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="222" />
+      <location filename="../../desktop/views/forms/base.py" line="224" />
       <source>Nouvelle fiche</source>
       <translation>New record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="276" />
+      <location filename="../../desktop/views/forms/base.py" line="278" />
       <source>Fiche introuvable</source>
       <translation>Record not found</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="278" />
+      <location filename="../../desktop/views/forms/base.py" line="280" />
       <source>Cette fiche n'existe plus : elle a peut-être été supprimée.</source>
       <translation>This record no longer exists: it may have been deleted.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="298" />
+      <location filename="../../desktop/views/forms/base.py" line="300" />
       <source>Modifiée le {0} par {1}</source>
       <translation>Modified on {0} by {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="299" />
+      <location filename="../../desktop/views/forms/base.py" line="301" />
       <source>Modifiée le {0}</source>
       <translation>Modified on {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="301" />
+      <location filename="../../desktop/views/forms/base.py" line="303" />
       <source>Pas encore enregistrée</source>
       <translation>Not saved yet</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="310" />
+      <location filename="../../desktop/views/forms/base.py" line="312" />
       <source>Catalogue ouvert en lecture seule : les modifications ne peuvent pas être enregistrées.</source>
       <translation>Catalogue open read-only: changes cannot be saved.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="340" />
+      <location filename="../../desktop/views/forms/base.py" line="342" />
       <source>La fiche n'est pas enregistrée : corrigez les champs signalés.</source>
       <translation>The record is not saved: correct the fields shown.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="385" />
+      <location filename="../../desktop/views/forms/base.py" line="387" />
       <source>Le catalogue est ouvert en lecture seule.</source>
       <translation>The catalogue is open read-only.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="386" />
+      <location filename="../../desktop/views/forms/base.py" line="388" />
       <source>Enregistrement impossible</source>
       <translation>Cannot save</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="405" />
+      <location filename="../../desktop/views/forms/base.py" line="407" />
       <source>Fiche déjà existante</source>
       <translation>Record already exists</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="406" />
+      <location filename="../../desktop/views/forms/base.py" line="408" />
       <source>Une fiche « {0} » existe déjà.
 
 « Ouvrir » affiche la fiche existante ; « Ignorer » crée quand même une nouvelle fiche.</source>
@@ -2999,17 +3017,17 @@ The deletion can be undone (Ctrl+Z).</translation>
 “Open” shows the existing record; “Ignore” creates a new record anyway.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="426" />
+      <location filename="../../desktop/views/forms/base.py" line="428" />
       <source>(non modifié par vous : leur version est gardée)</source>
       <translation>(not changed by you: their version is kept)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="450" />
+      <location filename="../../desktop/views/forms/base.py" line="452" />
       <source>Supprimer la fiche</source>
       <translation>Delete the record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="451" />
+      <location filename="../../desktop/views/forms/base.py" line="453" />
       <source>Supprimer « {0} » ?
 
 La suppression peut être annulée (Ctrl+Z).</source>
@@ -3018,13 +3036,13 @@ La suppression peut être annulée (Ctrl+Z).</source>
 The deletion can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="458" />
-      <location filename="../../desktop/views/forms/base.py" line="463" />
+      <location filename="../../desktop/views/forms/base.py" line="460" />
+      <location filename="../../desktop/views/forms/base.py" line="465" />
       <source>Suppression impossible</source>
       <translation>Cannot delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="459" />
+      <location filename="../../desktop/views/forms/base.py" line="461" />
       <source>Cette fiche a été modifiée entre-temps par quelqu'un d'autre ; elle est rechargée.</source>
       <translation>Someone else changed this record in the meantime; it has been reloaded.</translation>
     </message>

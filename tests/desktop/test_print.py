@@ -120,6 +120,10 @@ def test_event_minutes_have_every_session_and_followups(demo, tmp_path):
     # the list of the people of the sessions, with their organisation and where they spoke
     assert "Ji-woo Park Directrice des relations internationales, Ville de Busan Intervenant (1, 5)" in people
     assert people.index("Daniel Okafor") < people.index("Élodie Martin") < people.index("Giulia Rossi")
+    # the attendance list: every participant with their organisation (typed, or their contact's), by name
+    attendance = people.split("Liste des participants (8)")[1]
+    assert "Hélène Marchand Région Occitanie" in attendance and "Ji-woo Park Ville de Busan" in attendance
+    assert attendance.index("Aminata Diallo") < attendance.index("Claire Vasseur") < attendance.index("Thomas Nguyen")
 
 
 def test_agreement_sheet(demo, tmp_path):
