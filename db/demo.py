@@ -121,6 +121,16 @@ def _event(today: dt.date) -> dict:
         organisers=["Cités Unies France", "Institut français"], partners=["Busan", "EIAD Dakar"],
         summary="Deux journées sur la place de la culture dans l'action internationale des collectivités : "
                 "une table ronde plénière et quatre ateliers.",
+        participants=[  # the signed attendance sheet, as typed (a few of the 140)
+            dict(name="Claire Vasseur", organisation="Ville de Cannes"),
+            dict(name="Ji-woo Park", contact="Ji-woo Park"),
+            dict(name="Aminata Diallo", contact="Aminata Diallo"),
+            dict(name="Hélène Marchand", organisation="Région Occitanie"),
+            dict(name="Thomas Nguyen", organisation="Ville de Lyon, relations internationales"),
+            dict(name="Isabelle Rossi-Fournier", organisation="Métropole Nice Côte d'Azur"),
+            dict(name="Karim Benali", organisation="Ville de Marseille, direction de la culture"),
+            dict(name="Sophie Lemaire", organisation="Ville de Cannes"),
+        ],
         sessions=[
             dict(title="Table ronde plénière : la culture au cœur des coopérations", kind="round_table", date="2024-03-14",
                  start_time="09:30", end_time="11:00", room="Grand auditorium", moderator="Léa Fontaine",

@@ -36,7 +36,8 @@ class UnitOfWork:
 
     def commit(self) -> None:
         if self.read_only:
-            raise PermissionError("catalogue opened read-only")
+            raise PermissionError("Le catalogue est ouvert en lecture seule (une autre personne l'utilise) : "
+                                  "rien n'a été modifié.")
         self.session.commit()
 
     def rollback(self) -> None:

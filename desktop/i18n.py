@@ -1,7 +1,8 @@
 """Translation the Qt way: French source strings, ``resources/translations/passerelles_en.ts``.
 
 ``install(app, language)`` sets the default ``QLocale`` (dates and numbers), loads Qt's own
-``qtbase_<lang>`` catalogue (so standard buttons read "Annuler"/"Enregistrer") and, for English,
+``qtbase_<lang>`` catalogue (so standard buttons read "Annuler"/"Enregistrer"), in French the few
+labels it lacks (``desktop.qt_french``) and, for English,
 the application's ``.qm``. The ``.qm`` is compiled from the ``.ts`` at run time with the
 ``lrelease`` shipped in PySide6, into the user cache directory, when missing or older than the
 ``.ts``. The wheel ships only the ``.qm``, compiled at build time (``hatch_build.py``), so an
@@ -76,6 +77,12 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     if language != "en" and qt.load(locale, "qtbase", "_", qt_dir):
         app.installTranslator(qt)
         installed.append(qt)
+    if language != "en":
+        from desktop.qt_french import QtFrench
+
+        supplement = QtFrench(app)  # the dialog labels Qt's French catalogue lacks ("&Look in:")
+        app.installTranslator(supplement)
+        installed.append(supplement)
     if language == "en":
         path = qm_path("en")
         own = QTranslator(app)

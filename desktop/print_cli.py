@@ -67,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from db.catalog import CatalogError, open_catalog
     from db.services import ServiceError, Services
+    from db.words import plural
     from desktop.printing import actions
     from desktop.printing.paging import PrintError
 
@@ -75,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         catalog = open_catalog(args.db, create=False)
     except CatalogError as exc:
         sys.stderr.write(f"Erreur : {exc}\n")
-        return 1
+        return 2
     try:
         services = Services(catalog)
         active_only = args.active or kind != "partners"
@@ -83,13 +84,16 @@ def main(argv: list[str] | None = None) -> int:
         if args.pdf:
             pages = actions.export_pdf(kind, reference, services, args.pdf, language=args.language,
                                        active_only=active_only, warn=warn)
-            print(f"PDF écrit : {args.pdf} ({pages} page{'s' if pages > 1 else ''}).")
+            print(f"PDF écrit : {args.pdf} ({plural(pages, 'page')}).")
         else:
             pages = actions.print_to(args.printer, kind, reference, services, language=args.language,
                                      active_only=active_only, warn=warn)
-            print(f"Envoyé à l'imprimante ({pages} page{'s' if pages > 1 else ''}).")
+            print(f"Envoyé à l'imprimante ({plural(pages, 'page')}).")
         return 0
-    except (ServiceError, PrintError) as exc:
+    except ServiceError as exc:  # not found, ambiguous: the same exit code as the other commands
+        sys.stderr.write(f"Erreur : {exc}\n")
+        return 2
+    except PrintError as exc:
         sys.stderr.write(f"Erreur : {exc}\n")
         return 1
     finally:

@@ -1,10 +1,13 @@
-"""Render the demo's printed documents to PNG pages in docs/screenshots/ (print-*.png).
+"""Render every printed document of the demo to PNG pages in docs/screenshots/ (print-*.png).
 
     uv run python docs/make_print_screenshots.py [--dpi 100]
 
-Builds a demo catalogue in a temporary folder (with a fixed "today"), writes the Busan partner
-summary, the Busan agreement sheet and the minutes of the Toulouse colloquium to PDF with the
-application's own printing code, and turns each page into a PNG with poppler's ``pdftoppm``.
+Builds a demo catalogue in a temporary folder (with a fixed "today", an office name, city and
+logo), writes each printable document (partner summary, agreement sheet, minutes, the list of
+agreements in force, a partner's contacts, one person's follow-ups) in French and English to PDF
+with the application's own printing code, and turns each page into a PNG with poppler's
+``pdftoppm``: at ``--dpi`` (100 %, ``print-…-fr-1.png``) and at one and a half times that
+(150 %, ``print-…-fr-150-1.png``, French only).
 """
 
 from __future__ import annotations
@@ -26,7 +29,29 @@ DOCUMENTS = [
     ("print-partner-busan", "partner", "Busan"),
     ("print-agreement-busan", "agreement", "Protocole d'entente Cannes – Busan dans le domaine du cinéma"),
     ("print-minutes-toulouse", "event", "Culture et action internationale des collectivités territoriales"),
+    ("print-agreements-in-force", "active_agreements", None),
+    ("print-contacts-busan", "partner_contacts", "Busan"),
+    ("print-followups-vasseur", "owner_followups", "Claire Vasseur"),
 ]
+
+
+def _logo(path: Path) -> Path:
+    """A plain coat-of-arms-like logo, drawn (the demo has no image of its own)."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    image = QImage(240, 240, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#173a5e"))
+    painter = QPainter(image)
+    painter.setPen(QColor("white"))
+    font = QFont()
+    font.setPixelSize(150)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(QRectF(0, 0, 240, 240), Qt.AlignmentFlag.AlignCenter, "C")
+    painter.end()
+    image.save(str(path))
+    return path
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -50,14 +75,20 @@ def main(argv: list[str] | None = None) -> int:
         try:
             load_demo(catalog, today=TODAY)
             catalogue_settings.set_setting(catalog, "office_name", "Ville de Cannes — Relations internationales")
+            catalogue_settings.set_setting(catalog, "office_city", "Cannes (Alpes-Maritimes)")
+            catalogue_settings.set_setting(catalog, "logo", catalogue_settings.logo_value(_logo(Path(tmp) / "logo.png")))
             services = Services(catalog)
+            for old in args.out.glob("print-*.png"):
+                old.unlink()
             for stem, kind, reference in DOCUMENTS:
-                pdf = Path(tmp) / f"{stem}.pdf"
-                pages = actions.export_pdf(kind, reference, services, pdf, today=TODAY)
-                for old in args.out.glob(f"{stem}-*.png"):
-                    old.unlink()
-                subprocess.run(["pdftoppm", "-r", str(args.dpi), "-png", str(pdf), str(args.out / stem)], check=True)
-                print(f"{stem}: {pages} page(s)")
+                for language in ("fr", "en"):
+                    pdf = Path(tmp) / f"{stem}-{language}.pdf"
+                    pages = actions.export_pdf(kind, reference, services, pdf, today=TODAY, language=language)
+                    scales = [("", args.dpi)] + ([("-150", args.dpi * 3 // 2)] if language == "fr" else [])
+                    for suffix, dpi in scales:
+                        subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(pdf),
+                                        str(args.out / f"{stem}-{language}{suffix}")], check=True)
+                    print(f"{stem} ({language}): {pages} page{'s' if pages > 1 else ''}")
         finally:
             catalog.close()
     return 0

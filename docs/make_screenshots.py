@@ -1,6 +1,11 @@
 """Regenerate the screenshots of each main view (French, demonstration catalogue) into docs/screenshots/.
 
-    uv run python docs/make_screenshots.py
+    uv run python docs/make_screenshots.py                      # 1440×860, vue-*.png
+    uv run python docs/make_screenshots.py --size 1366x768       # a common office laptop, vue-*-1366.png
+    uv run python docs/make_screenshots.py --size 1920x1080      # vue-*-1920.png
+    QT_SCALE_FACTOR=1.5 uv run python docs/make_screenshots.py --size 1366x768 --suffix 1366-150
+
+The size is in device-independent pixels: at QT_SCALE_FACTOR=1.5 the pictures are 1.5 times larger.
 
 Runs offscreen on a temporary demo catalogue with isolated settings, so it never touches the user's
 files and gives the same pictures every time (follow-ups are dated relative to a fixed day).
@@ -27,7 +32,19 @@ SHOTS = {  # view -> (file, record to show)
 }
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description="screenshots of the main views")
+    parser.add_argument("--size", default=f"{SIZE[0]}x{SIZE[1]}", help="window size, e.g. 1366x768")
+    parser.add_argument("--suffix", default=None, help="added to each file name (default: the width, unless 1440)")
+    args = parser.parse_args(argv)
+    size = tuple(int(x) for x in args.size.lower().split("x"))
+    suffix = args.suffix if args.suffix is not None else ("" if size == SIZE else str(size[0]))
+
+    def named(name: str) -> str:
+        return name.replace(".png", f"-{suffix}.png") if suffix else name
+
     home = Path(tempfile.mkdtemp(prefix="passerelles-shots-"))
     for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         os.environ[var] = str(home / var.lower())
@@ -54,7 +71,7 @@ def main() -> int:
     from desktop.views.main_actions import install
 
     wiring = install(window, services, None)
-    window.resize(*SIZE)
+    window.resize(*size)
     window.show()
     OUT.mkdir(parents=True, exist_ok=True)
     for kind, (name, wanted) in SHOTS.items():
@@ -66,8 +83,8 @@ def main() -> int:
         page.list.table.selectRow(row)
         for _ in range(3):
             app.processEvents()
-        window.grab().save(str(OUT / name))
-        print(OUT / name)
+        window.grab().save(str(OUT / named(name)))
+        print(OUT / named(name))
     import time
 
     done = []
@@ -82,8 +99,8 @@ def main() -> int:
         window.show_page(page)
         for _ in range(3):
             app.processEvents()
-        window.grab().save(str(OUT / name))
-        print(OUT / name)
+        window.grab().save(str(OUT / named(name)))
+        print(OUT / named(name))
     window.show_page("partner")
     window.search_action.trigger()
     popup = window._search_popup
@@ -91,8 +108,8 @@ def main() -> int:
     popup.run_search()
     for _ in range(3):
         app.processEvents()
-    popup.grab().save(str(OUT / "recherche.png"))
-    print(OUT / "recherche.png")
+    popup.grab().save(str(OUT / named("recherche.png")))
+    print(OUT / named("recherche.png"))
     popup.hide()
     window.close()
     catalog.close()

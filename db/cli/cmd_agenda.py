@@ -63,6 +63,8 @@ def render(session, today: dt.date, days: int, owner: str | None) -> list[str]:
             what = f"expiré le {a.date:%d/%m/%Y} mais encore marqué en vigueur"
         elif a.milestone == "notice":
             what = f"dernier jour pour dénoncer (reconduction tacite, préavis {a.notice_months} mois) le {a.date:%d/%m/%Y}"
+        elif a.milestone == "renewal":
+            what = f"reconduction tacite le {a.date:%d/%m/%Y}"
         else:
             what = f"prend fin le {a.date:%d/%m/%Y}"
         when = "aujourd'hui" if a.days == 0 else (f"dans {a.days} j" if a.days > 0 else f"il y a {-a.days} j")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from db import words
 from db.cli import CliError
 from db.cli.common import kind, open_from_args, print_json, record_title
 
@@ -20,9 +21,9 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true", help="sortie JSON")
     p.set_defaults(handler=cmd_list)
 
-    p = sub.add_parser("show", help="afficher une fiche (identifiant public ou nom)")
+    p = sub.add_parser("show", help="afficher une fiche (identifiant public, nom, ou mots du nom)")
     p.add_argument("kind")
-    p.add_argument("id", help="identifiant public (UUID) ou nom")
+    p.add_argument("id", help="identifiant public (UUID), nom, ou mots du nom sans accents (« lodz »)")
     p.set_defaults(handler=cmd_show)
 
     p = sub.add_parser("search", help="rechercher dans tout le catalogue")
@@ -41,7 +42,7 @@ def cmd_init(args) -> int:
             from db.demo import load_demo
 
             counts = load_demo(catalog)
-            summary = ", ".join(f"{n} {k}" for k, n in counts.items())
+            summary = words.counts(counts)
             print(f"Catalogue de démonstration chargé dans {display_location(catalog.url)} ({summary}).")
         else:
             print(f"Catalogue prêt : {display_location(catalog.url)}")
@@ -79,7 +80,7 @@ def cmd_show(args) -> int:
     code = kind(args.kind)
     catalog = open_from_args(args, create=False)
     try:
-        out = Services(catalog).get(code, args.id)
+        out = Services(catalog).get(code, args.id, loose=True)
     finally:
         catalog.close()
     print_json(out.model_dump(mode="json"))
@@ -100,7 +101,8 @@ def cmd_search(args) -> int:
     if not results:
         print("Aucun résultat.", file=sys.stderr)
     for code, rows in results.items():
-        print(f"[{code}]")
+        heading = words.kind_name(code, 2)
+        print(f"{heading[:1].upper()}{heading[1:]} ({len(rows)})")
         for row in rows:
             print(f"  {row.id}  {record_title(code, row)}")
     return 0

@@ -7,7 +7,7 @@ import pkgutil
 from pathlib import Path
 
 from db.cli import CliError
-from db.cli.common import kind, open_from_args
+from db.cli.common import counted, kind, open_from_args
 
 
 def formats() -> list[str]:
@@ -39,6 +39,5 @@ def cmd_export(args) -> int:
         counts = writer.write(catalog, path, kind=code, search=args.search)
     finally:
         catalog.close()
-    summary = ", ".join(f"{n} {k}" for k, n in counts.items())
-    print(f"Export écrit : {path} ({summary}).")
+    print(f"Export écrit : {path} ({counted(counts)}).")
     return 0

@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from db.cli import CliError
 from db.cli.common import kind as kind_code
 from db.cli.common import open_from_args
 from db.interchange.imports.vocabulary import VOCABULARY as VOCAB_FIELDS
+from db.words import agree, kind_name, plural
 
-LABELS = {"partner": "partenaires", "agreement": "accords", "contact": "contacts", "event": "événements",
-          "followup": "actions de suivi", "session": "séances", "interaction": "échanges"}
+
+def _label(kind: str) -> str:
+    return kind_name(kind, 2)
+
+
+def _source(path: str, table) -> str:
+    """What a table was read from: a sheet of a workbook, a CSV file, a list of our JSON export."""
+    if table.layout == "json":
+        return f"Export JSON, liste « {table.sheet} »"
+    if path.lower().endswith((".csv", ".txt", ".tsv")):
+        return f"Fichier CSV « {Path(path).name} »"
+    return f"Feuille « {table.sheet} »"
 
 
 def register(sub) -> None:
@@ -70,7 +82,7 @@ def check_maps(plan, maps: dict[str, str]) -> None:
             fields = [f for f in SCHEMAS[sheet.kind].model_fields if f != "extra"]
             fields += sorted(set(VOCAB_FIELDS.get(sheet.kind, ())) - set(fields))
             if target not in (*fields, "extra", "ignore"):
-                raise CliError(str(Reason("unknown_mapping_field", field=target, kind=LABELS.get(sheet.kind, sheet.kind),
+                raise CliError(str(Reason("unknown_mapping_field", field=target, kind=_label(sheet.kind),
                                           fields=", ".join(fields))))
 
 
@@ -102,7 +114,7 @@ def cmd_import(args) -> int:
             doubtful = [] if kind else plan.ambiguous()
             if doubtful:
                 table = doubtful[0].table
-                names = [LABELS.get(k, k) for k, _score in table.candidates[:3]]
+                names = [_label(k) for k, _score in table.candidates[:3]]
                 options = " | ".join(f"--kind {k}" for k, _score in table.candidates[:3])
                 raise CliError(str(Reason("ambiguous_kind", sheet=table.sheet, candidates=" ou ".join(names),
                                           options=f"({options})")))
@@ -111,21 +123,24 @@ def cmd_import(args) -> int:
             raise CliError(str(exc)) from None
         for sheet in plan.sheets:
             t = sheet.table
-            where = {"table": f"en-têtes ligne {t.header_row}", "key_value": "étiquettes/valeurs",
-                     "relation": f"liste de relations, en-têtes ligne {t.header_row}",
-                     "json": "export JSON"}.get(t.layout, t.layout)
+            where = {"table": f"en-têtes ligne {t.header_row}, ", "key_value": "étiquettes/valeurs, ",
+                     "relation": f"liste de relations, en-têtes ligne {t.header_row}, "}.get(t.layout, "")
             used = plan.profiles_used.get(t.sheet)
-            print(f"Feuille « {t.sheet} » : {LABELS.get(t.kind, t.kind)} ({where}, {len(sheet.rows)} lignes)"
+            print(f"{_source(str(args.file), t)} : {_label(t.kind)} ({where}{plural(len(sheet.rows), 'ligne')})"
                   + (f" — profil « {used} »" if used else ""))
         for name, why in plan.skipped_sheets:
-            print(f"Feuille « {name} » ignorée : {why}")
+            what = "Liste" if str(args.file).lower().endswith(".json") else "Feuille"
+            print(f"{what} « {name} » ignorée : {why}")
         title = "Simulation (rien n'a été écrit)" if args.dry_run else (
             f"Import n° {result.batch_id}" if result.batch_id else "Aucune modification du catalogue")
         print(f"{title} :")
-        for kind_name, c in result.counts.items():
-            print(f"  {LABELS.get(kind_name, kind_name)} : {c.get('created', 0)} créé(s), {c.get('updated', 0)} "
-                  f"mis à jour, {c.get('skipped', 0)} ignoré(s) (déjà présents), {c.get('merged', 0)} doublon(s) "
-                  f"fusionné(s), {c.get('rejected', 0)} rejeté(s)")
+        for code, c in result.counts.items():
+            created, updated, skipped, merged, rejected = (c.get(k, 0) for k in (
+                "created", "updated", "skipped", "merged", "rejected"))
+            print(f"  {_label(code)} : {created} {agree(created, 'créé')}, {updated} mis à jour, "
+                  f"{skipped} {agree(skipped, 'ignoré')}" + (" (déjà présents)" if skipped > 1 else
+                                                             " (déjà présent)" if skipped else "")
+                  + f", {plural(merged, 'doublon')} {agree(merged, 'fusionné')}, {rejected} {agree(rejected, 'rejeté')}")
         problems = plan.problems()
         rejected = [p for p in problems if p.severity == "error"]
         warnings = [p for p in problems if p.severity == "warning"]
@@ -144,7 +159,7 @@ def cmd_import(args) -> int:
                       f"~ {', '.join(row.lookalikes)}")
         if args.problems:
             count = service.export_problems(plan, args.problems)
-            print(f"Problèmes écrits dans {args.problems} ({count}).")
+            print(f"Problèmes écrits dans {args.problems} ({plural(count, 'problème')}).")
         if result.nothing_kept:
             print(str(Reason("nothing_kept", name=plan.path.name, why=Reason("all_rows_rejected"))), file=sys.stderr)
             return 1
@@ -159,10 +174,10 @@ def show_mapping(plan) -> None:
 
     for sheet in plan.sheets:
         t = sheet.table
-        others = ", ".join(f"{LABELS.get(k, k)} {score:g}" for k, score in t.candidates[1:3])
+        others = ", ".join(f"{_label(k)} {score:g}" for k, score in t.candidates[1:3])
         where = {"relation": "liste de relations", "key_value": "étiquettes/valeurs", "json": "export JSON"}.get(
             t.layout, "tableau")
-        print(f"Feuille « {t.sheet} » : {LABELS.get(t.kind, t.kind)} ({where}, en-têtes ligne {t.header_row}, "
+        print(f"Feuille « {t.sheet} » : {_label(t.kind)} ({where}, en-têtes ligne {t.header_row}, "
               f"{len(sheet.rows)} lignes) — confiance {round(t.confidence * 100)} %"
               + (f" ; autres lectures : {others}" if others else "")
               + (" — DOUTE : précisez --kind" if t.ambiguous else ""))
@@ -198,7 +213,8 @@ def cmd_imports(args) -> int:
         updated = sum(c.get("updated", 0) for c in b["counts"].values())
         state = f" — annulé le {b['undone_at']:%d/%m/%Y %H:%M}" if b["undone_at"] else ""
         print(f"n° {b['id']}  {b['imported_at']:%d/%m/%Y %H:%M}  {b['file_name']}  par {b['actor'] or '?'} : "
-              f"{created} créé(s), {updated} mis à jour{state}")
+              f"{plural(created, 'fiche')} {agree(created, 'créée')}, {updated} mise{'s' if updated > 1 else ''} "
+              f"à jour{state}")
     return 0
 
 
@@ -210,6 +226,7 @@ def cmd_undo(args) -> int:
         counts = ImportService(catalog).undo(args.id)
     finally:
         catalog.close()
-    print(f"Import n° {args.id} annulé : {counts.get('create', 0)} fiche(s) retirée(s), "
-          f"{counts.get('update', 0)} fiche(s) rétablie(s).")
+    removed, restored = counts.get("create", 0), counts.get("update", 0)
+    print(f"Import n° {args.id} annulé : {plural(removed, 'fiche')} {agree(removed, 'retirée')}, "
+          f"{plural(restored, 'fiche')} {agree(restored, 'rétablie')}.")
     return 0

@@ -18,13 +18,23 @@ KIND_ALIASES = {
     "interaction": "interaction", "interactions": "interaction",
 }
 KIND_CHOICES = ("partner", "agreement", "contact", "event", "followup", "interaction")
+COUNTED = {**KIND_ALIASES, "session": "session", "sessions": "session", "seance": "session", "seances": "session",
+           "séance": "session", "séances": "session"}  # words the exporters count with -> kind codes
+
+
+def counted(numbers: dict[str, int]) -> str:
+    """"14 partenaires, 1 événement" from the counts an exporter or importer returns (codes or plural words)."""
+    from db import words
+
+    return words.counts([(COUNTED.get(k.lower(), k), n) for k, n in numbers.items()])
 
 
 def kind(value: str) -> str:
     try:
         return KIND_ALIASES[value.strip().lower()]
     except KeyError:
-        raise CliError(f"type de fiche inconnu « {value} » (attendu : {', '.join(KIND_CHOICES)}).") from None
+        raise CliError(f"type de fiche inconnu « {value} » (attendu : {', '.join(KIND_CHOICES)}, "
+                       "ou en français : partenaire, accord, contact, evenement, suivi).") from None
 
 
 def open_from_args(args, *, create: bool = True):

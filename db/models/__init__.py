@@ -8,6 +8,7 @@ from db.models.catalog import (  # noqa: F401
     DocumentContent,
     Domain,
     Event,
+    EventParticipant,
     EventSession,
     FollowUp,
     Interaction,

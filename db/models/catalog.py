@@ -162,6 +162,24 @@ class Event(Record, Base):
     sessions: Mapped[list[EventSession]] = relationship(
         back_populates="event", lazy="selectin", cascade="all, delete-orphan", order_by="EventSession.position"
     )
+    participants: Mapped[list[EventParticipant]] = relationship(
+        lazy="selectin", cascade="all, delete-orphan", order_by="EventParticipant.position"
+    )
+
+
+class EventParticipant(Base):
+    """Someone who attended an event (the attendance list): a name and an organisation, typed or
+    taken from a contact."""
+
+    __tablename__ = "event_participants"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(default=0)
+    name: Mapped[str] = mapped_column(String(200))
+    organisation: Mapped[str | None] = mapped_column(String(300))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"), index=True)
+
+    contact: Mapped[Contact | None] = relationship(lazy="selectin")
 
 
 class EventSession(Base):

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from db import agreement_status
 from db.models import (
     Agreement,
     Contact,
@@ -109,7 +110,7 @@ def _summaries(session: Session, partners: list, today: dt.date) -> list[Partner
 
 def partner_summary(session: Session, reference: str, today: dt.date | None = None) -> PartnerSummary:
     """The fiche partenaire of a partner given by public id or unambiguous name."""
-    return _summaries(session, [records.get(session, "partner", reference)], today or dt.date.today())[0]
+    return _summaries(session, [records.get(session, "partner", reference, loose=True)], today or dt.date.today())[0]
 
 
 def partner_summaries(session: Session, *, active_only: bool = True, today: dt.date | None = None,
@@ -126,7 +127,7 @@ def partner_summaries(session: Session, *, active_only: bool = True, today: dt.d
 
 def agreement_sheet(session: Session, reference: str, today: dt.date | None = None) -> AgreementSheet:
     today = today or dt.date.today()
-    obj = records.get(session, "agreement", reference)
+    obj = records.get(session, "agreement", reference, loose=True)
     out = records.spec("agreement").out(obj)
     followups = session.scalars(select(FollowUp).where(FollowUp.agreement_id == obj.id, FollowUp.deleted_at.is_(None))
                                 .order_by(FollowUp.due_on.is_(None), FollowUp.due_on, FollowUp.id))
@@ -137,7 +138,7 @@ def agreement_sheet(session: Session, reference: str, today: dt.date | None = No
 
 def event_minutes(session: Session, reference: str, today: dt.date | None = None) -> EventMinutes:
     today = today or dt.date.today()
-    obj = records.get(session, "event", reference)
+    obj = records.get(session, "event", reference, loose=True)
     out = records.spec("event").out(obj)
     ids = {link.id for s in out.sessions for link in (s.moderator, s.rapporteur, *s.speakers) if link is not None}
     contact_spec = records.spec("contact")
@@ -150,13 +151,17 @@ def event_minutes(session: Session, reference: str, today: dt.date | None = None
 
 
 def active_agreements(session: Session, today: dt.date | None = None) -> ListReport:
-    """Agreements signed or in force, the soonest to end first (for the council)."""
+    """Agreements in force today (``db.agreement_status``: tacit renewals included, lapsed ones left out),
+    the soonest to end first (for the council)."""
+    today = today or dt.date.today()
     items = _list(session, "agreement", filters={"status": ["signed", "active"]}, sort="ends_on")
-    return ListReport("active_agreements", "", items, today or dt.date.today())
+    items = [a for a in items if agreement_status.of(a, today).in_force]
+    items.sort(key=lambda a: (agreement_status.of(a, today).until or dt.date.max, a.title))
+    return ListReport("active_agreements", "", items, today)
 
 
 def partner_contacts(session: Session, reference: str, today: dt.date | None = None) -> ListReport:
-    partner = records.get(session, "partner", reference)
+    partner = records.get(session, "partner", reference, loose=True)
     items = _list(session, "contact", filters={"partner": partner.public_id})
     return ListReport("partner_contacts", partner.name, items, today or dt.date.today())
 

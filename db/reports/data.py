@@ -48,9 +48,17 @@ class AgreementSheet:
     today: dt.date
 
     @property
+    def standing(self):
+        """Where the agreement stands on ``today`` (``db.agreement_status.Standing``)."""
+        from db.agreement_status import of
+
+        return of(self.agreement, self.today)
+
+    @property
     def days_to_end(self) -> int | None:
-        ends = self.agreement.ends_on
-        return None if ends is None else (ends.last_day() - self.today).days
+        """Days to the end of the current period (tacit renewals included); None when open-ended or not in force."""
+        until = self.standing.until
+        return None if until is None else (until - self.today).days
 
 
 @dataclass(frozen=True)

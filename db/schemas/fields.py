@@ -100,6 +100,33 @@ def normalise_phone(value: object) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def participant_lines(text: str) -> list[dict]:
+    """Attendance-list text, one person per line, the organisation after " — ", " - ", ";" or a tab:
+    "Ji-woo Park — Ville de Busan" -> {"name": "Ji-woo Park", "organisation": "Ville de Busan"}."""
+    people = []
+    for line in text.splitlines():
+        parts = [p.strip() for p in re.split(r"\s+[—–-]\s+|;|\t", line, maxsplit=1)]
+        if parts and parts[0]:
+            people.append({"name": parts[0], "organisation": parts[1] if len(parts) > 1 and parts[1] else None})
+    return people
+
+
+def display_phone(number: str | None) -> str:
+    """A stored E.164 number spaced for reading: French numbers nationally (04 93 06 40 00), others
+    internationally (+82 51-555-0100); an unparsable number as stored."""
+    if not number:
+        return ""
+    import phonenumbers  # deferred: start-up time
+
+    try:
+        parsed = phonenumbers.parse(number, DEFAULT_REGION)
+    except phonenumbers.NumberParseException:
+        return number
+    style = (phonenumbers.PhoneNumberFormat.NATIONAL if parsed.country_code == 33
+             else phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return phonenumbers.format_number(parsed, style)
+
+
 def normalise_country(value: object) -> str | None:
     from db.countries import country_code  # deferred: pycountry and Babel load at first use
 

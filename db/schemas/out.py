@@ -128,6 +128,12 @@ class SessionOut(Out):
     takeaways: str | None = None
 
 
+class ParticipantOut(Out):
+    name: str
+    organisation: str | None = None
+    contact: Link | None = None
+
+
 class EventOut(RecordOut):
     title: str
     kind: str | None = None
@@ -140,6 +146,7 @@ class EventOut(RecordOut):
     summary: str | None = None
     notes: str | None = None
     sessions: list[SessionOut] = []
+    participants: list[ParticipantOut] = []
 
 
 class FollowUpOut(RecordOut):

@@ -188,6 +188,25 @@ class SessionIn(Schema):
         return normalise_time(value)
 
 
+class ParticipantIn(Schema):
+    """One line of an event's attendance list: a name, an organisation, optionally the contact it is."""
+
+    name: Name = None
+    organisation: ShortText = None
+    contact: ShortText = None  # contact public id or name (a {"id", "name"} link is accepted)
+    contact_name: ShortText = None  # a link's name: found by name when its id is another catalogue's
+
+    _name = field_validator("name")(classmethod(lambda cls, v: _required(v)))
+
+    @model_validator(mode="before")
+    @classmethod
+    def _link(cls, data):
+        if isinstance(data, dict) and isinstance(data.get("contact"), dict):
+            link = data["contact"]
+            data = {**data, "contact": link.get("id") or link.get("name"), "contact_name": link.get("name")}
+        return data
+
+
 class EventIn(Schema):
     title: Name = None
     kind: _vocab(vocab.EVENT_KIND) = None
@@ -200,9 +219,20 @@ class EventIn(Schema):
     summary: LongText = None
     notes: LongText = None
     sessions: list[SessionIn] = Field(default_factory=list)
+    participants: list[ParticipantIn] = Field(default_factory=list)
     extra: Extra = Field(default_factory=dict)
 
     _title = field_validator("title")(classmethod(lambda cls, v: _required(v)))
+
+    @field_validator("participants", mode="before")
+    @classmethod
+    def _participants(cls, value):
+        """A list of participants, or text with one per line ("Ji-woo Park — Ville de Busan")."""
+        if isinstance(value, str):
+            from db.schemas.fields import participant_lines
+
+            return participant_lines(value)
+        return value if value is not None else []
 
     @field_validator("organisers", "partners", mode="before")
     @classmethod

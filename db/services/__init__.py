@@ -26,9 +26,11 @@ class Services:
     def _out(self, kind: str, obj):
         return records.spec(kind).out(obj)
 
-    def get(self, kind: str, reference: str, include_deleted: bool = False):
+    def get(self, kind: str, reference: str, include_deleted: bool = False, loose: bool = False):
+        """A record by public id or name (``loose``: or by folded words of its name, see ``records.get``)."""
         with self.catalog.uow(self.actor) as uow:
-            return self._out(kind, records.get(uow.session, kind, reference, include_deleted=include_deleted))
+            return self._out(kind, records.get(uow.session, kind, reference, include_deleted=include_deleted,
+                                               loose=loose))
 
     def create(self, kind: str, data, create_missing_links: bool = False):
         with self.catalog.uow(self.actor) as uow:

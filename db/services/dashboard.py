@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from db import agreement_status
+from db.agreement_status import IN_FORCE
 from db.models import (
     Agreement,
     Contact,
@@ -35,7 +37,6 @@ from db.services.dates import (
 )
 
 LIMIT = 100  # items listed per group (the totals are always complete)
-IN_FORCE = ("active", "signed")  # agreement statuses that should not be past their end
 MAX_NOTICE_MONTHS = 24
 SETTINGS_KEY = "dashboard"
 DEFAULTS = {"quiet_months": 12, "event_days": 180}
@@ -91,7 +92,7 @@ class AgreementItem:
     status: str
     partners: str
     ends_on: PartialDate | None
-    milestone: str  # "end", "notice" (tacit renewal: last day to give notice) or "expired"
+    milestone: str  # "end", "notice" (tacit renewal: last day to give notice), "renewal" (renews itself) or "expired"
     date: dt.date  # the day of the milestone
     days: int  # from today (negative when past)
     notice_months: int | None = None
@@ -283,61 +284,72 @@ def _partner_names(session: Session, agreement_ids: list[int]) -> dict[int, str]
     return {aid: ", ".join(n) for aid, n in names.items()}
 
 
-_AGREEMENT_COLUMNS = (A.id, A.public_id, A.title, A.status, A.ends_on, A.notice_months)
+_AGREEMENT_COLUMNS = (A.id, A.public_id, A.title, A.status, A.starts_on, A.ends_on, A.renewal, A.notice_months,
+                      A.duration_years)
 
 
 def _in_force():
     return [A.deleted_at.is_(None), A.status.in_(IN_FORCE), A.ends_on.is_not(None)]
 
 
-def _notice_date(ends_on: PartialDate, months: int) -> dt.date:
-    return add_months(ends_on.last_day(), -months)
+def _not_tacit():
+    return or_(A.renewal.is_(None), A.renewal != "tacit")
 
 
-def _notice_where(first: dt.date, last: dt.date):
-    """Tacit renewals whose notice date (end minus notice months) MAY fall within [first, last].
+def _tacit_candidates(session: Session, horizon: dt.date) -> list:
+    """Tacit renewals in force whose current period may end, or notice fall, before ``horizon``.
 
-    One range on the end date covering every notice period up to ``MAX_NOTICE_MONTHS`` (a
-    superset: month-precision ends are caught by their month prefix, year-only ends by their
-    year); the exact notice day is checked in Python on these rows.
+    Every one whose first term has ended (it renewed itself, period after period) and those
+    ending within ``MAX_NOTICE_MONTHS`` of the horizon (a superset: the exact days are computed
+    by ``db.agreement_status`` on these rows).
     """
-    ends = as_text(A.ends_on)
-    low = add_months(first, 1).isoformat()[:7]
-    high = (add_months(last, MAX_NOTICE_MONTHS) + dt.timedelta(days=3)).isoformat()
-    years = [str(y) for y in range(first.year, add_months(last, MAX_NOTICE_MONTHS).year + 1)]
-    return [*_in_force(), A.renewal == "tacit", A.notice_months.between(1, MAX_NOTICE_MONTHS),
-            or_(ends.between(low, high), ends.in_(years))]
+    high = (add_months(horizon, MAX_NOTICE_MONTHS) + dt.timedelta(days=3)).isoformat()
+    return session.execute(select(*_AGREEMENT_COLUMNS).where(
+        *_in_force(), A.renewal == "tacit", as_text(A.ends_on) <= high)).all()
+
+
+def _standing(r, today: dt.date):
+    return agreement_status.standing(r.status, today, starts_on=_pd(r.starts_on), ends_on=_pd(r.ends_on),
+                                     renewal=r.renewal, notice_months=r.notice_months, duration_years=r.duration_years)
 
 
 def agreement_groups(session: Session, today: dt.date, limit: int = LIMIT) -> list[AgreementGroup]:
-    """Agreements in force reaching their end or notice date today, within 30 or 90 days; and the expired."""
+    """Agreements in force reaching their end or notice date today, within 30 or 90 days; and the expired.
+
+    Where an agreement stands follows ``db.agreement_status``: one without tacit renewal whose end
+    has passed is expired (still marked in force); a tacit renewal never expires: its milestone
+    is the notice day of its current period, or the day it renews itself when it has no notice.
+    """
     groups: list[AgreementGroup] = []
     rows_by_group: dict[str, list[tuple]] = {}
     totals: dict[str, int] = {}
     table = Agreement.__table__
-    expired_where = [*_in_force(), due_before(A.ends_on, today)]
+    expired_where = [*_in_force(), _not_tacit(), due_before(A.ends_on, today)]
     totals["expired"] = session.scalar(select(func.count()).select_from(table).where(*expired_where))
-    rows_by_group["expired"] = [("expired", r) for r in session.execute(
+    rows_by_group["expired"] = [("expired", r, _pd(r.ends_on).last_day()) for r in session.execute(
         select(*_AGREEMENT_COLUMNS).where(*expired_where).order_by(A.ends_on.desc(), A.id).limit(limit))]
     horizon = today + dt.timedelta(days=max(hi for _, hi in BUCKETS.values()))
-    candidates = session.execute(select(*_AGREEMENT_COLUMNS).where(*_notice_where(today, horizon))).all()
+    tacit = []
+    for r in _tacit_candidates(session, horizon):
+        state = _standing(r, today)
+        if state.notice_on is not None:
+            tacit.append(("notice", r, state.notice_on))
+        elif state.until is not None:
+            tacit.append(("renewal", r, state.until))
     for key, (lo, hi) in BUCKETS.items():
         first, last = today + dt.timedelta(days=lo), today + dt.timedelta(days=hi)
-        end_where = [*_in_force(), due_between(A.ends_on, first, last)]
+        end_where = [*_in_force(), _not_tacit(), due_between(A.ends_on, first, last)]
         ends = session.execute(select(*_AGREEMENT_COLUMNS).where(*end_where).order_by(A.ends_on, A.id)
                                .limit(limit)).all()
         total = session.scalar(select(func.count()).select_from(table).where(*end_where))
-        notices = [r for r in candidates if first <= _notice_date(_pd(r.ends_on), r.notice_months) <= last]
-        rows_by_group[key] = [("end", r) for r in ends] + [("notice", r) for r in notices]
-        totals[key] = total + len(notices)
-    names = _partner_names(session, sorted({r.id for rows in rows_by_group.values() for _, r in rows}))
+        marks = [m for m in tacit if first <= m[2] <= last]
+        rows_by_group[key] = [("end", r, _pd(r.ends_on).last_day()) for r in ends] + marks
+        totals[key] = total + len(marks)
+    names = _partner_names(session, sorted({r.id for rows in rows_by_group.values() for _, r, _ in rows}))
     for key in AGREEMENT_GROUPS:
-        items = []
-        for milestone, r in rows_by_group[key]:
-            ends_on = _pd(r.ends_on)
-            day = _notice_date(ends_on, r.notice_months) if milestone == "notice" else ends_on.last_day()
-            items.append(AgreementItem(r.public_id, r.title, r.status, names.get(r.id, ""), ends_on, milestone, day,
-                                       (day - today).days, r.notice_months))
+        items = [AgreementItem(r.public_id, r.title, r.status, names.get(r.id, ""), _pd(r.ends_on), milestone, day,
+                               (day - today).days, r.notice_months)
+                 for milestone, r, day in rows_by_group[key]]
         if key != "expired":
             items.sort(key=lambda i: (i.date, i.title))
         groups.append(AgreementGroup(key, items[:limit], totals[key]))

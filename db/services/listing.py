@@ -31,7 +31,10 @@ FIELDS: dict[str, dict[str, tuple]] = {
         "email": (Partner.email,), "updated_at": (Partner.updated_at,),
     },
     "agreement": {
-        "title": (Agreement.title,), "partners": (), "kind": (Agreement.kind,), "status": (Agreement.status,),
+        "title": (Agreement.title,), "partners": (), "kind": (Agreement.kind,),
+        # the status is shown as where the agreement stands today (db.agreement_status): read with its dates
+        "status": (Agreement.status, Agreement.starts_on, Agreement.ends_on, Agreement.renewal, Agreement.notice_months,
+                   Agreement.duration_years),
         "signed_on": (Agreement.signed_on,), "starts_on": (Agreement.starts_on,), "ends_on": (Agreement.ends_on,),
         "budget": (Agreement.budget,), "updated_at": (Agreement.updated_at,),
     },

@@ -56,8 +56,13 @@ def log(session: Session, kind: str, obj, action: str, actor: str | None, before
                        after=after, batch_id=batch_id, at=utcnow()))
 
 
-def get(session: Session, kind: str, reference: str, *, include_deleted: bool = False):
-    """A record by public id, or by name when the name is unambiguous."""
+def get(session: Session, kind: str, reference: str, *, include_deleted: bool = False, loose: bool = False):
+    """A record by public id, or by name when the name is unambiguous.
+
+    ``loose``: when no name is equal, the one record whose name holds every word of ``reference``
+    folded as search folds it ("lodz" finds "Łódź Film School"); several such records are an error
+    that names them.
+    """
     from db.services import links
 
     model = spec(kind).model
@@ -70,9 +75,47 @@ def get(session: Session, kind: str, reference: str, *, include_deleted: bool = 
         finder = {"partner": links.find_partner, "contact": links.find_contact, "agreement": links.find_agreement,
                   "event": links.find_event, "followup": links.find_followup}.get(kind)
         obj = finder(session, reference) if finder else None
+        if obj is None and loose:
+            obj = _loose_find(session, kind, reference)
     if obj is None:
-        raise NotFoundError(f"Aucune fiche « {reference} » ({kind}).")
+        from db.words import none_of
+
+        raise NotFoundError(f"{none_of(kind)} « {reference} » dans le catalogue.")
     return obj
+
+
+class AmbiguousError(NotFoundError):
+    """A name that designates several records: the message lists them."""
+
+
+def record_name(kind: str, obj) -> str:
+    if kind == "partner":
+        return obj.name
+    if kind == "contact":
+        return " ".join(x for x in (obj.first_name, obj.last_name) if x)
+    return getattr(obj, "title", "") or ""
+
+
+def _loose_find(session: Session, kind: str, reference: str, shown: int = 5):
+    """The one live record whose folded name starts words with every folded word of ``reference``."""
+    from db.words import kind_name
+
+    wanted = search.terms(reference)
+    ranked = search.ranked(session.bind.dialect.name, spec(kind).model, reference, 200)
+    if ranked is None or not wanted:
+        return None
+    ids = list(session.scalars(ranked))
+    model = spec(kind).model
+    found = []
+    for obj in session.scalars(select(model).where(model.id.in_(ids)).order_by(model.id)) if ids else ():
+        name_words = search.terms(record_name(kind, obj))
+        if all(any(w.startswith(t) for w in name_words) for t in wanted):
+            found.append(obj)
+    if len(found) > 1:
+        names = ", ".join(f"« {record_name(kind, o)} »" for o in found[:shown]) + (" …" if len(found) > shown else "")
+        raise AmbiguousError(f"« {reference} » désigne {len(found)} {kind_name(kind, len(found))} : {names}. "
+                             "Précisez le nom ou donnez l'identifiant.")
+    return found[0] if found else None
 
 
 def create(session: Session, kind: str, data, actor: str | None, *, batch_id: int | None = None,

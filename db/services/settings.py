@@ -1,7 +1,10 @@
-"""Per-catalogue preferences (office name, …) kept in the ``settings`` table; Qt-free get and set."""
+"""Per-catalogue preferences (office name, city, logo, default owner…) kept in the ``settings`` table; Qt-free get and set."""
 
 from __future__ import annotations
 
+import base64
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -10,7 +13,27 @@ from sqlalchemy.orm import Session
 from db.models import Setting
 
 OFFICE_NAME = "office_name"
+OFFICE_CITY = "office_city"
+LOGO = "logo"  # the office's logo: {"name": file name, "data": base64 of the PNG/JPEG/SVG bytes}
+DEFAULT_OWNER = "default_owner"  # the owner a new follow-up gets
 DEFAULT_OFFICE_NAME = "Direction des relations internationales"
+TEXT_KEYS = (OFFICE_NAME, OFFICE_CITY, DEFAULT_OWNER)  # settings that are one line of text
+LOGO_TYPES = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".svg": "SVG", ".gif": "GIF", ".bmp": "BMP"}
+MAX_LOGO_BYTES = 2_000_000
+
+
+class SettingError(ValueError):
+    """A preference value that cannot be stored; the message is French."""
+
+
+@dataclass(frozen=True)
+class OfficeIdentity:
+    """What every printed header shows: the office's name, its city and its logo."""
+
+    name: str
+    city: str = ""
+    logo: bytes | None = None
+    logo_name: str = ""
 
 
 def get(session: Session, key: str, default: Any = None) -> Any:
@@ -36,6 +59,42 @@ def office_name(session: Session) -> str:
     return value.strip() if isinstance(value, str) and value.strip() else DEFAULT_OFFICE_NAME
 
 
+def text(session: Session, key: str) -> str:
+    """A one-line text preference, stripped ("" when unset)."""
+    value = get(session, key)
+    return value.strip() if isinstance(value, str) else ""
+
+
+def office_identity(session: Session) -> OfficeIdentity:
+    """The office's name (or the default), city and logo, for printed headers."""
+    logo = get(session, LOGO)
+    data = name = None
+    if isinstance(logo, dict) and logo.get("data"):
+        try:
+            data = base64.b64decode(logo["data"])
+            name = logo.get("name") or ""
+        except ValueError:
+            data = None
+    return OfficeIdentity(office_name(session), text(session, OFFICE_CITY), data, name or "")
+
+
+def logo_value(path: str | Path) -> dict:
+    """The stored form of a logo file, checked (an image type, at most 2 Mo): kept in the catalogue, so every
+    computer sharing it prints the same header."""
+    path = Path(path)
+    if path.suffix.lower() not in LOGO_TYPES:
+        raise SettingError(f"« {path.name} » n'est pas une image prise en charge (PNG, JPEG, SVG, GIF, BMP).")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SettingError(f"Impossible de lire « {path} » : {exc.strerror or exc}.") from None
+    if len(data) > MAX_LOGO_BYTES:
+        raise SettingError(f"« {path.name} » est trop lourd pour un logo ({len(data) // 1000} ko ; 2 000 ko au plus).")
+    if not data:
+        raise SettingError(f"« {path.name} » est vide.")
+    return {"name": path.name, "data": base64.b64encode(data).decode("ascii")}
+
+
 def get_setting(catalog, key: str, default: Any = None) -> Any:
     """``get`` in its own unit of work."""
     with catalog.uow() as uow:
@@ -47,3 +106,9 @@ def set_setting(catalog, key: str, value: Any, actor: str | None = None) -> None
     with catalog.uow(actor) as uow:
         set(uow.session, key, value)
         uow.commit()
+
+
+def office_identity_of(catalog) -> OfficeIdentity:
+    """``office_identity`` in its own unit of work."""
+    with catalog.uow() as uow:
+        return office_identity(uow.session)

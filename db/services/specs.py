@@ -12,6 +12,7 @@ from db.models import (
     Agreement,
     Contact,
     Event,
+    EventParticipant,
     EventSession,
     FollowUp,
     Interaction,
@@ -27,11 +28,13 @@ from db.schemas.out import (
     FollowUpOut,
     InteractionOut,
     Link,
+    ParticipantOut,
     PartnerOut,
     SessionOut,
 )
 from db.schemas.records import AgreementIn, ContactIn, EventIn, FollowUpIn, InteractionIn, PartnerIn
 from db.services import links
+from db.services.errors import LinkError
 from db.text import fold, name_key, person_key
 
 
@@ -267,6 +270,18 @@ class EventSpec(Spec):
             session_obj.speakers = speakers
             sessions.append(session_obj)
         obj.sessions = sessions
+        participants = []
+        for position, item in enumerate(data.participants):
+            contact = None
+            if item.contact:  # a link exported from another catalogue is found again by its name
+                contact = links.find_contact(ctx.session, item.contact) or (
+                    links.find_contact(ctx.session, item.contact_name) if item.contact_name else None)
+                if contact is None:
+                    raise LinkError(f"participants.{position}.contact", item.contact)
+            organisation = item.organisation or (contact.organisation if contact is not None else None)
+            participants.append(EventParticipant(position=position, name=item.name, organisation=organisation,
+                                                 contact=contact))
+        obj.participants = participants
 
     def after_flush(self, session: Session, obj: Event) -> None:
         from db.models import event_organisers, session_speakers
@@ -298,8 +313,10 @@ class EventSpec(Spec):
                        attendance=s.attendance, minutes=s.minutes, takeaways=s.takeaways)
             for s in obj.sessions
         ]
+        participants = [ParticipantOut(name=p.name, organisation=p.organisation, contact=_link(p.contact))
+                        for p in obj.participants]
         return EventOut(**_base(obj), **fields, organisers=[_link(p) for p in obj.organisers],
-                        partners=[_link(p) for p in obj.partners], sessions=sessions)
+                        partners=[_link(p) for p in obj.partners], sessions=sessions, participants=participants)
 
     def in_from_out(self, snapshot):
         snapshot = dict(snapshot)

@@ -25,7 +25,7 @@ CONTEXT = "Columns"
 class Column:
     key: str
     label: str  # French source text, translated in context "Columns"
-    fmt: str = "text"  # text, vocab, country, pdate, date, datetime, money, int, list, person, linked
+    fmt: str = "text"  # text, vocab, standing, country, pdate, date, datetime, money, int, list, person, linked
     vocabulary: vocab.Vocabulary | None = None
     width: int = 140
     hidden: bool = False
@@ -70,7 +70,7 @@ COLUMNS: dict[str, list[Column]] = {
         Column("title", QT_TRANSLATE_NOOP("Columns", "Intitulé"), width=300),
         Column("partners", QT_TRANSLATE_NOOP("Columns", "Partenaires"), "list", width=160),
         Column("kind", QT_TRANSLATE_NOOP("Columns", "Type"), "vocab", vocab.AGREEMENT_KIND, 170),
-        Column("status", QT_TRANSLATE_NOOP("Columns", "Statut"), "vocab", vocab.AGREEMENT_STATUS, 90),
+        Column("status", QT_TRANSLATE_NOOP("Columns", "Statut"), "standing", vocab.AGREEMENT_STATUS, 150),
         Column("signed_on", QT_TRANSLATE_NOOP("Columns", "Signé le"), "pdate", width=100),
         Column("starts_on", QT_TRANSLATE_NOOP("Columns", "Début"), "pdate", width=100, hidden=True),
         Column("ends_on", QT_TRANSLATE_NOOP("Columns", "Échéance"), "pdate", width=100),
@@ -112,6 +112,22 @@ def language() -> str:
     return "en" if QLocale().language() == QLocale.Language.English else "fr"
 
 
+def agreement_standing(value: tuple, today: dt.date | None = None):
+    """Where an agreement stands today, from its list value (status, starts, ends, renewal, notice, duration)."""
+    from db.agreement_status import standing
+
+    status, starts_on, ends_on, renewal, notice, duration = value
+    return standing(status, today or dt.date.today(), starts_on=starts_on, ends_on=ends_on, renewal=renewal,
+                    notice_months=notice, duration_years=duration)
+
+
+def tooltip(column: Column, value) -> str | None:
+    """The full text of a cell when it says more than its display (the standing's dates), else None."""
+    if column.fmt == "standing" and value:
+        return agreement_standing(value).describe(language())
+    return None
+
+
 def display(column: Column, value) -> str:
     """The text a cell shows for a raw value."""
     if value is None or value == "" or value == ():
@@ -119,6 +135,8 @@ def display(column: Column, value) -> str:
     fmt = column.fmt
     if fmt == "vocab" and column.vocabulary is not None:
         return column.vocabulary.label(value, language())
+    if fmt == "standing":
+        return agreement_standing(value).label(language())
     if fmt == "country":
         return country_name(value, language()) or value
     if fmt == "pdate" and isinstance(value, PartialDate):

@@ -18,14 +18,22 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from db.catalog import Catalog
 from db.partial_date import PartialDate
 from db.services import listing
 from db.services.records import ListQuery
-from desktop.models.columns import COLUMNS, Column, alignment, display, sort_value
+from desktop.models.columns import COLUMNS, Column, alignment, display, sort_value, tooltip
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -220,9 +228,13 @@ class RecordTableModel(QAbstractTableModel):
             return sort_value(column, value)
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(OVERDUE) if self._overdue(column, values) else None
+        if role == Qt.ItemDataRole.ToolTipRole:  # cut text gets its tooltip from the view (ElidedTipDelegate)
+            if self._overdue(column, values):
+                return QCoreApplication.translate("Lists", "En retard : l'échéance est passée et le suivi n'est pas fait.")
+            return tooltip(column, value)
         text = display(column, value)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return text if len(text) > 40 else None
+        if self._overdue(column, values):  # said in words, not only in red
+            text += QCoreApplication.translate("Lists", " — en retard")
         return text
 
     def _overdue(self, column: Column, values: tuple) -> bool:

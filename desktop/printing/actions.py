@@ -32,7 +32,7 @@ def documents(kind: str, reference: str | None, services: Services, *, language:
     today = today or dt.date.today()
     with services.catalog.uow(services.actor) as uow:
         s = uow.session
-        setup = PageSetup(catalogue_settings.office_name(s), today, language)
+        setup = PageSetup.of(catalogue_settings.office_identity(s), today, language)
         if kind == "partner":
             docs = [html_reports.partner_summary(reports.partner_summary(s, reference, today), language)]
         elif kind == "agreement":

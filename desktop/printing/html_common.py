@@ -9,17 +9,25 @@ from __future__ import annotations
 import datetime as dt
 import html
 from decimal import Decimal
+from functools import lru_cache
 
 from babel.numbers import format_currency, format_decimal
+from PySide6.QtGui import QFont, QFontMetricsF, QImage
 
 from db.countries import country_name
 from db.partial_date import PartialDate
 from db.schemas.messages import field_label
+from desktop.printing import style
 from desktop.printing.style import CSS
 
 # A paragraph marked so that the pagination keeps it on the same page as what follows it (headings).
 KEEP_WITH_NEXT = 1
 KEEP = f"style='-qt-user-state: {KEEP_WITH_NEXT}'"
+# A group of blocks kept on one page when it fits (a session of the minutes): its first paragraph
+# carries GROUP, and the group ends at the next GROUP or at the GROUP_END marker (an empty line).
+GROUP_START, GROUP_STOP = 2, 3
+GROUP = f"style='-qt-user-state: {GROUP_START}'"
+GROUP_END = f"<p style='-qt-user-state: {GROUP_STOP}; margin-top: 0px; margin-bottom: 0px; font-size: 1pt'>&nbsp;</p>"
 
 WORDS = {
     "fr": {"overdue": "en retard", "none": "—", "printed": "Imprimé le", "page": "Page {n} / {total}",
@@ -40,6 +48,69 @@ def esc(text) -> str:
     if text is None:
         return ""
     return html.escape(str(text), quote=True).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+BODY_WIDTH_MM = 210 - style.MARGIN_LEFT - style.MARGIN_RIGHT  # A4 portrait
+CELL_PADDING_MM = 1.8  # a grid cell's left and right padding (6 + 10 px, 1 px ≈ 0.1 mm) and a little air
+MIN_ADDRESS_PT = 7.0  # an address is shrunk down to this size before it is split
+
+
+@lru_cache(maxsize=8)
+def _metrics(points: float) -> QFontMetricsF:
+    """Metrics of the body font at ``points``, in points (measured on a 72 dpi image)."""
+    font = QFont()
+    font.setFamilies(style.FONT_FAMILIES)
+    font.setPointSizeF(points)
+    image = QImage(1, 1, QImage.Format.Format_RGB32)
+    image.setDotsPerMeterX(round(72 / 0.0254))
+    image.setDotsPerMeterY(round(72 / 0.0254))
+    return QFontMetricsF(font, image)
+
+
+def text_mm(text: str, points: float = style.BODY_PT) -> float:
+    """How wide ``text`` prints in the body font at ``points``, in millimetres."""
+    return _metrics(points).horizontalAdvance(text) * 25.4 / 72
+
+
+def column_mm(percent: float) -> float:
+    """The room for text in a full-width table column of ``percent`` %."""
+    return BODY_WIDTH_MM * percent / 100 - CELL_PADDING_MM
+
+
+def _pieces(text: str) -> list[str]:
+    """Where an address may go to the next line: before the "@" of an e-mail, after the "/" of a web address."""
+    if "@" in text and " " not in text:
+        local, domain = text.split("@", 1)
+        return [local, "@" + domain]
+    parts = text.split("/")
+    return [p + "/" for p in parts[:-1]] + [parts[-1]] if len(parts) > 1 else [text]
+
+
+def address(text: str | None, width_mm: float, points: float = style.BODY_PT) -> str:
+    """An e-mail, phone number or web address that never breaks inside a word: on one line, in a
+    smaller type when it needs to (down to 7 pt), else split at its sensible points (before "@",
+    after "/"), each piece on one line."""
+    if not text:
+        return ""
+    size = points
+    while size > MIN_ADDRESS_PT and text_mm(text, size) > width_mm:
+        size = max(MIN_ADDRESS_PT, size - 0.5)
+    lines = [text]
+    if text_mm(text, size) > width_mm:
+        lines = []
+        for piece in _pieces(text):
+            if lines and text_mm(lines[-1] + piece, size) <= width_mm:
+                lines[-1] += piece
+            else:
+                lines.append(piece)
+    font = f" font-size: {size:g}pt;" if size != points else ""
+    return "".join(f"<div style='white-space: nowrap;{font}'>{esc(line)}</div>"
+                   for line in lines)
+
+
+def addresses(values, width_mm: float) -> str:
+    """Several addresses, one per line (see ``address``)."""
+    return "".join(address(v, width_mm) for v in values if v)
 
 
 def label(field: str, language: str = "fr") -> str:
@@ -150,17 +221,9 @@ def grid(headers: list[str], rows: list[list[str]], widths: list[int] | None = N
 
 def phone(number: str | None) -> str:
     """A stored E.164 number spaced for reading (+82 51-555-0100)."""
-    if not number:
-        return ""
-    try:
-        import phonenumbers
+    from db.schemas.fields import display_phone
 
-        parsed = phonenumbers.parse(number, "FR")
-        if parsed.country_code == 33:
-            return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
-        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-    except Exception:  # an unparsable number prints as stored
-        return number
+    return display_phone(number)
 
 
 def overdue_date(value, overdue: bool, language: str = "fr") -> str:

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from db import words
 from db.reports import EventMinutes, ListReport
 from db.schemas import vocab
+from db.text import fold
 from desktop.printing.html_common import (
+    GROUP,
+    GROUP_END,
     KEEP,
+    addresses,
+    column_mm,
     date_text,
     document,
     esc,
@@ -19,7 +25,7 @@ from desktop.printing.html_common import (
     section,
     title_block,
 )
-from desktop.printing.html_reports import followups_block, t
+from desktop.printing.html_reports import current_end, followups_block, t
 
 
 def _person(link, people, language) -> str:
@@ -35,6 +41,42 @@ def _dates(start, end, language) -> str:
     if start and end and end != start:
         return f"{date_text(start, language)} – {date_text(end, language)}"
     return date_text(start or end, language)
+
+
+def _people_list(m: EventMinutes, language: str) -> str:
+    """The list of the people who took part in the sessions (moderators, speakers, rapporteurs): name,
+    organisation and the sessions they took part in ("Intervenant (1, 4)"), by name."""
+    roles: dict[str, tuple[str, dict[str, list[int]]]] = {}
+    for number, s in enumerate(m.event.sessions, start=1):
+        for field, people in (("moderator", [s.moderator]), ("speakers", s.speakers), ("rapporteur", [s.rapporteur])):
+            role = T_SPEAKER[language == "en"] if field == "speakers" else label(field, language)
+            for link in people:
+                if link is not None:
+                    roles.setdefault(link.id, (link.name, {}))[1].setdefault(role, []).append(number)
+    if not roles:
+        return ""
+    rows = []
+    for public_id, (name, what) in sorted(roles.items(), key=lambda item: fold(item[1][0])):
+        contact = m.people.get(public_id)
+        organisation = ", ".join(x for x in ((contact.job_title, contact.organisation) if contact else ()) if x)
+        rows.append([esc(name), esc(organisation),
+                     "<br/>".join(f"{role} ({', '.join(map(str, numbers))})" for role, numbers in what.items())])
+    title = "Speakers and moderators" if language == "en" else "Intervenants et animateurs"
+    return section(title, len(rows)) + grid(
+        [label("name", language), label("organisation", language), t("sessions", language)], rows, [28, 46, 26])
+
+
+def _attendance_list(m: EventMinutes, language: str) -> str:
+    """The attendance list (the event's participants, typed or imported), by name, with their organisation."""
+    people = sorted(m.event.participants, key=lambda p: fold(p.name))
+    if not people:
+        return ""
+    title = "Attendance list" if language == "en" else "Liste des participants"
+    rows = [[esc(p.name), esc(p.organisation)] for p in people]
+    return section(title, len(rows)) + grid([label("name", language), label("organisation", language)], rows, [40, 60])
+
+
+T_SPEAKER = ("Intervenant", "Speaker")
 
 
 def event_minutes(m: EventMinutes, language: str = "fr") -> tuple[str, str]:
@@ -56,7 +98,8 @@ def event_minutes(m: EventMinutes, language: str = "fr") -> tuple[str, str]:
         when = ", ".join(x for x in (date_text(s.date, language), hours) if x)
         line = " · ".join(x for x in (vocab.SESSION_KIND.label(s.kind, language), when, s.room,
                                       f"{s.attendance} {t('participants', language)}" if s.attendance else "") if x)
-        body.append(f"<p class='h3' {KEEP}>{number}. {esc(s.title)}</p><p class='muted' {KEEP}>{esc(line)}</p>")
+        # a session is a keep-together group: moved whole to the next page when it fits on one
+        body.append(f"<p class='h3' {GROUP}>{number}. {esc(s.title)}</p><p class='muted' {KEEP}>{esc(line)}</p>")
         body.append(facts([
             (label("moderator", language), _person(s.moderator, m.people, language)),
             (label("speakers", language), "<br/>".join(_person(p, m.people, language) for p in s.speakers)),
@@ -67,6 +110,9 @@ def event_minutes(m: EventMinutes, language: str = "fr") -> tuple[str, str]:
         if s.takeaways:
             items = "".join(f"<li>{esc(x.strip(' -•'))}</li>" for x in s.takeaways.splitlines() if x.strip())
             body.append(f"<p class='kicker' {KEEP}>{esc(t('takeaways', language).upper())}</p><ul>{items}</ul>")
+        body.append(GROUP_END)
+    body.append(_people_list(m, language))
+    body.append(_attendance_list(m, language))
     body.append(followups_block(t("followups_of_event", language), m.followups, language))
     if e.notes:
         body.append(section(label("notes", language)))
@@ -83,7 +129,7 @@ def list_report(r: ListReport, language: str = "fr") -> tuple[str, str]:
              label("ends_on", language), label("budget", language)],
             [[esc(a.title) + f"<br/><span class='muted small'>{esc(vocab.AGREEMENT_KIND.label(a.kind, language))}</span>",
               joined([p.name for p in a.partners]), esc(date_text(a.signed_on, language)),
-              esc(date_text(a.ends_on, language)), esc(money(a.budget, language))] for a in r.items],
+              esc(date_text(current_end(a, r.today), language)), esc(money(a.budget, language))] for a in r.items],
             [36, 24, 13, 13, 14], t("no_agreement", language), nowrap=(2, 3, 4))
     elif r.kind == "partner_contacts":
         title = f"{t('contacts_of', language)} — {r.subject}"
@@ -91,8 +137,8 @@ def list_report(r: ListReport, language: str = "fr") -> tuple[str, str]:
             [label("name", language), label("job_title", language), label("emails", language),
              label("phones", language), label("languages", language)],
             [[esc(" ".join(x for x in (c.civility, c.full_name) if x)),
-              esc(", ".join(x for x in (c.job_title, c.organisation) if x)), "<br/>".join(esc(x) for x in c.emails),
-              "<br/>".join(esc(phone(p.number)) for p in c.phones), joined(c.languages)] for c in r.items],
+              esc(", ".join(x for x in (c.job_title, c.organisation) if x)), addresses(c.emails, column_mm(22)),
+              addresses((phone(p.number) for p in c.phones), column_mm(16)), joined(c.languages)] for c in r.items],
             [20, 30, 22, 16, 12], t("no_contact", language))
     elif r.kind == "owner_followups":
         title = f"{t('followups_of', language)} {r.subject}"
@@ -107,6 +153,7 @@ def list_report(r: ListReport, language: str = "fr") -> tuple[str, str]:
                      t("no_followup", language), nowrap=(2,))
     else:
         raise ValueError(f"unknown list {r.kind!r}")
-    subtitle = esc(t("list_count", language, n=len(r.items)))
+    counted = {"active_agreements": "agreement", "partner_contacts": "contact", "owner_followups": "followup"}[r.kind]
+    subtitle = esc(words.count(len(r.items), counted, language))
     body = title_block(t("lists", language), title, subtitle) + table
     return title, document(body, title)

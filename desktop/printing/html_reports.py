@@ -5,9 +5,13 @@ Each function returns ``(title, html)``: the title goes in the page footer.
 
 from __future__ import annotations
 
+from db import agreement_status
 from db.reports import AgreementSheet, FollowUpLine, PartnerSummary
 from db.schemas import vocab
 from desktop.printing.html_common import (
+    address,
+    addresses,
+    column_mm,
     country,
     date_text,
     document,
@@ -40,8 +44,25 @@ T = {  # words of the documents that are not field labels: (fr, en)
     "no_contact": ("Aucun contact.", "No contact."), "no_event": ("Aucun événement.", "No event."),
     "no_followup": ("Aucun suivi en cours.", "No open follow-up."), "no_followup_at_all": ("Aucun suivi.", "No follow-up."), "no_interaction": ("Aucun échange enregistré.",
     "No interaction recorded."), "lists": ("Liste", "List"), "notice": ("préavis de {n} mois", "{n} months' notice"),
-    "years": ("{n} ans", "{n} years"), "signed": ("Signature", "Signed"), "takeaways": ("À retenir", "Takeaways"), "list_count": ("{n} élément(s)", "{n} item(s)"),
+    "years": ("{n} ans", "{n} years"), "standing": ("Situation", "Standing"), "signed": ("Signature", "Signed"), "takeaways": ("À retenir", "Takeaways"),
 }
+
+
+def current_end(a, today):
+    """The end of an agreement's current period (tacit renewals included), else its recorded end."""
+    return agreement_status.of(a, today).until or a.ends_on
+
+
+def standing_cell(state, language: str, full: bool = False) -> str:
+    """Where an agreement stands, in red when its dates say it has ended but it is still marked in force."""
+    text = esc(state.describe(language) if full else state.label(language))
+    return f"<span class='alert'>{text}</span>" if state.still_marked else text
+
+
+def notes_paragraph(notes: str, language: str) -> str:
+    """Notes under their label ("Notes : …"), in the body's type."""
+    colon = ": " if language == "en" else "\u00a0: "
+    return f"<p class='notes'><span class='muted'>{label('notes', language)}{colon}</span>{esc(notes)}</p>"
 
 
 def t(key: str, language: str, **kwargs) -> str:
@@ -90,30 +111,32 @@ def partner_summary(s: PartnerSummary, language: str = "fr") -> tuple[str, str]:
             (label("partner_since", language), esc(date_text(p.partner_since, language))),
             (label("domains", language), joined(p.domains)),
             (label("referent", language), esc(p.referent))]
-    right = [(label("website", language), esc(p.website)), (label("email", language), esc(p.email)),
-             (label("phone", language), esc(phone(p.phone)))]
+    room = column_mm(39) - 0.8  # the value column of the right-hand facts (fact_columns' widths)
+    right = [(label("website", language), address(p.website, room)), (label("email", language), address(p.email, room)),
+             (label("phone", language), address(phone(p.phone), room))]
     body.append(fact_columns([left, right]))
     if p.description:
         body.append(f"<p class='lead'>{esc(p.description)}</p>")
     if p.notes:
-        body.append(f"<p class='muted small'>{esc(p.notes)}</p>")
+        body.append(notes_paragraph(p.notes, language))
 
     body.append(section(t("agreements", language), len(s.agreements)))
     body.append(grid(
         [label("title", language), label("status", language), t("signed", language), label("ends_on", language),
          label("renewal", language)],
         [[_two_lines(a.title, vocab.AGREEMENT_KIND.label(a.kind, language)),
-          esc(vocab.AGREEMENT_STATUS.label(a.status, language)), esc(date_text(a.signed_on, language)),
-          esc(date_text(a.ends_on, language)), esc(vocab.RENEWAL.label(a.renewal, language))] for a in s.agreements],
-        [40, 15, 14, 14, 17], t("no_agreement", language), nowrap=(1, 2, 3)))
+          standing_cell(agreement_status.of(a, s.today), language), esc(date_text(a.signed_on, language)),
+          esc(date_text(current_end(a, s.today), language)), esc(vocab.RENEWAL.label(a.renewal, language))]
+         for a in s.agreements],
+        [38, 22, 13, 14, 13], t("no_agreement", language), nowrap=(2, 3)))
 
     body.append(section(t("key_contacts", language), len(s.contacts)))
     body.append(grid(
         [label("name", language), label("email", language), label("phone", language)],
         [[_two_lines(c.full_name, ", ".join(x for x in (c.job_title, c.organisation) if x)),
-          "<br/>".join(esc(e) for e in c.emails),
-          "<br/>".join(esc(phone(ph.number)) for ph in c.phones)] for c in s.contacts],
-        [48, 31, 21], t("no_contact", language), nowrap=(2,)))
+          addresses(c.emails, column_mm(31)), addresses((phone(ph.number) for ph in c.phones), column_mm(21))]
+         for c in s.contacts],
+        [48, 31, 21], t("no_contact", language)))
 
     events = [(e, True) for e in s.upcoming_events] + [(e, False) for e in s.recent_events]
     body.append(section(t("events", language), len(events)))
@@ -143,18 +166,20 @@ def partner_summary(s: PartnerSummary, language: str = "fr") -> tuple[str, str]:
 
 def agreement_sheet(s: AgreementSheet, language: str = "fr") -> tuple[str, str]:
     a = s.agreement
-    subtitle = " · ".join(esc(x) for x in (vocab.AGREEMENT_KIND.label(a.kind, language),
-                                            vocab.AGREEMENT_STATUS.label(a.status, language)) if x)
+    state = s.standing
+    subtitle = " · ".join(esc(x) for x in (vocab.AGREEMENT_KIND.label(a.kind, language), state.label(language)) if x)
     body = [title_block(t("agreement_sheet", language), a.title, subtitle)]
     ends = esc(date_text(a.ends_on, language))
     days = s.days_to_end
-    if ends and days is not None and a.status in ("signed", "active"):
-        note = word("ended", language) if days < 0 else word("days_left", language, n=days)
-        ends += f" <span class='{'alert' if days < 0 else 'muted'}'>({esc(note)})</span>"
+    if ends and days is not None and state.key == "in_force":
+        ends += f" <span class='muted'>({esc(word('days_left', language, n=days))})</span>"
+    elif ends and state.key == "expired":
+        ends += f" <span class='alert'>({esc(word('ended', language))})</span>"
     renewal = esc(vocab.RENEWAL.label(a.renewal, language))
     if a.notice_months:
         renewal += esc(f", {t('notice', language, n=a.notice_months)}")
     body.append(facts([
+        (t("standing", language), standing_cell(state, language, full=True)),
         (label("partners", language), joined([p.name for p in a.partners])),
         (label("domains", language), joined(a.domains)),
         (label("signed_on", language), esc(date_text(a.signed_on, language))),

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -28,12 +29,13 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextOption,
     QTextTable,
 )
 
 from db.interchange.atomic import atomic_path
 from desktop.printing import style
-from desktop.printing.html_common import KEEP_WITH_NEXT, date_text, word
+from desktop.printing.html_common import GROUP_START, GROUP_STOP, KEEP_WITH_NEXT, date_text, word
 
 PDF_RESOLUTION = 300
 
@@ -74,6 +76,13 @@ class PageSetup:
     office: str
     printed_on: dt.date = field(default_factory=dt.date.today)
     language: str = "fr"
+    city: str = ""  # printed under the office's name
+    logo: bytes | None = None  # image bytes (PNG, JPEG, SVG…) printed at the left of the header
+
+    @classmethod
+    def of(cls, identity, printed_on: dt.date, language: str = "fr") -> PageSetup:
+        """From a ``db.services.settings.OfficeIdentity``."""
+        return cls(identity.name, printed_on, language, identity.city, identity.logo)
 
 
 def page_layout() -> QPageLayout:
@@ -111,6 +120,9 @@ def _layout(html: str, device: QPagedPaintDevice) -> QTextDocument:
     doc.documentLayout().setPaintDevice(device)
     doc.setDocumentMargin(0)
     doc.setDefaultFont(_font(style.BODY_PT))
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)  # never inside a word ("Normal|e"): a column widens instead
+    doc.setDefaultTextOption(option)
     doc.setHtml(html)
     doc.setPageSize(_Geometry(device).body)
     return doc
@@ -126,12 +138,14 @@ def paginate(html: str, device: QPagedPaintDevice, limit: int = 100) -> tuple[QT
 
     Qt breaks a table row line by line across two pages; to keep rows whole, a data table is cut
     in two before such a row and the second part (with its header row) starts a new page. A
-    section heading left alone at the foot of a page moves with its table.
+    section heading left alone at the foot of a page moves with its table; a keep-together group
+    (a session of the minutes) that would straddle two pages starts on the next one.
     """
     for _ in range(limit):
         doc = _layout(html, device)
         if doc.pageCount() == 1:
             return doc, html  # nothing can straddle a page break
+        keep_together(doc)
         keep_with_next(doc)
         split = _first_split(doc)
         if split is None:
@@ -141,6 +155,19 @@ def paginate(html: str, device: QPagedPaintDevice, limit: int = 100) -> tuple[QT
             return doc, html  # nothing better can be done (a heading already at a page top)
         html = cut
     return doc, html
+
+
+def _break_before(doc: QTextDocument, block) -> bool:
+    """Start ``block`` on a new page and lay the whole document out again (Qt's incremental layout
+    can leave a later table where it was, over the moved block); False when it already starts one."""
+    cursor = QTextCursor(block)
+    block_format = cursor.blockFormat()
+    if block_format.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+        return False
+    block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    cursor.setBlockFormat(block_format)
+    doc.setPageSize(doc.pageSize())
+    return True
 
 
 def keep_with_next(doc: QTextDocument, limit: int = 100) -> None:
@@ -161,12 +188,32 @@ def keep_with_next(doc: QTextDocument, limit: int = 100) -> None:
                 while (start.previous().isValid() and start.previous().userState() == KEEP_WITH_NEXT
                        and page_of(start.previous()) == page_of(start)):
                     start = start.previous()
-                cursor = QTextCursor(start)
-                block_format = cursor.blockFormat()
-                if block_format.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
-                    break  # already at a page top: nothing better to do
-                block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                cursor.setBlockFormat(block_format)
+                moved = _break_before(doc, start)  # False: already at a page top, nothing better to do
+                break
+            block = following
+        if not moved:
+            return
+
+
+def keep_together(doc: QTextDocument, limit: int = 100) -> None:
+    """Move a group (``GROUP_START`` … next group or ``GROUP_STOP``) that straddles a page break and
+    would fit on a page (under 80 % of one) to the next page, whole."""
+    layout = doc.documentLayout()
+    page = doc.pageSize().height()
+    for _ in range(limit):
+        block = doc.begin()
+        moved = False
+        while block.isValid():
+            if block.userState() != GROUP_START:
+                block = block.next()
+                continue
+            start, last, following = block, block, block.next()
+            while following.isValid() and following.userState() not in (GROUP_START, GROUP_STOP):
+                last, following = following, following.next()
+            top = layout.blockBoundingRect(start).top()
+            bottom = layout.blockBoundingRect(last).bottom()
+            if int(top // page) != int((bottom - 1) // page) and bottom - top < page * 0.8 \
+                    and _break_before(doc, start):
                 moved = True
                 break
             block = following
@@ -215,12 +262,33 @@ KEEP_STYLE = f"style='-qt-user-state: {KEEP_WITH_NEXT}'"
 BREAK = "page-break-before: always; "
 
 
+def _table_span(html: str, index: int) -> tuple[int, int]:
+    """Where the ``index``-th top-level table starts (its ``<table``) and ends (its ``</table>``):
+    tables nested in a cell (a session kept together holds its facts table) are skipped."""
+    depth, count, pos, start = 0, -1, 0, -1
+    while True:
+        opening, closing = html.find("<table", pos), html.find("</table>", pos)
+        if closing < 0:
+            raise ValueError("<table")
+        if 0 <= opening < closing:
+            if depth == 0:
+                count += 1
+                if count == index:
+                    start = opening
+            depth += 1
+            pos = opening + len("<table")
+        else:
+            depth -= 1
+            pos = closing + len("</table>")
+            if depth == 0 and count == index:
+                return start, closing
+
+
 def _cut(html: str, table_index: int, row: int) -> str:
     """The HTML with the ``table_index``-th table cut before ``row``, the rest starting a new page
     (with the header row again); before its first row, the table moves with the headings above it."""
-    start = _nth(html, "<table", table_index)
+    start, table_end = _table_span(html, table_index)
     open_tag_end = html.index(">", start) + 1
-    table_end = html.index("</table>", start)
     has_head = 0 <= html.find("<thead>", start) < table_end
     head = html[html.index("<thead>", start):html.index("</thead>", start) + len("</thead>")] if has_head else ""
     if row == (1 if has_head else 0):
@@ -242,6 +310,17 @@ def _cut(html: str, table_index: int, row: int) -> str:
     return html[:row_at] + body_close + "</table>" + new_table + head + body_open + html[row_at:]
 
 
+def _logo(data: bytes, height: float) -> QImage | None:
+    """The logo scaled to ``height`` device pixels (width by its aspect ratio, at most four times the height);
+    None when the bytes are not an image Qt can read."""
+    image = QImage.fromData(data)
+    if image.isNull() or image.height() == 0:
+        return None
+    width = min(height * image.width() / image.height(), 4 * height)
+    return image.scaled(int(width), int(height), Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation)
+
+
 class _Band:
     """The running header and footer, prepared once per job (fonts, pens, texts), painted per page."""
 
@@ -258,6 +337,12 @@ class _Band:
         self.header_box = QRectF(0, 0, g.width, self.header_rule - 1.5 * g.mm)
         self.footer_box = QRectF(0, self.footer_rule + 1.5 * g.mm, g.width, g.footer)
         self.printed = f"{word('printed', setup.language)} {date_text(setup.printed_on, setup.language)}"
+        self.logo = _logo(setup.logo, self.header_box.height()) if setup.logo else None
+        indent = self.logo.width() + 2.5 * g.mm if self.logo is not None else 0
+        self.name_box = self.header_box.adjusted(indent, 0, 0, 0)
+        if setup.city:  # two lines: the name above, the city below
+            self.name_box = self.name_box.adjusted(0, 0, 0, -QFontMetricsF(self.small, device).height())
+            self.city_box = self.header_box.adjusted(indent, 0, 0, 0)
         widest = word("page", setup.language, n=9999, total=9999)
         self.title_width = g.width - self.metrics.horizontalAdvance(widest) - 6 * g.mm
 
@@ -270,11 +355,17 @@ class _Band:
         painter.setPen(self.rule_pen)
         painter.drawLine(0, self.header_rule, int(self.g.width), self.header_rule)
         painter.drawLine(0, self.footer_rule, int(self.g.width), self.footer_rule)
+        if self.logo is not None:
+            box = self.header_box
+            painter.drawImage(QRectF(box.left(), box.bottom() - self.logo.height(), self.logo.width(),
+                                     self.logo.height()), self.logo)
         painter.setPen(self.navy)
         painter.setFont(self.office_font)
-        painter.drawText(self.header_box, left_bottom, self.setup.office)
+        painter.drawText(self.name_box, left_bottom, self.setup.office)
         painter.setPen(self.muted)
         painter.setFont(self.small)
+        if self.setup.city:
+            painter.drawText(self.city_box, left_bottom, self.setup.city)
         painter.drawText(self.header_box, right_bottom, self.printed)
         painter.drawText(self.footer_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
         page = word("page", self.setup.language, n=number, total=total)
@@ -310,6 +401,7 @@ def _relayout(html: str, device: QPagedPaintDevice, pages: int) -> QTextDocument
     """The same layout again from ``paginate``'s final HTML (the heading moves are redone)."""
     doc = _layout(html, device)
     if pages > 1:
+        keep_together(doc)
         keep_with_next(doc)
     return doc
 
@@ -335,7 +427,10 @@ def _render(device: QPagedPaintDevice, documents: list[tuple[str, str]], setup: 
                 band.paint(painter, title, number, total)
                 painter.save()
                 painter.translate(0, g.header - index * g.body.height())
-                doc.drawContents(painter, QRectF(0, index * g.body.height(), g.body.width(), g.body.height()))
+                # the clip stops a hair above the page's end: Qt paints a table's repeated header row
+                # (its thick top rule) at the next page's top when the table ends right at the page end
+                doc.drawContents(painter, QRectF(0, index * g.body.height(), g.body.width(),
+                                                 g.body.height() - 0.3 * g.mm))
                 painter.restore()
                 _give_back_none(before)
     finally:

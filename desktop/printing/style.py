@@ -40,6 +40,7 @@ h1 {{ font-family: {SERIF_FAMILIES}, serif; font-size: 21pt; color: {NAVY}; font
 p.h2 {{ font-size: 11pt; color: {NAVY}; font-weight: 600; margin-top: 34px; margin-bottom: 9px; }}
 p.h3 {{ font-size: 10pt; color: {INK}; font-weight: 600; margin-top: 30px; margin-bottom: 4px; }}
 .lead {{ margin-top: 18px; margin-bottom: 6px; }}
+.notes {{ margin-top: 4px; margin-bottom: 6px; }}
 .muted {{ color: {MUTED}; }}
 .small {{ font-size: 8pt; }}
 .count {{ font-size: 8.5pt; color: {MUTED}; font-weight: normal; }}

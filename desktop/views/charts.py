@@ -30,7 +30,8 @@ from db.services.statistics import Series
 from desktop.widgets.language import ui_language
 
 PALETTE = [QColor("#2f6f9f"), QColor("#3f8f8f"), QColor("#7b5ea7"), QColor("#2f6f9f"), QColor("#4b8b3b")]
-PART_COLOURS = {"on_time": QColor("#4b8b3b"), "late": QColor("#d08a1a"), "overdue": QColor("#b3261e")}
+PART_COLOURS = {"on_time": QColor("#4b8b3b"), "late": QColor("#d08a1a"), "overdue": QColor("#b3261e"),
+                "upcoming": QColor("#7a9cc6")}
 
 
 def _part_colour(series: Series, index: int, colour: QColor) -> QColor:
@@ -58,7 +59,7 @@ def draw_series(painter: QPainter, rect: QRectF, series: Series, colour: QColor)
     pad = line * 0.8  # spacing follows the font, so printing at 1200 dpi looks like the screen
     inner = rect.adjusted(pad, pad * 0.6, -pad, -pad * 0.7)
     painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), line), Qt.AlignmentFlag.AlignLeft,
-                     f"{series.title} ({series.total})")
+                     series.caption)
     painter.setFont(base)
     body = inner.adjusted(0, line * 1.5, 0, 0)
     if not series.labels or series.total == 0:

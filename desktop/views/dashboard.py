@@ -5,6 +5,8 @@ shows it in four panels, and opens any record it lists.
 
 Signals:
     record_requested(kind, public_id): the user asked to open this record (double-click, Enter).
+    import_requested(), demo_requested(), new_partner_requested(): the empty catalogue's start panel
+        asked to import a workbook, load the demonstration records or create a first partner.
     followup_changed(public_id): a follow-up was completed, cancelled, rescheduled or reassigned here.
     refreshed(): a new snapshot is on screen.
 """
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -32,18 +35,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.icons import icon
 from desktop.views import dashboard_models as models
+from desktop.widgets import elided_tips
 
 ALL = ""  # owner filter: everyone
 
 
 def load_snapshot(catalog, actor: str | None, today: dt.date, owner: str | None) -> dict:
     """Everything the view shows, computed in one unit of work (runs on a worker thread)."""
-    from db.services import dashboard, staff
+    from db.services import dashboard, listing, staff
 
     with catalog.uow(actor) as uow:
         board = dashboard.compute(uow.session, today, owner=owner)
-        return {"board": board, "names": staff.names(uow.session, owners=board.owners), "mine": staff.mine(uow.session, actor)}
+        return {"board": board, "names": staff.names(uow.session, owners=board.owners), "mine": staff.mine(uow.session, actor),
+                "empty": not any(listing.counts(uow.session).values())}
 
 
 class _Signals(QObject):
@@ -77,6 +83,9 @@ class DashboardView(QWidget):
     record_requested = Signal(str, str)
     followup_changed = Signal(str)
     refreshed = Signal()
+    import_requested = Signal()
+    demo_requested = Signal()
+    new_partner_requested = Signal()
 
     def __init__(self, services, parent: QWidget | None = None, *, today: dt.date | None = None,
                  threaded: bool = True):
@@ -109,6 +118,7 @@ class DashboardView(QWidget):
         tree.setRootIsDecorated(True)
         tree.doubleClicked.connect(self._open_index)
         tree.activated.connect(self._open_index)
+        elided_tips.install(tree)  # a cut title shows its full text on hover
         return tree
 
     def _box(self, tree: QTreeView) -> QGroupBox:
@@ -171,11 +181,38 @@ class DashboardView(QWidget):
         body = QSplitter(Qt.Orientation.Horizontal, self)
         body.addWidget(self.followups_box)
         body.addWidget(right)
-        body.setStretchFactor(0, 4)
-        body.setStretchFactor(1, 3)
+        body.setStretchFactor(0, 6)  # about half each: the agreements' titles need room as much as the follow-ups'
+        body.setStretchFactor(1, 5)
+        self.body = body
+        self.start_panel = self._start_panel()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.start_panel)
         layout.addWidget(body, 1)
+
+    def _start_panel(self) -> QFrame:
+        """What an empty catalogue's dashboard offers: import a workbook, load the demonstration, create a partner."""
+        panel = QFrame(self)
+        panel.setObjectName("start_panel")
+        panel.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(panel)
+        self.start_text = QLabel(panel)
+        self.start_text.setWordWrap(True)
+        layout.addWidget(self.start_text)
+        buttons = QHBoxLayout()
+        self.import_button = QPushButton(icon("import"), "", panel)
+        self.import_button.clicked.connect(self.import_requested)
+        self.demo_button = QPushButton(panel)
+        self.demo_button.clicked.connect(self.demo_requested)
+        self.new_partner_button = QPushButton(icon("partner"), "", panel)
+        self.new_partner_button.clicked.connect(self.new_partner_requested)
+        for button in (self.import_button, self.demo_button, self.new_partner_button):
+            button.setEnabled(not getattr(self.services.catalog, "read_only", False))
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        panel.hide()
+        return panel
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Tableau de bord"))
@@ -189,6 +226,13 @@ class DashboardView(QWidget):
         self.followups_box.setTitle(self.tr("Suivis à faire"))
         self.agreements_box.setTitle(self.tr("Accords à surveiller (échéance ou préavis)"))
         self.events_box.setTitle(self.tr("Événements à venir"))
+        self.start_text.setText(self.tr(
+            "<b>Le catalogue est vide.</b> Pour commencer, importez le classeur de partenaires, d'accords ou de "
+            "contacts que le service tient déjà, chargez la démonstration pour découvrir l'application, ou "
+            "créez un premier partenaire."))
+        self.import_button.setText(self.tr("Importer un classeur…"))
+        self.demo_button.setText(self.tr("Charger la démonstration"))
+        self.new_partner_button.setText(self.tr("Nouveau partenaire"))
         self._update_quiet_title()
 
     def _update_quiet_title(self) -> None:
@@ -236,6 +280,7 @@ class DashboardView(QWidget):
             return  # a newer refresh is on its way
         self.board = result["board"]
         self._mine = result["mine"]
+        self.start_panel.setVisible(bool(result.get("empty")))
         names = list(result["names"])
         if self.board.owner is None:
             self._known_owners = set(self.board.owners)
@@ -297,7 +342,12 @@ class DashboardView(QWidget):
             if tree is self.followups:  # what it is about: useful, but never at the expense of the title
                 header.setSectionResizeMode(last, QHeaderView.ResizeMode.Interactive)
                 tree.resizeColumnToContents(last)
-                header.resizeSection(last, min(header.sectionSize(last), 150))
+                header.resizeSection(last, min(header.sectionSize(last), 8 * self.fontMetrics().horizontalAdvance("n") + 40))
+            elif tree is self.agreements:  # the partners are often in the title already: a narrow column
+                header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+                tree.resizeColumnToContents(1)
+                header.resizeSection(1, min(header.sectionSize(1), 110))
+                header.setSectionResizeMode(last, QHeaderView.ResizeMode.ResizeToContents)
             else:
                 header.setSectionResizeMode(last, QHeaderView.ResizeMode.ResizeToContents)
         self._update_quiet_title()
@@ -332,11 +382,23 @@ class DashboardView(QWidget):
 
         return FollowUps(self.services.catalog, self.services.actor)
 
+    def read_only_refusal(self) -> str:
+        """Why nothing can be changed here, in words (the catalogue is open read-only)."""
+        return self.tr("Le catalogue est ouvert en lecture seule : une autre personne l'utilise en ce moment. "
+                       "Ce suivi n'a pas été modifié. Pour le modifier, attendez qu'elle ferme Passerelles, "
+                       "puis rouvrez le catalogue (Fichier › Ouvrir un catalogue…).")
+
     def _apply(self, action: Callable[[], object], public_id: str) -> None:
         from db.services.errors import ServiceError
 
+        if getattr(self.services.catalog, "read_only", False):
+            QMessageBox.information(self, self.tr("Lecture seule"), self.read_only_refusal())
+            self.refresh_now()  # the box ticked by the click is unticked again
+            return
         try:
             action()
+        except PermissionError:  # the catalogue became read-only under us
+            QMessageBox.information(self, self.tr("Lecture seule"), self.read_only_refusal())
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Suivi"), str(exc))
         except Exception as exc:  # never a traceback in the user's face

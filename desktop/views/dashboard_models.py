@@ -135,8 +135,12 @@ def agreement_model(board: Dashboard, parent=None) -> QStandardItemModel:
         model.appendRow(top)
         for a in group.items:
             if a.milestone == "notice":
-                what = QCoreApplication.translate("Dashboard", "préavis ({n} mois) au {d}").format(n=a.notice_months, d=f"{a.date:%d/%m/%Y}")
-                tip = QCoreApplication.translate("Dashboard", "Reconduction tacite : dernier jour pour dénoncer l'accord.")
+                what = QCoreApplication.translate("Dashboard", "préavis au {d}").format(d=f"{a.date:%d/%m/%Y}")
+                tip = QCoreApplication.translate("Dashboard", "Reconduction tacite : dernier jour pour dénoncer l'accord "
+                                                 "(préavis de {n} mois).").format(n=a.notice_months)
+            elif a.milestone == "renewal":
+                what = QCoreApplication.translate("Dashboard", "reconduction tacite le {d}").format(d=f"{a.date:%d/%m/%Y}")
+                tip = QCoreApplication.translate("Dashboard", "Reconduction tacite sans préavis : l'accord se renouvelle de lui-même.")
             elif a.milestone == "expired":
                 what = QCoreApplication.translate("Dashboard", "expiré le {d}").format(d=f"{a.date:%d/%m/%Y}")
                 tip = QCoreApplication.translate("Dashboard", "L'accord a pris fin mais son statut est toujours « {s} ».").format(
@@ -144,7 +148,8 @@ def agreement_model(board: Dashboard, parent=None) -> QStandardItemModel:
             else:
                 what = QCoreApplication.translate("Dashboard", "fin le {d}").format(d=f"{a.date:%d/%m/%Y}")
                 tip = None
-            row = [_item(a.title, tip=tip or a.title), _item(a.partners),
+            full = f"{a.title} — {a.partners}" if a.partners and a.partners not in a.title else a.title
+            row = [_item(a.title, tip=f"{full}\n{tip}" if tip else full), _item(a.partners),
                    _item(f"{what} ({_when(a.days)})", colour=colour, bold=a.days <= 0, tip=tip)]
             for cell in row:
                 _record(cell, "agreement", a.id)

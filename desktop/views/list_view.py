@@ -24,6 +24,8 @@ from db.services.records import DEFAULT_SORT, ListQuery
 from desktop import settings as app_settings
 from desktop.models.record_table import RecordTableModel
 from desktop.views.filter_bar import FilterBar
+from desktop.widgets import elided_tips
+from desktop.widgets.language import counted
 
 SAVE_DELAY_MS = 1000
 
@@ -57,6 +59,7 @@ class ListView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        elided_tips.install(self.table)  # a cut cell shows its full text on hover
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
@@ -108,12 +111,41 @@ class ListView(QWidget):
         default = self.model.column_of(DEFAULT_SORT[self.kind])
         header.setSortIndicator(default, Qt.SortOrder.AscendingOrder)
         state = app_settings.restore_state(self._state_key())
+        self._fitted = state is not None  # the user's own widths are kept; else fitted to the first rows
         if state is not None:
             header.restoreState(state)
+        else:
+            self.model.loaded.connect(self._fit_once)
         section = header.sortIndicatorSection()
         if not 0 <= section < self.model.columnCount():
             header.setSortIndicator(default, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # sorts (= first load) with the remembered order
+
+    @Slot(int)
+    def _fit_once(self, _rows: int = 0) -> None:
+        """Size the columns to their content once, on the first rows shown (the user's widths are then kept)."""
+        self.model.loaded.disconnect(self._fit_once)
+        if not self._fitted:
+            self._fitted = True
+            self.fit_columns()
+
+    def fit_columns(self, rows: int = 60) -> None:
+        """Each visible column as wide as its title and its text in the first ``rows`` rows, within bounds
+        (a long title or note is cut, with its full text as tooltip); the last column takes the room left."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        pad = 2 * metrics.horizontalAdvance("M")
+        count = min(rows, self.model.rowCount())
+        for number, column in enumerate(self.model.columns):
+            if header.isSectionHidden(number):
+                continue
+            widest = metrics.horizontalAdvance(column.title()) + pad + 12  # and the sort arrow
+            for row in range(count):
+                text = self.model.index(row, number).data() or ""
+                widest = max(widest, metrics.horizontalAdvance(str(text)) + pad)
+            limit = 34 * metrics.horizontalAdvance("n") if number == 0 else 26 * metrics.horizontalAdvance("n")
+            header.resizeSection(number, max(6 * metrics.horizontalAdvance("n"), min(widest, limit)))
+        self._save_timer.stop()  # fitted widths are not the user's choice: not saved
 
     @Slot()
     def _save_header(self, *_args) -> None:
@@ -148,7 +180,7 @@ class ListView(QWidget):
 
     @Slot(int)
     def _show_count(self, rows: int) -> None:
-        self.filter_bar.status.setText(self.tr("{0} fiche(s)").format(self.locale().toString(rows)))
+        self.filter_bar.status.setText(counted(rows, (self.tr("{0} fiche"), self.tr("{0} fiches"))))
 
     @Slot()
     def _show_loading(self) -> None:

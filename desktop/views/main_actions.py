@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
@@ -68,9 +68,12 @@ class MainActions(QObject):
         from desktop.views.dashboard import DashboardView
 
         w = self.window
-        self.dashboard = DashboardView(self.services, w)
+        self.dashboard = DashboardView(self.services, w, today=getattr(w, "fixed_today", None))
         self.dashboard.record_requested.connect(w.record_requested)
         self.dashboard.followup_changed.connect(lambda _pid: w.pages["followup"].refresh())
+        self.dashboard.import_requested.connect(self.import_file)
+        self.dashboard.demo_requested.connect(self.load_demo)
+        self.dashboard.new_partner_requested.connect(self.new_partner)
 
         def charts(parent):
             from desktop.views.charts import ChartsView
@@ -130,6 +133,24 @@ class MainActions(QObject):
         dialog = ImportHistoryDialog(self.services, self.window)
         dialog.import_undone.connect(lambda _batch: self.after_import())
         dialog.exec()
+
+    @Slot()
+    def load_demo(self) -> None:
+        """Fill the (empty) catalogue with the demonstration records."""
+        from desktop.views.first_launch import load_demo
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            load_demo(self.services.catalog)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.after_import()
+
+    @Slot()
+    def new_partner(self) -> None:
+        """Open the partners with a new, empty partner form."""
+        self.window.show_page("partner")
+        self.window.new_record()
 
     def after_import(self) -> None:
         self.window.refresh_all()

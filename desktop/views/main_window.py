@@ -33,6 +33,7 @@ from db.services import Services, listing
 from desktop import settings as app_settings
 from desktop.icons import icon
 from desktop.views.record_page import RecordPage
+from desktop.widgets.language import counted
 
 KINDS = ("partner", "agreement", "contact", "event", "followup")
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.settings = settings or app_settings.Settings.load()
         self.read_only = bool(services.catalog.read_only)
+        self.fixed_today = today  # tests and screenshots: the day the views are computed for (None: today)
         self.setObjectName("main_window")
         self.setWindowIcon(icon("app"))
         self.pages: dict[str, QWidget] = {}
@@ -250,9 +252,7 @@ class MainWindow(QMainWindow):
             "event": (self.tr("{0} événement"), self.tr("{0} événements")),
             "followup": (self.tr("{0} suivi"), self.tr("{0} suivis")),
         }
-        # French: 0 and 1 take the singular
-        self.counts_label.setText(" · ".join(
-            forms[k][0 if counts[k] <= 1 else 1].format(self.locale().toString(counts[k])) for k in KINDS))
+        self.counts_label.setText(" · ".join(counted(counts[k], forms[k]) for k in KINDS))
 
     @Slot(str)
     def _list_failed(self, message: str) -> None:
@@ -327,7 +327,7 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> None:
         from desktop.views.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.settings, self)
+        dialog = PreferencesDialog(self.settings, self, self.services)
         if dialog.exec() and dialog.apply():
             self.preferences_changed.emit()
 

@@ -1,41 +1,173 @@
-"""Edit › Preferences: the interface language (applied at the next start)."""
+"""Edit › Preferences: the interface language (applied at the next start) and, for the catalogue
+shared by the office, its identity on printed documents (name, city, logo) and the default owner
+of new follow-ups."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.settings import Settings
 
 
 class PreferencesDialog(QDialog):
-    """The user's choices; ``apply()`` saves them and says whether something changed."""
+    """The user's choices; ``apply()`` saves them and says whether something changed.
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None):
+    Without ``services`` only the interface language is shown (no catalogue open).
+    """
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None, services=None):
         super().__init__(parent)
         self.settings = settings
+        self.services = services
         self.setObjectName("preferences")
         self.setWindowTitle(self.tr("Préférences"))
-        layout = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        layout = QFormLayout()
+        outer.addLayout(layout)
         self.language = QComboBox()
         self.language.setObjectName("language")
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
-        layout.addRow(self.tr("Langue de l'interface :"), self.language)
-        note = QLabel(self.tr("La nouvelle langue s'applique au prochain démarrage de Passerelles."))
+        language_label = QLabel(self.tr("&Langue de l'interface :"))
+        language_label.setBuddy(self.language)
+        layout.addRow(language_label, self.language)
+        note = QLabel(self.tr("La nouvelle langue s'applique au prochain démarrage de Passerelles. Les dates et les "
+                              "nombres suivent la langue choisie."))
         note.setTextFormat(Qt.TextFormat.PlainText)
         note.setWordWrap(True)
         layout.addRow(note)
+        self._logo_value: dict | None = None
+        self._logo_changed = False
+        if services is not None:
+            outer.addWidget(self._catalogue_box())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addRow(buttons)
+        outer.addWidget(buttons)
+
+    def _catalogue_box(self) -> QGroupBox:
+        from db.services import settings as catalogue_settings
+
+        box = QGroupBox(self.tr("Pour tout le service (enregistré dans le catalogue)"), self)
+        form = QFormLayout(box)
+        with self.services.catalog.uow() as uow:
+            identity = catalogue_settings.office_identity(uow.session)
+            self._stored_name = catalogue_settings.text(uow.session, catalogue_settings.OFFICE_NAME)
+            owner = catalogue_settings.text(uow.session, catalogue_settings.DEFAULT_OWNER)
+        self.office_name = QLineEdit(self._stored_name, box)
+        self.office_name.setObjectName("office_name")
+        self.office_name.setPlaceholderText(catalogue_settings.DEFAULT_OFFICE_NAME)
+        self.office_city = QLineEdit(identity.city, box)
+        self.office_city.setObjectName("office_city")
+        self.office_city.setPlaceholderText(self.tr("ex. Cannes"))
+        self.logo_preview = QLabel(box)
+        self.logo_preview.setMinimumHeight(40)
+        self.logo_button = QPushButton(self.tr("Choisir…"), box)
+        self.logo_button.clicked.connect(self.choose_logo)
+        self.logo_clear = QPushButton(self.tr("Retirer"), box)
+        self.logo_clear.clicked.connect(self.clear_logo)
+        logo_row = QHBoxLayout()
+        for w in (self.logo_preview, self.logo_button, self.logo_clear):
+            logo_row.addWidget(w)
+        logo_row.addStretch(1)
+        self.default_owner = QComboBox(box)
+        self.default_owner.setObjectName("default_owner")
+        self.default_owner.setEditable(True)
+        self.default_owner.addItem("")
+        self.default_owner.addItems(self._staff())
+        self.default_owner.setCurrentText(owner)
+        for text, widget in ((self.tr("&Nom du service :"), self.office_name), (self.tr("&Ville :"), self.office_city),
+                             (self.tr("Lo&go :"), self.logo_button),
+                             (self.tr("&Responsable par défaut :"), self.default_owner)):
+            label = QLabel(text, box)
+            label.setBuddy(widget)
+            form.addRow(label, logo_row if widget is self.logo_button else widget)
+        hint = QLabel(self.tr("Le nom, la ville et le logo sont imprimés en tête de chaque document ; le responsable "
+                              "par défaut est proposé pour chaque nouveau suivi."), box)
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        self._show_logo(identity.logo)
+        if getattr(self.services.catalog, "read_only", False):
+            box.setEnabled(False)
+            box.setToolTip(self.tr("Le catalogue est ouvert en lecture seule : ces réglages ne peuvent pas être modifiés."))
+        return box
+
+    def _staff(self) -> list[str]:
+        from db.services import staff
+
+        with self.services.catalog.uow() as uow:
+            return list(staff.names(uow.session))
+
+    def _show_logo(self, data: bytes | None) -> None:
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(data):
+            self.logo_preview.setPixmap(pixmap.scaledToHeight(40, Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.logo_preview.setText(self.tr("(aucun)"))
+        self.logo_clear.setEnabled(bool(data))
+
+    @Slot()
+    def choose_logo(self, path: str | None = None) -> None:
+        from db.services import settings as catalogue_settings
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Logo du service"), "",
+                                                  self.tr("Images (*.png *.jpg *.jpeg *.svg *.gif *.bmp)"))
+        if not path:
+            return
+        try:
+            self._logo_value = catalogue_settings.logo_value(path)
+        except catalogue_settings.SettingError as exc:
+            QMessageBox.warning(self, self.tr("Logo"), str(exc))
+            return
+        self._logo_changed = True
+        import base64
+
+        self._show_logo(base64.b64decode(self._logo_value["data"]))
+
+    @Slot()
+    def clear_logo(self) -> None:
+        self._logo_value, self._logo_changed = None, True
+        self._show_logo(None)
 
     def apply(self) -> bool:
+        """Save what changed; True when the interface language changed (it applies at the next start)."""
+        if self.services is not None and not getattr(self.services.catalog, "read_only", False):
+            self._apply_catalogue()
         language = self.language.currentData()
         if language == self.settings.language:
             return False
         self.settings.language = language
         self.settings.save()
         return True
+
+    def _apply_catalogue(self) -> None:
+        from db.services import settings as catalogue_settings
+
+        values = {catalogue_settings.OFFICE_NAME: " ".join(self.office_name.text().split()) or None,
+                  catalogue_settings.OFFICE_CITY: " ".join(self.office_city.text().split()) or None,
+                  catalogue_settings.DEFAULT_OWNER: self.default_owner.currentText().strip() or None}
+        if self._logo_changed:
+            values[catalogue_settings.LOGO] = self._logo_value
+        with self.services.catalog.uow(self.services.actor) as uow:
+            for key, value in values.items():
+                if catalogue_settings.get(uow.session, key) != value:
+                    catalogue_settings.set(uow.session, key, value)
+            uow.commit()

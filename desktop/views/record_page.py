@@ -50,6 +50,14 @@ class RecordSummary(QPlainTextEdit):
         return True
 
 
+def split_sizes(width: int, en: int) -> list[int]:
+    """List and form widths for a page ``width`` wide: the form gets 40 % of it, at least the room its
+    fields need (about 60 characters) and at most 80 characters; the list takes the rest."""
+    form = max(60 * en, min(int(width * 0.4), 80 * en))
+    form = min(form, max(width - 40 * en, width // 2))
+    return [width - form, form]
+
+
 class RecordPage(QWidget):
     """List + editor of one kind.
 
@@ -85,6 +93,7 @@ class RecordPage(QWidget):
         self.splitter.setSizes([540, 620])  # the form needs room as much as the list
         self.splitter.setChildrenCollapsible(False)
         state = app_settings.restore_state(f"splitter/{kind}")
+        self._split_restored = state is not None
         if state is not None:
             self.splitter.restoreState(state)
         self.splitter.splitterMoved.connect(self._save_splitter)
@@ -93,6 +102,12 @@ class RecordPage(QWidget):
         layout.addWidget(self.splitter)
         self.list.current_changed.connect(self._selection_changed)
         self.list.record_activated.connect(lambda _k, pid: self.open_record(pid, focus=True))
+
+    def showEvent(self, event) -> None:  # Qt override
+        super().showEvent(event)
+        if not self._split_restored:  # first time: sized for this screen, not remembered until the user moves it
+            self._split_restored = True
+            self.splitter.setSizes(split_sizes(self.splitter.width(), self.fontMetrics().horizontalAdvance("n")))
 
     @Slot()
     def _save_splitter(self, *_args) -> None:

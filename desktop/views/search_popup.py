@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from db.countries import country_name
 from db.services import Services
 from desktop.models.columns import language
+from desktop.widgets.language import counted
 
 DEBOUNCE_MS = 150
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -126,7 +127,8 @@ class SearchPopup(QDialog):
                 found += 1
                 if first is None:
                     first = item.index()
-        self.status.setText(self.tr("{0} résultat(s)").format(found) if found else self.tr("Aucun résultat."))
+        self.status.setText(counted(found, (self.tr("{0} résultat"), self.tr("{0} résultats"))) if found
+                            else self.tr("Aucun résultat."))
         if first is not None:
             self.tree.setCurrentIndex(first)
         return found

@@ -18,6 +18,62 @@ GLOSSARY = {
     "Le guide d'utilisation n'est pas installé avec cette copie de Passerelles.":
         "The user guide is not installed with this copy of Passerelles.",
     "Caractères impossibles à imprimer": "Characters that cannot be printed",
+    # issue 14: agreement standing, dashboard start panel, read-only refusals, plurals, preferences
+    "Situation": "Standing",
+    "préavis au {d}": "notice by {d}",
+    "Reconduction tacite : dernier jour pour dénoncer l'accord (préavis de {n} mois).":
+        "Tacit renewal: last day to give notice ({n} months' notice).",
+    "reconduction tacite le {d}": "renews tacitly on {d}",
+    "Reconduction tacite sans préavis : l'accord se renouvelle de lui-même.":
+        "Tacit renewal without notice: the agreement renews itself.",
+    "<b>Le catalogue est vide.</b> Pour commencer, importez le classeur de partenaires, d'accords ou de contacts que le "
+    "service tient déjà, chargez la démonstration pour découvrir l'application, ou créez un premier partenaire.":
+        "<b>The catalogue is empty.</b> To start, import the workbook of partners, agreements or contacts the office "
+        "already keeps, load the demonstration to discover the application, or create a first partner.",
+    "Le catalogue est ouvert en lecture seule : une autre personne l'utilise en ce moment. Ce suivi n'a pas été "
+    "modifié. Pour le modifier, attendez qu'elle ferme Passerelles, puis rouvrez le catalogue (Fichier › Ouvrir un "
+    "catalogue…).":
+        "The catalogue is open read-only: someone else is using it right now. This follow-up was not changed. To "
+        "change it, wait until they close Passerelles, then open the catalogue again (File › Open a catalogue…).",
+    "Lecture seule": "Read-only",
+    "{0} créée": "{0} created", "{0} créées": "{0} created",
+    "{0} mise à jour": "{0} updated", "{0} mises à jour": "{0} updated",
+    "{0} ignorée": "{0} skipped", "{0} ignorées": "{0} skipped",
+    "{0} doublon fusionné": "{0} duplicate merged", "{0} doublons fusionnés": "{0} duplicates merged",
+    "{0} rejetée": "{0} rejected", "{0} rejetées": "{0} rejected",
+    "{0} exclue": "{0} left out", "{0} exclues": "{0} left out",
+    "{0} déjà présente": "{0} already present", "{0} déjà présentes": "{0} already present",
+    "Import n° {0} annulé : {1}, {2}.": "Import no. {0} undone: {1}, {2}.",
+    "{0} fiche retirée": "{0} record removed", "{0} fiches retirées": "{0} records removed",
+    "{0} rétablie": "{0} restored", "{0} rétablies": "{0} restored",
+    "{0} fiche": "{0} record", "{0} fiches": "{0} records",
+    "{0} ligne": "{0} row", "{0} lignes": "{0} rows",
+    "{0} résultat": "{0} result", "{0} résultats": "{0} results",
+    "{0} problème exporté": "{0} problem exported", "{0} problèmes exportés": "{0} problems exported",
+    "{0} dans {1}.": "{0} in {1}.",
+    "<b>{0}</b> : {1} à importer dont {2}, {3}, {4}, {5}": "<b>{0}</b>: {1} to import, of which {2}, {3}, {4}, {5}",
+    "En retard : l'échéance est passée et le suivi n'est pas fait.": "Overdue: the due date has passed and it is not done.",
+    " — en retard": " — overdue",
+    "&Langue de l'interface :": "Interface &language:",
+    "La nouvelle langue s'applique au prochain démarrage de Passerelles. Les dates et les nombres suivent la langue "
+    "choisie.": "The new language applies the next time Passerelles starts. Dates and numbers follow the language chosen.",
+    "Pour tout le service (enregistré dans le catalogue)": "For the whole office (kept in the catalogue)",
+    "ex. Cannes": "e.g. Cannes",
+    "Choisir…": "Choose…",
+    "&Nom du service :": "Office &name:",
+    "&Ville :": "&City:",
+    "Lo&go :": "Lo&go:",
+    "&Responsable par défaut :": "Default &owner:",
+    "Le nom, la ville et le logo sont imprimés en tête de chaque document ; le responsable par défaut est proposé "
+    "pour chaque nouveau suivi.": "The name, city and logo are printed at the top of every document; the default "
+    "owner is offered for every new follow-up.",
+    "Le catalogue est ouvert en lecture seule : ces réglages ne peuvent pas être modifiés.":
+        "The catalogue is open read-only: these settings cannot be changed.",
+    "Logo du service": "Office logo",
+    "Liste des participants": "Attendance list",
+    "Un participant par ligne : Nom — Organisation": "One participant per line: Name — Organisation",
+    "Images (*.png *.jpg *.jpeg *.svg *.gif *.bmp)": "Images (*.png *.jpg *.jpeg *.svg *.gif *.bmp)",
+    "Logo": "Logo",
     # deleting an interaction from a partner or contact form (desktop/views/forms/panels.py)
     "Supprimer l'interaction choisie (annulable avec Ctrl+Z)": "Delete the chosen interaction (Ctrl+Z undoes it)",
     "Supprimer l'interaction": "Delete the interaction",

@@ -3,7 +3,7 @@
   <context>
     <name />
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="495" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="497" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
@@ -32,137 +32,142 @@ Python {1} — PySide6 {2}</translation>
   <context>
     <name>AgreementEditor</name>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="32" />
+      <location filename="../../desktop/views/forms/agreement.py" line="37" />
       <source>Accord</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="33" />
+      <location filename="../../desktop/views/forms/agreement.py" line="38" />
       <source>Intitulé</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="34" />
+      <location filename="../../desktop/views/forms/agreement.py" line="39" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="35" />
+      <location filename="../../desktop/views/forms/agreement.py" line="40" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="36" />
+      <location filename="../../desktop/views/forms/agreement.py" line="41" />
       <source>Partenaires</source>
       <translation>Partners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="38" />
+      <location filename="../../desktop/views/forms/agreement.py" line="43" />
       <source>Domaines</source>
       <translation>Domains</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="40" />
+      <location filename="../../desktop/views/forms/agreement.py" line="45" />
       <source>Dates et reconduction</source>
       <translation>Dates and renewal</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="41" />
+      <location filename="../../desktop/views/forms/agreement.py" line="46" />
       <source>Signé le</source>
       <translation>Signed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="42" />
+      <location filename="../../desktop/views/forms/agreement.py" line="47" />
       <source>Signé à</source>
       <translation>Signed at</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="43" />
+      <location filename="../../desktop/views/forms/agreement.py" line="48" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="44" />
+      <location filename="../../desktop/views/forms/agreement.py" line="49" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="45" />
+      <location filename="../../desktop/views/forms/agreement.py" line="50" />
       <source>Durée (ans)</source>
       <translation>Duration (years)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="46" />
+      <location filename="../../desktop/views/forms/agreement.py" line="51" />
       <source>Reconduction</source>
       <translation>Renewal</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="47" />
+      <location filename="../../desktop/views/forms/agreement.py" line="52" />
       <source>Préavis (mois)</source>
       <translation>Notice (months)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="49" />
+      <location filename="../../desktop/views/forms/agreement.py" line="56" />
+      <source>Situation</source>
+      <translation>Standing</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/agreement.py" line="60" />
       <source>Budget</source>
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="50" />
+      <location filename="../../desktop/views/forms/agreement.py" line="61" />
       <source>Budget (€)</source>
       <translation>Budget (€)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="50" />
+      <location filename="../../desktop/views/forms/agreement.py" line="61" />
       <source>ex. 25 000,00</source>
       <translation>e.g. 25,000.00</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="51" />
+      <location filename="../../desktop/views/forms/agreement.py" line="62" />
       <source>Cofinancement</source>
       <translation>Co-financing</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="52" />
+      <location filename="../../desktop/views/forms/agreement.py" line="63" />
       <source>Financeurs</source>
       <translation>Funders</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="52" />
+      <location filename="../../desktop/views/forms/agreement.py" line="63" />
       <source>ex. Ville de Cannes; Région</source>
       <translation>e.g. City of Cannes; Region</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="54" />
+      <location filename="../../desktop/views/forms/agreement.py" line="65" />
       <source>Contenu</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="55" />
+      <location filename="../../desktop/views/forms/agreement.py" line="66" />
       <source>Signataires</source>
       <translation>Signatories</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="56" />
+      <location filename="../../desktop/views/forms/agreement.py" line="67" />
       <source>Objet / résumé</source>
       <translation>Purpose / summary</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="57" />
+      <location filename="../../desktop/views/forms/agreement.py" line="68" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="60" />
+      <location filename="../../desktop/views/forms/agreement.py" line="71" />
       <source>Documents joints</source>
       <translation>Attached documents</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="63" />
+      <location filename="../../desktop/views/forms/agreement.py" line="74" />
       <source>Suivis</source>
       <translation>Follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="66" />
+      <location filename="../../desktop/views/forms/agreement.py" line="77" />
       <source>Nouvel accord</source>
       <translation>New agreement</translation>
     </message>
@@ -197,7 +202,7 @@ You can open it read-only: you will see everything but cannot change anything.</
   <context>
     <name>Charts</name>
     <message>
-      <location filename="../../desktop/views/charts.py" line="66" />
+      <location filename="../../desktop/views/charts.py" line="67" />
       <source>Aucune donnée</source>
       <translation>No data</translation>
     </message>
@@ -205,47 +210,47 @@ You can open it read-only: you will see everything but cannot change anything.</
   <context>
     <name>ChartsView</name>
     <message>
-      <location filename="../../desktop/views/charts.py" line="199" />
+      <location filename="../../desktop/views/charts.py" line="200" />
       <source>Statistiques</source>
       <translation>Statistics</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/charts.py" line="200" />
+      <location filename="../../desktop/views/charts.py" line="201" />
       <source>Imprimer…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/charts.py" line="201" />
+      <location filename="../../desktop/views/charts.py" line="202" />
       <source>Exporter en PNG…</source>
       <translation>Export as PNG…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/charts.py" line="202" />
+      <location filename="../../desktop/views/charts.py" line="203" />
       <source>Actualiser</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/charts.py" line="248" />
+      <location filename="../../desktop/views/charts.py" line="249" />
       <source>Passerelles — statistiques au {d}</source>
       <translation>Passerelles — statistics on {d}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/charts.py" line="285" />
+      <location filename="../../desktop/views/charts.py" line="286" />
       <source>Exporter les graphiques</source>
       <translation>Export the charts</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/charts.py" line="286" />
+      <location filename="../../desktop/views/charts.py" line="287" />
       <source>Image PNG (*.png)</source>
       <translation>PNG image (*.png)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/charts.py" line="292" />
+      <location filename="../../desktop/views/charts.py" line="293" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/charts.py" line="292" />
+      <location filename="../../desktop/views/charts.py" line="293" />
       <source>Impossible d'écrire « {p} ».</source>
       <translation>Cannot write “{p}”.</translation>
     </message>
@@ -676,41 +681,51 @@ You can open it read-only: you will see everything but cannot change anything.</
     </message>
     <message>
       <location filename="../../desktop/views/dashboard_models.py" line="138" />
-      <source>préavis ({n} mois) au {d}</source>
-      <translation>notice ({n} months) by {d}</translation>
+      <source>préavis au {d}</source>
+      <translation>notice by {d}</translation>
     </message>
     <message>
       <location filename="../../desktop/views/dashboard_models.py" line="139" />
-      <source>Reconduction tacite : dernier jour pour dénoncer l'accord.</source>
-      <translation>Tacit renewal: last day to give notice on the agreement.</translation>
+      <source>Reconduction tacite : dernier jour pour dénoncer l'accord (préavis de {n} mois).</source>
+      <translation>Tacit renewal: last day to give notice ({n} months' notice).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="141" />
+      <location filename="../../desktop/views/dashboard_models.py" line="142" />
+      <source>reconduction tacite le {d}</source>
+      <translation>renews tacitly on {d}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="143" />
+      <source>Reconduction tacite sans préavis : l'accord se renouvelle de lui-même.</source>
+      <translation>Tacit renewal without notice: the agreement renews itself.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="145" />
       <source>expiré le {d}</source>
       <translation>expired on {d}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="142" />
+      <location filename="../../desktop/views/dashboard_models.py" line="146" />
       <source>L'accord a pris fin mais son statut est toujours « {s} ».</source>
       <translation>The agreement has ended but its status is still “{s}”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="145" />
+      <location filename="../../desktop/views/dashboard_models.py" line="149" />
       <source>fin le {d}</source>
       <translation>ends on {d}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="162" />
+      <location filename="../../desktop/views/dashboard_models.py" line="167" />
       <source>jamais</source>
       <translation>never</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="165" />
+      <location filename="../../desktop/views/dashboard_models.py" line="170" />
       <source>il y a {n} mois</source>
       <translation>{n} months ago</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="188" />
+      <location filename="../../desktop/views/dashboard_models.py" line="193" />
       <source>en cours</source>
       <translation>under way</translation>
     </message>
@@ -718,133 +733,164 @@ You can open it read-only: you will see everything but cannot change anything.</
   <context>
     <name>DashboardView</name>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="181" />
+      <location filename="../../desktop/views/dashboard.py" line="218" />
       <source>Tableau de bord</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="182" />
+      <location filename="../../desktop/views/dashboard.py" line="219" />
       <source>&amp;Responsable :</source>
       <translation>&amp;Owner:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="183" />
+      <location filename="../../desktop/views/dashboard.py" line="220" />
       <source>Grouper par responsable</source>
       <translation>Group by owner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="184" />
+      <location filename="../../desktop/views/dashboard.py" line="221" />
       <source>Actualiser</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="185" />
+      <location filename="../../desktop/views/dashboard.py" line="222" />
       <source>Recalculer le tableau de bord (F5)</source>
       <translation>Recompute the dashboard (F5)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="187" />
+      <location filename="../../desktop/views/dashboard.py" line="224" />
       <source>Équipe…</source>
       <translation>Team…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="188" />
+      <location filename="../../desktop/views/dashboard.py" line="225" />
       <source>Modifier la liste des membres du service et dire qui vous êtes</source>
       <translation>Edit the list of team members and say who you are</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="189" />
+      <location filename="../../desktop/views/dashboard.py" line="226" />
       <source>Suivis à faire</source>
       <translation>Follow-ups to do</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="190" />
+      <location filename="../../desktop/views/dashboard.py" line="227" />
       <source>Accords à surveiller (échéance ou préavis)</source>
       <translation>Agreements to watch (end or notice)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="191" />
+      <location filename="../../desktop/views/dashboard.py" line="228" />
       <source>Événements à venir</source>
       <translation>Upcoming events</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="197" />
+      <location filename="../../desktop/views/dashboard.py" line="230" />
+      <source>&lt;b&gt;Le catalogue est vide.&lt;/b&gt; Pour commencer, importez le classeur de partenaires, d'accords ou de contacts que le service tient déjà, chargez la démonstration pour découvrir l'application, ou créez un premier partenaire.</source>
+      <translation>&lt;b&gt;The catalogue is empty.&lt;/b&gt; To start, import the workbook of partners, agreements or contacts the office already keeps, load the demonstration to discover the application, or create a first partner.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard.py" line="233" />
+      <source>Importer un classeur…</source>
+      <translation>Import a workbook…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard.py" line="234" />
+      <source>Charger la démonstration</source>
+      <translation>Load the demonstration</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard.py" line="235" />
+      <source>Nouveau partenaire</source>
+      <translation>New partner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard.py" line="241" />
       <source>Partenaires sans contact depuis {n} mois</source>
       <translation>Partners without contact for {n} months</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="217" />
+      <location filename="../../desktop/views/dashboard.py" line="261" />
       <source>Calcul…</source>
       <translation>Computing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="251" />
+      <location filename="../../desktop/views/dashboard.py" line="296" />
       <source>Impossible de calculer le tableau de bord : {m}</source>
       <translation>Cannot compute the dashboard: {m}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="257" />
+      <location filename="../../desktop/views/dashboard.py" line="302" />
       <source>Tous les responsables</source>
       <translation>All owners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="259" />
+      <location filename="../../desktop/views/dashboard.py" line="304" />
       <source>Mes suivis ({name})</source>
       <translation>My follow-ups ({name})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="341" />
-      <location filename="../../desktop/views/dashboard.py" line="346" />
+      <location filename="../../desktop/views/dashboard.py" line="387" />
+      <source>Le catalogue est ouvert en lecture seule : une autre personne l'utilise en ce moment. Ce suivi n'a pas été modifié. Pour le modifier, attendez qu'elle ferme Passerelles, puis rouvrez le catalogue (Fichier › Ouvrir un catalogue…).</source>
+      <translation>The catalogue is open read-only: someone else is using it right now. This follow-up was not changed. To change it, wait until they close Passerelles, then open the catalogue again (File › Open a catalogue…).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard.py" line="395" />
+      <location filename="../../desktop/views/dashboard.py" line="401" />
+      <source>Lecture seule</source>
+      <translation>Read-only</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard.py" line="403" />
+      <location filename="../../desktop/views/dashboard.py" line="408" />
       <source>Suivi</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="346" />
+      <location filename="../../desktop/views/dashboard.py" line="408" />
       <source>Erreur inattendue. Détails : {w}</source>
       <translation>Unexpected error. Details: {w}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="379" />
+      <location filename="../../desktop/views/dashboard.py" line="441" />
       <source>Ouvrir</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="381" />
+      <location filename="../../desktop/views/dashboard.py" line="443" />
       <source>Marquer comme fait</source>
       <translation>Mark as done</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="382" />
+      <location filename="../../desktop/views/dashboard.py" line="444" />
       <source>Annuler ce suivi</source>
       <translation>Cancel this follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="383" />
+      <location filename="../../desktop/views/dashboard.py" line="445" />
       <source>Reporter</source>
       <translation>Postpone</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="384" />
+      <location filename="../../desktop/views/dashboard.py" line="446" />
       <source>à demain</source>
       <translation>to tomorrow</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="384" />
+      <location filename="../../desktop/views/dashboard.py" line="446" />
       <source>d'une semaine</source>
       <translation>by a week</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="384" />
+      <location filename="../../desktop/views/dashboard.py" line="446" />
       <source>d'un mois</source>
       <translation>by a month</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="386" />
+      <location filename="../../desktop/views/dashboard.py" line="448" />
       <source>Confier à</source>
       <translation>Assign to</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="391" />
+      <location filename="../../desktop/views/dashboard.py" line="453" />
       <source>Personne</source>
       <translation>Nobody</translation>
     </message>
@@ -953,27 +999,27 @@ Its copy is kept in the folder of removed documents:
   <context>
     <name>DuplicatesPage</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="417" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="419" />
       <source>Doublons</source>
       <translation>Duplicates</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="418" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="420" />
       <source>Ces lignes correspondent à des fiches du catalogue, ou ont un nom proche d'une autre.</source>
       <translation>These rows match records of the catalogue, or have a name close to another.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="424" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="426" />
       <source>Appliquer à la sélection</source>
       <translation>Apply to the selection</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="426" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="428" />
       <source>Appliquer à toutes</source>
       <translation>Apply to all</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="429" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="431" />
       <source>Décision :</source>
       <translation>Decision:</translation>
     </message>
@@ -1001,98 +1047,108 @@ The report below was written to the log: {0}</translation>
   <context>
     <name>EventEditor</name>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="24" />
+      <location filename="../../desktop/views/forms/event.py" line="25" />
       <source>Événement</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="25" />
+      <location filename="../../desktop/views/forms/event.py" line="26" />
       <source>Intitulé</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="26" />
+      <location filename="../../desktop/views/forms/event.py" line="27" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="27" />
+      <location filename="../../desktop/views/forms/event.py" line="28" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="28" />
+      <location filename="../../desktop/views/forms/event.py" line="29" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="29" />
+      <location filename="../../desktop/views/forms/event.py" line="30" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="30" />
+      <location filename="../../desktop/views/forms/event.py" line="31" />
       <source>Participants</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="32" />
-      <location filename="../../desktop/views/forms/event.py" line="34" />
+      <location filename="../../desktop/views/forms/event.py" line="33" />
+      <location filename="../../desktop/views/forms/event.py" line="35" />
       <source>Partenaires</source>
       <translation>Partners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="33" />
+      <location filename="../../desktop/views/forms/event.py" line="34" />
       <source>Organisateurs</source>
       <translation>Organisers</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="36" />
+      <location filename="../../desktop/views/forms/event.py" line="37" />
       <source>Présentation</source>
       <translation>Overview</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="37" />
+      <location filename="../../desktop/views/forms/event.py" line="38" />
       <source>Résumé</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="38" />
+      <location filename="../../desktop/views/forms/event.py" line="39" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="41" />
+      <location filename="../../desktop/views/forms/event.py" line="40" />
+      <source>Liste des participants</source>
+      <translation>Attendance list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/event.py" line="43" />
+      <source>Personnes</source>
+      <translation>People</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/event.py" line="46" />
       <source>Séances</source>
       <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="50" />
+      <location filename="../../desktop/views/forms/event.py" line="55" />
       <source>Décisions de la séance → suivis…</source>
       <translation>Session decisions → follow-ups…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="52" />
+      <location filename="../../desktop/views/forms/event.py" line="57" />
       <source>Chaque ligne « À retenir » de la séance choisie devient un suivi</source>
       <translation>Each line of the chosen session's takeaways becomes a follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="67" />
+      <location filename="../../desktop/views/forms/event.py" line="72" />
       <source>Décisions → suivis</source>
       <translation>Decisions → follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="68" />
+      <location filename="../../desktop/views/forms/event.py" line="73" />
       <source>Choisissez une séance enregistrée dans la liste des séances.</source>
       <translation>Choose a saved session in the list of sessions.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="85" />
+      <location filename="../../desktop/views/forms/event.py" line="90" />
       <source>Nouvel événement</source>
       <translation>New event</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="95" />
+      <location filename="../../desktop/views/forms/event.py" line="100" />
       <source>Séance {0} : {1}</source>
       <translation>Session {0}: {1}</translation>
     </message>
@@ -1293,82 +1349,82 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
   <context>
     <name>FollowUpEditor</name>
     <message>
-      <location filename="../../desktop/views/forms/followup.py" line="22" />
+      <location filename="../../desktop/views/forms/followup.py" line="30" />
       <source>Suivi</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/followup.py" line="23" />
+      <location filename="../../desktop/views/forms/followup.py" line="31" />
       <source>Intitulé</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/followup.py" line="24" />
+      <location filename="../../desktop/views/forms/followup.py" line="32" />
       <source>Responsable</source>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/followup.py" line="25" />
+      <location filename="../../desktop/views/forms/followup.py" line="33" />
       <source>Échéance</source>
       <translation>Due / ends</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/followup.py" line="26" />
+      <location filename="../../desktop/views/forms/followup.py" line="34" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/followup.py" line="27" />
+      <location filename="../../desktop/views/forms/followup.py" line="35" />
       <source>Priorité</source>
       <translation>Priority</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/followup.py" line="28" />
+      <location filename="../../desktop/views/forms/followup.py" line="36" />
       <source>Réalisé le</source>
       <translation>Done on</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/followup.py" line="29" />
+      <location filename="../../desktop/views/forms/followup.py" line="37" />
       <source>Coût (€)</source>
       <translation>Cost (€)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/followup.py" line="29" />
+      <location filename="../../desktop/views/forms/followup.py" line="37" />
       <source>ex. 1 200,00</source>
       <translation>e.g. 1,200.00</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/followup.py" line="30" />
+      <location filename="../../desktop/views/forms/followup.py" line="38" />
       <source>Détails</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/followup.py" line="32" />
+      <location filename="../../desktop/views/forms/followup.py" line="40" />
       <source>Concerne</source>
       <translation>Concerns</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/followup.py" line="33" />
+      <location filename="../../desktop/views/forms/followup.py" line="41" />
       <source>Partenaire</source>
       <translation>Partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/followup.py" line="34" />
+      <location filename="../../desktop/views/forms/followup.py" line="42" />
       <source>Accord</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/followup.py" line="35" />
+      <location filename="../../desktop/views/forms/followup.py" line="43" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/followup.py" line="36" />
+      <location filename="../../desktop/views/forms/followup.py" line="44" />
       <source>Événement</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/followup.py" line="40" />
+      <location filename="../../desktop/views/forms/followup.py" line="48" />
       <source>Nouveau suivi</source>
       <translation>New follow-up</translation>
     </message>
@@ -1377,16 +1433,31 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
     <name>HistoryModel</name>
     <message>
       <location filename="../../desktop/views/import_wizard/models.py" line="372" />
-      <source>{0} créée(s), {1} mise(s) à jour</source>
-      <translation>{0} created, {1} updated</translation>
+      <source>{0} créée</source>
+      <translation>{0} created</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="375" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="372" />
+      <source>{0} créées</source>
+      <translation>{0} created</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="373" />
+      <source>{0} mise à jour</source>
+      <translation>{0} updated</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="373" />
+      <source>{0} mises à jour</source>
+      <translation>{0} updated</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="376" />
       <source>annulé le {0}</source>
       <translation>undone on {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="376" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="377" />
       <source>en place</source>
       <translation>in place</translation>
     </message>
@@ -1394,34 +1465,54 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
   <context>
     <name>ImportHistoryDialog</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="32" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="33" />
       <source>Historique des imports</source>
       <translation>Import history</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="37" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="38" />
       <source>Annuler cet import</source>
       <translation>Undo this import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="43" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="44" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="62" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="63" />
       <source>Annuler l'import</source>
       <translation>Undo the import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="63" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="64" />
       <source>Annuler l'import n° {0} ({1}) ? Les fiches qu'il a créées seront retirées (corbeille) et celles qu'il a modifiées rétablies.</source>
       <translation>Undo import no. {0} ({1})? The records it created will be removed (recycle bin) and those it changed restored.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="77" />
-      <source>Import n° {0} annulé : {1} fiche(s) retirée(s), {2} rétablie(s).</source>
-      <translation>Import no. {0} undone: {1} record(s) removed, {2} restored.</translation>
+      <location filename="../../desktop/views/import_wizard/history.py" line="78" />
+      <source>Import n° {0} annulé : {1}, {2}.</source>
+      <translation>Import no. {0} undone: {1}, {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/history.py" line="79" />
+      <source>{0} fiche retirée</source>
+      <translation>{0} record removed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/history.py" line="79" />
+      <source>{0} fiches retirées</source>
+      <translation>{0} records removed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/history.py" line="80" />
+      <source>{0} rétablie</source>
+      <translation>{0} restored</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/history.py" line="80" />
+      <source>{0} rétablies</source>
+      <translation>{0} restored</translation>
     </message>
   </context>
   <context>
@@ -1688,57 +1779,112 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
       <translation>Unexpected error ({0}: {1}). Details: {2}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="48" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="49" />
       <source>Importer des fiches</source>
       <translation>Import records</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="61" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="62" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="62" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="63" />
       <source>Suivant &gt;</source>
       <translation>Next &gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="63" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="64" />
       <source>&lt; Précédent</source>
       <translation>&lt; Back</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="64" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="65" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="112" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="113" />
       <source>Lecture interrompue.</source>
       <translation>Reading interrupted.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="132" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="133" />
       <source>&lt;b&gt;Import n° {0} terminé.&lt;/b&gt;</source>
       <translation>&lt;b&gt;Import no. {0} finished.&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="134" />
-      <source>{0} : {1} créée(s), {2} mise(s) à jour, {3} ignorée(s), {4} doublon(s) fusionné(s), {5} rejetée(s), {6} exclue(s)</source>
-      <translation>{0}: {1} created, {2} updated, {3} skipped, {4} duplicate(s) merged, {5} rejected, {6} excluded</translation>
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="135" />
+      <source>{0} créée</source>
+      <translation>{0} created</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="135" />
+      <source>{0} créées</source>
+      <translation>{0} created</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="136" />
+      <source>{0} mise à jour</source>
+      <translation>{0} updated</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="136" />
+      <source>{0} mises à jour</source>
+      <translation>{0} updated</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="137" />
+      <source>{0} ignorée</source>
+      <translation>{0} skipped</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="137" />
+      <source>{0} ignorées</source>
+      <translation>{0} skipped</translation>
     </message>
     <message>
       <location filename="../../desktop/views/import_wizard/wizard.py" line="138" />
+      <source>{0} doublon fusionné</source>
+      <translation>{0} duplicate merged</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="138" />
+      <source>{0} doublons fusionnés</source>
+      <translation>{0} duplicates merged</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="139" />
+      <source>{0} rejetée</source>
+      <translation>{0} rejected</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="139" />
+      <source>{0} rejetées</source>
+      <translation>{0} rejected</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="140" />
+      <source>{0} exclue</source>
+      <translation>{0} left out</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="140" />
+      <source>{0} exclues</source>
+      <translation>{0} left out</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="142" />
       <source>Vous pouvez annuler cet import depuis Fichier › Historique des imports.</source>
       <translation>You can undo this import from File › Import history.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="145" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="149" />
       <source>&lt;b&gt;L'import a échoué ; le catalogue n'a pas été modifié.&lt;/b&gt;&lt;br&gt;{0}</source>
       <translation>&lt;b&gt;The import failed; the catalogue was not changed.&lt;/b&gt;&lt;br&gt;{0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="151" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="155" />
       <source>&lt;b&gt;Import arrêté : le catalogue n'a pas été modifié.&lt;/b&gt;</source>
       <translation>&lt;b&gt;Import stopped: the catalogue was not changed.&lt;/b&gt;</translation>
     </message>
@@ -1779,33 +1925,33 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
   <context>
     <name>InteractionPanel</name>
     <message>
-      <location filename="../../desktop/views/forms/panels.py" line="105" />
+      <location filename="../../desktop/views/forms/panels.py" line="108" />
       <source>Aucune interaction</source>
       <translation>No interaction</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/panels.py" line="111" />
+      <location filename="../../desktop/views/forms/panels.py" line="114" />
       <source>Nouvelle interaction…</source>
       <translation>New interaction…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/panels.py" line="113" />
-      <location filename="../../desktop/views/forms/panels.py" line="198" />
+      <location filename="../../desktop/views/forms/panels.py" line="116" />
+      <location filename="../../desktop/views/forms/panels.py" line="201" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/panels.py" line="114" />
+      <location filename="../../desktop/views/forms/panels.py" line="117" />
       <source>Supprimer l'interaction choisie (annulable avec Ctrl+Z)</source>
       <translation>Delete the chosen interaction (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/panels.py" line="175" />
+      <location filename="../../desktop/views/forms/panels.py" line="178" />
       <source>Supprimer l'interaction</source>
       <translation>Delete the interaction</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/panels.py" line="176" />
+      <location filename="../../desktop/views/forms/panels.py" line="179" />
       <source>Supprimer cette interaction ?
 
 {0}
@@ -1818,12 +1964,12 @@ La suppression peut être annulée (Ctrl+Z).</source>
 The deletion can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/panels.py" line="184" />
+      <location filename="../../desktop/views/forms/panels.py" line="187" />
       <source>Suppression impossible</source>
       <translation>Cannot delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/panels.py" line="197" />
+      <location filename="../../desktop/views/forms/panels.py" line="200" />
       <source>Modifier…</source>
       <translation>Edit…</translation>
     </message>
@@ -1857,277 +2003,284 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>ListView</name>
     <message>
-      <location filename="../../desktop/views/list_view.py" line="151" />
-      <source>{0} fiche(s)</source>
-      <translation>{0} record(s)</translation>
+      <location filename="../../desktop/views/list_view.py" line="183" />
+      <source>{0} fiche</source>
+      <translation>{0} record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/list_view.py" line="155" />
+      <location filename="../../desktop/views/list_view.py" line="183" />
+      <source>{0} fiches</source>
+      <translation>{0} records</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/list_view.py" line="187" />
       <source>Chargement…</source>
       <translation>Loading…</translation>
     </message>
   </context>
   <context>
+    <name>Lists</name>
+    <message>
+      <location filename="../../desktop/models/record_table.py" line="233" />
+      <source>En retard : l'échéance est passée et le suivi n'est pas fait.</source>
+      <translation>Overdue: the due date has passed and it is not done.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/models/record_table.py" line="237" />
+      <source> — en retard</source>
+      <translation> — overdue</translation>
+    </message>
+  </context>
+  <context>
     <name>MainActions</name>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="81" />
+      <location filename="../../desktop/views/main_actions.py" line="84" />
       <source>Statistiques</source>
       <translation>Statistics</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="82" />
+      <location filename="../../desktop/views/main_actions.py" line="85" />
       <source>Tableau de bord</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="113" />
+      <location filename="../../desktop/views/main_actions.py" line="116" />
       <source>Importer un classeur…</source>
       <translation>Import a workbook…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="115" />
+      <location filename="../../desktop/views/main_actions.py" line="118" />
       <source>Historique des imports…</source>
       <translation>Import history…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="142" />
+      <location filename="../../desktop/views/main_actions.py" line="163" />
       <source>Classeur Excel (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="143" />
+      <location filename="../../desktop/views/main_actions.py" line="164" />
       <source>CSV pour Excel (*.csv)</source>
       <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="144" />
+      <location filename="../../desktop/views/main_actions.py" line="165" />
       <source>Fichier JSON Passerelles (*.json)</source>
       <translation>Passerelles JSON file (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="145" />
+      <location filename="../../desktop/views/main_actions.py" line="166" />
       <source>Calendrier iCalendar (*.ics)</source>
       <translation>iCalendar calendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="149" />
+      <location filename="../../desktop/views/main_actions.py" line="170" />
       <source>Exporter le catalogue…</source>
       <translation>Export the catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="151" />
+      <location filename="../../desktop/views/main_actions.py" line="172" />
       <source>Exporter la liste affichée…</source>
       <translation>Export the list shown…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="171" />
+      <location filename="../../desktop/views/main_actions.py" line="192" />
       <source>Exporter le catalogue</source>
       <translation>Export the catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="181" />
+      <location filename="../../desktop/views/main_actions.py" line="202" />
       <source>Exporter la liste</source>
       <translation>Export the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="182" />
+      <location filename="../../desktop/views/main_actions.py" line="203" />
       <source>Ouvrez d'abord une liste (partenaires, accords, contacts, événements ou suivis).</source>
       <translation>Open a list first (partners, agreements, contacts, events or follow-ups).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="184" />
+      <location filename="../../desktop/views/main_actions.py" line="205" />
       <source>Exporter la liste affichée</source>
       <translation>Export the list shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="202" />
+      <location filename="../../desktop/views/main_actions.py" line="223" />
       <source>Export écrit : {0} ({1} fiches)</source>
       <translation>Export written: {0} ({1} records)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="206" />
+      <location filename="../../desktop/views/main_actions.py" line="227" />
       <source>Export impossible</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="207" />
+      <location filename="../../desktop/views/main_actions.py" line="228" />
       <source>Le fichier « {0} » n'a pas pu être écrit : {1}</source>
       <translation>The file “{0}” could not be written: {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="215" />
+      <location filename="../../desktop/views/main_actions.py" line="236" />
       <source>Export en cours…</source>
       <translation>Exporting…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="222" />
+      <location filename="../../desktop/views/main_actions.py" line="243" />
       <source>Imprimer la fiche…</source>
       <translation>Print the record…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="224" />
+      <location filename="../../desktop/views/main_actions.py" line="245" />
       <source>Aperçu avant impression…</source>
       <translation>Print preview…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="226" />
+      <location filename="../../desktop/views/main_actions.py" line="247" />
       <source>Enregistrer la fiche en PDF…</source>
       <translation>Save the record as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="228" />
+      <location filename="../../desktop/views/main_actions.py" line="249" />
       <source>Fiches de tous les partenaires actifs (PDF)…</source>
       <translation>Summaries of all active partners (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="230" />
+      <location filename="../../desktop/views/main_actions.py" line="251" />
       <source>Liste des accords en vigueur…</source>
       <translation>List of agreements in force…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="247" />
+      <location filename="../../desktop/views/main_actions.py" line="268" />
       <source>Imprimer</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="248" />
+      <location filename="../../desktop/views/main_actions.py" line="269" />
       <source>Choisissez d'abord un partenaire, un accord ou un événement dans sa liste.</source>
       <translation>First choose a partner, an agreement or an event in its list.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="268" />
+      <location filename="../../desktop/views/main_actions.py" line="287" />
       <source>Impression impossible</source>
       <translation>Printing failed</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/main_actions.py" line="272" />
-      <source>Caractères impossibles à imprimer</source>
-      <translation>Characters that cannot be printed</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="84" />
+      <location filename="../../desktop/views/main_window.py" line="86" />
       <source>Catalogue : {0}</source>
       <translation>Catalogue: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="85" />
-      <location filename="../../desktop/views/main_window.py" line="88" />
+      <location filename="../../desktop/views/main_window.py" line="87" />
+      <location filename="../../desktop/views/main_window.py" line="90" />
       <source> (lecture seule)</source>
       <translation> (read-only)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="86" />
+      <location filename="../../desktop/views/main_window.py" line="88" />
       <source>Passerelles — {0}</source>
       <translation>Passerelles — {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="113" />
+      <location filename="../../desktop/views/main_window.py" line="115" />
       <source>Partenaires</source>
       <translation>Partners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="113" />
+      <location filename="../../desktop/views/main_window.py" line="115" />
       <source>Accords</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="114" />
+      <location filename="../../desktop/views/main_window.py" line="116" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="114" />
+      <location filename="../../desktop/views/main_window.py" line="116" />
       <source>Événements</source>
       <translation>Events</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="114" />
+      <location filename="../../desktop/views/main_window.py" line="116" />
       <source>Suivis</source>
       <translation>Follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="184" />
+      <location filename="../../desktop/views/main_window.py" line="186" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="185" />
+      <location filename="../../desktop/views/main_window.py" line="187" />
       <source>Nouveau catalogue…</source>
       <translation>New catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="186" />
+      <location filename="../../desktop/views/main_window.py" line="188" />
       <source>Ouvrir un catalogue…</source>
       <translation>Open catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="188" />
+      <location filename="../../desktop/views/main_window.py" line="190" />
       <source>Catalogues récents</source>
       <translation>Recent catalogues</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="191" />
+      <location filename="../../desktop/views/main_window.py" line="193" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="192" />
+      <location filename="../../desktop/views/main_window.py" line="194" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="193" />
+      <location filename="../../desktop/views/main_window.py" line="195" />
       <source>Annuler la dernière modification</source>
       <translation>Undo the last change</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="195" />
+      <location filename="../../desktop/views/main_window.py" line="197" />
       <source>Nouvelle fiche</source>
       <translation>New record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="197" />
+      <location filename="../../desktop/views/main_window.py" line="199" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="199" />
+      <location filename="../../desktop/views/main_window.py" line="201" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="203" />
+      <location filename="../../desktop/views/main_window.py" line="205" />
       <source>Rechercher partout…</source>
       <translation>Search everywhere…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="208" />
+      <location filename="../../desktop/views/main_window.py" line="210" />
       <source>Préférences…</source>
       <translation>Preferences…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="209" />
+      <location filename="../../desktop/views/main_window.py" line="211" />
       <source>&amp;Affichage</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="210" />
+      <location filename="../../desktop/views/main_window.py" line="212" />
       <source>&amp;Outils</source>
       <translation>&amp;Tools</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="212" />
+      <location filename="../../desktop/views/main_window.py" line="214" />
       <source>&amp;Aide</source>
       <translation>&amp;Help</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/main_window.py" line="213" />
-      <location filename="../../desktop/views/main_window.py" line="332" />
-      <source>Guide d'utilisation</source>
-      <translation>User guide</translation>
     </message>
     <message>
       <location filename="../../desktop/views/main_window.py" line="215" />
@@ -2185,47 +2338,42 @@ The deletion can be undone (Ctrl+Z).</translation>
       <translation>{0} follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="243" />
+      <location filename="../../desktop/views/main_window.py" line="241" />
       <source>Impossible de lire la liste : {0}</source>
       <translation>Cannot read the list: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="288" />
+      <location filename="../../desktop/views/main_window.py" line="286" />
       <source>Rien à annuler.</source>
       <translation>Nothing to undo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="291" />
+      <location filename="../../desktop/views/main_window.py" line="289" />
       <source>Dernière modification annulée.</source>
       <translation>Last change undone.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="333" />
-      <source>Le guide d'utilisation n'est pas installé avec cette copie de Passerelles.</source>
-      <translation>The user guide is not installed with this copy of Passerelles.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/main_window.py" line="348" />
+      <location filename="../../desktop/views/main_window.py" line="329" />
       <source>(aucun)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="351" />
+      <location filename="../../desktop/views/main_window.py" line="332" />
       <source>Ouvrir un catalogue</source>
       <translation>Open a catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="352" />
+      <location filename="../../desktop/views/main_window.py" line="333" />
       <source>Catalogues Passerelles (*.sqlite *.db);;Tous les fichiers (*)</source>
       <translation>Passerelles catalogues (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="357" />
+      <location filename="../../desktop/views/main_window.py" line="338" />
       <source>Nouveau catalogue</source>
       <translation>New catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="358" />
+      <location filename="../../desktop/views/main_window.py" line="339" />
       <source>Catalogues Passerelles (*.sqlite)</source>
       <translation>Passerelles catalogues (*.sqlite)</translation>
     </message>
@@ -2279,8 +2427,13 @@ The deletion can be undone (Ctrl+Z).</translation>
     </message>
     <message>
       <location filename="../../desktop/views/import_wizard/pages.py" line="245" />
-      <source>{0} ; {1} ligne(s)</source>
-      <translation>{0}; {1} row(s)</translation>
+      <source>{0} ligne</source>
+      <translation>{0} row</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="245" />
+      <source>{0} lignes</source>
+      <translation>{0} rows</translation>
     </message>
     <message>
       <location filename="../../desktop/views/import_wizard/pages.py" line="246" />
@@ -2331,22 +2484,22 @@ The deletion can be undone (Ctrl+Z).</translation>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/followup_actions.py" line="61" />
+      <location filename="../../desktop/views/forms/followup_actions.py" line="64" />
       <source>Responsable</source>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/followup_actions.py" line="63" />
+      <location filename="../../desktop/views/forms/followup_actions.py" line="66" />
       <source>Échéance</source>
       <translation>Due / ends</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/followup_actions.py" line="69" />
+      <location filename="../../desktop/views/forms/followup_actions.py" line="72" />
       <source>Détails</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/followup_actions.py" line="94" />
+      <location filename="../../desktop/views/forms/followup_actions.py" line="97" />
       <source>Indiquez au moins une action.</source>
       <translation>Give at least one action.</translation>
     </message>
@@ -2362,6 +2515,14 @@ The deletion can be undone (Ctrl+Z).</translation>
       <location filename="../../desktop/widgets/partial_date_edit.py" line="19" />
       <source>ex. 2019, mai 2019, 22/05/2023</source>
       <translation>e.g. 2019, May 2019, 22/05/2023</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParticipantsEdit</name>
+    <message>
+      <location filename="../../desktop/widgets/participants_edit.py" line="20" />
+      <source>Un participant par ligne : Nom — Organisation</source>
+      <translation>One participant per line: Name — Organisation</translation>
     </message>
   </context>
   <context>
@@ -2548,19 +2709,89 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="18" />
+      <location filename="../../desktop/views/preferences.py" line="39" />
       <source>Préférences</source>
       <translation>Preferences</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="25" />
-      <source>Langue de l'interface :</source>
-      <translation>Interface language:</translation>
+      <location filename="../../desktop/views/preferences.py" line="48" />
+      <source>&amp;Langue de l'interface :</source>
+      <translation>Interface &amp;language:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="26" />
-      <source>La nouvelle langue s'applique au prochain démarrage de Passerelles.</source>
-      <translation>The new language applies the next time Passerelles starts.</translation>
+      <location filename="../../desktop/views/preferences.py" line="51" />
+      <source>La nouvelle langue s'applique au prochain démarrage de Passerelles. Les dates et les nombres suivent la langue choisie.</source>
+      <translation>The new language applies the next time Passerelles starts. Dates and numbers follow the language chosen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences.py" line="68" />
+      <source>Pour tout le service (enregistré dans le catalogue)</source>
+      <translation>For the whole office (kept in the catalogue)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences.py" line="79" />
+      <source>ex. Cannes</source>
+      <translation>e.g. Cannes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences.py" line="82" />
+      <source>Choisir…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences.py" line="84" />
+      <source>Retirer</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences.py" line="96" />
+      <source>&amp;Nom du service :</source>
+      <translation>Office &amp;name:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences.py" line="96" />
+      <source>&amp;Ville :</source>
+      <translation>&amp;City:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences.py" line="97" />
+      <source>Lo&amp;go :</source>
+      <translation>Lo&amp;go:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences.py" line="98" />
+      <source>&amp;Responsable par défaut :</source>
+      <translation>Default &amp;owner:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences.py" line="102" />
+      <source>Le nom, la ville et le logo sont imprimés en tête de chaque document ; le responsable par défaut est proposé pour chaque nouveau suivi.</source>
+      <translation>The name, city and logo are printed at the top of every document; the default owner is offered for every new follow-up.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences.py" line="109" />
+      <source>Le catalogue est ouvert en lecture seule : ces réglages ne peuvent pas être modifiés.</source>
+      <translation>The catalogue is open read-only: these settings cannot be changed.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences.py" line="123" />
+      <source>(aucun)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences.py" line="131" />
+      <source>Logo du service</source>
+      <translation>Office logo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences.py" line="132" />
+      <source>Images (*.png *.jpg *.jpeg *.svg *.gif *.bmp)</source>
+      <translation>Images (*.png *.jpg *.jpeg *.svg *.gif *.bmp)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences.py" line="138" />
+      <source>Logo</source>
+      <translation>Logo</translation>
     </message>
   </context>
   <context>
@@ -2592,43 +2823,93 @@ The deletion can be undone (Ctrl+Z).</translation>
     </message>
     <message>
       <location filename="../../desktop/views/import_wizard/pages.py" line="386" />
-      <source>&lt;b&gt;{0}&lt;/b&gt; : {1} à importer dont {2} déjà présente(s), {3} doublon(s) fusionné(s), {4} rejetée(s), {5} exclue(s)</source>
-      <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} to import including {2} already present, {3} duplicate(s) merged, {4} rejected, {5} excluded</translation>
+      <source>&lt;b&gt;{0}&lt;/b&gt; : {1} à importer dont {2}, {3}, {4}, {5}</source>
+      <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} to import, of which {2}, {3}, {4}, {5}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="387" />
+      <source>{0} déjà présente</source>
+      <translation>{0} already present</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="387" />
+      <source>{0} déjà présentes</source>
+      <translation>{0} already present</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="388" />
+      <source>{0} doublon fusionné</source>
+      <translation>{0} duplicate merged</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="388" />
+      <source>{0} doublons fusionnés</source>
+      <translation>{0} duplicates merged</translation>
     </message>
     <message>
       <location filename="../../desktop/views/import_wizard/pages.py" line="389" />
+      <source>{0} rejetée</source>
+      <translation>{0} rejected</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="389" />
+      <source>{0} rejetées</source>
+      <translation>{0} rejected</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="390" />
+      <source>{0} exclue</source>
+      <translation>{0} left out</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="390" />
+      <source>{0} exclues</source>
+      <translation>{0} left out</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="391" />
       <source>&lt;br&gt;Feuille « {0} » ignorée : {1}</source>
       <translation>&lt;br&gt;Sheet “{0}” skipped: {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="393" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="395" />
       <source>Problèmes ({0})</source>
       <translation>Problems ({0})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="394" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="396" />
       <source>Toutes les lignes ({0})</source>
       <translation>All rows ({0})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="399" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="401" />
       <source>Exporter les problèmes</source>
       <translation>Export the problems</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="400" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="402" />
       <source>problemes_import.xlsx</source>
       <translation>import_problems.xlsx</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="400" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="402" />
       <source>Classeur Excel (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="403" />
-      <source>&lt;br&gt;{0} problème(s) exporté(s) dans {1}.</source>
-      <translation>&lt;br&gt;{0} problem(s) exported to {1}.</translation>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="405" />
+      <source>{0} dans {1}.</source>
+      <translation>{0} in {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="406" />
+      <source>{0} problème exporté</source>
+      <translation>{0} problem exported</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="406" />
+      <source>{0} problèmes exportés</source>
+      <translation>{0} problems exported</translation>
     </message>
   </context>
   <context>
@@ -2672,62 +2953,62 @@ The deletion can be undone (Ctrl+Z).</translation>
       <translation>Save the record first to link other records to it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="222" />
+      <location filename="../../desktop/views/forms/base.py" line="224" />
       <source>Nouvelle fiche</source>
       <translation>New record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="276" />
+      <location filename="../../desktop/views/forms/base.py" line="278" />
       <source>Fiche introuvable</source>
       <translation>Record not found</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="278" />
+      <location filename="../../desktop/views/forms/base.py" line="280" />
       <source>Cette fiche n'existe plus : elle a peut-être été supprimée.</source>
       <translation>This record no longer exists: it may have been deleted.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="298" />
+      <location filename="../../desktop/views/forms/base.py" line="300" />
       <source>Modifiée le {0} par {1}</source>
       <translation>Modified on {0} by {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="299" />
+      <location filename="../../desktop/views/forms/base.py" line="301" />
       <source>Modifiée le {0}</source>
       <translation>Modified on {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="301" />
+      <location filename="../../desktop/views/forms/base.py" line="303" />
       <source>Pas encore enregistrée</source>
       <translation>Not saved yet</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="310" />
+      <location filename="../../desktop/views/forms/base.py" line="312" />
       <source>Catalogue ouvert en lecture seule : les modifications ne peuvent pas être enregistrées.</source>
       <translation>Catalogue open read-only: changes cannot be saved.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="340" />
+      <location filename="../../desktop/views/forms/base.py" line="342" />
       <source>La fiche n'est pas enregistrée : corrigez les champs signalés.</source>
       <translation>The record is not saved: correct the fields shown.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="385" />
+      <location filename="../../desktop/views/forms/base.py" line="387" />
       <source>Le catalogue est ouvert en lecture seule.</source>
       <translation>The catalogue is open read-only.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="386" />
+      <location filename="../../desktop/views/forms/base.py" line="388" />
       <source>Enregistrement impossible</source>
       <translation>Cannot save</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="405" />
+      <location filename="../../desktop/views/forms/base.py" line="407" />
       <source>Fiche déjà existante</source>
       <translation>Record already exists</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="406" />
+      <location filename="../../desktop/views/forms/base.py" line="408" />
       <source>Une fiche « {0} » existe déjà.
 
 « Ouvrir » affiche la fiche existante ; « Ignorer » crée quand même une nouvelle fiche.</source>
@@ -2736,17 +3017,17 @@ The deletion can be undone (Ctrl+Z).</translation>
 “Open” shows the existing record; “Ignore” creates a new record anyway.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="426" />
+      <location filename="../../desktop/views/forms/base.py" line="428" />
       <source>(non modifié par vous : leur version est gardée)</source>
       <translation>(not changed by you: their version is kept)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="450" />
+      <location filename="../../desktop/views/forms/base.py" line="452" />
       <source>Supprimer la fiche</source>
       <translation>Delete the record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="451" />
+      <location filename="../../desktop/views/forms/base.py" line="453" />
       <source>Supprimer « {0} » ?
 
 La suppression peut être annulée (Ctrl+Z).</source>
@@ -2755,13 +3036,13 @@ La suppression peut être annulée (Ctrl+Z).</source>
 The deletion can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="458" />
-      <location filename="../../desktop/views/forms/base.py" line="463" />
+      <location filename="../../desktop/views/forms/base.py" line="460" />
+      <location filename="../../desktop/views/forms/base.py" line="465" />
       <source>Suppression impossible</source>
       <translation>Cannot delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="459" />
+      <location filename="../../desktop/views/forms/base.py" line="461" />
       <source>Cette fiche a été modifiée entre-temps par quelqu'un d'autre ; elle est rechargée.</source>
       <translation>Someone else changed this record in the meantime; it has been reloaded.</translation>
     </message>
@@ -2769,29 +3050,29 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>RecordPage</name>
     <message>
-      <location filename="../../desktop/views/record_page.py" line="71" />
+      <location filename="../../desktop/views/record_page.py" line="79" />
       <source>Sélectionnez une fiche dans la liste,
 ou créez-en une (Ctrl+N).</source>
       <translation>Select a record in the list,
 or create one (Ctrl+N).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/record_page.py" line="112" />
+      <location filename="../../desktop/views/record_page.py" line="127" />
       <source>Modifications non enregistrées</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/record_page.py" line="113" />
+      <location filename="../../desktop/views/record_page.py" line="128" />
       <source>La fiche en cours a été modifiée. Enregistrer les modifications ?</source>
       <translation>This record was changed. Save the changes?</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/record_page.py" line="203" />
+      <location filename="../../desktop/views/record_page.py" line="218" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/record_page.py" line="204" />
+      <location filename="../../desktop/views/record_page.py" line="219" />
       <source>Supprimer cette fiche ? Vous pourrez l'annuler avec Ctrl+Z.</source>
       <translation>Delete this record? You can undo it with Ctrl+Z.</translation>
     </message>
@@ -2835,27 +3116,27 @@ or create one (Ctrl+N).</translation>
   <context>
     <name>RunPage</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="457" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="459" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="458" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="460" />
       <source>Les fiches sont écrites en une seule fois : tout ou rien.</source>
       <translation>The records are written in one go: all or nothing.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="460" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="462" />
       <source>Préparation…</source>
       <translation>Preparing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="463" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="465" />
       <source>Arrêter l'import</source>
       <translation>Stop the import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="475" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="477" />
       <source>Import en cours… Vous pouvez l'arrêter : rien ne sera alors écrit.</source>
       <translation>Importing… You can stop it: nothing will then be written.</translation>
     </message>
@@ -2863,57 +3144,62 @@ or create one (Ctrl+N).</translation>
   <context>
     <name>SearchPopup</name>
     <message>
-      <location filename="../../desktop/views/search_popup.py" line="56" />
+      <location filename="../../desktop/views/search_popup.py" line="57" />
       <source>Rechercher partout</source>
       <translation>Search everywhere</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/search_popup.py" line="60" />
+      <location filename="../../desktop/views/search_popup.py" line="61" />
       <source>Nom, ville, pays, personne, accord… (sans se soucier des accents)</source>
       <translation>Name, city, country, person, agreement… (accents optional)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/search_popup.py" line="63" />
+      <location filename="../../desktop/views/search_popup.py" line="64" />
       <source>Résultat</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/search_popup.py" line="63" />
+      <location filename="../../desktop/views/search_popup.py" line="64" />
       <source>Détail</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/search_popup.py" line="87" />
+      <location filename="../../desktop/views/search_popup.py" line="88" />
       <source>Partenaires</source>
       <translation>Partners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/search_popup.py" line="87" />
+      <location filename="../../desktop/views/search_popup.py" line="88" />
       <source>Accords</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/search_popup.py" line="87" />
+      <location filename="../../desktop/views/search_popup.py" line="88" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/search_popup.py" line="88" />
+      <location filename="../../desktop/views/search_popup.py" line="89" />
       <source>Événements</source>
       <translation>Events</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/search_popup.py" line="88" />
+      <location filename="../../desktop/views/search_popup.py" line="89" />
       <source>Suivis</source>
       <translation>Follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/search_popup.py" line="129" />
-      <source>{0} résultat(s)</source>
-      <translation>{0} result(s)</translation>
+      <location filename="../../desktop/views/search_popup.py" line="130" />
+      <source>{0} résultat</source>
+      <translation>{0} result</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/search_popup.py" line="129" />
+      <location filename="../../desktop/views/search_popup.py" line="130" />
+      <source>{0} résultats</source>
+      <translation>{0} results</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/search_popup.py" line="131" />
       <source>Aucun résultat.</source>
       <translation>No results.</translation>
     </message>
@@ -3039,27 +3325,19 @@ or create one (Ctrl+N).</translation>
     </message>
   </context>
   <context>
-    <name>UserGuideDialog</name>
-    <message>
-      <location filename="../../desktop/views/user_guide.py" line="48" />
-      <source>Guide d'utilisation</source>
-      <translation>User guide</translation>
-    </message>
-  </context>
-  <context>
     <name>form</name>
     <message>
-      <location filename="../../desktop/views/forms/followup_actions.py" line="126" />
+      <location filename="../../desktop/views/forms/followup_actions.py" line="129" />
       <source>Suivi non créé</source>
       <translation>Follow-up not created</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/followup_actions.py" line="145" />
+      <location filename="../../desktop/views/forms/followup_actions.py" line="148" />
       <source>Suivis non créés</source>
       <translation>Follow-ups not created</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/followup_actions.py" line="159" />
+      <location filename="../../desktop/views/forms/followup_actions.py" line="162" />
       <source>Nouveau suivi…</source>
       <translation>New follow-up…</translation>
     </message>

@@ -21,6 +21,7 @@ def test_init_demo_then_export_json(demo_db, tmp_path):
     out = tmp_path / "export.json"
     result = run_cli("--db", str(demo_db), "export", str(out))
     assert result.returncode == 0, result.stderr
+    assert "(14 partenaires, 7 accords, 13 contacts, 1 événement, 9 suivis, 4 échanges)" in result.stdout
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["format"] == "passerelles-catalogue" and data["format_version"] == 1
     for section in ("partners", "agreements", "contacts", "events", "followups"):
@@ -41,14 +42,18 @@ def test_list_search_show(demo_db):
     listed = run_cli("--db", str(demo_db), "list", "partners", "--search", "lodz")
     assert listed.returncode == 0 and "Łódź Film School" in listed.stdout
     found = run_cli("--db", str(demo_db), "search", "cooperation")
-    assert found.returncode == 0 and "[agreement]" in found.stdout
+    assert found.returncode == 0 and "Accords (" in found.stdout and "[" not in found.stdout
     shown = run_cli("--db", str(demo_db), "show", "partner", "busan")
     assert shown.returncode == 0 and json.loads(shown.stdout)["name"] == "Busan"
+    folded = run_cli("--db", str(demo_db), "show", "partenaire", "lodz")  # the words of the name, as search folds them
+    assert folded.returncode == 0 and json.loads(folded.stdout)["name"] == "Łódź Film School"
+    several = run_cli("--db", str(demo_db), "show", "partner", "film")
+    assert several.returncode == 2 and "désigne 2 partenaires" in several.stderr and "Łódź Film School" in several.stderr
 
 
 @pytest.mark.parametrize("args,message", [
     (["list", "vaisseaux"], "type de fiche inconnu"),
-    (["show", "partner", "Atlantide"], "Aucune fiche"),
+    (["show", "partner", "Atlantide"], "Aucun partenaire « Atlantide »"),
     (["export", "x.docx"], "format d'export non pris en charge"),
     (["list", "partners", "--limit", "0"], "--limit"),
 ])
@@ -86,6 +91,7 @@ def test_db_package_and_every_headless_command_never_load_qt(demo_db, tmp_path):
         "runs = {\n"
         "  'init': ['init'], 'list': ['list', 'partners'], 'show': ['show', 'partner', 'Busan'],\n"
         "  'search': ['search', 'busan'], 'agenda': ['agenda', '--days', '30'], 'imports': ['imports'],\n"
+        "  'settings': [['settings'], ['settings', 'set', 'office_name', 'Ville de Cannes']],\n"
         f"  'import': ['import', {str(sample)!r}, '--dry-run'],\n"
         f"  'export': [['export', {str(out)!r} + '/c.' + s] for s in ('json', 'xlsx', 'csv', 'ics')],\n"
         f"  'copy': ['copy', '--to', {str(out / 'copie.sqlite')!r}],\n"
@@ -104,3 +110,19 @@ def test_db_package_and_every_headless_command_never_load_qt(demo_db, tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "no-qt-ok" in result.stdout
+
+
+def test_import_words_french_plurals_and_sources(demo_db, tmp_path):
+    """Kind names in French, "1 ligne" / "2 lignes", a CSV file is not a sheet, a JSON list is not a sheet."""
+    exported = tmp_path / "catalogue.json"
+    assert run_cli("--db", str(demo_db), "export", str(exported)).returncode == 0
+    out = run_cli("--db", str(demo_db), "import", str(exported), "--dry-run").stdout
+    assert "Export JSON, liste « events » : événements (1 ligne)" in out
+    assert "Export JSON, liste « partners » : partenaires (14 lignes)" in out
+    assert "Feuille" not in out and "(s)" not in out
+    assert "partenaires : 0 créé, 0 mis à jour, 14 ignorés (déjà présents), 0 doublon fusionné, 0 rejeté" in out
+    csv = tmp_path / "partenaires.csv"
+    assert run_cli("--db", str(demo_db), "export", str(csv), "--kind", "partner").returncode == 0
+    out = run_cli("--db", str(demo_db), "import", str(csv), "--dry-run").stdout
+    assert "Fichier CSV « partenaires.csv » : partenaires (en-têtes ligne 1, 14 lignes)" in out
+    assert "Feuille" not in out

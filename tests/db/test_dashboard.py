@@ -104,18 +104,27 @@ def test_agreement_end_notice_and_expired(services):
     agreement("tacit, notice today", add_months(TODAY, 6).isoformat(), renewal="tacit", notice_months=6)
     # explicit renewal with a notice period does not have a notice milestone
     agreement("explicit with notice", end.isoformat(), renewal="explicit", notice_months=3)
+    # tacit renewal whose first term ended two years ago: renewed yearly, notice of the current period in 20 days
+    agreement("tacit, renewed, notice in 20 days", add_months(end, -24).isoformat(), renewal="tacit", notice_months=3,
+              duration_years=1)
+    # tacit renewal without notice, first term over: renews itself (not expired) in 60 days
+    agreement("tacit, renews in 60 days", add_months(TODAY + dt.timedelta(days=60), -12).isoformat(), renewal="tacit")
     board = compute(services)
     g = {x.key: x for x in board.agreements}
+    assert [(i.title, i.milestone) for i in g["90"].items if "tacit" in i.title] == [("tacit, renews in 60 days", "renewal")]
     assert [(i.title, i.milestone) for i in g["0"].items] == [("ends today", "end"), ("tacit, notice today", "notice")]
     assert [(i.title, i.milestone, i.days) for i in g["30"].items] == [
         ("ends this month (month only)", "end", 8), ("ends in 10 days", "end", 10),
-        ("tacit, notice in 20 days", "notice", 20), ("ends in 30 days", "end", 30)]
-    assert [i.title for i in g["90"].items] == ["ends in 31 days", "ends end of December (month)", "ends in 90 days"]
+        ("tacit, notice in 20 days", "notice", 20), ("tacit, renewed, notice in 20 days", "notice", 20),
+        ("ends in 30 days", "end", 30)]
+    assert [i.title for i in g["90"].items] == ["ends in 31 days", "ends end of December (month)",
+                                                "tacit, renews in 60 days", "ends in 90 days"]
     assert [i.title for i in g["expired"].items] == ["expired yesterday", "expired last year (year only)"]
     assert g["expired"].items[1].date == dt.date(2025, 12, 31)
-    assert g["expired"].total == 2 and g["30"].total == 4
+    assert g["expired"].total == 2 and g["30"].total == 5
     assert g["30"].items[0].partners == "Busan"
     notice = g["30"].items[2]
+    assert g["30"].items[3].date == notice.date  # the renewed one: notice of its current period
     assert notice.date == TODAY + dt.timedelta(days=20) and notice.notice_months == 3
 
 
@@ -152,9 +161,10 @@ def test_demo_catalogue(demo_catalog):
     with demo_catalog.uow() as uow:
         board = dashboard.compute(uow.session, TODAY)
     assert board.group("overdue").total == 3
+    # Busan's memorandum ended its first term on 22/05/2026 but renews itself (tacit): not expired
     assert {a.title for a in board.group("expired").items} == {
-        "Protocole d'entente Cannes – Busan dans le domaine du cinéma",
         "Partenariat patrimoine et numérique Cannes – Grand-Bassam"}
+    assert "Busan" not in " ".join(a.title for g in board.agreements for a in g.items)
     assert [a.milestone for a in board.group("30").items] == ["notice", "end"]
     assert "Sanya" in [p.name for p in board.quiet]
 

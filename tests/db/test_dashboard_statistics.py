@@ -16,6 +16,7 @@ def test_partners_by_country_keeps_the_top_and_groups_the_rest(services, catalog
         domains = statistics.partners_by_domain(uow.session)
     assert series.labels == ["France", "Japon", "Autres"] and series.values == [[3], [2], [3]]
     assert domains.labels == ["Cinéma et audiovisuel"] and domains.total == 3  # "Cinéma" joins the vocabulary
+    assert domains.caption == "Partenaires par domaine : 3 rattachements de 3 partenaires"
 
 
 def test_agreements_by_year_fills_the_gaps(services, catalog):
@@ -27,6 +28,7 @@ def test_agreements_by_year_fills_the_gaps(services, catalog):
         status = statistics.agreements_by_status(uow.session)
     assert years.labels == ["2018", "2019", "2020", "2021"] and years.values == [[2], [0], [0], [1]]
     assert status.labels == ["Projet", "En vigueur"] and status.values == [[1], [3]]
+    assert status.title == "Accords selon leur situation aujourd'hui"
 
 
 def test_followups_done_on_time_late_or_overdue_per_quarter(services, catalog):
@@ -45,10 +47,11 @@ def test_followups_done_on_time_late_or_overdue_per_quarter(services, catalog):
         services.create("followup", FollowUpIn(title=title, due_on=due, status=status, completed_on=completed))
     with catalog.uow() as uow:
         series = statistics.followups_by_quarter(uow.session, TODAY, quarters=4)
-    assert series.labels == ["T1 2026", "T2 2026", "T3 2026", "T4 2026"]
+    assert series.labels == ["T1 2026", "T2 2026", "T3 2026", "T4 2026", "T1 2027", "T2 2027"]  # and two ahead
     by = dict(zip(series.labels, series.values, strict=True))
-    assert by["T3 2026"] == [2, 2, 0]
-    assert by["T4 2026"] == [1, 0, 1]
+    assert by["T3 2026"] == [2, 2, 0, 0]
+    assert by["T4 2026"] == [1, 0, 1, 2]  # done, overdue, and two still to come (30/11, November)
+    assert series.title == "Suivis par trimestre d'échéance : faits, en retard, à venir"
 
 
 def test_the_charts_speak_english_too(services, catalog):
@@ -62,5 +65,6 @@ def test_the_charts_speak_english_too(services, catalog):
     assert english[0].title == "Partners by country" and english[0].labels[0] == "France"
     assert "Not given" in english[0].labels and "Non renseigné" in french[0].labels
     quarters = english[-1]
-    assert quarters.parts == ["Done on time", "Done late", "Overdue, not done"] and quarters.labels[-1] == "Q4 2026"
-    assert french[-1].labels[-1] == "T4 2026" and french[-1].part_keys == quarters.part_keys
+    assert quarters.parts == ["Done on time", "Done late", "Overdue, not done", "Open, not yet due"]
+    assert quarters.labels[-1] == "Q2 2027"
+    assert french[-1].labels[-1] == "T2 2027" and french[-1].part_keys == quarters.part_keys

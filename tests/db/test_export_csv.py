@@ -63,3 +63,20 @@ def test_cli_exports_csv_and_xlsx(tmp_path):
     result = run_cli("--db", str(db), "export", str(tmp_path / "p.csv"), "--search", "busan")
     assert result.returncode == 0, result.stderr
     assert len(_read(tmp_path / "p.csv")) == 2
+
+def test_phones_show_as_typed_in_excel_and_read_back(demo_catalog, tmp_path, catalog):
+    """A phone is written ="+82 51-555-0142": Excel shows the text without an apostrophe; our import reads it back."""
+    from db.services import Services
+
+    path = tmp_path / "contacts.csv"
+    export_csv.write(demo_catalog, path, kind="contact")
+    rows = _read(path)
+    column = rows[0].index("Téléphones")
+    by_name = {f"{r[1]} {r[2]}": r[column] for r in rows[1:]}
+    assert by_name["Ji-woo Park"] == '="+82 51-555-0142"'
+    assert by_name["Élodie Martin"] == '="04 65 71 20 15; 06 39 98 12 34"'
+    assert "'" not in "".join(by_name.values())
+    assert export_csv.phone_cell("=HYPERLINK(1)") == "'=HYPERLINK(1)"  # not phone characters: neutralised
+    assert run_cli("--db", str(catalog.path), "import", str(path)).returncode == 0
+    park = Services(catalog).get("contact", "Ji-woo Park")
+    assert [p.number for p in park.phones] == ["+82515550142"]

@@ -76,7 +76,8 @@ def test_agenda_command(demo_catalog, capsys):
     assert "En retard de 12 jours" in out
     assert "Suivis des 30 prochains jours (3)" in out and "Préparer la semaine Shizuoka" in out
     assert "Organiser la résidence d'écriture" not in out  # 60 days away
-    assert "expiré le 22/05/2026 mais encore marqué en vigueur" in out
+    assert "expiré le 04/11/2025 mais encore marqué en vigueur" in out  # Grand-Bassam, no renewal
+    assert "expiré le 22/05/2026" not in out  # Busan renews itself tacitly: not expired (db.agreement_status)
     assert "dernier jour pour dénoncer" in out and "Shawinigan" in out
     code = cli_main(["--db", demo_catalog.url, "agenda", "--today", TODAY.isoformat(), "--days", "90",
                      "--owner", "Sophie Lemaire"])

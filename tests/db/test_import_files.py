@@ -122,7 +122,7 @@ def test_cli_import_dry_run_and_bad_file(tmp_path):
     assert bad.returncode != 0 and "endommagé" in bad.stderr and "Traceback" not in bad.stderr
     dry = run_cli("--db", str(db), "import", "--dry-run", str(FILES / "villes_partenaires.xlsx"))
     assert dry.returncode == 0, dry.stderr
-    assert "Simulation" in dry.stdout and "ligne 10" in dry.stdout and "6 créé(s)" in dry.stdout
+    assert "Simulation" in dry.stdout and "ligne 10" in dry.stdout and "6 créés" in dry.stdout
     listed = run_cli("--db", str(db), "list", "partner")
     assert "Gwangju" not in listed.stdout
     done = run_cli("--db", str(db), "import", "--on-duplicate", "skip", str(FILES / "villes_partenaires.xlsx"),
@@ -131,7 +131,7 @@ def test_cli_import_dry_run_and_bad_file(tmp_path):
     history = run_cli("--db", str(db), "imports")
     assert "villes_partenaires.xlsx" in history.stdout
     undone = run_cli("--db", str(db), "undo-import", "1")
-    assert undone.returncode == 0 and "6 fiche(s) retirée(s)" in undone.stdout
+    assert undone.returncode == 0 and "6 fiches retirées" in undone.stdout
 
 
 def test_csv_title_lines_year_first_dates_ticks_and_named_addresses(tmp_path, catalog):

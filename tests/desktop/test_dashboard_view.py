@@ -159,3 +159,56 @@ def test_staff_dialog_edits_the_list_and_who_i_am(view, qtbot, services, monkeyp
         view.staff_button.click()
     assert view.owner_combo.itemText(1) == "Mes suivis (Sophie Lemaire)"
     assert "Sophie Lemaire" in [view.owner_combo.itemData(i) for i in range(view.owner_combo.count())]
+
+
+def test_ticking_a_follow_up_read_only_says_why(view, qtbot, services, monkeypatch):
+    """Read-only: the tick is refused in words, the follow-up stays open and its box unticked."""
+    from PySide6.QtWidgets import QMessageBox
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append((title, text)))
+    monkeypatch.setattr(services.catalog, "read_only", True)
+    _, overdue = group_rows(view, "overdue")
+    public_id = overdue[0].data(models.ID_ROLE)
+    view.followups.setCurrentIndex(overdue[0])
+    with qtbot.waitSignal(view.refreshed, timeout=10000):
+        qtbot.keyClick(view.followups, Qt.Key.Key_Space)
+    assert told and told[0][0] == "Lecture seule" and "lecture seule" in told[0][1]
+    assert services.get("followup", public_id).status == "open"
+    _, overdue = group_rows(view, "overdue")
+    assert overdue[0].data(Qt.ItemDataRole.CheckStateRole) in (Qt.CheckState.Unchecked, Qt.CheckState.Unchecked.value)
+
+
+def test_an_empty_catalogue_offers_a_start(qtbot, services):
+    """Empty: the dashboard offers to import a workbook, load the demonstration or create a partner."""
+    widget = DashboardView(services, today=TODAY)
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.refreshed, timeout=10000):
+        pass
+    assert not widget.start_panel.isHidden()
+    assert [b.text() for b in (widget.import_button, widget.demo_button, widget.new_partner_button)] == [
+        "Importer un classeur…", "Charger la démonstration", "Nouveau partenaire"]
+    for button, signal in ((widget.import_button, widget.import_requested), (widget.demo_button, widget.demo_requested),
+                           (widget.new_partner_button, widget.new_partner_requested)):
+        with qtbot.waitSignal(signal, timeout=1000):
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    services.create("partner", PartnerIn(name="Busan"))
+    with qtbot.waitSignal(widget.refreshed, timeout=10000):
+        widget.refresh_now()
+    assert widget.start_panel.isHidden()
+
+
+def test_the_start_panel_in_the_window_loads_the_demo_and_opens_a_new_partner(qtbot, services):
+    from desktop.views.main_actions import install
+    from desktop.views.main_window import MainWindow
+
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    actions = install(window, services)
+    with qtbot.waitSignal(actions.dashboard.refreshed, timeout=10000):
+        actions.dashboard.refresh_now()
+    assert not actions.dashboard.start_panel.isHidden()
+    actions.dashboard.new_partner_button.click()
+    assert window.current_key() == "partner"
+    actions.dashboard.demo_button.click()
+    assert services.get("partner", "Busan").name == "Busan"

@@ -68,3 +68,37 @@ def test_qm_is_compiled_from_the_ts_into_the_cache(tmp_path):
     path = i18n.qm_path("en")
     assert path is not None and path.is_file() and path.suffix == ".qm"
     assert path.stat().st_mtime >= i18n.ts_path("en").stat().st_mtime
+
+
+def test_office_identity_and_default_owner_in_the_preferences(qtbot, services, tmp_path):
+    """Préférences sets the office's name, city and logo (printed headers) and the owner of new follow-ups."""
+    from PySide6.QtGui import QColor, QImage
+
+    from db.services import settings as catalogue_settings
+    from desktop.views.forms.followup import FollowUpEditor
+
+    logo = tmp_path / "logo.png"
+    image = QImage(40, 20, QImage.Format.Format_RGB32)
+    image.fill(QColor("#173a5e"))
+    image.save(str(logo))
+    dialog = PreferencesDialog(Settings.load(), None, services)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.office_name, "Ville de Cannes")
+    qtbot.keyClicks(dialog.office_city, "Cannes")
+    dialog.choose_logo(str(logo))
+    dialog.default_owner.setCurrentText("Claire Vasseur")
+    assert dialog.apply() is False  # the language did not change
+    identity = catalogue_settings.office_identity_of(services.catalog)
+    assert (identity.name, identity.city, identity.logo_name) == ("Ville de Cannes", "Cannes", "logo.png")
+    assert identity.logo == logo.read_bytes()
+    form = FollowUpEditor(services)
+    qtbot.addWidget(form)
+    assert form.bindings["owner"].get() == "Claire Vasseur" and not form.is_dirty()
+    again = PreferencesDialog(Settings.load(), None, services)
+    qtbot.addWidget(again)
+    assert again.office_name.text() == "Ville de Cannes" and again.logo_clear.isEnabled()
+    again.clear_logo()
+    again.office_name.clear()
+    again.apply()
+    identity = catalogue_settings.office_identity_of(services.catalog)
+    assert identity.logo is None and identity.name == catalogue_settings.DEFAULT_OFFICE_NAME

@@ -49,7 +49,7 @@ def test_busan_summary_fits_one_page_with_everything(demo, tmp_path):
     content = flat(text(path))
     for expected in ["FICHE PARTENAIRE", "Busan", "Ville / collectivité", "Corée du Sud", "Actif",
                      "Partenaire depuis", "22/05/2023", "Cinéma et audiovisuel", "Claire Vasseur",
-                     "Protocole d'entente Cannes – Busan", "En vigueur", "Tacite", "22/05/2026",
+                     "Protocole d'entente Cannes – Busan", "Reconduit tacitement", "Tacite", "22/05/2029",
                      "Ji-woo Park", "ji-woo.park@example.org", "+82 51-555-0142",
                      "Directrice des relations internationales", EVENT, "Toulouse, Hôtel de Région",
                      "Envoyer le projet de convention à Busan", "en retard",
@@ -115,7 +115,15 @@ def test_event_minutes_have_every_session_and_followups(demo, tmp_path):
                      "Les intervenants ont rappelé", "À RETENIR", "Formaliser un réseau des villes de festivals.",
                      "Diffuser les actes du colloque de Toulouse", "Sophie Lemaire", "en retard"]:
         assert expected in content, expected
-    assert content.count("Animateur") == 5  # every session's moderator
+    sessions, people = content.split("Intervenants et animateurs (")
+    assert sessions.count("Animateur") == 5  # every session's moderator
+    # the list of the people of the sessions, with their organisation and where they spoke
+    assert "Ji-woo Park Directrice des relations internationales, Ville de Busan Intervenant (1, 5)" in people
+    assert people.index("Daniel Okafor") < people.index("Élodie Martin") < people.index("Giulia Rossi")
+    # the attendance list: every participant with their organisation (typed, or their contact's), by name
+    attendance = people.split("Liste des participants (8)")[1]
+    assert "Hélène Marchand Région Occitanie" in attendance and "Ji-woo Park Ville de Busan" in attendance
+    assert attendance.index("Aminata Diallo") < attendance.index("Claire Vasseur") < attendance.index("Thomas Nguyen")
 
 
 def test_agreement_sheet(demo, tmp_path):
@@ -160,7 +168,7 @@ def test_lists(demo, tmp_path):
 
 
 def test_unknown_record_is_a_french_error(demo, tmp_path):
-    with pytest.raises(NotFoundError, match="Aucune fiche"):
+    with pytest.raises(NotFoundError, match="Aucun partenaire « Atlantis »"):
         actions.export_pdf("partner", "Atlantis", demo, tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
 
@@ -219,5 +227,58 @@ def test_big_batches_lay_out_twice_with_the_same_pages(demo, tmp_path, monkeypat
     paging.write_pdf(lazy, minutes + summary, setup)
     monkeypatch.setattr(paging, "KEEP_IN_MEMORY", 300)
     paging.write_pdf(normal, minutes + summary, setup)
-    assert pages(lazy) == pages(normal) == 3
+    assert pages(lazy) == pages(normal) == 4
     assert text(lazy) == text(normal)
+
+
+def test_sessions_are_kept_whole_on_a_page(demo, tmp_path):
+    """Each session of the minutes (title, moderator, speakers, minutes) is on one page when it fits."""
+    path = tmp_path / "minutes.pdf"
+    count = actions.export_pdf("event", EVENT, demo, path, today=TODAY)
+    assert count >= 2
+    event = demo.get("event", EVENT)
+    per_page = [flat(text(path, page)) for page in range(1, count + 1)]
+    for number, s in enumerate(event.sessions, start=1):
+        holding = [i for i, content in enumerate(per_page) if f"{number}. {s.title}" in content]
+        assert len(holding) == 1, s.title
+        page = per_page[holding[0]]
+        for person in [s.moderator, *s.speakers, s.rapporteur]:
+            if person is not None:
+                assert person.name in page, (s.title, person.name)
+        if s.minutes:
+            assert flat(s.minutes)[:40] in page, s.title
+
+
+LONG_EMAIL = "marie-christine.delacroix-fontaine@relations-internationales.example.org"
+
+
+def test_addresses_and_short_words_never_break_inside(services, qapp, tmp_path):
+    """E-mails, phones, web addresses and short words are never cut inside: an address is shrunk to fit
+    its column, and only when even that is not enough it goes to the next line before its "@" or after a "/"."""
+    from db.schemas import ContactIn, FollowUpIn
+
+    services.create("partner", PartnerIn(
+        name="Lodz Film School", website="https://www.filmschool.lodz.pl/en/international-relations/partnerships",
+        email="international.relations.office@filmschool.lodz.pl", phone="+48 42 275 58 98", notes="À revoir."))
+    services.create("contact", ContactIn(
+        first_name="Marie-Christine", last_name="Delacroix-Fontaine", partners=["Lodz Film School"],
+        job_title="Directrice des relations internationales et de la coopération décentralisée",
+        emails=[LONG_EMAIL, "ji-woo.park@example.org"], phones=[{"number": "+82 51-555-0142"}]))
+    services.create("followup", FollowUpIn(title="Relancer", partner="Lodz Film School", owner="Claire Vasseur",
+                                           due_on="2026-12-01", priority="normal"))
+    path = tmp_path / "lodz.pdf"
+    actions.export_pdf("partner", "Lodz Film School", services, path, today=TODAY)
+    lines = [" ".join(line.split()) for line in text(path).splitlines()]
+    content = "\n".join(lines)
+    for whole in ("international.relations.office@filmschool.lodz.pl", "ji-woo.park@example.org", "+82 51-555-0142",
+                  "+48 42 275 58 98", "https://www.filmschool.lodz.pl/en/"):
+        assert whole in content, whole
+    # the longest e-mail may only be split before its "@"
+    assert LONG_EMAIL in content or ("marie-christine.delacroix-fontaine" in lines
+                                     and "@relations-internationales.example.org" in lines)
+    assert "Notes : À revoir." in content  # notes carry their label
+    contacts = actions.export_pdf("partner_contacts", "Lodz Film School", services, tmp_path / "c.pdf", today=TODAY)
+    assert contacts == 1
+    content = "\n".join(" ".join(line.split()) for line in text(tmp_path / "c.pdf").splitlines())
+    assert "ji-woo.park@example.org" in content and "+82 51-555-0142" in content
+    assert "@relations-internationales.example.org" in content

@@ -26,7 +26,7 @@ def _pages(path) -> int:
 
 @pytest.mark.parametrize(("args", "expected_pages"), [
     (["partner", "Busan"], 1),
-    (["event", "Culture et action internationale des collectivités territoriales"], 2),
+    (["event", "Culture et action internationale des collectivités territoriales"], 3),
     (["agreement", "Protocole d'entente Cannes – Busan dans le domaine du cinéma"], 1),
     (["partners", "--active"], 13),
     (["agreements", "--active"], 1),
@@ -58,7 +58,8 @@ def test_print_by_public_id(demo_db, tmp_path):
 
 
 @pytest.mark.parametrize(("args", "message", "code"), [
-    (["partner", "Atlantis", "--pdf", "x.pdf"], "Aucune fiche « Atlantis »", 1),
+    (["partner", "Atlantis", "--pdf", "x.pdf"], "Aucun partenaire « Atlantis »", 2),
+    (["partner", "film", "--pdf", "x.pdf"], "désigne 2 partenaires", 2),
     (["partner", "Busan"], "indiquez --pdf", 2),
     (["partner", "--pdf", "x.pdf"], "indiquez le nom", 2),
     (["brochure", "x", "--pdf", "x.pdf"], "document inconnu", 2),
@@ -73,4 +74,4 @@ def test_errors_are_french_sentences(demo_db, tmp_path, args, message, code):
 
 def test_missing_catalogue(tmp_path):
     result = run_cli("--db", str(tmp_path / "absent.sqlite"), "print", "partner", "Busan", "--pdf", str(tmp_path / "x.pdf"))
-    assert result.returncode == 1 and "n'existe pas" in result.stderr
+    assert result.returncode == 2 and "n'existe pas" in result.stderr

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit
+import datetime as dt
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit
+
+from db import agreement_status
 from db.schemas import AgreementIn
 from db.schemas.vocab import AGREEMENT_KIND, AGREEMENT_STATUS, RENEWAL
 from db.services.lookups import domain_names
@@ -11,6 +15,7 @@ from desktop.views.forms.base import RecordEditor
 from desktop.views.forms.binding import format_amount, format_int, format_rate
 from desktop.views.forms.documents_panel import DocumentsPanel
 from desktop.views.forms.partner import text_box
+from desktop.widgets.language import ui_language
 from desktop.widgets.list_edit import LinkListEdit, TagEdit
 from desktop.widgets.partial_date_edit import PartialDateEdit
 from desktop.widgets.pickers import VocabCombo
@@ -45,6 +50,12 @@ class AgreementEditor(RecordEditor):
         self.add_field(dates, "duration_years", self.tr("Durée (ans)"), short_edit(self, 80), format_int)
         self.add_field(dates, "renewal", self.tr("Reconduction"), VocabCombo(RENEWAL, self, optional=False))
         self.add_field(dates, "notice_months", self.tr("Préavis (mois)"), short_edit(self, 80), format_int)
+        self.standing_label = QLabel(self)  # where the saved agreement stands today (db.agreement_status)
+        self.standing_label.setWordWrap(True)
+        self.standing_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        situation = QLabel(self.tr("Situation"), self)
+        situation.setBuddy(self.standing_label)
+        dates.addRow(situation, self.standing_label)
 
         money = self.group(self.tr("Budget"))
         self.add_field(money, "budget", self.tr("Budget (€)"), short_edit(self, 160, self.tr("ex. 25 000,00")), format_amount)
@@ -70,3 +81,6 @@ class AgreementEditor(RecordEditor):
 
     def fill_extra(self, record) -> None:
         self.documents.set_agreement(record)
+        state = agreement_status.of(record, dt.date.today()) if record is not None else None
+        self.standing_label.setText(state.describe(ui_language()) if state else "")
+        self.standing_label.setStyleSheet("color: #b00020; font-weight: bold;" if state and state.still_marked else "")

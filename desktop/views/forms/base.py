@@ -198,7 +198,9 @@ class RecordEditor(QWidget):
         if label:
             label_widget = QLabel(label)
             label_widget.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            label_widget.setBuddy(widget)
+            label_widget.setBuddy(widget)  # Alt+letter and screen readers: the label names its field
+            if not widget.accessibleName():
+                widget.setAccessibleName(label.rstrip(" :"))
             label_widget.setContentsMargins(0, 4, 0, 0)  # level with the text of the field beside it
             self._labels.setdefault(form.property("column") or 0, []).append(label_widget)
             form.addRow(label_widget, cell)

@@ -1,4 +1,4 @@
-"""Event form: what, when, where, who organises it, and its sessions with people and minutes."""
+"""Event form: what, when, where, who organises it, who attended, and its sessions with people and minutes."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from desktop.views.forms.partner import text_box
 from desktop.views.forms.sessions_edit import SessionsEdit
 from desktop.widgets.list_edit import LinkListEdit
 from desktop.widgets.partial_date_edit import PartialDateEdit
+from desktop.widgets.participants_edit import ParticipantsEdit
 from desktop.widgets.pickers import VocabCombo
 
 
@@ -36,6 +37,10 @@ class EventEditor(RecordEditor):
         text = self.group(self.tr("Présentation"), column=1)
         self.add_field(text, "summary", self.tr("Résumé"), text_box(self, 70))
         self.add_field(text, "notes", self.tr("Notes"), text_box(self, 70))
+        attendance = self.group(self.tr("Liste des participants"), column=1)
+        self.participants_edit = ParticipantsEdit(self)
+        self.participants_edit.setMinimumHeight(90)
+        self.add_field(attendance, "participants", self.tr("Personnes"), self.participants_edit)
 
         self.sessions_edit = SessionsEdit(self.services, self)
         box = QGroupBox(self.tr("Séances"))

@@ -14,6 +14,14 @@ from desktop.widgets.partial_date_edit import PartialDateEdit
 from desktop.widgets.pickers import LinkField, VocabCombo
 
 
+def default_owner(services) -> str:
+    """The owner a new follow-up gets (Préférences › Responsable par défaut), or ""."""
+    from db.services import settings
+
+    with services.catalog.uow() as uow:
+        return settings.text(uow.session, settings.DEFAULT_OWNER)
+
+
 class FollowUpEditor(RecordEditor):
     kind = "followup"
     schema = FollowUpIn
@@ -38,6 +46,12 @@ class FollowUpEditor(RecordEditor):
 
     def new_title(self) -> str:
         return self.tr("Nouveau suivi")
+
+    def fill_defaults(self) -> None:
+        super().fill_defaults()
+        owner = default_owner(self.services)
+        if owner:
+            self.bindings["owner"].set(owner)
 
     def values(self):
         values = super().values()

@@ -58,6 +58,9 @@ class NewFollowUpDialog(QDialog):
         self.owner = QComboBox(self)
         self.owner.setEditable(True)
         self.owner.addItems(staff_names(services))
+        from desktop.views.forms.followup import default_owner
+
+        self.owner.setCurrentText(default_owner(services) or self.owner.currentText())
         form.addRow(self.tr("Responsable"), self.owner)
         self.due = PartialDateEdit(self)
         form.addRow(self.tr("Échéance"), self.due)

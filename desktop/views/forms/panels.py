@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from db.schemas.vocab import AGREEMENT_STATUS, INTERACTION_KIND
+from db import agreement_status
+from db.schemas.vocab import INTERACTION_KIND
 from db.services import ConflictError, ServiceError
 from desktop.views.forms.linked import ID_ROLE, LinkedList
 from desktop.widgets.language import ui_language
@@ -18,7 +21,7 @@ def first_line(text: str | None, limit: int = 60) -> str:
 
 
 def agreement_entry(a) -> tuple[str, str, str]:
-    status = AGREEMENT_STATUS.label(a.status, ui_language())
+    status = agreement_status.of(a, dt.date.today()).label(ui_language())
     return ("agreement", a.id, f"{a.title} — {status}")
 
 

@@ -20,6 +20,7 @@ from db.services.errors import ServiceError
 from db.services.imports import ImportService
 from desktop.views.import_wizard.models import HistoryModel, error_text
 from desktop.views.import_wizard.pages import table_view
+from desktop.widgets.language import counted
 
 
 class ImportHistoryDialog(QDialog):
@@ -74,8 +75,9 @@ class ImportHistoryDialog(QDialog):
         except ServiceError as exc:
             self.message.setText(error_text(exc))
             return
-        self.message.setText(self.tr("Import n° {0} annulé : {1} fiche(s) retirée(s), {2} rétablie(s).").format(
-            batch["id"], counts.get("create", 0), counts.get("update", 0)))
+        self.message.setText(self.tr("Import n° {0} annulé : {1}, {2}.").format(
+            batch["id"], counted(counts.get("create", 0), (self.tr("{0} fiche retirée"), self.tr("{0} fiches retirées"))),
+            counted(counts.get("update", 0), (self.tr("{0} rétablie"), self.tr("{0} rétablies")))))
         self.model.set_history(self.service.history())
         self._selection()
         self.import_undone.emit(batch["id"])

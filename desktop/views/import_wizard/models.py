@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor
 from db.interchange.imports import plan as P
 from db.interchange.imports.reasons import reason_text
 from db.interchange.imports.rows import Problem, RowPlan
-from desktop.widgets.language import ui_language
+from desktop.widgets.language import counted, ui_language
 
 CONTEXT = "ImportWizard"
 SEVERITY = {"error": QT_TRANSLATE_NOOP("ImportWizard", "Ligne rejetée"),
@@ -369,7 +369,8 @@ class HistoryModel(_Table):
         if col == self.COL_COUNTS:
             created = sum(c.get("created", 0) for c in b["counts"].values())
             updated = sum(c.get("updated", 0) for c in b["counts"].values())
-            return self.tr("{0} créée(s), {1} mise(s) à jour").format(created, updated)
+            return (counted(created, (self.tr("{0} créée"), self.tr("{0} créées"))) + ", "
+                    + counted(updated, (self.tr("{0} mise à jour"), self.tr("{0} mises à jour"))))
         if col == self.COL_STATE:
             if b["undone_at"]:
                 return self.tr("annulé le {0}").format(f"{b['undone_at'].astimezone():%d/%m/%Y %H:%M}")

@@ -39,7 +39,7 @@ from desktop.views.import_wizard.models import (
     reason,
     tr,
 )
-from desktop.widgets.language import ui_language
+from desktop.widgets.language import counted, ui_language
 
 EXTRA_FIELDS = {"partner_country": QT_TRANSLATE_NOOP("ImportWizard", "Pays du partenaire"),
                 "full_name": QT_TRANSLATE_NOOP("ImportWizard", "Nom complet (Prénom NOM)"),
@@ -283,7 +283,7 @@ class MappingPage(QWizardPage):
             where = self.tr("En-têtes en ligne {0}").format(t.header_row)
         else:
             where = self.tr("Fiche en étiquettes / valeurs")
-        self.info.setText(self.tr("{0} ; {1} ligne(s)").format(where, len(sp.rows))
+        self.info.setText(where + " ; " + counted(len(sp.rows), (self.tr("{0} ligne"), self.tr("{0} lignes")))
                           + (self.tr(" ; profil « {0} » appliqué").format(used) if used else ""))
         fields = [f for f in V.VOCABULARY.get(sp.kind, {})]
         samples = {}
@@ -426,9 +426,11 @@ class PreviewPage(QWizardPage):
         parts = []
         for kind, c in self.w.plan.counts().items():
             ok = c["rows"] - c["rejected"] - c["excluded"] - c["merged"]
-            parts.append(self.tr("<b>{0}</b> : {1} à importer dont {2} déjà présente(s), {3} doublon(s) fusionné(s), "
-                                 "{4} rejetée(s), {5} exclue(s)").format(
-                kind_label(kind), ok, c["existing"], c["merged"], c["rejected"], c["excluded"]))
+            parts.append(self.tr("<b>{0}</b> : {1} à importer dont {2}, {3}, {4}, {5}").format(
+                kind_label(kind), ok, counted(c["existing"], (self.tr("{0} déjà présente"), self.tr("{0} déjà présentes"))),
+                counted(c["merged"], (self.tr("{0} doublon fusionné"), self.tr("{0} doublons fusionnés"))),
+                counted(c["rejected"], (self.tr("{0} rejetée"), self.tr("{0} rejetées"))),
+                counted(c["excluded"], (self.tr("{0} exclue"), self.tr("{0} exclues")))))
         skipped = "".join(self.tr("<br>Feuille « {0} » ignorée : {1}").format(n, reason(why))
                           for n, why in self.w.plan.skipped_sheets)
         self.summary.setText("<br>".join(parts) + skipped)
@@ -443,8 +445,8 @@ class PreviewPage(QWizardPage):
                                                   self.tr("problemes_import.xlsx"), self.tr("Classeur Excel (*.xlsx)"))
         if path:
             count = self.w.service.export_problems(self.w.plan, path, ui_language())
-            self.summary.setText(self.summary.text() + self.tr("<br>{0} problème(s) exporté(s) dans {1}.")
-                                 .format(count, path))
+            self.summary.setText(self.summary.text() + "<br>" + self.tr("{0} dans {1}.").format(
+                counted(count, (self.tr("{0} problème exporté"), self.tr("{0} problèmes exportés"))), path))
 
     def nextId(self) -> int:
         has = any(r.status == "ok" and (r.match or r.lookalikes) for r in self.w.plan.all_rows())

@@ -23,6 +23,7 @@ from desktop.views.import_wizard.pages import (
     warn,
 )
 from desktop.views.import_wizard.runner import Task
+from desktop.widgets.language import counted
 
 
 class ImportWizard(QWizard):
@@ -131,10 +132,13 @@ class ImportWizard(QWizard):
         self.result = result
         lines = [self.tr("<b>Import n° {0} terminé.</b>").format(result.batch_id)]
         for kind, c in result.counts.items():
-            lines.append(self.tr("{0} : {1} créée(s), {2} mise(s) à jour, {3} ignorée(s), {4} doublon(s) fusionné(s), "
-                                 "{5} rejetée(s), {6} exclue(s)").format(
-                kind_label(kind), *(c.get(k, 0) for k in ("created", "updated", "skipped", "merged", "rejected",
-                                                          "excluded"))))
+            forms = {"created": (self.tr("{0} créée"), self.tr("{0} créées")),
+                     "updated": (self.tr("{0} mise à jour"), self.tr("{0} mises à jour")),
+                     "skipped": (self.tr("{0} ignorée"), self.tr("{0} ignorées")),
+                     "merged": (self.tr("{0} doublon fusionné"), self.tr("{0} doublons fusionnés")),
+                     "rejected": (self.tr("{0} rejetée"), self.tr("{0} rejetées")),
+                     "excluded": (self.tr("{0} exclue"), self.tr("{0} exclues"))}
+            lines.append(f"{kind_label(kind)} : " + ", ".join(counted(c.get(k, 0), f) for k, f in forms.items()))
         lines.append(self.tr("Vous pouvez annuler cet import depuis Fichier › Historique des imports."))
         self.run_page.finished("<br>".join(lines))
         self.import_finished.emit(result)

@@ -78,3 +78,23 @@ def test_session_errors_point_at_the_session_and_field(qtbot, services, editor_f
     assert sessions.field_errors["start_time"].text().startswith("Heure invalide : « 25h99 »")
     assert "Séance 2 : Valeur obligatoire" in editor.bindings["sessions"].error.text()
     assert services.count("event") == 0
+
+
+def test_the_attendance_list_is_typed_one_person_per_line(qtbot, services, seeded, editor_factory):
+    from db.schemas import EventIn
+
+    event = services.create("event", EventIn(title="Semaine coréenne", participants=[
+        {"name": "Ji-woo Park", "contact": seeded["park"].id}]))
+    editor = editor_factory("event", event.id)
+    box = editor.participants_edit
+    assert box.toPlainText() == "Ji-woo Park — Ville de Busan"
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.keyClicks(box, "Marie Dupont - Mairie de Cannes")
+    assert editor.is_dirty()
+    assert editor.save()
+    saved = services.get("event", event.id)
+    assert [(p.name, p.organisation) for p in saved.participants] == [
+        ("Ji-woo Park", "Ville de Busan"), ("Marie Dupont", "Mairie de Cannes")]
+    assert saved.participants[0].contact.id == seeded["park"].id  # the link to the contact is kept
