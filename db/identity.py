@@ -10,14 +10,18 @@ One place for the rules that the import (rows of one file, rows against the cata
 - an **agreement** is its title, its partners and its date: three "Convention de coopération
   culturelle" with three partners are three agreements.
 
-Look-alike names (Busan / Pusan) are found with rapidfuzz inside blocks of names sharing a prefix or
-a suffix, never by comparing every pair.
+Look-alike names (Busan / Pusan) are found with rapidfuzz among sorted neighbours (names sorted as
+written and backwards), never by comparing every pair.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+from rapidfuzz.fuzz import ratio
 
 from db.text import name_key, person_key
 
@@ -71,48 +75,44 @@ def agreement_key(title: str | None, partner_keys: Iterable[str], day: object = 
     return f"{partners}#{name_key(title)}#{day or ''}"
 
 
+_DIGITS = re.compile(r"\d+")
+WINDOW = 8   # neighbours compared in each sorted order
+
+
 def lookalike(a: str, b: str) -> bool:
-    """Two keys a letter or two apart (Busan/Pusan), not two names sharing words."""
-    if a == b or not a or not b:
+    """Two keys a letter or two apart (Busan/Pusan), not two names sharing words, nor two names
+    told apart by their numbers ("Atelier 1" / "Atelier 2")."""
+    if a == b or not a or not b or abs(len(a) - len(b)) > MAX_EDITS:
         return False
-    from rapidfuzz.distance import Levenshtein
-    from rapidfuzz.fuzz import ratio
-
-    return ratio(a, b) >= LOOKALIKE_SCORE and Levenshtein.distance(a, b, score_cutoff=MAX_EDITS) <= MAX_EDITS
-
-
-def _blocks(key: str) -> tuple[str, ...]:
-    compact = key.replace(" ", "")
-    return (f"<{compact[:3]}", f">{compact[-3:]}", f"={len(compact)}{compact[::2][:3]}")
+    if Levenshtein.distance(a, b, score_cutoff=MAX_EDITS) > MAX_EDITS:
+        return False
+    if _DIGITS.sub("#", a) == _DIGITS.sub("#", b):
+        return False
+    return ratio(a, b) >= LOOKALIKE_SCORE
 
 
 def lookalike_pairs(keys: Iterable[str], others: Iterable[str] | None = None) -> dict[str, list[str]]:
     """For each key, the keys (of ``others``, or of the same list) that look like it.
 
-    Names are compared only inside blocks of names sharing their first three letters, their last
-    three, or their length and a sampling of letters, so a list of 100,000 names costs a few
-    comparisons per name. A block larger than 2,000 names (a common prefix) is compared with
-    rapidfuzz's vectorised ``cdist``.
-    """
-    from rapidfuzz import process
-    from rapidfuzz.distance import Levenshtein
-
-    mine = sorted(set(k for k in keys if k))
-    pool = mine if others is None else sorted(set(k for k in others if k))
-    blocks: dict[str, list[str]] = {}
-    for key in pool:
-        for block in _blocks(key):
-            blocks.setdefault(block, []).append(key)
+    Sorted neighbourhood: the names are sorted as written and written backwards, and each is
+    compared with its few neighbours in both orders (Valencia/Valence meet in the first, Busan/Pusan
+    in the second), so 100,000 names cost a few comparisons each, never all pairs."""
+    mine = {k for k in keys if k}
+    pool = {k for k in (others or ()) if k} if others is not None else mine
+    every = mine | pool
+    distance = Levenshtein.distance
+    shape = {k: _DIGITS.sub("#", k) for k in every}   # names told apart by numbers only are not look-alikes
     result: dict[str, list[str]] = {}
-    for key in mine:
-        seen: set[str] = set()
-        for block in _blocks(key):
-            candidates = blocks.get(block, ())
-            if len(candidates) < 2 and others is None:
-                continue
-            for other, _score, _i in process.extract(key, candidates, scorer=Levenshtein.distance,
-                                                     score_cutoff=MAX_EDITS, limit=8):
-                if other != key and other not in seen and lookalike(key, other):
-                    seen.add(other)
-                    result.setdefault(key, []).append(other)
+    for backwards in (False, True):
+        ranked = sorted(every, key=(lambda k: k[::-1]) if backwards else None)
+        for offset in range(1, WINDOW + 1):
+            for a, b in zip(ranked, ranked[offset:]):
+                if abs(len(a) - len(b)) > MAX_EDITS or shape[a] == shape[b] or \
+                        distance(a, b, score_cutoff=MAX_EDITS) > MAX_EDITS:
+                    continue
+                if not lookalike(a, b):
+                    continue
+                for x, y in ((a, b), (b, a)):
+                    if x in mine and y in pool and y not in result.get(x, ()):
+                        result.setdefault(x, []).append(y)
     return result

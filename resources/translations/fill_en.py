@@ -13,6 +13,20 @@ from pathlib import Path
 TS = Path(__file__).with_name("passerelles_en.ts")
 
 GLOSSARY = {
+    # issue 10: the import wizard on relation lists and on sheets whose kind is in doubt
+    "À préciser : {0} ou {1} ?": "To choose: {0} or {1}?",
+    "Les colonnes de cette feuille conviennent à plusieurs types de fiches : choisissez celui qu'elle contient.":
+        "The columns of this sheet fit several kinds of records: choose the one it holds.",
+    "Automatique (liste de relations : deux partenaires et un accord par ligne)":
+        "Automatic (list of relations: two partners and an agreement per row)",
+    "Choisissez ce que contient la feuille « {0} » : ses colonnes conviennent à plusieurs types de fiches.":
+        "Choose what the sheet “{0}” holds: its columns fit several kinds of records.",
+    "un jumelage": "a twinning",
+    "un partenariat": "a partnership",
+    "Liste de relations, en-têtes en ligne {0} : chaque ligne donne deux partenaires et {1} entre eux":
+        "List of relations, headings on row {0}: each row gives two partners and {1} between them",
+    " (1re ville)": " (1st city)",
+    " (2e ville)": " (2nd city)",
     # Help › User guide (desktop/views/main_window.py, user_guide.py); unprintable characters (main_actions.py)
     "Guide d'utilisation": "User guide",
     "Le guide d'utilisation n'est pas installé avec cette copie de Passerelles.":

@@ -98,7 +98,7 @@ def test_views_share_the_rules(demo_catalog):
     busan = values["Protocole d'entente Cannes – Busan dans le domaine du cinéma"]
     assert standing(busan[0], TODAY, starts_on=busan[1], ends_on=busan[2], renewal=busan[3], notice_months=busan[4],
                     duration_years=busan[5]).key == "renewed"
-    out = subprocess.run([sys.executable, "-m", "db.cli", "--db", str(demo_catalog.path), "agenda", "--today",
+    out = subprocess.run([sys.executable, "-m", "db.cli", "--db", demo_catalog.url, "agenda", "--today",
                           TODAY.isoformat(), "--days", "400"], capture_output=True, text=True, check=True).stdout
     assert "Grand-Bassam" in out and "expiré le 04/11/2025" in out
     assert "Busan dans le domaine du cinéma (Busan) : expiré" not in out

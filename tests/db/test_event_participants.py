@@ -30,12 +30,12 @@ def test_participants_typed_or_from_a_contact(services):
 
 def test_participants_in_the_json_export_and_back(demo_catalog, tmp_path, catalog):
     path = tmp_path / "catalogue.json"
-    assert run_cli("--db", str(demo_catalog.path), "export", str(path)).returncode == 0
+    assert run_cli("--db", demo_catalog.url, "export", str(path)).returncode == 0
     event = json.loads(path.read_text(encoding="utf-8"))["events"][0]
     assert {"name": "Hélène Marchand", "organisation": "Région Occitanie", "contact": None} in event["participants"]
     park = next(p for p in event["participants"] if p["name"] == "Ji-woo Park")
     assert park["organisation"] == "Ville de Busan" and park["contact"]["name"] == "Ji-woo Park"
-    assert run_cli("--db", str(catalog.path), "import", str(path)).returncode == 0
+    assert run_cli("--db", catalog.url, "import", str(path)).returncode == 0
     again = Services(catalog).get("event", EVENT)
     assert [p.name for p in again.participants] == [p["name"] for p in event["participants"]]
     assert next(p for p in again.participants if p.name == "Ji-woo Park").contact is not None

@@ -77,6 +77,6 @@ def test_phones_show_as_typed_in_excel_and_read_back(demo_catalog, tmp_path, cat
     assert by_name["Élodie Martin"] == '="04 65 71 20 15; 06 39 98 12 34"'
     assert "'" not in "".join(by_name.values())
     assert export_csv.phone_cell("=HYPERLINK(1)") == "'=HYPERLINK(1)"  # not phone characters: neutralised
-    assert run_cli("--db", str(catalog.path), "import", str(path)).returncode == 0
+    assert run_cli("--db", catalog.url, "import", str(path)).returncode == 0
     park = Services(catalog).get("contact", "Ji-woo Park")
     assert [p.number for p in park.phones] == ["+82515550142"]

@@ -549,6 +549,7 @@ def dry_result(catalog, plan: ImportPlan, mode: str) -> ImportResult:
         c[what] += n
 
     outcomes = []
+    matched: list = []
     in_file: dict[str, set[str]] = {"partner": set(), "contact": set()}
     for row in plan.all_rows():
         kind = row.kind if row.kind != "session" else "event"
@@ -567,10 +568,28 @@ def dry_result(catalog, plan: ImportPlan, mode: str) -> ImportResult:
         decision = row.decision or mode
         what = "created" if not row.match or decision == "create" else (
             "skipped" if decision == "skip" else "updated")
+        if what == "updated":
+            matched.append((row, kind, decision))
+            continue
         count(kind, what)
         outcomes.append((row.sheet, row.row, kind, what, (row.match or {}).get("id")))
     wanted = _linked_names(plan)
     with catalog.uow() as uow:
+        # a record found in the catalogue: updated only if the row changes something (as the writer says)
+        writer = Writer(uow.session, None, None, plan)
+        for row, kind, decision in matched:
+            obj = records.spec(kind).model
+            obj = uow.session.scalar(select(obj).where(obj.public_id == row.match["id"]))
+            model = row.model.unpack() if isinstance(row.model, PackedModel) else row.model
+            if row.public_id == row.match["id"] and decision in ("fill", "overwrite"):
+                decision = "by_id"
+            try:
+                changed = obj is not None and writer.merge(kind, obj, model, decision) is not None
+            except Exception:   # names where the record holds ids: the real import resolves them
+                changed = True
+            what = "updated" if changed else "skipped"
+            count(kind, what)
+            outcomes.append((row.sheet, row.row, kind, what, row.match["id"]))
         # partners: a name and a country (Valencia in Spain and in Venezuela are two)
         by_name: dict[str, set] = {}
         for name, country in wanted["partner"]:

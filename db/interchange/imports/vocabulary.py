@@ -390,6 +390,8 @@ def value_nature(value) -> str | None:
     if isinstance(value, int | float):
         return "number"
     text = str(value).strip()
+    if text.startswith('="') and text.endswith('"'):
+        text = text[2:-1].strip()   # a value written as a text formula (our CSV phones) is its text
     if not text:
         return None
     if "@" in text and _ADDRESS.search(text):
@@ -432,7 +434,7 @@ def compatible(kind: str, field: str, nature: str) -> bool:
     if field in ("email", "emails"):
         return nature in ("email", "mixed")
     if field in ("phone", "mobile"):
-        return nature in ("phone", "number", "code", "mixed")
+        return nature not in ("date", "email", "civility")
     if field in ("attendance", "budget", "cost", "notice_months", "duration_years", "cofinancing_rate"):
         return nature not in ("email", "date")
     return True
