@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 
+from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
 
@@ -12,6 +13,15 @@ def current_user() -> str:
         return getpass.getuser()
     except Exception:  # no login name on some service accounts
         return "inconnu"
+
+
+class ReadOnlyError(PermissionError):
+    """A write attempted on a catalogue opened read-only."""
+
+
+def _refuse_flush(session, _context, _instances) -> None:
+    if session.new or session.dirty or session.deleted:
+        raise ReadOnlyError("catalogue opened read-only")
 
 
 class UnitOfWork:
@@ -25,6 +35,8 @@ class UnitOfWork:
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._factory()
+        if self.read_only:  # refused before SQL reaches a read-only file
+            event.listen(self.session, "before_flush", _refuse_flush)
         return self
 
     def __exit__(self, *exc) -> None:
@@ -36,7 +48,7 @@ class UnitOfWork:
 
     def commit(self) -> None:
         if self.read_only:
-            raise PermissionError("catalogue opened read-only")
+            raise ReadOnlyError("catalogue opened read-only")
         self.session.commit()
 
     def rollback(self) -> None:

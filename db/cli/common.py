@@ -27,10 +27,15 @@ def kind(value: str) -> str:
         raise CliError(f"type de fiche inconnu « {value} » (attendu : {', '.join(KIND_CHOICES)}).") from None
 
 
-def open_from_args(args, *, create: bool = True):
+def open_from_args(args, *, create: bool = False):
+    """The catalogue named by ``--db``; only ``init`` passes ``create=True``. A catalogue opened
+    read-only because of its file or folder says so on stderr."""
     from db.catalog import open_catalog
 
-    return open_catalog(args.db, create=create)
+    catalog = open_catalog(args.db, create=create)
+    if catalog.read_only_message:
+        print(f"passerelles : {catalog.read_only_message}", file=sys.stderr)
+    return catalog
 
 
 def record_title(kind_code: str, out) -> str:
