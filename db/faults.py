@@ -59,6 +59,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                 "(“passerelles backups”, then “passerelles restore”)."),
     "read_only_catalogue": ("Le catalogue « {name} » est ouvert en lecture seule : rien n'a été enregistré.",
                             "The catalogue “{name}” is open read-only: nothing was saved."),
+    "database_error": ("Le catalogue « {name} » n'a pas pu être lu ou écrit : rien n'a été enregistré ; les détails "
+                       "sont dans le journal.",
+                       "The catalogue “{name}” could not be read or written: nothing was saved; the details are in "
+                       "the log."),
     # shown as a banner when a catalogue is opened read-only because of its file or folder
     "opened_read_only_file": ("Le fichier « {name} » est en lecture seule : le catalogue est ouvert en consultation, "
                               "sans modification possible.",
@@ -203,3 +207,16 @@ def explain(exc: BaseException, path=None) -> FaultMessage | None:
         if found is not None:
             return found
     return None
+
+
+def describe(exc: BaseException, path=None, language: str = "fr") -> str:
+    """What to show for ``exc`` when it is reported as text: the fault's sentence, a plain sentence
+    for any other database error (never its SQL or values), else ``str(exc)`` (service errors are
+    already plain). The caller logs the exception."""
+    fault = explain(exc, path)
+    if fault is None:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        if isinstance(exc, SQLAlchemyError | sqlite3.Error):
+            fault = FaultMessage("database_error", _display(path))
+    return fault.in_language(language) if fault is not None else str(exc)

@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-import getpass
-
 from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
-
-def current_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name on some service accounts
-        return "inconnu"
+from db.who import current_user
 
 
 class ReadOnlyError(PermissionError):

@@ -58,11 +58,29 @@ def ask_read_only(info: LockInfo) -> bool:
     return box.clickedButton() is read_only
 
 
+def ask_restore(error: CatalogError) -> bool:
+    """The catalogue cannot be opened (damaged, empty): offer its latest good backup."""
+    box = QMessageBox()
+    box.setObjectName("restore_box")
+    box.setWindowTitle(QCoreApplication.translate("Application", "Impossible d'ouvrir le catalogue"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setText(str(error))
+    restore = box.addButton(QCoreApplication.translate("Application", "Restaurer la dernière sauvegarde"),
+                            QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(restore)
+    box.exec()
+    return box.clickedButton() is restore
+
+
 class Application:
     """Owns the open catalogue, its lock and the main window."""
 
-    def __init__(self, qapp: QApplication, settings: Settings, *, ask_read_only=ask_read_only, ask_demo=None):
+    def __init__(self, qapp: QApplication, settings: Settings, *, ask_read_only=ask_read_only, ask_demo=None,
+                 offer_restore=None):
         self.qapp = qapp
+        self.offer_restore = offer_restore or ask_restore
         self.settings = settings
         self.ask_read_only = ask_read_only
         self.ask_demo = ask_demo
@@ -90,7 +108,10 @@ class Application:
         lock = CatalogLock(path) if path is not None else None
         read_only = False
         if lock is not None and path.parent.exists():
-            holder = lock.acquire()
+            try:
+                holder = lock.acquire()
+            except OSError:  # no lock file can be written there (read-only folder): read-only, said by a banner
+                holder, lock, read_only = None, None, True
             if holder is not None:
                 if not self.ask_read_only(holder):
                     return False
@@ -100,10 +121,15 @@ class Application:
         except CatalogError as exc:
             if lock is not None:
                 lock.release()
+            if getattr(exc, "backup", None) is not None and path is not None and self.offer_restore(exc):
+                return self._restore_and_open(path, exc.backup, create)
             QMessageBox.critical(self.window, QCoreApplication.translate("Application", "Impossible d'ouvrir le catalogue"), str(exc))
             return False
         if lock is not None and not lock.held:
-            lock.acquire()  # the folder did not exist before open_catalog created it
+            try:
+                lock.acquire()  # the folder did not exist before open_catalog created it
+            except OSError:
+                lock = None
         self._close_current()
         self.catalog, self.lock = catalog, lock
         if self.lock is not None:
@@ -115,6 +141,28 @@ class Application:
             self.settings.save()
         self._show_window()
         return True
+
+    def _restore_and_open(self, path: Path, backup: Path, create: bool) -> bool:
+        """Put the latest good backup in place of a damaged file (set aside, never deleted), then open it."""
+        from db.backups import BackupError, restore
+
+        lock = CatalogLock(path)
+        try:
+            if lock.acquire() is not None:
+                raise BackupError(QCoreApplication.translate("Application", "Le catalogue est ouvert ailleurs : "
+                                                             "fermez l'autre copie de Passerelles puis réessayez."))
+            restore(path, backup)
+        except Exception as exc:
+            from db.faults import describe
+            from db.logs import log_exception
+
+            log_exception(exc)
+            QMessageBox.critical(self.window, QCoreApplication.translate("Application", "Restauration impossible"),
+                                 describe(exc, path))
+            return False
+        finally:
+            lock.release()
+        return self.open(str(path), create=create)
 
     def _offer_demo(self) -> None:
         from desktop.views.first_launch import ask_demo, load_demo

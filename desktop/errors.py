@@ -1,5 +1,9 @@
 """Unexpected errors: written to the rotating log, shown in a dialog with a copyable report.
 
+Everyday faults of the disk or the file (locked, disk full, read-only, vanished… — recognised by
+``db.faults.explain``) are logged too but shown as one plain sentence in a message box, in the
+language of the window, with no report: they are not bugs.
+
 ``install_excepthook(parent_getter)`` replaces ``sys.excepthook``: the window stays usable
 (Qt keeps running after a slot raised), the full traceback goes to ``db.logs``, and the user
 sees a short French message with the report in a read-only text box and a "Copier" button.
@@ -19,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -66,7 +71,30 @@ class ErrorDialog(QDialog):
         QGuiApplication.clipboard().setText(self.report.toPlainText())
 
 
-def handle(exc_type, exc, tb, parent: QWidget | None = None) -> ErrorDialog | None:
+def fault_box(message: str, parent: QWidget | None = None) -> QMessageBox:
+    """A plain warning for an everyday fault (non-blocking)."""
+    box = QMessageBox(parent)
+    box.setObjectName("fault_box")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QApplication.translate("errors", "Enregistrement impossible"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(message)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def explain(exc: BaseException, parent: QWidget | None = None) -> str | None:
+    """The plain sentence for an everyday fault, in the window's language; None for a bug."""
+    from db.faults import explain as explain_fault
+    from desktop.widgets.language import ui_language
+
+    catalog = getattr(parent, "catalog", None)
+    fault = explain_fault(exc, getattr(catalog, "path", None))
+    return fault.in_language(ui_language()) if fault is not None else None
+
+
+def handle(exc_type, exc, tb, parent: QWidget | None = None) -> QDialog | None:
     """Log one unexpected error and show it (non-blocking); returns the dialog when there is a GUI."""
     from db.logs import log_exception
 
@@ -80,6 +108,9 @@ def handle(exc_type, exc, tb, parent: QWidget | None = None) -> ErrorDialog | No
         log_path = "?"
     if QApplication.instance() is None:
         return None
+    fault = explain(exc, parent)
+    if fault is not None:
+        return fault_box(fault, parent)
     dialog = ErrorDialog(report_text(exc_type, exc, tb), log_path, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

@@ -202,6 +202,14 @@ class MainActions(QObject):
             self.window.statusBar().showMessage(self.tr("Export écrit : {0} ({1} fiches)").format(path, total), 10000)
 
         def failed(exc) -> None:
+            from db.faults import explain
+            from db.logs import log_exception
+
+            log_exception(exc)
+            fault = explain(exc, path)
+            if fault is not None:
+                QMessageBox.warning(self.window, self.tr("Export impossible"), fault.in_language(ui_language()))
+                return
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             QMessageBox.warning(self.window, self.tr("Export impossible"),
                                 self.tr("Le fichier « {0} » n'a pas pu être écrit : {1}").format(path, reason))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -72,7 +73,17 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([180, 1100])
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        self.banner = self._read_only_banner()
+        if self.banner is not None:
+            central = QWidget()
+            column = QVBoxLayout(central)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(0)
+            column.addWidget(self.banner)
+            column.addWidget(self.splitter, 1)
+            self.setCentralWidget(central)
+        else:
+            self.setCentralWidget(self.splitter)
         self._build_menus()
         self.path_label = QLabel()
         self.path_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -108,6 +119,22 @@ class MainWindow(QMainWindow):
         self._search_popup = None
 
     # --- structure ---------------------------------------------------------------------------
+
+    def _read_only_banner(self) -> QLabel | None:
+        """Why the catalogue is read-only, when its file or folder cannot be written."""
+        reason = getattr(self.catalog, "read_only_reason", "")
+        if not reason:
+            return None
+        from db.faults import FaultMessage
+        from desktop.widgets.language import ui_language
+
+        banner = QLabel(FaultMessage("opened_" + reason, str(self.catalog.path)).in_language(ui_language()))
+        banner.setObjectName("read_only_banner")
+        banner.setTextFormat(Qt.TextFormat.PlainText)
+        banner.setWordWrap(True)
+        banner.setStyleSheet("QLabel#read_only_banner { background: #fff4ce; color: #4a3b00; padding: 6px 10px; "
+                             "border-bottom: 1px solid #e0c060; }")
+        return banner
 
     def kind_labels(self) -> dict[str, str]:
         return {"partner": self.tr("Partenaires"), "agreement": self.tr("Accords"),
