@@ -49,6 +49,7 @@ class BackupInfo:
     reason: str
     size: int
     counts: dict[str, int] = field(default_factory=dict)
+    order: int = 0  # tie-break of two backups within the same second (when the file was written)
 
     @property
     def documents(self) -> Path:
@@ -78,10 +79,10 @@ def _parse(path: Path, stem: str) -> BackupInfo | None:
         return None
     try:
         taken = dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
-        size = path.stat().st_size
+        stat = path.stat()
     except (ValueError, OSError):
         return None
-    return BackupInfo(path, taken, match["reason"], size)
+    return BackupInfo(path, taken, match["reason"], stat.st_size, order=stat.st_mtime_ns)
 
 
 def list_backups(catalog_path: Path, *, counts: bool = False) -> list[BackupInfo]:
@@ -91,7 +92,7 @@ def list_backups(catalog_path: Path, *, counts: bool = False) -> list[BackupInfo
         return []
     stem = Path(catalog_path).stem
     found = [info for p in folder.glob("*.sqlite") if (info := _parse(p, stem)) is not None]
-    found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    found.sort(key=lambda b: (b.taken_at, b.order), reverse=True)
     if counts:
         for info in found:
             info.counts = count_records(info.path)
@@ -296,10 +297,16 @@ def find(catalog_path: Path, name: str) -> Path:
     raise BackupError(f"Plusieurs sauvegardes commencent par « {name} » : précisez le nom complet.")
 
 
-def restore(catalog_path: Path, backup: Path, *, progress=None) -> BackupInfo | None:
+@dataclass
+class Restored:
+    before: BackupInfo | None  # the backup of the state before the restore
+    set_aside: Path | None  # where a damaged (empty, foreign) file was moved instead
+
+
+def restore(catalog_path: Path, backup: Path, *, progress=None) -> Restored:
     """Put ``backup`` back as the catalogue at ``catalog_path``; the caller holds the catalogue's lock
-    and has closed its own connections. Returns the backup of the state before (``None`` when the
-    current file was missing, or damaged and moved aside instead)."""
+    and has closed its own connections. A good current state is backed up first; a damaged one is
+    moved aside (never deleted)."""
     catalog_path, backup = Path(catalog_path), Path(backup)
     problem = verify(backup, CATALOGUE_TABLES)
     if problem:
@@ -309,13 +316,13 @@ def restore(catalog_path: Path, backup: Path, *, progress=None) -> BackupInfo | 
     state = examine(catalog_path)
     if not state.writable:
         raise FaultError(FaultMessage(state.read_only_reason, str(catalog_path)))
-    before = None
+    before = aside = None
     if state.state == "catalogue":
         before = create(catalog_path, "avant-restauration")
         _restore_into_live(backup, catalog_path, progress)
     else:
         if state.state != "missing":
-            set_aside(catalog_path)
+            aside = set_aside(catalog_path)
         tmp = catalog_path.with_name(f".{catalog_path.name}.{os.getpid()}.tmp")
         try:
             _copy_database(backup, tmp, progress)
@@ -326,7 +333,7 @@ def restore(catalog_path: Path, backup: Path, *, progress=None) -> BackupInfo | 
             raise
     _restore_documents(documents_of(backup), documents_dir_of(catalog_path))
     logger().info("catalogue %s restored from %s", catalog_path, backup)
-    return before
+    return Restored(before, aside)
 
 
 def _restore_into_live(backup: Path, catalog_path: Path, progress=None) -> None:

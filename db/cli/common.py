@@ -27,12 +27,12 @@ def kind(value: str) -> str:
         raise CliError(f"type de fiche inconnu « {value} » (attendu : {', '.join(KIND_CHOICES)}).") from None
 
 
-def open_from_args(args, *, create: bool = False):
+def open_from_args(args, *, create: bool = False, **options):
     """The catalogue named by ``--db``; only ``init`` passes ``create=True``. A catalogue opened
     read-only because of its file or folder says so on stderr."""
     from db.catalog import open_catalog
 
-    catalog = open_catalog(args.db, create=create)
+    catalog = open_catalog(args.db, create=create, **options)
     if catalog.read_only_message:
         print(f"passerelles : {catalog.read_only_message}", file=sys.stderr)
     return catalog
