@@ -187,6 +187,27 @@ def _copy_database(source: Path, target: Path, progress=None) -> set[str]:
     return tables
 
 
+def _remove_leftovers(folder: Path) -> None:
+    """Temporary files of a backup whose process was killed (``.<name>.<pid>.tmp``)."""
+    for entry in folder.glob(".*.tmp"):
+        try:
+            pid = int(entry.name.rsplit(".", 2)[-2])
+        except (ValueError, IndexError):
+            continue
+        if pid != os.getpid() and not _pid_alive(pid):
+            _remove(entry)
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
 def _unique_target(folder: Path, stem: str, reason: str, now: dt.datetime) -> Path:
     base = f"{stem}-{now:%Y%m%d-%H%M%S}-{reason}"
     target, n = folder / f"{base}.sqlite", 1
@@ -217,6 +238,7 @@ def create(catalog_path: Path, reason: str = "manuelle", *, target: Path | None 
     tmp = tmp_docs = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        _remove_leftovers(folder)
         if final is None:
             final = _unique_target(folder, catalog_path.stem, reason, now)
         tmp = folder / f".{final.name}.{os.getpid()}.tmp"
