@@ -219,8 +219,13 @@ def open_catalog(location: str | os.PathLike | None = None, *, create: bool = Tr
             raise CatalogError(f"« {path} » est un dossier, pas un fichier de catalogue.")
         try:
             state = examine(path)
-        except OSError as exc:
-            raise CatalogError(FaultMessage("permission", str(path)), state="unreadable") from exc
+        except (OSError, sqlite3.Error) as exc:
+            from db.faults import explain
+            from db.logs import logger
+
+            logger().exception("examining %s failed", path)
+            message = explain(exc, path) or FaultMessage("io_error", str(path))
+            raise CatalogError(message, state="unreadable") from exc
         if state.state in ("empty", "foreign", "damaged"):
             raise _refuse(path, state)
         if state.state in ("missing", "blank"):

@@ -175,8 +175,30 @@ def _from_sqlite_error(exc: sqlite3.Error, path) -> FaultMessage | None:
         target = Path(str(path)) if path else None
         if code == _IOERR_DELETE_NOENT or (target is not None and not target.exists()):
             return FaultMessage("vanished", name)
-        return FaultMessage("io_error", name)
+        return FaultMessage(_diagnose_io(target), name)
     return None
+
+
+def _diagnose_io(target: Path | None) -> str:
+    """SQLite reports a full disk met while growing its journal, or a file-size limit, as a plain
+    I/O error: look at the disk and the limits to say which."""
+    if target is not None:
+        try:
+            import shutil
+
+            if shutil.disk_usage(target.parent).free < 4 * 1024 * 1024:
+                return "disk_full"
+        except OSError:
+            pass
+    try:
+        import resource
+
+        soft, _hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+        if soft != resource.RLIM_INFINITY:
+            return "file_too_large"
+    except (ImportError, OSError, ValueError):  # no such limits on Windows
+        pass
+    return "io_error"
 
 
 def _writable(folder: Path) -> bool:

@@ -85,11 +85,27 @@ def connect_read_only(path: Path, *, timeout: float = 5) -> sqlite3.Connection:
                            check_same_thread=False)
 
 
+_CORRUPT, _NOTADB = 11, 26
+
+
+def is_damage(exc: sqlite3.Error) -> bool:
+    """True for SQLite's "malformed" and "not a database" errors; False for I/O, full disk, locks…
+    (faults of the moment, not of the file)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (_CORRUPT, _NOTADB)
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text
+
+
 def quick_check(connection: sqlite3.Connection) -> str:
-    """'' when ``PRAGMA quick_check`` finds nothing wrong, else its first finding."""
+    """'' when ``PRAGMA quick_check`` finds nothing wrong, else its first finding. Errors that are
+    not damage (disk, lock, permission) are raised for the caller to explain."""
     try:
         rows = connection.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as exc:  # malformed header or schema: the pragma itself fails
+        if not is_damage(exc):
+            raise
         return str(exc)
     if rows == [("ok",)]:
         return ""
@@ -101,7 +117,8 @@ def tables_of(connection: sqlite3.Connection) -> set[str]:
 
 
 def examine(path: str | os.PathLike, *, check: bool = True) -> FileState:
-    """Look at ``path`` without changing it (not even its journal mode)."""
+    """Look at ``path`` without changing it (not even its journal mode). Raises ``OSError`` or
+    ``sqlite3.Error`` for a fault of the moment (unreadable, disk error, locked…)."""
     path = Path(path)
     if not path.exists():
         return FileState(path, "missing", read_only_reason="" if folder_writable(_existing_parent(path))
@@ -116,6 +133,8 @@ def examine(path: str | os.PathLike, *, check: bool = True) -> FileState:
     try:
         connection = connect_read_only(path)
     except sqlite3.Error as exc:
+        if not is_damage(exc):
+            raise
         return FileState(path, "damaged", problem=str(exc), read_only_reason=reason)
     try:
         problem = quick_check(connection) if check else ""
@@ -126,6 +145,8 @@ def examine(path: str | os.PathLike, *, check: bool = True) -> FileState:
             revisions = ({r[0] for r in connection.execute("SELECT version_num FROM alembic_version")}
                          if "alembic_version" in tables else set())
         except sqlite3.DatabaseError as exc:
+            if not is_damage(exc):
+                raise
             return FileState(path, "damaged", problem=str(exc), read_only_reason=reason)
     finally:
         connection.close()

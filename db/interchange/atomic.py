@@ -3,8 +3,8 @@
 The temporary file sits beside the target as ``.<name>~<pid>~<random><suffix>``, created with the
 user's normal permissions (``0666`` less the umask, like any file the user saves), fsynced before
 the rename, and removed on failure; one left behind by a killed process is removed by the next
-write into the same folder. An ``OSError`` is re-raised naming the target, not the temporary file,
-so the user is told about the file they chose.
+write into the same folder. An ``OSError`` without a file name (a failed ``write``) or naming the
+temporary file is re-raised naming the target, so the user is told about the file they chose.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
         os.replace(tmp_path, target)
         tmp_path = None
     except OSError as exc:
-        if exc.filename is not None and tmp_path is not None and Path(exc.filename) == tmp_path:
+        if tmp_path is not None and (exc.filename is None or Path(exc.filename) == tmp_path):
             raise OSError(exc.errno, exc.strerror, str(target)) from exc
         raise
     finally:
