@@ -143,7 +143,7 @@ def test_import_and_its_undo_are_preceded_by_a_backup(demo_catalog):
     assert reasons == ["avant-import"]
     assert partners(backups.list_backups(demo_catalog.path)[0].path) == before
     service.undo(result.batch_id)
-    assert [b.reason for b in backups.list_backups(demo_catalog.path)][0] == "avant-annulation"
+    assert backups.list_backups(demo_catalog.path)[0].reason == "avant-annulation"
 
 
 def test_cli_backup_backups_and_restore(tmp_path):
