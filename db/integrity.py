@@ -130,6 +130,20 @@ def examine(path: str | os.PathLike, *, check: bool = True) -> FileState:
     with open(path, "rb") as fh:
         if fh.read(16) != HEADER:
             return FileState(path, "foreign", read_only_reason=reason)
+    companions = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    existed = {c for c in companions if c.exists()}
+    state = _look_inside(path, check, reason)
+    if state.state in ("damaged", "foreign"):  # leave a bad file exactly as found
+        created = [c for c in companions if c not in existed and c.exists()]
+        wal = companions[0]
+        if created and (not wal.exists() or wal.stat().st_size == 0):
+            for c in created:
+                with contextlib.suppress(OSError):
+                    c.unlink()
+    return state
+
+
+def _look_inside(path: Path, check: bool, reason: str) -> FileState:
     try:
         connection = connect_read_only(path)
     except sqlite3.Error as exc:
