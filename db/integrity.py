@@ -58,10 +58,11 @@ def folder_writable(folder: Path) -> bool:
 
 
 def read_only_reason(path: Path) -> str:
-    if path.exists() and not os.access(path, os.W_OK):
-        return "read_only_file"
+    """'' when the catalogue can be written; the folder first (SQLite writes its journal beside the file)."""
     if not folder_writable(path.parent):
         return "read_only_folder"
+    if path.exists() and not os.access(path, os.W_OK):
+        return "read_only_file"
     return ""
 
 

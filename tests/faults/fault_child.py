@@ -14,7 +14,38 @@ def stop_here(marker: Path):
     raise SystemExit("not killed")
 
 
+def window(path: str) -> None:
+    """Open the window on ``path`` as a user would; print what it shows as JSON."""
+    import json
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from db.lock import lock_path
+    from desktop.app import Application
+    from desktop.settings import Settings
+
+    qapp = QApplication.instance() or QApplication([])
+    asked, refused = [], []
+    QMessageBox.critical = lambda parent, title, text, *a: refused.append(text)  # never block the test
+    app = Application(qapp, Settings(), ask_read_only=lambda info: asked.append(info) or True,
+                      offer_restore=lambda error: refused.append(str(error)) and False)
+    opened = app.open(path, create=False)
+    banner = getattr(app.window, "banner", None) if opened else None
+    print(json.dumps({"opened": opened, "read_only": bool(opened and app.catalog.read_only),
+                      "banner": banner.text() if banner is not None else "", "asked": len(asked),
+                      "new_enabled": bool(opened and app.window.new_action.isEnabled()),
+                      "lock_file": lock_path(Path(path)).exists(), "refused": refused}))
+    if opened:
+        app.window.close()
+    app.shutdown()
+
+
 def main(action: str, *args: str) -> None:
+    if action == "window":
+        window(args[0])
+        return
     from db.catalog import open_catalog
 
     marker = Path(args[-1])
