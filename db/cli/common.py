@@ -39,13 +39,9 @@ def open_from_args(args, *, create: bool = False, **options):
 
 
 def record_title(kind_code: str, out) -> str:
-    if kind_code == "partner":
-        return out.name
-    if kind_code == "contact":
-        return out.full_name
-    if kind_code == "interaction":
-        return f"{out.kind} {out.occurred_on.isoformat()}"
-    return out.title
+    from db.services.trash import title_of
+
+    return title_of(kind_code, out)
 
 
 def print_json(data) -> None:
