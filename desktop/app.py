@@ -142,6 +142,20 @@ class Application:
         self._show_window()
         return True
 
+    def restore_backup(self, backup: str) -> bool:
+        """Fichier › Sauvegardes… › Restaurer: close this catalogue (window, connections, lock), put the
+        backup back (the current state is backed up first), reopen the window on it."""
+        if self.catalog is None or self.catalog.path is None:
+            return False
+        path, old = self.catalog.path, self.window
+        self._close_current()
+        reopened = self._restore_and_open(path, Path(backup), create=False)
+        if not reopened:
+            reopened = self.open(str(path), create=False)  # the restore failed: back to the catalogue as it was
+        if old is not None and old is not self.window:
+            old.deleteLater()
+        return reopened
+
     def _restore_and_open(self, path: Path, backup: Path, create: bool) -> bool:
         """Put the latest good backup in place of a damaged file (set aside, never deleted), then open it."""
         from db.backups import BackupError, restore
@@ -187,6 +201,7 @@ class Application:
 
         install(self.window, services, self.runner)  # dashboard (start view), charts, import, export, print
         self.window.catalog_requested.connect(self._switch)
+        self.window.backup_restore_requested.connect(self.restore_backup)
         self.window.show()
 
     def _switch(self, path: str, create: bool) -> None:

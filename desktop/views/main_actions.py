@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
@@ -59,6 +59,7 @@ class MainActions(QObject):
         self.read_only = bool(services.catalog.read_only)
         self._add_pages()
         self._add_import()
+        self._add_backups()
         self._add_export()
         self._add_print()
 
@@ -134,6 +135,23 @@ class MainActions(QObject):
     def after_import(self) -> None:
         self.window.refresh_all()
         self.records_changed()
+
+    # --- backups -------------------------------------------------------------------------------
+
+    def _add_backups(self) -> None:
+        if self.services.catalog.path is None:
+            return  # a server catalogue is backed up by its server
+        self.backups_action = self._menu_action("file", self.tr("Sauvegardes…"), self.show_backups,
+                                                name="action_backups")
+
+    @Slot()
+    def show_backups(self) -> None:
+        from desktop.views.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.services.catalog, self.runner, self.window, read_only=self.read_only)
+        dialog.restore_requested.connect(
+            lambda path: QTimer.singleShot(0, lambda: self.window.backup_restore_requested.emit(path)))
+        dialog.exec()
 
     # --- export --------------------------------------------------------------------------------
 

@@ -39,12 +39,14 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 class MainWindow(QMainWindow):
     """Partners, agreements, contacts, events and follow-ups of one catalogue.
 
-    Signals: ``record_requested(str, str)``, ``catalog_requested(str, bool)``, ``preferences_changed()``.
+    Signals: ``record_requested(str, str)``, ``catalog_requested(str, bool)``, ``preferences_changed()``,
+    ``backup_restore_requested(str)`` (a backup to put back: the composition root closes and reopens).
     """
 
     record_requested = Signal(str, str)
     catalog_requested = Signal(str, bool)
     preferences_changed = Signal()
+    backup_restore_requested = Signal(str)
 
     def __init__(self, services: Services, runner=None, settings: app_settings.Settings | None = None,
                  parent: QWidget | None = None, today=None):
