@@ -139,10 +139,19 @@ class MainActions(QObject):
     # --- backups -------------------------------------------------------------------------------
 
     def _add_backups(self) -> None:
+        self.trash_action = self._menu_action("edit", self.tr("Corbeille…"), self.show_trash, name="action_trash")
         if self.services.catalog.path is None:
             return  # a server catalogue is backed up by its server
         self.backups_action = self._menu_action("file", self.tr("Sauvegardes…"), self.show_backups,
                                                 name="action_backups")
+
+    @Slot()
+    def show_trash(self) -> None:
+        from desktop.views.trash_dialog import TrashDialog
+
+        dialog = TrashDialog(self.services, self.window, read_only=self.read_only)
+        dialog.records_changed.connect(lambda _kind: self.after_import())
+        dialog.exec()
 
     @Slot()
     def show_backups(self) -> None:
