@@ -38,7 +38,7 @@ def test_trash_dialog_restores_and_purges(qtbot, qtmodeltester, catalog, monkeyp
     assert asked and dialog.model.rowCount() == 1  # refused: still there
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     dialog.purge_button.click()
-    assert dialog.model.rowCount() == 0 and "vide" in dialog.message.text() or "définitivement" in dialog.message.text()
+    assert dialog.model.rowCount() == 0 and "définitivement" in dialog.message.text()
     with catalog.uow() as uow:
         assert trash.deleted(uow.session) == []
         assert records.history(uow.session, "agreement", convention.id)[-1].action == "purge"

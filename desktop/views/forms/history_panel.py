@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.schemas.messages import field_label
 from db.services import trash
+from desktop.widgets.language import ui_language
 
 
 def _value(value) -> str:
@@ -69,7 +71,9 @@ class HistoryModel(QAbstractTableModel):
         if column == self.COL_WHAT:
             return step.label
         separator = "\n" if role == Qt.ItemDataRole.ToolTipRole else " ; "
-        return separator.join(f"{name} : {_value(a)} → {_value(b)}" for name, (a, b) in step.fields.items())
+        language = ui_language()
+        return separator.join(f"{field_label(name, language)} : {_value(a)} → {_value(b)}"
+                              for name, (a, b) in step.fields.items())
 
 
 class HistoryPanel(QWidget):

@@ -18,7 +18,7 @@ def test_history_tab_shows_changes_and_restores_a_version(qtbot, qtmodeltester, 
     qtmodeltester.check(panel.model)
     assert panel.model.rowCount() == 2
     newest = [panel.model.index(0, c).data() for c in range(4)]
-    assert newest[1] == "test" and newest[2] == "modification" and "name : Busan → Pusan" in newest[3]
+    assert newest[1] == "test" and newest[2] == "modification" and "Nom : Busan → Pusan" in newest[3]
     assert panel.model.index(1, 2).data() == "création"
     panel.view.selectRow(0)
     assert not panel.restore_button.isEnabled()  # the current version
