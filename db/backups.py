@@ -341,7 +341,7 @@ def restore(catalog_path: Path, backup: Path, *, progress=None) -> Restored:
     before = aside = None
     if state.state == "catalogue":
         before = create(catalog_path, "avant-restauration")
-        _restore_into_live(backup, catalog_path, progress)
+        put_back(backup, catalog_path, progress)
     else:
         if state.state != "missing":
             aside = set_aside(catalog_path)
@@ -358,7 +358,8 @@ def restore(catalog_path: Path, backup: Path, *, progress=None) -> Restored:
     return Restored(before, aside)
 
 
-def _restore_into_live(backup: Path, catalog_path: Path, progress=None) -> None:
+def put_back(backup: Path, catalog_path: Path, progress=None) -> None:
+    """Copy ``backup`` over the live catalogue with the backup API (safe with its WAL and other readers)."""
     src = sqlite3.connect(sqlite_uri(backup, read_only=True), uri=True)
     try:
         dst = sqlite3.connect(str(catalog_path), timeout=30)

@@ -303,13 +303,35 @@ def _upgrade(catalog: Catalog) -> None:
         return
     if catalog.read_only:
         raise CatalogError("Ce catalogue doit être mis à jour, ce qui est impossible en lecture seule.")
+    saved = None
     if has_tables and catalog.path is not None and catalog.path.exists():
         from db.backups import BackupError
 
         try:
-            catalog.backups.append(catalog.backup("avant-migration").path)
+            saved = catalog.backup("avant-migration").path
         except BackupError as exc:
             raise CatalogError(f"La mise à jour du catalogue est reportée : {exc}") from exc
+        catalog.backups.append(saved)
     from alembic import command
 
-    command.upgrade(alembic_config(catalog.engine), "head")
+    try:
+        command.upgrade(alembic_config(catalog.engine), "head")
+    except Exception as exc:
+        if saved is None:
+            raise
+        _put_back_after_failed_upgrade(catalog, saved, exc)
+
+
+def _put_back_after_failed_upgrade(catalog: Catalog, saved: Path, exc: Exception) -> None:
+    """A migration failed half-way: the catalogue is put back exactly as it was before it."""
+    from db.backups import put_back
+    from db.faults import explain
+    from db.logs import logger
+
+    logger().error("upgrade of %s failed; putting back %s", catalog.path, saved, exc_info=exc)
+    catalog.engine.dispose()
+    put_back(saved, catalog.path)
+    fault = explain(exc, catalog.path)
+    raise CatalogError(f"La mise à jour du catalogue « {catalog.path} » a échoué ; il a été remis dans son état "
+                       f"d'avant (sauvegarde « {saved.name} »). " + (fault or "Les détails sont dans le journal."),
+                       state="upgrade_failed") from exc

@@ -167,3 +167,21 @@ def test_cli_backup_backups_and_restore(tmp_path):
     assert partners(db) == 14
     missing = run_cli("--db", str(db), "restore", "nimporte")
     assert missing.returncode != 0 and "introuvable" in missing.stderr
+
+
+def test_cli_restore_is_refused_while_the_catalogue_is_held(tmp_path):
+    from db.lock import CatalogLock
+
+    db = tmp_path / "c.sqlite"
+    assert run_cli("--db", str(db), "init", "--demo").returncode == 0
+    assert run_cli("--db", str(db), "backup").returncode == 0
+    name = backups.list_backups(db)[0].path.name
+    before = db.read_bytes()
+    lock = CatalogLock(db)
+    assert lock.acquire() is None  # the window has it open
+    try:
+        refused = run_cli("--db", str(db), "restore", name)
+    finally:
+        lock.release()
+    assert refused.returncode == 2 and "fermez Passerelles" in refused.stderr
+    assert db.read_bytes() == before

@@ -219,3 +219,32 @@ def test_a_refused_newer_catalogue_keeps_its_journal_mode(tmp_path):
         open_catalog(path)
     assert path.read_bytes() == before
     assert sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone() == ("delete",)
+
+
+def test_a_migration_that_fails_half_way_puts_the_catalogue_back(tmp_path, monkeypatch):
+    from alembic import command
+
+    path = tmp_path / "old.sqlite"
+    _catalogue_at_first_revision(path)
+    con = sqlite3.connect(path)
+    con.execute("INSERT INTO domains (name, key, position) VALUES ('à garder', 'a garder', 99)")
+    con.commit()
+    con.close()
+
+    def half_way(config, revision):
+        raw = sqlite3.connect(path)
+        raw.execute("ALTER TABLE domains ADD COLUMN moitie TEXT")  # a step that was committed…
+        raw.execute("DELETE FROM domains")
+        raw.commit()
+        raw.close()
+        raise RuntimeError("…then the next step failed")
+
+    monkeypatch.setattr(command, "upgrade", half_way)
+    with pytest.raises(CatalogError) as info:
+        open_catalog(path)
+    assert "remis dans son état d'avant" in str(info.value) and info.value.state == "upgrade_failed"
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT name FROM domains").fetchall() == [("à garder",)]
+    assert "moitie" not in {r[1] for r in con.execute("PRAGMA table_info(domains)")}
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
