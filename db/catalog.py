@@ -88,6 +88,18 @@ class Catalog:
     read_only: bool = False
     backups: list[Path] = field(default_factory=list)
     read_only_reason: str = ""  # key of db.faults when the file or its folder cannot be written
+    checked: bool = True  # False when a large file was opened before its quick_check (see check_later)
+
+    def check_later(self) -> str:
+        """The quick_check a large file skipped at open ('' when sound, else a plain sentence naming
+        the latest good backup). Runs on a worker thread: it only reads."""
+        if self.checked or self.path is None:
+            return ""
+        from db.integrity import examine
+
+        state = examine(self.path)
+        self.checked = True
+        return "" if state.state == "catalogue" else str(_refuse(self.path, state))
 
     @property
     def read_only_message(self) -> str:
@@ -196,14 +208,20 @@ def _sqlite_engine(url: str, path: Path | None, read_only: bool, immutable: bool
     return engine
 
 
+CHECK_AT_OPEN_MAX = 128 * 1024 * 1024  # larger files are checked in the background (``check_later``)
+
+
 def open_catalog(location: str | os.PathLike | None = None, *, create: bool = True,
-                 migrate: bool = True, read_only: bool = False, auto_backup: bool = True) -> Catalog:
+                 migrate: bool = True, read_only: bool = False, auto_backup: bool = True,
+                 check: bool | None = None) -> Catalog:
     """Open (and create or upgrade) a catalogue. Raises ``CatalogError`` with a plain message.
 
     A SQLite file is examined first without writing to it (``db.integrity.examine``): an empty,
     foreign or damaged file is refused and never touched, a catalogue from a newer version is
     refused before anything changes its journal mode, a file or folder this user cannot write is
     opened read-only (``read_only_reason`` says why). Only ``create=True`` makes a new catalogue.
+    ``PRAGMA quick_check`` runs at open for files up to ``CHECK_AT_OPEN_MAX`` (``check=None``); a
+    larger file opens unchecked (``catalog.checked`` False) and the caller runs ``check_later``.
     A catalogue whose newest backup is older than a day is backed up (``auto_backup``).
     """
     from db.faults import FaultMessage
@@ -213,12 +231,15 @@ def open_catalog(location: str | os.PathLike | None = None, *, create: bool = Tr
     parsed = make_url(url)
     is_sqlite = parsed.get_backend_name() == "sqlite"
     path = Path(parsed.database) if is_sqlite and parsed.database and parsed.database != ":memory:" else None
-    reason, existed, immutable = "", False, False
+    reason, existed, immutable, checked = "", False, False, True
     if path is not None:
         if path.exists() and path.is_dir():
             raise CatalogError(f"« {path} » est un dossier, pas un fichier de catalogue.")
+        if check is None:
+            check = not path.exists() or path.stat().st_size <= CHECK_AT_OPEN_MAX
+        checked = check
         try:
-            state = examine(path)
+            state = examine(path, check=check)
         except (OSError, sqlite3.Error) as exc:
             from db.faults import explain
             from db.logs import logger
@@ -253,7 +274,7 @@ def open_catalog(location: str | os.PathLike | None = None, *, create: bool = Tr
     except Exception as exc:  # unknown driver, malformed URL
         raise CatalogError(f"Adresse de catalogue invalide « {url} » : {exc}") from exc
     catalog = Catalog(url=url, engine=engine, session_factory=sessionmaker(engine, expire_on_commit=False),
-                      read_only=read_only, read_only_reason=reason)
+                      read_only=read_only, read_only_reason=reason, checked=checked)
     try:
         if migrate:
             _upgrade(catalog)

@@ -140,7 +140,20 @@ class Application:
             self.settings.remember_catalog(str(catalog.path))
             self.settings.save()
         self._show_window()
+        if not catalog.checked:
+            self._check_in_background(catalog)
         return True
+
+    def _check_in_background(self, catalog) -> None:
+        """A large catalogue is checked (quick_check) after the window is up; a damaged one is said."""
+        task = self.runner.run(lambda progress=None: catalog.check_later())
+
+        def done(message: str) -> None:
+            if message and self.catalog is catalog:
+                QMessageBox.warning(self.window, QCoreApplication.translate("Application", "Catalogue endommagé"),
+                                    message)
+
+        task.finished.connect(done)
 
     def restore_backup(self, backup: str) -> bool:
         """Fichier › Sauvegardes… › Restaurer: close this catalogue (window, connections, lock), put the

@@ -248,3 +248,30 @@ def test_a_migration_that_fails_half_way_puts_the_catalogue_back(tmp_path, monke
     assert "moitie" not in {r[1] for r in con.execute("PRAGMA table_info(domains)")}
     assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_a_large_catalogue_is_checked_after_opening(tmp_path, monkeypatch):
+    import db.catalog
+    from db.schemas import PartnerIn
+    from db.services import Services
+
+    path = tmp_path / "c.sqlite"
+    catalog = open_catalog(path)
+    services = Services(catalog)
+    for i in range(300):
+        services.create("partner", PartnerIn(name=f"Partenaire {i}", description="coopération " * 40))
+    catalog.close()
+    monkeypatch.setattr(db.catalog, "CHECK_AT_OPEN_MAX", 1)  # every file counts as large
+    sound = open_catalog(path, auto_backup=False)
+    assert not sound.checked and sound.check_later() == "" and sound.checked
+    sound.close()
+    con = sqlite3.connect(path)
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'partners'").fetchone()[0]
+    con.close()
+    data = bytearray(path.read_bytes())
+    leaf = (root + 2) * 4096  # a page of the partners table, past its root
+    data[leaf:leaf + 8] = b"\xff" * 8
+    path.write_bytes(bytes(data))
+    damaged = open_catalog(path, auto_backup=False)  # opens: the check is deferred
+    assert "endommagé" in damaged.check_later()
+    damaged.close()
