@@ -23,6 +23,8 @@ from pathlib import Path
 
 from db.faults import FaultError, FaultMessage, explain
 from db.integrity import CATALOGUE_TABLES, connect_read_only, examine, sqlite_uri, tables_of, verify
+from db.interchange.atomic import fsync_file as _fsync
+from db.lock import pid_alive
 from db.logs import logger
 
 FOLDER = "Sauvegardes"
@@ -58,6 +60,13 @@ class BackupInfo:
     @property
     def label(self) -> str:
         return REASONS.get(self.reason, self.reason)
+
+
+def size_text(size: int) -> str:
+    """A file size as people read it (Ko, Mo)."""
+    if size < 1024 * 1024:
+        return f"{max(size // 1024, 1)} Ko"
+    return f"{size / (1024 * 1024):.1f} Mo".replace(".", ",")
 
 
 def folder_of(catalog_path: Path) -> Path:
@@ -135,14 +144,6 @@ def is_due(catalog_path: Path, now: dt.datetime | None = None) -> bool:
     return not backups or now - backups[0].taken_at >= DAY
 
 
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _fsync_dir(folder: Path) -> None:
     if os.name == "nt":
         return
@@ -194,18 +195,8 @@ def _remove_leftovers(folder: Path) -> None:
             pid = int(entry.name.rsplit(".", 2)[-2])
         except (ValueError, IndexError):
             continue
-        if pid != os.getpid() and not _pid_alive(pid):
+        if pid != os.getpid() and not pid_alive(pid):
             _remove(entry)
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
 
 
 def _unique_target(folder: Path, stem: str, reason: str, now: dt.datetime) -> Path:

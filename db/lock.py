@@ -52,7 +52,8 @@ def lock_path(catalog_path: Path) -> Path:
     return catalog_path.with_name(catalog_path.name + ".lock")
 
 
-def _pid_alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """True when a process with this id runs on this computer."""
     if pid <= 0:
         return False
     try:
@@ -142,7 +143,7 @@ class CatalogLock:
             return LockInfo("?", "?", 0, "")
 
     def is_stale(self, info: LockInfo) -> bool:
-        if info.host == socket.gethostname() and not _pid_alive(info.pid):
+        if info.host == socket.gethostname() and not pid_alive(info.pid):
             return True
         when = info.when
         if when is None:

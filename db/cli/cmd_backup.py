@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from db.backups import size_text
 from db.cli import CliError
 from db.cli.common import open_from_args
 
@@ -17,12 +18,6 @@ def register(sub) -> None:
     p = sub.add_parser("restore", help="remettre en place une sauvegarde (l'état actuel est sauvegardé d'abord)")
     p.add_argument("backup", help="nom de la sauvegarde (voir « passerelles backups ») ou chemin du fichier")
     p.set_defaults(handler=cmd_restore)
-
-
-def size_text(size: int) -> str:
-    if size < 1024 * 1024:
-        return f"{max(size // 1024, 1)} Ko"
-    return f"{size / (1024 * 1024):.1f} Mo".replace(".", ",")
 
 
 def counts_text(counts: dict[str, int]) -> str:

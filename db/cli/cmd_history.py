@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from db.cli.common import kind as kind_code
 from db.cli.common import open_from_args
 
@@ -20,14 +18,6 @@ def register(sub) -> None:
     p.add_argument("kind")
     p.add_argument("id", help="identifiant public (UUID) ou nom")
     p.set_defaults(handler=cmd_undelete)
-
-
-def _value(value) -> str:
-    if value in (None, "", [], {}):
-        return "∅"
-    if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
 
 
 def _local(moment) -> str:
@@ -49,7 +39,7 @@ def cmd_history(args) -> int:
     for step in steps:
         print(f"{_local(step.at)}  {step.label} par {step.actor or '?'}  (version n° {step.change_id})")
         for name, (before, after) in step.fields.items():
-            print(f"    {name} : {_value(before)} → {_value(after)}")
+            print(f"    {name} : {trash.value_text(before)} → {trash.value_text(after)}")
     return 0
 
 

@@ -16,15 +16,7 @@ import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
+from db.lock import pid_alive
 
 
 def _leftovers(target: Path) -> Iterator[Path]:
@@ -32,7 +24,7 @@ def _leftovers(target: Path) -> Iterator[Path]:
     with contextlib.suppress(OSError):
         for entry in target.parent.iterdir():
             match = pattern.match(entry.name)
-            if match and int(match[1]) != os.getpid() and not _pid_alive(int(match[1])):
+            if match and int(match[1]) != os.getpid() and not pid_alive(int(match[1])):
                 yield entry
 
 

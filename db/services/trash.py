@@ -5,6 +5,7 @@ the deleted records of every kind, restoring one, purging one (recorded). Qt-fre
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -56,6 +57,15 @@ class TrashItem:
     title: str
     deleted_at: dt.datetime
     deleted_by: str | None
+
+
+def value_text(value) -> str:
+    """A field's value in one line (∅ for nothing)."""
+    if value in (None, "", [], {}):
+        return "∅"
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
 
 
 def _diff(before: dict | None, after: dict | None) -> dict[str, tuple[Any, Any]]:

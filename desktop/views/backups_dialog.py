@@ -26,12 +26,6 @@ from PySide6.QtWidgets import (
 from db import backups
 
 
-def size_text(size: int) -> str:
-    if size < 1024 * 1024:
-        return f"{max(size // 1024, 1)} Ko"
-    return f"{size / (1024 * 1024):.1f} Mo".replace(".", ",")
-
-
 class BackupsModel(QAbstractTableModel):
     COL_DATE, COL_REASON, COL_SIZE, COL_RECORDS = range(4)
 
@@ -66,7 +60,7 @@ class BackupsModel(QAbstractTableModel):
             if column == self.COL_REASON:
                 return item.label
             if column == self.COL_SIZE:
-                return size_text(item.size)
+                return backups.size_text(item.size)
             return ", ".join(f"{n} {label}" for label, n in item.counts.items()) or self.tr("illisible")
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(item.path)

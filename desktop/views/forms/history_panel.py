@@ -7,8 +7,6 @@ shown. Signals: ``HistoryPanel.version_restored(str)`` (public id of the record 
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,14 +23,6 @@ from PySide6.QtWidgets import (
 from db.schemas.messages import field_label
 from db.services import trash
 from desktop.widgets.language import ui_language
-
-
-def _value(value) -> str:
-    if value in (None, "", [], {}):
-        return "∅"
-    if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
 
 
 class HistoryModel(QAbstractTableModel):
@@ -72,7 +62,7 @@ class HistoryModel(QAbstractTableModel):
             return step.label
         separator = "\n" if role == Qt.ItemDataRole.ToolTipRole else " ; "
         language = ui_language()
-        return separator.join(f"{field_label(name, language)} : {_value(a)} → {_value(b)}"
+        return separator.join(f"{field_label(name, language)} : {trash.value_text(a)} → {trash.value_text(b)}"
                               for name, (a, b) in step.fields.items())
 
 
