@@ -335,12 +335,41 @@ def _upgrade(catalog: Catalog) -> None:
         catalog.backups.append(saved)
     from alembic import command
 
+    engine = _migration_engine(catalog)
     try:
-        command.upgrade(alembic_config(catalog.engine), "head")
+        command.upgrade(alembic_config(engine), "head")
     except Exception as exc:
         if saved is None:
             raise
+        if engine is not catalog.engine:
+            engine.dispose()
         _put_back_after_failed_upgrade(catalog, saved, exc)
+    finally:
+        if engine is not catalog.engine:
+            engine.dispose()
+
+
+def _migration_engine(catalog: Catalog) -> Engine:
+    """For SQLite, an engine whose transactions really include DDL: the pysqlite driver does not
+    begin a transaction before CREATE/ALTER/DROP, so a migration killed half-way would leave its
+    first steps committed. Here the driver's own transaction handling is off and SQLAlchemy
+    emits ``BEGIN IMMEDIATE`` itself: the whole upgrade commits at once or not at all."""
+    if catalog.path is None:
+        return catalog.engine
+    from sqlalchemy.pool import NullPool
+
+    engine = create_engine(catalog.url, connect_args={"timeout": 30}, poolclass=NullPool)
+    _sqlite_pragmas(engine, wal=not _is_network_path(str(catalog.path)))
+
+    @event.listens_for(engine, "connect")
+    def _no_driver_transactions(dbapi_connection, _record):
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
 
 
 def _put_back_after_failed_upgrade(catalog: Catalog, saved: Path, exc: Exception) -> None:

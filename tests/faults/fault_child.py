@@ -42,9 +42,27 @@ def window(path: str) -> None:
     app.shutdown()
 
 
+def migrate(path: str, marker: Path) -> None:
+    """Upgrade a catalogue; killed right after the migration's first CREATE INDEX."""
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    @event.listens_for(Engine, "after_cursor_execute")
+    def after(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().upper().startswith("CREATE INDEX"):
+            stop_here(marker)
+
+    from db.catalog import open_catalog
+
+    open_catalog(path, auto_backup=False)
+
+
 def main(action: str, *args: str) -> None:
     if action == "window":
         window(args[0])
+        return
+    if action == "migrate":
+        migrate(args[0], Path(args[-1]))
         return
     from db.catalog import open_catalog
 

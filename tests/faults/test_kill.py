@@ -81,3 +81,34 @@ def test_kill_during_a_backup_leaves_no_false_backup(demo, tmp_path):
     assert [b.reason for b in backups.list_backups(demo)] == ["manuelle"]
     assert not [p for p in folder.iterdir() if p.name.endswith(".tmp")]  # the next backup cleaned up
     assert integrity(backups.list_backups(demo)[0].path) == "ok"
+
+
+def test_kill_during_a_migration_leaves_the_old_version_whole(tmp_path):
+    import sqlite3
+
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from db.catalog import alembic_config, open_catalog, shipped_revisions
+
+    path = tmp_path / "ancien.sqlite"
+    engine = create_engine(f"sqlite:///{path}")
+    command.upgrade(alembic_config(engine), "0001")
+    engine.dispose()
+    con = sqlite3.connect(path)
+    con.execute("INSERT INTO domains (name, key, position) VALUES ('à garder', 'a garder', 99)")
+    con.commit()
+    con.close()
+    before = counts(path)
+    kill_at_marker(["migrate", str(path), str(tmp_path / "here")], tmp_path / "here")
+    assert integrity(path) == "ok" and counts(path) == before
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert con.execute("SELECT count(*) FROM sqlite_master WHERE name = 'ix_agreements_status_ends'"
+                       ).fetchone() == (0,)  # the killed migration left nothing half-done
+    con.close()
+    catalog = open_catalog(path)  # and the next start upgrades it normally
+    with catalog.engine.connect() as c:
+        assert c.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == max(shipped_revisions()[1])
+    catalog.close()
+    assert integrity(path) == "ok" and counts(path) == before
