@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sqlite3
 from dataclasses import dataclass, field
@@ -21,7 +20,15 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 
 
 class CatalogError(Exception):
-    """A catalogue that cannot be opened; the message is for people."""
+    """A catalogue that cannot be opened; the message is for people.
+
+    ``state`` is what the file was found to be (see ``db.integrity.FileState``) and ``backup`` the
+    latest good backup offered instead, when there is one."""
+
+    def __init__(self, message: str, *, state: str = "", backup: Path | None = None):
+        super().__init__(message)
+        self.state = state
+        self.backup = backup
 
 
 class CatalogTooNewError(CatalogError):
@@ -72,21 +79,6 @@ def alembic_config(engine: Engine):
     return config
 
 
-def backup_sqlite(source: Path, target: Path) -> Path:
-    """Consistent copy of a live SQLite file with the SQLite backup API."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(str(source))
-    try:
-        dst = sqlite3.connect(str(target))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
-
-
 @dataclass
 class Catalog:
     """An open catalogue: where it is, its engine, and units of work on it."""
@@ -96,6 +88,28 @@ class Catalog:
     session_factory: sessionmaker
     read_only: bool = False
     backups: list[Path] = field(default_factory=list)
+    read_only_reason: str = ""  # key of db.faults when the file or its folder cannot be written
+    checked: bool = True  # False when a large file was opened before its quick_check (see check_later)
+
+    def check_later(self) -> str:
+        """The quick_check a large file skipped at open ('' when sound, else a plain sentence naming
+        the latest good backup). Runs on a worker thread: it only reads."""
+        if self.checked or self.path is None:
+            return ""
+        from db.integrity import examine
+
+        state = examine(self.path)
+        self.checked = True
+        return "" if state.state == "catalogue" else str(_refuse(self.path, state))
+
+    @property
+    def read_only_message(self) -> str:
+        """The banner for a catalogue opened read-only because of its file or folder ('' otherwise)."""
+        if not self.read_only_reason:
+            return ""
+        from db.faults import FaultMessage
+
+        return FaultMessage("opened_" + self.read_only_reason, str(self.path or self.url))
 
     @property
     def path(self) -> Path | None:
@@ -124,6 +138,18 @@ class Catalog:
     def close(self) -> None:
         self.engine.dispose()
 
+    def backup(self, reason: str = "manuelle", **options):
+        """A verified backup in the ``Sauvegardes`` folder (``db.backups.create``); ``None`` for a
+        server catalogue, whose backups belong to the server (``pg_dump``)."""
+        if self.path is None:
+            from db.logs import logger
+
+            logger().info("no local backup for a server catalogue (%s)", reason)
+            return None
+        from db import backups
+
+        return backups.create(self.path, reason, documents=self.documents_dir, **options)
+
 
 def shipped_revisions() -> tuple[set[str], set[str]]:
     """(every revision, the heads) shipped in db/migrations/versions, read without importing Alembic.
@@ -142,37 +168,117 @@ def _current_revisions(connection) -> set[str]:
     return {row[0] for row in connection.exec_driver_sql("SELECT version_num FROM alembic_version")}
 
 
+def _backup_hint(path: Path) -> tuple[str, Path | None]:
+    from db.backups import latest_good
+
+    try:
+        latest = latest_good(path)
+    except OSError:
+        latest = None
+    if latest is None:
+        return " Aucune sauvegarde de ce catalogue n'a été trouvée.", None
+    return (f" La dernière sauvegarde valable date du {latest.taken_at:%d/%m/%Y à %H:%M} : "
+            f"« passerelles restore {latest.path.name} » la remet en place (le fichier actuel est mis de côté).",
+            latest.path)
+
+
+def _refuse(path: Path, state) -> CatalogError:
+    """The one sentence for a file that must not be opened, with the latest good backup."""
+    from db.logs import logger
+
+    if state.state == "empty":
+        head = f"Le fichier « {path} » est vide (0 octet) : ce n'est pas un catalogue utilisable ; il n'a pas été modifié."
+    elif state.state == "foreign":
+        head = f"« {path} » n'est pas un catalogue Passerelles (fichier SQLite attendu) ; il n'a pas été modifié."
+    else:
+        logger().error("catalogue %s failed its check: %s", path, state.problem)
+        head = f"Le catalogue « {path} » est endommagé : il n'a été ni ouvert ni modifié."
+    hint, backup = _backup_hint(path) if state.state != "foreign" else ("", None)
+    return CatalogError(head + hint, state=state.state, backup=backup)
+
+
+def _sqlite_engine(url: str, path: Path | None, read_only: bool, immutable: bool) -> Engine:
+    if path is not None and read_only:
+        from sqlalchemy.pool import QueuePool
+
+        from db.integrity import sqlite_uri
+
+        uri = sqlite_uri(path, read_only=True, immutable=immutable)
+        engine = create_engine("sqlite://", poolclass=QueuePool,
+                               creator=lambda: sqlite3.connect(uri, uri=True, timeout=5, check_same_thread=False))
+    else:
+        engine = create_engine(url, connect_args={"timeout": 5})
+    _sqlite_pragmas(engine, wal=path is not None and not _is_network_path(str(path)) and not read_only)
+    return engine
+
+
+CHECK_AT_OPEN_MAX = 128 * 1024 * 1024  # larger files are checked in the background (``check_later``)
+
+
 def open_catalog(location: str | os.PathLike | None = None, *, create: bool = True,
-                 migrate: bool = True, read_only: bool = False) -> Catalog:
-    """Open (and create or upgrade) a catalogue. Raises ``CatalogError`` with a plain message."""
+                 migrate: bool = True, read_only: bool = False, auto_backup: bool = True,
+                 check: bool | None = None) -> Catalog:
+    """Open (and create or upgrade) a catalogue. Raises ``CatalogError`` with a plain message.
+
+    A SQLite file is examined first without writing to it (``db.integrity.examine``): an empty,
+    foreign or damaged file is refused and never touched, a catalogue from a newer version is
+    refused before anything changes its journal mode, a file or folder this user cannot write is
+    opened read-only (``read_only_reason`` says why). Only ``create=True`` makes a new catalogue.
+    ``PRAGMA quick_check`` runs at open for files up to ``CHECK_AT_OPEN_MAX`` (``check=None``); a
+    larger file opens unchecked (``catalog.checked`` False) and the caller runs ``check_later``.
+    A catalogue whose newest backup is older than a day is backed up (``auto_backup``).
+    """
+    from db.faults import FaultMessage
+    from db.integrity import examine
+
     url = resolve_location(location)
     parsed = make_url(url)
     is_sqlite = parsed.get_backend_name() == "sqlite"
     path = Path(parsed.database) if is_sqlite and parsed.database and parsed.database != ":memory:" else None
+    reason, existed, immutable, checked = "", False, False, True
     if path is not None:
         if path.exists() and path.is_dir():
             raise CatalogError(f"« {path} » est un dossier, pas un fichier de catalogue.")
-        if not path.exists():
+        if check is None:
+            check = not path.exists() or path.stat().st_size <= CHECK_AT_OPEN_MAX
+        checked = check
+        try:
+            state = examine(path, check=check)
+        except (OSError, sqlite3.Error) as exc:
+            from db.faults import explain
+            from db.logs import logger
+
+            logger().exception("examining %s failed", path)
+            message = explain(exc, path) or FaultMessage("io_error", str(path))
+            raise CatalogError(message, state="unreadable") from exc
+        if state.state in ("empty", "foreign", "damaged"):
+            raise _refuse(path, state)
+        if state.state in ("missing", "blank"):
             if not create:
-                raise CatalogError(f"Le catalogue « {path} » n'existe pas.")
+                what = "n'existe pas" if state.state == "missing" else "ne contient pas encore de catalogue"
+                raise CatalogError(f"Le catalogue « {path} » {what} : créez-le avec « passerelles init ».",
+                                   state=state.state)
+            if state.read_only_reason:
+                raise CatalogError(FaultMessage(state.read_only_reason, str(path)), state=state.state)
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise CatalogError(f"Impossible de créer le dossier « {path.parent} » : {exc.strerror}.") from exc
-        elif path.stat().st_size > 0:
-            with open(path, "rb") as fh:
-                if fh.read(16) != b"SQLite format 3\x00":
-                    raise CatalogError(f"« {path} » n'est pas un catalogue Passerelles (fichier SQLite attendu).")
-    try:
-        if is_sqlite:
-            engine = create_engine(url, connect_args={"timeout": 5})
-            _sqlite_pragmas(engine, wal=path is not None and not _is_network_path(str(path)) and not read_only)
         else:
-            engine = create_engine(url, pool_pre_ping=True, connect_args=server_connect_args(parsed))
+            existed = True
+            unknown = state.revisions - shipped_revisions()[0]
+            if unknown:
+                raise CatalogTooNewError(_too_new(unknown), state="too_new")
+            if not state.writable:
+                reason, read_only = state.read_only_reason, True
+                immutable = reason == "read_only_folder"
+    try:
+        engine = _sqlite_engine(url, path, read_only, immutable) if is_sqlite \
+            else create_engine(url, pool_pre_ping=True, connect_args=server_connect_args(parsed))
     except Exception as exc:  # unknown driver, malformed URL
         raise CatalogError(f"Adresse de catalogue invalide « {display_location(url)} » : {exc}") from exc
     catalog = Catalog(url=url, engine=engine, session_factory=sessionmaker(engine, expire_on_commit=False),
-                      read_only=read_only)
+                      read_only=read_only, read_only_reason=reason, checked=checked)
     if not is_sqlite:
         notify.announce_commits(catalog.session_factory)
     try:
@@ -188,8 +294,33 @@ def open_catalog(location: str | os.PathLike | None = None, *, create: bool = Tr
         explained = None if is_sqlite else server_errors.explain(exc, parsed)
         if explained:
             raise CatalogError(explained) from exc
-        raise CatalogError(f"Impossible d'ouvrir le catalogue « {path or display_location(url)} » : {exc.orig}") from exc
+        from db.faults import explain
+        from db.logs import logger
+
+        logger().exception("opening %s failed", path or display_location(url))
+        message = explain(exc, path)
+        raise CatalogError(message or f"Impossible d'ouvrir le catalogue « {path or display_location(url)} ».") from exc
+    if auto_backup and existed and not read_only:
+        _daily_backup(catalog)
     return catalog
+
+
+def _daily_backup(catalog: Catalog) -> None:
+    """The automatic backup at open; a failure is logged, never in the way of opening."""
+    from db import backups
+    from db.logs import logger
+
+    try:
+        if backups.is_due(catalog.path):
+            catalog.backups.append(catalog.backup("quotidienne").path)
+    except Exception:
+        logger().exception("automatic backup of %s failed", catalog.path)
+
+
+def _too_new(unknown: set[str]) -> str:
+    return ("Ce catalogue a été enregistré par une version plus récente de Passerelles "
+            f"(schéma {', '.join(sorted(unknown))}). Installez la dernière version pour l'ouvrir ; "
+            "il n'a pas été modifié.")
 
 
 def display_location(url: str) -> str:
@@ -224,21 +355,70 @@ def _upgrade(catalog: Catalog) -> None:
         current = _current_revisions(connection)
         has_tables = bool(inspect(connection).get_table_names())
     unknown = current - known
-    if unknown:
-        raise CatalogTooNewError(
-            "Ce catalogue a été enregistré par une version plus récente de Passerelles "
-            f"(schéma {', '.join(sorted(unknown))}). Installez la dernière version pour l'ouvrir ; "
-            "il n'a pas été modifié."
-        )
+    if unknown:  # a server catalogue (a file was examined before its engine was built)
+        raise CatalogTooNewError(_too_new(unknown), state="too_new")
     if current == heads:
         return
     if catalog.read_only:
         raise CatalogError("Ce catalogue doit être mis à jour, ce qui est impossible en lecture seule.")
+    saved = None
     if has_tables and catalog.path is not None and catalog.path.exists():
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        label = "-".join(sorted(current)) or "initial"
-        target = catalog.path.with_name(f"{catalog.path.stem}.avant-migration-{label}-{stamp}{catalog.path.suffix}")
-        catalog.backups.append(backup_sqlite(catalog.path, target))
+        from db.backups import BackupError
+
+        try:
+            saved = catalog.backup("avant-migration").path
+        except BackupError as exc:
+            raise CatalogError(f"La mise à jour du catalogue est reportée : {exc}") from exc
+        catalog.backups.append(saved)
     from alembic import command
 
-    command.upgrade(alembic_config(catalog.engine), "head")
+    engine = _migration_engine(catalog)
+    try:
+        command.upgrade(alembic_config(engine), "head")
+    except Exception as exc:
+        if saved is None:
+            raise
+        if engine is not catalog.engine:
+            engine.dispose()
+        _put_back_after_failed_upgrade(catalog, saved, exc)
+    finally:
+        if engine is not catalog.engine:
+            engine.dispose()
+
+
+def _migration_engine(catalog: Catalog) -> Engine:
+    """For SQLite, an engine whose transactions really include DDL: the pysqlite driver does not
+    begin a transaction before CREATE/ALTER/DROP, so a migration killed half-way would leave its
+    first steps committed. Here the driver's own transaction handling is off and SQLAlchemy
+    emits ``BEGIN IMMEDIATE`` itself: the whole upgrade commits at once or not at all."""
+    if catalog.path is None:
+        return catalog.engine
+    from sqlalchemy.pool import NullPool
+
+    engine = create_engine(catalog.url, connect_args={"timeout": 30}, poolclass=NullPool)
+    _sqlite_pragmas(engine, wal=not _is_network_path(str(catalog.path)))
+
+    @event.listens_for(engine, "connect")
+    def _no_driver_transactions(dbapi_connection, _record):
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def _put_back_after_failed_upgrade(catalog: Catalog, saved: Path, exc: Exception) -> None:
+    """A migration failed half-way: the catalogue is put back exactly as it was before it."""
+    from db.backups import put_back
+    from db.faults import explain
+    from db.logs import logger
+
+    logger().error("upgrade of %s failed; putting back %s", catalog.path, saved, exc_info=exc)
+    catalog.engine.dispose()
+    put_back(saved, catalog.path)
+    fault = explain(exc, catalog.path)
+    raise CatalogError(f"La mise à jour du catalogue « {catalog.path} » a échoué ; il a été remis dans son état "
+                       f"d'avant (sauvegarde « {saved.name} »). " + (fault or "Les détails sont dans le journal."),
+                       state="upgrade_failed") from exc

@@ -17,7 +17,13 @@ def log_dir() -> Path:
 
 
 def logger() -> logging.Logger:
+    """The application's logger, writing to ``log_dir()`` (followed if it changes, as in tests)."""
     log = logging.getLogger("passerelles")
+    wanted = str((log_dir() / "passerelles.log").absolute())
+    for h in list(log.handlers):
+        if isinstance(h, logging.handlers.RotatingFileHandler) and h.baseFilename != wanted:
+            log.removeHandler(h)
+            h.close()
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in log.handlers):
         try:
             directory = log_dir()

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-import getpass
-
+from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.who import current_user
 
-def current_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name on some service accounts
-        return "inconnu"
+
+class ReadOnlyError(PermissionError):
+    """A write attempted on a catalogue opened read-only."""
+
+
+def _refuse_flush(session, _context, _instances) -> None:
+    if session.new or session.dirty or session.deleted:
+        raise ReadOnlyError("catalogue opened read-only")
 
 
 class UnitOfWork:
@@ -25,6 +28,8 @@ class UnitOfWork:
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._factory()
+        if self.read_only:  # refused before SQL reaches a read-only file
+            event.listen(self.session, "before_flush", _refuse_flush)
         return self
 
     def __exit__(self, *exc) -> None:
@@ -36,8 +41,8 @@ class UnitOfWork:
 
     def commit(self) -> None:
         if self.read_only:
-            raise PermissionError("Le catalogue est ouvert en lecture seule (une autre personne l'utilise) : "
-                                  "rien n'a été modifié.")
+            raise ReadOnlyError("Le catalogue est ouvert en lecture seule (une autre personne l'utilise) : "
+                                "rien n'a été modifié.")
         self.session.commit()
 
     def rollback(self) -> None:

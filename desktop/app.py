@@ -63,14 +63,31 @@ def ask_server(dialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
+def ask_restore(error: CatalogError) -> bool:
+    """The catalogue cannot be opened (damaged, empty): offer its latest good backup."""
+    box = QMessageBox()
+    box.setObjectName("restore_box")
+    box.setWindowTitle(QCoreApplication.translate("Application", "Impossible d'ouvrir le catalogue"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setText(str(error))
+    restore = box.addButton(QCoreApplication.translate("Application", "Restaurer la dernière sauvegarde"),
+                            QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(restore)
+    box.exec()
+    return box.clickedButton() is restore
+
+
 class Application:
     """Owns the open catalogue, its lock and the main window."""
 
     def __init__(self, qapp: QApplication, settings: Settings, *, ask_read_only=ask_read_only, ask_demo=None,
-                 ask_server=ask_server):
+                 ask_server=ask_server, offer_restore=None):
         self.qapp = qapp
         self.ask_server = ask_server
         self.last_error = ""
+        self.offer_restore = offer_restore or ask_restore
         self.settings = settings
         self.ask_read_only = ask_read_only
         self.ask_demo = ask_demo
@@ -102,7 +119,10 @@ class Application:
         lock = CatalogLock(path) if path is not None else None
         read_only = False
         if lock is not None and path.parent.exists():
-            holder = lock.acquire()
+            try:
+                holder = lock.acquire()
+            except OSError:  # no lock file can be written there (read-only folder): read-only, said by a banner
+                holder, lock, read_only = None, None, True
             if holder is not None:
                 if not self.ask_read_only(holder):
                     return False
@@ -113,12 +133,17 @@ class Application:
             if lock is not None:
                 lock.release()
             self.last_error = str(exc)
+            if getattr(exc, "backup", None) is not None and path is not None and self.offer_restore(exc):
+                return self._restore_and_open(path, exc.backup, create)
             if report:
                 QMessageBox.critical(self.window, QCoreApplication.translate("Application", "Impossible d'ouvrir le catalogue"),
                                      str(exc))
             return False
         if lock is not None and not lock.held:
-            lock.acquire()  # the folder did not exist before open_catalog created it
+            try:
+                lock.acquire()  # the folder did not exist before open_catalog created it
+            except OSError:
+                lock = None
         self._close_current()
         self.catalog, self.lock = catalog, lock
         if self.lock is not None:
@@ -128,7 +153,56 @@ class Application:
         self.settings.remember_catalog(str(catalog.path) if catalog.path is not None else display_location(url))
         self.settings.save()
         self._show_window()
+        if not catalog.checked:
+            self._check_in_background(catalog)
         return True
+
+    def _check_in_background(self, catalog) -> None:
+        """A large catalogue is checked (quick_check) after the window is up; a damaged one is said."""
+        task = self.runner.run(lambda progress=None: catalog.check_later())
+
+        def done(message: str) -> None:
+            if message and self.catalog is catalog:
+                QMessageBox.warning(self.window, QCoreApplication.translate("Application", "Catalogue endommagé"),
+                                    message)
+
+        task.finished.connect(done)
+
+    def restore_backup(self, backup: str) -> bool:
+        """Fichier › Sauvegardes… › Restaurer: close this catalogue (window, connections, lock), put the
+        backup back (the current state is backed up first), reopen the window on it."""
+        if self.catalog is None or self.catalog.path is None:
+            return False
+        path, old = self.catalog.path, self.window
+        self._close_current()
+        reopened = self._restore_and_open(path, Path(backup), create=False)
+        if not reopened:
+            reopened = self.open(str(path), create=False)  # the restore failed: back to the catalogue as it was
+        if old is not None and old is not self.window:
+            old.deleteLater()
+        return reopened
+
+    def _restore_and_open(self, path: Path, backup: Path, create: bool) -> bool:
+        """Put the latest good backup in place of a damaged file (set aside, never deleted), then open it."""
+        from db.backups import BackupError, restore
+
+        lock = CatalogLock(path)
+        try:
+            if lock.acquire() is not None:
+                raise BackupError(QCoreApplication.translate("Application", "Le catalogue est ouvert ailleurs : "
+                                                             "fermez l'autre copie de Passerelles puis réessayez."))
+            restore(path, backup)
+        except Exception as exc:
+            from db.faults import describe
+            from db.logs import log_exception
+
+            log_exception(exc)
+            QMessageBox.critical(self.window, QCoreApplication.translate("Application", "Restauration impossible"),
+                                 describe(exc, path))
+            return False
+        finally:
+            lock.release()
+        return self.open(str(path), create=create)
 
     def _offer_demo(self) -> None:
         from desktop.views.first_launch import ask_demo, load_demo
@@ -158,6 +232,7 @@ class Application:
         self.live = LiveRefresh(self.catalog, self.window)  # other copies' changes appear within seconds
         self.live.changed_elsewhere.connect(self.window.refresh_all)
         self.window.server_requested.connect(self.connect_server)
+        self.window.backup_restore_requested.connect(self.restore_backup)
         self.window.show()
 
     def _switch(self, path: str, create: bool, report: bool = True) -> bool:

@@ -1,5 +1,9 @@
 """Unexpected errors: written to the rotating log, shown in a dialog with a copyable report.
 
+Everyday faults of the disk or the file (locked, disk full, read-only, vanished… — recognised by
+``db.faults.explain``) are logged too but shown as one plain sentence in a message box, in the
+language of the window, with no report: they are not bugs.
+
 ``install_excepthook(parent_getter)`` replaces ``sys.excepthook``: the window stays usable
 (Qt keeps running after a slot raised), the full traceback goes to ``db.logs``, and the user
 sees a short French message with the report in a read-only text box and a "Copier" button.
@@ -67,10 +71,34 @@ class ErrorDialog(QDialog):
         QGuiApplication.clipboard().setText(self.report.toPlainText())
 
 
+def fault_box(message: str, parent: QWidget | None = None) -> QMessageBox:
+    """A plain warning for an everyday fault (non-blocking)."""
+    box = QMessageBox(parent)
+    box.setObjectName("fault_box")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QApplication.translate("errors", "Enregistrement impossible"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(message)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def explain(exc: BaseException, parent: QWidget | None = None) -> str | None:
+    """The plain sentence for an everyday fault, in the window's language; None for a bug."""
+    from db.faults import explain as explain_fault
+    from desktop.widgets.language import ui_language
+
+    catalog = getattr(parent, "catalog", None)
+    fault = explain_fault(exc, getattr(catalog, "path", None))
+    return fault.in_language(ui_language()) if fault is not None else None
+
+
 def handle(exc_type, exc, tb, parent: QWidget | None = None) -> QDialog | None:
     """Log one unexpected error and show it (non-blocking); returns the dialog when there is a GUI.
 
-    A lost or refused server connection is no bug: a plain French message, no report."""
+    A lost or refused server connection, an everyday fault (full disk, read-only…) is no bug: a
+    plain sentence, no report."""
     from db.logs import log_exception
 
     if exc is None:
@@ -83,9 +111,9 @@ def handle(exc_type, exc, tb, parent: QWidget | None = None) -> QDialog | None:
         log_path = "?"
     if QApplication.instance() is None:
         return None
-    from db.server_errors import explain
+    from db.server_errors import explain as explain_server
 
-    explained = explain(exc)
+    explained = explain_server(exc)
     if explained:  # the server went away or refused: not a bug, say it plainly (the window stays usable)
         box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Errors", "Serveur indisponible"),
                           explained, QMessageBox.StandardButton.Ok, parent)
@@ -94,6 +122,9 @@ def handle(exc_type, exc, tb, parent: QWidget | None = None) -> QDialog | None:
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
+    fault = explain(exc, parent)
+    if fault is not None:
+        return fault_box(fault, parent)
     dialog = ErrorDialog(report_text(exc_type, exc, tb), log_path, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

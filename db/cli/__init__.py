@@ -40,8 +40,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _catalogue_path(args):
+    """The catalogue file the command was about (named in fault messages), or None."""
+    from db.catalog import resolve_location
+
+    try:
+        url = resolve_location(getattr(args, "db", None))
+    except Exception:
+        return None
+    return url.removeprefix("sqlite:///") if url.startswith("sqlite:///") else None
+
+
 def main(argv: list[str] | None = None) -> int:
+    from db.backups import BackupError
     from db.catalog import CatalogError
+    from db.faults import FaultError, explain
     from db.services.errors import ServiceError
 
     parser = build_parser()
@@ -51,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         return int(args.handler(args) or 0)
-    except (CliError, CatalogError, ServiceError) as exc:
+    except (CliError, CatalogError, ServiceError, BackupError, FaultError) as exc:
         print(f"passerelles : {exc}", file=sys.stderr)
         return getattr(exc, "code", 2)
     except KeyboardInterrupt:
@@ -59,14 +72,21 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except OSError as exc:
-        print(f"passerelles : erreur d'accès au fichier « {exc.filename or ''} » : {exc.strerror or exc}", file=sys.stderr)
-        return 1
-    except Exception as exc:  # a bug: say so plainly, and where the details are
+    except Exception as exc:
         from db.logs import log_exception
 
-        where = log_exception(exc)
-        print(f"passerelles : erreur inattendue ({type(exc).__name__}: {exc}). Détails : {where}", file=sys.stderr)
+        where = log_exception(exc)  # the details (SQL, values) go to the log, never to the screen
+        fault = explain(exc, _catalogue_path(args))
+        if fault is not None:  # an everyday fault of the disk or the file: one plain sentence
+            print(f"passerelles : {fault}", file=sys.stderr)
+            return 1
+        if isinstance(exc, OSError):
+            print(f"passerelles : le fichier « {exc.filename or '?'} » n'a pas pu être lu ou écrit. "
+                  f"Détails dans le journal : {where}", file=sys.stderr)
+            return 1
+        # a bug: say so plainly, and where the details are
+        print(f"passerelles : erreur inattendue ({type(exc).__name__}). Détails dans le journal : {where}",
+              file=sys.stderr)
         return 1
 
 

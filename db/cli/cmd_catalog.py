@@ -36,7 +36,7 @@ def register(sub) -> None:
 def cmd_init(args) -> int:
     from db.catalog import display_location
 
-    catalog = open_from_args(args)
+    catalog = open_from_args(args, create=True)
     try:
         if args.demo:
             from db.demo import load_demo

@@ -37,20 +37,21 @@ def kind(value: str) -> str:
                        "ou en français : partenaire, accord, contact, evenement, suivi).") from None
 
 
-def open_from_args(args, *, create: bool = True):
+def open_from_args(args, *, create: bool = False, **options):
+    """The catalogue named by ``--db``; only ``init`` passes ``create=True``. A catalogue opened
+    read-only because of its file or folder says so on stderr."""
     from db.catalog import open_catalog
 
-    return open_catalog(args.db, create=create)
+    catalog = open_catalog(args.db, create=create, **options)
+    if catalog.read_only_message:
+        print(f"passerelles : {catalog.read_only_message}", file=sys.stderr)
+    return catalog
 
 
 def record_title(kind_code: str, out) -> str:
-    if kind_code == "partner":
-        return out.name
-    if kind_code == "contact":
-        return out.full_name
-    if kind_code == "interaction":
-        return f"{out.kind} {out.occurred_on.isoformat()}"
-    return out.title
+    from db.services.trash import title_of
+
+    return title_of(kind_code, out)
 
 
 def print_json(data) -> None:

@@ -30,6 +30,16 @@ def quiet_gc():
             gc.enable()
 
 
+def safety_backup(catalog, reason: str):
+    """The backup taken before an import or its undo (``db.backups``): skipped for an empty or a
+    read-only catalogue; a backup that cannot be written stops the operation (``BackupError``)."""
+    from db.backups import count_records
+
+    if catalog.read_only or catalog.path is None or not any(count_records(catalog.path).values()):
+        return None
+    return catalog.backup(reason)
+
+
 class ImportService:
     def __init__(self, catalog, actor: str | None = None):
         self.catalog = catalog
@@ -60,6 +70,8 @@ class ImportService:
 
     def run(self, plan: ImportPlan, *, mode: str | None = None, dry_run: bool = False, progress=None,
             cancel=None) -> C.ImportResult:
+        if not dry_run:
+            safety_backup(self.catalog, "avant-import")
         return C.commit(self.catalog, plan, self.actor, mode=mode, dry_run=dry_run, progress=progress, cancel=cancel)
 
     def import_file(self, path: str | Path, **options: Any) -> tuple[ImportPlan, C.ImportResult]:
@@ -69,6 +81,7 @@ class ImportService:
             return plan, self.run(plan, **run_options)
 
     def undo(self, batch: int | str) -> dict[str, int]:
+        safety_backup(self.catalog, "avant-annulation")
         return C.undo(self.catalog, batch, self.actor)
 
     def history(self) -> list[dict[str, Any]]:

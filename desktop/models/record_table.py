@@ -87,7 +87,7 @@ class RecordTableModel(QAbstractTableModel):
             try:
                 ids = fetch_ids(self.catalog, self.kind, query)
             except Exception as exc:
-                self.load_failed.emit(str(exc))
+                self.load_failed.emit(self._plain(exc))
                 return
             self._apply(generation, ids)
             return
@@ -149,7 +149,16 @@ class RecordTableModel(QAbstractTableModel):
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
             self.loading = False
-            self.load_failed.emit(str(exc))
+            self.load_failed.emit(self._plain(exc))
+
+    def _plain(self, exc: BaseException) -> str:
+        """The message of a failed load: logged in full, shown without SQL (``db.faults.describe``)."""
+        from db.faults import describe
+        from db.logs import log_exception
+        from desktop.widgets.language import ui_language
+
+        log_exception(exc)
+        return describe(exc, self.catalog.path, ui_language())
 
     def _row(self, row: int) -> tuple | None:
         if not 0 <= row < len(self._ids):

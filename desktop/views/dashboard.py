@@ -35,9 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.faults import describe
 from desktop.icons import icon
 from desktop.views import dashboard_models as models
 from desktop.widgets import elided_tips
+from desktop.widgets.language import ui_language
 
 ALL = ""  # owner filter: everyone
 
@@ -58,8 +60,10 @@ class _Signals(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, generation: int, work: Callable[[], dict], stale: Callable[[int], bool]):
+    def __init__(self, generation: int, work: Callable[[], dict], stale: Callable[[int], bool], catalog_path=None):
         super().__init__()
+        self.catalog_path = catalog_path
+        self.language = ui_language()  # read on the GUI thread
         self.generation = generation
         self.work = work
         self.stale = stale
@@ -74,7 +78,7 @@ class _Job(QRunnable):
             from db.logs import log_exception
 
             log_exception(exc)
-            self.signals.failed.emit(self.generation, str(exc))
+            self.signals.failed.emit(self.generation, describe(exc, self.catalog_path, self.language))
             return
         self.signals.done.emit(self.generation, result)
 
@@ -267,9 +271,12 @@ class DashboardView(QWidget):
             try:
                 self._on_done(self._generation, work())
             except Exception as exc:
-                self._on_failed(self._generation, str(exc))
+                from db.logs import log_exception
+
+                log_exception(exc)
+                self._on_failed(self._generation, describe(exc, catalog.path, ui_language()))
             return
-        job = _Job(self._generation, work, lambda generation: generation != self._generation)
+        job = _Job(self._generation, work, lambda generation: generation != self._generation, catalog.path)
         job.signals.done.connect(self._on_done)
         job.signals.failed.connect(self._on_failed)
         self._pool.start(job)

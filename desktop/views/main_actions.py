@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
@@ -59,6 +59,7 @@ class MainActions(QObject):
         self.read_only = bool(services.catalog.read_only)
         self._add_pages()
         self._add_import()
+        self._add_backups()
         self._add_export()
         self._add_print()
 
@@ -156,6 +157,32 @@ class MainActions(QObject):
         self.window.refresh_all()
         self.records_changed()
 
+    # --- backups -------------------------------------------------------------------------------
+
+    def _add_backups(self) -> None:
+        self.trash_action = self._menu_action("edit", self.tr("Corbeille…"), self.show_trash, name="action_trash")
+        if self.services.catalog.path is None:
+            return  # a server catalogue is backed up by its server
+        self.backups_action = self._menu_action("file", self.tr("Sauvegardes…"), self.show_backups,
+                                                name="action_backups")
+
+    @Slot()
+    def show_trash(self) -> None:
+        from desktop.views.trash_dialog import TrashDialog
+
+        dialog = TrashDialog(self.services, self.window, read_only=self.read_only)
+        dialog.records_changed.connect(lambda _kind: self.after_import())
+        dialog.exec()
+
+    @Slot()
+    def show_backups(self) -> None:
+        from desktop.views.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.services.catalog, self.runner, self.window, read_only=self.read_only)
+        dialog.restore_requested.connect(
+            lambda path: QTimer.singleShot(0, lambda: self.window.backup_restore_requested.emit(path)))
+        dialog.exec()
+
     # --- export --------------------------------------------------------------------------------
 
     def filters(self) -> dict[str, str]:
@@ -223,6 +250,14 @@ class MainActions(QObject):
             self.window.statusBar().showMessage(self.tr("Export écrit : {0} ({1} fiches)").format(path, total), 10000)
 
         def failed(exc) -> None:
+            from db.faults import explain
+            from db.logs import log_exception
+
+            log_exception(exc)
+            fault = explain(exc, path)
+            if fault is not None:
+                QMessageBox.warning(self.window, self.tr("Export impossible"), fault.in_language(ui_language()))
+                return
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             QMessageBox.warning(self.window, self.tr("Export impossible"),
                                 self.tr("Le fichier « {0} » n'a pas pu être écrit : {1}").format(path, reason))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.engine import make_url
@@ -42,13 +43,15 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 class MainWindow(QMainWindow):
     """Partners, agreements, contacts, events and follow-ups of one catalogue.
 
-    Signals: ``record_requested(str, str)``, ``catalog_requested(str, bool)``, ``preferences_changed()``.
+    Signals: ``record_requested(str, str)``, ``catalog_requested(str, bool)``, ``preferences_changed()``,
+    ``backup_restore_requested(str)`` (a backup to put back: the composition root closes and reopens).
     """
 
     record_requested = Signal(str, str)
     catalog_requested = Signal(str, bool)
     server_requested = Signal(str)
     preferences_changed = Signal()
+    backup_restore_requested = Signal(str)
 
     def __init__(self, services: Services, runner=None, settings: app_settings.Settings | None = None,
                  parent: QWidget | None = None, today=None):
@@ -78,7 +81,17 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([180, 1100])
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        self.banner = self._read_only_banner()
+        if self.banner is not None:
+            central = QWidget()
+            column = QVBoxLayout(central)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(0)
+            column.addWidget(self.banner)
+            column.addWidget(self.splitter, 1)
+            self.setCentralWidget(central)
+        else:
+            self.setCentralWidget(self.splitter)
         self._build_menus()
         self.path_label = QLabel()
         self.path_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -124,6 +137,22 @@ class MainWindow(QMainWindow):
                 self.tr("{0} sur {1}").format(parsed.database, parsed.host))
 
     # --- structure ---------------------------------------------------------------------------
+
+    def _read_only_banner(self) -> QLabel | None:
+        """Why the catalogue is read-only, when its file or folder cannot be written."""
+        reason = getattr(self.catalog, "read_only_reason", "")
+        if not reason:
+            return None
+        from db.faults import FaultMessage
+        from desktop.widgets.language import ui_language
+
+        banner = QLabel(FaultMessage("opened_" + reason, str(self.catalog.path)).in_language(ui_language()))
+        banner.setObjectName("read_only_banner")
+        banner.setTextFormat(Qt.TextFormat.PlainText)
+        banner.setWordWrap(True)
+        banner.setStyleSheet("QLabel#read_only_banner { background: #fff4ce; color: #4a3b00; padding: 6px 10px; "
+                             "border-bottom: 1px solid #e0c060; }")
+        return banner
 
     def kind_labels(self) -> dict[str, str]:
         return {"partner": self.tr("Partenaires"), "agreement": self.tr("Accords"),

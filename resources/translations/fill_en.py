@@ -363,6 +363,27 @@ GLOSSARY = {
     "N°": "No.", "Fichier": "File", "Par": "By", "Fiches": "Records", "État": "State",
     "{0} créée(s), {1} mise(s) à jour": "{0} created, {1} updated", "annulé le {0}": "undone on {0}",
     "en place": "in place",
+    # backups, trash, history, faults (desktop/views/backups_dialog.py, trash_dialog.py, forms/history_panel.py)
+    "Sauvegardes…": "Backups…", "Sauvegardes": "Backups", "Raison": "Reason", "Taille": "Size",
+    "illisible": "unreadable", "Dossier : {0}": "Folder: {0}", "Sauvegarder maintenant": "Back up now",
+    "Restaurer cette sauvegarde…": "Restore this backup…", "Sauvegarde écrite : {0}": "Backup written: {0}",
+    "Sauvegarde en cours…": "Backing up…", "Restaurer une sauvegarde": "Restore a backup",
+    "Remettre le catalogue dans l'état du {0} ({1}) ? L'état actuel sera d'abord sauvegardé, et la fenêtre rouverte "
+    "sur le catalogue restauré.": "Put the catalogue back as it was on {0} ({1})? The current state is backed up "
+    "first, and the window reopens on the restored catalogue.",
+    "Corbeille…": "Trash…", "Corbeille": "Trash", "Supprimée le": "Deleted on",
+    "Restaurer": "Restore", "Supprimer définitivement…": "Delete for good…",
+    "Supprimer définitivement": "Delete for good", "La corbeille est vide.": "The trash is empty.",
+    "« {0} » est de retour.": "“{0}” is back.", "« {0} » a été supprimée définitivement.": "“{0}” was deleted for good.",
+    "Supprimer définitivement « {0} » ? Elle ne pourra plus être restaurée depuis la corbeille (seulement depuis une "
+    "sauvegarde).": "Delete “{0}” for good? It can no longer be restored from the trash (only from a backup).",
+    "Historique": "History", "Quand": "When", "Qui": "Who", "Quoi": "What",
+    "Champs : avant → après": "Fields: before → after", "Restaurer cette version": "Restore this version",
+    "Remettre la fiche dans son état du {0} ? (Ctrl+Z annule.)": "Put the record back as it was on {0}? (Ctrl+Z undoes it.)",
+    "Version restaurée.": "Version restored.", "Restaurer la dernière sauvegarde": "Restore the latest backup",
+    "Restauration impossible": "Cannot restore",
+    "Le catalogue est ouvert ailleurs : fermez l'autre copie de Passerelles puis réessayez.":
+        "The catalogue is open elsewhere: close the other copy of Passerelles and try again.",
 }
 
 

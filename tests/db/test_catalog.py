@@ -50,20 +50,34 @@ def test_a_database_from_a_newer_version_is_refused_and_left_alone(tmp_path):
     assert path.read_bytes() == before
 
 
+def _catalogue_at_first_revision(path):
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from db.catalog import alembic_config
+
+    engine = create_engine(f"sqlite:///{path}")
+    command.upgrade(alembic_config(engine), "0001")
+    engine.dispose()
+
+
 def test_the_file_is_backed_up_before_a_migration(tmp_path):
     path = tmp_path / "old.sqlite"
-    con = sqlite3.connect(path)  # a catalogue from before the migrations existed, with data in it
-    con.execute("CREATE TABLE legacy_notes (id INTEGER PRIMARY KEY, text TEXT)")
-    con.execute("INSERT INTO legacy_notes (text) VALUES ('à garder')")
+    _catalogue_at_first_revision(path)
+    con = sqlite3.connect(path)
+    con.execute("INSERT INTO domains (name, key, position) VALUES ('à garder', 'a garder', 99)")
     con.commit()
     con.close()
     catalog = open_catalog(path)
     assert len(catalog.backups) == 1
     backup = catalog.backups[0]
-    assert backup.exists() and "avant-migration" in backup.name
-    assert sqlite3.connect(backup).execute("SELECT text FROM legacy_notes").fetchone() == ("à garder",)
+    assert backup.exists() and "avant-migration" in backup.name and backup.parent.name == "Sauvegardes"
+    saved = sqlite3.connect(backup)
+    assert saved.execute("SELECT name FROM domains WHERE key = 'a garder'").fetchone() == ("à garder",)
+    assert saved.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert not list(backup.parent.glob(".*"))  # no temporary file left
     catalog.close()
-    assert open_catalog(path).backups == []  # up to date: no new copy
+    assert open_catalog(path).backups == []  # up to date, backed up today: no new copy
 
 
 def test_files_that_are_not_catalogues_are_refused_with_a_message(tmp_path):
@@ -138,3 +152,127 @@ def test_upgrading_a_populated_catalogue_keeps_its_data_and_search(tmp_path):
     with catalog.engine.connect() as c:
         assert c.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == max(shipped_revisions()[1])
     catalog.close()
+
+
+def test_a_zero_byte_file_is_refused_never_initialised(tmp_path):
+    path = tmp_path / "vide.sqlite"
+    path.write_bytes(b"")
+    for create in (True, False):
+        with pytest.raises(CatalogError) as info:
+            open_catalog(path, create=create)
+        assert "vide (0 octet)" in str(info.value) and "n'a pas été modifié" in str(info.value)
+        assert info.value.state == "empty"
+    assert path.read_bytes() == b"" and sorted(p.name for p in tmp_path.iterdir()) == ["vide.sqlite"]
+
+
+def test_a_damaged_file_is_refused_and_the_latest_good_backup_offered(tmp_path):
+    from db.schemas import PartnerIn
+    from db.services import Services
+
+    path = tmp_path / "c.sqlite"
+    catalog = open_catalog(path)
+    Services(catalog).create("partner", PartnerIn(name="Busan"))
+    good = catalog.backup("manuelle")
+    catalog.close()
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for offset in range(2 * page, len(data), page):  # every b-tree page after the schema: header garbage
+        data[offset:offset + 16] = b"\xff" * 16
+    path.write_bytes(bytes(data))
+    before = path.read_bytes()
+    with pytest.raises(CatalogError) as info:
+        open_catalog(path)
+    message = str(info.value)
+    assert "endommagé" in message and good.path.name in message and "passerelles restore" in message
+    assert info.value.backup == good.path and info.value.state == "damaged"
+    assert "\n" not in message and "sqlite" not in message.lower().replace(".sqlite", "")
+    assert path.read_bytes() == before
+
+
+def test_a_foreign_sqlite_file_is_refused_and_left_alone(tmp_path):
+    path = tmp_path / "autre.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(CatalogError, match="n'est pas un catalogue Passerelles"):
+        open_catalog(path)
+    assert path.read_bytes() == before
+
+
+def test_only_create_makes_a_catalogue(tmp_path):
+    with pytest.raises(CatalogError, match="passerelles init"):
+        open_catalog(tmp_path / "nouveau.sqlite", create=False)
+    assert not (tmp_path / "nouveau.sqlite").exists()
+
+
+def test_a_refused_newer_catalogue_keeps_its_journal_mode(tmp_path):
+    path = tmp_path / "newer.sqlite"
+    open_catalog(path).close()
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA journal_mode = DELETE")
+    con.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(CatalogTooNewError):
+        open_catalog(path)
+    assert path.read_bytes() == before
+    assert sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone() == ("delete",)
+
+
+def test_a_migration_that_fails_half_way_puts_the_catalogue_back(tmp_path, monkeypatch):
+    from alembic import command
+
+    path = tmp_path / "old.sqlite"
+    _catalogue_at_first_revision(path)
+    con = sqlite3.connect(path)
+    con.execute("INSERT INTO domains (name, key, position) VALUES ('à garder', 'a garder', 99)")
+    con.commit()
+    con.close()
+
+    def half_way(config, revision):
+        raw = sqlite3.connect(path)
+        raw.execute("ALTER TABLE domains ADD COLUMN moitie TEXT")  # a step that was committed…
+        raw.execute("DELETE FROM domains")
+        raw.commit()
+        raw.close()
+        raise RuntimeError("…then the next step failed")
+
+    monkeypatch.setattr(command, "upgrade", half_way)
+    with pytest.raises(CatalogError) as info:
+        open_catalog(path)
+    assert "remis dans son état d'avant" in str(info.value) and info.value.state == "upgrade_failed"
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT name FROM domains").fetchall() == [("à garder",)]
+    assert "moitie" not in {r[1] for r in con.execute("PRAGMA table_info(domains)")}
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_a_large_catalogue_is_checked_after_opening(tmp_path, monkeypatch):
+    import db.catalog
+    from db.schemas import PartnerIn
+    from db.services import Services
+
+    path = tmp_path / "c.sqlite"
+    catalog = open_catalog(path)
+    services = Services(catalog)
+    for i in range(300):
+        services.create("partner", PartnerIn(name=f"Partenaire {i}", description="coopération " * 40))
+    catalog.close()
+    monkeypatch.setattr(db.catalog, "CHECK_AT_OPEN_MAX", 1)  # every file counts as large
+    sound = open_catalog(path, auto_backup=False)
+    assert not sound.checked and sound.check_later() == "" and sound.checked
+    sound.close()
+    con = sqlite3.connect(path)
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'partners'").fetchone()[0]
+    con.close()
+    data = bytearray(path.read_bytes())
+    leaf = (root + 2) * 4096  # a page of the partners table, past its root
+    data[leaf:leaf + 8] = b"\xff" * 8
+    path.write_bytes(bytes(data))
+    damaged = open_catalog(path, auto_backup=False)  # opens: the check is deferred
+    assert "endommagé" in damaged.check_later()
+    damaged.close()

@@ -36,3 +36,27 @@ def test_excepthook_logs_and_shows_a_copyable_report(qtbot, tmp_path, monkeypatc
     assert "boum inattendu" in log.read_text(encoding="utf-8")
     dialog.close()
     assert parent.isEnabled()
+
+
+def test_an_everyday_fault_is_one_plain_sentence_not_a_report(qtbot, tmp_path):
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    parent = QPushButton("fenêtre")
+    qtbot.addWidget(parent)
+    parent.catalog = type("C", (), {"path": tmp_path / "catalogue.sqlite"})()
+    orig = sqlite3.OperationalError("database is locked")
+    exc = OperationalError("UPDATE partners SET name=? WHERE id=?", ("Mme Secret", 3), orig)
+    box = errors.handle(type(exc), exc, None, parent)
+    assert box.objectName() == "fault_box"
+    text = box.text()
+    assert "occupé" in text and "catalogue.sqlite" in text
+    for leak in ("UPDATE", "Mme Secret", "http", "Traceback"):
+        assert leak not in text
+    import os
+    from pathlib import Path
+
+    log = Path(os.environ["PASSERELLES_LOG_DIR"]) / "passerelles.log"
+    assert "database is locked" in log.read_text(encoding="utf-8")  # the details went to the log
+    box.close()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -119,10 +120,43 @@ class RecordEditor(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("record_tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(scroll, self.tr("Fiche"))
+        self.history_panel = None  # built the first time its tab is shown
+        self.tabs.addTab(QWidget(), self.tr("Historique"))
+        self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.banner)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.tabs, 1)
+
+    HISTORY_TAB = 1
+
+    @Slot(int)
+    def _tab_changed(self, index: int) -> None:
+        if index != self.HISTORY_TAB:
+            return
+        if self.history_panel is None:
+            from desktop.views.forms.history_panel import HistoryPanel
+
+            read_only = bool(getattr(self.services.catalog, "read_only", False))
+            self.history_panel = HistoryPanel(self.services, self.kind, read_only, self)
+            self.history_panel.version_restored.connect(self._version_restored)
+            placeholder = self.tabs.widget(self.HISTORY_TAB)
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(self.HISTORY_TAB)
+            self.tabs.insertTab(self.HISTORY_TAB, self.history_panel, self.tr("Historique"))
+            self.tabs.setCurrentIndex(self.HISTORY_TAB)
+            self.tabs.blockSignals(False)
+            placeholder.deleteLater()
+        self.history_panel.show_record(self.public_id)
+
+    @Slot(str)
+    def _version_restored(self, public_id: str) -> None:
+        self.load()
+        self.saved.emit(self.kind, public_id)
 
     def _align_labels(self) -> None:
         """One label width per column, so that the fields of successive groups line up."""
@@ -272,6 +306,8 @@ class RecordEditor(QWidget):
             self.fill_defaults()
         self.fill_extra(self.record)
         self._mark_clean()
+        if self.history_panel is not None and self.tabs.currentIndex() == self.HISTORY_TAB:
+            self.history_panel.show_record(self.public_id)
 
     def _gone(self) -> None:
         """The record was deleted meanwhile: say so, keep nothing editable."""

@@ -22,8 +22,9 @@ class TaskSignals(QObject):
 class Task(QRunnable):
     """Runs ``work(progress, cancel)`` off the GUI thread; ``cancel_event`` stops it between rows."""
 
-    def __init__(self, work: Callable, cancel_event: threading.Event | None = None):
+    def __init__(self, work: Callable, cancel_event: threading.Event | None = None, catalog_path=None):
         super().__init__()
+        self.catalog_path = catalog_path  # named in the message of a fault (disk full, locked…)
         self.language = ui_language()  # read on the GUI thread: messages are worded in the window's language
         self.work = work
         self.cancel_event = cancel_event or threading.Event()
@@ -43,9 +44,14 @@ class Task(QRunnable):
 
             self.signals.failed.emit(reason_text(exc.args[0] if exc.args else str(exc), self.language))
         except Exception as exc:  # a bug must reach the user as a message, never kill the thread silently
+            from db.faults import explain
             from db.logs import log_exception
 
             where = log_exception(exc)
+            fault = explain(exc, self.catalog_path)
+            if fault is not None:
+                self.signals.failed.emit(fault.in_language(self.language))
+                return
             self.signals.failed.emit(QCoreApplication.translate("ImportWizard", "Erreur inattendue ({0} : {1}). "
                                                                 "Détails : {2}").format(type(exc).__name__, exc, where))
         else:  # the commit checks the cancel flag last: a finished work is committed work

@@ -115,7 +115,7 @@ class ImportWizard(QWizard):
     def start_import(self) -> None:
         plan, service = self.plan, self.service
         self.task = Task(lambda progress, cancel: service.run(plan, progress=progress, cancel=cancel),
-                         self.cancel_event)
+                         self.cancel_event, catalog_path=service.catalog.path)
         self.task.signals.progressed.connect(self.run_page.progressed)
         self.task.signals.succeeded.connect(self._succeeded)
         self.task.signals.failed.connect(self._failed)

@@ -1,0 +1,144 @@
+"""History of one record and the trash: what changed (who, when, which fields, before → after),
+the deleted records of every kind, restoring one, purging one (recorded). Qt-free; the CLI
+(``history``, ``trash``, ``undelete``) and the window use it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+
+from db.models import Change
+from db.models.types import utcnow
+from db.services import records
+from db.services.errors import NotFoundError
+from db.text import name_key
+
+KINDS = ("partner", "agreement", "contact", "event", "followup", "interaction")
+TECHNICAL = frozenset({"id", "created_at", "created_by", "updated_at", "updated_by", "version", "deleted_at"})
+ACTIONS = {"create": "création", "update": "modification", "delete": "suppression", "restore": "restauration",
+           "purge": "suppression définitive"}
+
+
+def title_of(kind: str, out) -> str:
+    """The name a person knows a record by."""
+    if kind == "partner":
+        return out.name
+    if kind == "contact":
+        return out.full_name
+    if kind == "interaction":
+        return f"{out.kind} {out.occurred_on.isoformat()}"
+    return out.title
+
+
+@dataclass
+class Step:
+    """One change of a record: ``fields`` maps each changed field to (before, after)."""
+
+    change_id: int
+    at: dt.datetime
+    actor: str | None
+    action: str
+    fields: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+    snapshot: dict[str, Any] | None = None  # the record as it was after this change
+
+    @property
+    def label(self) -> str:
+        return ACTIONS.get(self.action, self.action)
+
+
+@dataclass
+class TrashItem:
+    kind: str
+    id: str
+    title: str
+    deleted_at: dt.datetime
+    deleted_by: str | None
+
+
+def value_text(value) -> str:
+    """A field's value in one line (∅ for nothing)."""
+    if value in (None, "", [], {}):
+        return "∅"
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _diff(before: dict | None, after: dict | None) -> dict[str, tuple[Any, Any]]:
+    before, after = before or {}, after or {}
+    names = [k for k in {**before, **after} if k not in TECHNICAL]
+    return {k: (before.get(k), after.get(k)) for k in names if before.get(k) != after.get(k)}
+
+
+def history(session, kind: str, reference: str) -> list[Step]:
+    """Every change of one record (deleted ones included), oldest first."""
+    obj = find(session, kind, reference)
+    steps = []
+    for c in records.history(session, kind, obj.public_id):
+        fields = _diff(c.before, c.after) if c.action == "update" else {}
+        steps.append(Step(c.id, c.at, c.actor, c.action, fields, c.after if c.after is not None else c.before))
+    return steps
+
+
+def find(session, kind: str, reference: str):
+    """A record, live or deleted, by public id or name."""
+    try:
+        return records.get(session, kind, reference, include_deleted=True)
+    except NotFoundError:
+        pass
+    key = name_key(reference)
+    matches = [item for item in deleted(session, kind) if name_key(item.title) == key]
+    if len(matches) == 1:
+        return records.get(session, kind, matches[0].id, include_deleted=True)
+    if len(matches) > 1:
+        raise NotFoundError(f"Plusieurs fiches supprimées s'appellent « {reference} » : indiquez leur identifiant "
+                            "(voir « passerelles trash »).")
+    raise NotFoundError(f"Aucune fiche « {reference} » ({kind}).")
+
+
+def deleted(session, kind: str | None = None) -> list[TrashItem]:
+    """Deleted records, newest deletion first."""
+    items = []
+    for k in (kind,) if kind else KINDS:
+        s = records.spec(k)
+        for obj in session.scalars(select(s.model).where(s.model.deleted_at.is_not(None))):
+            items.append(TrashItem(k, obj.public_id, title_of(k, s.out(obj)), obj.deleted_at, obj.updated_by))
+    items.sort(key=lambda i: i.deleted_at, reverse=True)
+    return items
+
+
+def undelete(session, kind: str, reference: str, actor: str | None):
+    obj = find(session, kind, reference)
+    if obj.deleted_at is None:
+        raise NotFoundError(f"« {title_of(kind, records.spec(kind).out(obj))} » n'est pas dans la corbeille.")
+    return records.restore(session, kind, obj.public_id, actor)
+
+
+def restore_version(session, kind: str, reference: str, change_id: int, actor: str | None):
+    """Write back the record as it was after change ``change_id`` (itself a change, so undoable)."""
+    obj = find(session, kind, reference)
+    change = session.get(Change, change_id)
+    if change is None or change.record_id != obj.public_id or not (change.after or change.before):
+        raise NotFoundError("Cette version n'existe pas pour cette fiche.")
+    s = records.spec(kind)
+    if obj.deleted_at is not None:
+        records.restore(session, kind, obj.public_id, actor)
+    return records.update(session, kind, obj.public_id, s.in_from_out(change.after or change.before), actor)
+
+
+def purge(session, kind: str, reference: str, actor: str | None) -> str:
+    """Delete a record of the trash for good; the purge itself is recorded (with the record's content)."""
+    obj = find(session, kind, reference)
+    if obj.deleted_at is None:
+        raise NotFoundError("Seule une fiche de la corbeille peut être supprimée définitivement.")
+    title = title_of(kind, records.spec(kind).out(obj))
+    before = records.snapshot(obj, kind)
+    session.delete(obj)
+    session.flush()
+    session.add(Change(kind=kind, record_id=before.get("id") or obj.public_id, action="purge", actor=actor,
+                       before=before, after=None, at=utcnow()))
+    return title

@@ -1,0 +1,174 @@
+"""Fichier › Sauvegardes… : the catalogue's backups (date, why, size, records), back up now, restore one.
+
+``BackupsModel`` is a table model over ``db.backups.list_backups``; ``BackupsDialog`` shows it,
+writes a backup on the task runner (progress after half a second) and, after confirmation,
+asks the composition root to restore the chosen backup: the window, its connections and its
+lock must be closed first, which only the composition root can do.
+
+Signals: ``BackupsDialog.restore_requested(str)`` (path of the backup to put back).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from db import backups
+
+
+class BackupsModel(QAbstractTableModel):
+    COL_DATE, COL_REASON, COL_SIZE, COL_RECORDS = range(4)
+
+    def __init__(self, items: list[backups.BackupInfo] | None = None, parent=None):
+        super().__init__(parent)
+        self.items = list(items or [])
+
+    def set_items(self, items: list[backups.BackupInfo]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def rowCount(self, parent=None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.items)
+
+    def columnCount(self, parent=None) -> int:
+        return 0 if parent is not None and parent.isValid() else 4
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Date"), self.tr("Raison"), self.tr("Taille"), self.tr("Fiches"))[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            column = index.column()
+            if column == self.COL_DATE:
+                return item.taken_at.strftime("%d/%m/%Y %H:%M")
+            if column == self.COL_REASON:
+                return item.label
+            if column == self.COL_SIZE:
+                return backups.size_text(item.size)
+            return ", ".join(f"{n} {label}" for label, n in item.counts.items()) or self.tr("illisible")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(item.path)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.COL_SIZE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class BackupsDialog(QDialog):
+    restore_requested = Signal(str)
+
+    def __init__(self, catalog, runner=None, parent=None, read_only: bool = False):
+        super().__init__(parent)
+        self.catalog, self.runner = catalog, runner
+        self.setObjectName("backups_dialog")
+        self.setWindowTitle(self.tr("Sauvegardes"))
+        self.model = BackupsModel(parent=self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(BackupsModel.COL_RECORDS, QHeaderView.ResizeMode.Stretch)
+        self.view.selectionModel().selectionChanged.connect(self._selection)
+        self.where = QLabel(self.tr("Dossier : {0}").format(backups.folder_of(catalog.path)))
+        self.where.setTextFormat(Qt.TextFormat.PlainText)
+        self.where.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.backup_button = QPushButton(self.tr("Sauvegarder maintenant"))
+        self.backup_button.setObjectName("backup_now")
+        self.backup_button.clicked.connect(self.backup_now)
+        self.backup_button.setEnabled(not read_only)
+        self.restore_button = QPushButton(self.tr("Restaurer cette sauvegarde…"))
+        self.restore_button.setObjectName("restore_backup")
+        self.restore_button.setEnabled(False)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self._read_only = read_only
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
+        buttons.rejected.connect(self.reject)
+        buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.where)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(820, 380)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_items(backups.list_backups(self.catalog.path, counts=True))
+        self.view.resizeColumnsToContents()
+        self._selection()
+
+    def selected(self) -> backups.BackupInfo | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.items[rows[0].row()] if rows else None
+
+    def _selection(self, *_args) -> None:
+        self.restore_button.setEnabled(self.selected() is not None and not self._read_only)
+
+    @Slot()
+    def backup_now(self) -> None:
+        catalog = self.catalog
+        self.backup_button.setEnabled(False)
+
+        def work(progress=None):
+            return catalog.backup("manuelle", progress=progress)
+
+        def done(info) -> None:
+            self.backup_button.setEnabled(True)
+            self.message.setText(self.tr("Sauvegarde écrite : {0}").format(info.path.name))
+            self.reload()
+
+        def failed(exc) -> None:
+            from db.faults import describe
+            from db.logs import log_exception
+            from desktop.widgets.language import ui_language
+
+            log_exception(exc)
+            self.backup_button.setEnabled(True)
+            self.message.setText(describe(exc, catalog.path, ui_language()))
+
+        if self.runner is None:
+            try:
+                done(work())
+            except Exception as exc:
+                failed(exc)
+            return
+        task = self.runner.run(work, label=self.tr("Sauvegarde en cours…"), parent_widget=self)
+        task.finished.connect(done)
+        task.failed.connect(failed)
+
+    def confirm(self, item: backups.BackupInfo) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Restaurer une sauvegarde"),
+            self.tr("Remettre le catalogue dans l'état du {0} ({1}) ? L'état actuel sera d'abord sauvegardé, "
+                    "et la fenêtre rouverte sur le catalogue restauré.").format(
+                item.taken_at.strftime("%d/%m/%Y %H:%M"), item.label))
+        return answer == QMessageBox.StandardButton.Yes
+
+    @Slot()
+    def restore_selected(self) -> None:
+        item = self.selected()
+        if item is None or not self.confirm(item):
+            return
+        self.accept()
+        self.restore_requested.emit(str(item.path))

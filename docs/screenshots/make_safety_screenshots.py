@@ -1,0 +1,74 @@
+"""Regenerate the screenshots of the backups dialog, the trash and a form's history tab.
+
+    uv run python docs/screenshots/make_safety_screenshots.py
+
+Offscreen, on a temporary demonstration catalogue with isolated settings: it never touches the
+user's files. Writes sauvegardes.png, corbeille.png and forms-partner-historique.png.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+OUT = ROOT / "docs" / "screenshots"
+
+
+def main() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory() as tmp:
+        for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "PASSERELLES_LOG_DIR"):
+            os.environ[var] = str(Path(tmp) / var.lower())
+        sys.path.insert(0, str(ROOT))
+        from PySide6.QtWidgets import QApplication
+
+        from db.catalog import open_catalog
+        from db.demo import load_demo
+        from db.services import Services, records
+        from desktop.views.backups_dialog import BackupsDialog
+        from desktop.views.forms import create_editor
+        from desktop.views.trash_dialog import TrashDialog
+
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        catalog = open_catalog(Path(tmp) / "demo.sqlite")
+        load_demo(catalog, today=dt.date(2026, 11, 22))
+        marie, paul = Services(catalog, actor="mdupont"), Services(catalog, actor="pmartin")
+        catalog.backup("avant-import")
+        busan = marie.get("partner", "Busan")
+        current = records.spec("partner").in_from_out(busan.model_dump(mode="json"))
+        paul.update("partner", busan.id, current.model_copy(update={
+            "city": "Busan (Haeundae)", "notes": "Rencontre avec le bureau du film en mai."}))
+        catalog.backup("manuelle")
+        for kind, name in (("partner", "Shawinigan"), ("contact", "Kim")):
+            try:
+                record = marie.get(kind, name)
+            except Exception:
+                continue
+            marie.delete(kind, record.id)
+        OUT.mkdir(parents=True, exist_ok=True)
+
+        dialog = BackupsDialog(catalog)
+        dialog.show()
+        app.processEvents()
+        dialog.grab().save(str(OUT / "sauvegardes.png"))
+        trash = TrashDialog(marie)
+        trash.show()
+        app.processEvents()
+        trash.grab().save(str(OUT / "corbeille.png"))
+        editor = create_editor("partner", marie, busan.id)
+        editor.resize(1100, 640)
+        editor.show()
+        editor.tabs.setCurrentIndex(editor.HISTORY_TAB)
+        app.processEvents()
+        editor.grab().save(str(OUT / "forms-partner-historique.png"))
+        for widget in (dialog, trash, editor):
+            widget.close()
+        catalog.close()
+
+
+if __name__ == "__main__":
+    main()

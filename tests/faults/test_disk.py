@@ -1,0 +1,131 @@
+"""A full disk, a file-size limit, a catalogue busy with another writer: one plain sentence, nothing
+half-written, the catalogue intact and unchanged."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+
+import pytest
+from faults_testing import assert_plain, cli, counts, integrity, limited, run
+
+from db import backups
+
+pytestmark = pytest.mark.faults
+
+
+@pytest.fixture
+def demo(tmp_path):
+    path = tmp_path / "c.sqlite"
+    done = run(cli("--db", str(path), "init", "--demo"))
+    assert done.returncode == 0, done.stderr
+    return path
+
+
+def big_workbook(path, rows: int = 300):
+    import hashlib
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Nom", "Pays", "Ville", "Description"])
+    for i in range(rows):
+        name = hashlib.sha1(str(i).encode()).hexdigest()[:12]  # no two names alike: no look-alike search
+        ws.append([name, "Japon", name, "coopération culturelle " * 100])
+    wb.save(path)
+    return path
+
+
+def test_an_export_over_the_file_size_limit_says_so_and_keeps_the_old_file(demo, tmp_path):
+    target = tmp_path / "export.json"
+    target.write_text("[]  ancienne exportation")
+    done = run(cli("--db", str(demo), "export", str(target)), preexec_fn=limited(40_000))  # above the 32 KB -shm, below the export
+    assert done.returncode == 1
+    assert_plain(done.stderr)
+    assert "taille maximale" in done.stderr and str(target) in done.stderr
+    assert target.read_text() == "[]  ancienne exportation"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_an_import_that_fills_the_disk_changes_nothing(demo, tmp_path):
+    source = big_workbook(tmp_path / "gros.xlsx")
+    before = counts(demo)
+    limit = demo.stat().st_size + 200_000  # the backup before the import fits; the import does not
+    done = run(cli("--db", str(demo), "import", str(source)), preexec_fn=limited(limit))
+    assert done.returncode == 1, done.stdout
+    assert_plain(done.stderr)
+    assert "plein" in done.stderr or "taille maximale" in done.stderr
+    assert str(demo) in done.stderr
+    assert integrity(demo) == "ok" and counts(demo) == before
+
+
+def test_a_backup_on_a_full_disk_leaves_nothing_that_looks_like_one(demo, tmp_path):
+    done = run(cli("--db", str(demo), "backup"), preexec_fn=limited(50_000))
+    assert done.returncode != 0
+    assert_plain(done.stderr)
+    assert "sauvegarde n'a pas pu être écrite" in done.stderr
+    assert backups.list_backups(demo) == []
+    assert [p for p in (tmp_path / "Sauvegardes").iterdir()] == []
+    assert integrity(demo) == "ok"
+
+
+def test_a_real_full_disk_when_a_small_tmpfs_can_be_mounted(demo, tmp_path):
+    if shutil.which("unshare") is None:
+        pytest.skip("unshare absent : pas de petit disque simulable")
+    folder = tmp_path / "petit"
+    folder.mkdir()
+    target = folder / "export.json"  # 47 KB: more than the disk holds
+    script = 'mount -t tmpfs -o size=16k tmpfs "$1" && shift && exec "$@"'
+    probe = subprocess.run(["unshare", "-m", "sh", "-c", script, "sh", str(folder), "true"], capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip("montage d'un petit tmpfs impossible ici (droits insuffisants)")
+    done = run(["unshare", "-m", "sh", "-c", script, "sh", str(folder), *cli("--db", str(demo), "export", str(target))])
+    assert done.returncode == 1
+    assert_plain(done.stderr)
+    assert "plein" in done.stderr and str(target) in done.stderr
+
+
+def test_a_catalogue_held_by_another_writer_says_busy_and_changes_nothing(demo, tmp_path):
+    source = big_workbook(tmp_path / "petit.xlsx", rows=5)
+    before = counts(demo)
+    other = sqlite3.connect(demo)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock past the 5 s wait
+    other.execute("UPDATE partners SET notes = 'en cours' WHERE id = 1")
+    try:
+        done = run(cli("--db", str(demo), "import", str(source)))
+    finally:
+        other.rollback()
+        other.close()
+    assert done.returncode == 1
+    assert_plain(done.stderr)
+    assert "occupé" in done.stderr and str(demo) in done.stderr
+    assert integrity(demo) == "ok" and counts(demo) == before
+
+
+def test_two_writers_at_once_both_land_or_are_told(demo, tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    sources = []
+    for n in (1, 2):
+        import openpyxl
+
+        wb = openpyxl.Workbook()
+        wb.active.append(["Nom", "Pays"])
+        for i in range(300):
+            wb.active.append([f"Écrivain {n}-{i}", "Italie"])
+        wb.save(tmp_path / f"w{n}.xlsx")
+        sources.append(tmp_path / f"w{n}.xlsx")
+    before = counts(demo)["partners"]
+    with ThreadPoolExecutor(2) as pool:
+        results = list(pool.map(lambda s: run(cli("--db", str(demo), "import", str(s))), sources))
+    landed = 0
+    for done in results:
+        if done.returncode == 0:
+            landed += 300
+        else:
+            assert_plain(done.stderr)
+            assert "occupé" in done.stderr
+    assert landed, [r.stderr for r in results]
+    assert integrity(demo) == "ok" and counts(demo)["partners"] == before + landed
