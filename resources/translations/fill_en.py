@@ -13,6 +13,24 @@ from pathlib import Path
 TS = Path(__file__).with_name("passerelles_en.ts")
 
 GLOSSARY = {
+    # server catalogues (issue 11) and the background integrity check (issue 12)
+    "Catalogue endommagé": "Damaged catalogue",
+    "Serveur indisponible": "Server unavailable",
+    "Catalogue « {0} » sur le serveur {1} — utilisateur {2}": "Catalogue “{0}” on the server {1} — user {2}",
+    "{0} sur {1}": "{0} on {1}",
+    "Se connecter à un serveur…": "Connect to a server…",
+    "Serveur : {0}": "Server: {0}",
+    "Se connecter à un serveur": "Connect to a server",
+    "Catalogue partagé sur un serveur PostgreSQL : demandez ces informations au service informatique.":
+        "A catalogue shared on a PostgreSQL server: ask the IT department for these details.",
+    "nom du serveur, par exemple bdd.mairie.local": "server name, for example db.cityhall.local",
+    "Mémoriser le mot de passe (dans le trousseau du système)": "Remember the password (in the system's keyring)",
+    "Serveur :": "Server:",
+    "Port :": "Port:",
+    "Base de données :": "Database:",
+    "Utilisateur :": "User:",
+    "Mot de passe :": "Password:",
+    "Se connecter": "Connect",
     # issue 10: the import wizard on relation lists and on sheets whose kind is in doubt
     "À préciser : {0} ou {1} ?": "To choose: {0} or {1}?",
     "Les colonnes de cette feuille conviennent à plusieurs types de fiches : choisissez celui qu'elle contient.":

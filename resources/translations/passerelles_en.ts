@@ -3,7 +3,7 @@
   <context>
     <name />
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="497" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="540" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
@@ -175,7 +175,7 @@ Python {1} — PySide6 {2}</translation>
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../desktop/app.py" line="42" />
+      <location filename="../../desktop/app.py" line="43" />
       <source>Ce catalogue est déjà ouvert par {0} sur l'ordinateur « {1} » (depuis le {2}).
 
 Vous pouvez l'ouvrir en lecture seule : vous verrez tout mais ne pourrez rien modifier.</source>
@@ -184,19 +184,116 @@ Vous pouvez l'ouvrir en lecture seule : vous verrez tout mais ne pourrez rien mo
 You can open it read-only: you will see everything but cannot change anything.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="50" />
+      <location filename="../../desktop/app.py" line="51" />
       <source>Catalogue déjà ouvert</source>
       <translation>Catalogue already open</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="54" />
+      <location filename="../../desktop/app.py" line="55" />
       <source>Ouvrir en lecture seule</source>
       <translation>Open read-only</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="103" />
+      <location filename="../../desktop/app.py" line="70" />
+      <location filename="../../desktop/app.py" line="139" />
       <source>Impossible d'ouvrir le catalogue</source>
       <translation>Cannot open the catalogue</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="74" />
+      <source>Restaurer la dernière sauvegarde</source>
+      <translation>Restore the latest backup</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="166" />
+      <source>Catalogue endommagé</source>
+      <translation>Damaged catalogue</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="192" />
+      <source>Le catalogue est ouvert ailleurs : fermez l'autre copie de Passerelles puis réessayez.</source>
+      <translation>The catalogue is open elsewhere: close the other copy of Passerelles and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="200" />
+      <source>Restauration impossible</source>
+      <translation>Cannot restore</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsDialog</name>
+    <message>
+      <location filename="../../desktop/views/backups_dialog.py" line="79" />
+      <source>Sauvegardes</source>
+      <translation>Backups</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/backups_dialog.py" line="88" />
+      <source>Dossier : {0}</source>
+      <translation>Folder: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/backups_dialog.py" line="94" />
+      <source>Sauvegarder maintenant</source>
+      <translation>Back up now</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/backups_dialog.py" line="98" />
+      <source>Restaurer cette sauvegarde…</source>
+      <translation>Restore this backup…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/backups_dialog.py" line="104" />
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/backups_dialog.py" line="138" />
+      <source>Sauvegarde écrite : {0}</source>
+      <translation>Backup written: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/backups_dialog.py" line="156" />
+      <source>Sauvegarde en cours…</source>
+      <translation>Backing up…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/backups_dialog.py" line="162" />
+      <source>Restaurer une sauvegarde</source>
+      <translation>Restore a backup</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/backups_dialog.py" line="163" />
+      <source>Remettre le catalogue dans l'état du {0} ({1}) ? L'état actuel sera d'abord sauvegardé, et la fenêtre rouverte sur le catalogue restauré.</source>
+      <translation>Put the catalogue back as it was on {0} ({1})? The current state is backed up first, and the window reopens on the restored catalogue.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsModel</name>
+    <message>
+      <location filename="../../desktop/views/backups_dialog.py" line="49" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/backups_dialog.py" line="49" />
+      <source>Raison</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/backups_dialog.py" line="49" />
+      <source>Taille</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/backups_dialog.py" line="49" />
+      <source>Fiches</source>
+      <translation>Records</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/backups_dialog.py" line="64" />
+      <source>illisible</source>
+      <translation>unreadable</translation>
     </message>
   </context>
   <context>
@@ -733,164 +830,164 @@ You can open it read-only: you will see everything but cannot change anything.</
   <context>
     <name>DashboardView</name>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="218" />
+      <location filename="../../desktop/views/dashboard.py" line="222" />
       <source>Tableau de bord</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="219" />
+      <location filename="../../desktop/views/dashboard.py" line="223" />
       <source>&amp;Responsable :</source>
       <translation>&amp;Owner:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="220" />
+      <location filename="../../desktop/views/dashboard.py" line="224" />
       <source>Grouper par responsable</source>
       <translation>Group by owner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="221" />
+      <location filename="../../desktop/views/dashboard.py" line="225" />
       <source>Actualiser</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="222" />
+      <location filename="../../desktop/views/dashboard.py" line="226" />
       <source>Recalculer le tableau de bord (F5)</source>
       <translation>Recompute the dashboard (F5)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="224" />
+      <location filename="../../desktop/views/dashboard.py" line="228" />
       <source>Équipe…</source>
       <translation>Team…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="225" />
+      <location filename="../../desktop/views/dashboard.py" line="229" />
       <source>Modifier la liste des membres du service et dire qui vous êtes</source>
       <translation>Edit the list of team members and say who you are</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="226" />
+      <location filename="../../desktop/views/dashboard.py" line="230" />
       <source>Suivis à faire</source>
       <translation>Follow-ups to do</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="227" />
+      <location filename="../../desktop/views/dashboard.py" line="231" />
       <source>Accords à surveiller (échéance ou préavis)</source>
       <translation>Agreements to watch (end or notice)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="228" />
+      <location filename="../../desktop/views/dashboard.py" line="232" />
       <source>Événements à venir</source>
       <translation>Upcoming events</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="230" />
+      <location filename="../../desktop/views/dashboard.py" line="234" />
       <source>&lt;b&gt;Le catalogue est vide.&lt;/b&gt; Pour commencer, importez le classeur de partenaires, d'accords ou de contacts que le service tient déjà, chargez la démonstration pour découvrir l'application, ou créez un premier partenaire.</source>
       <translation>&lt;b&gt;The catalogue is empty.&lt;/b&gt; To start, import the workbook of partners, agreements or contacts the office already keeps, load the demonstration to discover the application, or create a first partner.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="233" />
+      <location filename="../../desktop/views/dashboard.py" line="237" />
       <source>Importer un classeur…</source>
       <translation>Import a workbook…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="234" />
+      <location filename="../../desktop/views/dashboard.py" line="238" />
       <source>Charger la démonstration</source>
       <translation>Load the demonstration</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="235" />
+      <location filename="../../desktop/views/dashboard.py" line="239" />
       <source>Nouveau partenaire</source>
       <translation>New partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="241" />
+      <location filename="../../desktop/views/dashboard.py" line="245" />
       <source>Partenaires sans contact depuis {n} mois</source>
       <translation>Partners without contact for {n} months</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="261" />
+      <location filename="../../desktop/views/dashboard.py" line="265" />
       <source>Calcul…</source>
       <translation>Computing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="296" />
+      <location filename="../../desktop/views/dashboard.py" line="303" />
       <source>Impossible de calculer le tableau de bord : {m}</source>
       <translation>Cannot compute the dashboard: {m}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="302" />
+      <location filename="../../desktop/views/dashboard.py" line="309" />
       <source>Tous les responsables</source>
       <translation>All owners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="304" />
+      <location filename="../../desktop/views/dashboard.py" line="311" />
       <source>Mes suivis ({name})</source>
       <translation>My follow-ups ({name})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="387" />
+      <location filename="../../desktop/views/dashboard.py" line="394" />
       <source>Le catalogue est ouvert en lecture seule : une autre personne l'utilise en ce moment. Ce suivi n'a pas été modifié. Pour le modifier, attendez qu'elle ferme Passerelles, puis rouvrez le catalogue (Fichier › Ouvrir un catalogue…).</source>
       <translation>The catalogue is open read-only: someone else is using it right now. This follow-up was not changed. To change it, wait until they close Passerelles, then open the catalogue again (File › Open a catalogue…).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="395" />
-      <location filename="../../desktop/views/dashboard.py" line="401" />
+      <location filename="../../desktop/views/dashboard.py" line="402" />
+      <location filename="../../desktop/views/dashboard.py" line="408" />
       <source>Lecture seule</source>
       <translation>Read-only</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="403" />
-      <location filename="../../desktop/views/dashboard.py" line="408" />
+      <location filename="../../desktop/views/dashboard.py" line="410" />
+      <location filename="../../desktop/views/dashboard.py" line="415" />
       <source>Suivi</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="408" />
+      <location filename="../../desktop/views/dashboard.py" line="415" />
       <source>Erreur inattendue. Détails : {w}</source>
       <translation>Unexpected error. Details: {w}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="441" />
+      <location filename="../../desktop/views/dashboard.py" line="448" />
       <source>Ouvrir</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="443" />
+      <location filename="../../desktop/views/dashboard.py" line="450" />
       <source>Marquer comme fait</source>
       <translation>Mark as done</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="444" />
+      <location filename="../../desktop/views/dashboard.py" line="451" />
       <source>Annuler ce suivi</source>
       <translation>Cancel this follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="445" />
+      <location filename="../../desktop/views/dashboard.py" line="452" />
       <source>Reporter</source>
       <translation>Postpone</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="446" />
+      <location filename="../../desktop/views/dashboard.py" line="453" />
       <source>à demain</source>
       <translation>to tomorrow</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="446" />
+      <location filename="../../desktop/views/dashboard.py" line="453" />
       <source>d'une semaine</source>
       <translation>by a week</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="446" />
+      <location filename="../../desktop/views/dashboard.py" line="453" />
       <source>d'un mois</source>
       <translation>by a month</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="448" />
+      <location filename="../../desktop/views/dashboard.py" line="455" />
       <source>Confier à</source>
       <translation>Assign to</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="453" />
+      <location filename="../../desktop/views/dashboard.py" line="460" />
       <source>Personne</source>
       <translation>Nobody</translation>
     </message>
@@ -999,27 +1096,27 @@ Its copy is kept in the folder of removed documents:
   <context>
     <name>DuplicatesPage</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="419" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="462" />
       <source>Doublons</source>
       <translation>Duplicates</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="420" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="463" />
       <source>Ces lignes correspondent à des fiches du catalogue, ou ont un nom proche d'une autre.</source>
       <translation>These rows match records of the catalogue, or have a name close to another.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="426" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="469" />
       <source>Appliquer à la sélection</source>
       <translation>Apply to the selection</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="428" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="471" />
       <source>Appliquer à toutes</source>
       <translation>Apply to all</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="431" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="474" />
       <source>Décision :</source>
       <translation>Decision:</translation>
     </message>
@@ -1027,21 +1124,29 @@ Its copy is kept in the folder of removed documents:
   <context>
     <name>ErrorDialog</name>
     <message>
-      <location filename="../../desktop/errors.py" line="45" />
+      <location filename="../../desktop/errors.py" line="50" />
       <source>Erreur inattendue</source>
       <translation>Unexpected error</translation>
     </message>
     <message>
-      <location filename="../../desktop/errors.py" line="48" />
+      <location filename="../../desktop/errors.py" line="53" />
       <source>Une erreur inattendue s'est produite. Votre travail enregistré n'est pas perdu et vous pouvez continuer.
 Le rapport ci-dessous a été écrit dans le journal : {0}</source>
       <translation>An unexpected error occurred. Your saved work is not lost and you can carry on.
 The report below was written to the log: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/errors.py" line="59" />
+      <location filename="../../desktop/errors.py" line="64" />
       <source>Copier le rapport</source>
       <translation>Copy the report</translation>
+    </message>
+  </context>
+  <context>
+    <name>Errors</name>
+    <message>
+      <location filename="../../desktop/errors.py" line="118" />
+      <source>Serveur indisponible</source>
+      <translation>Server unavailable</translation>
     </message>
   </context>
   <context>
@@ -1219,44 +1324,64 @@ The report below was written to the log: {0}</translation>
       <translation>Records already in the catalogue:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="121" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="126" />
       <source>Importer un fichier</source>
       <translation>Import a file</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="122" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="127" />
       <source>Classeurs et fichiers (*.xlsx *.xlsm *.ods *.xls *.csv *.txt *.json);;Tous les fichiers (*)</source>
       <translation>Workbooks and files (*.xlsx *.xlsm *.ods *.xls *.csv *.txt *.json);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="135" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="140" />
       <source>&lt;b&gt;Ce fichier ne peut pas être importé.&lt;/b&gt; {0}</source>
       <translation>&lt;b&gt;This file cannot be imported.&lt;/b&gt; {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="141" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="146" />
       <source>Format : {0}</source>
       <translation>Format: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="142" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="147" />
       <source> — encodage {0}, séparateur « {1} »</source>
       <translation> — encoding {0}, separator “{1}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="145" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="150" />
       <source>Export JSON de Passerelles : toutes les fiches seront importées.</source>
       <translation>Passerelles JSON export: every record will be imported.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="160" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="167" />
       <source>Non reconnu</source>
       <translation>Not recognised</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="161" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="171" />
+      <source>À préciser : {0} ou {1} ?</source>
+      <translation>To choose: {0} or {1}?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="172" />
+      <source>Les colonnes de cette feuille conviennent à plusieurs types de fiches : choisissez celui qu'elle contient.</source>
+      <translation>The columns of this sheet fit several kinds of records: choose the one it holds.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="175" />
+      <source>Automatique (liste de relations : deux partenaires et un accord par ligne)</source>
+      <translation>Automatic (list of relations: two partners and an agreement per row)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="177" />
       <source>Automatique ({0})</source>
       <translation>Automatic ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="211" />
+      <source>Choisissez ce que contient la feuille « {0} » : ses colonnes conviennent à plusieurs types de fiches.</source>
+      <translation>Choose what the sheet “{0}” holds: its columns fit several kinds of records.</translation>
     </message>
   </context>
   <context>
@@ -1460,6 +1585,45 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
       <location filename="../../desktop/views/import_wizard/models.py" line="377" />
       <source>en place</source>
       <translation>in place</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/history_panel.py" line="48" />
+      <source>Quand</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/history_panel.py" line="48" />
+      <source>Qui</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/history_panel.py" line="48" />
+      <source>Quoi</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/history_panel.py" line="48" />
+      <source>Champs : avant → après</source>
+      <translation>Fields: before → after</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryPanel</name>
+    <message>
+      <location filename="../../desktop/views/forms/history_panel.py" line="85" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="127" />
+      <source>Restaurer cette version</source>
+      <translation>Restore this version</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/history_panel.py" line="128" />
+      <source>Remettre la fiche dans son état du {0} ? (Ctrl+Z annule.)</source>
+      <translation>Put the record back as it was on {0}? (Ctrl+Z undoes it.)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/history_panel.py" line="135" />
+      <source>Version restaurée.</source>
+      <translation>Version restored.</translation>
     </message>
   </context>
   <context>
@@ -1774,7 +1938,7 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
       <translation> (hidden)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/runner.py" line="49" />
+      <location filename="../../desktop/views/import_wizard/runner.py" line="55" />
       <source>Erreur inattendue ({0} : {1}). Détails : {2}</source>
       <translation>Unexpected error ({0}: {1}). Details: {2}</translation>
     </message>
@@ -2021,12 +2185,12 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>Lists</name>
     <message>
-      <location filename="../../desktop/models/record_table.py" line="233" />
+      <location filename="../../desktop/models/record_table.py" line="242" />
       <source>En retard : l'échéance est passée et le suivi n'est pas fait.</source>
       <translation>Overdue: the due date has passed and it is not done.</translation>
     </message>
     <message>
-      <location filename="../../desktop/models/record_table.py" line="237" />
+      <location filename="../../desktop/models/record_table.py" line="246" />
       <source> — en retard</source>
       <translation> — overdue</translation>
     </message>
@@ -2034,346 +2198,394 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>MainActions</name>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="84" />
+      <location filename="../../desktop/views/main_actions.py" line="85" />
       <source>Statistiques</source>
       <translation>Statistics</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="85" />
+      <location filename="../../desktop/views/main_actions.py" line="86" />
       <source>Tableau de bord</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="116" />
+      <location filename="../../desktop/views/main_actions.py" line="117" />
       <source>Importer un classeur…</source>
       <translation>Import a workbook…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="118" />
+      <location filename="../../desktop/views/main_actions.py" line="119" />
       <source>Historique des imports…</source>
       <translation>Import history…</translation>
     </message>
     <message>
       <location filename="../../desktop/views/main_actions.py" line="163" />
+      <source>Corbeille…</source>
+      <translation>Trash…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="166" />
+      <source>Sauvegardes…</source>
+      <translation>Backups…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="190" />
       <source>Classeur Excel (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="164" />
+      <location filename="../../desktop/views/main_actions.py" line="191" />
       <source>CSV pour Excel (*.csv)</source>
       <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="165" />
+      <location filename="../../desktop/views/main_actions.py" line="192" />
       <source>Fichier JSON Passerelles (*.json)</source>
       <translation>Passerelles JSON file (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="166" />
+      <location filename="../../desktop/views/main_actions.py" line="193" />
       <source>Calendrier iCalendar (*.ics)</source>
       <translation>iCalendar calendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="170" />
+      <location filename="../../desktop/views/main_actions.py" line="197" />
       <source>Exporter le catalogue…</source>
       <translation>Export the catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="172" />
+      <location filename="../../desktop/views/main_actions.py" line="199" />
       <source>Exporter la liste affichée…</source>
       <translation>Export the list shown…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="192" />
+      <location filename="../../desktop/views/main_actions.py" line="219" />
       <source>Exporter le catalogue</source>
       <translation>Export the catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="202" />
+      <location filename="../../desktop/views/main_actions.py" line="229" />
       <source>Exporter la liste</source>
       <translation>Export the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="203" />
+      <location filename="../../desktop/views/main_actions.py" line="230" />
       <source>Ouvrez d'abord une liste (partenaires, accords, contacts, événements ou suivis).</source>
       <translation>Open a list first (partners, agreements, contacts, events or follow-ups).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="205" />
+      <location filename="../../desktop/views/main_actions.py" line="232" />
       <source>Exporter la liste affichée</source>
       <translation>Export the list shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="223" />
+      <location filename="../../desktop/views/main_actions.py" line="250" />
       <source>Export écrit : {0} ({1} fiches)</source>
       <translation>Export written: {0} ({1} records)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="227" />
+      <location filename="../../desktop/views/main_actions.py" line="259" />
+      <location filename="../../desktop/views/main_actions.py" line="262" />
       <source>Export impossible</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="228" />
+      <location filename="../../desktop/views/main_actions.py" line="263" />
       <source>Le fichier « {0} » n'a pas pu être écrit : {1}</source>
       <translation>The file “{0}” could not be written: {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="236" />
+      <location filename="../../desktop/views/main_actions.py" line="271" />
       <source>Export en cours…</source>
       <translation>Exporting…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="243" />
+      <location filename="../../desktop/views/main_actions.py" line="278" />
       <source>Imprimer la fiche…</source>
       <translation>Print the record…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="245" />
+      <location filename="../../desktop/views/main_actions.py" line="280" />
       <source>Aperçu avant impression…</source>
       <translation>Print preview…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="247" />
+      <location filename="../../desktop/views/main_actions.py" line="282" />
       <source>Enregistrer la fiche en PDF…</source>
       <translation>Save the record as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="249" />
+      <location filename="../../desktop/views/main_actions.py" line="284" />
       <source>Fiches de tous les partenaires actifs (PDF)…</source>
       <translation>Summaries of all active partners (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="251" />
+      <location filename="../../desktop/views/main_actions.py" line="286" />
       <source>Liste des accords en vigueur…</source>
       <translation>List of agreements in force…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="268" />
+      <location filename="../../desktop/views/main_actions.py" line="303" />
       <source>Imprimer</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="269" />
+      <location filename="../../desktop/views/main_actions.py" line="304" />
       <source>Choisissez d'abord un partenaire, un accord ou un événement dans sa liste.</source>
       <translation>First choose a partner, an agreement or an event in its list.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="287" />
+      <location filename="../../desktop/views/main_actions.py" line="324" />
       <source>Impression impossible</source>
       <translation>Printing failed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="328" />
+      <source>Caractères impossibles à imprimer</source>
+      <translation>Characters that cannot be printed</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="86" />
+      <location filename="../../desktop/views/main_window.py" line="130" />
+      <location filename="../../desktop/views/main_window.py" line="133" />
       <source>Catalogue : {0}</source>
       <translation>Catalogue: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="87" />
-      <location filename="../../desktop/views/main_window.py" line="90" />
+      <location filename="../../desktop/views/main_window.py" line="103" />
+      <location filename="../../desktop/views/main_window.py" line="105" />
       <source> (lecture seule)</source>
       <translation> (read-only)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="88" />
+      <location filename="../../desktop/views/main_window.py" line="104" />
       <source>Passerelles — {0}</source>
       <translation>Passerelles — {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="115" />
+      <location filename="../../desktop/views/main_window.py" line="135" />
+      <source>Catalogue « {0} » sur le serveur {1} — utilisateur {2}</source>
+      <translation>Catalogue “{0}” on the server {1} — user {2}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_window.py" line="137" />
+      <source>{0} sur {1}</source>
+      <translation>{0} on {1}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_window.py" line="158" />
       <source>Partenaires</source>
       <translation>Partners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="115" />
+      <location filename="../../desktop/views/main_window.py" line="158" />
       <source>Accords</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="116" />
+      <location filename="../../desktop/views/main_window.py" line="159" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="116" />
+      <location filename="../../desktop/views/main_window.py" line="159" />
       <source>Événements</source>
       <translation>Events</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="116" />
+      <location filename="../../desktop/views/main_window.py" line="159" />
       <source>Suivis</source>
       <translation>Follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="186" />
+      <location filename="../../desktop/views/main_window.py" line="229" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="187" />
+      <location filename="../../desktop/views/main_window.py" line="230" />
       <source>Nouveau catalogue…</source>
       <translation>New catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="188" />
+      <location filename="../../desktop/views/main_window.py" line="231" />
       <source>Ouvrir un catalogue…</source>
       <translation>Open catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="190" />
+      <location filename="../../desktop/views/main_window.py" line="233" />
+      <source>Se connecter à un serveur…</source>
+      <translation>Connect to a server…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_window.py" line="235" />
       <source>Catalogues récents</source>
       <translation>Recent catalogues</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="193" />
+      <location filename="../../desktop/views/main_window.py" line="238" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="194" />
+      <location filename="../../desktop/views/main_window.py" line="239" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="195" />
+      <location filename="../../desktop/views/main_window.py" line="240" />
       <source>Annuler la dernière modification</source>
       <translation>Undo the last change</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="197" />
+      <location filename="../../desktop/views/main_window.py" line="242" />
       <source>Nouvelle fiche</source>
       <translation>New record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="199" />
+      <location filename="../../desktop/views/main_window.py" line="244" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="201" />
+      <location filename="../../desktop/views/main_window.py" line="246" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="205" />
+      <location filename="../../desktop/views/main_window.py" line="250" />
       <source>Rechercher partout…</source>
       <translation>Search everywhere…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="210" />
+      <location filename="../../desktop/views/main_window.py" line="255" />
       <source>Préférences…</source>
       <translation>Preferences…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="211" />
+      <location filename="../../desktop/views/main_window.py" line="256" />
       <source>&amp;Affichage</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="212" />
+      <location filename="../../desktop/views/main_window.py" line="257" />
       <source>&amp;Outils</source>
       <translation>&amp;Tools</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="214" />
+      <location filename="../../desktop/views/main_window.py" line="259" />
       <source>&amp;Aide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="215" />
+      <location filename="../../desktop/views/main_window.py" line="260" />
+      <location filename="../../desktop/views/main_window.py" line="377" />
+      <source>Guide d'utilisation</source>
+      <translation>User guide</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_window.py" line="262" />
       <source>À propos de Passerelles</source>
       <translation>About Passerelles</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="231" />
+      <location filename="../../desktop/views/main_window.py" line="278" />
       <source>{0} partenaire</source>
       <translation>{0} partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="231" />
+      <location filename="../../desktop/views/main_window.py" line="278" />
       <source>{0} partenaires</source>
       <translation>{0} partners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="232" />
+      <location filename="../../desktop/views/main_window.py" line="279" />
       <source>{0} accord</source>
       <translation>{0} agreement</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="232" />
+      <location filename="../../desktop/views/main_window.py" line="279" />
       <source>{0} accords</source>
       <translation>{0} agreements</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="233" />
+      <location filename="../../desktop/views/main_window.py" line="280" />
       <source>{0} contact</source>
       <translation>{0} contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="233" />
+      <location filename="../../desktop/views/main_window.py" line="280" />
       <source>{0} contacts</source>
       <translation>{0} contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="234" />
+      <location filename="../../desktop/views/main_window.py" line="281" />
       <source>{0} événement</source>
       <translation>{0} event</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="234" />
+      <location filename="../../desktop/views/main_window.py" line="281" />
       <source>{0} événements</source>
       <translation>{0} events</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="235" />
+      <location filename="../../desktop/views/main_window.py" line="282" />
       <source>{0} suivi</source>
       <translation>{0} follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="235" />
+      <location filename="../../desktop/views/main_window.py" line="282" />
       <source>{0} suivis</source>
       <translation>{0} follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="241" />
+      <location filename="../../desktop/views/main_window.py" line="288" />
       <source>Impossible de lire la liste : {0}</source>
       <translation>Cannot read the list: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="286" />
+      <location filename="../../desktop/views/main_window.py" line="333" />
       <source>Rien à annuler.</source>
       <translation>Nothing to undo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="289" />
+      <location filename="../../desktop/views/main_window.py" line="336" />
       <source>Dernière modification annulée.</source>
       <translation>Last change undone.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="329" />
+      <location filename="../../desktop/views/main_window.py" line="378" />
+      <source>Le guide d'utilisation n'est pas installé avec cette copie de Passerelles.</source>
+      <translation>The user guide is not installed with this copy of Passerelles.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_window.py" line="390" />
+      <source>Serveur : {0}</source>
+      <translation>Server: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_window.py" line="394" />
       <source>(aucun)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="332" />
+      <location filename="../../desktop/views/main_window.py" line="397" />
       <source>Ouvrir un catalogue</source>
       <translation>Open a catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="333" />
+      <location filename="../../desktop/views/main_window.py" line="398" />
       <source>Catalogues Passerelles (*.sqlite *.db);;Tous les fichiers (*)</source>
       <translation>Passerelles catalogues (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="338" />
+      <location filename="../../desktop/views/main_window.py" line="408" />
       <source>Nouveau catalogue</source>
       <translation>New catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="339" />
+      <location filename="../../desktop/views/main_window.py" line="409" />
       <source>Catalogues Passerelles (*.sqlite)</source>
       <translation>Passerelles catalogues (*.sqlite)</translation>
     </message>
@@ -2381,72 +2593,97 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="198" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="233" />
       <source>Correspondance des colonnes</source>
       <translation>Column mapping</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="199" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="234" />
       <source>Vérifiez où va chaque colonne. Les colonnes masquées du classeur ne sont pas importées.</source>
       <translation>Check where each column goes. Hidden columns of the workbook are not imported.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="204" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="239" />
       <source>Colonne du fichier</source>
       <translation>Column of the file</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="204" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="239" />
       <source>Exemple</source>
       <translation>Example</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="204" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="239" />
       <source>Champ de Passerelles</source>
       <translation>Passerelles field</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="212" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="247" />
       <source>Nom du profil (ex. « Tableau des jumelages »)</source>
       <translation>Profile name (e.g. “Twinnings table”)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="213" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="248" />
       <source>Enregistrer ce profil</source>
       <translation>Save this profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="243" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="279" />
+      <source>un jumelage</source>
+      <translation>a twinning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="279" />
+      <source>un partenariat</source>
+      <translation>a partnership</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="280" />
+      <source>Liste de relations, en-têtes en ligne {0} : chaque ligne donne deux partenaires et {1} entre eux</source>
+      <translation>List of relations, headings on row {0}: each row gives two partners and {1} between them</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="283" />
       <source>En-têtes en ligne {0}</source>
       <translation>Headers on row {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="244" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="285" />
       <source>Fiche en étiquettes / valeurs</source>
       <translation>Labels / values sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="245" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="286" />
       <source>{0} ligne</source>
       <translation>{0} row</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="245" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="286" />
       <source>{0} lignes</source>
       <translation>{0} rows</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="246" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="287" />
       <source> ; profil « {0} » appliqué</source>
       <translation>; profile “{0}” applied</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="287" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="297" />
+      <source> (1re ville)</source>
+      <translation> (1st city)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="297" />
+      <source> (2e ville)</source>
+      <translation> (2nd city)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="330" />
       <source>Donnez un nom au profil avant de l'enregistrer.</source>
       <translation>Give the profile a name before saving it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="290" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="333" />
       <source>Profil « {0} » enregistré : il sera proposé dès que ces colonnes reviendront.</source>
       <translation>Profile “{0}” saved: it will be offered whenever these columns come back.</translation>
     </message>
@@ -2797,117 +3034,117 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>PreviewPage</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="307" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="350" />
       <source>Aperçu avant import</source>
       <translation>Preview before import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="308" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="351" />
       <source>Rien n'est encore écrit. Double-cliquez sur une valeur pour la corriger ; cochez « Exclure » pour ne pas importer une ligne, ou choisissez-la dans « Toutes les lignes ».</source>
       <translation>Nothing is written yet. Double-click a value to correct it; tick “Exclude” to leave a row out, or pick it in “All rows”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="321" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="364" />
       <source>Exclure les lignes sélectionnées</source>
       <translation>Exclude the selected rows</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="323" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="366" />
       <source>Réintégrer les lignes sélectionnées</source>
       <translation>Bring back the selected rows</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="337" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="380" />
       <source>Exporter les problèmes…</source>
       <translation>Export the problems…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="386" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="429" />
       <source>&lt;b&gt;{0}&lt;/b&gt; : {1} à importer dont {2}, {3}, {4}, {5}</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} to import, of which {2}, {3}, {4}, {5}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="387" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="430" />
       <source>{0} déjà présente</source>
       <translation>{0} already present</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="387" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="430" />
       <source>{0} déjà présentes</source>
       <translation>{0} already present</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="388" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="431" />
       <source>{0} doublon fusionné</source>
       <translation>{0} duplicate merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="388" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="431" />
       <source>{0} doublons fusionnés</source>
       <translation>{0} duplicates merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="389" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="432" />
       <source>{0} rejetée</source>
       <translation>{0} rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="389" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="432" />
       <source>{0} rejetées</source>
       <translation>{0} rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="390" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="433" />
       <source>{0} exclue</source>
       <translation>{0} left out</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="390" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="433" />
       <source>{0} exclues</source>
       <translation>{0} left out</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="391" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="434" />
       <source>&lt;br&gt;Feuille « {0} » ignorée : {1}</source>
       <translation>&lt;br&gt;Sheet “{0}” skipped: {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="395" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="438" />
       <source>Problèmes ({0})</source>
       <translation>Problems ({0})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="396" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="439" />
       <source>Toutes les lignes ({0})</source>
       <translation>All rows ({0})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="401" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="444" />
       <source>Exporter les problèmes</source>
       <translation>Export the problems</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="402" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="445" />
       <source>problemes_import.xlsx</source>
       <translation>import_problems.xlsx</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="402" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="445" />
       <source>Classeur Excel (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="405" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="448" />
       <source>{0} dans {1}.</source>
       <translation>{0} in {1}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="406" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="449" />
       <source>{0} problème exporté</source>
       <translation>{0} problem exported</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="406" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="449" />
       <source>{0} problèmes exportés</source>
       <translation>{0} problems exported</translation>
     </message>
@@ -2928,87 +3165,98 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>RecordEditor</name>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="67" />
+      <location filename="../../desktop/views/forms/base.py" line="68" />
       <source>Attributs supplémentaires</source>
       <translation>Extra attributes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="89" />
+      <location filename="../../desktop/views/forms/base.py" line="90" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="92" />
+      <location filename="../../desktop/views/forms/base.py" line="93" />
       <source>Annuler les modifications</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="94" />
+      <location filename="../../desktop/views/forms/base.py" line="95" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="108" />
+      <location filename="../../desktop/views/forms/base.py" line="109" />
       <source>Enregistrez d'abord la fiche pour y lier d'autres fiches.</source>
       <translation>Save the record first to link other records to it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="224" />
+      <location filename="../../desktop/views/forms/base.py" line="126" />
+      <source>Fiche</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/base.py" line="128" />
+      <location filename="../../desktop/views/forms/base.py" line="150" />
+      <source>Historique</source>
+      <translation>History</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/base.py" line="258" />
       <source>Nouvelle fiche</source>
       <translation>New record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="278" />
+      <location filename="../../desktop/views/forms/base.py" line="314" />
       <source>Fiche introuvable</source>
       <translation>Record not found</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="280" />
+      <location filename="../../desktop/views/forms/base.py" line="316" />
       <source>Cette fiche n'existe plus : elle a peut-être été supprimée.</source>
       <translation>This record no longer exists: it may have been deleted.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="300" />
+      <location filename="../../desktop/views/forms/base.py" line="336" />
       <source>Modifiée le {0} par {1}</source>
       <translation>Modified on {0} by {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="301" />
+      <location filename="../../desktop/views/forms/base.py" line="337" />
       <source>Modifiée le {0}</source>
       <translation>Modified on {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="303" />
+      <location filename="../../desktop/views/forms/base.py" line="339" />
       <source>Pas encore enregistrée</source>
       <translation>Not saved yet</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="312" />
+      <location filename="../../desktop/views/forms/base.py" line="348" />
       <source>Catalogue ouvert en lecture seule : les modifications ne peuvent pas être enregistrées.</source>
       <translation>Catalogue open read-only: changes cannot be saved.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="342" />
+      <location filename="../../desktop/views/forms/base.py" line="378" />
       <source>La fiche n'est pas enregistrée : corrigez les champs signalés.</source>
       <translation>The record is not saved: correct the fields shown.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="387" />
+      <location filename="../../desktop/views/forms/base.py" line="423" />
       <source>Le catalogue est ouvert en lecture seule.</source>
       <translation>The catalogue is open read-only.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="388" />
+      <location filename="../../desktop/views/forms/base.py" line="424" />
       <source>Enregistrement impossible</source>
       <translation>Cannot save</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="407" />
+      <location filename="../../desktop/views/forms/base.py" line="443" />
       <source>Fiche déjà existante</source>
       <translation>Record already exists</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="408" />
+      <location filename="../../desktop/views/forms/base.py" line="444" />
       <source>Une fiche « {0} » existe déjà.
 
 « Ouvrir » affiche la fiche existante ; « Ignorer » crée quand même une nouvelle fiche.</source>
@@ -3017,17 +3265,17 @@ The deletion can be undone (Ctrl+Z).</translation>
 “Open” shows the existing record; “Ignore” creates a new record anyway.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="428" />
+      <location filename="../../desktop/views/forms/base.py" line="464" />
       <source>(non modifié par vous : leur version est gardée)</source>
       <translation>(not changed by you: their version is kept)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="452" />
+      <location filename="../../desktop/views/forms/base.py" line="488" />
       <source>Supprimer la fiche</source>
       <translation>Delete the record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="453" />
+      <location filename="../../desktop/views/forms/base.py" line="489" />
       <source>Supprimer « {0} » ?
 
 La suppression peut être annulée (Ctrl+Z).</source>
@@ -3036,13 +3284,13 @@ La suppression peut être annulée (Ctrl+Z).</source>
 The deletion can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="460" />
-      <location filename="../../desktop/views/forms/base.py" line="465" />
+      <location filename="../../desktop/views/forms/base.py" line="496" />
+      <location filename="../../desktop/views/forms/base.py" line="501" />
       <source>Suppression impossible</source>
       <translation>Cannot delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="461" />
+      <location filename="../../desktop/views/forms/base.py" line="497" />
       <source>Cette fiche a été modifiée entre-temps par quelqu'un d'autre ; elle est rechargée.</source>
       <translation>Someone else changed this record in the meantime; it has been reloaded.</translation>
     </message>
@@ -3116,27 +3364,27 @@ or create one (Ctrl+N).</translation>
   <context>
     <name>RunPage</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="459" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="502" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="460" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="503" />
       <source>Les fiches sont écrites en une seule fois : tout ou rien.</source>
       <translation>The records are written in one go: all or nothing.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="462" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="505" />
       <source>Préparation…</source>
       <translation>Preparing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="465" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="508" />
       <source>Arrêter l'import</source>
       <translation>Stop the import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="477" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="520" />
       <source>Import en cours… Vous pouvez l'arrêter : rien ne sera alors écrit.</source>
       <translation>Importing… You can stop it: nothing will then be written.</translation>
     </message>
@@ -3202,6 +3450,59 @@ or create one (Ctrl+N).</translation>
       <location filename="../../desktop/views/search_popup.py" line="131" />
       <source>Aucun résultat.</source>
       <translation>No results.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServerDialog</name>
+    <message>
+      <location filename="../../desktop/views/server_dialog.py" line="31" />
+      <source>Se connecter à un serveur</source>
+      <translation>Connect to a server</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/server_dialog.py" line="33" />
+      <source>Catalogue partagé sur un serveur PostgreSQL : demandez ces informations au service informatique.</source>
+      <translation>A catalogue shared on a PostgreSQL server: ask the IT department for these details.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/server_dialog.py" line="47" />
+      <source>nom du serveur, par exemple bdd.mairie.local</source>
+      <translation>server name, for example db.cityhall.local</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/server_dialog.py" line="59" />
+      <source>Mémoriser le mot de passe (dans le trousseau du système)</source>
+      <translation>Remember the password (in the system's keyring)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/server_dialog.py" line="61" />
+      <source>Serveur :</source>
+      <translation>Server:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/server_dialog.py" line="62" />
+      <source>Port :</source>
+      <translation>Port:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/server_dialog.py" line="63" />
+      <source>Base de données :</source>
+      <translation>Database:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/server_dialog.py" line="64" />
+      <source>Utilisateur :</source>
+      <translation>User:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/server_dialog.py" line="65" />
+      <source>Mot de passe :</source>
+      <translation>Password:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/server_dialog.py" line="69" />
+      <source>Se connecter</source>
+      <translation>Connect</translation>
     </message>
   </context>
   <context>
@@ -3322,6 +3623,123 @@ or create one (Ctrl+N).</translation>
       <location filename="../../desktop/tasks.py" line="82" />
       <source>Annuler</source>
       <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrashDialog</name>
+    <message>
+      <location filename="../../desktop/views/trash_dialog.py" line="74" />
+      <source>Corbeille</source>
+      <translation>Trash</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/trash_dialog.py" line="86" />
+      <source>Restaurer</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/trash_dialog.py" line="89" />
+      <source>Supprimer définitivement…</source>
+      <translation>Delete for good…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/trash_dialog.py" line="93" />
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/trash_dialog.py" line="109" />
+      <source>La corbeille est vide.</source>
+      <translation>The trash is empty.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/trash_dialog.py" line="130" />
+      <source>« {0} » est de retour.</source>
+      <translation>“{0}” is back.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/trash_dialog.py" line="139" />
+      <source>Supprimer définitivement</source>
+      <translation>Delete for good</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/trash_dialog.py" line="140" />
+      <source>Supprimer définitivement « {0} » ? Elle ne pourra plus être restaurée depuis la corbeille (seulement depuis une sauvegarde).</source>
+      <translation>Delete “{0}” for good? It can no longer be restored from the trash (only from a backup).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/trash_dialog.py" line="149" />
+      <source>« {0} » a été supprimée définitivement.</source>
+      <translation>“{0}” was deleted for good.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrashModel</name>
+    <message>
+      <location filename="../../desktop/views/trash_dialog.py" line="33" />
+      <source>Partenaire</source>
+      <translation>Partner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/trash_dialog.py" line="33" />
+      <source>Accord</source>
+      <translation>Agreement</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/trash_dialog.py" line="33" />
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/trash_dialog.py" line="34" />
+      <source>Événement</source>
+      <translation>Event</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/trash_dialog.py" line="34" />
+      <source>Suivi</source>
+      <translation>Follow-up</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/trash_dialog.py" line="34" />
+      <source>Échange</source>
+      <translation>Interaction</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/trash_dialog.py" line="49" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/trash_dialog.py" line="49" />
+      <source>Fiche</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/trash_dialog.py" line="49" />
+      <source>Supprimée le</source>
+      <translation>Deleted on</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/trash_dialog.py" line="49" />
+      <source>Par</source>
+      <translation>By</translation>
+    </message>
+  </context>
+  <context>
+    <name>UserGuideDialog</name>
+    <message>
+      <location filename="../../desktop/views/user_guide.py" line="48" />
+      <source>Guide d'utilisation</source>
+      <translation>User guide</translation>
+    </message>
+  </context>
+  <context>
+    <name>errors</name>
+    <message>
+      <location filename="../../desktop/errors.py" line="79" />
+      <source>Enregistrement impossible</source>
+      <translation>Cannot save</translation>
     </message>
   </context>
   <context>
