@@ -88,7 +88,7 @@ def test_installed_command_line_inits_imports_and_prints(installed):
     env = _env(work)
     _run(str(command), "--db", str(db), "init", "--demo", cwd=work, env=env)
     imported = _run(str(command), "--db", str(db), "import", str(FILES / "villes_partenaires.xlsx"), cwd=work, env=env)
-    assert "Import n° 1" in imported.stdout and "5 créé(s)" in imported.stdout, imported.stdout
+    assert "Import n° 1" in imported.stdout and "5 créés" in imported.stdout, imported.stdout
     pdf = work / "gwangju.pdf"
     _run(str(command), "--db", str(db), "print", "partner", "Gwangju", "--pdf", str(pdf), cwd=work, env=env)
     assert pdf.read_bytes().startswith(b"%PDF")

@@ -6,7 +6,7 @@ import datetime as dt
 import sqlite3
 
 import pytest
-from passerelles_testing import SAMPLES, run_cli
+from passerelles_testing import FILES, run_cli
 
 from db import backups
 from db.catalog import open_catalog
@@ -135,10 +135,12 @@ def test_restore_over_a_damaged_file_sets_it_aside(tmp_path):
 def test_import_and_its_undo_are_preceded_by_a_backup(demo_catalog):
     from db.services.imports import ImportService
 
+    if demo_catalog.path is None:
+        pytest.skip("sauvegardes de fichiers : un catalogue sur serveur est sauvegardé par son serveur")
+
     service = ImportService(demo_catalog, actor="t")
     before = partners(demo_catalog.path)
-    _plan, result = service.import_file(SAMPLES / "partenaires_villes_2024.xlsx") if SAMPLES.is_dir() else \
-        pytest.skip("échantillons partagés absents")
+    _plan, result = service.import_file(FILES / "villes_partenaires.xlsx")
     reasons = [b.reason for b in backups.list_backups(demo_catalog.path)]
     assert reasons == ["avant-import"]
     assert partners(backups.list_backups(demo_catalog.path)[0].path) == before

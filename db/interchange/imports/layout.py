@@ -113,6 +113,8 @@ def _bonus(kind: str, hint: str | None, evidence: set[str]) -> float:
     if kind == "contact":
         bonus += 1.6 if "first_name" in evidence else 0.0
         bonus += 0.8 * len(evidence - {"first_name"})   # civility, birth date, "élu", attendees
+        if not evidence:
+            bonus -= 0.5   # a lone "Nom" column with nothing that says people: a list of names of places
     elif kind in ("partner", "agreement", "event", "followup") and len(evidence) >= 2:
         bonus -= 1.0 * (len(evidence) - 1)              # rows of people are not records of places
     if kind == "event" and hint != "event":
