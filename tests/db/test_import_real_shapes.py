@@ -284,3 +284,30 @@ def test_big_relation_list_bulk_path_gives_the_same_records(tmp_path, monkeypatc
     assert found["bulk"][0] == found["orm"][0]
     assert found["bulk"][1] == found["orm"][1]
     assert found["bulk"][2] == found["orm"][2]
+
+
+def test_json_restore_keeps_ids_stamps_and_links_of_homonyms(tmp_path, files):
+    """An export read back into an empty catalogue keeps public ids, stamps and authors, and each
+    agreement links the very partners it linked (Valencia in Spain, not the one in Venezuela)."""
+    from db.catalog import open_catalog
+    from db.interchange.export_json import build, write
+
+    source = open_catalog(tmp_path / "source.sqlite")
+    ImportService(source, actor="anne").import_file(files["jumelages_region.xlsx"])
+    write(source, tmp_path / "export.json")
+    before = build(source)
+    source.close()
+    target = open_catalog(tmp_path / "target.sqlite")
+    try:
+        _plan, result = ImportService(target, actor="bruno").import_file(tmp_path / "export.json")
+        assert result.counts["agreement"]["created"] == len(corpus.TWINS)
+        after = build(target)
+    finally:
+        target.close()
+    for section in ("partners", "agreements"):
+        mine = {r["id"]: r for r in before[section]}
+        theirs = {r["id"]: r for r in after[section]}
+        assert set(mine) == set(theirs)
+        for key, record in mine.items():
+            for field in ("created_at", "updated_at", "created_by", "updated_by", "partners", "name", "country"):
+                assert theirs[key].get(field) == record.get(field), (section, field)

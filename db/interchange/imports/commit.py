@@ -233,14 +233,47 @@ class Writer:
         self.renamed: dict[tuple[str, str], str] = {}     # (kind, old name key) -> public id, for links
         self.counts: dict[str, dict[str, int]] = {}
         self.outcomes: list = []
+        self.ids: dict[str, str] = {}   # public id in the imported export -> public id written here
 
     def count(self, kind: str, what: str, n: int = 1) -> None:
         c = self.counts.setdefault(kind, {"created": 0, "updated": 0, "skipped": 0, "rejected": 0, "merged": 0,
                                           "excluded": 0})
         c[what] = c.get(what, 0) + n
 
-    def create(self, kind: str, data):
-        return records.create(self.s, kind, data, self.actor, batch_id=self.batch.id, create_missing_links=True)
+    def create(self, kind: str, data, public_id: str | None = None):
+        return records.create(self.s, kind, data, self.actor, batch_id=self.batch.id, create_missing_links=True,
+                              public_id=public_id)
+
+    def _linked(self, row: RowPlan | None, name: str, kind: str) -> str | None:
+        """The public id a link of our JSON export names, when that record is here (written by this
+        import, or already in the catalogue with that id)."""
+        if row is None or not row.link_ids:
+            return None
+        wanted = row.link_ids.get(name_key(name))
+        if not wanted:
+            return None
+        if wanted in self.ids:
+            return self.ids[wanted]
+        model = records.spec(kind).model
+        found = self.s.scalar(select(model.public_id).where(model.public_id == wanted, model.deleted_at.is_(None)))
+        return found
+
+    def free_id(self, kind: str, public_id: str | None) -> str | None:
+        """The row's own public id when no record (deleted ones included) holds it yet."""
+        if not public_id:
+            return None
+        model = records.spec(kind).model
+        return None if self.s.scalar(select(model.id).where(model.public_id == public_id)) else public_id
+
+    def keep_stamps(self, obj, row: RowPlan) -> None:
+        """A restore keeps when and by whom the record was created and last changed."""
+        for name, value in (row.stamps or {}).items():
+            if name.endswith("_at"):
+                try:
+                    value = dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+                except ValueError:
+                    continue
+            setattr(obj, name, value)
 
     def update(self, kind: str, obj, data):
         return records.update(self.s, kind, obj.public_id, data, self.actor, batch_id=self.batch.id,
@@ -248,7 +281,9 @@ class Writer:
 
     # --- linked records are created through the same logged path, so undo removes them too ---
 
-    def ensure_partner(self, name: str, country: str | None = None) -> str:
+    def ensure_partner(self, name: str, country: str | None = None, row: RowPlan | None = None) -> str:
+        if linked := self._linked(row, name, "partner"):
+            return linked
         if renamed := self.renamed.get(("partner", name_key(name))):
             return renamed  # a link written with the old name of a partner this import renamed
         found = find_partner(self.s, name, country)
@@ -265,7 +300,9 @@ class Writer:
         self.count("partner", "created")
         return obj.public_id
 
-    def ensure_contact(self, name: str) -> str:
+    def ensure_contact(self, name: str, row: RowPlan | None = None) -> str:
+        if linked := self._linked(row, name, "contact"):
+            return linked
         if renamed := self.renamed.get(("contact", person_key(name, ""))):
             return renamed
         found = links.find_contact(self.s, name)
@@ -284,10 +321,10 @@ class Writer:
         kind = row.kind
         if kind == "agreement":
             countries = row.partner_countries or [row.partner_country]
-            return m.model_copy(update={"partners": [self.ensure_partner(p, countries[i] if i < len(countries) else None)
-                                                     for i, p in enumerate(m.partners)]})
+            return m.model_copy(update={"partners": [self.ensure_partner(p, countries[i] if i < len(countries) else None,
+                                                                         row) for i, p in enumerate(m.partners)]})
         if kind == "contact":
-            partners = [self.ensure_partner(p) for p in m.partners]
+            partners = [self.ensure_partner(p, None, row) for p in m.partners]
             update: dict[str, Any] = {"partners": partners}
             if m.organisation:
                 org = links.find_partner(self.s, m.organisation)
@@ -297,25 +334,26 @@ class Writer:
                         update["partners"] = [*partners, org.public_id]
             return m.model_copy(update=update)
         if kind == "event":
-            return m.model_copy(update={"organisers": [self.ensure_partner(p) for p in m.organisers],
-                                        "partners": [self.ensure_partner(p) for p in m.partners]})
+            return m.model_copy(update={"organisers": [self.ensure_partner(p, None, row) for p in m.organisers],
+                                        "partners": [self.ensure_partner(p, None, row) for p in m.partners]})
         if kind == "followup":
             update = {}
             if m.partner:
-                update["partner"] = self.ensure_partner(m.partner)
+                update["partner"] = self.ensure_partner(m.partner, None, row)
             if m.contact:
-                update["contact"] = self.ensure_contact(m.contact)
+                update["contact"] = self.ensure_contact(m.contact, row)
             for name, finder in (("agreement", links.find_agreement), ("event", links.find_event)):
                 ref = getattr(m, name)
                 if ref:
-                    target = finder(self.s, ref)
+                    by_id = self._linked(row, ref, name)
+                    target = finder(self.s, by_id) if by_id else finder(self.s, ref)
                     update[name] = target.public_id if target else None
                     if target is None:
                         update.setdefault("extra", dict(m.extra))[name] = ref
             return m.model_copy(update=update)
         if kind == "interaction":
-            return m.model_copy(update={"partner": self.ensure_partner(m.partner) if m.partner else None,
-                                        "contact": self.ensure_contact(m.contact) if m.contact else None})
+            return m.model_copy(update={"partner": self.ensure_partner(m.partner, None, row) if m.partner else None,
+                                        "contact": self.ensure_contact(m.contact, row) if m.contact else None})
         return m
 
     def merge(self, kind: str, obj, new, mode: str, row: RowPlan | None = None):
@@ -371,6 +409,8 @@ class Writer:
         key = (kind, row.key or row_key(row))
         head = self.by_key.get(key)
         data = self.prepare(row)
+        if head is not None and row.public_id and not isinstance(head, str):
+            self.ids[row.public_id] = head.public_id
         if head is not None:  # a duplicate within the file: complete the first row's record, keep the rest
             update = self.merge(kind, head, data, "file", row)
             if update is not None:
@@ -384,6 +424,8 @@ class Writer:
             decision = "by_id"  # the row is this record (an edited export): its values replace, names included
         if existing is not None and decision != "create":
             self.by_key[key] = existing
+            if row.public_id:
+                self.ids[row.public_id] = existing.public_id
             if decision == "skip":
                 self.count(kind, "skipped")
                 self.outcomes.append((row.sheet, row.row, kind, "skipped", existing.public_id))
@@ -400,8 +442,12 @@ class Writer:
             self.count(kind, "updated")
             self.outcomes.append((row.sheet, row.row, kind, "updated", existing.public_id))
             return
-        obj = self.create(kind, data)
+        obj = self.create(kind, data, self.free_id(kind, row.public_id))
+        if row.stamps and obj.public_id == row.public_id:
+            self.keep_stamps(obj, row)
         self.by_key[key] = obj
+        if row.public_id:
+            self.ids[row.public_id] = obj.public_id
         self.count(kind, "created")
         self.outcomes.append((row.sheet, row.row, kind, "created", obj.public_id))
 

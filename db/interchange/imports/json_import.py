@@ -20,6 +20,7 @@ from db.interchange.imports.readers import number_text
 from db.interchange.imports.reasons import Localized, Reason
 from db.interchange.imports.rows import SCHEMAS, Problem, RowPlan
 from db.schemas.messages import describe_text
+from db.services.links import is_public_id
 
 MAX_JSON_BYTES = 200_000_000  # an export of 100,000 records is about 60 MB
 MAX_DEPTH = 32
@@ -35,6 +36,21 @@ def _names(value: Any) -> Any:
     if isinstance(value, list):
         return [_names(v) for v in value]
     return value
+
+
+def _link_ids(value: Any, found: dict[str, str]) -> None:
+    """Linked records as the export writes them ({"id", "name"}): folded name -> public id."""
+    from db.text import name_key
+
+    if isinstance(value, dict) and set(value) == {"id", "name"}:
+        if value.get("id") and value.get("name"):
+            found.setdefault(name_key(str(value["name"])), str(value["id"]))
+    elif isinstance(value, list):
+        for item in value:
+            _link_ids(item, found)
+
+
+STAMPS = ("created_at", "updated_at", "created_by", "updated_by")
 
 
 def _data(kind: str, item: dict) -> dict:
@@ -106,6 +122,17 @@ def plan_json(path: Path, plan):
         for index, item in enumerate(items, start=1):
             data = _data(kind, item)
             row = RowPlan(section, index, kind, {}, data)
+            if isinstance(item.get("id"), str) and is_public_id(item["id"]):
+                row.public_id = item["id"].strip().lower()   # a restore keeps the record's identity
+            row.stamps = {k: item[k] for k in STAMPS if item.get(k)}
+            links: dict[str, str] = {}
+            for name, value in item.items():
+                if name != "sessions":
+                    _link_ids(value, links)
+            for session_item in item.get("sessions") or []:
+                for value in session_item.values():
+                    _link_ids(value, links)
+            row.link_ids = links or None
             try:
                 row.model = SCHEMAS[kind].model_validate(data)
             except ValidationError as exc:

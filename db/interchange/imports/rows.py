@@ -91,6 +91,8 @@ class RowPlan:
     attached: bool = False                      # session: placed in its event already
     public_id: str | None = None                # from an "Identifiant" column of our own export
     before_exclusion: str | None = None         # status to restore when an excluded row is brought back
+    link_ids: dict | None = None                # our JSON export: folded name of a linked record -> its public id
+    stamps: dict | None = None                  # our JSON export: created/updated at and by, kept on a restore
 
     @property
     def rejected(self) -> bool:
