@@ -45,6 +45,8 @@ GLOSSARY = {
         "List of relations, headings on row {0}: each row gives two partners and {1} between them",
     " (1re ville)": " (1st city)",
     " (2e ville)": " (2nd city)",
+    "<b>{0}</b> : {1} à créer pour les liens des lignes (ni dans le fichier, ni dans le catalogue)":
+        "<b>{0}</b>: {1} to create for the rows' links (neither in the file nor in the catalogue)",
     # Help › User guide (desktop/views/main_window.py, user_guide.py); unprintable characters (main_actions.py)
     "Guide d'utilisation": "User guide",
     "Le guide d'utilisation n'est pas installé avec cette copie de Passerelles.":

@@ -3,7 +3,7 @@
   <context>
     <name />
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="540" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="544" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
@@ -1096,27 +1096,27 @@ Its copy is kept in the folder of removed documents:
   <context>
     <name>DuplicatesPage</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="462" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="466" />
       <source>Doublons</source>
       <translation>Duplicates</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="463" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="467" />
       <source>Ces lignes correspondent à des fiches du catalogue, ou ont un nom proche d'une autre.</source>
       <translation>These rows match records of the catalogue, or have a name close to another.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="469" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="473" />
       <source>Appliquer à la sélection</source>
       <translation>Apply to the selection</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="471" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="475" />
       <source>Appliquer à toutes</source>
       <translation>Apply to all</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="474" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="478" />
       <source>Décision :</source>
       <translation>Decision:</translation>
     </message>
@@ -3104,47 +3104,52 @@ The deletion can be undone (Ctrl+Z).</translation>
       <translation>{0} left out</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="434" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="436" />
+      <source>&lt;b&gt;{0}&lt;/b&gt; : {1} à créer pour les liens des lignes (ni dans le fichier, ni dans le catalogue)</source>
+      <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} to create for the rows' links (neither in the file nor in the catalogue)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="438" />
       <source>&lt;br&gt;Feuille « {0} » ignorée : {1}</source>
       <translation>&lt;br&gt;Sheet “{0}” skipped: {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="438" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="442" />
       <source>Problèmes ({0})</source>
       <translation>Problems ({0})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="439" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="443" />
       <source>Toutes les lignes ({0})</source>
       <translation>All rows ({0})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="444" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="448" />
       <source>Exporter les problèmes</source>
       <translation>Export the problems</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="445" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="449" />
       <source>problemes_import.xlsx</source>
       <translation>import_problems.xlsx</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="445" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="449" />
       <source>Classeur Excel (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="448" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="452" />
       <source>{0} dans {1}.</source>
       <translation>{0} in {1}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="449" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="453" />
       <source>{0} problème exporté</source>
       <translation>{0} problem exported</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="449" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="453" />
       <source>{0} problèmes exportés</source>
       <translation>{0} problems exported</translation>
     </message>
@@ -3364,27 +3369,27 @@ or create one (Ctrl+N).</translation>
   <context>
     <name>RunPage</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="502" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="506" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="503" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="507" />
       <source>Les fiches sont écrites en une seule fois : tout ou rien.</source>
       <translation>The records are written in one go: all or nothing.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="505" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="509" />
       <source>Préparation…</source>
       <translation>Preparing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="508" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="512" />
       <source>Arrêter l'import</source>
       <translation>Stop the import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="520" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="524" />
       <source>Import en cours… Vous pouvez l'arrêter : rien ne sera alors écrit.</source>
       <translation>Importing… You can stop it: nothing will then be written.</translation>
     </message>

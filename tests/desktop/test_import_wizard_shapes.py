@@ -51,6 +51,7 @@ def test_wizard_reads_a_relation_list_as_partners_and_agreements(qtbot, services
     _next(qtbot, wizard, wizard.MAPPING)
     assert wizard.plan.sheets[0].table.layout == "relation"
     _next(qtbot, wizard, wizard.PREVIEW)
+    assert "27 à créer pour les liens" in wizard.preview_page.summary.text()  # the cities and their twins
     with qtbot.waitSignal(wizard.import_finished, timeout=30000) as blocker:
         while wizard.currentId() != wizard.RUN:
             qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)

@@ -185,6 +185,7 @@ def match_catalogue(catalog, plan: ImportPlan) -> None:
                 obj = find_existing(s, row.kind, row)
                 row.match = {"id": obj.public_id, "name": records.spec(row.kind).name(obj)} if obj is not None else None
         _note_domains(s, heads)
+        plan.linked_new = linked_to_create(s, plan)
         partners = [r for r in heads if r.kind == "partner" and not r.match]
         if partners:
             names = {k: n for k, n in s.execute(select(Partner.name_key, Partner.name)
@@ -619,7 +620,6 @@ def dry_result(catalog, plan: ImportPlan, mode: str) -> ImportResult:
             continue
         count(kind, what)
         outcomes.append((row.sheet, row.row, kind, what, (row.match or {}).get("id")))
-    wanted = _linked_names(plan)
     with catalog.uow() as uow:
         # a record found in the catalogue: updated only if the row changes something (as the writer says)
         writer = Writer(uow.session, None, None, plan)
@@ -636,36 +636,50 @@ def dry_result(catalog, plan: ImportPlan, mode: str) -> ImportResult:
             what = "updated" if changed else "skipped"
             count(kind, what)
             outcomes.append((row.sheet, row.row, kind, what, row.match["id"]))
-        # partners: a name and a country (Valencia in Spain and in Venezuela are two)
-        by_name: dict[str, set] = {}
-        for name, country in wanted["partner"]:
-            key = name_key(name)
-            if key and key not in in_file["partner"]:
-                by_name.setdefault(key, set()).add(country)
-        known: dict[str, list] = {}
-        ordered = sorted(by_name)
-        for start in range(0, len(ordered), 500):
-            for key, country in uow.session.execute(select(Partner.name_key, Partner.country).where(
-                    Partner.name_key.in_(ordered[start:start + 500]), Partner.deleted_at.is_(None))):
-                known.setdefault(key, []).append(country)
-        new = 0
-        for key, countries in by_name.items():
-            named = {c for c in countries if c}
-            missing = [c for c in named if not any(countries_compatible(k, c) for k in known.get(key, []))]
-            new += len(missing) if named else (0 if key in known else 1)
-        if new:
-            count("partner", "created", new)
-        keys = {person_key(n, "") for n in wanted["contact"]} - in_file["contact"] - {""}
-        found: set[str] = set()
-        ordered = sorted(keys)
-        for start in range(0, len(ordered), 500):
-            found.update(uow.session.scalars(select(Contact.name_key).where(
-                Contact.name_key.in_(ordered[start:start + 500]), Contact.deleted_at.is_(None))))
-        if keys - found:
-            count("contact", "created", len(keys - found))
+        for kind, n in linked_to_create(uow.session, plan, in_file).items():
+            if n:
+                count(kind, "created", n)
     return ImportResult(None, None, counts, outcomes, plan.problems(), True,
                         nothing_kept=not any(c["created"] + c["updated"] + c["skipped"] + c["merged"]
                                              for c in counts.values()))
+
+
+def linked_to_create(session: Session, plan: ImportPlan, in_file: dict[str, set[str]] | None = None) -> dict[str, int]:
+    """How many partners and contacts the import will create for the links of its rows: named by
+    a row (an agreement's partners, a session's speakers…) but neither in the file nor the catalogue."""
+    if in_file is None:
+        in_file = {"partner": set(), "contact": set()}
+        for row in plan.all_rows():
+            if row.kind in in_file and row.status in ("ok", "merged") and row.model is not None:
+                in_file[row.kind].add(row_key(row))
+    wanted = _linked_names(plan)
+    result = {"partner": 0, "contact": 0}
+    # partners: a name and a country (Valencia in Spain and in Venezuela are two)
+    by_name: dict[str, set] = {}
+    for name, country in wanted["partner"]:
+        key = name_key(name)
+        if key and key not in in_file["partner"]:
+            by_name.setdefault(key, set()).add(country)
+    known: dict[str, list] = {}
+    ordered = sorted(by_name)
+    for start in range(0, len(ordered), 500):
+        for key, country in session.execute(select(Partner.name_key, Partner.country).where(
+                Partner.name_key.in_(ordered[start:start + 500]), Partner.deleted_at.is_(None))):
+            known.setdefault(key, []).append(country)
+    new = 0
+    for key, countries in by_name.items():
+        named = {c for c in countries if c}
+        missing = [c for c in named if not any(countries_compatible(k, c) for k in known.get(key, []))]
+        new += len(missing) if named else (0 if key in known else 1)
+    result["partner"] = new
+    keys = {person_key(n, "") for n in wanted["contact"]} - in_file["contact"] - {""}
+    found: set[str] = set()
+    ordered = sorted(keys)
+    for start in range(0, len(ordered), 500):
+        found.update(session.scalars(select(Contact.name_key).where(
+            Contact.name_key.in_(ordered[start:start + 500]), Contact.deleted_at.is_(None))))
+    result["contact"] = len(keys - found)
+    return result
 
 
 def _linked_names(plan: ImportPlan) -> dict[str, set]:

@@ -54,6 +54,7 @@ class ImportPlan:
     on_duplicate: str = "fill"
     profiles_used: dict[str, str] = field(default_factory=dict)
     spent: bool = False   # a big plan releases its rows while being written: plan again to rerun
+    linked_new: dict[str, int] = field(default_factory=dict)   # partners/contacts links will create
 
     def all_rows(self):
         for sheet in self.sheets:

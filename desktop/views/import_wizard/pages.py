@@ -431,6 +431,10 @@ class PreviewPage(QWizardPage):
                 counted(c["merged"], (self.tr("{0} doublon fusionné"), self.tr("{0} doublons fusionnés"))),
                 counted(c["rejected"], (self.tr("{0} rejetée"), self.tr("{0} rejetées"))),
                 counted(c["excluded"], (self.tr("{0} exclue"), self.tr("{0} exclues")))))
+        for kind, n in self.w.plan.linked_new.items():
+            if n:
+                parts.append(self.tr("<b>{0}</b> : {1} à créer pour les liens des lignes (ni dans le fichier, ni dans "
+                                     "le catalogue)").format(kind_label(kind), n))
         skipped = "".join(self.tr("<br>Feuille « {0} » ignorée : {1}").format(n, reason(why))
                           for n, why in self.w.plan.skipped_sheets)
         self.summary.setText("<br>".join(parts) + skipped)
