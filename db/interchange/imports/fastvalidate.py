@@ -89,11 +89,12 @@ class FastValidator:
             for name, info in self.schema.model_fields.items():
                 if name in values or info.is_required():
                     continue
-                if self.after.get(name) or self.before.get(name):
-                    values[name] = self._field(name, self._default(name, info))
+                default = self._default(name, info)
+                if (self.after.get(name) or self.before.get(name)) and (default is None or default not in ([], {})):
+                    values[name] = self._field(name, default)   # an empty default stays empty
                 else:
                     # every field given: model_construct would inspect each default factory's signature
-                    values[name] = self._default(name, info)
+                    values[name] = default
             model = self.schema.model_construct(_fields_set=set(payload), **values)
             for func in self.model_after:
                 model = func(model) or model
