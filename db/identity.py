@@ -76,7 +76,7 @@ def agreement_key(title: str | None, partner_keys: Iterable[str], day: object = 
 
 
 _DIGITS = re.compile(r"\d+")
-WINDOW = 8   # neighbours compared in each sorted order
+WINDOW = 4   # neighbours compared in each sorted order
 
 
 def lookalike(a: str, b: str) -> bool:

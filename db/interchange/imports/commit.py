@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.identity import PersonFacts, countries_compatible, lookalike_pairs, partner_key, same_person
-from db.interchange.imports.plan import ImportPlan, display, interaction_key, row_key
+from db.interchange.imports.plan import ImportPlan, base_key, display, interaction_key, row_key
 from db.interchange.imports.reasons import Reason
 from db.interchange.imports.rows import PackedModel, RowPlan
 from db.models import (
@@ -162,7 +162,7 @@ def match_catalogue(catalog, plan: ImportPlan) -> None:
                 for row in rows:  # nothing of this kind yet (a first import): nothing to look up
                     row.match = None
                 continue
-            bases = {id(r): row_key(r) for r in rows}
+            bases = {id(r): base_key(r) for r in rows}
             keys = sorted(set(bases.values()))
             for start in range(0, len(keys), 500):
                 query = (select(model).where(model.name_key.in_(keys[start:start + 500]), model.deleted_at.is_(None))
@@ -190,10 +190,10 @@ def match_catalogue(catalog, plan: ImportPlan) -> None:
         if partners:
             names = {k: n for k, n in s.execute(select(Partner.name_key, Partner.name)
                                                   .where(Partner.deleted_at.is_(None)))}
-            pairs = lookalike_pairs((row_key(r) for r in partners), names) if names else {}
+            pairs = lookalike_pairs((base_key(r) for r in partners), names) if names else {}
             for row in partners:
                 known = {name_key(x) for x in row.lookalikes}
-                for key in pairs.get(row_key(row), [])[:3]:
+                for key in pairs.get(base_key(row), [])[:3]:
                     if key not in known:
                         row.lookalikes.append(Reason("in_catalogue", name=names[key]))
 
@@ -209,8 +209,16 @@ def _note_domains(session: Session, rows: list[RowPlan]) -> None:
     names = {name_key(d): d for d in DEFAULT_DOMAINS}
     names.update({d.key: d.name for d in session.scalars(select(Domain))})
     seen: set[str] = set()
+    lists: set = set()
     for row in rows:
-        for value in getattr(row.model, "domains", None) or ():
+        domains = getattr(row.model, "domains", None)
+        if not domains:
+            continue
+        combo = tuple(domains)
+        if combo in lists:
+            continue   # lists repeat across rows: each is looked at once
+        lists.add(combo)
+        for value in combo:
             key = name_key(value)
             if not key or key in seen:
                 continue
@@ -611,7 +619,7 @@ def dry_result(catalog, plan: ImportPlan, mode: str) -> ImportResult:
         if row.status != "ok" or row.model is None:
             continue
         if row.kind in in_file:
-            in_file[row.kind].add(row_key(row))
+            in_file[row.kind].add(base_key(row))
         decision = row.decision or mode
         what = "created" if not row.match or decision == "create" else (
             "skipped" if decision == "skip" else "updated")
@@ -647,13 +655,15 @@ def dry_result(catalog, plan: ImportPlan, mode: str) -> ImportResult:
 def linked_to_create(session: Session, plan: ImportPlan, in_file: dict[str, set[str]] | None = None) -> dict[str, int]:
     """How many partners and contacts the import will create for the links of its rows: named by
     a row (an agreement's partners, a session's speakers…) but neither in the file nor the catalogue."""
+    wanted = _linked_names(plan)
+    result = {"partner": 0, "contact": 0}
+    if not wanted["partner"] and not wanted["contact"]:
+        return result   # a list of partners or people links to nothing
     if in_file is None:
         in_file = {"partner": set(), "contact": set()}
         for row in plan.all_rows():
             if row.kind in in_file and row.status in ("ok", "merged") and row.model is not None:
-                in_file[row.kind].add(row_key(row))
-    wanted = _linked_names(plan)
-    result = {"partner": 0, "contact": 0}
+                in_file[row.kind].add(base_key(row))
     # partners: a name and a country (Valencia in Spain and in Venezuela are two)
     by_name: dict[str, set] = {}
     for name, country in wanted["partner"]:

@@ -127,6 +127,14 @@ def row_key(row: RowPlan) -> str:
     return name_key(get("title"))
 
 
+def base_key(row: RowPlan) -> str:
+    """The name part of the row's identity, from its key when dedupe gave it one ("valencia#2" for a
+    second Valencia of another country is "valencia")."""
+    if row.key and row.kind in ("partner", "contact"):
+        return row.key.split("#", 1)[0]
+    return row_key(row)
+
+
 def person_facts(row: RowPlan) -> PersonFacts:
     get = _get(row)
     return PersonFacts.of(get("first_name"), get("last_name"), get("emails") or (), get("organisation"))
