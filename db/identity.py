@@ -106,7 +106,7 @@ def lookalike_pairs(keys: Iterable[str], others: Iterable[str] | None = None) ->
     for backwards in (False, True):
         ranked = sorted(every, key=(lambda k: k[::-1]) if backwards else None)
         for offset in range(1, WINDOW + 1):
-            for a, b in zip(ranked, ranked[offset:]):
+            for a, b in zip(ranked, ranked[offset:], strict=False):
                 if abs(len(a) - len(b)) > MAX_EDITS or shape[a] == shape[b] or \
                         distance(a, b, score_cutoff=MAX_EDITS) > MAX_EDITS:
                     continue

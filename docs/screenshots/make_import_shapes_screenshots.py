@@ -30,9 +30,9 @@ def _settle(app, until=lambda: True, seconds: float = 30) -> None:
 
 def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import make_messy_corpus as corpus
     from PySide6.QtWidgets import QApplication, QWizard
 
-    import make_messy_corpus as corpus
     from db.catalog import open_catalog
     from db.services import Services
     from desktop.views.import_wizard import ImportWizard

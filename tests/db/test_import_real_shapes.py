@@ -15,7 +15,7 @@ from db.models import Agreement, Contact, Event, Partner
 from db.services.imports import ImportService
 
 sys.path.insert(0, str(ROOT / "tests"))
-import make_messy_corpus as corpus  # noqa: E402
+import make_messy_corpus as corpus
 
 
 @pytest.fixture(scope="module")
@@ -96,7 +96,7 @@ def test_outlook_namesakes_in_other_organisations_are_two_people(catalog, files)
 
 
 def test_google_contacts_labels_are_not_addresses(catalog, files):
-    plan, result = _import(catalog, files["google_contacts.csv"])
+    plan, _result = _import(catalog, files["google_contacts.csv"])
     targets = {c.header: c.target for c in plan.sheets[0].table.columns}
     assert targets["E-mail 1 - Label"] == "extra" and targets["E-mail 1 - Value"] == "emails"
     assert targets["Phone 1 - Label"] == "extra" and targets["Organization Title"] == "job_title"
@@ -117,7 +117,7 @@ def test_agreement_register_keeps_three_homonymous_agreements_and_codes(catalog,
 
 
 def test_programme_under_a_label_value_block_becomes_an_event_with_sessions(catalog, files):
-    plan, result = _import(catalog, files["programme_colloque.xlsx"])
+    plan, _result = _import(catalog, files["programme_colloque.xlsx"])
     assert [s.table.kind for s in plan.sheets] == ["event", "session"]
     assert not [p for p in plan.problems() if p.severity == "error"]
     with catalog.uow() as uow:
@@ -147,9 +147,9 @@ def test_partners_of_one_name_in_two_countries(catalog, tmp_path):
     path = tmp_path / "villes.csv"
     path.write_text("Nom;Pays\nValencia;Espagne\nValencia;Venezuela\nSan José;Costa Rica\nSan José;États-Unis\n"
                     "Valencia;Espagne\n", encoding="utf-8")
-    plan, result = _import(catalog, path)
+    _plan, result = _import(catalog, path)
     assert result.counts["partner"]["created"] == 4 and result.counts["partner"]["merged"] == 1
-    again_plan, again = _import(catalog, path)
+    _again_plan, again = _import(catalog, path)
     assert again.counts["partner"].get("created", 0) == 0 and again.batch_id is None
 
 

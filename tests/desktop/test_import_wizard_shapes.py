@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWizard
 from desktop.views.import_wizard import ImportWizard
 
 sys.path.insert(0, str(ROOT / "tests"))
-import make_messy_corpus as corpus  # noqa: E402
+import make_messy_corpus as corpus
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.identity import PersonFacts, countries_compatible, lookalike_pairs, partner_key, same_person
+from db.identity import PersonFacts, countries_compatible, lookalike_pairs, same_person
 from db.interchange.imports.plan import ImportPlan, base_key, display, interaction_key, row_key
 from db.interchange.imports.reasons import Reason
 from db.interchange.imports.rows import PackedModel, RowPlan
@@ -700,7 +700,9 @@ def _linked_names(plan: ImportPlan) -> dict[str, set]:
         m = row.model
         if row.status not in ("ok", "merged") or m is None:
             continue
-        get = (lambda name, m=m: getattr(m, name, None))
+        def get(name, m=m):
+            return getattr(m, name, None)
+
         if row.kind in ("agreement", "contact", "event"):
             countries = row.partner_countries or [row.partner_country]
             for i, p in enumerate(get("partners") or []):

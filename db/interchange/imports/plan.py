@@ -10,12 +10,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from db.interchange.imports import ImportFileError
-from db.interchange.imports import vocabulary as V
-from db.interchange.imports.layout import Column, Table, detect
-from db.interchange.imports.readers import Sheet, Workbook, read
-from db.interchange.imports.reasons import Localized, Reason, reason_text
-from db.interchange.imports.rows import COMPACT, Converter, Packed, PackedModel, Problem, RowPlan, shown
 from db.identity import (
     PersonFacts,
     agreement_key,
@@ -25,6 +19,20 @@ from db.identity import (
     same_person,
 )
 from db.identity import lookalike as _lookalike
+from db.interchange.imports import ImportFileError
+from db.interchange.imports import vocabulary as V
+from db.interchange.imports.layout import Column, Table, detect
+from db.interchange.imports.readers import Sheet, Workbook, read
+from db.interchange.imports.reasons import Localized, Reason, reason_text
+from db.interchange.imports.rows import (
+    COMPACT,
+    Converter,
+    Packed,
+    PackedModel,
+    Problem,
+    RowPlan,
+    shown,
+)
 from db.text import name_key, person_key
 
 ORDER = ("partner", "contact", "agreement", "event", "session", "followup")
@@ -246,9 +254,9 @@ def _attach_to_owner(owner: RowPlan, sheet_plan: SheetPlan) -> None:
     for row in sheet_plan.rows:
         if row.kind == "session" and not row.parent:
             row.parent = str(name)
-        elif row.kind == "contact" and row.model is not None and not isinstance(row.model, PackedModel):
-            if not row.model.partners:
-                row.model = row.model.model_copy(update={"partners": [str(name)]})
+        elif (row.kind == "contact" and row.model is not None and not isinstance(row.model, PackedModel)
+              and not row.model.partners):
+            row.model = row.model.model_copy(update={"partners": [str(name)]})
 
 
 def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:

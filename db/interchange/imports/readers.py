@@ -33,7 +33,7 @@ MAX_CELL_CHARS = 32_767    # characters of one cell: Excel's own limit
 CSV_FIELD_LIMIT = 1 << 30  # what the csv module may read of one field (its default, 131,072, fails unnamed)
 
 
-class number_text:  # noqa: N801 (used as a function)
+class number_text:
     """A count as a reason parameter: 20000 -> "20 000" in French, "20,000" in English (picklable)."""
 
     __slots__ = ("n",)

@@ -20,7 +20,13 @@ from db.interchange.imports.layout import Column, Table
 from db.interchange.imports.readers import Uncached
 from db.interchange.imports.reasons import Localized, Reason
 from db.schemas import vocab
-from db.schemas.fields import EXTRA_MAX_LENGTH, normalise_country, normalise_email, normalise_phone, split_list
+from db.schemas.fields import (
+    EXTRA_MAX_LENGTH,
+    normalise_country,
+    normalise_email,
+    normalise_phone,
+    split_list,
+)
 from db.schemas.messages import error_message, field_label
 from db.schemas.records import (
     AgreementIn,

@@ -532,10 +532,10 @@ def relation_columns(headers: list, natures: dict[int, str] | None = None) -> di
         if not any(t == ("partner_country", side) for t in result.values()):
             result[index] = ("partner_country", side)
     for index, header in enumerate(headers):
-        if header and index not in result and _best(header, RELATION["since"]) >= 80:
-            if (natures or {}).get(index) not in ("email", "phone"):
-                result[index] = ("signed_on", 0)
-                break
+        if header and index not in result and _best(header, RELATION["since"]) >= 80 \
+                and (natures or {}).get(index) not in ("email", "phone"):
+            result[index] = ("signed_on", 0)
+            break
     return result
 
 
