@@ -15,16 +15,13 @@ generated one.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import sqlite3
-import subprocess
-import sys
 import time
 import uuid
 from pathlib import Path
 
-from measure import result
+from measure import fresh_sqlite, import_in_child, result
 
 HERE = Path(__file__).resolve().parent
 
@@ -68,36 +65,16 @@ def measure(ctx) -> list[dict]:
     target = ctx.workdir / "import-target.sqlite"
     raw_path = ctx.workdir / "import-raw.sqlite"
 
-    def fresh(p) -> None:
-        for suffix in ("", "-wal", "-shm"):
-            p.with_name(p.name + suffix).unlink(missing_ok=True)
-
     def run_import() -> tuple[float, float]:
         """(seconds, peak MB) of one import, in a child process: its memory is the import's alone."""
-        fresh(target)
-        code = ("import json, sys, time\n"
-                "from db.catalog import open_catalog\n"
-                "from db.services.imports import ImportService\n"
-                "from measure import max_rss_mb\n"
-                "catalog = open_catalog(sys.argv[1])\n"
-                "started = time.perf_counter()\n"
-                "_plan, outcome = ImportService(catalog, actor='bench').import_file(sys.argv[2])\n"
-                "seconds = time.perf_counter() - started\n"
-                "catalog.close()\n"
-                "print(json.dumps([seconds, max_rss_mb(), outcome.counts['partner']['created']]))\n")
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(HERE.parent), str(HERE)])}
-        done = subprocess.run([sys.executable, "-c", code, str(target), str(path)], capture_output=True, text=True,
-                              env=env, timeout=600)
-        if done.returncode != 0:
-            raise RuntimeError(f"import a échoué : {done.stderr[-800:]}")
-        seconds, peak, created = json.loads(done.stdout.strip().splitlines()[-1])
+        seconds, peak, created = import_in_child(target, path, "partner")
         assert created == size, f"{created} partners imported out of {size}"
         return seconds, peak
 
     def run_baseline() -> float:
         import python_calamine as pc
 
-        fresh(raw_path)
+        fresh_sqlite(raw_path)
         open_catalog(raw_path).close()
         started = time.perf_counter()
         rows = pc.CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()[1:]

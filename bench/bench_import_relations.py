@@ -12,16 +12,12 @@ Target: within 3x of the baseline, peak memory under 400 MB. Best of three, alte
 
 from __future__ import annotations
 
-import json
-import os
 import sqlite3
-import subprocess
-import sys
 import time
 import uuid
 from pathlib import Path
 
-from measure import result
+from measure import fresh_sqlite, import_in_child, result
 
 HERE = Path(__file__).resolve().parent
 ROWS = 25_000
@@ -53,35 +49,15 @@ def measure(ctx) -> list[dict]:
     target = ctx.workdir / "relations-target.sqlite"
     raw_path = ctx.workdir / "relations-raw.sqlite"
 
-    def fresh(p) -> None:
-        for suffix in ("", "-wal", "-shm"):
-            p.with_name(p.name + suffix).unlink(missing_ok=True)
-
     def run_import() -> tuple[float, float]:
-        fresh(target)
-        code = ("import json, sys, time\n"
-                "from db.catalog import open_catalog\n"
-                "from db.services.imports import ImportService\n"
-                "from measure import max_rss_mb\n"
-                "catalog = open_catalog(sys.argv[1])\n"
-                "started = time.perf_counter()\n"
-                "_plan, outcome = ImportService(catalog, actor='bench').import_file(sys.argv[2])\n"
-                "seconds = time.perf_counter() - started\n"
-                "catalog.close()\n"
-                "print(json.dumps([seconds, max_rss_mb(), outcome.counts['agreement']['created']]))\n")
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(HERE.parent), str(HERE)])}
-        done = subprocess.run([sys.executable, "-c", code, str(target), str(path)], capture_output=True, text=True,
-                              env=env, timeout=1200)
-        if done.returncode != 0:
-            raise RuntimeError(f"import a échoué : {done.stderr[-800:]}")
-        seconds, peak, created = json.loads(done.stdout.strip().splitlines()[-1])
+        seconds, peak, created = import_in_child(target, path, "agreement")
         assert created == ROWS, f"{created} agreements imported out of {ROWS}"
         return seconds, peak
 
     def run_baseline() -> float:
         import python_calamine as pc
 
-        fresh(raw_path)
+        fresh_sqlite(raw_path)
         open_catalog(raw_path).close()
         started = time.perf_counter()
         rows = pc.CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()[1:]

@@ -39,3 +39,39 @@ def max_rss_mb() -> float:
 def result(name, seconds, baseline, baseline_seconds, target, peak_mb=None) -> dict:
     return {"name": name, "seconds": seconds, "baseline": baseline, "baseline_seconds": baseline_seconds,
             "target": target, "peak_mb": peak_mb}
+
+
+def fresh_sqlite(path) -> None:
+    """Remove a SQLite file and its WAL companions."""
+    for suffix in ("", "-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def import_in_child(target, path, kind: str) -> tuple[float, float, int]:
+    """(seconds, peak MB, records of ``kind`` created) of one ``passerelles`` import of ``path`` into
+    a new catalogue ``target``, run in a child process so that its peak memory is its own."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parent
+    fresh_sqlite(target)
+    code = ("import json, sys, time\n"
+            "from db.catalog import open_catalog\n"
+            "from db.services.imports import ImportService\n"
+            "from measure import max_rss_mb\n"
+            "catalog = open_catalog(sys.argv[1])\n"
+            "started = time.perf_counter()\n"
+            "_plan, outcome = ImportService(catalog, actor='bench').import_file(sys.argv[2])\n"
+            "seconds = time.perf_counter() - started\n"
+            "catalog.close()\n"
+            f"print(json.dumps([seconds, max_rss_mb(), outcome.counts[{kind!r}]['created']]))\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(here.parent), str(here)])}
+    done = subprocess.run([sys.executable, "-c", code, str(target), str(path)], capture_output=True, text=True,
+                          env=env, timeout=1200)
+    if done.returncode != 0:
+        raise RuntimeError(f"import a échoué : {done.stderr[-800:]}")
+    seconds, peak, created = json.loads(done.stdout.strip().splitlines()[-1])
+    return seconds, peak, created
