@@ -10,7 +10,7 @@ Signals: ``BackupsDialog.restore_requested(str)`` (path of the backup to put bac
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,30 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from db import backups
+from desktop.models.item_list import ItemListModel
 
 
-class BackupsModel(QAbstractTableModel):
+class BackupsModel(ItemListModel):
+    """The backups (``db.backups.BackupInfo``), newest first."""
+
     COL_DATE, COL_REASON, COL_SIZE, COL_RECORDS = range(4)
 
-    def __init__(self, items: list[backups.BackupInfo] | None = None, parent=None):
-        super().__init__(parent)
-        self.items = list(items or [])
-
-    def set_items(self, items: list[backups.BackupInfo]) -> None:
-        self.beginResetModel()
-        self.items = list(items)
-        self.endResetModel()
-
-    def rowCount(self, parent=None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.items)
-
-    def columnCount(self, parent=None) -> int:
-        return 0 if parent is not None and parent.isValid() else 4
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Date"), self.tr("Raison"), self.tr("Taille"), self.tr("Fiches"))[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Date"), self.tr("Raison"), self.tr("Taille"), self.tr("Fiches"))
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

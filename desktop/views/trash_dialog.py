@@ -6,7 +6,7 @@ and is recorded in the history. Signals: ``TrashDialog.records_changed(str)`` (k
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,34 +20,20 @@ from PySide6.QtWidgets import (
 )
 
 from db.services import trash
+from desktop.models.item_list import ItemListModel
 
 
-class TrashModel(QAbstractTableModel):
+class TrashModel(ItemListModel):
+    """Deleted records of every kind (``db.services.trash.TrashItem``)."""
+
     COL_KIND, COL_TITLE, COL_WHEN, COL_WHO = range(4)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.items: list[trash.TrashItem] = []
 
     def kind_labels(self) -> dict[str, str]:
         return {"partner": self.tr("Partenaire"), "agreement": self.tr("Accord"), "contact": self.tr("Contact"),
                 "event": self.tr("Événement"), "followup": self.tr("Suivi"), "interaction": self.tr("Échange")}
 
-    def set_items(self, items: list[trash.TrashItem]) -> None:
-        self.beginResetModel()
-        self.items = list(items)
-        self.endResetModel()
-
-    def rowCount(self, parent=None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.items)
-
-    def columnCount(self, parent=None) -> int:
-        return 0 if parent is not None and parent.isValid() else 4
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Type"), self.tr("Fiche"), self.tr("Supprimée le"), self.tr("Par"))[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Type"), self.tr("Fiche"), self.tr("Supprimée le"), self.tr("Par"))
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

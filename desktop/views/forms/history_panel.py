@@ -7,7 +7,7 @@ shown. Signals: ``HistoryPanel.version_restored(str)`` (public id of the record 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,31 +22,24 @@ from PySide6.QtWidgets import (
 
 from db.schemas.messages import field_label
 from db.services import trash
+from desktop.models.item_list import ItemListModel
 from desktop.widgets.language import ui_language
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(ItemListModel):
+    """A record's changes (``db.services.trash.Step``), newest first."""
+
     COL_WHEN, COL_WHO, COL_WHAT, COL_FIELDS = range(4)
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.steps: list[trash.Step] = []
+    @property
+    def steps(self) -> list[trash.Step]:
+        return self.items
 
     def set_steps(self, steps: list[trash.Step]) -> None:
-        self.beginResetModel()
-        self.steps = list(reversed(steps))  # newest first
-        self.endResetModel()
+        self.set_items(list(reversed(steps)))  # newest first
 
-    def rowCount(self, parent=None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.steps)
-
-    def columnCount(self, parent=None) -> int:
-        return 0 if parent is not None and parent.isValid() else 4
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Quand"), self.tr("Qui"), self.tr("Quoi"), self.tr("Champs : avant → après"))[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Quand"), self.tr("Qui"), self.tr("Quoi"), self.tr("Champs : avant → après"))
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
