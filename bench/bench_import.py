@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
 import time
 import uuid
 from pathlib import Path
 
-from measure import fresh_sqlite, import_in_child, result
+from measure import alternately, baseline_start, import_in_child, result
 
 HERE = Path(__file__).resolve().parent
 
@@ -54,7 +53,6 @@ def write_workbook(path, size: int) -> None:
 
 
 def measure(ctx) -> list[dict]:
-    from db.catalog import open_catalog
 
     size = ctx.size
     path = ctx.workdir / f"import-{size}.xlsx"
@@ -72,13 +70,7 @@ def measure(ctx) -> list[dict]:
         return seconds, peak
 
     def run_baseline() -> float:
-        import python_calamine as pc
-
-        fresh_sqlite(raw_path)
-        open_catalog(raw_path).close()
-        started = time.perf_counter()
-        rows = pc.CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()[1:]
-        con = sqlite3.connect(raw_path)
+        started, rows, con = baseline_start(path, raw_path)
         for suffix in ("ai", "ad", "au"):
             con.execute(f"DROP TRIGGER partners_{suffix}")
         now = "2026-01-01 00:00:00.000000"
@@ -93,11 +85,6 @@ def measure(ctx) -> list[dict]:
         con.close()
         return time.perf_counter() - started
 
-    # alternately, best of REPEAT each: run times on this class of machine vary by 10-20 %
-    seconds, baseline, peak = float("inf"), float("inf"), 0.0
-    for _ in range(REPEAT):
-        run_seconds, run_peak = run_import()
-        seconds, peak = min(seconds, run_seconds), max(peak, run_peak)
-        baseline = min(baseline, run_baseline())
+    seconds, peak, baseline = alternately(run_import, run_baseline, REPEAT)
     return [result(f"import.xlsx ({size} partner rows)", seconds, "calamine read + raw sqlite3.executemany",
                    baseline, 3.0, peak)]

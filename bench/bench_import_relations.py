@@ -12,12 +12,11 @@ Target: within 3x of the baseline, peak memory under 400 MB. Best of three, alte
 
 from __future__ import annotations
 
-import sqlite3
 import time
 import uuid
 from pathlib import Path
 
-from measure import fresh_sqlite, import_in_child, result
+from measure import alternately, baseline_start, import_in_child, result
 
 HERE = Path(__file__).resolve().parent
 ROWS = 25_000
@@ -41,7 +40,6 @@ def write_workbook(path: Path, rows: int = ROWS) -> None:
 
 
 def measure(ctx) -> list[dict]:
-    from db.catalog import open_catalog
 
     path = ctx.workdir / f"relations-{ROWS}.xlsx"
     if not path.exists():
@@ -55,13 +53,7 @@ def measure(ctx) -> list[dict]:
         return seconds, peak
 
     def run_baseline() -> float:
-        import python_calamine as pc
-
-        fresh_sqlite(raw_path)
-        open_catalog(raw_path).close()
-        started = time.perf_counter()
-        rows = pc.CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()[1:]
-        con = sqlite3.connect(raw_path)
+        started, rows, con = baseline_start(path, raw_path)
         for table in ("partners", "agreements"):
             for suffix in ("ai", "ad", "au"):
                 con.execute(f"DROP TRIGGER IF EXISTS {table}_{suffix}")
@@ -85,10 +77,6 @@ def measure(ctx) -> list[dict]:
         con.close()
         return time.perf_counter() - started
 
-    seconds, baseline, peak = float("inf"), float("inf"), 0.0
-    for _ in range(REPEAT):
-        run_seconds, run_peak = run_import()
-        seconds, peak = min(seconds, run_seconds), max(peak, run_peak)
-        baseline = min(baseline, run_baseline())
+    seconds, peak, baseline = alternately(run_import, run_baseline, REPEAT)
     return [result(f"import.relations ({ROWS} relation rows)", seconds, "calamine read + raw sqlite3.executemany",
                    baseline, 3.0, peak)]

@@ -75,3 +75,32 @@ def import_in_child(target, path, kind: str) -> tuple[float, float, int]:
         raise RuntimeError(f"import a échoué : {done.stderr[-800:]}")
     seconds, peak, created = json.loads(done.stdout.strip().splitlines()[-1])
     return seconds, peak, created
+
+
+def alternately(run_import: Callable[[], tuple[float, float]], run_baseline: Callable[[], float],
+                repeat: int = 3) -> tuple[float, float, float]:
+    """(best seconds, highest peak MB, best baseline seconds) of ``repeat`` alternate runs of each:
+    run times on this class of machine vary by 10-20 % from one minute to the next."""
+    seconds, baseline, peak = float("inf"), float("inf"), 0.0
+    for _ in range(repeat):
+        run_seconds, run_peak = run_import()
+        seconds, peak = min(seconds, run_seconds), max(peak, run_peak)
+        baseline = min(baseline, run_baseline())
+    return seconds, peak, baseline
+
+
+def baseline_start(path, raw_path):
+    """The start of a raw baseline: an empty catalogue at ``raw_path``, the clock started, the first
+    sheet of ``path`` read by python-calamine (header row left out). Returns (started, rows, sqlite3
+    connection)."""
+    import sqlite3
+
+    import python_calamine as pc
+
+    from db.catalog import open_catalog
+
+    fresh_sqlite(raw_path)
+    open_catalog(raw_path).close()
+    started = time.perf_counter()
+    rows = pc.CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()[1:]
+    return started, rows, sqlite3.connect(raw_path)

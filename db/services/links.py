@@ -31,10 +31,18 @@ def _live(model):
     return select(model).where(model.deleted_at.is_(None))
 
 
-def find_partner(session: Session, reference: str) -> Partner | None:
+def find_partner(session: Session, reference: str, country: str | None = None) -> Partner | None:
+    """The live partner of this public id, or of this name whose country agrees with ``country``
+    (the same country first; see ``db.identity``: Valencia in Spain is not Valencia in Venezuela)."""
     if is_public_id(reference):
         return session.scalar(_live(Partner).where(Partner.public_id == reference.strip()))
-    return session.scalar(_live(Partner).where(Partner.name_key == name_key(reference)).order_by(Partner.id).limit(1))
+    query = _live(Partner).where(Partner.name_key == name_key(reference)).order_by(Partner.id)
+    if not country:
+        return session.scalar(query.limit(1))
+    from db.identity import countries_compatible
+
+    found = [p for p in session.scalars(query) if countries_compatible(p.country, country)]
+    return next((p for p in found if p.country == country), found[0] if found else None)
 
 
 def find_contact(session: Session, reference: str) -> Contact | None:

@@ -13,12 +13,28 @@ from db.models import Partner
 BULK_THRESHOLD = 2000
 
 
+def _written(writer, kind: str, rows, public_ids, done: int, total: int, progress, cancel) -> int:
+    """Rows written in bulk: their outcomes and counts, their models released (memory goes back
+    as the import proceeds), progress and a chance to cancel. Returns the rows done so far."""
+    from db.interchange.imports.commit import Cancelled
+
+    for row, public_id in zip(rows, public_ids, strict=True):
+        writer.outcomes.append((row.sheet, row.row, kind, "created", public_id))
+        row.model = None
+    writer.count(kind, "created", len(rows))
+    done += len(rows)
+    if progress:
+        progress(done, total)
+    if cancel and cancel():
+        raise Cancelled()
+    return done
+
+
 def bulk_candidate(session, rows) -> bool:
     return len(rows) >= BULK_THRESHOLD and all(r.kind == "partner" for r in rows)
 
 
 def write_bulk(writer, rows, mode, progress, cancel, total) -> int:
-    from db.interchange.imports.commit import Cancelled
     from db.services import links
     from db.services.bulk import create_partners
 
@@ -33,15 +49,7 @@ def write_bulk(writer, rows, mode, progress, cancel, total) -> int:
         chunk = fresh[start:start + step]
         ids = create_partners(session, [r.model for r in chunk], writer.actor, batch_id=writer.batch.id,
                               keys=[r.key for r in chunk])
-        for row, public_id in zip(chunk, ids, strict=True):
-            writer.outcomes.append((row.sheet, row.row, "partner", "created", public_id))
-            row.model = None  # written: memory goes back as the import proceeds
-        writer.count("partner", "created", len(chunk))
-        done += len(chunk)
-        if progress:
-            progress(done, total)
-        if cancel and cancel():
-            raise Cancelled()
+        done = _written(writer, "partner", chunk, ids, done, total, progress, cancel)
     for row in others:
         key = ("partner", row.key)
         if row.status == "merged" and key not in writer.by_key:
@@ -63,7 +71,6 @@ def write_bulk_agreements(writer, rows, mode, progress, cancel, total) -> int:
     agreements inserted in bulk. Rows matching a catalogue agreement, rows with a decision and
     merged rows that bring other values take the ordinary path."""
     from db.identity import countries_compatible
-    from db.interchange.imports.commit import Cancelled
     from db.schemas.records import PartnerIn
     from db.services.bulk import create_partners
     from db.services.bulk_agreements import create_agreements
@@ -136,15 +143,8 @@ def write_bulk_agreements(writer, rows, mode, progress, cancel, total) -> int:
         chunk = batch[start:start + step]
         public = create_agreements(session, [(r.model, p) for r, p in chunk], writer.actor, batch_id=writer.batch.id)
         for (row, _p), pid in zip(chunk, public, strict=True):
-            writer.outcomes.append((row.sheet, row.row, "agreement", "created", pid))
             writer.by_key[("agreement", row.key)] = pid
-            row.model = None
-        writer.count("agreement", "created", len(chunk))
-        done += len(chunk)
-        if progress:
-            progress(done, total)
-        if cancel and cancel():
-            raise Cancelled()
+        done = _written(writer, "agreement", [r for r, _p in chunk], public, done, total, progress, cancel)
     # 3. merged rows: nothing new unless they bring other values; then the ordinary path
     from db.models import Agreement
     from db.services import links

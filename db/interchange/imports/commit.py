@@ -92,7 +92,7 @@ def find_existing(session: Session, kind: str, row: RowPlan):
     if model is None:
         return None
     if kind == "partner":
-        return find_partner(session, model.name, model.country)
+        return links.find_partner(session, model.name, model.country)
     if kind == "contact":
         key = person_key(model.first_name, model.last_name)
         if not key:
@@ -130,16 +130,6 @@ def find_existing(session: Session, kind: str, row: RowPlan):
             if _interaction_key(interaction) == key:
                 return interaction
     return None
-
-
-def find_partner(session: Session, name: str, country: str | None = None):
-    """The live partner of this name whose country agrees (the same country first)."""
-    if links.is_public_id(name):
-        return links.find_partner(session, name)
-    query = (select(Partner).where(Partner.name_key == name_key(name), Partner.deleted_at.is_(None))
-             .order_by(Partner.id))
-    found = [p for p in session.scalars(query) if countries_compatible(p.country, country)]
-    return next((p for p in found if country and p.country == country), found[0] if found else None)
 
 
 def _interaction_key(obj: Interaction) -> str:
@@ -295,7 +285,7 @@ class Writer:
             return linked
         if renamed := self.renamed.get(("partner", name_key(name))):
             return renamed  # a link written with the old name of a partner this import renamed
-        found = find_partner(self.s, name, country)
+        found = links.find_partner(self.s, name, country)
         if found is not None:
             return found.public_id
         name = name.strip()

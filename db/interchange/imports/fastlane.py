@@ -140,16 +140,7 @@ class FastLane:
         return number or _SLOW
 
     def _region(self, value: Any) -> str | None:
-        memo = self.converter._memo
-        key = ("country", str(value))
-        if key not in memo:
-            from db.schemas.fields import normalise_country
-
-            try:
-                memo[key] = normalise_country(value)
-            except Exception:
-                memo[key] = None
-        return memo[key]
+        return self.converter._country(value)[0]   # the converter's own reading, memo included
 
     # --- one row ---------------------------------------------------------------------------------
 

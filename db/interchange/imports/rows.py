@@ -22,7 +22,6 @@ from db.interchange.imports.reasons import Localized, Reason
 from db.schemas import vocab
 from db.schemas.fields import (
     EXTRA_MAX_LENGTH,
-    normalise_country,
     normalise_email,
     normalise_phone,
     split_list,
@@ -399,15 +398,9 @@ class Converter:
         phones: list[dict] = []
         region = None
         for column, value in fields.get("country", []):
-            self._nation(column, value, extra)
+            self._keep_nation(column, value, extra)
         for _c, value in fields.get("country", []) + fields.get("partner_country", []):
-            key = ("country", str(value))
-            if key not in self._memo:
-                try:
-                    self._memo[key] = normalise_country(value)
-                except PydanticCustomError:
-                    self._memo[key] = None
-            region = self._memo[key]
+            region = self._country(value)[0]
             break
         for name in ("phone", "mobile"):
             for column, value in fields.get(name, []):
@@ -500,19 +493,23 @@ class Converter:
                                                 qualifier=qualifier_label(qualifier)), "info")
         return rest
 
-    def _nation(self, column: Column, value, extra: dict) -> None:
-        """England, Scotland, Wales, Northern Ireland: the code is GB, the nation is kept."""
+    def _country(self, value) -> tuple[str | None, str | None]:
+        """(code, nation) of a country cell, (None, None) when unknown; each distinct value read once."""
         from db.countries import country_and_nation
 
-        key = ("nation", str(value))
+        key = ("country", str(value))
         if key not in self._memo:
             try:
-                found = country_and_nation(shown(value))
+                self._memo[key] = country_and_nation(shown(value)) or (None, None)
             except KeyError:
-                found = None
-            self._memo[key] = found[1] if found else None
-        if self._memo[key]:
-            extra[f"{column.header} (nation)"] = self._memo[key]
+                self._memo[key] = (None, None)
+        return self._memo[key]
+
+    def _keep_nation(self, column: Column, value, extra: dict) -> None:
+        """England, Scotland, Wales, Northern Ireland: the code is GB, the nation is kept."""
+        nation = self._country(value)[1]
+        if nation:
+            extra[f"{column.header} (nation)"] = nation
 
     def _relation(self, plan: RowPlan, fields, extra, data) -> None:
         """A relation row: its two sides (names never split on commas), their countries, a title."""
@@ -523,21 +520,14 @@ class Converter:
             if text:
                 names[column.side or 0] = text
         for column, value in fields.get("partner_country", []):
-            key = ("country", str(value))
-            if key not in self._memo:
-                try:
-                    self._memo[key] = normalise_country(value)
-                except PydanticCustomError:
-                    self._memo[key] = None
-            code = self._memo[key]
+            code = self._country(value)[0]
             if code is None and shown(value).strip():
                 extra[column.header] = shown(value)
                 self._warn(plan, column, value, Reason("invalid_kept", error=_error_reason(
                     {"type": "country_unknown", "loc": ("country",), "msg": "", "input": shown(value),
                      "ctx": {"value": shown(value)}})))
             countries[column.side or 0] = code
-            if code:
-                self._nation(column, value, extra)
+            self._keep_nation(column, value, extra)
         sides = sorted(names)
         data["partners"] = [names[i] for i in sides]
         plan.partner_countries = [countries.get(i) for i in sides]
