@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -48,8 +49,12 @@ def fold(value: str | None, collapse: bool = True) -> str:
     return _SPACES.sub(" ", text).strip() if collapse else text
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_key(value: str | None) -> str:
-    """Key under which two names are the same record: folded, punctuation-insensitive."""
+    """Key under which two names are the same record: folded, punctuation-insensitive.
+
+    Remembered for the last 65,536 values: an import or a look-up asks for the same names again
+    and again."""
     return " ".join(_WORDS.findall(fold(value)))
 
 

@@ -7,6 +7,8 @@ links in order, domains, a history row each (with the import batch), and the sea
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from sqlalchemy import func, insert, select
 
 from db import search
@@ -16,12 +18,15 @@ from db.models.types import utcnow
 from db.schemas import vocab
 from db.schemas.records import AgreementIn
 from db.services import links
-from db.services.bulk import CHANGE_COLUMNS, insert_tuples
-from db.services.specs import _fold_all
+from db.services.bulk import CHANGE_COLUMNS, Binder, _folded_parts, insert_tuples
 
 BATCH = 2000
 FIELDS = ("title", "kind", "status", "signed_on", "signed_at", "starts_on", "ends_on", "duration_years", "renewal",
           "notice_months", "signatories", "summary", "budget", "cofinancing_rate", "notes")
+
+
+COLUMNS = ["public_id", "created_at", "updated_at", "created_by", "updated_by", "version", "search_text", "extra",
+           "funders", *FIELDS]
 
 
 def create_agreements(session, rows: list[tuple[AgreementIn, list[tuple[int, str]]]], actor: str | None, *,
@@ -32,6 +37,14 @@ def create_agreements(session, rows: list[tuple[AgreementIn, list[tuple[int, str
     now = utcnow()
     public: list[str] = []
     domain_ids: dict[str, int] = {}
+    folded: dict[str, str] = {}   # names, kinds, places: folded once (they repeat across rows)
+    labels: dict[str | None, str] = {}
+    bind = Binder.of(session, table, COLUMNS)
+    change_stamp = Binder.of(session, Change.__table__, CHANGE_COLUMNS)("at", now)
+    stamp, no_extra, no_funders = bind("created_at", now), bind("extra", {}), bind("funders", [])
+    sqlite = session.connection().dialect.name == "sqlite"
+    read_fields = attrgetter(*FIELDS)
+    converted = [i for i, f in enumerate(FIELDS) if bind.processors[f] is not None]  # dates, amounts
     with search.bulk_insert(session.connection(), Agreement):
         for start in range(0, len(rows), BATCH):
             chunk = rows[start:start + BATCH]
@@ -39,19 +52,29 @@ def create_agreements(session, rows: list[tuple[AgreementIn, list[tuple[int, str
             values = []
             for (data, partners), pid in zip(chunk, ids, strict=True):
                 domains = [d.name for d in _domains(session, data.domains, domain_ids)] if data.domains else []
-                text = _fold_all(data.title, [name for _id, name in partners], vocab.AGREEMENT_KIND.label(data.kind),
-                                 domains, data.signed_at, data.summary, data.signatories, data.notes)
-                values.append({"public_id": pid, "created_at": now, "updated_at": now, "created_by": actor,
-                               "updated_by": actor, "version": 1, "search_text": text, "extra": dict(data.extra),
-                               "funders": list(data.funders), **{f: getattr(data, f) for f in FIELDS}})
-            if session.connection().dialect.name == "sqlite":
+                label = labels.get(data.kind)
+                if label is None:
+                    label = labels[data.kind] = vocab.AGREEMENT_KIND.label(data.kind)
+                parts = (data.title, *(name for _id, name in partners), label, *domains, data.signed_at,
+                         data.summary, data.signatories, data.notes)
+                text = " ".join(_folded_parts(folded, parts).split())   # fold(" ".join(parts)), parts once
+                fields = read_fields(data)
+                if converted:
+                    fields = list(fields)
+                    for i in converted:
+                        fields[i] = bind(FIELDS[i], fields[i])
+                values.append((pid, stamp, stamp, actor, actor, 1, text,
+                               bind("extra", data.extra) if data.extra else no_extra,
+                               bind("funders", list(data.funders)) if data.funders else no_funders, *fields))
+            if sqlite:
                 # ids given (above every existing one, as search.bulk_insert needs): one executemany
                 first = (session.scalar(select(func.max(table.c.id))) or 0) + 1
                 new_ids = list(range(first, first + len(values)))
-                columns = ["id", *values[0]]
-                insert_tuples(session, table, columns, [(i, *v.values()) for i, v in zip(new_ids, values, strict=True)])
+                insert_tuples(session, table, ["id", *COLUMNS], [(i, *v) for i, v in zip(new_ids, values, strict=True)],
+                              bound=True)
             else:  # the server draws the ids from its sequence and returns them in order
-                result = session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), values)
+                result = session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True),
+                                         [dict(zip(COLUMNS, v, strict=True)) for v in values])
                 new_ids = [r[0] for r in result]
             link_rows, domain_rows = [], []
             for agreement_id, (data, partners) in zip(new_ids, chunk, strict=True):
@@ -65,7 +88,7 @@ def create_agreements(session, rows: list[tuple[AgreementIn, list[tuple[int, str
             insert_tuples(session, agreement_partners, ["agreement_id", "partner_id", "position"], link_rows)
             insert_tuples(session, agreement_domains, ["agreement_id", "domain_id"], list(dict.fromkeys(domain_rows)))
             insert_tuples(session, Change.__table__, CHANGE_COLUMNS,
-                          [(now, actor, "agreement", pid, "create", batch_id) for pid in ids])
+                          [(change_stamp, actor, "agreement", pid, "create", batch_id) for pid in ids], bound=True)
             public.extend(ids)
     return public
 

@@ -57,7 +57,7 @@ def _compare(path) -> tuple[int, int]:
     fast = seen = 0
     for sheet in book.sheets:
         table = detect(sheet, None)
-        if table is None or table.kind != "partner":
+        if table is None or (table.kind != "partner" and table.layout != "relation"):
             continue
         converter = Converter(table, sheet.meta.hyperlinks)
         converter.fast = FastValidator(converter.schema)
@@ -77,6 +77,7 @@ def _compare(path) -> tuple[int, int]:
             assert slow.status == "ok" and not slow.problems, (path.name, number, slow.problems)
             assert Packed(slow.model) == quick.model, (path.name, number)
             assert quick.model.fields_set == Packed(slow.model).fields_set
+            assert (quick.partner_countries, quick.partner_country) == (slow.partner_countries, slow.partner_country)
     return fast, seen
 
 
@@ -84,6 +85,34 @@ def test_lane_agrees_with_the_converter_on_messy_values(tmp_path):
     fast, seen = _compare(_messy_book(tmp_path / "messy.xlsx"))
     assert seen == len(MESSY) * 20
     # the clean rows go through the lane, the others step aside
+    assert 0 < fast < seen
+
+
+RELATIONS = [
+    ["Valence", "France", "Valencia", "Espagne", "1992", "Note"],
+    ["Valence", "France", "Valencia", "Venezuela", dt.datetime(1995, 3, 4), None],
+    ["Cannes", "FR", "Busan", "Corée du Sud", "vers 2006", None],
+    ["Lyon", "France", "Birmingham", "Angleterre", "depuis 1951", "ancien"],
+    ["Lyon", "France", "Glasgow", "Écosse", "2001-06", None],
+    ["Nantes", "France", "Atlantis", "Pays imaginaire", "2001", None],
+    ["Nantes", "France", None, "Allemagne", "2002", None],
+    ["  ", "France", "Saarbrücken", "Allemagne", "1959", None],
+    ["Springfield", "États-Unis", "Springfield", "États-Unis", "1990", None],
+    ["Grand-Bassam", "Côte d'Ivoire", "Hội An", "Viêt Nam", "31/02/2019", "#N/A"],
+    ["Dijon", "France", "Mayence", "Allemagne", None, "x" * 40_000],
+]
+
+
+def test_relation_lane_agrees_with_the_converter(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Ville", "Pays", "Ville jumelée", "Pays de la ville jumelée", "Date du jumelage", "Remarque"])
+    for i in range(10):
+        for row in RELATIONS:
+            ws.append([f"{v} {i}" if j == 2 and isinstance(v, str) and v.strip() else v for j, v in enumerate(row)])
+    wb.save(tmp_path / "relations.xlsx")
+    fast, seen = _compare(tmp_path / "relations.xlsx")
+    assert seen == len(RELATIONS) * 10
     assert 0 < fast < seen
 
 

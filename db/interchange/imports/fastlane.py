@@ -26,6 +26,7 @@ from db.interchange.imports.rows import (
     COMPACT,
     DATE_FIELDS,
     EXCEL_ERRORS,
+    EXTRA_MAX_LENGTH,
     VOCAB_FIELDS,
     Converter,
     RowPlan,
@@ -36,14 +37,26 @@ from db.interchange.imports.rows import (
     plain_email,
     shown,
 )
-from db.schemas.fields import split_list
+from db.partial_date import split_qualifier
+from db.schemas.fields import clean_text, split_list
 
 KINDS = {"partner"}  # kinds whose fields convert cell by cell (no splitting or joining across columns)
 SPECIAL = {"email", "phone", "extra"}
 REQUIRED = {"partner": "name"}
 MEMO_LIMIT = 50_000
 class _Namespace:
-    """What an after-validator gets instead of a model: attributes over the values dict."""
+    """What an after-validator gets instead of a model: attributes over the values dict. The names
+    it sets join the fields set, as they do on a model."""
+
+    __slots__ = ("__dict__", "assigned")
+
+    def __init__(self, values: dict):
+        object.__setattr__(self, "__dict__", values)
+        object.__setattr__(self, "assigned", [])
+
+    def __setattr__(self, name, value):
+        self.__dict__[name] = value
+        self.assigned.append(name)
 
 
 _SLOW = object()  # this cell (so this row) needs the general path
@@ -79,6 +92,8 @@ class FastLane:
     @classmethod
     def for_converter(cls, converter: Converter) -> FastLane | None:
         """A lane for this table, or None when its columns need the general path."""
+        if converter.table.layout == "relation":
+            return RelationLane.for_relations(converter)
         if converter.kind not in KINDS or converter.fast is None or not converter.fast.usable:
             return None
         if converter.table.layout != "table" or converter.id_columns:
@@ -95,6 +110,8 @@ class FastLane:
     def _plain(self, target: str, value: Any) -> Any:
         """The converter's pre-processing of a single-column field, then the schema's normaliser."""
         if isinstance(value, str):
+            if target in DATE_FIELDS and split_qualifier(value)[0]:
+                return _SLOW  # "vers 1995": the general path keeps the qualifier and says so
             if target in DATE_FIELDS and (m := _YMD.match(value.strip())):
                 value = f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"
             elif target in BOOL_FIELDS and value.strip() in _TICKS:
@@ -146,7 +163,8 @@ class FastLane:
 
     def _cell(self, target: str, value: Any, region: str | None) -> Any:
         if target == "extra":
-            return shown(value)
+            text = shown(value)
+            return text if len(text) <= EXTRA_MAX_LENGTH else _SLOW  # cut and said by the general path
         if target == "email":
             return self._email(value)
         if target == "phone":
@@ -158,9 +176,19 @@ class FastLane:
 
     def convert(self, number: int, values: list) -> RowPlan | None:
         """The row's compact plan (packed model, no problems), or None: take the general path."""
+        extra: dict[str, str] = {}
+        got = self._cells(number, values, extra)
+        if got is None or not got.get(self.required):
+            return None
+        try:
+            return self._packed(number, got, extra)
+        except Exception:  # anything the schema would word: the general path reports it
+            return None
+
+    def _cells(self, number: int, values: list, extra: dict[str, str]) -> dict[str, Any] | None:
+        """The converted cells of the lane's columns (``extra`` filled), or None: the general path."""
         n = len(values)
         got: dict[str, Any] = {}
-        extra: dict[str, str] = {}
         region = None
         links = self.links
         for index, target, header, memo in self.plan:
@@ -198,12 +226,7 @@ class FastLane:
                 got[target], region = hit
             else:
                 got[target] = hit
-        if not got.get(self.required):
-            return None
-        try:
-            return self._packed(number, got, extra)
-        except Exception:  # anything the schema would word: the general path reports it
-            return None
+        return got
 
     def _packed(self, number: int, got: dict[str, Any], extra: dict[str, str]) -> RowPlan | None:
         fv = self.fv
@@ -228,16 +251,116 @@ class FastLane:
             if name not in got:
                 values[name] = make()
         if self.model_after:
-            ns = _Namespace()
-            ns.__dict__ = values  # the after-validators read and set attributes: they do so on the dict
+            ns = _Namespace(values)  # the after-validators read and set attributes: they do so on the dict
             try:
                 for func in self.model_after:
                     func(ns)
             except Exception:
                 return None
             values = ns.__dict__
+            if ns.assigned:
+                fields_set = frozenset({*fields_set, *ns.assigned})
+                fields_set = _SETS.setdefault(fields_set, fields_set)
         if done:
             values.update(done)
         model = self.packed(*values.values(), fields_set) if len(values) == self.width else \
             self.packed(*(values[name] for name in self.fields), fields_set)
         return RowPlan(self.sheet, number, self.kind, COMPACT, COMPACT, model)
+
+
+class RelationLane(FastLane):
+    """Relation lists (a city and its twin per row): both names, their countries, the other cells
+    from memos, the title and kind as ``Converter._relation`` gives them. A row with anything to
+    report (an unknown country, half a relation, a qualified date…) takes the general path."""
+
+    SIDED = ("partners", "partner_country")
+
+    @classmethod
+    def for_relations(cls, converter: Converter) -> RelationLane | None:
+        if converter.kind != "agreement" or converter.fast is None or not converter.fast.usable or converter.id_columns:
+            return None
+        fields = list(converter.schema.model_fields)
+        others = [c.target for c in converter.columns if c.target not in ("extra", *cls.SIDED)]
+        if len(others) != len(set(others)) or any(t not in fields for t in others):
+            return None
+        sides = {(c.target, c.side or 0) for c in converter.columns if c.target in cls.SIDED}
+        if len(sides) != sum(1 for c in converter.columns if c.target in cls.SIDED):
+            return None  # two columns for one side: joined by the general path
+        lane = cls(converter, [c for c in converter.columns if c.target not in cls.SIDED], fields, "title")
+        lane.names = [(c.index, c.side or 0) for c in converter.columns if c.target == "partners"]
+        lane.countries = [(c.index, c.side or 0, c.header) for c in converter.columns if c.target == "partner_country"]
+        lane.sides = sorted({side for _i, side in lane.names})
+        lane.relation = converter.table.relation_kind or "twinning"
+        from db.schemas import vocab
+
+        lane.label = vocab.AGREEMENT_KIND.label(lane.relation, "fr")
+        lane.given = {c.target for c in lane.columns}
+        lane.title_limit = lane.fv.text_limits.get("title", 0)
+        lane.name_memo, lane.country_memo = {}, {}
+        return lane
+
+    def _name(self, value: Any) -> str | None:
+        hit = self.name_memo.get(value)
+        if hit is None:
+            text = " ".join(shown(value).split())
+            hit = self.name_memo[value] = (clean_text(text, 300) or "") if len(text) <= 300 else ""
+        return hit or None
+
+    def _country_of(self, value: Any) -> Any:
+        hit = self.country_memo.get(value, _SLOW)
+        if hit is _SLOW:
+            code, nation = self.converter._country(value)
+            hit = self.country_memo[value] = _SLOW if code is None and shown(value).strip() else (code, nation)
+        return hit
+
+    def convert(self, number: int, values: list) -> RowPlan | None:
+        n = len(values)
+        if self.links and any((number, index) in self.links for index, _s in self.names):
+            return None
+        names: dict[int, str] = {}
+        for index, side in self.names:
+            value = values[index] if index < n else None
+            if value is None or type(value) is Uncached:
+                return None
+            name = self._name(value)
+            if name is None:
+                return None
+            names[side] = name
+        if len(names) < 2 or len(set(map(str.casefold, names.values()))) < len(names):
+            return None   # half a relation, or both sides written alike: the general path says it
+        countries: dict[int, str | None] = {}
+        extra: dict[str, str] = {}
+        for index, side, header in self.countries:
+            value = values[index] if index < n else None
+            if value is None:
+                countries[side] = None
+                continue
+            if type(value) is Uncached:
+                return None
+            hit = self._country_of(value)
+            if hit is _SLOW:
+                return None
+            countries[side], nation = hit
+            if nation:
+                extra[f"{header} (nation)"] = nation
+        got = self._cells(number, values, extra)
+        if got is None:
+            return None
+        ordered = [names[i] for i in self.sides]
+        got["partners"] = ordered
+        got.setdefault("kind", self.relation)
+        if not got.get("title"):
+            title = f"{self.label} {ordered[0]} – {ordered[1]}"   # its parts are clean text already
+            if len(title) > self.title_limit:
+                return None
+            got["title"] = title
+        if got.get("signed_on") is not None and "status" not in self.given:
+            got["status"] = "active"
+        try:
+            row = self._packed(number, got, extra)
+        except Exception:
+            return None
+        if row is not None:
+            row.partner_countries = [countries.get(i) for i in self.sides]
+            row.partner_country = row.partner_countries[0]
+        return row
