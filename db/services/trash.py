@@ -20,7 +20,8 @@ from db.text import name_key
 KINDS = ("partner", "agreement", "contact", "event", "followup", "interaction")
 TECHNICAL = frozenset({"id", "created_at", "created_by", "updated_at", "updated_by", "version", "deleted_at"})
 ACTIONS = {"create": "création", "update": "modification", "delete": "suppression", "restore": "restauration",
-           "purge": "suppression définitive"}
+           "purge": "suppression définitive", "as_read": "valeurs du fichier importé"}
+VERSIONS = ("create", "update", "delete", "restore")   # changes that hold the whole record
 
 
 def title_of(kind: str, out) -> str:
@@ -79,6 +80,10 @@ def history(session, kind: str, reference: str) -> list[Step]:
     obj = find(session, kind, reference)
     steps = []
     for c in records.history(session, kind, obj.public_id):
+        if c.action == "as_read":   # as the import file wrote them -> as stored
+            steps.append(Step(c.id, c.at, c.actor, c.action,
+                              {k: (v, (c.after or {}).get(k)) for k, v in (c.before or {}).items()}, None))
+            continue
         fields = _diff(c.before, c.after) if c.action == "update" else {}
         steps.append(Step(c.id, c.at, c.actor, c.action, fields, c.after if c.after is not None else c.before))
     return steps
@@ -122,7 +127,8 @@ def restore_version(session, kind: str, reference: str, change_id: int, actor: s
     """Write back the record as it was after change ``change_id`` (itself a change, so undoable)."""
     obj = find(session, kind, reference)
     change = session.get(Change, change_id)
-    if change is None or change.record_id != obj.public_id or not (change.after or change.before):
+    if change is None or change.record_id != obj.public_id or change.action not in VERSIONS \
+            or not (change.after or change.before):
         raise NotFoundError("Cette version n'existe pas pour cette fiche.")
     s = records.spec(kind)
     if obj.deleted_at is not None:

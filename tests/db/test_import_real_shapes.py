@@ -311,3 +311,64 @@ def test_json_restore_keeps_ids_stamps_and_links_of_homonyms(tmp_path, files):
         for key, record in mine.items():
             for field in ("created_at", "updated_at", "created_by", "updated_by", "partners", "name", "country"):
                 assert theirs[key].get(field) == record.get(field), (section, field)
+
+
+def _steps(catalog, kind, public_id):
+    from db.services import trash
+
+    with catalog.uow() as uow:
+        return trash.history(uow.session, kind, public_id)
+
+
+def test_values_written_otherwise_keep_the_file_s_writing_in_the_history(catalog, tmp_path):
+    path = tmp_path / "contacts.csv"
+    path.write_text("Prénom;Nom;Téléphone\nJEAN;DUPONT;04 65 12 34 56\nClaire;Vasseur;+33 4 65 00 00 01\n",
+                    encoding="utf-8")
+    plan, result = _import(catalog, path)
+    remarks = {p.column: p for p in plan.problems() if p.reason.key == "values_changed"}
+    assert {"Nom", "Téléphone"} <= set(remarks)
+    with catalog.uow() as uow:
+        dupont = uow.session.scalar(select(Contact).where(Contact.last_name == "Dupont"))
+        vasseur = uow.session.scalar(select(Contact).where(Contact.last_name == "Vasseur"))
+        ids = dupont.public_id, vasseur.public_id
+    steps = _steps(catalog, "contact", ids[0])
+    read = [s for s in steps if s.action == "as_read"]
+    assert len(read) == 1 and read[0].snapshot is None   # not a version to restore
+    assert read[0].fields["last_name"] == ("DUPONT", "Dupont")
+    assert read[0].fields["first_name"] == ("JEAN", "Jean")
+    assert read[0].fields["phones"] == ("04 65 12 34 56", ["+33465123456"])
+    # a value stored as written leaves no such note: only the phone of the second one was rewritten
+    vasseur = [s for s in _steps(catalog, "contact", ids[1]) if s.action == "as_read"]
+    assert [set(s.fields) for s in vasseur] == [{"phones"}]
+    # undoing the import leaves the notes alone and counts only what it reverted
+    counts = ImportService(catalog, actor="test").undo(result.batch_id)
+    assert set(counts) == {"create"}
+
+
+def test_big_sheet_phones_reformatted_are_said_and_kept(tmp_path):
+    """The fast lane and the bulk writer of big sheets say and keep what they write otherwise too."""
+    import openpyxl
+
+    from db.catalog import open_catalog
+
+    path = tmp_path / "big.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Nom", "Pays", "Téléphone"])
+    for i in range(2500):
+        ws.append([f"Partenaire {i}", "France", f"04 65 00 {i // 100:02d} {i % 100:02d}"])
+    wb.save(path)
+    catalog = open_catalog(tmp_path / "c.sqlite")
+    try:
+        plan, result = _import(catalog, path)
+        assert result.counts["partner"]["created"] == 2500
+        remark = next(p for p in plan.problems() if p.reason.key == "values_changed")
+        assert remark.column == "Téléphone" and "2500" in str(remark.reason)
+        with catalog.uow() as uow:
+            first = uow.session.scalar(select(Partner).where(Partner.name == "Partenaire 0"))
+            assert first.phone == "+33465000000"
+            public_id = first.public_id
+        read = [s for s in _steps(catalog, "partner", public_id) if s.action == "as_read"]
+        assert read and read[0].fields == {"phone": ("04 65 00 00 00", "+33465000000")}
+    finally:
+        catalog.close()

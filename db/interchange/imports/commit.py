@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from db.identity import PersonFacts, countries_compatible, lookalike_pairs, same_person
 from db.interchange.imports.plan import ImportPlan, base_key, display, interaction_key, row_key
 from db.interchange.imports.reasons import Reason
-from db.interchange.imports.rows import PackedModel, RowPlan
+from db.interchange.imports.rows import AS_READ, PackedModel, RowPlan, as_read
 from db.models import (
     Agreement,
     Change,
@@ -243,6 +243,14 @@ class Writer:
         return records.create(self.s, kind, data, self.actor, batch_id=self.batch.id, create_missing_links=True,
                               public_id=public_id)
 
+    def keep_as_read(self, kind: str, obj, row: RowPlan) -> None:
+        """The file's own writing of the values the import changed (re-cased names, phones in
+        E.164), kept in the record's history."""
+        values = as_read(row)
+        if values is not None:
+            records.log(self.s, kind, obj, AS_READ, self.actor, before=values[0], after=values[1],
+                        batch_id=self.batch.id)
+
     def _linked(self, row: RowPlan | None, name: str, kind: str) -> str | None:
         """The public id a link of our JSON export names, when that record is here (written by this
         import, or already in the catalogue with that id)."""
@@ -438,12 +446,14 @@ class Writer:
                 self.outcomes.append((row.sheet, row.row, kind, "unchanged", existing.public_id))
                 return
             self.update(kind, existing, update)
+            self.keep_as_read(kind, existing, row)
             self.count(kind, "updated")
             self.outcomes.append((row.sheet, row.row, kind, "updated", existing.public_id))
             return
         obj = self.create(kind, data, self.free_id(kind, row.public_id))
         if row.stamps and obj.public_id == row.public_id:
             self.keep_stamps(obj, row)
+        self.keep_as_read(kind, obj, row)
         self.by_key[key] = obj
         if row.public_id:
             self.ids[row.public_id] = obj.public_id
@@ -728,6 +738,8 @@ def undo(catalog, batch_ref: int | str, actor: str | None = None) -> dict[str, i
         changes = list(s.scalars(select(Change).where(Change.batch_id == batch.id).order_by(Change.id.desc())))
         counts: dict[str, int] = {}
         for change in changes:
+            if change.action == AS_READ:
+                continue   # a note of the file's values, nothing to revert
             records.revert(s, change, uow.actor)
             counts[change.action] = counts.get(change.action, 0) + 1
         batch.undone_at = dt.datetime.now(dt.UTC)

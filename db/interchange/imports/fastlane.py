@@ -87,6 +87,7 @@ class FastLane:
         self.shapes: dict[tuple, frozenset] = {}
         self.width = len(self.base)  # a values dict of this size follows the template's order
         self.has_phone = any(c.target == "phone" for c in columns)
+        self.reformatted = next(((c.index, c.header) for c in columns if c.target == "phone"), None)
         self.empty_extra = self.fv._field("extra", {}) == {}
 
     @classmethod
@@ -181,9 +182,19 @@ class FastLane:
         if got is None or not got.get(self.required):
             return None
         try:
-            return self._packed(number, got, extra)
+            row = self._packed(number, got, extra)
         except Exception:  # anything the schema would word: the general path reports it
             return None
+        if row is not None and self.reformatted is not None:
+            self._note_phone(row, values)
+        return row
+
+    def _note_phone(self, row: RowPlan, values: list) -> None:
+        """A phone written otherwise (E.164): said in the column's remark, its original kept."""
+        index, header = self.reformatted
+        text = shown(values[index]).strip()
+        if row.model.phone and row.model.phone != text:
+            self.converter._changed(row, header, "phone", "reformatted", text, row.model.phone)
 
     def _cells(self, number: int, values: list, extra: dict[str, str]) -> dict[str, Any] | None:
         """The converted cells of the lane's columns (``extra`` filled), or None: the general path."""

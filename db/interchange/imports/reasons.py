@@ -169,9 +169,9 @@ MESSAGES.update({
     "domain_lookalike": ("domaine « {value} » : nouveau domaine, proche de « {name} » (à vérifier)",
                          "domain “{value}”: a new domain, close to “{name}” (to check)"),
     "values_changed": ("{count} valeur(s) de la colonne écrite(s) autrement à l'import, par exemple {what} ; "
-                       "la valeur d'origine reste dans le fichier",
+                       "la valeur d'origine est gardée dans l'historique de la fiche",
                        "{count} value(s) of the column written differently by the import, for example {what}; "
-                       "the original stays in the file"),
+                       "the original is kept in the record's history"),
     "reformatted": ("« {value} » enregistré « {new} »", "“{value}” stored as “{new}”"),
     "relation_half": ("relation incomplète : il faut les deux villes (colonnes « {ours} » et « {twin} »)",
                       "incomplete relation: both cities are needed (columns “{ours}” and “{twin}”)"),

@@ -98,10 +98,40 @@ class RowPlan:
     before_exclusion: str | None = None         # status to restore when an excluded row is brought back
     link_ids: dict | None = None                # our JSON export: folded name of a linked record -> its public id
     stamps: dict | None = None                  # our JSON export: created/updated at and by, kept on a restore
+    originals: dict | None = None               # field -> value as in the file, when the import wrote it otherwise
 
     @property
     def rejected(self) -> bool:
         return self.status == "rejected"
+
+
+def keep_original(plan: RowPlan, field: str, value: Any) -> None:
+    """Remember the file's value of a field the import writes otherwise (several for a list)."""
+    originals = plan.originals if plan.originals is not None else {}
+    plan.originals = originals
+    text = shown(value).strip()
+    if field in originals:
+        known = originals[field] if isinstance(originals[field], list) else [originals[field]]
+        originals[field] = [*known, text]
+    else:
+        originals[field] = text
+
+
+AS_READ = "as_read"   # history action: the values of a record as its import file wrote them
+
+
+def as_read(row: RowPlan) -> tuple[dict, dict] | None:
+    """(values as in the file, values stored) of the fields the import wrote otherwise, for the
+    record's history; None when it wrote every value as read."""
+    if not row.originals or row.model is None:
+        return None
+    stored = {}
+    for name in row.originals:
+        value = getattr(row.model, name, None)
+        if isinstance(value, list):
+            value = [v.get("number", v) if isinstance(v, dict) else getattr(v, "number", v) for v in value]
+        stored[name] = value
+    return dict(row.originals), stored
 
 
 class PackedModel:
@@ -255,12 +285,16 @@ class Converter:
         # values the import writes differently (names re-cased, phones to E.164): column -> [count, old, new]
         self.changes: dict[tuple[str, str], list] = {}
 
-    def _changed(self, column: Column | None, what: str, old, new) -> None:
-        if column is None:
+    def _changed(self, plan: RowPlan | None, header: str | None, field: str, what: str, old, new) -> None:
+        """A value written otherwise than in the file: counted for the column's remark, and its
+        original kept with the row (written to the record's history)."""
+        if plan is not None:
+            keep_original(plan, field, old)
+        if header is None:
             return
-        entry = self.changes.get((column.header, what))
+        entry = self.changes.get((header, what))
         if entry is None:
-            self.changes[(column.header, what)] = [1, shown(old), shown(new)]
+            self.changes[(header, what)] = [1, shown(old), shown(new)]
         else:
             entry[0] += 1
 
@@ -274,6 +308,7 @@ class Converter:
         """(Re)compute data, model and problems from the row's cells (after a correction too)."""
         plan.problems = []
         plan.data, plan.model = {}, None
+        plan.originals = None
         if plan.status in ("rejected", "ok"):
             plan.status = "ok"
         fields: dict[str, list[tuple[Column, Any]]] = {}
@@ -415,7 +450,8 @@ class Converter:
                     if number:
                         phones.append({"kind": "mobile" if name == "mobile" else "phone", "number": number})
                         if number != str(item).strip():
-                            self._changed(column, "reformatted", item, number)
+                            self._changed(plan, column.header, "phones" if kind == "contact" else "phone", "reformatted",
+                                          item, number)
         if kind == "contact":
             data["phones"] = phones
         elif phones:
@@ -434,7 +470,7 @@ class Converter:
                     data[name] = _person(before)
                     if data[name] != before:
                         column = self._first(fields, name)[0] or self._first(fields, "full_name")[0]
-                        self._changed(column, "recased", before, data[name])
+                        self._changed(plan, column.header if column else None, name, "recased", before, data[name])
         if kind == "agreement" and self.table.layout == "relation":
             self._relation(plan, fields, extra, data)
         elif kind == "agreement":
