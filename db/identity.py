@@ -69,6 +69,27 @@ def same_person(a: PersonFacts, b: PersonFacts) -> bool:
     return not (a.organisation and b.organisation)
 
 
+def other_record(kind: str, a, b) -> str | None:
+    """Why two records of the same name are *not* one ("other_country", "other_person"), or None
+    when they are, by the rules above. ``a`` and ``b``: anything that has the record's fields as
+    attributes (a catalogue record, a form's or an import row's validated values) or a getter
+    ``field name -> value``."""
+    get_a, get_b = _getter(a), _getter(b)
+    if kind == "partner":
+        return None if countries_compatible(get_a("country"), get_b("country")) else "other_country"
+    if kind == "contact":
+        return None if same_person(_facts(get_a), _facts(get_b)) else "other_person"
+    return None
+
+
+def _getter(record):
+    return record if callable(record) else (lambda name: getattr(record, name, None))
+
+
+def _facts(get) -> PersonFacts:
+    return PersonFacts.of(get("first_name"), get("last_name"), get("emails") or (), get("organisation"))
+
+
 def agreement_key(title: str | None, partner_keys: Iterable[str], day: object = None) -> str:
     """An agreement: its partners, its title and its date (signature or start), as one key."""
     partners = "|".join(sorted(k for k in partner_keys if k))

@@ -99,8 +99,11 @@ class Services:
                 for c in records.history(uow.session, kind, public_id)
             ]
 
-    def duplicates_of(self, kind: str, name: str, exclude: str | None = None) -> list:
-        """Live records whose normalised name equals this one (partners, contacts, events, follow-ups)."""
+    def duplicates_of(self, kind: str, name: str, exclude: str | None = None, data=None) -> list:
+        """Live records whose normalised name equals this one (partners, contacts, events, follow-ups)
+        and that are the same record by the identity rules of ``db/identity.py`` when ``data`` (the
+        form's values) is given: Valencia in Spain is no duplicate of Valencia in Venezuela."""
+        from db.identity import other_record
         from db.text import name_key, person_key
 
         model = records.spec(kind).model
@@ -109,4 +112,5 @@ class Services:
             query = select(model).where(model.name_key == key, model.deleted_at.is_(None))
             if exclude:
                 query = query.where(model.public_id != exclude)
-            return [self._out(kind, o) for o in uow.session.scalars(query)]
+            found = [o for o in uow.session.scalars(query) if data is None or other_record(kind, o, data) is None]
+            return [self._out(kind, o) for o in found]

@@ -105,6 +105,21 @@ def test_duplicates_of_uses_normalised_names(services):
     assert len(services.duplicates_of("contact", "martin elodie")) == 1
 
 
+def test_duplicates_of_follows_the_identity_rules(services):
+    """The form's duplicate warning uses the import's rules: a partner is its name and country, a
+    person is told apart by e-mail or organisation."""
+    services.create("partner", PartnerIn(name="Valencia", country="ES"))
+    services.create("contact", ContactIn(first_name="Lan", last_name="Nguyen", emails=["lan@hue.vn"],
+                                         organisation="Ville de Hué"))
+    assert len(services.duplicates_of("partner", "Valencia", data=PartnerIn(name="Valencia", country="VE"))) == 0
+    assert len(services.duplicates_of("partner", "Valencia", data=PartnerIn(name="Valencia", country="ES"))) == 1
+    assert len(services.duplicates_of("partner", "Valencia", data=PartnerIn(name="Valencia"))) == 1
+    other = ContactIn(first_name="Lan", last_name="Nguyen", emails=["lan@hanoi.vn"], organisation="Ville de Hanoï")
+    same = ContactIn(first_name="Lan", last_name="NGUYEN", emails=["LAN@hue.vn"])
+    assert services.duplicates_of("contact", "Lan Nguyen", data=other) == []
+    assert len(services.duplicates_of("contact", "Lan Nguyen", data=same)) == 1
+
+
 def test_history_keeps_before_and_after(services):
     p = services.create("partner", PartnerIn(name="Busan"))
     services.update("partner", p.id, PartnerIn(name="Pusan"))

@@ -17,7 +17,6 @@ def _written(writer, kind: str, rows, public_ids, done: int, total: int, progres
     """Rows written in bulk: their outcomes and counts, their models released (memory goes back
     as the import proceeds), progress and a chance to cancel. Returns the rows done so far."""
     from db.interchange.imports.commit import Cancelled
-
     from db.interchange.imports.rows import AS_READ, as_read
     from db.models import Change
     from db.models.types import utcnow

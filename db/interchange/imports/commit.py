@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.identity import PersonFacts, countries_compatible, lookalike_pairs, same_person
+from db.identity import countries_compatible, lookalike_pairs, other_record
 from db.interchange.imports.plan import ImportPlan, base_key, display, interaction_key, row_key
 from db.interchange.imports.reasons import Reason
 from db.interchange.imports.rows import AS_READ, PackedModel, RowPlan, as_read
@@ -74,14 +74,7 @@ def find_by_public_id(session: Session, kind: str, row: RowPlan):
 
 def identical(kind: str, obj, row: RowPlan) -> bool:
     """The catalogue record ``obj`` (same name) is the row's record by the identity rules."""
-    model = row.model
-    if kind == "partner":
-        return countries_compatible(obj.country, getattr(model, "country", None))
-    if kind == "contact":
-        mine = PersonFacts.of(model.first_name, model.last_name, model.emails or (), model.organisation)
-        theirs = PersonFacts.of(obj.first_name, obj.last_name, obj.emails or (), obj.organisation)
-        return same_person(mine, theirs)
-    return True
+    return other_record(kind, obj, row.model) is None
 
 
 def find_existing(session: Session, kind: str, row: RowPlan):

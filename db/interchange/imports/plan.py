@@ -10,14 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from db.identity import (
-    PersonFacts,
-    agreement_key,
-    countries_compatible,
-    lookalike_pairs,
-    partner_key,
-    same_person,
-)
+from db.identity import agreement_key, lookalike_pairs, other_record, partner_key
 from db.identity import lookalike as _lookalike
 from db.interchange.imports import ImportFileError
 from db.interchange.imports import vocabulary as V
@@ -143,19 +136,10 @@ def base_key(row: RowPlan) -> str:
     return row_key(row)
 
 
-def person_facts(row: RowPlan) -> PersonFacts:
-    get = _get(row)
-    return PersonFacts.of(get("first_name"), get("last_name"), get("emails") or (), get("organisation"))
-
-
-def same_record(head: RowPlan, row: RowPlan) -> str | None:
+def same_record(head: RowPlan, row: RowPlan) -> Reason | None:
     """None when the two rows (same name) are one record, else why not (a Reason)."""
-    if row.kind == "partner":
-        if not countries_compatible(_get(head)("country"), _get(row)("country")):
-            return Reason("other_country")
-    elif row.kind == "contact" and not same_person(person_facts(head), person_facts(row)):
-        return Reason("other_person")
-    return None
+    why = other_record(row.kind, _get(head), _get(row))
+    return Reason(why) if why else None
 
 
 def interaction_key(occurred_on, kind, partner, contact, note) -> str:

@@ -436,7 +436,7 @@ class RecordEditor(QWidget):
         name = self.duplicate_name(data)
         if not name:
             return True
-        existing = self.services.duplicates_of(self.kind, name)
+        existing = self.services.duplicates_of(self.kind, name, data=data)
         if not existing:
             return True
         answer = QMessageBox.question(

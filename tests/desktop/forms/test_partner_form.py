@@ -93,6 +93,22 @@ def test_duplicate_name_warns_and_offers_the_existing_record(qtbot, services, se
     assert services.count("partner") == 3
 
 
+def test_same_name_in_another_country_is_no_duplicate(qtbot, services, seeded, editor_factory, answer):
+    """Busan in South Korea exists; a Busan typed with another country is another partner: no
+    warning (the identity rules of the import); with the same country, the warning."""
+    calls = answer("question", QMessageBox.StandardButton.Cancel)
+    editor = editor_factory("partner")
+    type_into(qtbot, editor.bindings["name"].widget, "BUSAN")
+    type_into(qtbot, editor.bindings["country"].widget, "Japon")
+    choose_completion(qtbot, editor.bindings["country"].widget)
+    assert editor.save() is True and calls == []
+    editor = editor_factory("partner")
+    type_into(qtbot, editor.bindings["name"].widget, "Busan")
+    type_into(qtbot, editor.bindings["country"].widget, "Corée du Sud")
+    choose_completion(qtbot, editor.bindings["country"].widget)
+    assert editor.save() is False and len(calls) == 1
+
+
 def test_user_text_is_plain_text(qtbot, services, editor_factory):
     from db.schemas import PartnerIn
 
