@@ -201,6 +201,24 @@ def programme(path: Path) -> None:
     book.close()
 
 
+def workshop_sheet(path: Path) -> None:
+    """A workshop written up as a form: who came listed in one cell, the head count in another,
+    then the table of its sessions."""
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Atelier")
+    rows = [("Manifestation", "Atelier franco-coréen du film d'animation"), ("Dates", "14/03/2026"),
+            ("Lieu", "Médiathèque, Annecy"),
+            ("Personnes présentes", "Sophie Leroy (Ville d'Annecy) ; Ji-woo Park (Ville de Busan) ; Kenji Sato"),
+            ("Nombre de participants", 35)]
+    for i, (label, value) in enumerate(rows):
+        sheet.write(i, 0, label)
+        sheet.write(i, 1, value)
+    sheet.write_row(6, 0, ["Séance", "Horaire", "Intervenant"])
+    sheet.write_row(7, 0, ["Présentation des studios", "10:00-11:00", "Ji-woo Park"])
+    sheet.write_row(8, 0, ["Atelier pratique", "11:15-12:30", "Kenji Sato"])
+    book.close()
+
+
 COUNTRY_SPELLINGS = [
     ("Berlin", "Deutschland"), ("Istanbul", "Türkiye"), ("Ankara", "Turquie"), ("Izmir", "Turkey"),
     ("Pristina", "Kosovo"), ("Skopje", "Macédoine du Nord"), ("Ohrid", "Macedonia"), ("Prague", "Tchéquie"),
@@ -230,6 +248,7 @@ MAKERS = {
     "outlook_contacts.csv": outlook_contacts,
     "participants_colloque.xlsx": attendee_list,
     "programme_colloque.xlsx": programme,
+    "atelier_presents.xlsx": workshop_sheet,
     "pays_six_langues.xlsx": countries,
 }
 

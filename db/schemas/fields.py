@@ -111,6 +111,25 @@ def participant_lines(text: str) -> list[dict]:
     return people
 
 
+_IN_BRACKETS = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<organisation>[^()]+)\)$")
+
+
+def participant_items(text: str) -> list[dict]:
+    """Participants as a sheet writes them: one per line, or on one line separated by ";"; the
+    organisation after " — " / " - " / a tab, or in brackets ("Ji-woo Park (Ville de Busan)")."""
+    lines = [line for line in str(text).splitlines() if line.strip()]
+    if len(lines) == 1 and ";" in lines[0]:
+        lines = [part for part in lines[0].split(";") if part.strip()]
+    people = []
+    for line in lines:
+        bracketed = _IN_BRACKETS.match(line.strip())
+        if bracketed:
+            people.append({"name": bracketed["name"].strip(), "organisation": bracketed["organisation"].strip()})
+        else:
+            people.extend(participant_lines(line))
+    return people
+
+
 def display_phone(number: str | None) -> str:
     """A stored E.164 number spaced for reading: French numbers nationally (04 93 06 40 00), others
     internationally (+82 51-555-0100); an unparsable number as stored."""

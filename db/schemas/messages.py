@@ -44,6 +44,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "languages": ("Langues", "Languages"), "purpose": ("Finalité", "Purpose"), "source": ("Source", "Source"),
     "last_contact_on": ("Dernier contact", "Last contact"), "place": ("Lieu", "Place"),
     "organisers": ("Organisateurs", "Organisers"), "attendance": ("Participants", "Attendance"),
+    "participants": ("Personnes présentes", "People present"), "time": ("Horaire", "Time"),
     "sessions": ("Séances", "Sessions"), "date": ("Date", "Date"), "start_time": ("Heure de début", "Start time"),
     "end_time": ("Heure de fin", "End time"), "room": ("Salle", "Room"), "moderator": ("Animateur", "Moderator"),
     "speakers": ("Intervenants", "Speakers"), "rapporteur": ("Rapporteur", "Rapporteur"),

@@ -9,14 +9,13 @@ from pydantic_core import PydanticCustomError
 
 from db.schemas import vocab
 from db.schemas.fields import (
+    ActiveFlag,
     Amount,
-    Bool,
     Count,
     Country,
     Day,
     Email,
     EmailList,
-    ActiveFlag,
     Extra,
     LongText,
     Name,

@@ -116,15 +116,29 @@ def test_agreement_register_keeps_three_homonymous_agreements_and_codes(catalog,
         assert {a.extra.get("Réf.") for a in same} == {"CONV-2019-01", "CONV-2020-07", "CONV-2021-02"}
 
 
-def test_programme_under_a_label_value_block_becomes_an_event_with_sessions(catalog, files):
-    plan, _result = _import(catalog, files["programme_colloque.xlsx"])
+def _form_event(catalog, path):
+    """The one event a sheet laid out as a form above its sessions gives (no row in error)."""
+    plan, _result = _import(catalog, path)
     assert [s.table.kind for s in plan.sheets] == ["event", "session"]
     assert not [p for p in plan.problems() if p.severity == "error"]
     with catalog.uow() as uow:
         event = uow.session.scalar(select(Event))
-        assert event.title == "Rencontres culture et coopération 2025" and event.attendance == 140
-        assert [s.title for s in sorted(event.sessions, key=lambda s: s.position)][:1] == ["Table ronde d'ouverture"]
-        assert len(event.sessions) == 3
+        return (event.title, event.attendance, [(p.name, p.organisation) for p in event.participants],
+                [s.title for s in sorted(event.sessions, key=lambda s: s.position)])
+
+
+def test_programme_under_a_label_value_block_becomes_an_event_with_sessions(catalog, files):
+    title, attendance, _people, sessions = _form_event(catalog, files["programme_colloque.xlsx"])
+    assert (title, attendance) == ("Rencontres culture et coopération 2025", 140)
+    assert sessions[:1] == ["Table ronde d'ouverture"] and len(sessions) == 3
+
+
+def test_people_present_in_a_form_become_the_event_s_participants(catalog, files):
+    """A small table (three columns) under a bigger block: both read, the block is the event."""
+    _title, attendance, people, sessions = _form_event(catalog, files["atelier_presents.xlsx"])
+    assert attendance == 35
+    assert people == [("Sophie Leroy", "Ville d'Annecy"), ("Ji-woo Park", "Ville de Busan"), ("Kenji Sato", None)]
+    assert sessions == ["Présentation des studios", "Atelier pratique"]
 
 
 def test_rows_of_one_record_keep_their_differing_values(catalog, tmp_path):

@@ -177,6 +177,9 @@ def detect(sheet: Sheet, kind: str | None = None, header_row: int | None = None)
     if header_row is None:
         kv = _key_value(sheet, peeked, [k for k in kinds if k in ("event", "partner")], hint)
         if kv is not None and (table is None or kv.score > table.score):
+            if table is not None and table.above is not None and all(
+                    c.index < table.header_row for c in kv.columns if c.target != "extra"):
+                return table   # the block is the record above the table: both are read, not the block alone
             return kv
     return table
 

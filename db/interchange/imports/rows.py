@@ -507,6 +507,15 @@ class Converter:
             column, event = self._first(fields, "event")
             if event is not None:
                 plan.parent = shown(event).strip()
+        if kind == "event" and "participants" in data:
+            value = data["participants"]
+            if isinstance(value, int | float) or (isinstance(value, str) and value.strip().isdigit()):
+                data.pop("participants")   # a head count under a "Participants" heading
+                data.setdefault("attendance", value)
+            else:
+                from db.schemas.fields import participant_items
+
+                data["participants"] = participant_items(shown(value))
         if kind == "event":
             for name in ("organisers", "partners"):
                 if name in data and not isinstance(data[name], list):

@@ -130,6 +130,9 @@ VOCABULARY: dict[str, dict[str, list[str]]] = {
         "partners": ["partenaires", "partenaire", "partenaire s", "partners", "partner", "avec le soutien de"],
         "attendance": ["nombre de participants", "participants", "attendance", "frequentation", "nb participants",
                        "nombre de personnes", "audience", "nombre de visiteurs", "public"],
+        "participants": ["participants", "liste des participants", "personnes presentes", "presents",
+                         "liste de presence", "attendees", "participant list", "list of participants", "delegation",
+                         "delegations"],
         "summary": ["resume", "summary", "description", "presentation", "objectifs", "programme"],
         "notes": _NOTES,
     },
@@ -435,7 +438,11 @@ def compatible(kind: str, field: str, nature: str) -> bool:
         return nature in ("email", "mixed")
     if field in ("phone", "mobile"):
         return nature not in ("date", "email", "civility")
-    if field in ("attendance", "budget", "cost", "notice_months", "duration_years", "cofinancing_rate"):
+    if field == "participants":   # names of people, not how many they were
+        return nature not in ("date", "number", "code", "email", "phone")
+    if field == "attendance":      # how many, not who
+        return nature not in ("email", "date", "text")
+    if field in ("budget", "cost", "notice_months", "duration_years", "cofinancing_rate"):
         return nature not in ("email", "date")
     return True
 
