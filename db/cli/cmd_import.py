@@ -88,8 +88,8 @@ def check_maps(plan, maps: dict[str, str]) -> None:
 
 def cmd_import(args) -> int:
     from db.interchange.imports import ImportFileError
-    from db.interchange.imports.plan import display
     from db.interchange.imports.reasons import Reason
+    from db.interchange.imports.resolve import display
     from db.services.imports import ImportService
 
     kind = kind_code(args.kind) if args.kind else None

@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from db.interchange.imports import ImportFileError
+from db.interchange.imports import batches as B
 from db.interchange.imports import commit as C
+from db.interchange.imports import matching as M
 from db.interchange.imports import profiles as P
 from db.interchange.imports.plan import ImportPlan, build_plan
 from db.interchange.imports.readers import Workbook, read
@@ -65,7 +67,7 @@ class ImportService:
         plan = build_plan(path, sheets=sheets, kind=kind, mappings=mappings, profiles=profiles, profile=chosen,
                           on_duplicate=on_duplicate, workbook=workbook, sheet_kinds=sheet_kinds, cancel=cancel,
                           header_rows=header_rows)
-        C.match_catalogue(self.catalog, plan)
+        M.match_catalogue(self.catalog, plan)
         return plan
 
     def run(self, plan: ImportPlan, *, mode: str | None = None, dry_run: bool = False, progress=None,
@@ -82,10 +84,10 @@ class ImportService:
 
     def undo(self, batch: int | str) -> dict[str, int]:
         safety_backup(self.catalog, "avant-annulation")
-        return C.undo(self.catalog, batch, self.actor)
+        return B.undo(self.catalog, batch, self.actor)
 
     def history(self) -> list[dict[str, Any]]:
-        return C.history(self.catalog)
+        return B.history(self.catalog)
 
     def profiles(self) -> dict[str, dict[str, Any]]:
         return P.load(self.catalog)

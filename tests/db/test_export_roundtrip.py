@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from db.interchange import export_xlsx
 from db.interchange.imports import commit as imports
+from db.interchange.imports.matching import match_catalogue
 from db.services import ListQuery, Services
 
 KINDS = ("partner", "agreement", "contact", "event", "followup", "interaction")
@@ -22,7 +23,7 @@ def test_reimporting_an_export_creates_no_duplicates(demo_catalog, tmp_path):
     export_xlsx.write(demo_catalog, path)
 
     plan = build_plan(path)
-    imports.match_catalogue(demo_catalog, plan)
+    match_catalogue(demo_catalog, plan)
     result = imports.commit(demo_catalog, plan, "test")
 
     assert all(counts.get("created", 0) == 0 for counts in result.counts.values()), result.counts
@@ -55,7 +56,7 @@ def test_an_edited_export_updates_its_records_by_public_id(demo_catalog, tmp_pat
     plan = build_plan(path)
     kinds = {s.table.sheet: s.kind for s in plan.sheets}
     assert kinds["Interactions"] == "interaction"  # not mistaken for partners
-    imports.match_catalogue(demo_catalog, plan)
+    match_catalogue(demo_catalog, plan)
     result = imports.commit(demo_catalog, plan, "test")
 
     assert result.counts["partner"]["updated"] == 1 and result.counts["partner"]["created"] == 0

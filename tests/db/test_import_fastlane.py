@@ -138,11 +138,12 @@ def test_lane_agrees_with_the_converter_on_corpus_files(path):
 
 def test_a_big_messy_sheet_plans_as_the_general_path_does(tmp_path, monkeypatch):
     """Above the compact threshold (fast lane + packed models) every row ends as it would row by row."""
+    from db.interchange.imports import convert
     from db.interchange.imports import plan as P
 
     path = _messy_book(tmp_path / "big.xlsx", copies=700)  # 5,600 rows
     fast = P.build_plan(path)
-    monkeypatch.setattr(P, "COMPACT_ROWS", 10**9)
+    monkeypatch.setattr(convert, "COMPACT_ROWS", 10**9)
     general = P.build_plan(path)
 
     def outcome(row):

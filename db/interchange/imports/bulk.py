@@ -16,7 +16,7 @@ BULK_THRESHOLD = 2000
 def _written(writer, kind: str, rows, public_ids, done: int, total: int, progress, cancel) -> int:
     """Rows written in bulk: their outcomes and counts, their models released (memory goes back
     as the import proceeds), progress and a chance to cancel. Returns the rows done so far."""
-    from db.interchange.imports.commit import Cancelled
+    from db.interchange.imports import Cancelled
     from db.interchange.imports.rows import AS_READ, as_read
     from db.models import Change
     from db.models.types import utcnow

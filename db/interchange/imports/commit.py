@@ -13,19 +13,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.identity import countries_compatible, lookalike_pairs, other_record
-from db.interchange.imports.plan import ImportPlan, base_key, display, interaction_key, row_key
+from db.interchange.imports import Cancelled
+from db.interchange.imports.matching import find_existing, linked_to_create
+from db.interchange.imports.plan import ImportPlan
 from db.interchange.imports.reasons import Reason
+from db.interchange.imports.resolve import base_key, row_key
 from db.interchange.imports.rows import AS_READ, PackedModel, RowPlan, as_read
 from db.models import (
-    Agreement,
-    Change,
-    Contact,
-    Event,
-    FollowUp,
     ImportBatch,
-    Interaction,
-    Partner,
     new_public_id,
 )
 from db.models.types import utcnow
@@ -36,10 +31,6 @@ from db.text import name_key, person_key
 
 KEY_FIELDS = {"name", "title", "first_name", "last_name", "partners"}  # what matched: never rewritten
 EXTRA_LIMIT = 4000
-
-
-class Cancelled(Exception):
-    """The user cancelled: nothing was written."""
 
 
 @dataclass
@@ -62,157 +53,6 @@ class ImportResult:
 
 def _empty(value) -> bool:
     return value is None or value == "" or value == [] or value == {}
-
-
-def find_by_public_id(session: Session, kind: str, row: RowPlan):
-    """The live record whose public id the row carries (an edited export), or None."""
-    if not row.public_id or kind not in records.SORTS:
-        return None
-    model = records.spec(kind).model
-    return session.scalar(select(model).where(model.public_id == row.public_id, model.deleted_at.is_(None)))
-
-
-def identical(kind: str, obj, row: RowPlan) -> bool:
-    """The catalogue record ``obj`` (same name) is the row's record by the identity rules."""
-    return other_record(kind, obj, row.model) is None
-
-
-def find_existing(session: Session, kind: str, row: RowPlan):
-    by_id = find_by_public_id(session, kind, row)
-    if by_id is not None:
-        return by_id
-    model = row.model
-    if model is None:
-        return None
-    if kind == "partner":
-        return links.find_partner(session, model.name, model.country)
-    if kind == "contact":
-        key = person_key(model.first_name, model.last_name)
-        if not key:
-            return None
-        query = select(Contact).where(Contact.name_key == key, Contact.deleted_at.is_(None)).order_by(Contact.id)
-        return next((c for c in session.scalars(query) if identical(kind, c, row)), None)
-    if kind == "event":
-        return links.find_event(session, model.title)
-    if kind == "followup":
-        return links.find_followup(session, model.title)
-    if kind == "agreement":
-        countries = row.partner_countries or []
-        names = {name_key(p) for p in model.partners}
-        title = name_key(model.title)
-        day = model.signed_on or model.starts_on
-        query = (select(Agreement).join(Agreement.partners).where(Partner.name_key.in_(names),
-                 Agreement.deleted_at.is_(None)))
-        for agreement in session.scalars(query):
-            if name_key(agreement.title) != title:
-                continue
-            theirs = agreement.signed_on or agreement.starts_on
-            if day and theirs and str(day) != str(theirs):
-                continue
-            have: dict[str, list] = {}
-            for partner in agreement.partners:
-                have.setdefault(name_key(partner.name), []).append(partner.country)
-            if all(any(countries_compatible(c, countries[i] if i < len(countries) else None)
-                       for c in have.get(name_key(p), [])) for i, p in enumerate(model.partners)):
-                return agreement
-    if kind == "interaction":
-        key = row.key or row_key(row)
-        query = select(Interaction).where(Interaction.occurred_on == model.occurred_on,
-                                          Interaction.deleted_at.is_(None))
-        for interaction in session.scalars(query):
-            if _interaction_key(interaction) == key:
-                return interaction
-    return None
-
-
-def _interaction_key(obj: Interaction) -> str:
-    contact = f"{obj.contact.first_name or ''} {obj.contact.last_name or ''}" if obj.contact is not None else None
-    return interaction_key(obj.occurred_on, obj.kind, obj.partner.name if obj.partner is not None else None,
-                           contact, obj.note)
-
-
-def match_catalogue(catalog, plan: ImportPlan) -> None:
-    """Mark rows whose record already exists (a decision is needed) and catalogue look-alikes."""
-
-    with catalog.uow() as uow:
-        s = uow.session
-        heads = [r for r in plan.all_rows() if r.status == "ok" and r.kind != "session"]
-        keyed = {"partner": Partner, "contact": Contact, "event": Event, "followup": FollowUp}
-        for kind, model in keyed.items():
-            rows = [r for r in heads if r.kind == kind and r.key]
-            found: dict[str, Any] = {}
-            if rows and s.scalar(select(model.id).where(model.deleted_at.is_(None)).limit(1)) is None:
-                for row in rows:  # nothing of this kind yet (a first import): nothing to look up
-                    row.match = None
-                continue
-            bases = {id(r): base_key(r) for r in rows}
-            keys = sorted(set(bases.values()))
-            for start in range(0, len(keys), 500):
-                query = (select(model).where(model.name_key.in_(keys[start:start + 500]), model.deleted_at.is_(None))
-                         .order_by(model.id))
-                for obj in s.scalars(query):
-                    found.setdefault(obj.name_key, []).append(obj)
-            for row in rows:
-                same = [o for o in found.get(bases[id(row)], ()) if identical(kind, o, row)]
-                if kind == "partner" and getattr(row.model, "country", None):
-                    same.sort(key=lambda o: o.country != row.model.country)
-                obj = find_by_public_id(s, kind, row) or (same[0] if same else None)
-                row.match = {"id": obj.public_id, "name": records.spec(kind).name(obj)} if obj is not None else None
-        titles = {name_key(t) for t in s.scalars(select(Agreement.title).where(Agreement.deleted_at.is_(None)))} \
-            if any(r.kind == "agreement" for r in heads) else set()
-        for row in heads:
-            if row.kind == "agreement" and not row.public_id and name_key(row.model.title) not in titles:
-                row.match = None   # no agreement of this title in the catalogue: nothing to look up
-                continue
-            if row.kind in ("agreement", "interaction"):
-                obj = find_existing(s, row.kind, row)
-                row.match = {"id": obj.public_id, "name": records.spec(row.kind).name(obj)} if obj is not None else None
-        _note_domains(s, heads)
-        plan.linked_new = linked_to_create(s, plan)
-        partners = [r for r in heads if r.kind == "partner" and not r.match]
-        if partners:
-            names = {k: n for k, n in s.execute(select(Partner.name_key, Partner.name)
-                                                  .where(Partner.deleted_at.is_(None)))}
-            pairs = lookalike_pairs((base_key(r) for r in partners), names) if names else {}
-            for row in partners:
-                known = {name_key(x) for x in row.lookalikes}
-                for key in pairs.get(base_key(row), [])[:3]:
-                    if key not in known:
-                        row.lookalikes.append(Reason("in_catalogue", name=names[key]))
-
-
-def _note_domains(session: Session, rows: list[RowPlan]) -> None:
-    """Domains as typed in the file: say which existing domain each one joins, and which new one
-    looks like an existing one (a suggestion, never a merge). Noted once per distinct value."""
-    from db.domains import lookalike_domain, match_domain
-    from db.interchange.imports.rows import Problem
-    from db.models import Domain
-    from db.schemas.vocab import DEFAULT_DOMAINS
-
-    names = {name_key(d): d for d in DEFAULT_DOMAINS}
-    names.update({d.key: d.name for d in session.scalars(select(Domain))})
-    seen: set[str] = set()
-    lists: set = set()
-    for row in rows:
-        domains = getattr(row.model, "domains", None)
-        if not domains:
-            continue
-        combo = tuple(domains)
-        if combo in lists:
-            continue   # lists repeat across rows: each is looked at once
-        lists.add(combo)
-        for value in combo:
-            key = name_key(value)
-            if not key or key in seen:
-                continue
-            seen.add(key)
-            match = match_domain(value, names)
-            if match is not None and match != key:
-                row.problems.append(Problem(row.sheet, row.row, "", value, Reason(
-                    "domain_matched", value=value, name=names[match]), "info"))
-            elif match is None and (near := lookalike_domain(value, names)):
-                row.problems.append(Problem(row.sheet, row.row, "", value, Reason(
-                    "domain_lookalike", value=value, name=names[near]), "warning"))
 
 
 class Writer:
@@ -645,106 +485,4 @@ def dry_result(catalog, plan: ImportPlan, mode: str) -> ImportResult:
                                              for c in counts.values()))
 
 
-def linked_to_create(session: Session, plan: ImportPlan, in_file: dict[str, set[str]] | None = None) -> dict[str, int]:
-    """How many partners and contacts the import will create for the links of its rows: named by
-    a row (an agreement's partners, a session's speakers…) but neither in the file nor the catalogue."""
-    wanted = _linked_names(plan)
-    result = {"partner": 0, "contact": 0}
-    if not wanted["partner"] and not wanted["contact"]:
-        return result   # a list of partners or people links to nothing
-    if in_file is None:
-        in_file = {"partner": set(), "contact": set()}
-        for row in plan.all_rows():
-            if row.kind in in_file and row.status in ("ok", "merged") and row.model is not None:
-                in_file[row.kind].add(base_key(row))
-    # partners: a name and a country (Valencia in Spain and in Venezuela are two)
-    by_name: dict[str, set] = {}
-    for name, country in wanted["partner"]:
-        key = name_key(name)
-        if key and key not in in_file["partner"]:
-            by_name.setdefault(key, set()).add(country)
-    known: dict[str, list] = {}
-    ordered = sorted(by_name)
-    for start in range(0, len(ordered), 500):
-        for key, country in session.execute(select(Partner.name_key, Partner.country).where(
-                Partner.name_key.in_(ordered[start:start + 500]), Partner.deleted_at.is_(None))):
-            known.setdefault(key, []).append(country)
-    new = 0
-    for key, countries in by_name.items():
-        named = {c for c in countries if c}
-        missing = [c for c in named if not any(countries_compatible(k, c) for k in known.get(key, []))]
-        new += len(missing) if named else (0 if key in known else 1)
-    result["partner"] = new
-    keys = {person_key(n, "") for n in wanted["contact"]} - in_file["contact"] - {""}
-    found: set[str] = set()
-    ordered = sorted(keys)
-    for start in range(0, len(ordered), 500):
-        found.update(session.scalars(select(Contact.name_key).where(
-            Contact.name_key.in_(ordered[start:start + 500]), Contact.deleted_at.is_(None))))
-    result["contact"] = len(keys - found)
-    return result
-
-
-def _linked_names(plan: ImportPlan) -> dict[str, set]:
-    """(name, country) of the partners and names of the contacts the plan's rows link to."""
-    partners: set[tuple[str, str | None]] = set()
-    contacts: set[str] = set()
-    for row in plan.all_rows():
-        m = row.model
-        if row.status not in ("ok", "merged") or m is None:
-            continue
-        def get(name, m=m):
-            return getattr(m, name, None)
-
-        if row.kind in ("agreement", "contact", "event"):
-            countries = row.partner_countries or [row.partner_country]
-            for i, p in enumerate(get("partners") or []):
-                if not links.is_public_id(p):
-                    partners.add((p, countries[i] if i < len(countries) else None))
-            partners.update((p, None) for p in (get("organisers") or []) if not links.is_public_id(p))
-        if row.kind in ("followup", "interaction"):
-            if get("partner"):
-                partners.add((get("partner"), None))
-            if get("contact"):
-                contacts.add(get("contact"))
-        if row.kind == "session":
-            contacts.update(x for x in [get("moderator"), get("rapporteur"), *(get("speakers") or [])] if x)
-    return {"partner": partners, "contact": contacts}
-
-
-def undo(catalog, batch_ref: int | str, actor: str | None = None) -> dict[str, int]:
-    """Revert exactly the changes of one import (newest first); returns how many of each action."""
-    with catalog.uow(actor) as uow:
-        s = uow.session
-        query = select(ImportBatch).where(ImportBatch.public_id == str(batch_ref)) if not str(batch_ref).isdigit() \
-            else select(ImportBatch).where(ImportBatch.id == int(batch_ref))
-        batch = s.scalar(query)
-        if batch is None:
-            from db.services.errors import NotFoundError
-
-            raise NotFoundError(Reason("import_not_found", number=batch_ref))
-        if batch.undone_at is not None:
-            from db.services.errors import ServiceError
-
-            raise ServiceError(Reason("import_already_undone", number=batch.id, day=f"{batch.undone_at:%d/%m/%Y}",
-                                      time=f"{batch.undone_at:%H:%M}"))
-        changes = list(s.scalars(select(Change).where(Change.batch_id == batch.id).order_by(Change.id.desc())))
-        counts: dict[str, int] = {}
-        for change in changes:
-            if change.action == AS_READ:
-                continue   # a note of the file's values, nothing to revert
-            records.revert(s, change, uow.actor)
-            counts[change.action] = counts.get(change.action, 0) + 1
-        batch.undone_at = dt.datetime.now(dt.UTC)
-        uow.commit()
-        return counts
-
-
-def history(catalog) -> list[dict[str, Any]]:
-    with catalog.uow() as uow:
-        rows = uow.session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()))
-        return [{"id": b.id, "public_id": b.public_id, "file_name": b.file_name, "imported_at": b.imported_at,
-                 "actor": b.actor, "counts": dict(b.counts or {}), "undone_at": b.undone_at} for b in rows]
-
-
-__all__ = ["Cancelled", "ImportResult", "commit", "display", "history", "match_catalogue", "undo"]
+__all__ = ["Cancelled", "ImportResult", "commit", "dry_result", "write_plan"]

@@ -111,7 +111,8 @@ def load_document(path: Path) -> dict:
 
 
 def plan_json(path: Path, plan):
-    from db.interchange.imports.plan import SheetPlan, finish
+    from db.interchange.imports.convert import SheetPlan
+    from db.interchange.imports.resolve import finish
 
     document = load_document(path)
     for section, kind in SECTIONS.items():

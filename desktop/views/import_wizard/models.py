@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from db.interchange.imports import plan as P
+from db.interchange.imports import resolve as R
 from db.interchange.imports.reasons import reason_text
 from db.interchange.imports.rows import Problem, RowPlan
 from desktop.widgets.language import counted, ui_language
@@ -249,7 +250,7 @@ class RowsModel(_Table):
             if col == self.COL_KIND:
                 return tr(ROW_KINDS[row.kind]) if row.kind in ROW_KINDS else row.kind
             if col == self.COL_NAME:
-                return P.display(row)
+                return R.display(row)
             if col == self.COL_STATE:
                 return self.state(row)
             return None
@@ -316,7 +317,7 @@ class DuplicatesModel(_Table):
         if col == self.COL_ROW:
             return row.row
         if col == self.COL_NAME:
-            return P.display(row)
+            return R.display(row)
         if col == self.COL_MATCH:
             if row.match:
                 return self.tr("{0} (même fiche)").format(row.match["name"])

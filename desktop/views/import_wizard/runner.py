@@ -32,8 +32,7 @@ class Task(QRunnable):
         self.setAutoDelete(False)
 
     def run(self) -> None:
-        from db.interchange.imports import ImportFileError
-        from db.interchange.imports.commit import Cancelled
+        from db.interchange.imports import Cancelled, ImportFileError
 
         try:
             result = self.work(lambda done, total: self.signals.progressed.emit(done, total), self.cancel_event.is_set)

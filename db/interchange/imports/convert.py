@@ -1,0 +1,180 @@
+"""Stage 4 of the import, converting values: the rows of one table (found by ``layout``) become
+``RowPlan``s with their validated model and their problems.
+
+Input: a ``Sheet`` and its ``Table`` (kind, layout, columns mapped). Output: a ``SheetPlan``.
+Each row takes the fast lane of big sheets (``fastlane``) or the general ``rows.Converter``; both
+convert a value the same way. Rows that are not data (totals, repeated headers, headings of a
+group of rows, notes in the margin) are set aside with a note, never dropped silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from db.interchange.imports import ImportFileError
+from db.interchange.imports import vocabulary as V
+from db.interchange.imports.layout import Table
+from db.interchange.imports.readers import Sheet
+from db.interchange.imports.reasons import Reason
+from db.interchange.imports.rows import (
+    COMPACT,
+    Converter,
+    Packed,
+    PackedModel,
+    Problem,
+    RowPlan,
+    shown,
+)
+from db.text import name_key
+
+COMPACT_ROWS = 5000  # above this, rows without problems keep only their validated model
+
+
+
+@dataclass
+class SheetPlan:
+    table: Table
+    rows: list[RowPlan] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)   # ignored rows (TOTAL, headings) and sheet notes
+    converter: Converter | None = None
+
+    @property
+    def kind(self) -> str:
+        return self.table.kind
+
+
+
+def is_total_row(values: list, table: Table) -> str | None:
+    first = next((v for v in values if v is not None and str(v).strip()), None)
+    if isinstance(first, str) and first.lstrip()[:1] in "TtSsGg":
+        key = name_key(first)
+        if key in ("total", "totaux", "sous total", "total general", "somme", "grand total") or key.startswith(
+                ("total ", "sous total ", "totaux ")):
+            return Reason("total_row", text=first.strip())
+    return None
+
+
+
+def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
+    converter = Converter(table, sheet.meta.hyperlinks)
+    result = SheetPlan(table, converter=converter)
+    if table.layout == "key_value":
+        cells: dict[int, Any] = {}
+        values_by_row = {n: v for n, v in sheet.rows() if n in {c.index for c in table.columns}}
+        for column in table.columns:
+            row = values_by_row.get(column.index, [])
+            filled = [v for v in row if v is not None and str(v).strip()]
+            cells[column.index] = filled[1] if len(filled) > 1 else None
+            if len(filled) > 2:
+                cells[column.index] = "; ".join(shown(v) for v in filled[1:])
+        plan = RowPlan(table.sheet, table.header_row, table.kind, cells)
+        converter.refresh(plan)
+        result.rows.append(plan)
+        return result
+    uncached: dict[int, int] = {}
+    for (_r, c) in sheet.meta.uncached:
+        uncached[c] = uncached.get(c, 0) + 1
+    for column in table.columns:
+        if column.target == "ignore" and uncached.get(column.index):
+            result.notes.append(Problem(table.sheet, table.header_row, column.header, "",
+                                        Reason("uncached_column", count=uncached[column.index]), "warning"))
+    header_values = {c.index: c.header for c in table.columns}
+    compact = (sheet.total_rows or 0) > COMPACT_ROWS
+    if compact:
+        from db.interchange.imports.fastvalidate import FastValidator
+
+        converter.fast = FastValidator(converter.schema)
+        from db.interchange.imports.fastlane import FastLane
+
+        lane = FastLane.for_converter(converter)
+    else:
+        lane = None
+    width = max((c.index for c in table.columns), default=0)
+    used = [c.index for c in table.columns]
+    for count, (number, values) in enumerate(sheet.rows()):
+        if number <= table.header_row:
+            continue
+        if cancel is not None and count % 2048 == 0 and cancel():
+            raise ImportFileError(Reason("cancelled"))
+        n = len(values)
+        inside = [values[i] for i in used] if n > width else [values[i] if i < n else None for i in used]
+        empty = inside.count(None)
+        if empty == len(inside):
+            continue  # values only outside the table (a note in the margin)
+        total = is_total_row(inside, table)
+        if total:
+            result.notes.append(Problem(table.sheet, number, "", shown(next(v for v in inside if v is not None)),
+                                        total, "info"))
+            continue
+        first_value = values[used[0]] if used[0] < len(values) else None
+        if isinstance(first_value, str) and first_value.strip() == header_values.get(used[0]) and all(
+                shown(values[i] if i < len(values) else None).strip() == header_values[i] for i in used):
+            result.notes.append(Problem(table.sheet, number, "", "", Reason("repeated_header"), "info"))
+            continue
+        # a lone value (the others empty or blank) may title the rows below it
+        lone = len(used) >= 3 and _at_most_one_filled(inside)
+        filled = [i for i, v in zip(used, inside, strict=True) if v is not None
+                  and (not isinstance(v, str) or v.strip())] if lone else ()
+        if len(filled) == 1 and _is_heading(sheet, table, number, filled[0], values[filled[0]]):
+            result.notes.append(Problem(table.sheet, number, header_values.get(filled[0], ""),
+                                        shown(values[filled[0]]), Reason("section_heading"), "info"))
+            continue
+        row = lane.convert(number, values) if lane is not None else None
+        if row is None:
+            row = converter.convert(number, values[: width + 1])
+            if compact and row.status == "ok" and not row.problems:
+                row.cells = COMPACT  # nothing to correct: the validated model is all a big import needs
+                row.data = COMPACT
+                row.model = Packed(row.model)
+        result.rows.append(row)
+    for (header, what), (count, old, new) in converter.changes.items():
+        result.notes.append(Problem(table.sheet, table.header_row, header, old,
+                                    Reason("values_changed", count=count, what=Reason(what, value=old, new=new)),
+                                    "info"))
+    return result
+
+
+
+def _at_most_one_filled(values: list) -> bool:
+    """No more than one value that is not empty or blank (stops at the second)."""
+    seen = 0
+    for v in values:
+        if v is not None and (type(v) is not str or v.strip()):
+            seen += 1
+            if seen > 1:
+                return False
+    return True
+
+
+
+def _is_heading(sheet: Sheet, table: Table, number: int, index: int, value) -> bool:
+    """A lone value that titles the rows below it: merged across, ending with ":", a one-word
+    "person", or in the first column when that column is not the record's name."""
+    for r0, c0, _r1, c1 in sheet.merged:
+        if r0 + 1 == number and c0 <= index <= c1 and c1 > c0:
+            return True
+    text = str(value).strip()
+    if text.endswith(":"):
+        return True
+    required = V.REQUIRED[table.kind]
+    column = next((c for c in table.columns if c.index == index), None)
+    if table.kind == "contact" and column is not None and column.target == "full_name" and len(text.split()) == 1:
+        return True
+    return column is not None and column.target not in required and column.target not in ("first_name",) \
+        and index == min(c.index for c in table.columns if c.target != "ignore")
+
+
+
+def attach_to_owner(owner: RowPlan, sheet_plan: SheetPlan) -> None:
+    """Rows of a table under a label/value block belong to the record the block describes: the
+    sessions to its event, the contacts to its partner."""
+    name = owner.data.get("title") or owner.data.get("name")
+    if not name:
+        return
+    for row in sheet_plan.rows:
+        if row.kind == "session" and not row.parent:
+            row.parent = str(name)
+        elif (row.kind == "contact" and row.model is not None and not isinstance(row.model, PackedModel)
+              and not row.model.partners):
+            row.model = row.model.model_copy(update={"partners": [str(name)]})

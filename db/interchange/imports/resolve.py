@@ -1,0 +1,208 @@
+"""Stage 5 of the import, resolving identities within the file: which rows are one record.
+
+Input: the ``ImportPlan`` of converted rows. Output: the same plan with each row's identity key
+(``row_key``), sessions attached to their event, rows of one record merged into the first one
+with every differing value reported (``conflicts``), namesakes that are other records kept apart,
+look-alike names flagged. The rules themselves are ``db.identity``'s; matching against the
+catalogue is the next stage (``matching``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from db.identity import agreement_key, lookalike_pairs, other_record, partner_key
+from db.identity import lookalike as _lookalike
+from db.interchange.imports.reasons import Reason
+from db.interchange.imports.rows import Problem, RowPlan, shown
+from db.text import name_key, person_key
+
+if TYPE_CHECKING:
+    from db.interchange.imports.plan import ImportPlan
+
+
+def _get(row: RowPlan):
+    d = row.model
+    return (lambda name: getattr(d, name, None)) if d is not None else row.data.get
+
+
+
+def row_key(row: RowPlan) -> str:
+    """The name part of a row's identity (what the catalogue is searched by): folded name of a
+    partner, words of a person's name, partners + title + date of an agreement, title otherwise."""
+    get = _get(row)
+    if row.kind == "partner":
+        return name_key(get("name"))
+    if row.kind == "contact":
+        return person_key(get("first_name"), get("last_name"))
+    if row.kind == "agreement":
+        countries = row.partner_countries or []
+        keys = [partner_key(p, countries[i] if i < len(countries) else None)
+                for i, p in enumerate(get("partners") or [])]
+        day = get("signed_on") or get("starts_on")
+        return agreement_key(get("title"), keys, day.iso() if hasattr(day, "iso") else day)
+    if row.kind == "session":
+        return f"{name_key(row.parent)}#{name_key(get('title'))}"
+    if row.kind == "interaction":
+        return interaction_key(get("occurred_on"), get("kind"), get("partner"), get("contact"), get("note"))
+    return name_key(get("title"))
+
+
+
+def base_key(row: RowPlan) -> str:
+    """The name part of the row's identity, from its key when dedupe gave it one ("valencia#2" for a
+    second Valencia of another country is "valencia")."""
+    if row.key and row.kind in ("partner", "contact"):
+        return row.key.split("#", 1)[0]
+    return row_key(row)
+
+
+
+def same_record(head: RowPlan, row: RowPlan) -> Reason | None:
+    """None when the two rows (same name) are one record, else why not (a Reason)."""
+    why = other_record(row.kind, _get(head), _get(row))
+    return Reason(why) if why else None
+
+
+
+def interaction_key(occurred_on, kind, partner, contact, note) -> str:
+    """An exchange is the same when its day, type, partner, contact and note are (it has no name)."""
+    if not occurred_on:
+        return ""
+    return "#".join((str(occurred_on), kind or "meeting", name_key(partner or ""), person_key(contact or "", ""),
+                     name_key(note or "")[:120]))
+
+
+
+def finish(plan: ImportPlan) -> None:
+    """Link sessions to their event, then merge duplicates within the file and flag look-alikes."""
+    events = [r for r in plan.all_rows() if r.kind == "event" and r.status == "ok"]
+    for sheet in plan.sheets:
+        for row in sheet.rows:
+            if row.kind != "session" or row.status != "ok":
+                continue
+            if not row.parent:
+                if len({name_key(e.data.get("title")) for e in events}) == 1:
+                    row.parent = events[0].data.get("title")
+                else:
+                    row.status = "rejected"
+                    row.problems.append(Problem(row.sheet, row.row, "", "", Reason("session_without_event"), "error"))
+    dedupe(plan)
+
+
+
+def dedupe(plan: ImportPlan) -> None:
+    """Rows of one record are merged into its first row, their differing values reported field by
+    field; rows that share a name but not an identity (another country, another person) stay apart."""
+    groups: dict[tuple[str, str], list[RowPlan]] = {}
+    for row in plan.all_rows():
+        if row.status == "merged":
+            row.status = "ok"
+            row.merged_into = None
+            row.problems = [p for p in row.problems if getattr(p.reason, "key", "") not in MERGE_REASONS]
+        if row.status != "ok":
+            continue
+        base = row_key(row)
+        row.key = base
+        if not base:
+            continue
+        group = groups.setdefault((row.kind, base), [])
+        head = next((h for h in group if same_record(h, row) is None), None)
+        if head is None:
+            if group:
+                row.key = f"{base}#{len(group) + 1}"
+                why = same_record(group[0], row)
+                row.problems.append(Problem(row.sheet, row.row, "", "", Reason(
+                    "same_name_other_record", row=group[0].row, why=why), "info"))
+            group.append(row)
+            continue
+        row.key = head.key
+        row.status = "merged"
+        row.merged_into = head.row
+        why = Reason("duplicate_of_row", row=head.row) if head.sheet == row.sheet else \
+            Reason("duplicate_of_row_in", row=head.row, sheet=head.sheet)
+        row.problems.append(Problem(row.sheet, row.row, "", "", why, "info"))
+        row.problems.extend(conflicts(head, row))
+    by_kind: dict[str, list[RowPlan]] = {}
+    for (kind, _key), rows in groups.items():
+        by_kind.setdefault(kind, []).append(rows[0])
+    for kind, rows in by_kind.items():
+        if kind not in ("partner", "contact", "event"):
+            continue
+        names = {r.key: r for r in rows}
+        pairs = lookalike_pairs(names)
+        for row in rows:
+            row.lookalikes = [display(names[other]) for other in pairs.get(row.key, [])[:4]]
+
+
+MERGE_REASONS = {"duplicate_of_row", "duplicate_of_row_in", "merge_conflict", "merge_added"}
+
+
+LIST_FIELDS = {"emails", "phones", "domains", "languages", "partners", "organisers", "funders", "speakers"}
+
+
+NOT_COMPARED = {"extra", "sessions", "status", "active", "renewal"}
+
+
+
+def _plain(value) -> Any:
+    if hasattr(value, "model_dump"):
+        return value.model_dump(mode="json")
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+
+def conflicts(head: RowPlan, row: RowPlan) -> list[Problem]:
+    """What a later row of the same record says differently: each value is reported, and kept by
+    the writer (lists are completed, other values go to the record's extra attributes)."""
+    from db.schemas.messages import field_label
+
+    if head.model is None or row.model is None:
+        return []
+    first, second = _get(head), _get(row)
+    fields = getattr(row.model, "model_fields_set", None) or getattr(row.model, "fields_set", ())
+    result = []
+    for name in sorted(fields):
+        if name in NOT_COMPARED or name in ("name", "title", "first_name", "last_name"):
+            continue
+        mine, theirs = _plain(first(name)), _plain(second(name))
+        if theirs in (None, "", [], {}) or mine in (None, "", [], {}) or mine == theirs:
+            continue
+        label = field_label(name)
+        if name in LIST_FIELDS:
+            added = [x for x in theirs if x not in mine]
+            for value in added:
+                shown_value = value.get("number") if isinstance(value, dict) else value
+                result.append(Problem(row.sheet, row.row, label, str(shown_value),
+                                      Reason("merge_added", row=head.row, value=str(shown_value), field=label), "info"))
+            continue
+        result.append(Problem(row.sheet, row.row, label, _text_of(theirs),
+                              Reason("merge_conflict", row=head.row, field=label, kept=_text_of(mine),
+                                     other=_text_of(theirs)), "warning"))
+    return result
+
+
+
+def _text_of(value) -> str:
+    if isinstance(value, dict) and "year" in value:
+        return "-".join(str(value[k]) for k in ("year", "month", "day") if value.get(k))
+    return shown(value)
+
+
+
+def lookalike(a: str, b: str) -> bool:
+    """Two keys differing by a letter or two (Busan/Pusan), not two names sharing words."""
+    return _lookalike(a, b)
+
+
+
+def display(row: RowPlan) -> str:
+    m = row.model
+    if row.kind == "contact":
+        first, last = (m.first_name, m.last_name) if m is not None else (row.data.get("first_name"), row.data.get("last_name"))
+        return " ".join(x for x in (first, last) if x)
+    if m is not None:
+        return str(getattr(m, "name", None) or getattr(m, "title", None) or "")
+    return str(row.data.get("name") or row.data.get("title") or "")
