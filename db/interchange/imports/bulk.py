@@ -17,20 +17,11 @@ def _written(writer, kind: str, rows, public_ids, done: int, total: int, progres
     """Rows written in bulk: their outcomes and counts, their models released (memory goes back
     as the import proceeds), progress and a chance to cancel. Returns the rows done so far."""
     from db.interchange.imports import Cancelled
-    from db.interchange.imports.rows import AS_READ, as_read
-    from db.models import Change
-    from db.models.types import utcnow
-    from db.services.bulk import insert_tuples
-
-    notes = []
     for row, public_id in zip(rows, public_ids, strict=True):
+        # partners and agreements keep their values as written (a phone put in E.164 keeps its
+        # digits): no row written here carries values "as read" for the history (see rows.as_read)
         writer.outcomes.append((row.sheet, row.row, kind, "created", public_id))
-        values = as_read(row) if row.originals else None
-        if values is not None:   # the file's own writing of the values changed, in the record's history
-            notes.append((utcnow(), writer.actor, kind, public_id, AS_READ, values[0], values[1], writer.batch.id))
         row.model = None
-    insert_tuples(writer.s, Change.__table__, ["at", "actor", "kind", "record_id", "action", "before", "after",
-                                               "batch_id"], notes)
     writer.count(kind, "created", len(rows))
     done += len(rows)
     if progress:

@@ -190,7 +190,8 @@ class FastLane:
         return row
 
     def _note_phone(self, row: RowPlan, values: list) -> None:
-        """A phone written otherwise (E.164): said in the column's remark, its original kept."""
+        """A phone written otherwise (E.164): said in the column's remark, its original kept when
+        more than its layout changed (see ``Converter._changed``)."""
         index, header = self.reformatted
         text = shown(values[index]).strip()
         if row.model.phone and row.model.phone != text:

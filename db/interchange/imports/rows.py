@@ -61,6 +61,7 @@ _SPECIAL_TLDS = {"arpa", "invalid", "local", "localhost", "onion", "test", "inte
 # French national numbers: 0 + 9 digits, grouped by pairs with spaces, dots or nothing
 _FR_NATIONAL = re.compile(r"^0[1-9](?:[ .]?\d\d){4}$")
 _NOT_DIGIT = re.compile(r"\D")
+_PHONE_LAYOUT = re.compile(r"[\d\s+().\-/]+")
 EXCEL_ERRORS = {"#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#GETTING_DATA"}
 COMPACT: dict = {}  # cells and data of the compact rows of a big sheet (read only): only their model is kept
 
@@ -103,6 +104,17 @@ class RowPlan:
     @property
     def rejected(self) -> bool:
         return self.status == "rejected"
+
+
+def same_digits(old: Any, new: str) -> bool:
+    """A phone number written in E.164 keeps every digit of the file's writing (a national number
+    loses only its leading 0): nothing but its layout changed."""
+    text = shown(old)
+    if not _PHONE_LAYOUT.fullmatch(text):
+        return False   # words beside the number ("poste 12", "standard") are not layout
+    digits = _NOT_DIGIT.sub("", text)
+    stored = _NOT_DIGIT.sub("", str(new))
+    return bool(digits) and stored.endswith(digits.lstrip("0")) and len(stored) - len(digits.lstrip("0")) <= 3
 
 
 def keep_original(plan: RowPlan, field: str, value: Any) -> None:
@@ -287,8 +299,9 @@ class Converter:
 
     def _changed(self, plan: RowPlan | None, header: str | None, field: str, what: str, old, new) -> None:
         """A value written otherwise than in the file: counted for the column's remark, and its
-        original kept with the row (written to the record's history)."""
-        if plan is not None:
+        original kept with the row (written to the record's history) unless only its layout
+        changed (a phone whose every digit is kept: "04 65 12 34 56" is "+33465123456")."""
+        if plan is not None and not (what == "reformatted" and same_digits(old, new)):
             keep_original(plan, field, old)
         if header is None:
             return
