@@ -37,6 +37,8 @@ def fold(value: str | None, collapse: bool = True) -> str:
     if value.isascii():
         return _SPACES.sub(" ", value.lower()).strip() if collapse else value.lower()
     text = value.translate(_NO_DECOMPOSITION) if _SPECIAL.search(value) else value
+    if text.isascii():   # only dashes, ligatures, stroked letters or odd spaces were not ASCII
+        return _SPACES.sub(" ", text.lower()).strip() if collapse else text.lower()
     text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     if not text.isascii():
         # rarer combining marks outside the common blocks; letters of other scripts stay
