@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from db.cli.common import kind as kind_code
-from db.cli.common import open_from_args
+from db.cli.common import open_from_args, read_from_args
 
 
 def register(sub) -> None:
@@ -28,12 +28,7 @@ def cmd_history(args) -> int:
     from db.services import trash
 
     code = kind_code(args.kind)
-    catalog = open_from_args(args)
-    try:
-        with catalog.uow() as uow:
-            steps = trash.history(uow.session, code, args.id)
-    finally:
-        catalog.close()
+    steps = read_from_args(args, lambda session: trash.history(session, code, args.id))
     if not steps:
         print("Aucun changement enregistré pour cette fiche.")
     for step in steps:
@@ -47,12 +42,7 @@ def cmd_trash(args) -> int:
     from db.services import trash
 
     code = kind_code(args.kind) if args.kind else None
-    catalog = open_from_args(args)
-    try:
-        with catalog.uow() as uow:
-            items = trash.deleted(uow.session, code)
-    finally:
-        catalog.close()
+    items = read_from_args(args, lambda session: trash.deleted(session, code))
     if not items:
         print("La corbeille est vide.")
     for item in items:

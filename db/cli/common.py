@@ -48,6 +48,17 @@ def open_from_args(args, *, create: bool = False, **options):
     return catalog
 
 
+def read_from_args(args, read):
+    """``read(session)`` on the catalogue named by ``--db``, then the catalogue closed: what a
+    command that only reads needs."""
+    catalog = open_from_args(args)
+    try:
+        with catalog.uow() as uow:
+            return read(uow.session)
+    finally:
+        catalog.close()
+
+
 def record_title(kind_code: str, out) -> str:
     from db.services.trash import title_of
 

@@ -161,6 +161,7 @@ class MainActions(QObject):
 
     def _add_backups(self) -> None:
         self.trash_action = self._menu_action("edit", self.tr("Corbeille…"), self.show_trash, name="action_trash")
+        self._menu_action("tools", self.tr("Doublons possibles…"), self.show_duplicates, name="action_duplicates")
         if self.services.catalog.path is None:
             return  # a server catalogue is backed up by its server
         self.backups_action = self._menu_action("file", self.tr("Sauvegardes…"), self.show_backups,
@@ -172,6 +173,14 @@ class MainActions(QObject):
 
         dialog = TrashDialog(self.services, self.window, read_only=self.read_only)
         dialog.records_changed.connect(lambda _kind: self.after_import())
+        dialog.exec()
+
+    @Slot()
+    def show_duplicates(self) -> None:
+        from desktop.views.duplicates_dialog import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self.services, self.window)
+        dialog.record_requested.connect(self.window.record_requested)
         dialog.exec()
 
     @Slot()

@@ -8,34 +8,16 @@ user's files. Writes sauvegardes.png, corbeille.png and forms-partner-historique
 
 from __future__ import annotations
 
-import datetime as dt
-import os
-import sys
-import tempfile
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
-OUT = ROOT / "docs" / "screenshots"
+from offscreen import OUT, demo_catalog
 
 
 def main() -> None:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    with tempfile.TemporaryDirectory() as tmp:
-        for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "PASSERELLES_LOG_DIR"):
-            os.environ[var] = str(Path(tmp) / var.lower())
-        sys.path.insert(0, str(ROOT))
-        from PySide6.QtWidgets import QApplication
-
-        from db.catalog import open_catalog
-        from db.demo import load_demo
+    with demo_catalog() as (app, catalog, _tmp):
         from db.services import Services, records
         from desktop.views.backups_dialog import BackupsDialog
         from desktop.views.forms import create_editor
         from desktop.views.trash_dialog import TrashDialog
 
-        app = QApplication.instance() or QApplication(sys.argv[:1])
-        catalog = open_catalog(Path(tmp) / "demo.sqlite")
-        load_demo(catalog, today=dt.date(2026, 11, 22))
         marie, paul = Services(catalog, actor="mdupont"), Services(catalog, actor="pmartin")
         catalog.backup("avant-import")
         busan = marie.get("partner", "Busan")
@@ -49,8 +31,6 @@ def main() -> None:
             except Exception:
                 continue
             marie.delete(kind, record.id)
-        OUT.mkdir(parents=True, exist_ok=True)
-
         dialog = BackupsDialog(catalog)
         dialog.show()
         app.processEvents()
@@ -67,7 +47,6 @@ def main() -> None:
         editor.grab().save(str(OUT / "forms-partner-historique.png"))
         for widget in (dialog, trash, editor):
             widget.close()
-        catalog.close()
 
 
 if __name__ == "__main__":

@@ -31,6 +31,24 @@ GLOSSARY = {
     "Utilisateur :": "User:",
     "Mot de passe :": "Password:",
     "Se connecter": "Connect",
+    # issue 10: possible duplicates in the catalogue (Outils › Doublons possibles…)
+    "Doublons possibles…": "Possible duplicates…",
+    "Doublons possibles": "Possible duplicates",
+    "Autre fiche": "Other record",
+    "Pourquoi": "Why",
+    "même fiche probable": "probably the same record",
+    "noms proches": "similar names",
+    "Ouvrir la fiche": "Open the record",
+    "Ouvrir l'autre fiche": "Open the other record",
+    "Aucun doublon possible.": "No possible duplicate.",
+    "{0} paire à vérifier.": "{0} pair to check.",
+    "{0} paires à vérifier.": "{0} pairs to check.",
+    "Partenaires et contacts peut-être saisis deux fois : même nom et rien qui les distingue (pays, courriel, "
+    "organisation), ou noms à une lettre près. Ouvrez les deux fiches pour comparer ; une fiche supprimée va dans "
+    "la corbeille.":
+        "Partners and contacts that may have been entered twice: the same name and nothing that tells them apart "
+        "(country, e-mail, organisation), or names a letter apart. Open both records to compare; a deleted record "
+        "goes to the trash.",
     # issue 10: the import wizard on relation lists and on sheets whose kind is in doubt
     "À préciser : {0} ou {1} ?": "To choose: {0} or {1}?",
     "Les colonnes de cette feuille conviennent à plusieurs types de fiches : choisissez celui qu'elle contient.":

@@ -97,7 +97,7 @@ def test_db_package_and_every_headless_command_never_load_qt(demo_db, tmp_path):
         f"  'copy': ['copy', '--to', {str(out / 'copie.sqlite')!r}],\n"
         f"  'backup': ['backup', {str(out / 'b.sqlite')!r}], 'backups': ['backups'],\n"
         f"  'restore': ['restore', {str(out / 'b.sqlite')!r}],\n"
-        "  'history': ['history', 'partner', 'Busan'], 'trash': ['trash'],\n"
+        "  'history': ['history', 'partner', 'Busan'], 'trash': ['trash'], 'duplicates': ['duplicates'],\n"
         "}\n"
         "from db.cli import build_parser\n"
         "commands = set(build_parser()._subparsers._group_actions[0].choices)\n"

@@ -1,0 +1,58 @@
+"""Outils › Doublons possibles… : pairs listed by the identity rules, each record opened in its view."""
+
+from __future__ import annotations
+
+import pytest
+from passerelles_testing import TODAY
+from PySide6.QtWidgets import QDialog
+
+from db.schemas import ContactIn, PartnerIn
+from db.services import Services
+from desktop.settings import Settings
+
+pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support"), pytest.mark.usefixtures("french_locale")]
+
+
+def test_duplicates_dialog_lists_pairs_and_opens_each_record(qtbot, qtmodeltester, catalog, monkeypatch):
+    from desktop.views.duplicates_dialog import DuplicatesDialog
+    from desktop.views.main_actions import install
+    from desktop.views.main_window import MainWindow
+
+    services = Services(catalog, actor="marie")
+    busan = services.create("partner", PartnerIn(name="Busan", country="KR"))
+    pusan = services.create("partner", PartnerIn(name="Pusan", country="KR"))
+    services.create("partner", PartnerIn(name="Valencia", country="ES"))
+    services.create("partner", PartnerIn(name="Valencia", country="VE"))
+    lan = services.create("contact", ContactIn(first_name="Lan", last_name="Nguyen", emails=["lan@hue.vn"]))
+    services.create("contact", ContactIn(first_name="LAN", last_name="NGUYEN", organisation="Ville de Hué",
+                                         emails=["lan@hue.vn"]))
+    window = MainWindow(services, None, Settings(), today=TODAY)
+    install(window, services, None)
+    qtbot.addWidget(window)
+    shown: list[DuplicatesDialog] = []
+
+    def run(dialog):
+        shown.append(dialog)
+        qtmodeltester.check(dialog.model)
+        rows = [tuple(dialog.model.index(r, c).data() for c in range(4)) for r in range(dialog.model.rowCount())]
+        assert ("Contact", "Lan Nguyen", "LAN NGUYEN (Ville de Hué)", "même fiche probable") in rows
+        assert ("Partenaire", "Busan (Corée du Sud)", "Pusan (Corée du Sud)", "noms proches") in rows
+        assert not any("Valencia" in r[1] for r in rows)    # two cities of two countries
+        assert dialog.message.text() == "2 paires à vérifier."
+        assert not dialog.open_first.isEnabled()
+        dialog.view.selectRow(next(r for r, p in enumerate(dialog.model.items) if p.kind == "partner"))
+        dialog.open_second.click()
+        dialog.view.selectRow(next(r for r, p in enumerate(dialog.model.items) if p.kind == "contact"))
+        dialog.open_first.click()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(DuplicatesDialog, "exec", run)
+    opened = []
+    window.record_requested.connect(lambda kind, public_id: opened.append((kind, public_id)))
+    action = next(a for a in window.actions() if a.objectName() == "action_duplicates")
+    assert action in window.menus["tools"].actions()
+    action.trigger()
+    assert shown and opened == [("partner", pusan.id), ("contact", lan.id)]
+    assert busan.id != pusan.id
+    qtbot.waitUntil(lambda: window.current_key() == "contact")
+    assert window.pages["contact"].editor_id() == lan.id
