@@ -201,6 +201,24 @@ def programme(path: Path) -> None:
     book.close()
 
 
+COOPERATIONS = [
+    ("Ville de Cannes", "Alpes-Maritimes", "Busan", "Corée du Sud", "Jumelage", "Culture, Cinéma", "2006", "En cours"),
+    ("Ville de Lyon", "Rhône", "Birmingham", "Royaume-Uni", "Jumelage", "Culture", "1951", "En cours"),
+    ("Ville de Lyon", "Rhône", "Ouagadougou", "Burkina Faso", "Coopération décentralisée", "Eau / Assainissement",
+     "1999", "Terminé"),
+    ("Région Bretagne", "", "Wielkopolska", "Pologne", "Partenariat", "Économie", "1996", "En cours"),
+]
+
+
+def cooperation_atlas(path: Path) -> None:
+    """A register of decentralised cooperation as a national atlas exports it: one relation per row
+    (our authority, its partner and the partner's country) with the agreement's own columns."""
+    lines = ["Collectivité française;Département;Collectivité partenaire;Pays partenaire;Type de coopération;"
+             "Thématiques;Date de signature;Statut"]
+    lines += [";".join(row) for row in COOPERATIONS]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8-sig")
+
+
 def workshop_sheet(path: Path) -> None:
     """A workshop written up as a form: who came listed in one cell, the head count in another,
     then the table of its sessions."""
@@ -249,6 +267,7 @@ MAKERS = {
     "participants_colloque.xlsx": attendee_list,
     "programme_colloque.xlsx": programme,
     "atelier_presents.xlsx": workshop_sheet,
+    "atlas_cooperation.csv": cooperation_atlas,
     "pays_six_langues.xlsx": countries,
 }
 

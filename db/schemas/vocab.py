@@ -76,7 +76,9 @@ AGREEMENT_KIND = Vocabulary("agreement_kind", {
 }, {"mou": "memorandum", "protocole": "memorandum", "protocole_d_accord": "memorandum",
     "memorandum_d_entente": "memorandum", "accord_de_cooperation": "partnership",
     "convention": "partnership", "partenariat": "partnership", "accord_de_partenariat": "partnership",
-    "convention_de_cooperation": "partnership", "pacte_d_amitie_et_de_cooperation": "friendship_pact",
+    "convention_de_cooperation": "partnership", "cooperation_decentralisee": "partnership",
+    "cooperation": "partnership", "decentralised_cooperation": "partnership", "sister_city": "twinning",
+    "twin_town": "twinning", "pacte_d_amitie_et_de_cooperation": "friendship_pact",
     "lettre_d_intention": "letter_of_intent", "loi": "letter_of_intent", "subvention": "grant",
     "jumelage": "twinning", "accord_de_jumelage": "twinning", "charte_de_jumelage": "twinning"})
 

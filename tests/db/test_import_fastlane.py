@@ -106,10 +106,14 @@ RELATIONS = [
 def test_relation_lane_agrees_with_the_converter(tmp_path):
     wb = openpyxl.Workbook()
     ws = wb.active
-    ws.append(["Ville", "Pays", "Ville jumelée", "Pays de la ville jumelée", "Date du jumelage", "Remarque"])
+    ws.append(["Ville", "Pays", "Ville jumelée", "Pays de la ville jumelée", "Date du jumelage", "Remarque",
+               "Type", "Thématiques", "Statut"])
+    agreement = [("Jumelage", "culture; sport", "En cours"), ("Coopération décentralisée", "eau", "Terminé"),
+                 (None, None, None), ("type inconnu", "cinéma / jeunesse", "statut inconnu")]
     for i in range(10):
-        for row in RELATIONS:
-            ws.append([f"{v} {i}" if j == 2 and isinstance(v, str) and v.strip() else v for j, v in enumerate(row)])
+        for k, row in enumerate(RELATIONS):
+            ws.append([f"{v} {i}" if j == 2 and isinstance(v, str) and v.strip() else v for j, v in enumerate(row)]
+                      + list(agreement[(i + k) % len(agreement)]))
     wb.save(tmp_path / "relations.xlsx")
     fast, seen = _compare(tmp_path / "relations.xlsx")
     assert seen == len(RELATIONS) * 10

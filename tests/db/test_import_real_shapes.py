@@ -70,6 +70,26 @@ def test_english_sister_city_csv_is_a_relation_list(catalog, files):
     assert sides == {"City": 0, "Country": 0, "Sister city": 1, "Sister country": 1}
 
 
+def test_cooperation_register_keeps_the_agreements_own_columns(catalog, files):
+    """A relation list with an agreement's columns: type, domains, status are the agreement's."""
+    plan, result = _import(catalog, files["atlas_cooperation.csv"])
+    table = plan.sheets[0].table
+    assert (table.kind, table.layout, table.ambiguous) == ("agreement", "relation", False)
+    assert {c.header: c.target for c in table.columns if c.target != "extra"} == {
+        "Collectivité française": "partners", "Collectivité partenaire": "partners",
+        "Pays partenaire": "partner_country", "Type de coopération": "kind", "Thématiques": "domains",
+        "Date de signature": "signed_on", "Statut": "status"}
+    assert result.counts["agreement"]["created"] == len(corpus.COOPERATIONS)
+    _accounted(plan, result)
+    with catalog.uow() as uow:
+        ouaga = uow.session.scalar(select(Agreement).where(Agreement.title.like("%Ouagadougou%")))
+        assert (ouaga.kind, ouaga.status, str(ouaga.signed_on)) == ("partnership", "expired", "1999")
+        assert ouaga.title == "Convention de partenariat Ville de Lyon – Ouagadougou"
+        assert sorted(d.name for d in ouaga.domains) == ["Assainissement", "Eau"]
+        assert ouaga.extra["Département"] == "Rhône"
+        assert sorted(p.country or "" for p in ouaga.partners) == ["", "BF"]
+
+
 def test_register_of_elected_officials_is_read_as_people(catalog, files):
     plan, result = _import(catalog, files["registre_elus.xlsx"])
     table = plan.sheets[0].table

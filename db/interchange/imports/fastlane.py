@@ -305,8 +305,8 @@ class RelationLane(FastLane):
         lane.relation = converter.table.relation_kind or "twinning"
         from db.schemas import vocab
 
-        lane.label = vocab.AGREEMENT_KIND.label(lane.relation, "fr")
-        lane.given = {c.target for c in lane.columns}
+        lane.label_of = lambda code: vocab.AGREEMENT_KIND.label(code, "fr")
+        lane.labels = {}
         lane.title_limit = lane.fv.text_limits.get("title", 0)
         lane.name_memo, lane.country_memo = {}, {}
         return lane
@@ -362,12 +362,13 @@ class RelationLane(FastLane):
         got["partners"] = ordered
         got.setdefault("kind", self.relation)
         if not got.get("title"):
-            title = f"{self.label} {ordered[0]} – {ordered[1]}"   # its parts are clean text already
+            label = self.labels.get(got["kind"]) or self.labels.setdefault(got["kind"], self.label_of(got["kind"]))
+            title = f"{label} {ordered[0]} – {ordered[1]}"   # its parts are clean text already
             if len(title) > self.title_limit:
                 return None
             got["title"] = title
-        if got.get("signed_on") is not None and "status" not in self.given:
-            got["status"] = "active"
+        if got.get("signed_on") is not None:
+            got.setdefault("status", "active")   # signed and no status said: in force
         try:
             row = self._packed(number, got, extra)
         except Exception:

@@ -213,7 +213,7 @@ def _table(sheet: Sheet, peeked, k: str, headers: list, position: int, number: i
         elif target is None:
             target = "ignore" if V.is_public_id_header(raw) else "extra"  # foreign ids and codes are kept
         column = Column(index, _text(raw), target, index in hidden)
-        if relation and index in relation and relation[index][0] != "signed_on":
+        if relation and index in relation and relation[index][0] in ("partners", "partner_country"):
             column.side = relation[index][1]
         columns.append(column)
     title = next((_text(v) for n, vals in peeked[:position] for v in vals if _text(v)), None)

@@ -596,7 +596,7 @@ class Converter:
         relation = self.table.relation_kind or "twinning"
         data.setdefault("kind", relation)
         if not data.get("title"):
-            label = vocab.AGREEMENT_KIND.label(relation, "fr")
+            label = vocab.AGREEMENT_KIND.label(data["kind"], "fr")   # the row's own type when it gives one
             data["title"] = f"{label} {names[sides[0]]} – {names[sides[1]]}"
         if data.get("signed_on") is not None:
             data.setdefault("status", "active")

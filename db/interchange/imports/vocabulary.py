@@ -506,7 +506,9 @@ def relation_columns(headers: list, natures: dict[int, str] | None = None) -> di
     """Column index -> (target, side) of a relation list, or None when the headers are not one.
 
     Sides: 0 is the row's own city, 1 its twin / partner. Targets: "partners" (a side's name),
-    "partner_country" (a side's country), "signed_on" (the relation's date)."""
+    "partner_country" (a side's country), "signed_on" (the relation's date), and the other
+    columns an agreement register would have (type, domains, status, end date, notes…) as the
+    agreement's own fields (side 0)."""
     ours = twin = None
     scores: list[tuple[float, int, str]] = []
     for index, header in enumerate(headers):
@@ -543,6 +545,11 @@ def relation_columns(headers: list, natures: dict[int, str] | None = None) -> di
                 and (natures or {}).get(index) not in ("email", "phone"):
             result[index] = ("signed_on", 0)
             break
+    used = {target for target, _side in result.values()}
+    for index, target in assign(headers, "agreement", natures).items():
+        if index not in result and target not in used and target not in ("partners", "partner_country"):
+            result[index] = (target, 0)
+            used.add(target)
     return result
 
 
