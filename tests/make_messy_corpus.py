@@ -65,6 +65,29 @@ def relation_list_en(path: Path) -> None:
             w.writerow([city, country, twin, twin_country, since])
 
 
+def relation_list_registry(path: Path) -> None:
+    """A sister-cities registry: the own city qualified ("US City"), its state, the sister city."""
+    with path.open("w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["US City", "State", "Sister City", "Country", "Year Established"])
+        for city, state, twin, country, since in (("Seattle", "WA", "Kobe", "Japan", 1957),
+                                                   ("Seattle", "WA", "Galway", "Ireland", 1986),
+                                                   ("Portland", "OR", "Sapporo", "Japan", 1959),
+                                                   ("Portland", "ME", "Shinagawa", "Japan", 1984)):
+            w.writerow([city, state, twin, country, since])
+
+
+def relation_list_de(path: Path) -> None:
+    """Partner towns listed in German: Gemeinde, Partnerstadt, Land, seit."""
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Partnerstädte")
+    sheet.write_row(0, 0, ["Gemeinde", "Partnerstadt", "Land", "Seit"])
+    for i, row in enumerate((("München", "Verona", "Italien", 1960), ("München", "Bordeaux", "Frankreich", 1964),
+                             ("München", "Sapporo", "Japan", 1972), ("Köln", "Lille", "Frankreich", 1958)), 1):
+        sheet.write_row(i, 0, row)
+    book.close()
+
+
 def elected_register(path: Path) -> None:
     """A national register of elected officials: codes, commune, names, birth date, function."""
     rows = [
@@ -260,6 +283,8 @@ def countries(path: Path) -> None:
 MAKERS = {
     "jumelages_region.xlsx": relation_list,
     "sister_cities.csv": relation_list_en,
+    "sister_cities_registry.csv": relation_list_registry,
+    "partnerstaedte.xlsx": relation_list_de,
     "registre_elus.xlsx": elected_register,
     "registre_conventions.xlsx": agreement_register,
     "google_contacts.csv": google_contacts,

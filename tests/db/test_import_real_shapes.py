@@ -70,6 +70,19 @@ def test_english_sister_city_csv_is_a_relation_list(catalog, files):
     assert sides == {"City": 0, "Country": 0, "Sister city": 1, "Sister country": 1}
 
 
+@pytest.mark.parametrize(("name", "twins"), [("sister_cities_registry.csv", {"Kobe": "JP", "Galway": "IE"}),
+                                             ("partnerstaedte.xlsx", {"Verona": "IT", "Bordeaux": "FR"})])
+def test_relation_lists_worded_otherwise(catalog, files, name, twins):
+    """"US City" beside "Sister City", German headings: still a city and its twin per row."""
+    plan, result = _import(catalog, files[name])
+    table = plan.sheets[0].table
+    assert (table.kind, table.layout) == ("agreement", "relation")
+    assert result.counts["agreement"]["created"] == 4
+    assert any(c.target == "signed_on" for c in table.columns)
+    partners = dict(_partners(catalog))
+    assert {k: partners[k] for k in twins} == twins
+
+
 def test_cooperation_register_keeps_the_agreements_own_columns(catalog, files):
     """A relation list with an agreement's columns: type, domains, status are the agreement's."""
     plan, result = _import(catalog, files["atlas_cooperation.csv"])

@@ -477,20 +477,30 @@ def person_evidence(headers: list) -> set[str]:
 RELATION = {
     "ours": ["ville", "city", "commune", "collectivite", "ville francaise", "municipality", "town", "origine",
              "origin", "ville d origine", "from", "source", "ville 1", "city 1", "nom de la ville", "notre ville",
-             "municipalite", "localite", "collectivite francaise", "ville de depart"],
+             "municipalite", "localite", "collectivite francaise", "ville de depart",
+             # German, Spanish, Italian, Portuguese
+             "gemeinde", "stadt", "kommune", "ciudad", "municipio", "localidad", "citta", "comune", "cidade",
+             "municipio de origem"],
     "twin": ["ville jumelee", "villes jumelees", "ville jumelle", "villes jumelles", "jumelee avec", "jumele avec",
              "jumelage avec", "jumelle", "jumelles", "twin town", "twin towns", "twin city", "twin cities", "twin",
              "sister city", "sister cities", "sister town", "sister towns", "sister", "partner city",
              "partner cities", "partner town", "partner towns", "ville partenaire", "villes partenaires",
              "collectivite partenaire", "collectivites partenaires", "destination", "to", "ville 2", "city 2",
              "ville de destination", "ville associee", "villes associees", "partnerstadt", "gemellata con",
-             "ciudad hermana", "cidade irma", "jumelages", "jumelage"],
+             "ciudad hermana", "cidade irma", "jumelages", "jumelage",
+             "partnerstadte", "partnergemeinde", "partnergemeinden", "stadtepartnerschaft", "partnerschaft mit",
+             "ciudad hermanada", "ciudades hermanadas", "hermanamiento", "hermanada con", "citta gemellata",
+             "citta gemellate", "gemellaggio", "gemellata", "cidade geminada", "cidades geminadas", "geminada com",
+             "cidades irmas"],
+    "country": ["land", "staat", "pais", "paese", "stato", "pais de origem"],
     "since": ["date du jumelage", "date de jumelage", "date", "annee", "depuis", "since", "year", "jumele depuis",
               "jumelage depuis", "date de signature", "signe le", "established", "date signed", "annee du jumelage",
-              "en date du", "date of twinning", "twinned since", "year of twinning", "annee de signature"],
+              "en date du", "date of twinning", "twinned since", "year of twinning", "annee de signature",
+              "seit", "jahr", "datum", "desde", "fecha", "ano", "anno", "dal", "data"],
 }
 TWIN_COUNTRY_WORDS = {"jumelee", "jumelle", "jumele", "twin", "sister", "partenaire", "partner", "destination",
-                      "2", "associee", "partnerstadt"}
+                      "2", "associee", "partnerstadt", "partnerstadte", "hermanada", "hermana", "gemellata",
+                      "geminada", "irma"}
 PARTNERSHIP_WORDS = {"partenaire", "partner", "destination", "associee", "associees", "partenaires"}
 
 
@@ -519,18 +529,23 @@ def relation_columns(headers: list, natures: dict[int, str] | None = None) -> di
             continue
         for side in ("twin", "ours"):
             score = _best(header, RELATION[side])
-            if score >= 55:
+            if score >= 50:
                 scores.append((score, index, side))
     scores.sort(key=lambda s: (-s[0], s[1]))
+    twin_score = 0.0
     for score, index, side in scores:
         if side == "twin" and twin is None and index != ours:
-            twin = index
-        elif side == "ours" and ours is None and index != twin and score >= 80:
+            twin, twin_score = index, score
+    for score, index, side in scores:
+        # a place column of its own ("Ville", "Commune") or, beside a column that says "twin" plainly,
+        # any heading with a place word ("US City", "Gemeinde Bayern")
+        if side == "ours" and ours is None and index != twin and (score >= 80 or (score >= 50 and twin_score >= 80)):
             ours = index
     if ours is None or twin is None:
         return None
     result: dict[int, tuple[str, int]] = {ours: ("partners", 0), twin: ("partners", 1)}
-    countries = [i for i, h in enumerate(headers) if h and i not in result and _best(h, _COUNTRY) >= 50]
+    countries = [i for i, h in enumerate(headers) if h and i not in result
+                 and (_best(h, _COUNTRY) >= 50 or _best(h, RELATION["country"]) >= 55)]
     for index in countries:
         words = set(name_key(headers[index]).split())
         if words & TWIN_COUNTRY_WORDS:
@@ -541,7 +556,7 @@ def relation_columns(headers: list, natures: dict[int, str] | None = None) -> di
         if not any(t == ("partner_country", side) for t in result.values()):
             result[index] = ("partner_country", side)
     for index, header in enumerate(headers):
-        if header and index not in result and _best(header, RELATION["since"]) >= 80 \
+        if header and index not in result and _best(header, RELATION["since"]) >= 75 \
                 and (natures or {}).get(index) not in ("email", "phone"):
             result[index] = ("signed_on", 0)
             break
