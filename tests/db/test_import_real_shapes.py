@@ -418,3 +418,21 @@ def test_big_sheet_phones_reformatted_are_said(tmp_path):
     finally:
         catalog.close()
 
+
+
+def test_status_written_as_yes_no_under_a_heading_that_says_which(catalog, tmp_path):
+    path = tmp_path / "conventions.csv"
+    path.write_text("Intitulé;Partenaire;Signée le;Clos\n"
+                    "Convention A;Busan;2019;x\nConvention B;Hội An;2021;\nConvention C;Sanya;2022;non\n"
+                    "Convention D;Shizuoka;2020;✓\n", encoding="utf-8")
+    _plan, result = _import(catalog, path)
+    assert result.counts["agreement"]["created"] == 4
+    path2 = tmp_path / "conventions_en_vigueur.csv"
+    path2.write_text("Intitulé;Partenaire;Date de signature;En vigueur\nConvention E;Łódź;2018;oui\n"
+                     "Convention F;Tromsø;2001;non\n",
+                     encoding="utf-8")
+    _plan, result = _import(catalog, path2)
+    with catalog.uow() as uow:
+        status = {a.title: a.status for a in uow.session.scalars(select(Agreement))}
+    assert status == {"Convention A": "expired", "Convention B": "draft", "Convention C": "active",
+                      "Convention D": "expired", "Convention E": "active", "Convention F": "expired"}

@@ -264,6 +264,28 @@ def _phone(value: Any, region: str | None) -> str | None:
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def _status_flag(kind: str, header: str, value: Any) -> str | None:
+    """A status written as yes/no under a heading that says which ("Clos" ✓, "En vigueur" non),
+    or None. Agreements: in force or expired; follow-ups: done or open."""
+    from db.schemas.fields import flag_sense, normalise_bool
+
+    sense = flag_sense(header)
+    if sense not in ("active", "done"):
+        return None
+    try:
+        flag = normalise_bool(value, sense)
+    except PydanticCustomError:
+        return None
+    if flag is None:
+        return None
+    ongoing = flag if sense == "active" else not flag
+    if kind == "agreement":
+        return "active" if ongoing else "expired"
+    if kind == "followup":
+        return "open" if ongoing else "done"
+    return None
+
+
 def _person(text: str) -> str:
     return text.title() if text.isupper() and len(text) > 1 else text
 
@@ -418,6 +440,8 @@ class Converter:
                         value = _TICKS[value.strip()]
                 if (kind, name) in VOCAB_FIELDS:
                     code = _vocab_value(VOCAB_FIELDS[(kind, name)], value)
+                    if code is None and name == "status":
+                        code = _status_flag(kind, column.header, value)
                     if code is None:
                         extra[column.header] = shown(value)
                         self._warn(plan, column, value, Reason("unknown_value", value=shown(value), column=column.header),
