@@ -16,7 +16,7 @@ from db.models.types import utcnow
 from db.schemas import vocab
 from db.schemas.records import AgreementIn
 from db.services import links
-from db.services.bulk import CHANGE_COLUMNS, insert_tuples
+from db.services.bulk import CHANGE_COLUMNS, Identity, insert_tuples
 from db.services.specs import _fold_all
 
 BATCH = 2000
@@ -25,9 +25,10 @@ FIELDS = ("title", "kind", "status", "signed_on", "signed_at", "starts_on", "end
 
 
 def create_agreements(session, rows: list[tuple[AgreementIn, list[tuple[int, str]]]], actor: str | None, *,
-                      batch_id: int | None = None) -> list[str]:
+                      batch_id: int | None = None, identities: list[Identity] | None = None) -> list[str]:
     """Insert agreements in the caller's transaction; ``rows``: (data, [(partner id, partner name)]).
-    Returns their public ids, in order."""
+    ``identities``: per row, the public id, stamps, authors and version to keep (a restore, see
+    ``db.services.bulk.create_partners``). Returns their public ids, in order."""
     table = Agreement.__table__
     now = utcnow()
     public: list[str] = []
@@ -35,14 +36,16 @@ def create_agreements(session, rows: list[tuple[AgreementIn, list[tuple[int, str
     with search.bulk_insert(session.connection(), Agreement):
         for start in range(0, len(rows), BATCH):
             chunk = rows[start:start + BATCH]
-            ids = new_public_ids(len(chunk))
+            kept = identities[start:start + BATCH] if identities is not None else None
+            ids = [i[0] for i in kept] if kept else new_public_ids(len(chunk))
             values = []
-            for (data, partners), pid in zip(chunk, ids, strict=True):
+            for index, ((data, partners), pid) in enumerate(zip(chunk, ids, strict=True)):
                 domains = [d.name for d in _domains(session, data.domains, domain_ids)] if data.domains else []
                 text = _fold_all(data.title, [name for _id, name in partners], vocab.AGREEMENT_KIND.label(data.kind),
                                  domains, data.signed_at, data.summary, data.signatories, data.notes)
-                values.append({"public_id": pid, "created_at": now, "updated_at": now, "created_by": actor,
-                               "updated_by": actor, "version": 1, "search_text": text, "extra": dict(data.extra),
+                made = dict(zip(("created_at", "updated_at", "created_by", "updated_by", "version"),
+                                kept[index][1:] if kept else (now, now, actor, actor, 1), strict=True))
+                values.append({"public_id": pid, **made, "search_text": text, "extra": dict(data.extra),
                                "funders": list(data.funders), **{f: getattr(data, f) for f in FIELDS}})
             if session.connection().dialect.name == "sqlite":
                 # ids given (above every existing one, as search.bulk_insert needs): one executemany
