@@ -1,6 +1,7 @@
 """Backups of a SQLite catalogue: consistent online copies (SQLite's backup API), listed, rotated, restored.
 
-A backup is ``Sauvegardes/<catalogue>-<AAAAMMJJ-HHMMSS>-<raison>.sqlite`` beside the catalogue,
+A backup is ``Sauvegardes/<catalogue>-<AAAAMMJJ-HHMMSS>-<raison>.sqlite`` beside the catalogue (or in
+the folder chosen in Préférences, see ``db.backup_settings``),
 with the documents folder copied beside it as ``…-documents`` (hard links when the disk allows:
 stored documents are never modified in place). Each copy is written under a temporary name,
 fsynced, verified (``quick_check`` and the source's tables) and only then renamed; a failed copy
@@ -70,7 +71,11 @@ def size_text(size: int) -> str:
 
 
 def folder_of(catalog_path: Path) -> Path:
-    return Path(catalog_path).parent / FOLDER
+    """``Sauvegardes`` beside the catalogue, or its subfolder of the folder chosen in Préférences
+    (``db.backup_settings``, read without opening the catalogue)."""
+    from db.backup_settings import folder_for_file
+
+    return folder_for_file(catalog_path) or Path(catalog_path).parent / FOLDER
 
 
 def documents_of(backup_path: Path) -> Path:
