@@ -223,47 +223,47 @@ You can open it read-only: you will see everything but cannot change anything.</
   <context>
     <name>BackupsDialog</name>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="79" />
+      <location filename="../../desktop/views/backups_dialog.py" line="65" />
       <source>Sauvegardes</source>
       <translation>Backups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="88" />
+      <location filename="../../desktop/views/backups_dialog.py" line="74" />
       <source>Dossier : {0}</source>
       <translation>Folder: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="94" />
+      <location filename="../../desktop/views/backups_dialog.py" line="80" />
       <source>Sauvegarder maintenant</source>
       <translation>Back up now</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="98" />
+      <location filename="../../desktop/views/backups_dialog.py" line="84" />
       <source>Restaurer cette sauvegarde…</source>
       <translation>Restore this backup…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="104" />
+      <location filename="../../desktop/views/backups_dialog.py" line="90" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="138" />
+      <location filename="../../desktop/views/backups_dialog.py" line="124" />
       <source>Sauvegarde écrite : {0}</source>
       <translation>Backup written: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="156" />
+      <location filename="../../desktop/views/backups_dialog.py" line="142" />
       <source>Sauvegarde en cours…</source>
       <translation>Backing up…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="162" />
+      <location filename="../../desktop/views/backups_dialog.py" line="148" />
       <source>Restaurer une sauvegarde</source>
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="163" />
+      <location filename="../../desktop/views/backups_dialog.py" line="149" />
       <source>Remettre le catalogue dans l'état du {0} ({1}) ? L'état actuel sera d'abord sauvegardé, et la fenêtre rouverte sur le catalogue restauré.</source>
       <translation>Put the catalogue back as it was on {0} ({1})? The current state is backed up first, and the window reopens on the restored catalogue.</translation>
     </message>
@@ -271,27 +271,27 @@ You can open it read-only: you will see everything but cannot change anything.</
   <context>
     <name>BackupsModel</name>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="49" />
+      <location filename="../../desktop/views/backups_dialog.py" line="36" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="49" />
+      <location filename="../../desktop/views/backups_dialog.py" line="36" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="49" />
+      <location filename="../../desktop/views/backups_dialog.py" line="36" />
       <source>Taille</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="49" />
+      <location filename="../../desktop/views/backups_dialog.py" line="36" />
       <source>Fiches</source>
       <translation>Records</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="64" />
+      <location filename="../../desktop/views/backups_dialog.py" line="50" />
       <source>illisible</source>
       <translation>unreadable</translation>
     </message>
@@ -1587,22 +1587,22 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
       <translation>in place</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/history_panel.py" line="48" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="42" />
       <source>Quand</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/history_panel.py" line="48" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="42" />
       <source>Qui</source>
       <translation>Who</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/history_panel.py" line="48" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="42" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/history_panel.py" line="48" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="42" />
       <source>Champs : avant → après</source>
       <translation>Fields: before → after</translation>
     </message>
@@ -1610,18 +1610,18 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
   <context>
     <name>HistoryPanel</name>
     <message>
-      <location filename="../../desktop/views/forms/history_panel.py" line="85" />
-      <location filename="../../desktop/views/forms/history_panel.py" line="127" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="78" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="120" />
       <source>Restaurer cette version</source>
       <translation>Restore this version</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/history_panel.py" line="128" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="121" />
       <source>Remettre la fiche dans son état du {0} ? (Ctrl+Z annule.)</source>
       <translation>Put the record back as it was on {0}? (Ctrl+Z undoes it.)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/history_panel.py" line="135" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="128" />
       <source>Version restaurée.</source>
       <translation>Version restored.</translation>
     </message>
@@ -1767,8 +1767,8 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="51" />
       <location filename="../../desktop/views/import_wizard/models.py" line="42" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="51" />
       <source>Événement</source>
       <translation>Event</translation>
     </message>
@@ -2946,87 +2946,108 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="39" />
+      <location filename="../../desktop/views/preferences.py" line="41" />
       <source>Préférences</source>
       <translation>Preferences</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="48" />
+      <location filename="../../desktop/views/preferences.py" line="50" />
       <source>&amp;Langue de l'interface :</source>
       <translation>Interface &amp;language:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="51" />
+      <location filename="../../desktop/views/preferences.py" line="53" />
       <source>La nouvelle langue s'applique au prochain démarrage de Passerelles. Les dates et les nombres suivent la langue choisie.</source>
       <translation>The new language applies the next time Passerelles starts. Dates and numbers follow the language chosen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="68" />
+      <location filename="../../desktop/views/preferences.py" line="104" />
       <source>Pour tout le service (enregistré dans le catalogue)</source>
       <translation>For the whole office (kept in the catalogue)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="79" />
+      <location filename="../../desktop/views/preferences.py" line="115" />
       <source>ex. Cannes</source>
       <translation>e.g. Cannes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="82" />
+      <location filename="../../desktop/views/preferences.py" line="77" />
+      <location filename="../../desktop/views/preferences.py" line="118" />
       <source>Choisir…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="84" />
+      <location filename="../../desktop/views/preferences.py" line="75" />
+      <source>« Sauvegardes » à côté du catalogue</source>
+      <translation>“Sauvegardes” beside the catalogue</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences.py" line="83" />
+      <source>Dossier des &amp;sauvegardes :</source>
+      <translation>&amp;Backups folder:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences.py" line="86" />
+      <source>Vide : un dossier « Sauvegardes » à côté de chaque catalogue. Un dossier choisi (un autre disque, par exemple) reçoit un sous-dossier par catalogue ; ce réglage est propre à votre compte et vaut aussi pour la ligne de commande.</source>
+      <translation>Empty: a “Sauvegardes” folder beside each catalogue. A chosen folder (another disk, for example) gets one subfolder per catalogue; this setting is your account's own and also applies to the command line.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences.py" line="96" />
+      <source>Dossier des sauvegardes</source>
+      <translation>Backups folder</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences.py" line="120" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="96" />
+      <location filename="../../desktop/views/preferences.py" line="132" />
       <source>&amp;Nom du service :</source>
       <translation>Office &amp;name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="96" />
+      <location filename="../../desktop/views/preferences.py" line="132" />
       <source>&amp;Ville :</source>
       <translation>&amp;City:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="97" />
+      <location filename="../../desktop/views/preferences.py" line="133" />
       <source>Lo&amp;go :</source>
       <translation>Lo&amp;go:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="98" />
+      <location filename="../../desktop/views/preferences.py" line="134" />
       <source>&amp;Responsable par défaut :</source>
       <translation>Default &amp;owner:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="102" />
+      <location filename="../../desktop/views/preferences.py" line="138" />
       <source>Le nom, la ville et le logo sont imprimés en tête de chaque document ; le responsable par défaut est proposé pour chaque nouveau suivi.</source>
       <translation>The name, city and logo are printed at the top of every document; the default owner is offered for every new follow-up.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="109" />
+      <location filename="../../desktop/views/preferences.py" line="145" />
       <source>Le catalogue est ouvert en lecture seule : ces réglages ne peuvent pas être modifiés.</source>
       <translation>The catalogue is open read-only: these settings cannot be changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="123" />
+      <location filename="../../desktop/views/preferences.py" line="159" />
       <source>(aucun)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="131" />
+      <location filename="../../desktop/views/preferences.py" line="167" />
       <source>Logo du service</source>
       <translation>Office logo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="132" />
+      <location filename="../../desktop/views/preferences.py" line="168" />
       <source>Images (*.png *.jpg *.jpeg *.svg *.gif *.bmp)</source>
       <translation>Images (*.png *.jpg *.jpeg *.svg *.gif *.bmp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="138" />
+      <location filename="../../desktop/views/preferences.py" line="174" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
@@ -3633,47 +3654,47 @@ or create one (Ctrl+N).</translation>
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="74" />
+      <location filename="../../desktop/views/trash_dialog.py" line="60" />
       <source>Corbeille</source>
       <translation>Trash</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="86" />
+      <location filename="../../desktop/views/trash_dialog.py" line="72" />
       <source>Restaurer</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="89" />
+      <location filename="../../desktop/views/trash_dialog.py" line="75" />
       <source>Supprimer définitivement…</source>
       <translation>Delete for good…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="93" />
+      <location filename="../../desktop/views/trash_dialog.py" line="79" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="109" />
+      <location filename="../../desktop/views/trash_dialog.py" line="95" />
       <source>La corbeille est vide.</source>
       <translation>The trash is empty.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="130" />
+      <location filename="../../desktop/views/trash_dialog.py" line="116" />
       <source>« {0} » est de retour.</source>
       <translation>“{0}” is back.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="139" />
+      <location filename="../../desktop/views/trash_dialog.py" line="125" />
       <source>Supprimer définitivement</source>
       <translation>Delete for good</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="140" />
+      <location filename="../../desktop/views/trash_dialog.py" line="126" />
       <source>Supprimer définitivement « {0} » ? Elle ne pourra plus être restaurée depuis la corbeille (seulement depuis une sauvegarde).</source>
       <translation>Delete “{0}” for good? It can no longer be restored from the trash (only from a backup).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="149" />
+      <location filename="../../desktop/views/trash_dialog.py" line="135" />
       <source>« {0} » a été supprimée définitivement.</source>
       <translation>“{0}” was deleted for good.</translation>
     </message>
@@ -3681,52 +3702,52 @@ or create one (Ctrl+N).</translation>
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="33" />
+      <location filename="../../desktop/views/trash_dialog.py" line="32" />
       <source>Partenaire</source>
       <translation>Partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="33" />
+      <location filename="../../desktop/views/trash_dialog.py" line="32" />
       <source>Accord</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="33" />
+      <location filename="../../desktop/views/trash_dialog.py" line="32" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="34" />
+      <location filename="../../desktop/views/trash_dialog.py" line="33" />
       <source>Événement</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="34" />
+      <location filename="../../desktop/views/trash_dialog.py" line="33" />
       <source>Suivi</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="34" />
+      <location filename="../../desktop/views/trash_dialog.py" line="33" />
       <source>Échange</source>
       <translation>Interaction</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="49" />
+      <location filename="../../desktop/views/trash_dialog.py" line="36" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="49" />
+      <location filename="../../desktop/views/trash_dialog.py" line="36" />
       <source>Fiche</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="49" />
+      <location filename="../../desktop/views/trash_dialog.py" line="36" />
       <source>Supprimée le</source>
       <translation>Deleted on</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="49" />
+      <location filename="../../desktop/views/trash_dialog.py" line="36" />
       <source>Par</source>
       <translation>By</translation>
     </message>
