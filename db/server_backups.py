@@ -26,13 +26,12 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from db.backups import BackupError, BackupInfo, keep_set
+from db.backups import BackupError, BackupInfo, find_among, parse_name, remove_unkept
 from db.integrity import CATALOGUE_TABLES
 from db.logs import logger
 
 SUFFIX = ".dump"
 LOCK_TIMEOUT_MS = 15_000
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z]+(?:-[a-z]+)*)(?:-(?P<n>\d+))?\.dump$")
 
 
 def tool(name: str) -> str | None:
@@ -107,18 +106,6 @@ def _tables(dump: Path) -> set[str] | None:
     return {m.group(1) for m in re.finditer(r" TABLE \S+ (\w+) ", done.stdout)}
 
 
-def _parse(path: Path, stem: str) -> BackupInfo | None:
-    match = _NAME.match(path.name)
-    if match is None or match["stem"] != stem:
-        return None
-    try:
-        taken = dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
-        stat = path.stat()
-    except (ValueError, OSError):
-        return None
-    return BackupInfo(path, taken, match["reason"], stat.st_size, order=stat.st_mtime_ns)
-
-
 def counts_of(dump: Path) -> dict[str, int]:
     try:
         return json.loads(dump.with_name(dump.stem + ".counts.json").read_text(encoding="utf-8"))
@@ -132,7 +119,7 @@ def list_backups(url: str, *, folder: Path | None = None, counts: bool = False) 
     if not folder.is_dir():
         return []
     stem = _parts(url).database
-    found = [info for p in folder.glob(f"*{SUFFIX}") if (info := _parse(p, stem)) is not None]
+    found = [info for p in folder.glob(f"*{SUFFIX}") if (info := parse_name(p, stem, SUFFIX)) is not None]
     found.sort(key=lambda b: (b.taken_at, b.order), reverse=True)
     if counts:
         for info in found:
@@ -198,29 +185,12 @@ def create(url: str, reason: str = "manuelle", *, target: Path | None = None, co
 
 
 def rotate(url: str) -> list[Path]:
-    backups = list_backups(url)
-    keep = keep_set(backups)
-    removed = []
-    for b in backups:
-        if b.path not in keep:
-            for path in (b.path, b.path.with_name(b.path.stem + ".counts.json")):
-                with contextlib.suppress(OSError):
-                    path.unlink()
-            removed.append(b.path)
-    return removed
+    return remove_unkept(list_backups(url), lambda b: (b.path, b.path.with_name(b.path.stem + ".counts.json")))
 
 
 def find(url: str, name: str) -> Path:
     """A dump given as a path, or by its file name (or its start) in the catalogue's backups folder."""
-    direct = Path(name).expanduser()
-    if direct.is_file():
-        return direct
-    candidates = [b.path for b in list_backups(url) if b.path.name.startswith(name)]
-    if len(candidates) == 1:
-        return candidates[0]
-    if not candidates:
-        raise BackupError(f"Sauvegarde introuvable : « {name} » (voir « passerelles backups »).")
-    raise BackupError(f"Plusieurs sauvegardes commencent par « {name} » : précisez le nom complet.")
+    return find_among(list_backups(url), name)
 
 
 def restore(url: str, dump: Path, *, counts: dict[str, int] | None = None) -> BackupInfo:
