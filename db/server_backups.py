@@ -106,6 +106,18 @@ def _tables(dump: Path) -> set[str] | None:
     return {m.group(1) for m in re.finditer(r" TABLE \S+ (\w+) ", done.stdout)}
 
 
+def server_counts(engine) -> dict[str, int]:
+    """Records (not deleted) per kind in the server catalogue, labelled as ``db.backups.count_records``
+    labels a file's: written beside each dump, shown by ``backups``."""
+    from sqlalchemy import text
+
+    from db.backups import COUNTED
+
+    with engine.connect() as connection:
+        return {label: connection.execute(text(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL")).scalar()
+                for table, label in COUNTED}
+
+
 def counts_of(dump: Path) -> dict[str, int]:
     try:
         return json.loads(dump.with_name(dump.stem + ".counts.json").read_text(encoding="utf-8"))

@@ -39,17 +39,6 @@ def _file_catalogue(args) -> Path:
     return Path(resolve_location(args.db).removeprefix("sqlite:///"))
 
 
-def _server_counts(catalog) -> dict[str, int]:
-    """Records (not deleted) per kind, labelled as ``db.backups.count_records`` labels them."""
-    from sqlalchemy import text
-
-    from db.backups import COUNTED
-
-    with catalog.engine.connect() as connection:
-        return {label: connection.execute(text(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL")).scalar()
-                for table, label in COUNTED}
-
-
 def _tools_or_refuse() -> None:
     from db.server_backups import missing_tools
 
@@ -59,7 +48,7 @@ def _tools_or_refuse() -> None:
 
 
 def server_backup(args, url: str) -> int:
-    from db.server_backups import create
+    from db.server_backups import create, server_counts
 
     _tools_or_refuse()
     target = Path(args.file).expanduser() if args.file else None
@@ -67,7 +56,7 @@ def server_backup(args, url: str) -> int:
         raise CliError("Le fichier de sauvegarde d'un catalogue sur serveur doit se terminer par .dump.")
     catalog = open_from_args(args, auto_backup=False)
     try:
-        counts = _server_counts(catalog)
+        counts = server_counts(catalog.engine)
     finally:
         catalog.close()
     info = create(url, "manuelle", target=target, counts=counts)
@@ -123,12 +112,13 @@ def cmd_backups(args) -> int:
 
 def server_restore(args, url: str) -> int:
     from db import server_backups
+    from db.server_backups import server_counts
 
     _tools_or_refuse()
     dump = server_backups.find(url, args.backup)
     catalog = open_from_args(args, auto_backup=False)
     try:
-        counts = _server_counts(catalog)
+        counts = server_counts(catalog.engine)
     finally:
         catalog.close()
     before = server_backups.restore(url, dump, counts=counts)

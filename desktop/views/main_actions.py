@@ -161,8 +161,6 @@ class MainActions(QObject):
 
     def _add_backups(self) -> None:
         self.trash_action = self._menu_action("edit", self.tr("Corbeille…"), self.show_trash, name="action_trash")
-        if self.services.catalog.path is None:
-            return  # a server catalogue is backed up by its server
         self.backups_action = self._menu_action("file", self.tr("Sauvegardes…"), self.show_backups,
                                                 name="action_backups")
 
