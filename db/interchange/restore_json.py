@@ -57,6 +57,8 @@ ORDER = (("partners", "partner"), ("agreements", "agreement"), ("contacts", "con
 MODELS = {"partner": Partner, "agreement": Agreement, "contact": Contact, "event": Event, "followup": FollowUp,
           "interaction": Interaction}
 BATCH = 2000
+LINKS = {"partners": "partner", "organisers": "partner", "partner": "partner", "contact": "contact",
+         "moderator": "contact", "speakers": "contact", "rapporteur": "contact"}   # links that name people/partners
 _STARTS = ("start_map", "start_array")
 _ENDS = ("end_map", "end_array")
 
@@ -178,6 +180,7 @@ class Restorer:
         self.done = 0
         self.now = utcnow()
         self.known: set[str] = set()      # public ids written by this restore (links follow them)
+        self.by_name: dict[tuple[str, str], str] = {}   # partners and people linked by name only
         self.counts: dict[str, dict[str, int]] = {}
         self.problems: list[Problem] = []
         self.validators: dict[str, FastValidator] = {}   # the schemas' own validators, repeated values memoised
@@ -189,24 +192,58 @@ class Restorer:
 
     # --- one record of the file ---
 
-    def _ref(self, value: Any) -> Any:
+    def _ref(self, value: Any, kind: str | None = None) -> Any:
         """A link as the export writes it ({"id", "name"}): the id when this restore wrote that
-        record, the name otherwise (found or created by name, as the general import does)."""
+        record; else, for a partner or a person (``kind``), the one of that name, created when
+        missing (in the batch, so undone with it) as the general import does; else the name."""
         if isinstance(value, dict) and set(value) == {"id", "name"}:
-            return value["id"] if value.get("id") in self.known else value.get("name")
+            if value.get("id") in self.known:
+                return value["id"]
+            name = value.get("name")
+            if kind is not None and isinstance(name, str) and name.strip():
+                return self._ensure(kind, name.strip())
+            return name
         if isinstance(value, list):
-            return [self._ref(v) for v in value]
+            return [self._ref(v, kind) for v in value]
         return value
+
+    def _ensure(self, kind: str, name: str) -> str:
+        from db.schemas.records import ContactIn, PartnerIn
+        from db.services.specs import split_person_name
+        from db.text import name_key, person_key
+
+        key = (kind, name_key(name) if kind == "partner" else person_key(name, ""))
+        if key not in self.by_name:
+            found = links.find_partner(self.s, name) if kind == "partner" else links.find_contact(self.s, name)
+            if found is None:
+                data = PartnerIn(name=name) if kind == "partner" else ContactIn(**dict(zip(
+                    ("first_name", "last_name"), split_person_name(name), strict=True)))
+                found = records.create(self.s, kind, data, self.actor, batch_id=self.batch_id)
+                self.count(kind, "created")
+            self.by_name[key] = found.public_id
+            self.known.add(found.public_id)
+        return self.by_name[key]
 
     def data(self, kind: str, item: dict) -> dict:
         fields = SCHEMAS[kind].model_fields
-        data = {k: self._ref(v) for k, v in item.items() if k in fields and k not in ("sessions", "participants")}
+        data = {k: self._ref(v, LINKS.get(k)) for k, v in item.items()
+                if k in fields and k not in ("sessions", "participants")}
         if kind == "event":
             session_fields = SCHEMAS["session"].model_fields
-            data["sessions"] = [{k: self._ref(v) for k, v in s.items() if k in session_fields and k != "public_id"}
+            data["sessions"] = [{k: self._ref(v, LINKS.get(k)) for k, v in s.items()
+                                 if k in session_fields and k != "public_id"}
                                 for s in item.get("sessions") or [] if isinstance(s, dict)]
             data["participants"] = [{**p, "contact": self._ref(p.get("contact"))} if isinstance(p, dict) else p
                                     for p in item.get("participants") or []]
+        if kind == "followup":   # an agreement, event or session not in the file: its name kept aside, as
+            extra = dict(data.get("extra") or {})   # the general import does (only people and partners are
+            for name in ("agreement", "event", "session"):   # created from a name)
+                link = item.get(name)
+                if isinstance(link, dict) and link.get("id") not in self.known:
+                    data[name] = None
+                    if link.get("name"):
+                        extra[name] = str(link["name"])
+            data["extra"] = extra
         return data
 
     def model(self, section: str, kind: str, index: int, item: dict):

@@ -114,3 +114,20 @@ def test_the_cli_restores_an_export_into_an_empty_catalogue(demo_catalog, tmp_pa
     done = subprocess.run([sys.executable, "-m", "db.cli", "--db", str(empty), "import", str(tmp_path / "coupe.json")],
                           capture_output=True, text=True)
     assert done.returncode != 0 and "« coupe.json » est incomplet" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_an_export_of_one_kind_links_by_name_what_the_file_does_not_hold(demo_catalog, catalog, tmp_path):
+    export_json.write(demo_catalog, tmp_path / "suivis.json", kind="followup")
+    service = ImportService(catalog, actor="restaurateur")
+
+    _plan, result = service.import_file(tmp_path / "suivis.json")
+
+    assert result.counts["followup"]["created"] == 9
+    assert result.counts["partner"]["created"] == 5 and result.counts["contact"]["created"] == 1   # named by links
+    services = Services(catalog)
+    busan = services.get("partner", "Busan")
+    assert any(f.partner and f.partner.id == busan.id for f in services.list("followup", ListQuery(limit=None)))
+    colloquium = [f for f in services.list("followup", ListQuery(limit=None)) if f.extra.get("event")]
+    assert colloquium and colloquium[0].event is None   # no such event here: its name is kept aside
+    service.undo(result.batch_id)
+    assert all(not services.list(kind, ListQuery(limit=None)) for kind in ("partner", "contact", "followup"))
