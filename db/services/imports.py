@@ -101,13 +101,13 @@ class ImportService:
             plan = self.preview(path, **options)
             return plan, self.run(plan, **run_options)
 
-    def undo(self, batch: int | str, *, progress=None) -> dict[str, int]:
+    def undo(self, batch: int | str, *, progress=None, cancel=None) -> dict[str, int]:
         """Revert one import in short transactions (``db.services.undo_import``): other writers
-        interleave instead of waiting for the whole undo."""
+        interleave instead of waiting for the whole undo, which can be stopped between two."""
         from db.services import undo_import
 
         safety_backup(self.catalog, "avant-annulation")
-        return undo_import.undo(self.catalog, batch, self.actor, progress=progress)
+        return undo_import.undo(self.catalog, batch, self.actor, progress=progress, cancel=cancel)
 
     def history(self) -> list[dict[str, Any]]:
         return C.history(self.catalog)

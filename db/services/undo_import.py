@@ -39,9 +39,25 @@ def _batch(session, batch_ref: int | str) -> ImportBatch:
     return batch
 
 
-def undo(catalog, batch_ref: int | str, actor: str | None = None, *, progress=None) -> dict[str, int]:
+class UndoInterrupted(ServiceError):
+    """``cancel()`` said stop between two chunks: what is reverted stays so; running the undo again
+    finishes it."""
+
+    def __init__(self, batch_id: int, done: int, total: int):
+        from db.interchange.imports.reasons import Localized
+
+        fr = (f"Annulation de l'import n° {batch_id} interrompue : {done} modifications sur {total} défaites. "
+              "Relancez « Annuler cet import » pour la terminer.")
+        en = (f"Undo of import no. {batch_id} stopped: {done} changes out of {total} undone. "
+              "Run “Undo this import” again to finish it.")
+        super().__init__(Reason("plain", text=Localized(lambda lang: fr if lang == "fr" else en)))
+        self.done, self.total = done, total
+
+
+def undo(catalog, batch_ref: int | str, actor: str | None = None, *, progress=None, cancel=None) -> dict[str, int]:
     """Revert exactly the changes of one import, newest first, in chunks; returns how many of each
-    action. ``progress(done, total)`` is called after each chunk, outside any transaction."""
+    action. ``progress(done, total)`` is called after each chunk, outside any transaction;
+    ``cancel()`` is asked there too (``UndoInterrupted``)."""
     with catalog.uow(actor) as uow:
         batch_id = _batch(uow.session, batch_ref).id
         ids = list(uow.session.scalars(select(Change.id).where(Change.batch_id == batch_id)
@@ -60,8 +76,11 @@ def undo(catalog, batch_ref: int | str, actor: str | None = None, *, progress=No
                     records.revert(s, change, uow.actor)
                 counts[change.action] = counts.get(change.action, 0) + 1
             uow.commit()
+        done = min(start + CHUNK, len(ids))
         if progress:
-            progress(min(start + CHUNK, len(ids)), len(ids))
+            progress(done, len(ids))
+        if cancel and done < len(ids) and cancel():
+            raise UndoInterrupted(batch_id, done, len(ids))
         if pause and start + CHUNK < len(ids):
             time.sleep(pause)
     with catalog.uow(actor) as uow:

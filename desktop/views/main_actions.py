@@ -131,7 +131,7 @@ class MainActions(QObject):
     def import_history(self) -> None:
         from desktop.views.import_wizard import ImportHistoryDialog
 
-        dialog = ImportHistoryDialog(self.services, self.window)
+        dialog = ImportHistoryDialog(self.services, self.window, runner=self.runner)
         dialog.import_undone.connect(lambda _batch: self.after_import())
         dialog.exec()
 

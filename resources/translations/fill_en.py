@@ -13,7 +13,11 @@ from pathlib import Path
 TS = Path(__file__).with_name("passerelles_en.ts")
 
 GLOSSARY = {
-    # the backups folder chosen in Préférences (issue 12)
+    # the backups folder chosen in Préférences, an import undone on the task runner (issue 12)
+    "Annulation de l'import…": "Undoing the import…",
+    "Annulation de l'import interrompue : relancez « Annuler cet import » pour la terminer.":
+        "Undo of the import stopped: run “Undo this import” again to finish it.",
+    "Import n° {0} annulé.": "Import no. {0} undone.",
     "« Sauvegardes » à côté du catalogue": "“Sauvegardes” beside the catalogue",
     "Dossier des &sauvegardes :": "&Backups folder:",
     "Dossier des sauvegardes": "Backups folder",

@@ -210,12 +210,13 @@ You can open it read-only: you will see everything but cannot change anything.</
       <translation>Damaged catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="192" />
+      <location filename="../../desktop/app.py" line="217" />
       <source>Le catalogue est ouvert ailleurs : fermez l'autre copie de Passerelles puis réessayez.</source>
       <translation>The catalogue is open elsewhere: close the other copy of Passerelles and try again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="200" />
+      <location filename="../../desktop/app.py" line="203" />
+      <location filename="../../desktop/app.py" line="225" />
       <source>Restauration impossible</source>
       <translation>Cannot restore</translation>
     </message>
@@ -223,47 +224,47 @@ You can open it read-only: you will see everything but cannot change anything.</
   <context>
     <name>BackupsDialog</name>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="65" />
+      <location filename="../../desktop/views/backups_dialog.py" line="67" />
       <source>Sauvegardes</source>
       <translation>Backups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="74" />
+      <location filename="../../desktop/views/backups_dialog.py" line="76" />
       <source>Dossier : {0}</source>
       <translation>Folder: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="80" />
+      <location filename="../../desktop/views/backups_dialog.py" line="82" />
       <source>Sauvegarder maintenant</source>
       <translation>Back up now</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="84" />
+      <location filename="../../desktop/views/backups_dialog.py" line="87" />
       <source>Restaurer cette sauvegarde…</source>
       <translation>Restore this backup…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="90" />
+      <location filename="../../desktop/views/backups_dialog.py" line="93" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="124" />
+      <location filename="../../desktop/views/backups_dialog.py" line="160" />
       <source>Sauvegarde écrite : {0}</source>
       <translation>Backup written: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="142" />
+      <location filename="../../desktop/views/backups_dialog.py" line="178" />
       <source>Sauvegarde en cours…</source>
       <translation>Backing up…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="148" />
+      <location filename="../../desktop/views/backups_dialog.py" line="184" />
       <source>Restaurer une sauvegarde</source>
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="149" />
+      <location filename="../../desktop/views/backups_dialog.py" line="185" />
       <source>Remettre le catalogue dans l'état du {0} ({1}) ? L'état actuel sera d'abord sauvegardé, et la fenêtre rouverte sur le catalogue restauré.</source>
       <translation>Put the catalogue back as it was on {0} ({1})? The current state is backed up first, and the window reopens on the restored catalogue.</translation>
     </message>
@@ -271,27 +272,27 @@ You can open it read-only: you will see everything but cannot change anything.</
   <context>
     <name>BackupsModel</name>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="36" />
+      <location filename="../../desktop/views/backups_dialog.py" line="38" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="36" />
+      <location filename="../../desktop/views/backups_dialog.py" line="38" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="36" />
+      <location filename="../../desktop/views/backups_dialog.py" line="38" />
       <source>Taille</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="36" />
+      <location filename="../../desktop/views/backups_dialog.py" line="38" />
       <source>Fiches</source>
       <translation>Records</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="50" />
+      <location filename="../../desktop/views/backups_dialog.py" line="52" />
       <source>illisible</source>
       <translation>unreadable</translation>
     </message>
@@ -1629,52 +1630,67 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
   <context>
     <name>ImportHistoryDialog</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="33" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="36" />
       <source>Historique des imports</source>
       <translation>Import history</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="38" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="41" />
       <source>Annuler cet import</source>
       <translation>Undo this import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="44" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="47" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="63" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="66" />
       <source>Annuler l'import</source>
       <translation>Undo the import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="64" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="67" />
       <source>Annuler l'import n° {0} ({1}) ? Les fiches qu'il a créées seront retirées (corbeille) et celles qu'il a modifiées rétablies.</source>
       <translation>Undo import no. {0} ({1})? The records it created will be removed (recycle bin) and those it changed restored.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="78" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="89" />
+      <source>Annulation de l'import…</source>
+      <translation>Undoing the import…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/history.py" line="107" />
+      <source>Annulation de l'import interrompue : relancez « Annuler cet import » pour la terminer.</source>
+      <translation>Undo of the import stopped: run “Undo this import” again to finish it.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/history.py" line="126" />
+      <source>Import n° {0} annulé.</source>
+      <translation>Import no. {0} undone.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/history.py" line="128" />
       <source>Import n° {0} annulé : {1}, {2}.</source>
       <translation>Import no. {0} undone: {1}, {2}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="79" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="129" />
       <source>{0} fiche retirée</source>
       <translation>{0} record removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="79" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="130" />
       <source>{0} fiches retirées</source>
       <translation>{0} records removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="80" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="131" />
       <source>{0} rétablie</source>
       <translation>{0} restored</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="80" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="131" />
       <source>{0} rétablies</source>
       <translation>{0} restored</translation>
     </message>
@@ -2223,123 +2239,123 @@ The deletion can be undone (Ctrl+Z).</translation>
       <translation>Trash…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="166" />
+      <location filename="../../desktop/views/main_actions.py" line="164" />
       <source>Sauvegardes…</source>
       <translation>Backups…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="190" />
+      <location filename="../../desktop/views/main_actions.py" line="188" />
       <source>Classeur Excel (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="191" />
+      <location filename="../../desktop/views/main_actions.py" line="189" />
       <source>CSV pour Excel (*.csv)</source>
       <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="192" />
+      <location filename="../../desktop/views/main_actions.py" line="190" />
       <source>Fichier JSON Passerelles (*.json)</source>
       <translation>Passerelles JSON file (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="193" />
+      <location filename="../../desktop/views/main_actions.py" line="191" />
       <source>Calendrier iCalendar (*.ics)</source>
       <translation>iCalendar calendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="197" />
+      <location filename="../../desktop/views/main_actions.py" line="195" />
       <source>Exporter le catalogue…</source>
       <translation>Export the catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="199" />
+      <location filename="../../desktop/views/main_actions.py" line="197" />
       <source>Exporter la liste affichée…</source>
       <translation>Export the list shown…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="219" />
+      <location filename="../../desktop/views/main_actions.py" line="217" />
       <source>Exporter le catalogue</source>
       <translation>Export the catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="229" />
+      <location filename="../../desktop/views/main_actions.py" line="227" />
       <source>Exporter la liste</source>
       <translation>Export the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="230" />
+      <location filename="../../desktop/views/main_actions.py" line="228" />
       <source>Ouvrez d'abord une liste (partenaires, accords, contacts, événements ou suivis).</source>
       <translation>Open a list first (partners, agreements, contacts, events or follow-ups).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="232" />
+      <location filename="../../desktop/views/main_actions.py" line="230" />
       <source>Exporter la liste affichée</source>
       <translation>Export the list shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="250" />
+      <location filename="../../desktop/views/main_actions.py" line="248" />
       <source>Export écrit : {0} ({1} fiches)</source>
       <translation>Export written: {0} ({1} records)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="259" />
-      <location filename="../../desktop/views/main_actions.py" line="262" />
+      <location filename="../../desktop/views/main_actions.py" line="257" />
+      <location filename="../../desktop/views/main_actions.py" line="260" />
       <source>Export impossible</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="263" />
+      <location filename="../../desktop/views/main_actions.py" line="261" />
       <source>Le fichier « {0} » n'a pas pu être écrit : {1}</source>
       <translation>The file “{0}” could not be written: {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="271" />
+      <location filename="../../desktop/views/main_actions.py" line="269" />
       <source>Export en cours…</source>
       <translation>Exporting…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="278" />
+      <location filename="../../desktop/views/main_actions.py" line="276" />
       <source>Imprimer la fiche…</source>
       <translation>Print the record…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="280" />
+      <location filename="../../desktop/views/main_actions.py" line="278" />
       <source>Aperçu avant impression…</source>
       <translation>Print preview…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="282" />
+      <location filename="../../desktop/views/main_actions.py" line="280" />
       <source>Enregistrer la fiche en PDF…</source>
       <translation>Save the record as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="284" />
+      <location filename="../../desktop/views/main_actions.py" line="282" />
       <source>Fiches de tous les partenaires actifs (PDF)…</source>
       <translation>Summaries of all active partners (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="286" />
+      <location filename="../../desktop/views/main_actions.py" line="284" />
       <source>Liste des accords en vigueur…</source>
       <translation>List of agreements in force…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="303" />
+      <location filename="../../desktop/views/main_actions.py" line="301" />
       <source>Imprimer</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="304" />
+      <location filename="../../desktop/views/main_actions.py" line="302" />
       <source>Choisissez d'abord un partenaire, un accord ou un événement dans sa liste.</source>
       <translation>First choose a partner, an agreement or an event in its list.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="324" />
+      <location filename="../../desktop/views/main_actions.py" line="322" />
       <source>Impression impossible</source>
       <translation>Printing failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="328" />
+      <location filename="../../desktop/views/main_actions.py" line="326" />
       <source>Caractères impossibles à imprimer</source>
       <translation>Characters that cannot be printed</translation>
     </message>
