@@ -70,8 +70,14 @@ def catalogue_empty(catalog) -> bool:
 
 
 def applies(catalog, path: str | Path) -> bool:
-    """Whether importing ``path`` is a restore: a ``.json`` file into a catalogue without records."""
-    return Path(path).suffix.lower() == ".json" and not catalog.read_only and catalogue_empty(catalog)
+    """Whether importing ``path`` is a restore: a ``.json`` file into a catalogue without records
+    (a missing, empty or unreadable file is left to the general import, which words each case)."""
+    path = Path(path)
+    try:
+        usable = path.suffix.lower() == ".json" and path.is_file() and path.stat().st_size > 0
+    except OSError:
+        usable = False
+    return usable and not catalog.read_only and catalogue_empty(catalog)
 
 
 def _damaged(path: Path, exc: Exception, read: int) -> ImportFileError:
