@@ -145,6 +145,8 @@ def scan(path: Path) -> tuple[dict[str, int], list[str]]:
                 elif depth == 2 and key == "domains" and event == "string":
                     domains.append(value)
         except ijson.JSONError as exc:
+            if not ours and "premature EOF" not in str(exc):   # not even the start of an export
+                raise refused("json_not_ours") from None
             raise _damaged(path, exc, sum(counts.values())) from None
     if not ours:
         raise refused("json_not_ours")
