@@ -1,6 +1,7 @@
 """Backups of a SQLite catalogue: consistent online copies (SQLite's backup API), listed, rotated, restored.
 
-A backup is ``Sauvegardes/<catalogue>-<AAAAMMJJ-HHMMSS>-<raison>.sqlite`` beside the catalogue,
+A backup is ``Sauvegardes/<catalogue>-<AAAAMMJJ-HHMMSS>-<raison>.sqlite`` beside the catalogue (or in
+the folder chosen in Préférences, see ``db.backup_settings``),
 with the documents folder copied beside it as ``…-documents`` (hard links when the disk allows:
 stored documents are never modified in place). Each copy is written under a temporary name,
 fsynced, verified (``quick_check`` and the source's tables) and only then renamed; a failed copy
@@ -37,7 +38,7 @@ REASONS = {  # slug in the file name -> label in lists
 }
 COUNTED = (("partners", "partenaires"), ("agreements", "accords"), ("contacts", "contacts"),
            ("events", "événements"), ("followups", "suivis"))
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z]+(?:-[a-z]+)*)(?:-(?P<n>\d+))?\.sqlite$")
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z]+(?:-[a-z]+)*)(?:-(?P<n>\d+))?(?P<suffix>\.[a-z]+)$")
 
 
 class BackupError(Exception):
@@ -70,7 +71,11 @@ def size_text(size: int) -> str:
 
 
 def folder_of(catalog_path: Path) -> Path:
-    return Path(catalog_path).parent / FOLDER
+    """``Sauvegardes`` beside the catalogue, or its subfolder of the folder chosen in Préférences
+    (``db.backup_settings``, read without opening the catalogue)."""
+    from db.backup_settings import folder_for_file
+
+    return folder_for_file(catalog_path) or Path(catalog_path).parent / FOLDER
 
 
 def documents_of(backup_path: Path) -> Path:
@@ -82,9 +87,10 @@ def documents_dir_of(catalog_path: Path) -> Path:
     return Path(catalog_path).parent / f"{Path(catalog_path).stem}-documents"
 
 
-def _parse(path: Path, stem: str) -> BackupInfo | None:
+def parse_name(path: Path, stem: str, suffix: str = ".sqlite") -> BackupInfo | None:
+    """The backup of catalogue ``stem`` that ``path`` is by its name (``.dump`` for a server's), or None."""
     match = _NAME.match(path.name)
-    if match is None or match["stem"] != stem:
+    if match is None or match["stem"] != stem or match["suffix"] != suffix:
         return None
     try:
         taken = dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
@@ -100,7 +106,7 @@ def list_backups(catalog_path: Path, *, counts: bool = False) -> list[BackupInfo
     if not folder.is_dir():
         return []
     stem = Path(catalog_path).stem
-    found = [info for p in folder.glob("*.sqlite") if (info := _parse(p, stem)) is not None]
+    found = [info for p in folder.glob("*.sqlite") if (info := parse_name(p, stem)) is not None]
     found.sort(key=lambda b: (b.taken_at, b.order), reverse=True)
     if counts:
         for info in found:
@@ -286,23 +292,33 @@ def keep_set(backups: list[BackupInfo]) -> set[Path]:
 
 def rotate(catalog_path: Path, now: dt.datetime | None = None) -> list[Path]:
     """Delete the backups the rotation does not keep (and their documents); returns what went."""
-    backups = list_backups(catalog_path)
+    return remove_unkept(list_backups(catalog_path), lambda b: (b.documents, b.path))
+
+
+def remove_unkept(backups: list[BackupInfo], files) -> list[Path]:
+    """Delete ``files(backup)`` of each backup the rotation does not keep (``backups`` newest
+    first); returns the backups that went. Shared with ``db.server_backups``."""
     keep = keep_set(backups)
     removed = []
     for b in backups:
         if b.path not in keep:
-            _remove(b.documents)
-            _remove(b.path)
+            for path in files(b):
+                _remove(path)
             removed.append(b.path)
     return removed
 
 
 def find(catalog_path: Path, name: str) -> Path:
     """A backup given as a path, or as a file name (or its start) in the ``Sauvegardes`` folder."""
+    return find_among(list_backups(catalog_path), name)
+
+
+def find_among(backups: list[BackupInfo], name: str) -> Path:
+    """A backup given as a path, or as a file name (or its start) among ``backups``."""
     direct = Path(name).expanduser()
     if direct.is_file():
         return direct
-    candidates = [b.path for b in list_backups(catalog_path) if b.path.name.startswith(name)]
+    candidates = [b.path for b in backups if b.path.name.startswith(name)]
     if len(candidates) == 1:
         return candidates[0]
     if not candidates:

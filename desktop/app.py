@@ -171,13 +171,38 @@ class Application:
     def restore_backup(self, backup: str) -> bool:
         """Fichier › Sauvegardes… › Restaurer: close this catalogue (window, connections, lock), put the
         backup back (the current state is backed up first), reopen the window on it."""
-        if self.catalog is None or self.catalog.path is None:
+        if self.catalog is None:
             return False
+        if self.catalog.path is None:
+            return self._restore_server(Path(backup))
         path, old = self.catalog.path, self.window
         self._close_current()
         reopened = self._restore_and_open(path, Path(backup), create=False)
         if not reopened:
             reopened = self.open(str(path), create=False)  # the restore failed: back to the catalogue as it was
+        if old is not None and old is not self.window:
+            old.deleteLater()
+        return reopened
+
+    def _restore_server(self, dump: Path) -> bool:
+        """The same for a catalogue on a server (``pg_restore`` in one transaction): this window's
+        connections are closed first, then the window is reopened on the restored catalogue."""
+        from db import server_backups
+
+        url = self.catalog.engine.url.render_as_string(hide_password=False)
+        counts = server_backups.server_counts(self.catalog.engine)
+        old = self.window
+        self._close_current()
+        try:
+            server_backups.restore(url, dump, counts=counts)
+        except Exception as exc:   # the catalogue is unchanged (one transaction): said, then reopened as it was
+            from db.faults import describe
+            from db.logs import log_exception
+
+            log_exception(exc)
+            QMessageBox.critical(old, QCoreApplication.translate("Application", "Restauration impossible"),
+                                 describe(exc, dump))
+        reopened = self.open(url, create=False)
         if old is not None and old is not self.window:
             old.deleteLater()
         return reopened

@@ -86,6 +86,41 @@ def check_maps(plan, maps: dict[str, str]) -> None:
                                           fields=", ".join(fields))))
 
 
+def print_counts(result, problems) -> None:
+    """What an import did, kind by kind, then its rejected rows, warnings and remarks."""
+    for code, c in result.counts.items():
+        created, updated, skipped, merged, rejected = (c.get(k, 0) for k in (
+            "created", "updated", "skipped", "merged", "rejected"))
+        print(f"  {_label(code)} : {created} {agree(created, 'créé')}, {updated} mis à jour, "
+              f"{skipped} {agree(skipped, 'ignoré')}" + (" (déjà présents)" if skipped > 1 else
+                                                         " (déjà présent)" if skipped else "")
+              + f", {plural(merged, 'doublon')} {agree(merged, 'fusionné')}, {rejected} {agree(rejected, 'rejeté')}")
+    rejected = [p for p in problems if p.severity == "error"]
+    warnings = [p for p in problems if p.severity == "warning"]
+    remarks = [p for p in problems if p.severity == "info" and getattr(p.reason, "key", "") in REMARKS]
+    for title, items in (("Lignes rejetées", rejected), ("Avertissements", warnings), ("Remarques", remarks)):
+        if items:
+            print(f"{title} :")
+            for p in items:
+                column = f", colonne « {p.column} »" if p.column else ""
+                print(f"  « {p.sheet} » ligne {p.row}{column} : {p.reason}")
+
+
+def restore_json(service, args) -> int:
+    """Our JSON export into an empty catalogue: streamed, identities kept (``ImportService.restore``)."""
+    from db.interchange.imports.reasons import Reason
+
+    result = service.restore(args.file)
+    print(f"{args.file} : export JSON restauré dans un catalogue vide (identifiants et dates conservés)")
+    print(f"Import n° {result.batch_id} :" if result.batch_id else "Aucune modification du catalogue :")
+    print_counts(result, result.problems)
+    if result.nothing_kept:
+        print(str(Reason("nothing_kept", name=Path(args.file).name, why=Reason("all_rows_rejected"))),
+              file=sys.stderr)
+        return 1
+    return 0
+
+
 def cmd_import(args) -> int:
     from db.interchange.imports import ImportFileError
     from db.interchange.imports.reasons import Reason
@@ -98,6 +133,10 @@ def cmd_import(args) -> int:
     try:
         service = ImportService(catalog)
         try:
+            if not (args.show_mapping or args.save_profile or args.problems) and service.restores(
+                    args.file, sheets=args.sheet, kind=kind, profile=args.profile, mappings=maps,
+                    header_rows=args.header_row, dry_run=args.dry_run):
+                return restore_json(service, args)
             plan = service.preview(args.file, sheets=args.sheet, kind=kind, profile=args.profile,
                                    on_duplicate=args.on_duplicate, mappings={"*": maps} if maps else None,
                                    header_rows={"*": args.header_row} if args.header_row else None)
@@ -134,23 +173,7 @@ def cmd_import(args) -> int:
         title = "Simulation (rien n'a été écrit)" if args.dry_run else (
             f"Import n° {result.batch_id}" if result.batch_id else "Aucune modification du catalogue")
         print(f"{title} :")
-        for code, c in result.counts.items():
-            created, updated, skipped, merged, rejected = (c.get(k, 0) for k in (
-                "created", "updated", "skipped", "merged", "rejected"))
-            print(f"  {_label(code)} : {created} {agree(created, 'créé')}, {updated} mis à jour, "
-                  f"{skipped} {agree(skipped, 'ignoré')}" + (" (déjà présents)" if skipped > 1 else
-                                                             " (déjà présent)" if skipped else "")
-                  + f", {plural(merged, 'doublon')} {agree(merged, 'fusionné')}, {rejected} {agree(rejected, 'rejeté')}")
-        problems = plan.problems()
-        rejected = [p for p in problems if p.severity == "error"]
-        warnings = [p for p in problems if p.severity == "warning"]
-        remarks = [p for p in problems if p.severity == "info" and getattr(p.reason, "key", "") in REMARKS]
-        for title, items in (("Lignes rejetées", rejected), ("Avertissements", warnings), ("Remarques", remarks)):
-            if items:
-                print(f"{title} :")
-                for p in items:
-                    column = f", colonne « {p.column} »" if p.column else ""
-                    print(f"  « {p.sheet} » ligne {p.row}{column} : {p.reason}")
+        print_counts(result, plan.problems())
         lookalikes = plan.lookalike_rows()
         if lookalikes:
             print("Noms proches (non fusionnés, à vérifier) :")

@@ -100,6 +100,7 @@ def insert_tuples(session: Session, table, columns: list[str], rows: list[tuple]
 PARTNER_COLUMNS = ["id", "public_id", "created_at", "updated_at", "created_by", "updated_by", "version", "search_text",
                    "extra", "name", "name_key", "kind", "country", "city", "website", "email", "phone", "status",
                    "active", "partner_since", "referent", "description", "notes"]
+Identity = tuple  # (public_id, created_at, updated_at, created_by, updated_by, version), see create_partners
 CHANGE_COLUMNS = ["at", "actor", "kind", "record_id", "action", "batch_id"]
 
 
@@ -123,10 +124,13 @@ def _folded_parts(memo: dict[str, str], parts) -> str:
 
 
 def create_partners(session: Session, rows: Iterable[PartnerIn], actor: str | None, *,
-                    batch_id: int | None = None, keys: list[str] | None = None) -> list[str]:
+                    batch_id: int | None = None, keys: list[str] | None = None,
+                    identities: list[Identity] | None = None) -> list[str]:
     """Insert many partners in the caller's transaction (the caller commits); returns their public ids.
 
-    ``keys``: the partners' ``name_key``s when the caller has them already (an import plan does)."""
+    ``keys``: the partners' ``name_key``s when the caller has them already (an import plan does).
+    ``identities``: per row, the public id, stamps, authors and version to keep (a restore); the
+    history rows still say who wrote them and when."""
     allocator = IdAllocator(session.connection(), Partner.__tablename__)
     now = utcnow()
     domain_ids: dict[str, int] = {}
@@ -190,8 +194,12 @@ def create_partners(session: Session, rows: Iterable[PartnerIn], actor: str | No
             since = dates.get(data.partner_since, dates)
             if since is dates:
                 since = dates[data.partner_since] = bind("partner_since", data.partner_since)
+            made = (stamp, stamp, actor, actor, 1)
+            if identities is not None:
+                pid, created, updated, created_by, updated_by, version = identities[index]
+                made = (bind("created_at", created), bind("updated_at", updated), created_by, updated_by, version)
             partners.append((
-                next_id, pid, stamp, stamp, actor, actor, 1, text,
+                next_id, pid, *made, text,
                 bind("extra", data.extra) if data.extra else no_extra, data.name, key,
                 data.kind, data.country, data.city, data.website, data.email, data.phone, data.status,
                 flags[data.active], since, data.referent, data.description, data.notes,

@@ -18,7 +18,7 @@ from db.models.types import utcnow
 from db.schemas import vocab
 from db.schemas.records import AgreementIn
 from db.services import links
-from db.services.bulk import CHANGE_COLUMNS, Binder, _folded_parts, insert_tuples
+from db.services.bulk import CHANGE_COLUMNS, Binder, Identity, _folded_parts, insert_tuples
 
 BATCH = 2000
 FIELDS = ("title", "kind", "status", "signed_on", "signed_at", "starts_on", "ends_on", "duration_years", "renewal",
@@ -30,9 +30,10 @@ COLUMNS = ["public_id", "created_at", "updated_at", "created_by", "updated_by", 
 
 
 def create_agreements(session, rows: list[tuple[AgreementIn, list[tuple[int, str]]]], actor: str | None, *,
-                      batch_id: int | None = None) -> list[str]:
+                      batch_id: int | None = None, identities: list[Identity] | None = None) -> list[str]:
     """Insert agreements in the caller's transaction; ``rows``: (data, [(partner id, partner name)]).
-    Returns their public ids, in order."""
+    ``identities``: per row, the public id, stamps, authors and version to keep (a restore, see
+    ``db.services.bulk.create_partners``). Returns their public ids, in order."""
     table = Agreement.__table__
     now = utcnow()
     public: list[str] = []
@@ -45,12 +46,14 @@ def create_agreements(session, rows: list[tuple[AgreementIn, list[tuple[int, str
     sqlite = session.connection().dialect.name == "sqlite"
     read_fields = attrgetter(*FIELDS)
     converted = [i for i, f in enumerate(FIELDS) if bind.processors[f] is not None]  # dates, amounts
+    at = bind.processors["created_at"] or (lambda value: value)   # kept stamps: each its own, no memo
     with search.bulk_insert(session.connection(), Agreement):
         for start in range(0, len(rows), BATCH):
             chunk = rows[start:start + BATCH]
-            ids = new_public_ids(len(chunk))
+            kept = identities[start:start + BATCH] if identities is not None else None
+            ids = [i[0] for i in kept] if kept else new_public_ids(len(chunk))
             values = []
-            for (data, partners), pid in zip(chunk, ids, strict=True):
+            for index, ((data, partners), pid) in enumerate(zip(chunk, ids, strict=True)):
                 domains = [d.name for d in _domains(session, data.domains, domain_ids)] if data.domains else []
                 label = labels.get(data.kind)
                 if label is None:
@@ -63,8 +66,12 @@ def create_agreements(session, rows: list[tuple[AgreementIn, list[tuple[int, str
                     fields = list(fields)
                     for i in converted:
                         fields[i] = bind(FIELDS[i], fields[i])
-                values.append((pid, stamp, stamp, actor, actor, 1, text,
-                               bind("extra", data.extra) if data.extra else no_extra,
+                if kept:   # a restore: the record's own stamps, authors and version
+                    _pid, created, updated, created_by, updated_by, version = kept[index]
+                    made = (at(created), at(updated), created_by, updated_by, version)
+                else:
+                    made = (stamp, stamp, actor, actor, 1)
+                values.append((pid, *made, text, bind("extra", data.extra) if data.extra else no_extra,
                                bind("funders", list(data.funders)) if data.funders else no_funders, *fields))
             if sqlite:
                 # ids given (above every existing one, as search.bulk_insert needs): one executemany

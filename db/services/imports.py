@@ -76,15 +76,40 @@ class ImportService:
             safety_backup(self.catalog, "avant-import")
         return C.commit(self.catalog, plan, self.actor, mode=mode, dry_run=dry_run, progress=progress, cancel=cancel)
 
+    def restores(self, path: str | Path, **options: Any) -> bool:
+        """Whether importing ``path`` with these options is a streamed restore
+        (``db.interchange.restore_json``): our JSON export into a catalogue without any record,
+        nothing chosen by hand (sheets, kind, mappings, profile), not a dry run."""
+        from db.interchange import restore_json
+
+        chosen = any(options.get(k) for k in ("sheets", "kind", "profile", "mappings", "sheet_kinds", "header_rows",
+                                              "workbook", "dry_run"))
+        return not chosen and restore_json.applies(self.catalog, path)
+
+    def restore(self, path: str | Path, *, progress=None, cancel=None) -> C.ImportResult:
+        """Our JSON export streamed into an empty catalogue: same ids, stamps and links, one batch."""
+        from db.interchange import restore_json
+
+        with quiet_gc():
+            return restore_json.restore(self.catalog, path, self.actor, progress=progress, cancel=cancel)
+
     def import_file(self, path: str | Path, **options: Any) -> tuple[ImportPlan, C.ImportResult]:
+        """Plan and write in one go; a restore (see ``restores``) returns a plan without rows (the
+        file is streamed, never held): its problems are those of the result."""
+        if self.restores(path, **options):
+            return ImportPlan(Path(path), "json"), self.restore(path, progress=options.get("progress"))
         run_options = {k: options.pop(k) for k in ("dry_run", "progress") if k in options}
         with quiet_gc():
             plan = self.preview(path, **options)
             return plan, self.run(plan, **run_options)
 
-    def undo(self, batch: int | str) -> dict[str, int]:
+    def undo(self, batch: int | str, *, progress=None, cancel=None) -> dict[str, int]:
+        """Revert one import in short transactions (``db.services.undo_import``): other writers
+        interleave instead of waiting for the whole undo, which can be stopped between two."""
+        from db.services import undo_import
+
         safety_backup(self.catalog, "avant-annulation")
-        return B.undo(self.catalog, batch, self.actor)
+        return undo_import.undo(self.catalog, batch, self.actor, progress=progress, cancel=cancel)
 
     def history(self) -> list[dict[str, Any]]:
         return B.history(self.catalog)

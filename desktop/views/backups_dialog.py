@@ -1,6 +1,8 @@
 """Fichier › Sauvegardes… : the catalogue's backups (date, why, size, records), back up now, restore one.
 
-``BackupsModel`` is a table model over ``db.backups.list_backups``; ``BackupsDialog`` shows it,
+``BackupsModel`` is a table model over ``db.backups.list_backups`` (``db.server_backups`` for a
+catalogue on a server: ``pg_dump`` files; without pg_dump the dialog says so and offers nothing);
+``BackupsDialog`` shows it,
 writes a backup on the task runner (progress after half a second) and, after confirmation,
 asks the composition root to restore the chosen backup: the window, its connections and its
 lock must be closed first, which only the composition root can do.
@@ -71,7 +73,7 @@ class BackupsDialog(QDialog):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(BackupsModel.COL_RECORDS, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().selectionChanged.connect(self._selection)
-        self.where = QLabel(self.tr("Dossier : {0}").format(backups.folder_of(catalog.path)))
+        self.where = QLabel(self.tr("Dossier : {0}").format(self._folder()))
         self.where.setTextFormat(Qt.TextFormat.PlainText)
         self.where.setWordWrap(True)
         self.message = QLabel()
@@ -80,7 +82,8 @@ class BackupsDialog(QDialog):
         self.backup_button = QPushButton(self.tr("Sauvegarder maintenant"))
         self.backup_button.setObjectName("backup_now")
         self.backup_button.clicked.connect(self.backup_now)
-        self.backup_button.setEnabled(not read_only)
+        self.missing = self._missing_tools()
+        self.backup_button.setEnabled(not read_only and not self.missing)
         self.restore_button = QPushButton(self.tr("Restaurer cette sauvegarde…"))
         self.restore_button.setObjectName("restore_backup")
         self.restore_button.setEnabled(False)
@@ -97,10 +100,39 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(820, 380)
+        if self.missing:
+            self.message.setText(self.missing)
         self.reload()
 
+    # --- a catalogue file, or a catalogue on a server (pg_dump) ---
+
+    def _server_url(self) -> str | None:
+        """The server catalogue's URL, password included (for pg_dump's environment), or None."""
+        if self.catalog.path is not None:
+            return None
+        return self.catalog.engine.url.render_as_string(hide_password=False)
+
+    def _folder(self):
+        from db import server_backups
+
+        url = self._server_url()
+        return backups.folder_of(self.catalog.path) if url is None else server_backups.folder_for(url)
+
+    def _missing_tools(self) -> str | None:
+        from db import server_backups
+
+        return server_backups.missing_tools() if self._server_url() is not None else None
+
+    def _list(self) -> list[backups.BackupInfo]:
+        from db import server_backups
+
+        url = self._server_url()
+        if url is None:
+            return backups.list_backups(self.catalog.path, counts=True)
+        return server_backups.list_backups(url, counts=True)
+
     def reload(self) -> None:
-        self.model.set_items(backups.list_backups(self.catalog.path, counts=True))
+        self.model.set_items(self._list())
         self.view.resizeColumnsToContents()
         self._selection()
 
@@ -109,14 +141,18 @@ class BackupsDialog(QDialog):
         return self.model.items[rows[0].row()] if rows else None
 
     def _selection(self, *_args) -> None:
-        self.restore_button.setEnabled(self.selected() is not None and not self._read_only)
+        self.restore_button.setEnabled(self.selected() is not None and not self._read_only and not self.missing)
 
     @Slot()
     def backup_now(self) -> None:
-        catalog = self.catalog
+        catalog, url = self.catalog, self._server_url()
         self.backup_button.setEnabled(False)
 
         def work(progress=None):
+            if url is not None:
+                from db import server_backups
+
+                return server_backups.create(url, "manuelle", counts=server_backups.server_counts(catalog.engine))
             return catalog.backup("manuelle", progress=progress)
 
         def done(info) -> None:

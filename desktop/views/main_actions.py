@@ -131,7 +131,7 @@ class MainActions(QObject):
     def import_history(self) -> None:
         from desktop.views.import_wizard import ImportHistoryDialog
 
-        dialog = ImportHistoryDialog(self.services, self.window)
+        dialog = ImportHistoryDialog(self.services, self.window, runner=self.runner)
         dialog.import_undone.connect(lambda _batch: self.after_import())
         dialog.exec()
 
@@ -162,8 +162,6 @@ class MainActions(QObject):
     def _add_backups(self) -> None:
         self.trash_action = self._menu_action("edit", self.tr("Corbeille…"), self.show_trash, name="action_trash")
         self._menu_action("tools", self.tr("Doublons possibles…"), self.show_duplicates, name="action_duplicates")
-        if self.services.catalog.path is None:
-            return  # a server catalogue is backed up by its server
         self.backups_action = self._menu_action("file", self.tr("Sauvegardes…"), self.show_backups,
                                                 name="action_backups")
 

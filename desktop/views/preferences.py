@@ -1,4 +1,6 @@
-"""Edit › Preferences: the interface language (applied at the next start) and, for the catalogue
+"""Edit › Preferences: the interface language (applied at the next start), the backups folder (kept
+per user by ``db.backup_settings``, so that the command line and a damaged catalogue's recovery
+find it too) and, for the catalogue
 shared by the office, its identity on printed documents (name, city, logo) and the default owner
 of new follow-ups."""
 
@@ -53,6 +55,7 @@ class PreferencesDialog(QDialog):
         note.setTextFormat(Qt.TextFormat.PlainText)
         note.setWordWrap(True)
         layout.addRow(note)
+        self._backup_row(layout)
         self._logo_value: dict | None = None
         self._logo_changed = False
         if services is not None:
@@ -61,6 +64,39 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
+
+    def _backup_row(self, layout: QFormLayout) -> None:
+        from db.backup_settings import chosen_folder
+
+        chosen = chosen_folder()
+        self._stored_backup_folder = str(chosen) if chosen else ""
+        self.backup_folder = QLineEdit(self._stored_backup_folder, self)
+        self.backup_folder.setObjectName("backup_folder")
+        self.backup_folder.setPlaceholderText(self.tr("« Sauvegardes » à côté du catalogue"))
+        self.backup_folder.setClearButtonEnabled(True)
+        choose = QPushButton(self.tr("Choisir…"), self)
+        choose.setObjectName("choose_backup_folder")
+        choose.clicked.connect(self.choose_backup_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.backup_folder, 1)
+        row.addWidget(choose)
+        label = QLabel(self.tr("Dossier des &sauvegardes :"), self)
+        label.setBuddy(self.backup_folder)
+        layout.addRow(label, row)
+        hint = QLabel(self.tr("Vide : un dossier « Sauvegardes » à côté de chaque catalogue. Un dossier choisi (un "
+                              "autre disque, par exemple) reçoit un sous-dossier par catalogue ; ce réglage est "
+                              "propre à votre compte et vaut aussi pour la ligne de commande."), self)
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        hint.setWordWrap(True)
+        layout.addRow(hint)
+
+    @Slot()
+    def choose_backup_folder(self, path: str | None = None) -> None:
+        if path is None:
+            path = QFileDialog.getExistingDirectory(self, self.tr("Dossier des sauvegardes"),
+                                                    self.backup_folder.text())
+        if path:
+            self.backup_folder.setText(path)
 
     def _catalogue_box(self) -> QGroupBox:
         from db.services import settings as catalogue_settings
@@ -151,6 +187,12 @@ class PreferencesDialog(QDialog):
         """Save what changed; True when the interface language changed (it applies at the next start)."""
         if self.services is not None and not getattr(self.services.catalog, "read_only", False):
             self._apply_catalogue()
+        folder = self.backup_folder.text().strip()
+        if folder != self._stored_backup_folder:
+            from db.backup_settings import choose_folder
+
+            choose_folder(folder or None)
+            self._stored_backup_folder = folder
         language = self.language.currentData()
         if language == self.settings.language:
             return False

@@ -13,6 +13,19 @@ from pathlib import Path
 TS = Path(__file__).with_name("passerelles_en.ts")
 
 GLOSSARY = {
+    # the backups folder chosen in Préférences, an import undone on the task runner (issue 12)
+    "Annulation de l'import…": "Undoing the import…",
+    "Annulation de l'import interrompue : relancez « Annuler cet import » pour la terminer.":
+        "Undo of the import stopped: run “Undo this import” again to finish it.",
+    "Import n° {0} annulé.": "Import no. {0} undone.",
+    "« Sauvegardes » à côté du catalogue": "“Sauvegardes” beside the catalogue",
+    "Dossier des &sauvegardes :": "&Backups folder:",
+    "Dossier des sauvegardes": "Backups folder",
+    "Vide : un dossier « Sauvegardes » à côté de chaque catalogue. Un dossier choisi (un autre disque, par exemple) "
+    "reçoit un sous-dossier par catalogue ; ce réglage est propre à votre compte et vaut aussi pour la ligne de "
+    "commande.":
+        "Empty: a “Sauvegardes” folder beside each catalogue. A chosen folder (another disk, for example) gets "
+        "one subfolder per catalogue; this setting is your account's own and also applies to the command line.",
     # server catalogues (issue 11) and the background integrity check (issue 12)
     "Catalogue endommagé": "Damaged catalogue",
     "Serveur indisponible": "Server unavailable",

@@ -210,12 +210,13 @@ You can open it read-only: you will see everything but cannot change anything.</
       <translation>Damaged catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="192" />
+      <location filename="../../desktop/app.py" line="217" />
       <source>Le catalogue est ouvert ailleurs : fermez l'autre copie de Passerelles puis réessayez.</source>
       <translation>The catalogue is open elsewhere: close the other copy of Passerelles and try again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="200" />
+      <location filename="../../desktop/app.py" line="203" />
+      <location filename="../../desktop/app.py" line="225" />
       <source>Restauration impossible</source>
       <translation>Cannot restore</translation>
     </message>
@@ -223,47 +224,47 @@ You can open it read-only: you will see everything but cannot change anything.</
   <context>
     <name>BackupsDialog</name>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="79" />
+      <location filename="../../desktop/views/backups_dialog.py" line="67" />
       <source>Sauvegardes</source>
       <translation>Backups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="88" />
+      <location filename="../../desktop/views/backups_dialog.py" line="76" />
       <source>Dossier : {0}</source>
       <translation>Folder: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="94" />
+      <location filename="../../desktop/views/backups_dialog.py" line="82" />
       <source>Sauvegarder maintenant</source>
       <translation>Back up now</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="98" />
+      <location filename="../../desktop/views/backups_dialog.py" line="87" />
       <source>Restaurer cette sauvegarde…</source>
       <translation>Restore this backup…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="104" />
+      <location filename="../../desktop/views/backups_dialog.py" line="93" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="138" />
+      <location filename="../../desktop/views/backups_dialog.py" line="160" />
       <source>Sauvegarde écrite : {0}</source>
       <translation>Backup written: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="156" />
+      <location filename="../../desktop/views/backups_dialog.py" line="178" />
       <source>Sauvegarde en cours…</source>
       <translation>Backing up…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="162" />
+      <location filename="../../desktop/views/backups_dialog.py" line="184" />
       <source>Restaurer une sauvegarde</source>
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="163" />
+      <location filename="../../desktop/views/backups_dialog.py" line="185" />
       <source>Remettre le catalogue dans l'état du {0} ({1}) ? L'état actuel sera d'abord sauvegardé, et la fenêtre rouverte sur le catalogue restauré.</source>
       <translation>Put the catalogue back as it was on {0} ({1})? The current state is backed up first, and the window reopens on the restored catalogue.</translation>
     </message>
@@ -271,27 +272,27 @@ You can open it read-only: you will see everything but cannot change anything.</
   <context>
     <name>BackupsModel</name>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="49" />
+      <location filename="../../desktop/views/backups_dialog.py" line="38" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="49" />
+      <location filename="../../desktop/views/backups_dialog.py" line="38" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="49" />
+      <location filename="../../desktop/views/backups_dialog.py" line="38" />
       <source>Taille</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="49" />
+      <location filename="../../desktop/views/backups_dialog.py" line="38" />
       <source>Fiches</source>
       <translation>Records</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="64" />
+      <location filename="../../desktop/views/backups_dialog.py" line="52" />
       <source>illisible</source>
       <translation>unreadable</translation>
     </message>
@@ -1587,22 +1588,22 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
       <translation>in place</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/history_panel.py" line="48" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="42" />
       <source>Quand</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/history_panel.py" line="48" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="42" />
       <source>Qui</source>
       <translation>Who</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/history_panel.py" line="48" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="42" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/history_panel.py" line="48" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="42" />
       <source>Champs : avant → après</source>
       <translation>Fields: before → after</translation>
     </message>
@@ -1610,18 +1611,18 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
   <context>
     <name>HistoryPanel</name>
     <message>
-      <location filename="../../desktop/views/forms/history_panel.py" line="85" />
-      <location filename="../../desktop/views/forms/history_panel.py" line="127" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="78" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="120" />
       <source>Restaurer cette version</source>
       <translation>Restore this version</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/history_panel.py" line="128" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="121" />
       <source>Remettre la fiche dans son état du {0} ? (Ctrl+Z annule.)</source>
       <translation>Put the record back as it was on {0}? (Ctrl+Z undoes it.)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/history_panel.py" line="135" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="128" />
       <source>Version restaurée.</source>
       <translation>Version restored.</translation>
     </message>
@@ -1629,52 +1630,67 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
   <context>
     <name>ImportHistoryDialog</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="33" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="36" />
       <source>Historique des imports</source>
       <translation>Import history</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="38" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="41" />
       <source>Annuler cet import</source>
       <translation>Undo this import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="44" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="47" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="63" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="66" />
       <source>Annuler l'import</source>
       <translation>Undo the import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="64" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="67" />
       <source>Annuler l'import n° {0} ({1}) ? Les fiches qu'il a créées seront retirées (corbeille) et celles qu'il a modifiées rétablies.</source>
       <translation>Undo import no. {0} ({1})? The records it created will be removed (recycle bin) and those it changed restored.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="78" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="89" />
+      <source>Annulation de l'import…</source>
+      <translation>Undoing the import…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/history.py" line="107" />
+      <source>Annulation de l'import interrompue : relancez « Annuler cet import » pour la terminer.</source>
+      <translation>Undo of the import stopped: run “Undo this import” again to finish it.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/history.py" line="126" />
+      <source>Import n° {0} annulé.</source>
+      <translation>Import no. {0} undone.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/history.py" line="128" />
       <source>Import n° {0} annulé : {1}, {2}.</source>
       <translation>Import no. {0} undone: {1}, {2}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="79" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="129" />
       <source>{0} fiche retirée</source>
       <translation>{0} record removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="79" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="130" />
       <source>{0} fiches retirées</source>
       <translation>{0} records removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="80" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="131" />
       <source>{0} rétablie</source>
       <translation>{0} restored</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="80" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="131" />
       <source>{0} rétablies</source>
       <translation>{0} restored</translation>
     </message>
@@ -1767,8 +1783,8 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="51" />
       <location filename="../../desktop/views/import_wizard/models.py" line="42" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="51" />
       <source>Événement</source>
       <translation>Event</translation>
     </message>
@@ -2223,123 +2239,123 @@ The deletion can be undone (Ctrl+Z).</translation>
       <translation>Trash…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="166" />
+      <location filename="../../desktop/views/main_actions.py" line="164" />
       <source>Sauvegardes…</source>
       <translation>Backups…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="190" />
+      <location filename="../../desktop/views/main_actions.py" line="188" />
       <source>Classeur Excel (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="191" />
+      <location filename="../../desktop/views/main_actions.py" line="189" />
       <source>CSV pour Excel (*.csv)</source>
       <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="192" />
+      <location filename="../../desktop/views/main_actions.py" line="190" />
       <source>Fichier JSON Passerelles (*.json)</source>
       <translation>Passerelles JSON file (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="193" />
+      <location filename="../../desktop/views/main_actions.py" line="191" />
       <source>Calendrier iCalendar (*.ics)</source>
       <translation>iCalendar calendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="197" />
+      <location filename="../../desktop/views/main_actions.py" line="195" />
       <source>Exporter le catalogue…</source>
       <translation>Export the catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="199" />
+      <location filename="../../desktop/views/main_actions.py" line="197" />
       <source>Exporter la liste affichée…</source>
       <translation>Export the list shown…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="219" />
+      <location filename="../../desktop/views/main_actions.py" line="217" />
       <source>Exporter le catalogue</source>
       <translation>Export the catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="229" />
+      <location filename="../../desktop/views/main_actions.py" line="227" />
       <source>Exporter la liste</source>
       <translation>Export the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="230" />
+      <location filename="../../desktop/views/main_actions.py" line="228" />
       <source>Ouvrez d'abord une liste (partenaires, accords, contacts, événements ou suivis).</source>
       <translation>Open a list first (partners, agreements, contacts, events or follow-ups).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="232" />
+      <location filename="../../desktop/views/main_actions.py" line="230" />
       <source>Exporter la liste affichée</source>
       <translation>Export the list shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="250" />
+      <location filename="../../desktop/views/main_actions.py" line="248" />
       <source>Export écrit : {0} ({1} fiches)</source>
       <translation>Export written: {0} ({1} records)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="259" />
-      <location filename="../../desktop/views/main_actions.py" line="262" />
+      <location filename="../../desktop/views/main_actions.py" line="257" />
+      <location filename="../../desktop/views/main_actions.py" line="260" />
       <source>Export impossible</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="263" />
+      <location filename="../../desktop/views/main_actions.py" line="261" />
       <source>Le fichier « {0} » n'a pas pu être écrit : {1}</source>
       <translation>The file “{0}” could not be written: {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="271" />
+      <location filename="../../desktop/views/main_actions.py" line="269" />
       <source>Export en cours…</source>
       <translation>Exporting…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="278" />
+      <location filename="../../desktop/views/main_actions.py" line="276" />
       <source>Imprimer la fiche…</source>
       <translation>Print the record…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="280" />
+      <location filename="../../desktop/views/main_actions.py" line="278" />
       <source>Aperçu avant impression…</source>
       <translation>Print preview…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="282" />
+      <location filename="../../desktop/views/main_actions.py" line="280" />
       <source>Enregistrer la fiche en PDF…</source>
       <translation>Save the record as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="284" />
+      <location filename="../../desktop/views/main_actions.py" line="282" />
       <source>Fiches de tous les partenaires actifs (PDF)…</source>
       <translation>Summaries of all active partners (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="286" />
+      <location filename="../../desktop/views/main_actions.py" line="284" />
       <source>Liste des accords en vigueur…</source>
       <translation>List of agreements in force…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="303" />
+      <location filename="../../desktop/views/main_actions.py" line="301" />
       <source>Imprimer</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="304" />
+      <location filename="../../desktop/views/main_actions.py" line="302" />
       <source>Choisissez d'abord un partenaire, un accord ou un événement dans sa liste.</source>
       <translation>First choose a partner, an agreement or an event in its list.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="324" />
+      <location filename="../../desktop/views/main_actions.py" line="322" />
       <source>Impression impossible</source>
       <translation>Printing failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="328" />
+      <location filename="../../desktop/views/main_actions.py" line="326" />
       <source>Caractères impossibles à imprimer</source>
       <translation>Characters that cannot be printed</translation>
     </message>
@@ -2946,87 +2962,108 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="39" />
+      <location filename="../../desktop/views/preferences.py" line="41" />
       <source>Préférences</source>
       <translation>Preferences</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="48" />
+      <location filename="../../desktop/views/preferences.py" line="50" />
       <source>&amp;Langue de l'interface :</source>
       <translation>Interface &amp;language:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="51" />
+      <location filename="../../desktop/views/preferences.py" line="53" />
       <source>La nouvelle langue s'applique au prochain démarrage de Passerelles. Les dates et les nombres suivent la langue choisie.</source>
       <translation>The new language applies the next time Passerelles starts. Dates and numbers follow the language chosen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="68" />
+      <location filename="../../desktop/views/preferences.py" line="104" />
       <source>Pour tout le service (enregistré dans le catalogue)</source>
       <translation>For the whole office (kept in the catalogue)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="79" />
+      <location filename="../../desktop/views/preferences.py" line="115" />
       <source>ex. Cannes</source>
       <translation>e.g. Cannes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="82" />
+      <location filename="../../desktop/views/preferences.py" line="77" />
+      <location filename="../../desktop/views/preferences.py" line="118" />
       <source>Choisir…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="84" />
+      <location filename="../../desktop/views/preferences.py" line="75" />
+      <source>« Sauvegardes » à côté du catalogue</source>
+      <translation>“Sauvegardes” beside the catalogue</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences.py" line="83" />
+      <source>Dossier des &amp;sauvegardes :</source>
+      <translation>&amp;Backups folder:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences.py" line="86" />
+      <source>Vide : un dossier « Sauvegardes » à côté de chaque catalogue. Un dossier choisi (un autre disque, par exemple) reçoit un sous-dossier par catalogue ; ce réglage est propre à votre compte et vaut aussi pour la ligne de commande.</source>
+      <translation>Empty: a “Sauvegardes” folder beside each catalogue. A chosen folder (another disk, for example) gets one subfolder per catalogue; this setting is your account's own and also applies to the command line.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences.py" line="96" />
+      <source>Dossier des sauvegardes</source>
+      <translation>Backups folder</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences.py" line="120" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="96" />
+      <location filename="../../desktop/views/preferences.py" line="132" />
       <source>&amp;Nom du service :</source>
       <translation>Office &amp;name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="96" />
+      <location filename="../../desktop/views/preferences.py" line="132" />
       <source>&amp;Ville :</source>
       <translation>&amp;City:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="97" />
+      <location filename="../../desktop/views/preferences.py" line="133" />
       <source>Lo&amp;go :</source>
       <translation>Lo&amp;go:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="98" />
+      <location filename="../../desktop/views/preferences.py" line="134" />
       <source>&amp;Responsable par défaut :</source>
       <translation>Default &amp;owner:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="102" />
+      <location filename="../../desktop/views/preferences.py" line="138" />
       <source>Le nom, la ville et le logo sont imprimés en tête de chaque document ; le responsable par défaut est proposé pour chaque nouveau suivi.</source>
       <translation>The name, city and logo are printed at the top of every document; the default owner is offered for every new follow-up.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="109" />
+      <location filename="../../desktop/views/preferences.py" line="145" />
       <source>Le catalogue est ouvert en lecture seule : ces réglages ne peuvent pas être modifiés.</source>
       <translation>The catalogue is open read-only: these settings cannot be changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="123" />
+      <location filename="../../desktop/views/preferences.py" line="159" />
       <source>(aucun)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="131" />
+      <location filename="../../desktop/views/preferences.py" line="167" />
       <source>Logo du service</source>
       <translation>Office logo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="132" />
+      <location filename="../../desktop/views/preferences.py" line="168" />
       <source>Images (*.png *.jpg *.jpeg *.svg *.gif *.bmp)</source>
       <translation>Images (*.png *.jpg *.jpeg *.svg *.gif *.bmp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="138" />
+      <location filename="../../desktop/views/preferences.py" line="174" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
@@ -3633,47 +3670,47 @@ or create one (Ctrl+N).</translation>
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="74" />
+      <location filename="../../desktop/views/trash_dialog.py" line="60" />
       <source>Corbeille</source>
       <translation>Trash</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="86" />
+      <location filename="../../desktop/views/trash_dialog.py" line="72" />
       <source>Restaurer</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="89" />
+      <location filename="../../desktop/views/trash_dialog.py" line="75" />
       <source>Supprimer définitivement…</source>
       <translation>Delete for good…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="93" />
+      <location filename="../../desktop/views/trash_dialog.py" line="79" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="109" />
+      <location filename="../../desktop/views/trash_dialog.py" line="95" />
       <source>La corbeille est vide.</source>
       <translation>The trash is empty.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="130" />
+      <location filename="../../desktop/views/trash_dialog.py" line="116" />
       <source>« {0} » est de retour.</source>
       <translation>“{0}” is back.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="139" />
+      <location filename="../../desktop/views/trash_dialog.py" line="125" />
       <source>Supprimer définitivement</source>
       <translation>Delete for good</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="140" />
+      <location filename="../../desktop/views/trash_dialog.py" line="126" />
       <source>Supprimer définitivement « {0} » ? Elle ne pourra plus être restaurée depuis la corbeille (seulement depuis une sauvegarde).</source>
       <translation>Delete “{0}” for good? It can no longer be restored from the trash (only from a backup).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="149" />
+      <location filename="../../desktop/views/trash_dialog.py" line="135" />
       <source>« {0} » a été supprimée définitivement.</source>
       <translation>“{0}” was deleted for good.</translation>
     </message>
@@ -3681,52 +3718,52 @@ or create one (Ctrl+N).</translation>
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="33" />
+      <location filename="../../desktop/views/trash_dialog.py" line="32" />
       <source>Partenaire</source>
       <translation>Partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="33" />
+      <location filename="../../desktop/views/trash_dialog.py" line="32" />
       <source>Accord</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="33" />
+      <location filename="../../desktop/views/trash_dialog.py" line="32" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="34" />
+      <location filename="../../desktop/views/trash_dialog.py" line="33" />
       <source>Événement</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="34" />
+      <location filename="../../desktop/views/trash_dialog.py" line="33" />
       <source>Suivi</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="34" />
+      <location filename="../../desktop/views/trash_dialog.py" line="33" />
       <source>Échange</source>
       <translation>Interaction</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="49" />
+      <location filename="../../desktop/views/trash_dialog.py" line="36" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="49" />
+      <location filename="../../desktop/views/trash_dialog.py" line="36" />
       <source>Fiche</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="49" />
+      <location filename="../../desktop/views/trash_dialog.py" line="36" />
       <source>Supprimée le</source>
       <translation>Deleted on</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="49" />
+      <location filename="../../desktop/views/trash_dialog.py" line="36" />
       <source>Par</source>
       <translation>By</translation>
     </message>

@@ -66,3 +66,56 @@ def test_restoring_from_the_window_reopens_it_on_the_restored_catalogue(qtbot, d
     assert "avant-restauration" in reasons  # the state with Busan deleted was kept
     app.window.close()
     app.shutdown()
+
+
+def test_a_server_catalogue_is_backed_up_and_restored_from_the_window(qtbot, pg_database, monkeypatch):
+    from db import server_backups
+    from desktop.app import Application
+    from desktop.settings import Settings
+    from desktop.views.backups_dialog import BackupsDialog
+
+    if server_backups.missing_tools():
+        pytest.skip(server_backups.missing_tools())
+    url = pg_database()
+    app = Application(QApplication.instance(), Settings())
+    assert app.open(url)
+    services = Services(app.catalog, actor="test")
+    from db.schemas import PartnerIn
+
+    services.create("partner", PartnerIn(name="Busan"))
+    first = app.window
+    opened = []
+    monkeypatch.setattr(BackupsDialog, "exec", lambda self: opened.append(self) or 0)
+    first.main_actions.show_backups()   # Fichier › Sauvegardes… is there for a server catalogue too
+    dialog = opened[0]
+    assert dialog.model.rowCount() == 0 and "Sauvegardes" in dialog.where.text()
+    dialog.backup_button.click()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=20000)
+    assert dialog.model.items[0].path.suffix == ".dump" and "1 partenaires" in dialog.model.index(0, 3).data()
+
+    services.create("partner", PartnerIn(name="Shizuoka"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.view.selectRow(0)
+    with qtbot.waitSignal(first.backup_restore_requested):
+        dialog.restore_button.click()
+    qtbot.waitUntil(lambda: app.window is not first, timeout=20000)
+    assert [p.name for p in Services(app.catalog).list("partner", ListQuery())] == ["Busan"]
+    assert [b.reason for b in server_backups.list_backups(url)][0] == "avant-restauration"
+    app.window.close()
+    app.shutdown()
+
+
+def test_without_pg_dump_the_dialog_says_so_for_a_server_catalogue(qtbot, pg_database, monkeypatch):
+    from db import server_backups
+    from db.catalog import open_catalog
+    from desktop.views.backups_dialog import BackupsDialog
+
+    monkeypatch.setattr(server_backups, "tool", lambda name: None)
+    catalog = open_catalog(pg_database())
+    try:
+        dialog = BackupsDialog(catalog)
+        qtbot.addWidget(dialog)
+        assert dialog.message.text().startswith("Sauvegarde d'un catalogue sur serveur impossible ici : pg_dump")
+        assert not dialog.backup_button.isEnabled() and not dialog.restore_button.isEnabled()
+    finally:
+        catalog.close()

@@ -102,3 +102,37 @@ def test_office_identity_and_default_owner_in_the_preferences(qtbot, services, t
     again.apply()
     identity = catalogue_settings.office_identity_of(services.catalog)
     assert identity.logo is None and identity.name == catalogue_settings.DEFAULT_OFFICE_NAME
+
+
+def test_a_backups_folder_chosen_in_the_preferences_is_used_by_the_library_and_the_cli(qtbot, tmp_path):
+    from passerelles_testing import run_cli
+
+    from db import backups
+    from db.catalog import open_catalog
+
+    catalog_path = tmp_path / "bureau" / "passerelles.sqlite"
+    catalog_path.parent.mkdir()
+    open_catalog(catalog_path, create=True).close()
+    dialog = PreferencesDialog(Settings.load())
+    qtbot.addWidget(dialog)
+    assert dialog.backup_folder.text() == ""   # nothing chosen: « Sauvegardes » beside the catalogue
+    assert backups.folder_of(catalog_path) == catalog_path.parent / "Sauvegardes"
+    dialog.choose_backup_folder(str(tmp_path / "disque externe"))
+    dialog.accept()
+    dialog.apply()
+
+    folder = backups.folder_of(catalog_path)
+    assert folder.parent == tmp_path / "disque externe" and folder.name.startswith("passerelles-")
+    done = run_cli("--db", str(catalog_path), "backup")   # the command line reads the same choice
+    assert done.returncode == 0, done.stderr
+    assert [p.suffix for p in folder.iterdir()] == [".sqlite"]
+    assert not (catalog_path.parent / "Sauvegardes").exists()
+    listed = run_cli("--db", str(catalog_path), "backups")
+    assert str(folder) in listed.stdout
+
+    again = PreferencesDialog(Settings.load())
+    qtbot.addWidget(again)
+    assert again.backup_folder.text() == str(tmp_path / "disque externe")
+    again.backup_folder.clear()   # back to the default place
+    again.apply()
+    assert backups.folder_of(catalog_path) == catalog_path.parent / "Sauvegardes"

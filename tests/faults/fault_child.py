@@ -90,6 +90,10 @@ def main(action: str, *args: str) -> None:
         from db.services.imports import ImportService
 
         ImportService(catalog, actor="faults").undo(args[1])
+    elif action == "restore":  # killed inside the JSON restore's transaction, the partners written
+        from db.services.imports import ImportService
+
+        ImportService(catalog, actor="faults").restore(args[1], progress=lambda done, total: stop_here(marker))
     elif action == "export":  # killed once the temporary file is written, before it is renamed
         import importlib
 

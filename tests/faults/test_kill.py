@@ -55,6 +55,18 @@ def test_kill_during_the_undo_of_an_import_keeps_the_import(demo, tmp_path):
     assert integrity(demo) == "ok"
 
 
+def test_kill_during_a_json_restore_leaves_the_catalogue_empty_and_usable(demo, tmp_path):
+    export = tmp_path / "demo.json"
+    assert run(cli("--db", str(demo), "export", str(export))).returncode == 0
+    target = tmp_path / "vide.sqlite"
+    assert run(cli("--db", str(target), "init")).returncode == 0
+    kill_at_marker(["restore", str(target), str(export), str(tmp_path / "here")], tmp_path / "here")
+    assert integrity(target) == "ok" and not any(counts(target).values())   # nothing half restored
+    again = run(cli("--db", str(target), "import", str(export)))
+    assert again.returncode == 0 and "identifiants et dates conservés" in again.stdout, again.stderr
+    assert counts(target) == counts(demo) and integrity(target) == "ok"
+
+
 @pytest.mark.parametrize("suffix", ["json", "xlsx"])
 def test_kill_during_an_export_keeps_the_previous_file(demo, tmp_path, suffix):
     target = tmp_path / f"export.{suffix}"

@@ -14,7 +14,7 @@
    Steps 1-6 are ``plan.build_plan`` + ``matching.match_catalogue``: the preview, nothing written;
    the user may correct cells, leave rows out and decide duplicates (``plan.correct``…).
 7. write — ``commit`` (one unit of work, one ``ImportBatch``, every change logged; ``bulk`` for big
-   sheets); ``batches`` lists past imports and undoes one.
+   sheets); ``batches`` lists past imports, ``db.services.undo_import`` undoes one.
 
 ``json_import`` plans our own JSON export through the same stages 5-7. ``db.services.imports`` is
 the use-case facade.

@@ -1,4 +1,6 @@
-"""ImportHistoryDialog: past imports of the catalogue, with "Annuler cet import".
+"""ImportHistoryDialog: past imports of the catalogue, with "Annuler cet import" (on the task runner
+when one is given: a progress dialog after half a second, its Annuler stops the undo between two
+of its short transactions, and running it again finishes it).
 
 Signals: ``import_undone(batch_id)`` after an import was reverted.
 """
@@ -26,8 +28,9 @@ from desktop.widgets.language import counted
 class ImportHistoryDialog(QDialog):
     import_undone = Signal(int)
 
-    def __init__(self, services_or_catalog, parent=None):
+    def __init__(self, services_or_catalog, parent=None, runner=None):
         super().__init__(parent)
+        self.runner = runner
         catalog = getattr(services_or_catalog, "catalog", services_or_catalog)
         self.service = ImportService(catalog, getattr(services_or_catalog, "actor", None))
         self.setWindowTitle(self.tr("Historique des imports"))
@@ -70,14 +73,62 @@ class ImportHistoryDialog(QDialog):
         batch = self.selected()
         if batch is None or not self.confirm(batch):
             return
-        try:
-            counts = self.service.undo(batch["id"])
-        except ServiceError as exc:
-            self.message.setText(error_text(exc))
+        service, number = self.service, batch["id"]
+
+        def work(progress=None):
+            cancel = (lambda: progress.cancelled) if progress is not None else None
+            return service.undo(number, progress=progress, cancel=cancel)
+
+        if self.runner is None:
+            try:
+                self._undone(batch, work())
+            except ServiceError as exc:
+                self._stopped(exc, batch)
             return
-        self.message.setText(self.tr("Import n° {0} annulé : {1}, {2}.").format(
-            batch["id"], counted(counts.get("create", 0), (self.tr("{0} fiche retirée"), self.tr("{0} fiches retirées"))),
-            counted(counts.get("update", 0), (self.tr("{0} rétablie"), self.tr("{0} rétablies")))))
+        self.undo_button.setEnabled(False)
+        task = self.runner.run(work, label=self.tr("Annulation de l'import…"), parent_widget=self)
+        task.finished.connect(lambda counts: self._undone(batch, counts))
+        task.failed.connect(lambda exc: self._stopped(exc, batch))
+        task.cancelled.connect(lambda: self._stopped(None, batch))
+
+    def _stopped(self, exc, batch: dict | None = None) -> None:
+        """A refusal (already undone…), a failure or an undo stopped half-way (``exc`` None: the
+        user pressed Annuler): said, and the list shown as it now is."""
+        from db.logs import log_exception
+        from db.services.undo_import import UndoInterrupted
+
+        history = self.service.history()
+        if exc is None:
+            now = next((b for b in history if b["id"] == batch["id"]), None)
+            if now is not None and now["undone_at"] is not None:   # Annuler came after the last chunk
+                self.model.set_history(history)
+                self._undone(batch, None)
+                return
+            text = self.tr("Annulation de l'import interrompue : relancez « Annuler cet import » pour la terminer.")
+        elif isinstance(exc, ServiceError):
+            text = error_text(exc)
+        else:
+            from db.faults import describe
+            from desktop.widgets.language import ui_language
+
+            log_exception(exc)
+            text = describe(exc, self.service.catalog.path, ui_language())
+        self.message.setText(text)
+        self.model.set_history(history)
+        if batch is not None:   # still selected, for « Annuler cet import » again
+            self.view.selectRow(next((i for i, b in enumerate(history) if b["id"] == batch["id"]), -1))
+        self._selection()
+        if exc is None or isinstance(exc, UndoInterrupted):
+            self.import_undone.emit(0)   # part of it was undone: the window shows the records as they are
+
+    def _undone(self, batch: dict, counts: dict[str, int] | None) -> None:
+        if counts is None:
+            self.message.setText(self.tr("Import n° {0} annulé.").format(batch["id"]))
+        else:
+            self.message.setText(self.tr("Import n° {0} annulé : {1}, {2}.").format(
+                batch["id"], counted(counts.get("create", 0), (self.tr("{0} fiche retirée"),
+                                                                self.tr("{0} fiches retirées"))),
+                counted(counts.get("update", 0), (self.tr("{0} rétablie"), self.tr("{0} rétablies")))))
         self.model.set_history(self.service.history())
         self._selection()
         self.import_undone.emit(batch["id"])

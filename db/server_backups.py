@@ -1,0 +1,227 @@
+"""Backups of a catalogue on a PostgreSQL server: ``pg_dump`` in its custom format, listed, rotated,
+restored with ``pg_restore`` in one transaction.
+
+A server catalogue has no folder of its own: its backups go to
+``<user data folder>/Sauvegardes/<server>-<database>/`` (or under the folder chosen in Préférences,
+``db.backup_settings``), named like file backups, ``<database>-<AAAAMMJJ-HHMMSS>-<raison>.dump``,
+with ``….counts.json`` beside each (records per kind when it was taken). Each dump is written under
+a temporary name, checked (``pg_restore --list`` must read it and find the catalogue's tables) and
+only then renamed; the rotation is that of ``db.backups``. A restore backs the current state up
+first, then replays the dump with ``--clean --single-transaction``: it lands whole or not at all,
+and gives up after 15 s rather than wait for colleagues' open transactions.
+
+Without ``pg_dump``/``pg_restore`` on this computer, ``missing_tools()`` says so in one French
+sentence. Passwords travel in ``PGPASSWORD`` (never on a command line) and are never printed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import glob
+import json
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+from db.backups import BackupError, BackupInfo, find_among, parse_name, remove_unkept
+from db.integrity import CATALOGUE_TABLES
+from db.logs import logger
+
+SUFFIX = ".dump"
+LOCK_TIMEOUT_MS = 15_000
+
+
+def tool(name: str) -> str | None:
+    """``pg_dump`` or ``pg_restore``: on PATH, else the newest in Debian's /usr/lib/postgresql/*/bin."""
+    found = shutil.which(name)
+    if found:
+        return found
+    candidates = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"),
+                        key=lambda p: int(Path(p).parent.parent.name) if Path(p).parent.parent.name.isdigit() else 0)
+    return candidates[-1] if candidates else None
+
+
+def missing_tools() -> str | None:
+    """Why server backups cannot be made here (one French sentence), or None."""
+    missing = [name for name in ("pg_dump", "pg_restore") if tool(name) is None]
+    if not missing:
+        return None
+    return (f"Sauvegarde d'un catalogue sur serveur impossible ici : {' et '.join(missing)} introuvable"
+            f"{'s' if len(missing) > 1 else ''} sur cet ordinateur ; installez les outils clients de PostgreSQL "
+            "(paquet « postgresql-client ») ou demandez la sauvegarde à la personne qui administre le serveur.")
+
+
+def _parts(url: str):
+    from sqlalchemy.engine import make_url
+
+    return make_url(url)
+
+
+def label(url: str) -> str:
+    """« base » sur « serveur », as sentences name a server catalogue (no user, no password)."""
+    parts = _parts(url)
+    return f"« {parts.database} » sur le serveur « {parts.host or 'local'} »"
+
+
+def folder_for(url: str) -> Path:
+    from db.backup_settings import backup_root
+
+    parts = _parts(url)
+    name = re.sub(r"[^A-Za-z0-9._-]+", "_", f"{parts.host or 'local'}-{parts.port or 5432}-{parts.database}")
+    return backup_root() / name
+
+
+def _command(url: str) -> tuple[list[str], dict[str, str]]:
+    """Connection options of libpq's programs for ``url``, and their environment (password, lock wait)."""
+    parts = _parts(url)
+    options = []
+    host = parts.host or parts.query.get("host")
+    if host:
+        options += ["--host", str(host)]
+    if parts.port:
+        options += ["--port", str(parts.port)]
+    if parts.username:
+        options += ["--username", parts.username]
+    env = {**os.environ, "PGOPTIONS": f"-c lock_timeout={LOCK_TIMEOUT_MS}", "PGCONNECT_TIMEOUT": "15"}
+    if parts.password:
+        env["PGPASSWORD"] = str(parts.password)
+    return [*options, "--no-password"], env
+
+
+def _run(args: list[str], env: dict[str, str], what: str) -> subprocess.CompletedProcess:
+    done = subprocess.run(args, env=env, capture_output=True, text=True, timeout=3600)
+    if done.returncode != 0:
+        logger().error("%s failed (%s): %s", what, done.returncode, done.stderr[-4000:])
+    return done
+
+
+def _tables(dump: Path) -> set[str] | None:
+    """The tables a dump holds (``pg_restore --list``), or None when it cannot be read."""
+    done = _run([tool("pg_restore"), "--list", str(dump)], dict(os.environ), "pg_restore --list")
+    if done.returncode != 0:
+        return None
+    return {m.group(1) for m in re.finditer(r" TABLE \S+ (\w+) ", done.stdout)}
+
+
+def server_counts(engine) -> dict[str, int]:
+    """Records (not deleted) per kind in the server catalogue, labelled as ``db.backups.count_records``
+    labels a file's: written beside each dump, shown by ``backups``."""
+    from sqlalchemy import text
+
+    from db.backups import COUNTED
+
+    with engine.connect() as connection:
+        return {label: connection.execute(text(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL")).scalar()
+                for table, label in COUNTED}
+
+
+def counts_of(dump: Path) -> dict[str, int]:
+    try:
+        return json.loads(dump.with_name(dump.stem + ".counts.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def list_backups(url: str, *, folder: Path | None = None, counts: bool = False) -> list[BackupInfo]:
+    """Dumps of this server catalogue, newest first."""
+    folder = folder or folder_for(url)
+    if not folder.is_dir():
+        return []
+    stem = _parts(url).database
+    found = [info for p in folder.glob(f"*{SUFFIX}") if (info := parse_name(p, stem, SUFFIX)) is not None]
+    found.sort(key=lambda b: (b.taken_at, b.order), reverse=True)
+    if counts:
+        for info in found:
+            info.counts = counts_of(info.path)
+    return found
+
+
+def _check_tools() -> None:
+    problem = missing_tools()
+    if problem:
+        raise BackupError(problem)
+
+
+def create(url: str, reason: str = "manuelle", *, target: Path | None = None, counts: dict[str, int] | None = None,
+           now: dt.datetime | None = None) -> BackupInfo:
+    """A checked ``pg_dump`` of the catalogue at ``url`` in its backups folder (or ``target``)."""
+    _check_tools()
+    now = now or dt.datetime.now()
+    stem = _parts(url).database
+    folder = Path(target).parent if target else folder_for(url)
+    final = Path(target) if target else None
+    tmp = None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if final is None:
+            base, n = f"{stem}-{now:%Y%m%d-%H%M%S}-{reason}", 1
+            final = folder / f"{base}{SUFFIX}"
+            while final.exists():
+                n += 1
+                final = folder / f"{base}-{n}{SUFFIX}"
+        tmp = folder / f".{final.name}.{os.getpid()}.tmp"
+        options, env = _command(url)
+        done = _run([tool("pg_dump"), *options, "--format=custom", "--no-owner", "--no-privileges",
+                     "--file", str(tmp), "--dbname", _parts(url).database], env, "pg_dump")
+        if done.returncode != 0:
+            raise BackupError(f"La sauvegarde du catalogue {label(url)} a échoué (pg_dump n'a pas pu lire la base : "
+                              "serveur injoignable ou droits insuffisants) ; le détail est dans le journal.")
+        tables = _tables(tmp)
+        if tables is None or not set(CATALOGUE_TABLES) <= tables:
+            raise BackupError(f"La sauvegarde du catalogue {label(url)} n'a pas pu être vérifiée ; elle n'a pas "
+                              "été gardée. Le catalogue n'a pas été modifié.")
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, final)
+        tmp = None
+        final.with_name(final.stem + ".counts.json").write_text(json.dumps(counts or {}, ensure_ascii=False),
+                                                              encoding="utf-8")
+    except OSError as exc:
+        from db.faults import explain
+
+        logger().exception("server backup of %s failed", label(url))
+        raise BackupError(f"La sauvegarde n'a pas pu être écrite (le catalogue n'a pas été modifié). "
+                          f"{explain(exc, final or folder) or ''}".strip()) from exc
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+    logger().info("server backup written: %s (%s)", final, reason)
+    if target is None:
+        with contextlib.suppress(OSError):
+            rotate(url)
+    return BackupInfo(final, now.replace(microsecond=0), reason, final.stat().st_size, counts=counts or {})
+
+
+def rotate(url: str) -> list[Path]:
+    return remove_unkept(list_backups(url), lambda b: (b.path, b.path.with_name(b.path.stem + ".counts.json")))
+
+
+def find(url: str, name: str) -> Path:
+    """A dump given as a path, or by its file name (or its start) in the catalogue's backups folder."""
+    return find_among(list_backups(url), name)
+
+
+def restore(url: str, dump: Path, *, counts: dict[str, int] | None = None) -> BackupInfo:
+    """Replay ``dump`` into the catalogue at ``url`` after backing the current state up (returned)."""
+    _check_tools()
+    tables = _tables(dump)
+    if tables is None or not set(CATALOGUE_TABLES) <= tables:
+        raise BackupError(f"« {dump.name} » n'est pas une sauvegarde de catalogue valable (fichier endommagé ou "
+                          "d'un autre type) : rien n'a été modifié.")
+    before = create(url, "avant-restauration", counts=counts)
+    options, env = _command(url)
+    done = _run([tool("pg_restore"), *options, "--clean", "--if-exists", "--no-owner", "--no-privileges",
+                 "--single-transaction", "--exit-on-error", "--dbname", _parts(url).database, str(dump)], env,
+                "pg_restore")
+    if done.returncode != 0:
+        busy = "lock timeout" in done.stderr or "verrou" in done.stderr
+        why = ("d'autres postes travaillent dans le catalogue : demandez-leur de fermer Passerelles, puis "
+               "recommencez" if busy else "le détail est dans le journal")
+        raise BackupError(f"La sauvegarde « {dump.name} » n'a pas pu être remise en place ; le catalogue {label(url)} "
+                          f"est inchangé ({why}).")
+    logger().info("server catalogue %s restored from %s", label(url), dump)
+    return before

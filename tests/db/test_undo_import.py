@@ -1,0 +1,68 @@
+"""Undoing a big import leaves the catalogue writable meanwhile (db/services/undo_import.py): the
+undo goes in short transactions, and a second connection writes between two of them instead of
+failing with « occupé » after its busy timeout."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from db.catalog import open_catalog
+from db.models import ImportBatch
+from db.schemas import PartnerIn
+from db.services import ListQuery, Services, undo_import
+from db.services.imports import ImportService
+
+
+def _import(catalog, tmp_path, rows: int) -> int:
+    path = tmp_path / "partenaires.csv"
+    lines = ["Nom;Pays;Ville"] + [f"Partenaire {i:05d};Japon;Ville {i}" for i in range(rows)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _plan, result = ImportService(catalog, actor="import").import_file(path)
+    assert result.counts["partner"]["created"] == rows
+    return result.batch_id
+
+
+def test_another_connection_writes_while_a_big_import_is_being_undone(catalog_location, tmp_path, monkeypatch):
+    monkeypatch.setattr(undo_import, "CHUNK", 300)
+    location = catalog_location("catalogue")
+    first = open_catalog(location)
+    second = open_catalog(location)   # another window or another computer: its own connections
+    try:
+        batch = _import(first, tmp_path, 1200)
+        seen = []
+
+        def meanwhile(done: int, total: int) -> None:
+            if done < total:   # between two chunks of the undo: the other connection is not kept waiting
+                live = len(Services(second).list("partner", ListQuery(limit=None)))
+                made = Services(second, actor="collègue").create("partner", PartnerIn(name=f"Écrit pendant {done}"))
+                seen.append((done, live, made.name))
+
+        counts = ImportService(first, actor="annulation").undo(batch, progress=meanwhile)
+
+        assert counts == {"create": 1200}
+        assert seen[0] == (300, 900, "Écrit pendant 300")    # written mid-undo, a quarter of it done
+        assert len(seen) == 3
+        names = sorted(p.name for p in Services(first).list("partner", ListQuery(limit=None)))
+        assert names == ["Écrit pendant 300", "Écrit pendant 600", "Écrit pendant 900"]   # kept: not the import's
+        with first.uow() as uow:
+            assert uow.session.scalar(select(ImportBatch.undone_at).where(ImportBatch.id == batch)) is not None
+    finally:
+        second.close()
+        first.close()
+
+
+def test_an_undo_interrupted_half_way_can_be_run_again(catalog, tmp_path, monkeypatch):
+    monkeypatch.setattr(undo_import, "CHUNK", 100)
+    batch = _import(catalog, tmp_path, 250)
+
+    def crash(done: int, total: int) -> None:
+        raise KeyboardInterrupt   # the process stops after the first chunk
+
+    with pytest.raises(KeyboardInterrupt):
+        ImportService(catalog).undo(batch, progress=crash)
+    assert len(Services(catalog).list("partner", ListQuery(limit=None))) == 150   # 100 reverted and committed
+
+    counts = ImportService(catalog).undo(batch)   # not marked undone yet: run again to finish
+
+    assert counts == {"create": 250} and not Services(catalog).list("partner", ListQuery(limit=None))
