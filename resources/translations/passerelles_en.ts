@@ -1077,21 +1077,104 @@ Its copy is kept in the folder of removed documents:
     </message>
   </context>
   <context>
+    <name>DuplicatesDialog</name>
+    <message>
+      <location filename="../../desktop/views/duplicates_dialog.py" line="56" />
+      <source>Doublons possibles</source>
+      <translation>Possible duplicates</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/duplicates_dialog.py" line="71" />
+      <source>Ouvrir la fiche</source>
+      <translation>Open the record</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/duplicates_dialog.py" line="74" />
+      <source>Ouvrir l'autre fiche</source>
+      <translation>Open the other record</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/duplicates_dialog.py" line="78" />
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/duplicates_dialog.py" line="83" />
+      <source>Partenaires et contacts peut-être saisis deux fois : même nom et rien qui les distingue (pays, courriel, organisation), ou noms à une lettre près. Ouvrez les deux fiches pour comparer ; une fiche supprimée va dans la corbeille.</source>
+      <translation>Partners and contacts that may have been entered twice: the same name and nothing that tells them apart (country, e-mail, organisation), or names a letter apart. Open both records to compare; a deleted record goes to the trash.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/duplicates_dialog.py" line="99" />
+      <source>Aucun doublon possible.</source>
+      <translation>No possible duplicate.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/duplicates_dialog.py" line="100" />
+      <source>{0} paire à vérifier.</source>
+      <translation>{0} pair to check.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/duplicates_dialog.py" line="100" />
+      <source>{0} paires à vérifier.</source>
+      <translation>{0} pairs to check.</translation>
+    </message>
+  </context>
+  <context>
     <name>DuplicatesModel</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="322" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="323" />
       <source>{0} (même fiche)</source>
       <translation>{0} (same record)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="323" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="324" />
       <source>ressemble à : {0} — non fusionné</source>
       <translation>looks like: {0} — not merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="325" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="326" />
       <source>Créer (nom proche seulement)</source>
       <translation>Create (close name only)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/duplicates_dialog.py" line="33" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/duplicates_dialog.py" line="33" />
+      <source>Fiche</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/duplicates_dialog.py" line="33" />
+      <source>Autre fiche</source>
+      <translation>Other record</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/duplicates_dialog.py" line="33" />
+      <source>Pourquoi</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/duplicates_dialog.py" line="41" />
+      <source>Partenaire</source>
+      <translation>Partner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/duplicates_dialog.py" line="41" />
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/duplicates_dialog.py" line="46" />
+      <source>même fiche probable</source>
+      <translation>probably the same record</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/duplicates_dialog.py" line="46" />
+      <source>noms proches</source>
+      <translation>similar names</translation>
     </message>
   </context>
   <context>
@@ -1558,32 +1641,32 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
   <context>
     <name>HistoryModel</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="372" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="373" />
       <source>{0} créée</source>
       <translation>{0} created</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="372" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="373" />
       <source>{0} créées</source>
       <translation>{0} created</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="373" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="374" />
       <source>{0} mise à jour</source>
       <translation>{0} updated</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="373" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="374" />
       <source>{0} mises à jour</source>
       <translation>{0} updated</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="376" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="377" />
       <source>annulé le {0}</source>
       <translation>undone on {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="377" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="378" />
       <source>en place</source>
       <translation>in place</translation>
     </message>
@@ -1698,208 +1781,208 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="25" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="26" />
       <source>Ligne rejetée</source>
       <translation>Row rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="26" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="27" />
       <source>Avertissement</source>
       <translation>Warning</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="27" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="28" />
       <source>Remarque</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="28" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="29" />
       <source>Ignorer</source>
       <translation>Skip</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="29" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="30" />
       <source>Compléter les champs vides</source>
       <translation>Fill in empty fields</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="30" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="31" />
       <source>Écraser</source>
       <translation>Overwrite</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="31" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="32" />
       <source>Créer quand même</source>
       <translation>Create anyway</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="32" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="33" />
       <source>Partenaires</source>
       <translation>Partners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="33" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="34" />
       <source>Accords</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="34" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="35" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="35" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="36" />
       <source>Événements</source>
       <translation>Events</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="36" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="37" />
       <source>Séances (programme)</source>
       <translation>Sessions (programme)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="37" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="38" />
       <source>Suivi des actions</source>
       <translation>Follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="38" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="39" />
       <source>Échanges</source>
       <translation>Interactions</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="39" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="40" />
       <source>Partenaire</source>
       <translation>Partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="40" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="41" />
       <source>Accord</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="41" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="42" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="42" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="43" />
       <location filename="../../desktop/views/import_wizard/pages.py" line="51" />
       <source>Événement</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="43" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="44" />
       <source>Séance</source>
       <translation>Session</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="44" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="45" />
       <source>Suivi</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="45" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="46" />
       <source>Échange</source>
       <translation>Interaction</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="98" />
-      <location filename="../../desktop/views/import_wizard/models.py" line="200" />
-      <location filename="../../desktop/views/import_wizard/models.py" line="281" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="99" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="201" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="282" />
       <source>Feuille</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="98" />
-      <location filename="../../desktop/views/import_wizard/models.py" line="200" />
-      <location filename="../../desktop/views/import_wizard/models.py" line="281" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="99" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="201" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="282" />
       <source>Ligne</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="99" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="100" />
       <source>Colonne</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="99" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="100" />
       <source>Valeur d'origine</source>
       <translation>Original value</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="100" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="101" />
       <source>Problème</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="100" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="101" />
       <source>Gravité</source>
       <translation>Severity</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="101" />
-      <location filename="../../desktop/views/import_wizard/models.py" line="202" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="102" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="203" />
       <source>Exclure</source>
       <translation>Exclude</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="201" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="202" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="201" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="202" />
       <source>Fiche</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="202" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="203" />
       <source>Sort de la ligne</source>
       <translation>What happens to the row</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="282" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="283" />
       <source>Dans le fichier</source>
       <translation>In the file</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="283" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="284" />
       <source>Dans le catalogue / nom proche</source>
       <translation>In the catalogue / close name</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="284" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="285" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="340" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="341" />
       <source>N°</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="340" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="341" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="341" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="342" />
       <source>Fichier</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="341" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="342" />
       <source>Par</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="342" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="343" />
       <source>Fiches</source>
       <translation>Records</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="342" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="343" />
       <source>État</source>
       <translation>State</translation>
     </message>
@@ -1954,7 +2037,7 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
       <translation> (hidden)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/runner.py" line="55" />
+      <location filename="../../desktop/views/import_wizard/runner.py" line="54" />
       <source>Erreur inattendue ({0} : {1}). Détails : {2}</source>
       <translation>Unexpected error ({0}: {1}). Details: {2}</translation>
     </message>
@@ -2240,122 +2323,127 @@ The deletion can be undone (Ctrl+Z).</translation>
     </message>
     <message>
       <location filename="../../desktop/views/main_actions.py" line="164" />
+      <source>Doublons possibles…</source>
+      <translation>Possible duplicates…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="165" />
       <source>Sauvegardes…</source>
       <translation>Backups…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="188" />
+      <location filename="../../desktop/views/main_actions.py" line="197" />
       <source>Classeur Excel (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="189" />
+      <location filename="../../desktop/views/main_actions.py" line="198" />
       <source>CSV pour Excel (*.csv)</source>
       <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="190" />
+      <location filename="../../desktop/views/main_actions.py" line="199" />
       <source>Fichier JSON Passerelles (*.json)</source>
       <translation>Passerelles JSON file (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="191" />
+      <location filename="../../desktop/views/main_actions.py" line="200" />
       <source>Calendrier iCalendar (*.ics)</source>
       <translation>iCalendar calendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="195" />
+      <location filename="../../desktop/views/main_actions.py" line="204" />
       <source>Exporter le catalogue…</source>
       <translation>Export the catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="197" />
+      <location filename="../../desktop/views/main_actions.py" line="206" />
       <source>Exporter la liste affichée…</source>
       <translation>Export the list shown…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="217" />
+      <location filename="../../desktop/views/main_actions.py" line="226" />
       <source>Exporter le catalogue</source>
       <translation>Export the catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="227" />
+      <location filename="../../desktop/views/main_actions.py" line="236" />
       <source>Exporter la liste</source>
       <translation>Export the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="228" />
+      <location filename="../../desktop/views/main_actions.py" line="237" />
       <source>Ouvrez d'abord une liste (partenaires, accords, contacts, événements ou suivis).</source>
       <translation>Open a list first (partners, agreements, contacts, events or follow-ups).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="230" />
+      <location filename="../../desktop/views/main_actions.py" line="239" />
       <source>Exporter la liste affichée</source>
       <translation>Export the list shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="248" />
+      <location filename="../../desktop/views/main_actions.py" line="257" />
       <source>Export écrit : {0} ({1} fiches)</source>
       <translation>Export written: {0} ({1} records)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="257" />
-      <location filename="../../desktop/views/main_actions.py" line="260" />
+      <location filename="../../desktop/views/main_actions.py" line="266" />
+      <location filename="../../desktop/views/main_actions.py" line="269" />
       <source>Export impossible</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="261" />
+      <location filename="../../desktop/views/main_actions.py" line="270" />
       <source>Le fichier « {0} » n'a pas pu être écrit : {1}</source>
       <translation>The file “{0}” could not be written: {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="269" />
+      <location filename="../../desktop/views/main_actions.py" line="278" />
       <source>Export en cours…</source>
       <translation>Exporting…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="276" />
+      <location filename="../../desktop/views/main_actions.py" line="285" />
       <source>Imprimer la fiche…</source>
       <translation>Print the record…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="278" />
+      <location filename="../../desktop/views/main_actions.py" line="287" />
       <source>Aperçu avant impression…</source>
       <translation>Print preview…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="280" />
+      <location filename="../../desktop/views/main_actions.py" line="289" />
       <source>Enregistrer la fiche en PDF…</source>
       <translation>Save the record as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="282" />
+      <location filename="../../desktop/views/main_actions.py" line="291" />
       <source>Fiches de tous les partenaires actifs (PDF)…</source>
       <translation>Summaries of all active partners (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="284" />
+      <location filename="../../desktop/views/main_actions.py" line="293" />
       <source>Liste des accords en vigueur…</source>
       <translation>List of agreements in force…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="301" />
+      <location filename="../../desktop/views/main_actions.py" line="310" />
       <source>Imprimer</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="302" />
+      <location filename="../../desktop/views/main_actions.py" line="311" />
       <source>Choisissez d'abord un partenaire, un accord ou un événement dans sa liste.</source>
       <translation>First choose a partner, an agreement or an event in its list.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="322" />
+      <location filename="../../desktop/views/main_actions.py" line="331" />
       <source>Impression impossible</source>
       <translation>Printing failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="326" />
+      <location filename="../../desktop/views/main_actions.py" line="335" />
       <source>Caractères impossibles à imprimer</source>
       <translation>Characters that cannot be printed</translation>
     </message>
@@ -3194,12 +3282,12 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>ProblemsModel</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="147" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="148" />
       <source>ligne exclue par vous</source>
       <translation>row excluded by you</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="166" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="167" />
       <source>Double-cliquez pour corriger la valeur avant l'import</source>
       <translation>Double-click to correct the value before importing</translation>
     </message>
@@ -3378,27 +3466,27 @@ or create one (Ctrl+N).</translation>
   <context>
     <name>RowsModel</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="225" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="226" />
       <source>exclue par vous : ne sera pas importée</source>
       <translation>excluded by you: will not be imported</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="227" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="228" />
       <source>rejetée (voir les problèmes)</source>
       <translation>rejected (see the problems)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="229" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="230" />
       <source>doublon de la ligne {0} : fusionnée avec elle</source>
       <translation>duplicate of row {0}: merged with it</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="232" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="233" />
       <source>déjà dans le catalogue : {0}</source>
       <translation>already in the catalogue: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="233" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="234" />
       <source>à importer</source>
       <translation>to import</translation>
     </message>
