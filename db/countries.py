@@ -14,14 +14,19 @@ Names are taken from maintained data, never from a hand-typed list of countries:
 shorthands no library spells (UK, U.S.A., RDC, Ivory Coast, Swaziland, Vatican…), and the four
 nations of the United Kingdom, which map to GB with the nation kept (``country_and_nation``).
 
-The table is built once, at the first lookup (about a tenth of a second), then each lookup is one
-dictionary access.
+The table is built once, at the first lookup (about a tenth of a second), and kept in the user's
+cache folder (``pays.json``, rebuilt when pycountry, Babel or this module change), so that a new
+process reads it in a few milliseconds; each lookup is then one dictionary access.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from db.text import name_key
 
@@ -93,14 +98,69 @@ def _codes() -> frozenset[str]:
 
 @lru_cache(maxsize=8)
 def _territories(language: str) -> dict[str, str]:
+    cached = _cached().get("territories", {}).get(language) if language in CACHED_LANGUAGES else None
+    if cached is not None:
+        return cached
+    return _cldr_territories(language)
+
+
+@lru_cache(maxsize=8)
+def _cldr_territories(language: str) -> dict[str, str]:
     from babel import Locale
 
-    return Locale.parse(language).territories
+    return dict(Locale.parse(language).territories)
+
+
+CACHED_LANGUAGES = ("fr", "en")   # the interface's: named at start-up (dashboard, lists)
+CACHE_FORMAT = 1
+
+
+def _cache_key() -> str | None:
+    """What the cached tables depend on; None when it cannot be known (then nothing is cached)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        source = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+        return f"{CACHE_FORMAT}:{version('pycountry')}:{version('babel')}:{source}"
+    except (OSError, PackageNotFoundError):
+        return None
+
+
+def _cache_path() -> Path:
+    from platformdirs import user_cache_path
+
+    return user_cache_path("Passerelles", appauthor=False) / "pays.json"
+
+
+@lru_cache(maxsize=1)
+def _cached() -> dict:
+    """The lookup table and the interface's territory names, from the cache when it is current,
+    else built and written there (a cache that cannot be written is simply not kept)."""
+    key = _cache_key()
+    path = _cache_path()
+    if key is not None:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if data.get("key") == key:
+                return data
+        except (OSError, ValueError):
+            pass
+    data = {"key": key, "lookup": _build_lookup(),
+            "territories": {language: _cldr_territories(language) for language in CACHED_LANGUAGES}}
+    if key is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_suffix(f".{os.getpid()}.tmp")
+            temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+            os.replace(temporary, path)
+        except OSError:
+            pass
+    return data
 
 
 @lru_cache(maxsize=2)
 def _names(language: str) -> dict[str, str]:
-    territories = _territories(language)
+    territories = _cldr_territories(language)   # building the table: never from the cache
     return {code: territories.get(code, code) for code in _codes()}
 
 
@@ -159,6 +219,10 @@ def _iso_names():
 
 @lru_cache(maxsize=1)
 def _lookup() -> dict[str, str]:
+    return _cached()["lookup"]
+
+
+def _build_lookup() -> dict[str, str]:
     import pycountry
 
     table: dict[str, str] = {}

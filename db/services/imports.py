@@ -55,8 +55,9 @@ class ImportService:
                 profile: str | None = None, on_duplicate: str = "fill",
                 mappings: dict[str, dict[str, str]] | None = None, sheet_kinds: dict[str, str] | None = None,
                 workbook: Workbook | None = None, cancel=None,
-                header_rows: dict[str, int] | None = None) -> ImportPlan:
-        """Everything the import would do, written nowhere: rows, problems, duplicates."""
+                header_rows: dict[str, int] | None = None, linked: bool = True) -> ImportPlan:
+        """Everything the import would do, written nowhere: rows, problems, duplicates; ``linked``:
+        also count the records the rows' links will create (``plan.linked_new``, for the preview)."""
         profiles = P.load(self.catalog)
         chosen = None
         if profile:
@@ -67,7 +68,7 @@ class ImportService:
         plan = build_plan(path, sheets=sheets, kind=kind, mappings=mappings, profiles=profiles, profile=chosen,
                           on_duplicate=on_duplicate, workbook=workbook, sheet_kinds=sheet_kinds, cancel=cancel,
                           header_rows=header_rows)
-        M.match_catalogue(self.catalog, plan)
+        M.match_catalogue(self.catalog, plan, linked=linked)
         return plan
 
     def run(self, plan: ImportPlan, *, mode: str | None = None, dry_run: bool = False, progress=None,
@@ -100,7 +101,7 @@ class ImportService:
             return ImportPlan(Path(path), "json"), self.restore(path, progress=options.get("progress"))
         run_options = {k: options.pop(k) for k in ("dry_run", "progress") if k in options}
         with quiet_gc():
-            plan = self.preview(path, **options)
+            plan = self.preview(path, linked=False, **options)   # no preview shown: nothing to count
             return plan, self.run(plan, **run_options)
 
     def undo(self, batch: int | str, *, progress=None, cancel=None) -> dict[str, int]:

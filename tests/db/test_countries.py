@@ -88,3 +88,29 @@ def test_unknown_values_still_raise_key_error(text):
 def test_kosovo_is_named_and_listed():
     assert country_name("XK", "fr") == "Kosovo"
     assert ("XK", "Kosovo") in all_countries("fr")
+
+
+def test_the_table_is_kept_in_the_cache_and_rebuilt_when_stale(tmp_path, monkeypatch):
+    """A new process reads the table from the user's cache; a cache of another version, a damaged
+    one or a folder that cannot be written never changes the answers."""
+    from db import countries
+
+    path = tmp_path / "cache" / "pays.json"
+    monkeypatch.setattr(countries, "_cache_path", lambda: path)
+    for stale in (None, '{"key": "ancienne", "lookup": {"espagne": "XX"}}', "{tronqué"):
+        if stale is not None:
+            path.write_text(stale, encoding="utf-8")
+        countries._cached.cache_clear()
+        countries._lookup.cache_clear()
+        assert countries.country_code("Espagne") == "ES"
+        assert '"espagne": "ES"' in path.read_text(encoding="utf-8")
+    blocked = tmp_path / "un-fichier" / "pays.json"   # its folder is a file: nothing can be written
+    blocked.parent.write_text("", encoding="utf-8")
+    monkeypatch.setattr(countries, "_cache_path", lambda: blocked)
+    try:
+        countries._cached.cache_clear()
+        countries._lookup.cache_clear()
+        assert countries.country_code("Turquie") == "TR" and blocked.parent.is_file()
+    finally:
+        countries._cached.cache_clear()
+        countries._lookup.cache_clear()

@@ -96,8 +96,9 @@ def _interaction_key(obj: Interaction) -> str:
 
 
 
-def match_catalogue(catalog, plan: ImportPlan) -> None:
-    """Mark rows whose record already exists (a decision is needed) and catalogue look-alikes."""
+def match_catalogue(catalog, plan: ImportPlan, *, linked: bool = True) -> None:
+    """Mark rows whose record already exists (a decision is needed) and catalogue look-alikes;
+    ``linked``: count the records links will create (``plan.linked_new``), which a preview shows."""
 
     with catalog.uow() as uow:
         s = uow.session
@@ -133,7 +134,7 @@ def match_catalogue(catalog, plan: ImportPlan) -> None:
                 obj = find_existing(s, row.kind, row)
                 row.match = {"id": obj.public_id, "name": records.spec(row.kind).name(obj)} if obj is not None else None
         _note_domains(s, heads)
-        plan.linked_new = linked_to_create(s, plan)
+        plan.linked_new = linked_to_create(s, plan) if linked else {}
         partners = [r for r in heads if r.kind == "partner" and not r.match]
         if partners:
             names = {k: n for k, n in s.execute(select(Partner.name_key, Partner.name)
