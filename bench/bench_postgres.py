@@ -8,7 +8,14 @@ SQL with the same parameters replayed with raw psycopg on its own connection in 
 every row fetched. So the ratio is what the application's layers (SQLAlchemy, the services,
 building the results) cost on top of the server's own work.
 
-Targets (as on SQLite): lists and dashboard 2x, search 3x, creation 3x.
+The import is measured as on SQLite (``bench_import.py``): the same generated workbook of
+``ctx.size`` partner rows imported by ``passerelles import``'s service in a child process into a
+fresh server database, beside python-calamine's read of it plus raw psycopg ``executemany`` of
+the rows into the same (indexed) table; three alternate runs of each, the best kept.
+
+Targets (as on SQLite): lists and dashboard 2x, search 3x, creation and import 3x.
+
+    uv run python bench/run.py --only postgres            # 100,000 partners (--size N for others)
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import time
+import uuid
 from pathlib import Path
 
 from measure import best_of, result
@@ -129,7 +137,7 @@ def measure(ctx) -> list[dict]:
                 lambda: [services.quick_search(t) for t in TERMS], 3.0)
 
         # creation: into one empty database through the services, the recorded SQL into another
-        rows = list(partner_rows(min(size, 20_000), seed=7))
+        rows = list(partner_rows(size, seed=7))
         server.execute("CREATE DATABASE bench_create")
         server.execute("CREATE DATABASE bench_raw")
         for name in ("bench_create", "bench_raw"):
@@ -159,6 +167,58 @@ def measure(ctx) -> list[dict]:
                           baseline_seconds, 3.0))
         raw.close()
         catalog.close()
+        out.append(_import_workbook(ctx, server))
     finally:
         server.stop()
     return out
+
+
+def _import_workbook(ctx, server) -> dict:
+    """``pg.import.xlsx``: the partner workbook of bench_import.py imported into a fresh server database."""
+    import psycopg
+    import python_calamine as pc
+    from bench_import import REPEAT, write_workbook
+    from measure import alternately, import_in_child
+    from sqlalchemy.engine import make_url
+
+    from db.catalog import open_catalog
+
+    size = ctx.size
+    path = ctx.workdir / f"import-{size}.xlsx"
+    if not path.exists():
+        write_workbook(path, size)
+    server.execute("CREATE DATABASE bench_empty")
+    open_catalog(server.url("bench_empty")).close()
+
+    def fresh(name: str) -> str:
+        server.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        server.execute(f"CREATE DATABASE {name} TEMPLATE bench_empty")
+        return server.url(name)
+
+    def run_import() -> tuple[float, float]:
+        seconds, peak, created = import_in_child(fresh("bench_import"), path, "partner")
+        assert created == size, f"{created} partners imported out of {size}"
+        return seconds, peak
+
+    def run_baseline() -> float:
+        url = make_url(fresh("bench_import_raw"))
+        connection = psycopg.connect(host=url.host, port=url.port, user=url.username, password=url.password,
+                                     dbname=url.database)
+        started = time.perf_counter()
+        rows = pc.CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()[1:]
+        now = dt.datetime(2026, 1, 1)
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                "INSERT INTO partners (id, public_id, created_at, updated_at, name, name_key, country, city,"
+                " partner_since, referent, email, phone, active, notes, status, search_text, extra, version)"
+                " VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,'active',%s,'{}',1)",
+                [(i + 1, str(uuid.uuid4()), now, now, r[0], r[0].lower(), r[1][:2], r[2], str(r[3])[:10], r[5],
+                  r[6], r[7], bool(r[8]), r[9], r[0].lower()) for i, r in enumerate(rows)])
+        connection.commit()
+        seconds = time.perf_counter() - started
+        connection.close()
+        return seconds
+
+    seconds, peak, baseline = alternately(run_import, run_baseline, REPEAT)
+    return result(f"pg.import.xlsx ({size} partner rows)", seconds, "calamine read + raw psycopg executemany",
+                  baseline, 3.0, peak)

@@ -49,7 +49,8 @@ def fresh_sqlite(path) -> None:
 
 def import_in_child(target, path, kind: str) -> tuple[float, float, int]:
     """(seconds, peak MB, records of ``kind`` created) of one ``passerelles`` import of ``path`` into
-    a new catalogue ``target``, run in a child process so that its peak memory is its own."""
+    a new catalogue ``target`` (a SQLite path, or the URL of a fresh server database), run in a child
+    process so that its peak memory is its own."""
     import json
     import os
     import subprocess
@@ -57,7 +58,8 @@ def import_in_child(target, path, kind: str) -> tuple[float, float, int]:
     from pathlib import Path
 
     here = Path(__file__).resolve().parent
-    fresh_sqlite(target)
+    if "://" not in str(target):  # a server catalogue's URL: the caller gives a fresh database
+        fresh_sqlite(target)
     code = ("import json, sys, time\n"
             "from db.catalog import open_catalog\n"
             "from db.services.imports import ImportService\n"
