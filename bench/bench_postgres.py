@@ -10,8 +10,9 @@ building the results) cost on top of the server's own work.
 
 The import is measured as on SQLite (``bench_import.py``): the same generated workbook of
 ``ctx.size`` partner rows imported by ``passerelles import``'s service in a child process into a
-fresh server database, beside python-calamine's read of it plus raw psycopg ``executemany`` of
-the rows into the same (indexed) table; three alternate runs of each, the best kept.
+fresh server database, beside python-calamine's read of the file plus the very statements the
+import sent (recorded in a first, untimed run) replayed with raw psycopg into another fresh
+database; three alternate runs of each, the best kept.
 
 Targets (as on SQLite): lists and dashboard 2x, search 3x, creation and import 3x.
 
@@ -23,7 +24,6 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import time
-import uuid
 from pathlib import Path
 
 from measure import best_of, result
@@ -55,8 +55,8 @@ class Recorder:
         return list(self.statements)
 
 
-def replay(connection, statements) -> None:
-    """The recorded SQL, sent with raw psycopg, every row fetched."""
+def replay(connection, statements, commit: bool = False) -> None:
+    """The recorded SQL, sent with raw psycopg, every row fetched; rolled back unless ``commit``."""
     with connection.cursor() as cursor:
         for sql, params, many in statements:
             if many:
@@ -65,7 +65,7 @@ def replay(connection, statements) -> None:
                 cursor.execute(sql, params or None)
                 if cursor.description is not None:
                     cursor.fetchall()
-    connection.rollback()
+    connection.commit() if commit else connection.rollback()
 
 
 def _server():
@@ -174,7 +174,11 @@ def measure(ctx) -> list[dict]:
 
 
 def _import_workbook(ctx, server) -> dict:
-    """``pg.import.xlsx``: the partner workbook of bench_import.py imported into a fresh server database."""
+    """``pg.import.xlsx``: the partner workbook of bench_import.py imported into a fresh server
+    database, beside python-calamine's read of it plus the import's own statements (recorded in a
+    first, untimed run) replayed with raw psycopg into another fresh database."""
+    import pickle
+
     import psycopg
     import python_calamine as pc
     from bench_import import REPEAT, write_workbook
@@ -195,6 +199,12 @@ def _import_workbook(ctx, server) -> dict:
         server.execute(f"CREATE DATABASE {name} TEMPLATE bench_empty")
         return server.url(name)
 
+    recorded = ctx.workdir / "pg-import-statements.pickle"
+    import_in_child(fresh("bench_import"), path, "partner", record=recorded)
+    with open(recorded, "rb") as source:
+        statements = pickle.load(source)
+    recorded.unlink()
+
     def run_import() -> tuple[float, float]:
         seconds, peak, created = import_in_child(fresh("bench_import"), path, "partner")
         assert created == size, f"{created} partners imported out of {size}"
@@ -205,20 +215,12 @@ def _import_workbook(ctx, server) -> dict:
         connection = psycopg.connect(host=url.host, port=url.port, user=url.username, password=url.password,
                                      dbname=url.database)
         started = time.perf_counter()
-        rows = pc.CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()[1:]
-        now = dt.datetime(2026, 1, 1)
-        with connection.cursor() as cursor:
-            cursor.executemany(
-                "INSERT INTO partners (id, public_id, created_at, updated_at, name, name_key, country, city,"
-                " partner_since, referent, email, phone, active, notes, status, search_text, extra, version)"
-                " VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,'active',%s,'{}',1)",
-                [(i + 1, str(uuid.uuid4()), now, now, r[0], r[0].lower(), r[1][:2], r[2], str(r[3])[:10], r[5],
-                  r[6], r[7], bool(r[8]), r[9], r[0].lower()) for i, r in enumerate(rows)])
-        connection.commit()
+        pc.CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
+        replay(connection, statements, commit=True)
         seconds = time.perf_counter() - started
         connection.close()
         return seconds
 
     seconds, peak, baseline = alternately(run_import, run_baseline, REPEAT)
-    return result(f"pg.import.xlsx ({size} partner rows)", seconds, "calamine read + raw psycopg executemany",
+    return result(f"pg.import.xlsx ({size} partner rows)", seconds, "calamine read + same SQL, raw psycopg",
                   baseline, 3.0, peak)
