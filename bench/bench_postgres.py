@@ -32,8 +32,23 @@ TERMS = ["busan", "saint-etienne", "cooperation", "lodz", "zurich 42", "relancer
 TODAY = dt.date(2026, 11, 22)
 
 
+def record_copies(sink) -> None:
+    """Make ``db.services.bulk.copy_rows`` (the bulk COPYs, which go to the driver directly and so
+    past SQLAlchemy's events) also hand ``(COPY statement, rows, "copy")`` to ``sink``."""
+    from db.services import bulk
+
+    original = bulk.copy_rows
+
+    def copy_rows(connection, table_name, columns, rows):
+        sink((f"COPY {table_name} ({', '.join(columns)}) FROM STDIN", list(rows), "copy"))
+        return original(connection, table_name, columns, rows)
+
+    bulk.copy_rows = copy_rows
+
+
 class Recorder:
-    """The statements an engine sends while ``recording`` is on: (SQL, parameters, executemany)."""
+    """The statements an engine sends while ``recording`` is on: (SQL, parameters, executemany),
+    its bulk COPYs included."""
 
     def __init__(self, engine):
         from sqlalchemy import event
@@ -45,6 +60,12 @@ class Recorder:
         def _record(conn, cursor, statement, parameters, context, executemany):
             if self.recording:
                 self.statements.append((statement, parameters, executemany))
+
+        def _copied(statement):
+            if self.recording:
+                self.statements.append(statement)
+
+        record_copies(_copied)
 
     def capture(self, fn):
         self.statements, self.recording = [], True
@@ -59,7 +80,11 @@ def replay(connection, statements, commit: bool = False) -> None:
     """The recorded SQL, sent with raw psycopg, every row fetched; rolled back unless ``commit``."""
     with connection.cursor() as cursor:
         for sql, params, many in statements:
-            if many:
+            if many == "copy":
+                with cursor.copy(sql) as copy:
+                    for row in params:
+                        copy.write_row(row)
+            elif many:
                 cursor.executemany(sql, params)
             else:
                 cursor.execute(sql, params or None)
@@ -157,10 +182,7 @@ def measure(ctx) -> list[dict]:
         target = psycopg.connect(host=url.host, port=url.port, user=url.username, password=url.password,
                                  dbname="bench_raw")
         started = time.perf_counter()
-        with target.cursor() as cursor:
-            for sql, params, many in statements:
-                cursor.executemany(sql, params) if many else cursor.execute(sql, params or None)
-        target.commit()
+        replay(target, statements, commit=True)
         baseline_seconds = time.perf_counter() - started
         target.close()
         out.append(result(f"pg.create ({len(rows)} partners, bulk service)", seconds, "same SQL, raw psycopg",

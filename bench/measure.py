@@ -51,7 +51,8 @@ def import_in_child(target, path, kind: str, record=None) -> tuple[float, float,
     """(seconds, peak MB, records of ``kind`` created) of one ``passerelles`` import of ``path`` into
     a new catalogue ``target`` (a SQLite path, or the URL of a fresh server database), run in a child
     process so that its peak memory is its own. ``record``: a file where the child pickles every
-    statement its engine sent during the import, ``(sql, parameters, executemany)``, for a raw replay."""
+    statement its engine sent during the import, ``(sql, parameters, executemany)`` (``"copy"`` for
+    a server's COPY), for a raw replay (``bench_postgres.replay``)."""
     import json
     import os
     import subprocess
@@ -69,8 +70,10 @@ def import_in_child(target, path, kind: str, record=None) -> tuple[float, float,
             "sent = []\n"
             "if len(sys.argv) > 3:\n"
             "    from sqlalchemy import event\n"
+            "    from bench_postgres import record_copies\n"
             "    event.listen(catalog.engine, 'before_cursor_execute',\n"
             "                 lambda _c, _k, sql, params, _x, many: sent.append((sql, params, many)))\n"
+            "    record_copies(sent.append)\n"
             "started = time.perf_counter()\n"
             "_plan, outcome = ImportService(catalog, actor='bench').import_file(sys.argv[2])\n"
             "seconds = time.perf_counter() - started\n"

@@ -88,7 +88,7 @@ class Catalog:
     session_factory: sessionmaker
     read_only: bool = False
     backups: list[Path] = field(default_factory=list)
-    read_only_reason: str = ""  # key of db.faults when the file or its folder cannot be written
+    read_only_reason: str = ""  # key of db.faults: the file or its folder cannot be written, or the server account may only read
     checked: bool = True  # False when a large file was opened before its quick_check (see check_later)
     author: str = ""  # the stamp of this copy's changes on a server (``db.who.server_author``); '' on a file
 
