@@ -87,9 +87,13 @@ class Binder:
 def insert_tuples(session: Session, table, columns: list[str], rows: list[tuple], *, bound: bool = False) -> None:
     """INSERT many rows given as tuples in ``columns`` order (Python values, not yet converted;
     ``bound``: values already as the driver stores them, see ``Binder``)."""
+    insert_rows(session.connection(), table, columns, rows, bound=bound)
+
+
+def insert_rows(connection, table, columns: list[str], rows: list[tuple], *, bound: bool = False) -> None:
+    """``insert_tuples`` on a Connection (a catalogue copy writes through one, outside any session)."""
     if not rows:
         return
-    connection = session.connection()
     dialect = connection.dialect
     if dialect.name not in ("sqlite", "postgresql"):
         connection.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
@@ -99,17 +103,18 @@ def insert_tuples(session: Session, table, columns: list[str], rows: list[tuple]
     if dialect.name == "postgresql":
         copy_rows(connection, table.name, columns, rows)
         return
-    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-    connection.exec_driver_sql(sql, rows)
+    names = ", ".join(dialect.identifier_preparer.quote(c) for c in columns)
+    connection.exec_driver_sql(f"INSERT INTO {table.name} ({names}) VALUES ({', '.join('?' * len(columns))})", rows)
 
 
 def copy_rows(connection, table_name: str, columns: list[str], rows: list[tuple]) -> None:
     """PostgreSQL: ``COPY table (columns) FROM STDIN`` of rows already bound (``Binder``), in the
     connection's transaction. The statement goes to the driver directly: SQLAlchemy's cursor
     events do not see it (``bench/bench_postgres.py`` records it by wrapping this function)."""
+    names = ", ".join(connection.dialect.identifier_preparer.quote(c) for c in columns)
     cursor = connection.connection.dbapi_connection.cursor()
     try:
-        with cursor.copy(f"COPY {table_name} ({', '.join(columns)}) FROM STDIN") as copy:
+        with cursor.copy(f"COPY {table_name} ({names}) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row(row)
     finally:
