@@ -107,3 +107,29 @@ def test_the_stamp_names_the_login_and_the_account_once_when_they_agree():
     assert server_author("anne", "Anne") == "anne"
     assert server_author("bureau_ri", "anne.martin") == "anne.martin (bureau_ri)"
     assert server_author("", "anne") == "anne"
+
+
+def test_an_older_server_catalogue_gets_its_stored_search_vectors(pg_database):
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from db.catalog import alembic_config
+
+    url = pg_database(migrated=False)
+    engine = create_engine(url)
+    command.upgrade(alembic_config(engine), "0004")  # a catalogue written before the stored vectors
+    engine.dispose()
+    older = open_catalog(url, migrate=False)
+    Services(older, actor="anne").create("partner", PartnerIn(name="Grand-Bassam", country="CI"))
+    older.close()
+    catalog = open_catalog(url)
+    try:
+        assert [p.name for p in Services(catalog).search("bassam")["partner"]] == ["Grand-Bassam"]
+        with catalog.engine.connect() as connection:
+            index = connection.exec_driver_sql(
+                "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_partners_search'").scalar()
+            vector = connection.exec_driver_sql("SELECT search_vector::text FROM partners").scalar()
+        assert index.endswith("USING gin (search_vector)")
+        assert "'bassam'" in vector and "'grand'" in vector and "'ivoire'" in vector
+    finally:
+        catalog.close()
