@@ -32,7 +32,17 @@ def timed_peak(fn: Callable[[], object]) -> tuple[float, float]:
 
 
 def max_rss_mb() -> float:
-    """Peak resident memory of this process so far (MB)."""
+    """Peak resident memory of this process so far (MB).
+
+    On Linux, ``VmHWM`` of /proc/self/status: getrusage's figure carries the parent's size over
+    fork and exec, so a child started by a large benchmark process would report the parent's."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
