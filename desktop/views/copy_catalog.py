@@ -15,9 +15,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from sqlalchemy import func, select
 
 from db.catalog import CatalogError, display_location, open_catalog, resolve_location
 from db.copy import REPORTED, copy_catalog, record_count
+from db.models import Base
 
 
 class CopyCancelled(Exception):
@@ -58,10 +60,6 @@ def open_target(location: str, progress=None):
 def copy_with_progress(source, target, replace: bool, progress=None):
     """``copy_catalog`` reporting rows copied out of the source's rows; Annuler rolls it back."""
     with source.engine.connect() as connection:
-        from sqlalchemy import func, select
-
-        from db.models import Base
-
         total = sum(connection.scalar(select(func.count()).select_from(table)) or 0
                     for table in Base.metadata.sorted_tables)
     finished: dict[str, int] = {}
