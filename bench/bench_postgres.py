@@ -8,7 +8,15 @@ SQL with the same parameters replayed with raw psycopg on its own connection in 
 every row fetched. So the ratio is what the application's layers (SQLAlchemy, the services,
 building the results) cost on top of the server's own work.
 
-Targets (as on SQLite): lists and dashboard 2x, search 3x, creation 3x.
+The import is measured as on SQLite (``bench_import.py``): the same generated workbook of
+``ctx.size`` partner rows imported by ``passerelles import``'s service in a child process into a
+fresh server database, beside python-calamine's read of the file plus the very statements the
+import sent (recorded in a first, untimed run) replayed with raw psycopg into another fresh
+database; three alternate runs of each, the best kept.
+
+Targets (as on SQLite): lists and dashboard 2x, search 3x, creation and import 3x.
+
+    uv run python bench/run.py --only postgres            # 100,000 partners (--size N for others)
 """
 
 from __future__ import annotations
@@ -24,8 +32,23 @@ TERMS = ["busan", "saint-etienne", "cooperation", "lodz", "zurich 42", "relancer
 TODAY = dt.date(2026, 11, 22)
 
 
+def record_copies(sink) -> None:
+    """Make ``db.services.bulk.copy_rows`` (the bulk COPYs, which go to the driver directly and so
+    past SQLAlchemy's events) also hand ``(COPY statement, rows, "copy")`` to ``sink``."""
+    from db.services import bulk
+
+    original = bulk.copy_rows
+
+    def copy_rows(connection, table_name, columns, rows):
+        sink((f"COPY {table_name} ({', '.join(columns)}) FROM STDIN", list(rows), "copy"))
+        return original(connection, table_name, columns, rows)
+
+    bulk.copy_rows = copy_rows
+
+
 class Recorder:
-    """The statements an engine sends while ``recording`` is on: (SQL, parameters, executemany)."""
+    """The statements an engine sends while ``recording`` is on: (SQL, parameters, executemany),
+    its bulk COPYs included."""
 
     def __init__(self, engine):
         from sqlalchemy import event
@@ -38,6 +61,12 @@ class Recorder:
             if self.recording:
                 self.statements.append((statement, parameters, executemany))
 
+        def _copied(statement):
+            if self.recording:
+                self.statements.append(statement)
+
+        record_copies(_copied)
+
     def capture(self, fn):
         self.statements, self.recording = [], True
         try:
@@ -47,17 +76,21 @@ class Recorder:
         return list(self.statements)
 
 
-def replay(connection, statements) -> None:
-    """The recorded SQL, sent with raw psycopg, every row fetched."""
+def replay(connection, statements, commit: bool = False) -> None:
+    """The recorded SQL, sent with raw psycopg, every row fetched; rolled back unless ``commit``."""
     with connection.cursor() as cursor:
         for sql, params, many in statements:
-            if many:
+            if many == "copy":
+                with cursor.copy(sql) as copy:
+                    for row in params:
+                        copy.write_row(row)
+            elif many:
                 cursor.executemany(sql, params)
             else:
                 cursor.execute(sql, params or None)
                 if cursor.description is not None:
                     cursor.fetchall()
-    connection.rollback()
+    connection.commit() if commit else connection.rollback()
 
 
 def _server():
@@ -129,7 +162,7 @@ def measure(ctx) -> list[dict]:
                 lambda: [services.quick_search(t) for t in TERMS], 3.0)
 
         # creation: into one empty database through the services, the recorded SQL into another
-        rows = list(partner_rows(min(size, 20_000), seed=7))
+        rows = list(partner_rows(size, seed=7))
         server.execute("CREATE DATABASE bench_create")
         server.execute("CREATE DATABASE bench_raw")
         for name in ("bench_create", "bench_raw"):
@@ -149,16 +182,67 @@ def measure(ctx) -> list[dict]:
         target = psycopg.connect(host=url.host, port=url.port, user=url.username, password=url.password,
                                  dbname="bench_raw")
         started = time.perf_counter()
-        with target.cursor() as cursor:
-            for sql, params, many in statements:
-                cursor.executemany(sql, params) if many else cursor.execute(sql, params or None)
-        target.commit()
+        replay(target, statements, commit=True)
         baseline_seconds = time.perf_counter() - started
         target.close()
         out.append(result(f"pg.create ({len(rows)} partners, bulk service)", seconds, "same SQL, raw psycopg",
                           baseline_seconds, 3.0))
         raw.close()
         catalog.close()
+        out.append(_import_workbook(ctx, server))
     finally:
         server.stop()
     return out
+
+
+def _import_workbook(ctx, server) -> dict:
+    """``pg.import.xlsx``: the partner workbook of bench_import.py imported into a fresh server
+    database, beside python-calamine's read of it plus the import's own statements (recorded in a
+    first, untimed run) replayed with raw psycopg into another fresh database."""
+    import pickle
+
+    import psycopg
+    import python_calamine as pc
+    from bench_import import REPEAT, write_workbook
+    from measure import alternately, import_in_child
+    from sqlalchemy.engine import make_url
+
+    from db.catalog import open_catalog
+
+    size = ctx.size
+    path = ctx.workdir / f"import-{size}.xlsx"
+    if not path.exists():
+        write_workbook(path, size)
+    server.execute("CREATE DATABASE bench_empty")
+    open_catalog(server.url("bench_empty")).close()
+
+    def fresh(name: str) -> str:
+        server.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        server.execute(f"CREATE DATABASE {name} TEMPLATE bench_empty")
+        return server.url(name)
+
+    recorded = ctx.workdir / "pg-import-statements.pickle"
+    import_in_child(fresh("bench_import"), path, "partner", record=recorded)
+    with open(recorded, "rb") as source:
+        statements = pickle.load(source)
+    recorded.unlink()
+
+    def run_import() -> tuple[float, float]:
+        seconds, peak, created = import_in_child(fresh("bench_import"), path, "partner")
+        assert created == size, f"{created} partners imported out of {size}"
+        return seconds, peak
+
+    def run_baseline() -> float:
+        url = make_url(fresh("bench_import_raw"))
+        connection = psycopg.connect(host=url.host, port=url.port, user=url.username, password=url.password,
+                                     dbname=url.database)
+        started = time.perf_counter()
+        pc.CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
+        replay(connection, statements, commit=True)
+        seconds = time.perf_counter() - started
+        connection.close()
+        return seconds
+
+    seconds, peak, baseline = alternately(run_import, run_baseline, REPEAT)
+    return result(f"pg.import.xlsx ({size} partner rows)", seconds, "calamine read + same SQL, raw psycopg",
+                  baseline, 3.0, peak)

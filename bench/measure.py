@@ -32,7 +32,17 @@ def timed_peak(fn: Callable[[], object]) -> tuple[float, float]:
 
 
 def max_rss_mb() -> float:
-    """Peak resident memory of this process so far (MB)."""
+    """Peak resident memory of this process so far (MB).
+
+    On Linux, ``VmHWM`` of /proc/self/status: getrusage's figure carries the parent's size over
+    fork and exec, so a child started by a large benchmark process would report the parent's."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
@@ -47,9 +57,12 @@ def fresh_sqlite(path) -> None:
         path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
-def import_in_child(target, path, kind: str) -> tuple[float, float, int]:
+def import_in_child(target, path, kind: str, record=None) -> tuple[float, float, int]:
     """(seconds, peak MB, records of ``kind`` created) of one ``passerelles`` import of ``path`` into
-    a new catalogue ``target``, run in a child process so that its peak memory is its own."""
+    a new catalogue ``target`` (a SQLite path, or the URL of a fresh server database), run in a child
+    process so that its peak memory is its own. ``record``: a file where the child pickles every
+    statement its engine sent during the import, ``(sql, parameters, executemany)`` (``"copy"`` for
+    a server's COPY), for a raw replay (``bench_postgres.replay``)."""
     import json
     import os
     import subprocess
@@ -57,19 +70,32 @@ def import_in_child(target, path, kind: str) -> tuple[float, float, int]:
     from pathlib import Path
 
     here = Path(__file__).resolve().parent
-    fresh_sqlite(target)
+    if "://" not in str(target):  # a server catalogue's URL: the caller gives a fresh database
+        fresh_sqlite(target)
     code = ("import json, sys, time\n"
             "from db.catalog import open_catalog\n"
             "from db.services.imports import ImportService\n"
             "from measure import max_rss_mb\n"
             "catalog = open_catalog(sys.argv[1])\n"
+            "sent = []\n"
+            "if len(sys.argv) > 3:\n"
+            "    from sqlalchemy import event\n"
+            "    from bench_postgres import record_copies\n"
+            "    event.listen(catalog.engine, 'before_cursor_execute',\n"
+            "                 lambda _c, _k, sql, params, _x, many: sent.append((sql, params, many)))\n"
+            "    record_copies(sent.append)\n"
             "started = time.perf_counter()\n"
             "_plan, outcome = ImportService(catalog, actor='bench').import_file(sys.argv[2])\n"
             "seconds = time.perf_counter() - started\n"
             "catalog.close()\n"
+            "if len(sys.argv) > 3:\n"
+            "    import pickle\n"
+            "    with open(sys.argv[3], 'wb') as out:\n"
+            "        pickle.dump(sent, out)\n"
             f"print(json.dumps([seconds, max_rss_mb(), outcome.counts[{kind!r}]['created']]))\n")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(here.parent), str(here)])}
-    done = subprocess.run([sys.executable, "-c", code, str(target), str(path)], capture_output=True, text=True,
+    extra = [str(record)] if record is not None else []
+    done = subprocess.run([sys.executable, "-c", code, str(target), str(path), *extra], capture_output=True, text=True,
                           env=env, timeout=1200)
     if done.returncode != 0:
         raise RuntimeError(f"import a échoué : {done.stderr[-800:]}")

@@ -88,8 +88,9 @@ class Catalog:
     session_factory: sessionmaker
     read_only: bool = False
     backups: list[Path] = field(default_factory=list)
-    read_only_reason: str = ""  # key of db.faults when the file or its folder cannot be written
+    read_only_reason: str = ""  # key of db.faults: the file or its folder cannot be written, or the server account may only read
     checked: bool = True  # False when a large file was opened before its quick_check (see check_later)
+    author: str = ""  # the stamp of this copy's changes on a server (``db.who.server_author``); '' on a file
 
     def check_later(self) -> str:
         """The quick_check a large file skipped at open ('' when sound, else a plain sentence naming
@@ -109,7 +110,15 @@ class Catalog:
             return ""
         from db.faults import FaultMessage
 
-        return FaultMessage("opened_" + self.read_only_reason, str(self.path or self.url))
+        return FaultMessage("opened_" + self.read_only_reason, self.read_only_name)
+
+    @property
+    def read_only_name(self) -> str:
+        """What the read-only banner names: the file, or the server account and its database."""
+        if self.path is not None:
+            return str(self.path)
+        url = make_url(self.url)
+        return f"{url.username or '?'}@{url.database or '?'}"
 
     @property
     def path(self) -> Path | None:
@@ -133,7 +142,7 @@ class Catalog:
         return default_path().parent / "serveurs" / f"{name}-documents"
 
     def uow(self, actor: str | None = None) -> UnitOfWork:
-        return UnitOfWork(self.session_factory, actor=actor, read_only=self.read_only)
+        return UnitOfWork(self.session_factory, actor=actor or self.author or None, read_only=self.read_only)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -282,8 +291,10 @@ def open_catalog(location: str | os.PathLike | None = None, *, create: bool = Tr
     if not is_sqlite:
         notify.announce_commits(catalog.session_factory)
     try:
-        if not is_sqlite and not read_only:
-            catalog.read_only = not _server_writable(engine)
+        if not is_sqlite:
+            catalog.author, writable = _server_account(engine)
+            if not writable and not read_only:
+                catalog.read_only, catalog.read_only_reason = True, "read_only_account"
         if migrate:
             _upgrade(catalog)
     except CatalogError:
@@ -338,15 +349,24 @@ def server_connect_args(url) -> dict:
     return {"connect_timeout": 10, "application_name": "Passerelles"}
 
 
-def _server_writable(engine: Engine) -> bool:
-    """False when the server account may read the catalogue but not change it (read-only mode)."""
+WRITTEN_TABLES = ("partners", "agreements", "contacts", "events", "followups", "changes")
+
+
+def _server_account(engine: Engine) -> tuple[str, bool]:
+    """(the stamp of this copy's changes, whether the account may change the catalogue).
+
+    The account is ``session_user``, the one the server authenticated (``SET ROLE`` does not
+    change it). Read-only when it lacks INSERT or UPDATE on any of the tables every edit writes."""
+    from db.who import server_author
+
     with engine.connect() as connection:
+        account = connection.exec_driver_sql("SELECT session_user").scalar() or ""
         exists = connection.exec_driver_sql("SELECT to_regclass('partners') IS NOT NULL").scalar()
         if not exists:
-            return True  # a new catalogue: creating it tells soon enough whether we may
-        return bool(connection.exec_driver_sql(
-            "SELECT has_table_privilege('partners', 'INSERT') AND has_table_privilege('partners', 'UPDATE')"
-        ).scalar())
+            return server_author(account), True  # a new catalogue: creating it tells soon enough whether we may
+        checks = " AND ".join(f"has_table_privilege('{t}', 'INSERT') AND has_table_privilege('{t}', 'UPDATE')"
+                              for t in WRITTEN_TABLES)
+        return server_author(account), bool(connection.exec_driver_sql(f"SELECT {checks}").scalar())
 
 
 def _upgrade(catalog: Catalog) -> None:

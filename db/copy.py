@@ -3,8 +3,10 @@
 ``copy_catalog(source, target)`` writes every table of the catalogue — records with their public
 ids, history, import batches, settings, documents — into ``target`` in one transaction (nothing
 is left half-copied), read from one consistent snapshot of ``source``, then copies the attached
-files (into the target's database on a server, into its folder for a file). A target that already holds records is refused unless ``replace=True``, which empties it
-first. The search index is rebuilt once at the end rather than row by row. Pure Python, no Qt.
+files (into the target's database on a server, into its folder for a file). Rows go in through
+``db.services.bulk.insert_rows``: COPY on a server, one executemany per batch into a file. A
+target that already holds records is refused unless ``replace=True``, which empties it first.
+The search index is rebuilt once at the end rather than row by row. Pure Python, no Qt.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from sqlalchemy import delete, func, insert, select
 from db import identities, search
 from db.catalog import Catalog
 from db.models import Base, Document, DocumentContent
+from db.services import bulk
 
 BATCH = 2000
 # Kinds reported to the user, by table.
@@ -77,9 +80,10 @@ def copy_catalog(source: Catalog, target: Catalog, *, replace: bool = False,
             if table.name == DocumentContent.__tablename__:
                 continue  # the documents' bytes: below, from and to wherever each engine keeps them
             copied = 0
+            columns = [column.name for column in table.columns]
             result = reading.execution_options(yield_per=BATCH).execute(select(table))
             for rows in result.partitions():
-                writing.execute(insert(table), [row._asdict() for row in rows])
+                bulk.insert_rows(writing, table, columns, [tuple(row) for row in rows])
                 copied += len(rows)
                 if progress:
                     progress(table.name, copied)

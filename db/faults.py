@@ -63,7 +63,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "sont dans le journal.",
                        "The catalogue “{name}” could not be read or written: nothing was saved; the details are in "
                        "the log."),
-    # shown as a banner when a catalogue is opened read-only because of its file or folder
+    # shown as a banner when a catalogue is opened read-only because of its file or folder, or its server account
     "opened_read_only_file": ("Le fichier « {name} » est en lecture seule : le catalogue est ouvert en consultation, "
                               "sans modification possible.",
                               "The file “{name}” is read-only: the catalogue is open for viewing, without changes."),
@@ -71,6 +71,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                 "consultation ; copiez-le dans un dossier où vous pouvez écrire pour le modifier.",
                                 "The folder of “{name}” is read-only: the catalogue is open for viewing; copy it "
                                 "into a folder where you can write to change it."),
+    "opened_read_only_account": ("Le compte « {name} » n'a que le droit de lire ce catalogue du serveur : il est ouvert "
+                                 "en consultation, sans modification possible ; le service informatique peut "
+                                 "donner à ce compte le droit de le modifier.",
+                                 "The account “{name}” may only read this server catalogue: it is open for viewing, "
+                                 "without changes; the IT department can give this account the right to change it."),
 }
 
 _NETWORK_ERRNOS = {getattr(errno, n) for n in ("ENETDOWN", "ENETUNREACH", "ENETRESET", "ECONNABORTED",
@@ -111,7 +116,7 @@ class FaultError(Exception):
 def _display(path) -> str:
     if path in (None, ""):
         return "?"
-    return str(Path(str(path)))
+    return str(path) if "://" in str(path) else str(Path(str(path)))  # a server's address stays as it is
 
 
 def _chain(exc: BaseException):

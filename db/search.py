@@ -9,8 +9,11 @@ word prefix; hyphens, apostrophes and French elisions separate words ("bassam" f
 SQLite: an FTS5 external-content index per searchable table, kept in sync by triggers, with a
 prefix index for results as you type.
 
-PostgreSQL: a GIN index on ``to_tsvector('simple', …)`` of that folded column, queried with
-prefix terms (``'bass':*``) and ranked with ``ts_rank``. Chosen over ``pg_trgm`` because it has
+PostgreSQL: a stored generated column ``search_vector``, ``to_tsvector('simple', …)`` of that
+folded column, with a GIN index, queried with prefix terms (``'bass':*``) and ranked with
+``ts_rank``. Stored rather than an index on the expression: ranking, and the re-check of prefix
+matches, would otherwise parse the text of every matching row again at each search (five to
+nine times slower at 100,000 records). The models do not map the column (the server fills it). Chosen over ``pg_trgm`` because it has
 the very semantics of the SQLite index (words, word prefixes, ranking) and needs no extension
 (``unaccent``, ``pg_trgm`` must be installed by a superuser, which a city's IT department may
 refuse); ``unaccent`` is not needed since the text is folded already. The ``simple``
@@ -34,13 +37,18 @@ from db.text import words
 SEARCHABLE = ("partners", "agreements", "contacts", "events", "followups")
 
 
+VECTOR = "search_vector"  # PostgreSQL's stored tsvector column (not in the models)
+
+
 def install(connection: Connection) -> None:
-    """Create the indexes (and triggers on SQLite). Idempotent."""
+    """Create the indexes (and triggers on SQLite, the stored vectors on PostgreSQL). Idempotent."""
     if connection.dialect.name == "postgresql":
         for table in SEARCHABLE:
             connection.exec_driver_sql(
-                f"CREATE INDEX IF NOT EXISTS ix_{table}_search ON {table} USING gin (({_pg_vector('search_text')}))"
+                f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {VECTOR} tsvector "
+                f"GENERATED ALWAYS AS ({_pg_vector('search_text')}) STORED"
             )
+            connection.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS ix_{table}_search ON {table} USING gin ({VECTOR})")
         return
     if connection.dialect.name != "sqlite":
         return
@@ -127,7 +135,7 @@ _PG_SEPARATORS = "-@./:\\~«»“”„‹›…·•"
 
 
 def _pg_vector(column_sql: str) -> str:
-    """The indexed expression (queries must repeat it exactly for the GIN index to serve them)."""
+    """The expression of the stored ``search_vector`` column."""
     blanks = " " * len(_PG_SEPARATORS)
     return f"to_tsvector('simple'::regconfig, translate({column_sql}, '{_PG_SEPARATORS}', '{blanks}'))"
 
@@ -141,7 +149,7 @@ def pg_query(user_text: str) -> str | None:
 
 
 def _pg_match(model, user_text: str):
-    vector = literal_column(_pg_vector(f"{model.__tablename__}.search_text"))
+    vector = literal_column(f"{model.__tablename__}.{VECTOR}")
     query = func.to_tsquery(literal_column("'simple'::regconfig"), pg_query(user_text))
     return vector, query
 

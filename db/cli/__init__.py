@@ -41,14 +41,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _catalogue_path(args):
-    """The catalogue file the command was about (named in fault messages), or None."""
-    from db.catalog import resolve_location
+    """The catalogue the command was about (named in fault messages): its file, or its server
+    address without the password; None when unknown."""
+    from db.catalog import display_location, resolve_location
 
     try:
         url = resolve_location(getattr(args, "db", None))
+        return url.removeprefix("sqlite:///") if url.startswith("sqlite:///") else display_location(url)
     except Exception:
         return None
-    return url.removeprefix("sqlite:///") if url.startswith("sqlite:///") else None
 
 
 def main(argv: list[str] | None = None) -> int:

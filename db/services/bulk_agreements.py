@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from operator import attrgetter
 
-from sqlalchemy import func, insert, select
-
 from db import search
+from db.identities import IdAllocator
 from db.models import Agreement, Change, agreement_domains, agreement_partners
 from db.models.base import new_public_ids
 from db.models.types import utcnow
@@ -43,7 +42,7 @@ def create_agreements(session, rows: list[tuple[AgreementIn, list[tuple[int, str
     bind = Binder.of(session, table, COLUMNS)
     change_stamp = Binder.of(session, Change.__table__, CHANGE_COLUMNS)("at", now)
     stamp, no_extra, no_funders = bind("created_at", now), bind("extra", {}), bind("funders", [])
-    sqlite = session.connection().dialect.name == "sqlite"
+    allocator = IdAllocator(session.connection(), table.name)
     read_fields = attrgetter(*FIELDS)
     converted = [i for i, f in enumerate(FIELDS) if bind.processors[f] is not None]  # dates, amounts
     at = bind.processors["created_at"] or (lambda value: value)   # kept stamps: each its own, no memo
@@ -73,16 +72,11 @@ def create_agreements(session, rows: list[tuple[AgreementIn, list[tuple[int, str
                     made = (stamp, stamp, actor, actor, 1)
                 values.append((pid, *made, text, bind("extra", data.extra) if data.extra else no_extra,
                                bind("funders", list(data.funders)) if data.funders else no_funders, *fields))
-            if sqlite:
-                # ids given (above every existing one, as search.bulk_insert needs): one executemany
-                first = (session.scalar(select(func.max(table.c.id))) or 0) + 1
-                new_ids = list(range(first, first + len(values)))
-                insert_tuples(session, table, ["id", *COLUMNS], [(i, *v) for i, v in zip(new_ids, values, strict=True)],
-                              bound=True)
-            else:  # the server draws the ids from its sequence and returns them in order
-                result = session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True),
-                                         [dict(zip(COLUMNS, v, strict=True)) for v in values])
-                new_ids = [r[0] for r in result]
+            # ids handed out first (SQLite: above every existing one, as search.bulk_insert needs;
+            # the server: from its sequence), then one executemany or COPY of bound values
+            new_ids = [allocator.allocate() for _ in values]
+            insert_tuples(session, table, ["id", *COLUMNS], [(i, *v) for i, v in zip(new_ids, values, strict=True)],
+                          bound=True)
             link_rows, domain_rows = [], []
             for agreement_id, (data, partners) in zip(new_ids, chunk, strict=True):
                 seen = set()

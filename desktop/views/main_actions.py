@@ -61,6 +61,7 @@ class MainActions(QObject):
         self._add_import()
         self._add_backups()
         self._add_export()
+        self._add_copy()
         self._add_print()
 
     # --- pages ---------------------------------------------------------------------------------
@@ -278,6 +279,13 @@ class MainActions(QObject):
         task = self.runner.run(work, label=self.tr("Export en cours…"), parent_widget=self.window)
         task.finished.connect(done)
         task.failed.connect(failed)
+
+    def _add_copy(self) -> None:
+        from desktop.views.copy_catalog import CatalogCopier
+
+        self.copier = CatalogCopier(self.window, self.services.catalog, self.runner)
+        self._menu_action("file", self.tr("Copier le catalogue vers…"), self.copier.start,
+                          name="action_copy_catalog")
 
     # --- print ---------------------------------------------------------------------------------
 

@@ -139,14 +139,15 @@ class MainWindow(QMainWindow):
     # --- structure ---------------------------------------------------------------------------
 
     def _read_only_banner(self) -> QLabel | None:
-        """Why the catalogue is read-only, when its file or folder cannot be written."""
+        """Why the catalogue is read-only, when its file or folder cannot be written or its server account may only read."""
         reason = getattr(self.catalog, "read_only_reason", "")
         if not reason:
             return None
         from db.faults import FaultMessage
         from desktop.widgets.language import ui_language
 
-        banner = QLabel(FaultMessage("opened_" + reason, str(self.catalog.path)).in_language(ui_language()))
+        name = getattr(self.catalog, "read_only_name", str(self.catalog.path))
+        banner = QLabel(FaultMessage("opened_" + reason, name).in_language(ui_language()))
         banner.setObjectName("read_only_banner")
         banner.setTextFormat(Qt.TextFormat.PlainText)
         banner.setWordWrap(True)

@@ -3,6 +3,8 @@
 ``ServerDialog.url()`` is the catalogue's SQLAlchemy URL with the password (handed to the
 application, never stored); ``remember`` says whether to keep the password in the system's
 credential store (``desktop.credentials``). The fields start from the last server used.
+``for_copy=True``: the same fields name the server a catalogue is copied to (Fichier › Copier le
+catalogue vers…).
 """
 
 from __future__ import annotations
@@ -25,10 +27,12 @@ DRIVER = "postgresql+psycopg"
 
 
 class ServerDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, previous: str | None = None, message: str = ""):
+    def __init__(self, parent: QWidget | None = None, previous: str | None = None, message: str = "",
+                 for_copy: bool = False):
         super().__init__(parent)
         self.setObjectName("server_dialog")
-        self.setWindowTitle(self.tr("Se connecter à un serveur"))
+        self.setWindowTitle(self.tr("Copier le catalogue vers un serveur") if for_copy
+                            else self.tr("Se connecter à un serveur"))
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Catalogue partagé sur un serveur PostgreSQL : demandez ces informations au "
                                "service informatique."))
@@ -66,7 +70,9 @@ class ServerDialog(QDialog):
         form.addRow("", self.remember)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Se connecter"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Copier") if for_copy
+                                                                        else self.tr("Se connecter"))
+        self.remember.setVisible(not for_copy)  # a copy's password is used once, never kept
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

@@ -26,6 +26,34 @@ GLOSSARY = {
     "commande.":
         "Empty: a “Sauvegardes” folder beside each catalogue. A chosen folder (another disk, for example) gets "
         "one subfolder per catalogue; this setting is your account's own and also applies to the command line.",
+    # issue 11: Fichier › Copier le catalogue vers…
+    "Copier le catalogue vers…": "Copy the catalogue to…",
+    "Copier le catalogue": "Copy the catalogue",
+    "Copier le catalogue vers un serveur": "Copy the catalogue to a server",
+    "Copier": "Copy",
+    "Copier tout le catalogue (fiches, historique, imports, documents joints) vers :":
+        "Copy the whole catalogue (records, history, imports, attached documents) to:",
+    "Un serveur PostgreSQL…": "A PostgreSQL server…",
+    "Un fichier sur cet ordinateur…": "A file on this computer…",
+    "Copier le catalogue vers un fichier": "Copy the catalogue to a file",
+    "La copie doit aller dans un autre catalogue que celui qui est ouvert.":
+        "The copy must go into another catalogue than the open one.",
+    "Le catalogue « {0} » est en lecture seule (fichier, dossier ou droits du compte) : rien n'y a été copié.":
+        "The catalogue “{0}” is read-only (file, folder or account rights): nothing was copied into it.",
+    "Remplacer le catalogue cible ?": "Replace the target catalogue?",
+    "Le catalogue « {0} » n'est pas vide ({1} lignes de fiches, d'historique ou de documents).\n\nLe remplacer "
+    "entièrement par une copie de celui-ci ? Son contenu actuel sera effacé.":
+        "The catalogue “{0}” is not empty ({1} rows of records, history or documents).\n\nReplace it entirely "
+        "with a copy of this one? Its current content will be erased.",
+    "Copie abandonnée : « {0} » n'a pas été modifié.": "Copy abandoned: “{0}” was not changed.",
+    "Copie du catalogue vers « {0} »…": "Copying the catalogue to “{0}”…",
+    "Le catalogue a été copié vers « {0} » : {1}.": "The catalogue was copied to “{0}”: {1}.",
+    "Catalogue copié vers « {0} ».": "Catalogue copied to “{0}”.",
+    "Catalogue copié": "Catalogue copied",
+    "Copie annulée : « {0} » est resté tel qu'il était.": "Copy cancelled: “{0}” was left as it was.",
+    "La copie n'a pas pu se faire ; le catalogue cible n'a pas été modifié.\n\n{0}":
+        "The copy could not be made; the target catalogue was not changed.\n\n{0}",
+    "Copie impossible": "Copy impossible",
     # server catalogues (issue 11) and the background integrity check (issue 12)
     "Catalogue endommagé": "Damaged catalogue",
     "Serveur indisponible": "Server unavailable",

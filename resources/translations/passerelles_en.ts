@@ -298,6 +298,87 @@ You can open it read-only: you will see everything but cannot change anything.</
     </message>
   </context>
   <context>
+    <name>CatalogCopier</name>
+    <message>
+      <location filename="../../desktop/views/copy_catalog.py" line="110" />
+      <source>Copier le catalogue vers un fichier</source>
+      <translation>Copy the catalogue to a file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/copy_catalog.py" line="111" />
+      <source>Catalogues Passerelles (*.sqlite)</source>
+      <translation>Passerelles catalogues (*.sqlite)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/copy_catalog.py" line="120" />
+      <source>La copie doit aller dans un autre catalogue que celui qui est ouvert.</source>
+      <translation>The copy must go into another catalogue than the open one.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/copy_catalog.py" line="130" />
+      <source>Le catalogue « {0} » est en lecture seule (fichier, dossier ou droits du compte) : rien n'y a été copié.</source>
+      <translation>The catalogue “{0}” is read-only (file, folder or account rights): nothing was copied into it.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/copy_catalog.py" line="135" />
+      <source>Remplacer le catalogue cible ?</source>
+      <translation>Replace the target catalogue?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/copy_catalog.py" line="136" />
+      <source>Le catalogue « {0} » n'est pas vide ({1} lignes de fiches, d'historique ou de documents).
+
+Le remplacer entièrement par une copie de celui-ci ? Son contenu actuel sera effacé.</source>
+      <translation>The catalogue “{0}” is not empty ({1} rows of records, history or documents).
+
+Replace it entirely with a copy of this one? Its current content will be erased.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/copy_catalog.py" line="142" />
+      <source>Copie abandonnée : « {0} » n'a pas été modifié.</source>
+      <translation>Copy abandoned: “{0}” was not changed.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/copy_catalog.py" line="146" />
+      <source>Copie du catalogue vers « {0} »…</source>
+      <translation>Copying the catalogue to “{0}”…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/copy_catalog.py" line="151" />
+      <source>Le catalogue a été copié vers « {0} » : {1}.</source>
+      <translation>The catalogue was copied to “{0}”: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/copy_catalog.py" line="152" />
+      <source>Catalogue copié vers « {0} ».</source>
+      <translation>Catalogue copied to “{0}”.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/copy_catalog.py" line="153" />
+      <source>Catalogue copié</source>
+      <translation>Catalogue copied</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/copy_catalog.py" line="173" />
+      <source>Copie annulée : « {0} » est resté tel qu'il était.</source>
+      <translation>Copy cancelled: “{0}” was left as it was.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/copy_catalog.py" line="190" />
+      <source>La copie n'a pas pu se faire ; le catalogue cible n'a pas été modifié.
+
+{0}</source>
+      <translation>The copy could not be made; the target catalogue was not changed.
+
+{0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/copy_catalog.py" line="194" />
+      <source>Copie impossible</source>
+      <translation>Copy impossible</translation>
+    </message>
+  </context>
+  <context>
     <name>Charts</name>
     <message>
       <location filename="../../desktop/views/charts.py" line="67" />
@@ -2297,153 +2378,158 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>MainActions</name>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="85" />
+      <location filename="../../desktop/views/main_actions.py" line="86" />
       <source>Statistiques</source>
       <translation>Statistics</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="86" />
+      <location filename="../../desktop/views/main_actions.py" line="87" />
       <source>Tableau de bord</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="117" />
+      <location filename="../../desktop/views/main_actions.py" line="118" />
       <source>Importer un classeur…</source>
       <translation>Import a workbook…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="119" />
+      <location filename="../../desktop/views/main_actions.py" line="120" />
       <source>Historique des imports…</source>
       <translation>Import history…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="163" />
+      <location filename="../../desktop/views/main_actions.py" line="164" />
       <source>Corbeille…</source>
       <translation>Trash…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="164" />
+      <location filename="../../desktop/views/main_actions.py" line="165" />
       <source>Doublons possibles…</source>
       <translation>Possible duplicates…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="165" />
+      <location filename="../../desktop/views/main_actions.py" line="166" />
       <source>Sauvegardes…</source>
       <translation>Backups…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="197" />
+      <location filename="../../desktop/views/main_actions.py" line="198" />
       <source>Classeur Excel (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="198" />
+      <location filename="../../desktop/views/main_actions.py" line="199" />
       <source>CSV pour Excel (*.csv)</source>
       <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="199" />
+      <location filename="../../desktop/views/main_actions.py" line="200" />
       <source>Fichier JSON Passerelles (*.json)</source>
       <translation>Passerelles JSON file (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="200" />
+      <location filename="../../desktop/views/main_actions.py" line="201" />
       <source>Calendrier iCalendar (*.ics)</source>
       <translation>iCalendar calendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="204" />
+      <location filename="../../desktop/views/main_actions.py" line="205" />
       <source>Exporter le catalogue…</source>
       <translation>Export the catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="206" />
+      <location filename="../../desktop/views/main_actions.py" line="207" />
       <source>Exporter la liste affichée…</source>
       <translation>Export the list shown…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="226" />
+      <location filename="../../desktop/views/main_actions.py" line="227" />
       <source>Exporter le catalogue</source>
       <translation>Export the catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="236" />
+      <location filename="../../desktop/views/main_actions.py" line="237" />
       <source>Exporter la liste</source>
       <translation>Export the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="237" />
+      <location filename="../../desktop/views/main_actions.py" line="238" />
       <source>Ouvrez d'abord une liste (partenaires, accords, contacts, événements ou suivis).</source>
       <translation>Open a list first (partners, agreements, contacts, events or follow-ups).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="239" />
+      <location filename="../../desktop/views/main_actions.py" line="240" />
       <source>Exporter la liste affichée</source>
       <translation>Export the list shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="257" />
+      <location filename="../../desktop/views/main_actions.py" line="258" />
       <source>Export écrit : {0} ({1} fiches)</source>
       <translation>Export written: {0} ({1} records)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="266" />
-      <location filename="../../desktop/views/main_actions.py" line="269" />
+      <location filename="../../desktop/views/main_actions.py" line="267" />
+      <location filename="../../desktop/views/main_actions.py" line="270" />
       <source>Export impossible</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="270" />
+      <location filename="../../desktop/views/main_actions.py" line="271" />
       <source>Le fichier « {0} » n'a pas pu être écrit : {1}</source>
       <translation>The file “{0}” could not be written: {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="278" />
+      <location filename="../../desktop/views/main_actions.py" line="279" />
       <source>Export en cours…</source>
       <translation>Exporting…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="285" />
+      <location filename="../../desktop/views/main_actions.py" line="287" />
+      <source>Copier le catalogue vers…</source>
+      <translation>Copy the catalogue to…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="293" />
       <source>Imprimer la fiche…</source>
       <translation>Print the record…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="287" />
+      <location filename="../../desktop/views/main_actions.py" line="295" />
       <source>Aperçu avant impression…</source>
       <translation>Print preview…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="289" />
+      <location filename="../../desktop/views/main_actions.py" line="297" />
       <source>Enregistrer la fiche en PDF…</source>
       <translation>Save the record as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="291" />
+      <location filename="../../desktop/views/main_actions.py" line="299" />
       <source>Fiches de tous les partenaires actifs (PDF)…</source>
       <translation>Summaries of all active partners (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="293" />
+      <location filename="../../desktop/views/main_actions.py" line="301" />
       <source>Liste des accords en vigueur…</source>
       <translation>List of agreements in force…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="310" />
+      <location filename="../../desktop/views/main_actions.py" line="318" />
       <source>Imprimer</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="311" />
+      <location filename="../../desktop/views/main_actions.py" line="319" />
       <source>Choisissez d'abord un partenaire, un accord ou un événement dans sa liste.</source>
       <translation>First choose a partner, an agreement or an event in its list.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="331" />
+      <location filename="../../desktop/views/main_actions.py" line="339" />
       <source>Impression impossible</source>
       <translation>Printing failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="335" />
+      <location filename="../../desktop/views/main_actions.py" line="343" />
       <source>Caractères impossibles à imprimer</source>
       <translation>Characters that cannot be printed</translation>
     </message>
@@ -2478,218 +2564,218 @@ The deletion can be undone (Ctrl+Z).</translation>
       <translation>{0} on {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="158" />
+      <location filename="../../desktop/views/main_window.py" line="159" />
       <source>Partenaires</source>
       <translation>Partners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="158" />
+      <location filename="../../desktop/views/main_window.py" line="159" />
       <source>Accords</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="159" />
+      <location filename="../../desktop/views/main_window.py" line="160" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="159" />
+      <location filename="../../desktop/views/main_window.py" line="160" />
       <source>Événements</source>
       <translation>Events</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="159" />
+      <location filename="../../desktop/views/main_window.py" line="160" />
       <source>Suivis</source>
       <translation>Follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="229" />
+      <location filename="../../desktop/views/main_window.py" line="230" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="230" />
+      <location filename="../../desktop/views/main_window.py" line="231" />
       <source>Nouveau catalogue…</source>
       <translation>New catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="231" />
+      <location filename="../../desktop/views/main_window.py" line="232" />
       <source>Ouvrir un catalogue…</source>
       <translation>Open catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="233" />
+      <location filename="../../desktop/views/main_window.py" line="234" />
       <source>Se connecter à un serveur…</source>
       <translation>Connect to a server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="235" />
+      <location filename="../../desktop/views/main_window.py" line="236" />
       <source>Catalogues récents</source>
       <translation>Recent catalogues</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="238" />
+      <location filename="../../desktop/views/main_window.py" line="239" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="239" />
+      <location filename="../../desktop/views/main_window.py" line="240" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="240" />
+      <location filename="../../desktop/views/main_window.py" line="241" />
       <source>Annuler la dernière modification</source>
       <translation>Undo the last change</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="242" />
+      <location filename="../../desktop/views/main_window.py" line="243" />
       <source>Nouvelle fiche</source>
       <translation>New record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="244" />
+      <location filename="../../desktop/views/main_window.py" line="245" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="246" />
+      <location filename="../../desktop/views/main_window.py" line="247" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="250" />
+      <location filename="../../desktop/views/main_window.py" line="251" />
       <source>Rechercher partout…</source>
       <translation>Search everywhere…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="255" />
+      <location filename="../../desktop/views/main_window.py" line="256" />
       <source>Préférences…</source>
       <translation>Preferences…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="256" />
+      <location filename="../../desktop/views/main_window.py" line="257" />
       <source>&amp;Affichage</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="257" />
+      <location filename="../../desktop/views/main_window.py" line="258" />
       <source>&amp;Outils</source>
       <translation>&amp;Tools</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="259" />
+      <location filename="../../desktop/views/main_window.py" line="260" />
       <source>&amp;Aide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="260" />
-      <location filename="../../desktop/views/main_window.py" line="377" />
+      <location filename="../../desktop/views/main_window.py" line="261" />
+      <location filename="../../desktop/views/main_window.py" line="378" />
       <source>Guide d'utilisation</source>
       <translation>User guide</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="262" />
+      <location filename="../../desktop/views/main_window.py" line="263" />
       <source>À propos de Passerelles</source>
       <translation>About Passerelles</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="278" />
+      <location filename="../../desktop/views/main_window.py" line="279" />
       <source>{0} partenaire</source>
       <translation>{0} partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="278" />
+      <location filename="../../desktop/views/main_window.py" line="279" />
       <source>{0} partenaires</source>
       <translation>{0} partners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="279" />
+      <location filename="../../desktop/views/main_window.py" line="280" />
       <source>{0} accord</source>
       <translation>{0} agreement</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="279" />
+      <location filename="../../desktop/views/main_window.py" line="280" />
       <source>{0} accords</source>
       <translation>{0} agreements</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="280" />
+      <location filename="../../desktop/views/main_window.py" line="281" />
       <source>{0} contact</source>
       <translation>{0} contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="280" />
+      <location filename="../../desktop/views/main_window.py" line="281" />
       <source>{0} contacts</source>
       <translation>{0} contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="281" />
+      <location filename="../../desktop/views/main_window.py" line="282" />
       <source>{0} événement</source>
       <translation>{0} event</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="281" />
+      <location filename="../../desktop/views/main_window.py" line="282" />
       <source>{0} événements</source>
       <translation>{0} events</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="282" />
+      <location filename="../../desktop/views/main_window.py" line="283" />
       <source>{0} suivi</source>
       <translation>{0} follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="282" />
+      <location filename="../../desktop/views/main_window.py" line="283" />
       <source>{0} suivis</source>
       <translation>{0} follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="288" />
+      <location filename="../../desktop/views/main_window.py" line="289" />
       <source>Impossible de lire la liste : {0}</source>
       <translation>Cannot read the list: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="333" />
+      <location filename="../../desktop/views/main_window.py" line="334" />
       <source>Rien à annuler.</source>
       <translation>Nothing to undo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="336" />
+      <location filename="../../desktop/views/main_window.py" line="337" />
       <source>Dernière modification annulée.</source>
       <translation>Last change undone.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="378" />
+      <location filename="../../desktop/views/main_window.py" line="379" />
       <source>Le guide d'utilisation n'est pas installé avec cette copie de Passerelles.</source>
       <translation>The user guide is not installed with this copy of Passerelles.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="390" />
+      <location filename="../../desktop/views/main_window.py" line="391" />
       <source>Serveur : {0}</source>
       <translation>Server: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="394" />
+      <location filename="../../desktop/views/main_window.py" line="395" />
       <source>(aucun)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="397" />
+      <location filename="../../desktop/views/main_window.py" line="398" />
       <source>Ouvrir un catalogue</source>
       <translation>Open a catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="398" />
+      <location filename="../../desktop/views/main_window.py" line="399" />
       <source>Catalogues Passerelles (*.sqlite *.db);;Tous les fichiers (*)</source>
       <translation>Passerelles catalogues (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="408" />
+      <location filename="../../desktop/views/main_window.py" line="409" />
       <source>Nouveau catalogue</source>
       <translation>New catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="409" />
+      <location filename="../../desktop/views/main_window.py" line="410" />
       <source>Catalogues Passerelles (*.sqlite)</source>
       <translation>Passerelles catalogues (*.sqlite)</translation>
     </message>
@@ -3585,52 +3671,62 @@ or create one (Ctrl+N).</translation>
   <context>
     <name>ServerDialog</name>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="31" />
+      <location filename="../../desktop/views/server_dialog.py" line="34" />
+      <source>Copier le catalogue vers un serveur</source>
+      <translation>Copy the catalogue to a server</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/server_dialog.py" line="35" />
       <source>Se connecter à un serveur</source>
       <translation>Connect to a server</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="33" />
+      <location filename="../../desktop/views/server_dialog.py" line="37" />
       <source>Catalogue partagé sur un serveur PostgreSQL : demandez ces informations au service informatique.</source>
       <translation>A catalogue shared on a PostgreSQL server: ask the IT department for these details.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="47" />
+      <location filename="../../desktop/views/server_dialog.py" line="51" />
       <source>nom du serveur, par exemple bdd.mairie.local</source>
       <translation>server name, for example db.cityhall.local</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="59" />
+      <location filename="../../desktop/views/server_dialog.py" line="63" />
       <source>Mémoriser le mot de passe (dans le trousseau du système)</source>
       <translation>Remember the password (in the system's keyring)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="61" />
+      <location filename="../../desktop/views/server_dialog.py" line="65" />
       <source>Serveur :</source>
       <translation>Server:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="62" />
+      <location filename="../../desktop/views/server_dialog.py" line="66" />
       <source>Port :</source>
       <translation>Port:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="63" />
+      <location filename="../../desktop/views/server_dialog.py" line="67" />
       <source>Base de données :</source>
       <translation>Database:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="64" />
+      <location filename="../../desktop/views/server_dialog.py" line="68" />
       <source>Utilisateur :</source>
       <translation>User:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="65" />
+      <location filename="../../desktop/views/server_dialog.py" line="69" />
       <source>Mot de passe :</source>
       <translation>Password:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="69" />
+      <location filename="../../desktop/views/server_dialog.py" line="73" />
+      <source>Copier</source>
+      <translation>Copy</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/server_dialog.py" line="74" />
       <source>Se connecter</source>
       <translation>Connect</translation>
     </message>

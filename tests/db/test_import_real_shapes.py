@@ -304,8 +304,9 @@ def _agreements(catalog):
     return rows, partners, changes
 
 
-def test_big_relation_list_bulk_path_gives_the_same_records(tmp_path, monkeypatch):
-    """The bulk path of big relation lists writes what the ordinary path writes, homonyms included."""
+def test_big_relation_list_bulk_path_gives_the_same_records(tmp_path, monkeypatch, catalog_location):
+    """The bulk path of big relation lists writes what the ordinary path writes, homonyms included
+    (on both engines: SQLite's executemany, the server's COPY)."""
     from db.catalog import open_catalog
     from db.interchange.imports import bulk
 
@@ -317,7 +318,7 @@ def test_big_relation_list_bulk_path_gives_the_same_records(tmp_path, monkeypatc
     found = {}
     for label, threshold in (("bulk", 2000), ("orm", 10**9)):
         monkeypatch.setattr(bulk, "BULK_THRESHOLD", threshold)
-        catalog = open_catalog(tmp_path / f"{label}.sqlite")
+        catalog = open_catalog(catalog_location(label))
         try:
             catalog_seed = ImportService(catalog, actor="t")
             seed = tmp_path / "seed.csv"

@@ -133,11 +133,18 @@ def test_bulk_creation_gives_the_same_records(catalog, services):
 
     with catalog.uow("bulk") as uow:
         ids = create_partners(uow.session, [PartnerIn(name=f"Ville de Saint-Étienne {i}", country="FR",
-                                                      domains="Patrimoine; cinéma", partner_since="mai 2019")
+                                                      domains="Patrimoine; cinéma", partner_since="mai 2019",
+                                                      active=i % 2 == 0, notes="ligne 1\n\tligne 2 \\ fin",
+                                                      extra={"Ancien code": f"SE-{i}"} if i == 0 else {})
                                             for i in range(30)], "bulk")
         uow.commit()
     p = services.get("partner", ids[0])
     assert p.domains == ["Cinéma et audiovisuel", "Patrimoine"] and p.partner_since.iso() == "2019-05" and p.version == 1
+    assert p.extra == {"Ancien code": "SE-0"} and p.notes == "ligne 1\n\tligne 2 \\ fin" and p.active is True
+    assert services.get("partner", ids[1]).active is False and services.get("partner", ids[1]).extra == {}
+    assert p.created_at == p.updated_at and p.created_by == "bulk"
+    orm = services.create("partner", PartnerIn(name="Témoin"))
+    assert abs((p.created_at - orm.created_at).total_seconds()) < 600  # the same clock and time zone
     assert services.count("partner", ListQuery(search="saint etienne 12")) == 1
     assert services.history("partner", ids[5])[0]["action"] == "create"
     services.create("partner", PartnerIn(name="Après"))  # the search trigger is back

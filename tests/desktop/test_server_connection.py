@@ -135,6 +135,8 @@ def test_a_read_only_server_account_gets_the_read_only_window(qtbot, pg_database
     assert app.catalog.read_only and app.window.read_only
     assert "lecture seule" in app.window.windowTitle() and "lecture seule" in app.window.path_label.text()
     assert not app.window.new_action.isEnabled()
+    assert app.window.banner is not None and app.window.banner.isVisibleTo(app.window)
+    assert app.window.banner.text().startswith(f"Le compte « lecteur@{url.database} » n'a que le droit de lire")
     app.window.close()
     app.shutdown()
 

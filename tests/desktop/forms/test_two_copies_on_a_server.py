@@ -1,0 +1,84 @@
+"""Two copies of the application on one server catalogue: the window follows the other process's
+changes (list and open record) and a conflicting edit of the same record shows the conflict dialog."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from formhelpers import type_into
+from passerelles_testing import ROOT
+
+from desktop.views.forms.conflict_dialog import ConflictDialog
+
+OTHER_COPY = """
+import sys
+from db.catalog import open_catalog
+from db.schemas import PartnerIn
+from db.services import Services
+
+catalog = open_catalog(sys.argv[1])
+services = Services(catalog, actor="bea")
+busan = services.get("partner", sys.argv[2])
+services.update("partner", busan.id, PartnerIn(**{**busan.model_dump(include=set(PartnerIn.model_fields)),
+                                                 "city": sys.argv[3], "referent": sys.argv[4]}),
+                expected_version=busan.version)
+if len(sys.argv) > 5:
+    services.create("partner", PartnerIn(name=sys.argv[5]))
+catalog.close()
+"""
+
+
+def other_copy(url: str, public_id: str, city: str, referent: str, new_partner: str = "") -> None:
+    """Another process of the application edits Busan (and creates a partner) on the same server."""
+    args = [url, public_id, city, referent] + ([new_partner] if new_partner else [])
+    done = subprocess.run([sys.executable, "-c", OTHER_COPY, *args], capture_output=True, text=True,
+                          cwd=ROOT, timeout=120)
+    assert done.returncode == 0, done.stderr
+
+
+def test_two_copies_on_one_server_follow_each_other_and_conflicts_are_shown(qtbot, pg_database, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from db.catalog import open_catalog
+    from db.schemas import PartnerIn
+    from db.services import Services
+    from desktop.app import Application
+    from desktop.settings import Settings
+
+    url = pg_database()
+    seed = open_catalog(url)
+    busan = Services(seed, actor="anne").create("partner", PartnerIn(name="Busan", country="KR", city="Busan"))
+    seed.close()
+    app = Application(QApplication.instance(), Settings())
+    assert app.open(url)
+    window = app.window
+    page = window.show_page("partner")
+    qtbot.waitUntil(lambda: not page.list.model.loading, timeout=5000)
+    window.open_record("partner", busan.id)
+    editor = page.editor
+    assert editor.bindings["city"].widget.text() == "Busan"
+
+    # the other copy edits the record shown here (unchanged here) and adds a partner: both appear
+    other_copy(url, busan.id, "Pusan", "Claire Vasseur", new_partner="Shizuoka")
+    qtbot.waitUntil(lambda: page.list.model.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: page.editor is not None and page.editor.bindings["city"].widget.text() == "Pusan",
+                    timeout=5000)
+    editor = page.editor
+    assert editor.bindings["referent"].widget.text() == "Claire Vasseur" and not editor.is_dirty()
+
+    # both edit the same record at the same time: this copy's save shows the field-by-field dialog
+    type_into(qtbot, editor.bindings["city"].widget, "Busan Metropolitan City")
+    other_copy(url, busan.id, "Ville de Busan", "Min-jun Kim")
+    shown: list[list] = []
+    monkeypatch.setattr(ConflictDialog, "exec", lambda dialog: shown.append(dialog.rows) or ConflictDialog.OVERWRITE)
+    assert page.save() is True
+    assert ("Ville", "Ville de Busan", "Busan Metropolitan City") in shown[0]
+    assert ("Référent", "Min-jun Kim", "(non modifié par vous : leur version est gardée)") in shown[0]
+    check = open_catalog(url)
+    final = Services(check).get("partner", busan.id)
+    check.close()
+    assert final.city == "Busan Metropolitan City" and final.referent == "Min-jun Kim"  # yours, and theirs kept
+    assert final.updated_by != "bea"
+    window.close()
+    app.shutdown()
