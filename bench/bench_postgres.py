@@ -105,12 +105,12 @@ def _server():
 
 def measure(ctx) -> list[dict]:
     import psycopg
+    from generate import partner_rows
 
     from db.catalog import open_catalog
     from db.copy import copy_catalog
     from db.services import ListQuery, Services, dashboard, listing
     from db.services.bulk import create_partners
-    from generate import partner_rows
 
     out: list[dict] = []
     server = _server()

@@ -177,7 +177,7 @@ def parse_partial_date(value: object) -> PartialDate | None:
     if not text:
         return None
     text = _WEEKDAYS.sub("", text)
-    qualifier, text = _split_folded(text)
+    _qualifier, text = _split_folded(text)
     text = _ON.sub("", text)
     try:
         if m := _ISO.match(text):

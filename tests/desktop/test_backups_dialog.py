@@ -100,7 +100,7 @@ def test_a_server_catalogue_is_backed_up_and_restored_from_the_window(qtbot, pg_
         dialog.restore_button.click()
     qtbot.waitUntil(lambda: app.window is not first, timeout=20000)
     assert [p.name for p in Services(app.catalog).list("partner", ListQuery())] == ["Busan"]
-    assert [b.reason for b in server_backups.list_backups(url)][0] == "avant-restauration"
+    assert next(b.reason for b in server_backups.list_backups(url)) == "avant-restauration"
     app.window.close()
     app.shutdown()
 
