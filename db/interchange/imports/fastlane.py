@@ -190,12 +190,16 @@ class FastLane:
         return row
 
     def _note_phone(self, row: RowPlan, values: list) -> None:
-        """A phone written otherwise (E.164): said in the column's remark, its original kept when
-        more than its layout changed (see ``Converter._changed``)."""
+        """A phone written otherwise (E.164): said in the column's remark. The lane takes only
+        numbers read whole (one number, nothing beside it), so only their layout changed and no
+        original is kept for the history (see ``Converter._changed``)."""
         index, header = self.reformatted
-        text = shown(values[index]).strip()
-        if row.model.phone and row.model.phone != text:
-            self.converter._changed(row, header, "phone", "reformatted", text, row.model.phone)
+        phone = row.model.phone
+        if phone:
+            value = values[index]
+            text = value.strip() if type(value) is str else shown(value).strip()
+            if phone != text:
+                self.converter._changed(None, header, "phone", "reformatted", text, phone)
 
     def _cells(self, number: int, values: list, extra: dict[str, str]) -> dict[str, Any] | None:
         """The converted cells of the lane's columns (``extra`` filled), or None: the general path."""
