@@ -45,13 +45,17 @@ class Pair:
     why: str
 
 
-def _partners(session: Session) -> list[tuple[Partner, str]]:
-    rows = session.scalars(select(Partner).where(Partner.deleted_at.is_(None)).order_by(Partner.id))
+def _partners(session: Session) -> list[tuple]:
+    """(row, label) of live partners: only the columns the rules read, not whole records."""
+    rows = session.execute(select(Partner.public_id, Partner.name, Partner.name_key, Partner.country)
+                           .where(Partner.deleted_at.is_(None)).order_by(Partner.id))
     return [(p, p.name + (f" ({country_name(p.country, 'fr')})" if p.country else "")) for p in rows]
 
 
-def _contacts(session: Session) -> list[tuple[Contact, str]]:
-    rows = session.scalars(select(Contact).where(Contact.deleted_at.is_(None)).order_by(Contact.id))
+def _contacts(session: Session) -> list[tuple]:
+    rows = session.execute(select(Contact.public_id, Contact.first_name, Contact.last_name, Contact.name_key,
+                                  Contact.emails, Contact.organisation)
+                           .where(Contact.deleted_at.is_(None)).order_by(Contact.id))
     return [(c, " ".join(x for x in (c.first_name, c.last_name) if x)
              + (f" ({c.organisation})" if c.organisation else "")) for c in rows]
 

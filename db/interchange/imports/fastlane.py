@@ -35,6 +35,7 @@ from db.interchange.imports.rows import (
     _vocab_value,
     french_national,
     plain_email,
+    relation_title,
     shown,
 )
 from db.partial_date import split_qualifier
@@ -307,10 +308,7 @@ class RelationLane(FastLane):
         lane.countries = [(c.index, c.side or 0, c.header) for c in converter.columns if c.target == "partner_country"]
         lane.sides = sorted({side for _i, side in lane.names})
         lane.relation = converter.table.relation_kind or "twinning"
-        from db.schemas import vocab
 
-        lane.label_of = lambda code: vocab.AGREEMENT_KIND.label(code, "fr")
-        lane.labels = {}
         lane.title_limit = lane.fv.text_limits.get("title", 0)
         lane.name_memo, lane.country_memo = {}, {}
         return lane
@@ -366,8 +364,7 @@ class RelationLane(FastLane):
         got["partners"] = ordered
         got.setdefault("kind", self.relation)
         if not got.get("title"):
-            label = self.labels.get(got["kind"]) or self.labels.setdefault(got["kind"], self.label_of(got["kind"]))
-            title = f"{label} {ordered[0]} – {ordered[1]}"   # its parts are clean text already
+            title = relation_title(got["kind"], ordered[0], ordered[1])   # its parts are clean text already
             if len(title) > self.title_limit:
                 return None
             got["title"] = title

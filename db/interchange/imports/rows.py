@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from pydantic import ValidationError
@@ -262,6 +263,17 @@ def _phone(value: Any, region: str | None) -> str | None:
         if not phonenumbers.is_possible_number(number):
             raise PydanticCustomError("phone_invalid", "phone_invalid: {value}", {"value": str(value)}) from None
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+@lru_cache(maxsize=64)
+def _kind_label(kind: str) -> str:
+    return vocab.AGREEMENT_KIND.label(kind, "fr")
+
+
+def relation_title(kind: str, ours: str, theirs: str) -> str:
+    """The title of a relation row's agreement: its type (the row's own, else the list's) and the
+    two places, « Jumelage Cannes – Busan »."""
+    return f"{_kind_label(kind)} {ours} – {theirs}"
 
 
 def _status_flag(kind: str, header: str, value: Any) -> str | None:
@@ -620,8 +632,7 @@ class Converter:
         relation = self.table.relation_kind or "twinning"
         data.setdefault("kind", relation)
         if not data.get("title"):
-            label = vocab.AGREEMENT_KIND.label(data["kind"], "fr")   # the row's own type when it gives one
-            data["title"] = f"{label} {names[sides[0]]} – {names[sides[1]]}"
+            data["title"] = relation_title(data["kind"], names[sides[0]], names[sides[1]])
         if data.get("signed_on") is not None:
             data.setdefault("status", "active")
 
