@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import configure_mappers, sessionmaker
 
 from db import notify, server_errors
 from db.uow import UnitOfWork
@@ -288,6 +288,7 @@ def open_catalog(location: str | os.PathLike | None = None, *, create: bool = Tr
         raise CatalogError(f"Adresse de catalogue invalide « {display_location(url)} » : {exc}") from exc
     catalog = Catalog(url=url, engine=engine, session_factory=sessionmaker(engine, expire_on_commit=False),
                       read_only=read_only, read_only_reason=reason, checked=checked)
+    configure_mappers()   # once per process, here rather than in the first query of whatever runs next
     if not is_sqlite:
         notify.announce_commits(catalog.session_factory)
     try:

@@ -91,6 +91,12 @@ _PARENTHESES = re.compile(r"\s*\(([^()]*)\)\s*")
 
 @lru_cache(maxsize=1)
 def _codes() -> frozenset[str]:
+    """The two-letter codes, from the cache (loading pycountry's tables takes longer than a small import)."""
+    return frozenset(_cached().get("codes") or _iso_codes())
+
+
+@lru_cache(maxsize=1)
+def _iso_codes() -> frozenset[str]:
     import pycountry
 
     return frozenset(c.alpha_2 for c in pycountry.countries) | frozenset(USER_ASSIGNED)
@@ -112,17 +118,26 @@ def _cldr_territories(language: str) -> dict[str, str]:
 
 
 CACHED_LANGUAGES = ("fr", "en")   # the interface's: named at start-up (dashboard, lists)
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2   # 2: the codes too
 
 
 def _cache_key() -> str | None:
-    """What the cached tables depend on; None when it cannot be known (then nothing is cached)."""
-    from importlib.metadata import PackageNotFoundError, version
+    """What the cached tables depend on; None when it cannot be known (then nothing is cached).
+
+    The installed pycountry is told by its files' dates (reading package metadata, or importing
+    pycountry, would cost more than reading the cache), Babel by its version."""
+    from importlib.util import find_spec
+
+    import babel
 
     try:
+        spec = find_spec("pycountry")
+        if spec is None or spec.origin is None:
+            return None
+        installed = os.stat(spec.origin).st_mtime_ns
         source = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
-        return f"{CACHE_FORMAT}:{version('pycountry')}:{version('babel')}:{source}"
-    except (OSError, PackageNotFoundError):
+        return f"{CACHE_FORMAT}:{installed}:{babel.__version__}:{source}"
+    except (OSError, ValueError, ImportError):
         return None
 
 
@@ -145,7 +160,7 @@ def _cached() -> dict:
                 return data
         except (OSError, ValueError):
             pass
-    data = {"key": key, "lookup": _build_lookup(),
+    data = {"key": key, "lookup": _build_lookup(), "codes": sorted(_iso_codes()),
             "territories": {language: _cldr_territories(language) for language in CACHED_LANGUAGES}}
     if key is not None:
         try:
@@ -161,7 +176,7 @@ def _cached() -> dict:
 @lru_cache(maxsize=2)
 def _names(language: str) -> dict[str, str]:
     territories = _cldr_territories(language)   # building the table: never from the cache
-    return {code: territories.get(code, code) for code in _codes()}
+    return {code: territories.get(code, code) for code in _iso_codes()}
 
 
 def _spellings(name: str) -> list[str]:
@@ -187,7 +202,7 @@ def _heads(name: str) -> list[str]:
 def _successor(historic) -> str | None:
     """The one current country a former one became (ISO 3166-3 alpha-4 ends with it), else None."""
     successor = getattr(historic, "alpha_4", "")[2:]
-    return successor if successor in _codes() else None
+    return successor if successor in _iso_codes() else None
 
 
 def _iso_names():

@@ -78,12 +78,16 @@ def install(connection: Connection) -> None:
 def bulk_insert(connection: Connection, model) -> Iterator[None]:
     """Around a bulk insert of new rows: index them in one statement instead of one trigger per row.
 
-    The rows inserted inside the block must have ids above every existing id.
+    The rows inserted inside the block must have ids above every existing id. Blocks nest: an inner
+    block of the same table (a caller writing by chunks around ``create_agreements``) does nothing,
+    the outer one indexes every row once.
     """
-    if connection.dialect.name != "sqlite":
+    table = model.__tablename__
+    flag = ("bulk_insert", table)
+    if connection.dialect.name != "sqlite" or connection.info.get(flag):
         yield
         return
-    table = model.__tablename__
+    connection.info[flag] = True
     first = connection.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {table}").scalar() + 1
     connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {table}_ai")
     try:
@@ -92,6 +96,7 @@ def bulk_insert(connection: Connection, model) -> Iterator[None]:
             f"INSERT INTO {table}_fts(rowid, search_text) SELECT id, search_text FROM {table} WHERE id >= ?", (first,)
         )
     finally:
+        connection.info.pop(flag, None)
         connection.exec_driver_sql(
             f"CREATE TRIGGER IF NOT EXISTS {table}_ai AFTER INSERT ON {table} BEGIN "
             f"INSERT INTO {table}_fts(rowid, search_text) VALUES (new.id, new.search_text); END"

@@ -56,7 +56,11 @@ def name_key(value: str | None) -> str:
     """Key under which two names are the same record: folded, punctuation-insensitive.
 
     Remembered for the last 65,536 values: an import or a look-up asks for the same names again
-    and again."""
+    and again. A text of several words is keyed word by word (folding never joins two words nor
+    splits one across a space), so a title seen once ("Jumelage Lyon – Pécs") costs the look-up of
+    words seen before."""
+    if value and " " in value:
+        return " ".join(key for word in value.split() if (key := name_key(word)))
     return " ".join(_WORDS.findall(fold(value)))
 
 

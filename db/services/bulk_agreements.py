@@ -59,12 +59,13 @@ def create_agreements(session, rows: list[tuple[AgreementIn, list[tuple[int, str
                     label = labels[data.kind] = vocab.AGREEMENT_KIND.label(data.kind)
                 parts = (data.title, *(name for _id, name in partners), label, *domains, data.signed_at,
                          data.summary, data.signatories, data.notes)
-                text = " ".join(_folded_parts(folded, parts).split())   # fold(" ".join(parts)), parts once
+                text = " ".join(_folded_parts(folded, parts, by_word=True).split())   # fold(" ".join(parts))
                 fields = read_fields(data)
                 if converted:
                     fields = list(fields)
                     for i in converted:
-                        fields[i] = bind(FIELDS[i], fields[i])
+                        if fields[i] is not None:
+                            fields[i] = bind(FIELDS[i], fields[i])
                 if kept:   # a restore: the record's own stamps, authors and version
                     _pid, created, updated, created_by, updated_by, version = kept[index]
                     made = (at(created), at(updated), created_by, updated_by, version)

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from db.backups import count_records
 from db.interchange.imports import ImportFileError
 from db.interchange.imports import batches as B
 from db.interchange.imports import commit as C
@@ -35,8 +36,6 @@ def quiet_gc():
 def safety_backup(catalog, reason: str):
     """The backup taken before an import or its undo (``db.backups``): skipped for an empty or a
     read-only catalogue; a backup that cannot be written stops the operation (``BackupError``)."""
-    from db.backups import count_records
-
     if catalog.read_only or catalog.path is None or not any(count_records(catalog.path).values()):
         return None
     return catalog.backup(reason)

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from db.models import Partner
+from db import search
+from db.identity import countries_compatible
+from db.interchange.imports import Cancelled
+from db.models import Agreement, Partner
+from db.schemas.records import PartnerIn
+from db.services import links
+from db.services.bulk import create_partners
+from db.services.bulk_agreements import create_agreements
+from db.text import name_key
 
 BULK_THRESHOLD = 2000
 
@@ -16,7 +24,6 @@ BULK_THRESHOLD = 2000
 def _written(writer, kind: str, rows, public_ids, done: int, total: int, progress, cancel) -> int:
     """Rows written in bulk: their outcomes and counts, their models released (memory goes back
     as the import proceeds), progress and a chance to cancel. Returns the rows done so far."""
-    from db.interchange.imports import Cancelled
     for row, public_id in zip(rows, public_ids, strict=True):
         # partners and agreements keep their values as written (a phone put in E.164 keeps its
         # digits): no row written here carries values "as read" for the history (see rows.as_read)
@@ -36,9 +43,6 @@ def bulk_candidate(session, rows) -> bool:
 
 
 def write_bulk(writer, rows, mode, progress, cancel, total) -> int:
-    from db.services import links
-    from db.services.bulk import create_partners
-
     session = writer.s
     writer.plan.spent = True  # models are released as they are written: a plan serves once
     existing = set(session.scalars(select(Partner.name_key).where(Partner.deleted_at.is_(None))))
@@ -71,12 +75,6 @@ def write_bulk_agreements(writer, rows, mode, progress, cancel, total) -> int:
     (name and country) against the catalogue, the missing ones created in bulk, then the new
     agreements inserted in bulk. Rows matching a catalogue agreement, rows with a decision and
     merged rows that bring other values take the ordinary path."""
-    from db.identity import countries_compatible
-    from db.schemas.records import PartnerIn
-    from db.services.bulk import create_partners
-    from db.services.bulk_agreements import create_agreements
-    from db.text import name_key
-
     session = writer.s
     writer.plan.spent = True
     fresh = [r for r in rows if r.status == "ok" and not r.match and not r.decision]
@@ -84,11 +82,19 @@ def write_bulk_agreements(writer, rows, mode, progress, cancel, total) -> int:
     others = [r for r in rows if r.status == "ok" and (r.match or r.decision)]
     # 1. the partners named, by identity: (folded name, country or None)
     wanted: dict[str, dict[str | None, str]] = {}   # name key -> country -> name as written
+    sides: list[list[tuple[str, str | None]]] = []  # per row, the identity of each partner named
     for row in fresh:
         countries = row.partner_countries or [row.partner_country]
+        named = []
         for i, name in enumerate(row.model.partners):
-            country = countries[i] if i < len(countries) else None
-            wanted.setdefault(name_key(name), {}).setdefault(country, name.strip())
+            identity = (name_key(name), countries[i] if i < len(countries) else None)
+            named.append(identity)
+            by_country = wanted.get(identity[0])
+            if by_country is None:
+                by_country = wanted[identity[0]] = {}
+            if identity[1] not in by_country:
+                by_country[identity[1]] = name.strip()
+        sides.append(named)
     existing: dict[str, list[tuple[int, str | None, str]]] = {}
     keys = sorted(wanted)
     for start in range(0, len(keys), 500):
@@ -133,23 +139,17 @@ def write_bulk_agreements(writer, rows, mode, progress, cancel, total) -> int:
             resolved[(key, None)] = resolved[(key, named)]
     # 2. the agreements
     done = 0
-    batch = []
-    for row in fresh:
-        countries = row.partner_countries or [row.partner_country]
-        partners = [resolved[(name_key(n), countries[i] if i < len(countries) else None)]
-                    for i, n in enumerate(row.model.partners)]
-        batch.append((row, partners))
+    batch = [(row, [resolved[identity] for identity in named]) for row, named in zip(fresh, sides, strict=True)]
     step = 5000
-    for start in range(0, len(batch), step):
-        chunk = batch[start:start + step]
-        public = create_agreements(session, [(r.model, p) for r, p in chunk], writer.actor, batch_id=writer.batch.id)
-        for (row, _p), pid in zip(chunk, public, strict=True):
-            writer.by_key[("agreement", row.key)] = pid
-        done = _written(writer, "agreement", [r for r, _p in chunk], public, done, total, progress, cancel)
+    with search.bulk_insert(session.connection(), Agreement):   # indexed once, not per chunk
+        for start in range(0, len(batch), step):
+            chunk = batch[start:start + step]
+            public = create_agreements(session, [(r.model, p) for r, p in chunk], writer.actor,
+                                       batch_id=writer.batch.id)
+            for (row, _p), pid in zip(chunk, public, strict=True):
+                writer.by_key[("agreement", row.key)] = pid
+            done = _written(writer, "agreement", [r for r, _p in chunk], public, done, total, progress, cancel)
     # 3. merged rows: nothing new unless they bring other values; then the ordinary path
-    from db.models import Agreement
-    from db.services import links
-
     for row in merged:
         head = writer.by_key.get(("agreement", row.key))
         if isinstance(head, str) and any(getattr(p.reason, "key", "") in ("merge_conflict", "merge_added")

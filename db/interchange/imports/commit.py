@@ -14,6 +14,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.interchange.imports import Cancelled
+from db.interchange.imports.bulk import (
+    bulk_agreements_candidate,
+    bulk_candidate,
+    write_bulk,
+    write_bulk_agreements,
+)
 from db.interchange.imports.matching import find_existing, linked_to_create
 from db.interchange.imports.plan import ImportPlan
 from db.interchange.imports.reasons import Reason
@@ -308,13 +314,6 @@ def write_plan(session: Session, plan: ImportPlan, actor: str | None, mode: str,
             if r.kind == kind and r.status in ("ok", "merged") and r.model is not None]
     sessions = [r for r in rows if r.kind == "session" and r.status in ("ok", "merged") and r.model is not None]
     total = len(todo) + len(sessions)
-    from db.interchange.imports.bulk import (
-        bulk_agreements_candidate,
-        bulk_candidate,
-        write_bulk,
-        write_bulk_agreements,
-    )
-
     done = 0
     if bulk_candidate(session, todo):
         done = write_bulk(writer, todo, mode, progress, cancel, total)

@@ -14,6 +14,8 @@ from typing import Any
 
 from db.interchange.imports import ImportFileError
 from db.interchange.imports import vocabulary as V
+from db.interchange.imports.fastlane import FastLane
+from db.interchange.imports.fastvalidate import FastValidator
 from db.interchange.imports.layout import Table
 from db.interchange.imports.readers import Sheet
 from db.interchange.imports.reasons import Reason
@@ -46,8 +48,20 @@ class SheetPlan:
 
 
 def is_total_row(values: list, table: Table) -> str | None:
-    first = next((v for v in values if v is not None and str(v).strip()), None)
-    if isinstance(first, str) and first.lstrip()[:1] in "TtSsGg":
+    first = None
+    for v in values:   # the first value that is not empty or blank
+        if v is None:
+            continue
+        if not isinstance(v, str):
+            if str(v).strip():
+                return None   # a number, a date: no "Total" to read
+            continue
+        if v[:1].isalpha() and v[:1] not in "TtSsGg":
+            return None   # the common case, said without stripping
+        if v.strip():
+            first = v
+            break
+    if first is not None and first.lstrip()[:1] in "TtSsGg":
         key = name_key(first)
         if key in ("total", "totaux", "sous total", "total general", "somme", "grand total") or key.startswith(
                 ("total ", "sous total ", "totaux ")):
@@ -82,11 +96,7 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
     header_values = {c.index: c.header for c in table.columns}
     compact = (sheet.total_rows or 0) > COMPACT_ROWS
     if compact:
-        from db.interchange.imports.fastvalidate import FastValidator
-
         converter.fast = FastValidator(converter.schema)
-        from db.interchange.imports.fastlane import FastLane
-
         lane = FastLane.for_converter(converter)
     else:
         lane = None

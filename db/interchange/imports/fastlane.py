@@ -86,6 +86,8 @@ class FastLane:
         self.factories = [(n, info.default_factory) for n, info in schema_fields.items()
                           if info.default_factory and n != "extra"]
         self.shapes: dict[tuple, frozenset] = {}
+        self.grown: dict[tuple, frozenset] = {}   # fields set + names the after-validators set
+        self.contact_fields = bool({"email", "phone"} & set(schema_fields))
         self.width = len(self.base)  # a values dict of this size follows the template's order
         self.has_phone = any(c.target == "phone" for c in columns)
         self.reformatted = next(((c.index, c.header) for c in columns if c.target == "phone"), None)
@@ -247,8 +249,8 @@ class FastLane:
 
     def _packed(self, number: int, got: dict[str, Any], extra: dict[str, str]) -> RowPlan | None:
         fv = self.fv
-        done = {k: got.pop(k) for k in ("email", "phone") if k in got}
-        shape = (*got, *done)
+        done = {k: got.pop(k) for k in ("email", "phone") if k in got} if self.contact_fields else None
+        shape = (*got, *done) if done else tuple(got)
         fields_set = self.shapes.get(shape)
         if fields_set is None:
             fields_set = frozenset({*shape, "extra"})
@@ -276,8 +278,12 @@ class FastLane:
                 return None
             values = ns.__dict__
             if ns.assigned:
-                fields_set = frozenset({*fields_set, *ns.assigned})
-                fields_set = _SETS.setdefault(fields_set, fields_set)
+                key = (fields_set, *ns.assigned)
+                grown = self.grown.get(key)
+                if grown is None:
+                    grown = frozenset({*fields_set, *ns.assigned})
+                    grown = self.grown[key] = _SETS.setdefault(grown, grown)
+                fields_set = grown
         if done:
             values.update(done)
         model = self.packed(*values.values(), fields_set) if len(values) == self.width else \
