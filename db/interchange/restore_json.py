@@ -1,13 +1,14 @@
 """Restoring a JSON export into an empty catalogue, read as a stream: the same identities, stamps and
 links as the exported catalogue, in memory that does not grow with the file.
 
-Two reads of the file, neither holding it whole:
+Two reads of the file (the JSON reader of the import, ``json_import.scan`` and ``read_records``), neither
+holding it whole:
 
-1. ``scan``: every token once (``ijson.basic_parse``), nothing built: the file is our export, no
-   value nests deeper than ``MAX_DEPTH``, each section is a list of records; how many of each.
-   A truncated or damaged file is refused here, before anything is written.
+1. ``scan``: every token once, nothing built: the file is our export, no value nests deeper than
+   ``MAX_DEPTH``, each section is a list of records; how many of each. A truncated or damaged
+   file is refused here, before anything is written.
 2. one read per section, in link order (partners, agreements, contacts, events, follow-ups,
-   exchanges): each record is built alone (``ijson.items``), validated by its ``XxxIn`` schema
+   exchanges): each record is built alone (``read_records``), validated by its ``XxxIn`` schema
    and written in batches: partners and agreements by multi-row inserts (``db.services.bulk``),
    the other kinds through ``records.create`` (their links, sessions and attendance lists), the
    session flushed and emptied after each batch.
@@ -26,14 +27,12 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-import ijson
 from pydantic import ValidationError
 from sqlalchemy import bindparam, select, update
 
-from db.interchange.imports import ImportFileError
 from db.interchange.imports.commit import Cancelled, ImportResult
 from db.interchange.imports.fastvalidate import FastValidator
-from db.interchange.imports.json_import import MAX_DEPTH
+from db.interchange.imports.json_import import read_records, scan
 from db.interchange.imports.reasons import Localized, Reason
 from db.interchange.imports.rows import SCHEMAS, Problem, plain_email
 from db.models import (
@@ -51,7 +50,6 @@ from db.models.types import utcnow
 from db.schemas.messages import describe_text
 from db.services import links, records
 
-FORMAT = "passerelles-catalogue"
 ORDER = (("partners", "partner"), ("agreements", "agreement"), ("contacts", "contact"), ("events", "event"),
          ("followups", "followup"), ("interactions", "interaction"))
 MODELS = {"partner": Partner, "agreement": Agreement, "contact": Contact, "event": Event, "followup": FollowUp,
@@ -59,8 +57,6 @@ MODELS = {"partner": Partner, "agreement": Agreement, "contact": Contact, "event
 BATCH = 2000
 LINKS = {"partners": "partner", "organisers": "partner", "partner": "partner", "contact": "contact",
          "moderator": "contact", "speakers": "contact", "rapporteur": "contact"}   # links that name people/partners
-_STARTS = ("start_map", "start_array")
-_ENDS = ("end_map", "end_array")
 
 
 def catalogue_empty(catalog) -> bool:
@@ -78,81 +74,6 @@ def applies(catalog, path: str | Path) -> bool:
     except OSError:
         usable = False
     return usable and not catalog.read_only and catalogue_empty(catalog)
-
-
-def _damaged(path: Path, exc: Exception, read: int) -> ImportFileError:
-    """The French (and English) sentence for a file the parser stopped on: cut short, or damaged
-    after ``read`` records (the parser's own words go to the log, not to the user)."""
-    from db.logs import logger
-
-    logger().info("JSON restore of %s stopped: %s", path, exc)
-    if "premature EOF" in str(exc):
-        fr = (f"« {path.name} » est incomplet : le fichier s'arrête avant la fin des données (copie ou "
-              "téléchargement interrompu ?). Rien n'a été importé ; reprenez l'export d'origine.")
-        en = (f"“{path.name}” is incomplete: the file ends before its data does (an interrupted copy or "
-              "download?). Nothing was imported; use the original export.")
-    else:
-        fr = (f"« {path.name} » est abîmé : ce n'est plus du JSON valide après {read} fiche(s) lue(s). "
-              "Rien n'a été importé ; reprenez l'export d'origine.")
-        en = (f"“{path.name}” is damaged: it is no longer valid JSON after {read} record(s). "
-              "Nothing was imported; use the original export.")
-    return ImportFileError(Reason("plain", text=Localized(lambda lang: fr if lang == "fr" else en)))
-
-
-def _open(path: Path):
-    fh = open(path, "rb")  # noqa: SIM115 -- the caller closes it (a with block)
-    if fh.read(3) != b"\xef\xbb\xbf":   # a byte-order mark (a file saved by Notepad) is skipped
-        fh.seek(0)
-    return fh
-
-
-def scan(path: Path) -> tuple[dict[str, int], list[str]]:
-    """(records per section, the ``domains`` list) of the export at ``path``, every token read once
-    and nothing built; ImportFileError when it is not one of ours, too deep, truncated or damaged."""
-    sections = {name for name, _kind in ORDER}
-    counts = dict.fromkeys(sections, 0)
-    domains: list[str] = []
-    depth, key, ours = 0, None, False
-
-    def refused(reason: str, **params) -> ImportFileError:
-        return ImportFileError(Reason(reason, name=path.name, **params))
-
-    with _open(path) as fh:
-        try:
-            for event, value in ijson.basic_parse(fh, use_float=True):
-                if event in _STARTS:
-                    depth += 1
-                    if depth > MAX_DEPTH:
-                        raise refused("json_too_deep", limit=MAX_DEPTH)
-                    if depth == 1 and event != "start_map":
-                        raise refused("json_not_ours")
-                    if key in sections and ((depth == 2 and event != "start_array")
-                                            or (depth == 3 and event != "start_map")):
-                        raise refused("json_bad_section", section=key)
-                    if depth == 3 and key in sections:
-                        counts[key] += 1
-                elif event in _ENDS:
-                    depth -= 1
-                elif depth == 1:
-                    if event == "map_key":
-                        key = value
-                    elif key == "format":
-                        ours = value == FORMAT
-                    elif key in sections and event != "null":
-                        raise refused("json_bad_section", section=key)
-                elif depth == 2 and key in sections:
-                    raise refused("json_bad_section", section=key)
-                elif depth == 2 and key == "domains" and event == "string":
-                    domains.append(value)
-        except ijson.JSONError as exc:
-            if not ours and "premature EOF" not in str(exc):   # not even the start of an export
-                raise refused("json_not_ours") from None
-            raise _damaged(path, exc, sum(counts.values())) from None
-    if not ours:
-        raise refused("json_not_ours")
-    if not any(counts.values()):
-        raise refused("json_no_record")
-    return counts, domains
 
 
 def _stamp(value: Any, default: dt.datetime) -> dt.datetime:
@@ -284,20 +205,16 @@ class Restorer:
     def section(self, section: str, kind: str) -> None:
         write = getattr(self, f"_write_{kind}", self._write_records)
         chunk: list[tuple] = []
-        with _open(self.path) as fh:
-            try:
-                for index, item in enumerate(ijson.items(fh, f"{section}.item", use_float=True), start=1):
-                    model = self.model(section, kind, index, item)
-                    if model is not None:
-                        chunk.append((item, model))
-                    if len(chunk) >= BATCH:
-                        write(kind, chunk)
-                        self.step(len(chunk))
-                        chunk = []
-            except ijson.JSONError as exc:   # the file changed since it was scanned
-                raise _damaged(self.path, exc, self.done + len(chunk)) from None
-            write(kind, chunk)
-            self.step(len(chunk))
+        for index, item in enumerate(read_records(self.path, section, self.done), start=1):
+            model = self.model(section, kind, index, item)
+            if model is not None:
+                chunk.append((item, model))
+            if len(chunk) >= BATCH:
+                write(kind, chunk)
+                self.step(len(chunk))
+                chunk = []
+        write(kind, chunk)
+        self.step(len(chunk))
 
     def step(self, n: int) -> None:
         self.done += n

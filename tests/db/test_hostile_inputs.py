@@ -65,11 +65,11 @@ READ_ALL = """
 import json, sys
 from db.interchange.imports import ImportFileError
 from db.interchange.imports.readers import read
-from db.interchange.imports.json_import import load_document
+from db.interchange.imports.json_import import check
 path = sys.argv[1]
 try:
     if path.endswith(".json"):
-        load_document(__import__("pathlib").Path(path))
+        check(__import__("pathlib").Path(path))
         rows = 0
     else:
         rows = sum(1 for sheet in read(path).sheets for _ in sheet.rows())

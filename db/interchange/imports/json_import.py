@@ -1,17 +1,21 @@
-"""Importing our own JSON export (``db/interchange/export_json.py``): records are matched by natural key,
-so importing an export again creates no duplicates.
+"""Reading our own JSON export (``db/interchange/export_json.py``), for the import plan (records
+matched by natural key, so that importing an export again creates no duplicates) and for the
+streaming restore into an empty catalogue (``db/interchange/restore_json.py``).
 
-A file that cannot be our export is refused before it costs time or memory: larger than
-``MAX_JSON_BYTES``, not an object at the top (a bare array), nested deeper than ``MAX_DEPTH``
-levels (an export has five), more than ``MAX_RECORDS`` records, or sections that are not lists
-of records."""
+The file is never held whole. ``scan`` reads every token once and builds nothing: a file that
+cannot be our export is refused before it costs time or memory (not an object at the top,
+nested deeper than ``MAX_DEPTH`` levels (an export has five), sections that are not lists of
+records, cut short or damaged), each case in a sentence of its own. ``read_records`` then yields the
+records of one section, one at a time. The plan, which holds its rows, also refuses a file larger
+than ``MAX_JSON_BYTES`` or with more than ``MAX_RECORDS`` records (a restore has no such limit)."""
 
 from __future__ import annotations
 
-import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import ijson
 from pydantic import ValidationError
 
 from db.interchange.imports import ImportFileError
@@ -25,9 +29,112 @@ from db.services.links import is_public_id
 MAX_JSON_BYTES = 200_000_000  # an export of 100,000 records is about 60 MB
 MAX_DEPTH = 32
 MAX_RECORDS = 500_000
+FORMAT = "passerelles-catalogue"
 
 SECTIONS = {"partners": "partner", "contacts": "contact", "agreements": "agreement", "events": "event",
             "followups": "followup", "interactions": "interaction"}
+_STARTS = ("start_map", "start_array")
+_ENDS = ("end_map", "end_array")
+
+
+def _open(path: Path):
+    fh = open(path, "rb")  # noqa: SIM115 -- the caller closes it (a with block)
+    if fh.read(3) != b"\xef\xbb\xbf":   # a byte-order mark (a file saved by Notepad) is skipped
+        fh.seek(0)
+    return fh
+
+
+def _damaged(path: Path, exc: Exception, read: int) -> ImportFileError:
+    """The French (and English) sentence for a file the parser stopped on: cut short, or damaged
+    after ``read`` records (the parser's own words go to the log, not to the user)."""
+    from db.logs import logger
+
+    logger().info("reading the JSON export %s stopped: %s", path, exc)
+    if "premature EOF" in str(exc):
+        fr = (f"« {path.name} » est incomplet : le fichier s'arrête avant la fin des données (copie ou "
+              "téléchargement interrompu ?). Rien n'a été importé ; reprenez l'export d'origine.")
+        en = (f"“{path.name}” is incomplete: the file ends before its data does (an interrupted copy or "
+              "download?). Nothing was imported; use the original export.")
+    else:
+        fr = (f"« {path.name} » est abîmé : ce n'est plus du JSON valide après {read} fiche(s) lue(s). "
+              "Rien n'a été importé ; reprenez l'export d'origine.")
+        en = (f"“{path.name}” is damaged: it is no longer valid JSON after {read} record(s). "
+              "Nothing was imported; use the original export.")
+    return ImportFileError(Reason("plain", text=Localized(lambda lang: fr if lang == "fr" else en)))
+
+
+def scan(path: Path) -> tuple[dict[str, int], list[str]]:
+    """(records per section, the ``domains`` list) of the export at ``path``, every token read once
+    and nothing built; ImportFileError when it is not one of ours, too deep, truncated or damaged."""
+    counts = dict.fromkeys(SECTIONS, 0)
+    domains: list[str] = []
+    depth, key, ours = 0, None, False
+
+    def refused(reason: str, **params) -> ImportFileError:
+        return ImportFileError(Reason(reason, name=path.name, **params))
+
+    with _open(path) as fh:
+        try:
+            for event, value in ijson.basic_parse(fh, use_float=True):
+                if event in _STARTS:
+                    depth += 1
+                    if depth > MAX_DEPTH:
+                        raise refused("json_too_deep", limit=MAX_DEPTH)
+                    if depth == 1 and event != "start_map":
+                        raise refused("json_not_ours")
+                    if key in counts and ((depth == 2 and event != "start_array")
+                                          or (depth == 3 and event != "start_map")):
+                        raise refused("json_bad_section", section=key)
+                    if depth == 3 and key in counts:
+                        counts[key] += 1
+                elif event in _ENDS:
+                    depth -= 1
+                elif depth == 1:
+                    if event == "map_key":
+                        key = value
+                    elif key == "format":
+                        ours = value == FORMAT
+                    elif key in counts and event != "null":
+                        raise refused("json_bad_section", section=key)
+                elif depth == 2 and key in counts:
+                    raise refused("json_bad_section", section=key)
+                elif depth == 2 and key == "domains" and event == "string":
+                    domains.append(value)
+        except ijson.JSONError as exc:
+            if not ours and "premature EOF" not in str(exc):   # not even the start of an export
+                raise refused("json_not_ours") from None
+            raise _damaged(path, exc, sum(counts.values())) from None
+    if not ours:
+        raise refused("json_not_ours")
+    if not any(counts.values()):
+        raise refused("json_no_record")
+    return counts, domains
+
+
+def read_records(path: Path, section: str, read: int = 0) -> Iterator[dict]:
+    """The records of one section of a scanned export, one at a time; a file changed since its
+    scan stops with the sentence of ``_damaged`` (``read``: records read before this section)."""
+    with _open(path) as fh:
+        try:
+            for item in ijson.items(fh, f"{section}.item", use_float=True):
+                read += 1
+                yield item
+        except ijson.JSONError as exc:
+            raise _damaged(path, exc, read) from None
+
+
+def check(path: Path) -> dict[str, int]:
+    """Records per section of an export the import plan can hold (see the module docstring)."""
+    size = path.stat().st_size
+    if size > MAX_JSON_BYTES:
+        raise ImportFileError(Reason("json_too_big", name=path.name, mb=size // 1_000_000,
+                                     limit=MAX_JSON_BYTES // 1_000_000))
+    counts, _domains = scan(path)
+    count = sum(counts.values())
+    if count > MAX_RECORDS:
+        raise ImportFileError(Reason("json_too_many_records", name=path.name, count=number_text(count),
+                                     limit=number_text(MAX_RECORDS)))
+    return counts
 
 
 def _names(value: Any) -> Any:
@@ -64,63 +171,16 @@ def _data(kind: str, item: dict) -> dict:
     return data
 
 
-def _too_deep(document: Any) -> bool:
-    """Whether the document nests deeper than ``MAX_DEPTH`` (walked without recursion)."""
-    stack = [(document, 1)]
-    while stack:
-        value, depth = stack.pop()
-        if depth > MAX_DEPTH:
-            return True
-        if isinstance(value, dict):
-            stack.extend((v, depth + 1) for v in value.values() if isinstance(v, dict | list))
-        elif isinstance(value, list):
-            stack.extend((v, depth + 1) for v in value if isinstance(v, dict | list))
-    return False
-
-
-def load_document(path: Path) -> dict:
-    """The export as a dict, or ImportFileError with the reason it cannot be one of ours."""
-    size = path.stat().st_size
-    if size > MAX_JSON_BYTES:
-        raise ImportFileError(Reason("json_too_big", name=path.name, mb=size // 1_000_000,
-                                     limit=MAX_JSON_BYTES // 1_000_000))
-    with open(path, "rb") as fh:
-        head = fh.read(4096).removeprefix(b"\xef\xbb\xbf").lstrip()
-    if head[:1] == b"[":  # a bare array is never an export: refused before it is parsed
-        raise ImportFileError(Reason("json_not_ours", name=path.name))
-    try:
-        document = json.loads(path.read_text(encoding="utf-8-sig"))
-    except RecursionError:
-        raise ImportFileError(Reason("json_too_deep", name=path.name, limit=MAX_DEPTH)) from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ImportFileError(Reason("json_invalid", name=path.name, detail=str(exc))) from None
-    if not isinstance(document, dict) or document.get("format") != "passerelles-catalogue":
-        raise ImportFileError(Reason("json_not_ours", name=path.name))
-    if _too_deep(document):
-        raise ImportFileError(Reason("json_too_deep", name=path.name, limit=MAX_DEPTH))
-    count = 0
-    for section in SECTIONS:
-        items = document.get(section) or []
-        if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
-            raise ImportFileError(Reason("json_bad_section", name=path.name, section=section))
-        count += len(items)
-    if count > MAX_RECORDS:
-        raise ImportFileError(Reason("json_too_many_records", name=path.name, count=number_text(count),
-                                     limit=number_text(MAX_RECORDS)))
-    return document
-
-
 def plan_json(path: Path, plan):
     from db.interchange.imports.convert import SheetPlan
     from db.interchange.imports.resolve import finish
 
-    document = load_document(path)
+    counts = check(path)
     for section, kind in SECTIONS.items():
-        items = document.get(section) or []
-        if not items:
+        if not counts[section]:
             continue
         sheet = SheetPlan(Table(section, kind, "json", 1, []))
-        for index, item in enumerate(items, start=1):
+        for index, item in enumerate(read_records(path, section), start=1):
             data = _data(kind, item)
             row = RowPlan(section, index, kind, {}, data)
             if isinstance(item.get("id"), str) and is_public_id(item["id"]):

@@ -60,7 +60,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "The sheet “{sheet}” of “{name}” cannot be read ({detail})."),
     "no_readable_sheet": ("Aucune feuille de calcul lisible dans « {name} ».", "No readable worksheet in “{name}”."),
     "csv_malformed": ("Le fichier CSV « {name} » est mal formé ({detail}).", "The CSV file “{name}” is malformed ({detail})."),
-    "json_invalid": ("« {name} » n'est pas un fichier JSON valide ({detail}).", "“{name}” is not a valid JSON file ({detail})."),
     "json_not_ours": ("« {name} » n'est pas un export JSON de Passerelles (champ « format » absent ou différent).",
                       "“{name}” is not a Passerelles JSON export (its “format” field is missing or different)."),
     "too_many_columns": ("La feuille « {sheet} » de « {name} » s'étend sur {count} colonnes : au-delà de {limit}, "
@@ -172,6 +171,10 @@ MESSAGES.update({
                        "la valeur d'origine est gardée dans l'historique de la fiche",
                        "{count} value(s) of the column written differently by the import, for example {what}; "
                        "the original is kept in the record's history"),
+    "filled_down": ("« {value} » repris de la ligne au-dessus (cellule vide sous la même ville)",
+                    "“{value}” taken from the row above (an empty cell under the same city)"),
+    "relation_split": ("relation {position} sur {count} de la cellule (une relation par ville nommée)",
+                       "relation {position} of {count} in the cell (one relation per city named)"),
     "reformatted": ("« {value} » enregistré « {new} »", "“{value}” stored as “{new}”"),
     "relation_half": ("relation incomplète : il faut les deux villes (colonnes « {ours} » et « {twin} »)",
                       "incomplete relation: both cities are needed (columns “{ours}” and “{twin}”)"),
