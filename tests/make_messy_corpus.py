@@ -2,7 +2,7 @@
 
 ``uv run python tests/make_messy_corpus.py DIR`` writes them to DIR; the tests call ``build(dir)``.
 Each file is a shape named in the import issue: relation lists with homonyms in several
-countries, a register of elected officials whose columns look like partner columns, an agreement
+countries (also: all of a city's twins in one cell, a city written once above its twins), a register of elected officials whose columns look like partner columns, an agreement
 register, Google Contacts and Outlook CSV exports, a conference attendee list, a programme sheet
 with a label/value block above its sessions, countries written in six languages.
 """
@@ -85,6 +85,54 @@ def relation_list_de(path: Path) -> None:
     for i, row in enumerate((("München", "Verona", "Italien", 1960), ("München", "Bordeaux", "Frankreich", 1964),
                              ("München", "Sapporo", "Japan", 1972), ("Köln", "Lille", "Frankreich", 1958)), 1):
         sheet.write_row(i, 0, row)
+    book.close()
+
+
+# (city, its twins as an encyclopaedia lists them in one cell) — lines, ";", "," with countries
+TWINS_IN_ONE_CELL = [
+    ("Lyon", "Birmingham (Angleterre)\nFrancfort-sur-le-Main (Allemagne)\nMilan (Italie, 1967)\n"
+             "Beer-Sheva (Israël)\nSaint-Pétersbourg (Russie)"),
+    ("Grenoble", "Essen (Allemagne), Oxford (Royaume-Uni), Catane (Italie), Phoenix (États-Unis)"),
+    ("Annecy", "Bayreuth (Allemagne) ; Cortina d'Ampezzo (Italie) ; Saratoga Springs (États-Unis)"),
+    ("Francfort-sur-l'Oder", "Frankfurt (Oder)"),          # parentheses that are part of the name
+    ("Arlington", "Washington, D.C."),                     # a comma inside one name
+]
+
+
+def twins_in_one_cell(path: Path) -> None:
+    """An encyclopaedia's list: one row per city, all its twins in one cell, the city cells merged
+    over two rows where a second row lists the twins of a twin's region."""
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Villes jumelées")
+    wrap = book.add_format({"text_wrap": True})
+    sheet.write_row(0, 0, ["Commune", "Département", "Villes jumelées"])
+    for i, (city, twins) in enumerate(TWINS_IN_ONE_CELL, start=1):
+        sheet.write(i, 0, city)
+        sheet.write(i, 1, "Rhône" if city == "Lyon" else "")
+        sheet.write(i, 2, twins, wrap)
+    book.close()
+
+
+# a city written once above its twins: the cells below it are blank or merged
+SISTER_CITIES_GROUPED = [
+    ("Portland", "Oregon", "Sapporo", "Japan", 1959),
+    ("", "", "Guadalajara", "Mexico", 1983),
+    ("", "", "Ashkelon", "Israel", 1987),
+    ("Seattle", "Washington", "Kobe", "Japan", 1957),
+    ("", "", "Bergen", "Norway", 1967),
+    ("", "", "Valencia", "Venezuela", 1990),
+]
+
+
+def sister_cities_grouped(path: Path) -> None:
+    """A sister-cities list grouped by city: Portland's rows left blank, Seattle's merged."""
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Sister Cities")
+    sheet.write_row(0, 0, ["City", "State", "Sister City", "Country", "Year"])
+    for i, row in enumerate(SISTER_CITIES_GROUPED, start=1):
+        sheet.write_row(i, 0, row)
+    sheet.merge_range(4, 0, 6, 0, "Seattle")
+    sheet.merge_range(4, 1, 6, 1, "Washington")
     book.close()
 
 
@@ -285,6 +333,8 @@ MAKERS = {
     "sister_cities.csv": relation_list_en,
     "sister_cities_registry.csv": relation_list_registry,
     "partnerstaedte.xlsx": relation_list_de,
+    "villes_jumelees_encyclopedie.xlsx": twins_in_one_cell,
+    "sister_cities_grouped.xlsx": sister_cities_grouped,
     "registre_elus.xlsx": elected_register,
     "registre_conventions.xlsx": agreement_register,
     "google_contacts.csv": google_contacts,

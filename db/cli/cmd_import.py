@@ -165,7 +165,7 @@ def cmd_import(args) -> int:
             where = {"table": f"en-têtes ligne {t.header_row}, ", "key_value": "étiquettes/valeurs, ",
                      "relation": f"liste de relations, en-têtes ligne {t.header_row}, "}.get(t.layout, "")
             used = plan.profiles_used.get(t.sheet)
-            print(f"{_source(str(args.file), t)} : {_label(t.kind)} ({where}{plural(len(sheet.rows), 'ligne')})"
+            print(f"{_source(str(args.file), t)} : {_label(t.kind)} ({where}{_rows_text(sheet)})"
                   + (f" — profil « {used} »" if used else ""))
         for name, why in plan.skipped_sheets:
             what = "Liste" if str(args.file).lower().endswith(".json") else "Feuille"
@@ -191,6 +191,15 @@ def cmd_import(args) -> int:
     return 0
 
 
+def _rows_text(sheet) -> str:
+    """"12 lignes"; a relation list whose cells name several twins: "3 lignes, 10 relations"."""
+    lines = len({row.row for row in sheet.rows})
+    text = plural(lines, "ligne")
+    if sheet.table.layout == "relation" and len(sheet.rows) > lines:
+        text += f", {plural(len(sheet.rows), 'relation')}"
+    return text
+
+
 def show_mapping(plan) -> None:
     """The tables found, their kind and confidence, and each column's field: nothing imported."""
     from db.schemas.messages import field_label
@@ -201,7 +210,7 @@ def show_mapping(plan) -> None:
         where = {"relation": "liste de relations", "key_value": "étiquettes/valeurs", "json": "export JSON"}.get(
             t.layout, "tableau")
         print(f"Feuille « {t.sheet} » : {_label(t.kind)} ({where}, en-têtes ligne {t.header_row}, "
-              f"{len(sheet.rows)} lignes) — confiance {round(t.confidence * 100)} %"
+              f"{_rows_text(sheet)}) — confiance {round(t.confidence * 100)} %"
               + (f" ; autres lectures : {others}" if others else "")
               + (" — DOUTE : précisez --kind" if t.ambiguous else ""))
         if t.relation_kind:

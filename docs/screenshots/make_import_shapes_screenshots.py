@@ -1,4 +1,5 @@
-"""Screenshots of the import wizard on a relation list and on a sheet whose kind is in doubt.
+"""Screenshots of the import wizard on a relation list (one relation per row, or all of a city's
+twins in one cell) and on a sheet whose kind is in doubt.
 
     uv run python docs/screenshots/make_import_shapes_screenshots.py
 
@@ -64,6 +65,19 @@ def main() -> None:
         wizard.button(QWizard.WizardButton.NextButton).click()
         _settle(app, lambda: wizard.currentId() == wizard.PREVIEW)
         wizard.grab().save(str(OUT / "import_relations_3_apercu.png"))
+        wizard.close()
+        # an encyclopaedia's list: all of a city's twins in one cell
+        encyclopaedia = tmp / "villes_jumelees_encyclopedie.xlsx"
+        corpus.twins_in_one_cell(encyclopaedia)
+        wizard = ImportWizard(services, path=str(encyclopaedia))
+        wizard.resize(920, 620)
+        wizard.show()
+        _settle(app)
+        wizard.button(QWizard.WizardButton.NextButton).click()
+        _settle(app, lambda: wizard.currentId() == wizard.MAPPING)
+        wizard.button(QWizard.WizardButton.NextButton).click()
+        _settle(app, lambda: wizard.currentId() == wizard.PREVIEW)
+        wizard.grab().save(str(OUT / "import_relations_une_cellule_3_apercu.png"))
         wizard.close()
         catalog.close()
 

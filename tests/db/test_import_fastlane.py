@@ -100,6 +100,8 @@ RELATIONS = [
     ["Springfield", "États-Unis", "Springfield", "États-Unis", "1990", None],
     ["Grand-Bassam", "Côte d'Ivoire", "Hội An", "Viêt Nam", "31/02/2019", "#N/A"],
     ["Dijon", "France", "Mayence", "Allemagne", None, "x" * 40_000],
+    ["Lyon", "France", "Essen (Allemagne)", None, "1975", None],
+    ["Francfort-sur-l'Oder", "Allemagne", "Frankfurt (Oder)", "Allemagne", "1990", None],
 ]
 
 
@@ -157,6 +159,37 @@ def test_a_big_messy_sheet_plans_as_the_general_path_does(tmp_path, monkeypatch)
 
     assert [outcome(r) for r in fast.all_rows()] == [outcome(r) for r in general.all_rows()]
     assert sum(1 for r in fast.all_rows() if r.cells is P.COMPACT) > 2000  # clean rows kept compact
+
+
+def test_a_big_relation_list_grouped_by_city_plans_as_the_general_path_does(tmp_path, monkeypatch):
+    """Above the compact threshold, a city written once above its twins and several twins in a
+    cell give, relation for relation, what the general path gives."""
+    from db.interchange.imports import convert
+    from db.interchange.imports import plan as P
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Ville", "Pays", "Ville jumelée", "Pays de la ville jumelée", "Date du jumelage"])
+    for i in range(5400):
+        city = f"Commune {i // 3}" if i % 3 == 0 else None           # written once above its twins
+        twin = f"Ville {i} (Japon); Ville {i}b (Chine)" if i % 50 == 0 else f"Ville {i}"
+        ws.append([city, "France" if city else None, twin, None if i % 50 == 0 else "Italie", 1960 + i % 50])
+    wb.save(tmp_path / "grouped.xlsx")
+    fast = P.build_plan(tmp_path / "grouped.xlsx")
+    monkeypatch.setattr(convert, "COMPACT_ROWS", 10**9)
+    general = P.build_plan(tmp_path / "grouped.xlsx")
+
+    def outcome(row):
+        model = row.model.unpack() if hasattr(row.model, "unpack") else row.model
+        return (row.row, row.status, model.model_dump() if model is not None else None, row.partner_countries)
+
+    assert [outcome(r) for r in fast.all_rows()] == [outcome(r) for r in general.all_rows()]
+    rows = list(fast.all_rows())
+    assert len(rows) == 5400 + 5400 // 50 and all(r.status == "ok" for r in rows)
+    assert sum(1 for r in rows if r.cells is P.COMPACT) > 1500   # the rows written whole take the lane
+    split = [r for r in rows if r.row == 2]
+    assert [r.model.partners for r in split] == [["Commune 0", "Ville 0"], ["Commune 0", "Ville 0b"]]
+    assert [r.partner_countries for r in split] == [["FR", "JP"], ["FR", "CN"]]
 
 
 @pytest.mark.slow

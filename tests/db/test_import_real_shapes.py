@@ -62,6 +62,60 @@ def test_relation_list_gives_two_partners_and_an_agreement_per_row(catalog, file
         assert sorted(p.country for a in valencias for p in a.partners if p.name == "Valencia") == ["ES", "VE"]
 
 
+def _relations(catalog) -> list[tuple[str, tuple, str | None]]:
+    with catalog.uow() as uow:
+        return sorted((a.title, tuple(sorted((p.name, p.country) for p in a.partners)),
+                       str(a.signed_on) if a.signed_on else None)
+                      for a in uow.session.scalars(select(Agreement)))
+
+
+def test_all_of_a_city_s_twins_in_one_cell_are_one_relation_each(catalog, files):
+    plan, result = _import(catalog, files["villes_jumelees_encyclopedie.xlsx"])
+    assert plan.sheets[0].table.layout == "relation"
+    _accounted(plan, result)
+    assert result.counts["agreement"]["created"] == 5 + 4 + 3 + 1 + 1
+    relations = _relations(catalog)
+    lyon = [r for r in relations if "Lyon" in r[0]]
+    assert [t for t, _p, _d in lyon] == sorted(f"Jumelage Lyon – {n}" for n in (
+        "Birmingham", "Francfort-sur-le-Main", "Milan", "Beer-Sheva", "Saint-Pétersbourg"))
+    twins = {name: country for _t, partners, _d in relations for name, country in partners}
+    # the country in parentheses is the twin's; the nation of Great Britain is kept beside it
+    assert (twins["Birmingham"], twins["Essen"], twins["Phoenix"], twins["Saratoga Springs"]) == ("GB", "DE", "US", "US")
+    assert next(d for t, _p, d in relations if "Milan" in t) == "1967"
+    # parentheses that belong to the name, a comma inside one name: one twin, written as in the file
+    assert "Frankfurt (Oder)" in twins and "Washington, D.C." in twins
+    with catalog.uow() as uow:
+        birmingham = uow.session.scalars(select(Agreement).where(Agreement.title.like("%Birmingham"))).one()
+        assert "Angleterre" in birmingham.extra.values()
+    # each relation of a cell says which it is, under the same row number
+    said = [p for p in plan.problems() if getattr(p.reason, "key", "") == "relation_split"]
+    assert len(said) == 12 and {p.row for p in said} == {2, 3, 4}
+    assert "relation 2 sur 4 de la cellule (une relation par ville nommée)" in {str(p.reason) for p in said}
+
+
+def test_a_city_written_once_above_its_twins_is_repeated_and_said(catalog, files):
+    plan, result = _import(catalog, files["sister_cities_grouped.xlsx"])
+    _accounted(plan, result)
+    assert result.counts["agreement"]["created"] == len(corpus.SISTER_CITIES_GROUPED)
+    assert not [p for p in plan.problems() if p.severity == "error"]
+    relations = _relations(catalog)
+    assert [t for t, _p, _d in relations] == sorted([
+        "Jumelage Portland – Sapporo", "Jumelage Portland – Guadalajara", "Jumelage Portland – Ashkelon",
+        "Jumelage Seattle – Kobe", "Jumelage Seattle – Bergen", "Jumelage Seattle – Valencia"])
+    said = [p for p in plan.problems() if getattr(p.reason, "key", "") == "filled_down"]
+    assert sorted(p.row for p in said) == [3, 4]   # merged cells (Seattle) are read as the merge says
+    assert "« Portland » repris de la ligne au-dessus" in str(said[0].reason)
+
+
+def test_a_twin_without_its_city_and_nothing_above_is_still_rejected(catalog, tmp_path):
+    path = tmp_path / "jumelages.csv"
+    path.write_text("Ville;Ville jumelée;Pays\n;Kobe;Japon\nLyon;Milan;Italie\n;Turin;Italie\n", encoding="utf-8")
+    plan, result = _import(catalog, path)
+    _accounted(plan, result)
+    assert result.counts["agreement"]["created"] == 2   # Lyon – Milan, Lyon – Turin (repeated, said)
+    assert result.counts["agreement"]["rejected"] == 1  # Kobe: no city on its row nor above it
+
+
 def test_english_sister_city_csv_is_a_relation_list(catalog, files):
     plan, result = _import(catalog, files["sister_cities.csv"])
     assert plan.sheets[0].table.layout == "relation"

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from db import search
 from db.identity import countries_compatible
 from db.interchange.imports import Cancelled
+from db.interchange.imports.fastvalidate import FastValidator
 from db.models import Agreement, Partner
 from db.schemas.records import PartnerIn
 from db.services import links
@@ -120,10 +121,15 @@ def write_bulk_agreements(writer, rows, mode, progress, cancel, total) -> int:
             elif not named:
                 to_create.append((key, None, by_country[None]))
     if to_create:
+        # each partner as PartnerIn(name=…, country=…) would validate it, the fifteen defaults once:
+        # the two fields through the schema's own validators, on a copy of a validated partner
+        fields = FastValidator(PartnerIn)
+        template = PartnerIn(name="-")
         datas = []
         for _key, country, name in to_create:
             name = " ".join(w[:1].upper() + w[1:] for w in name.split()) if name == name.lower() else name
-            datas.append(PartnerIn(name=name, country=country))
+            datas.append(template.model_copy(update={"name": fields.convert("name", name),
+                                                     "country": fields._field("country", country)}))
         public = create_partners(session, datas, writer.actor, batch_id=writer.batch.id,
                                  keys=[k for k, _c, _n in to_create])
         ids: dict[str, int] = {}

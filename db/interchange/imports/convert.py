@@ -3,7 +3,8 @@
 
 Input: a ``Sheet`` and its ``Table`` (kind, layout, columns mapped). Output: a ``SheetPlan``.
 Each row takes the fast lane of big sheets (``fastlane``) or the general ``rows.Converter``; both
-convert a value the same way. Rows that are not data (totals, repeated headers, headings of a
+convert a value the same way. A relation list's row is first made one relation each
+(``relation_cells``: a city left blank under the one above, several twins in one cell). Rows that are not data (totals, repeated headers, headings of a
 group of rows, notes in the margin) are set aside with a note, never dropped silently.
 """
 
@@ -19,6 +20,7 @@ from db.interchange.imports.fastvalidate import FastValidator
 from db.interchange.imports.layout import Table
 from db.interchange.imports.readers import Sheet
 from db.interchange.imports.reasons import Reason
+from db.interchange.imports.relation_cells import RelationCells
 from db.interchange.imports.rows import (
     COMPACT,
     Converter,
@@ -100,6 +102,8 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
         lane = FastLane.for_converter(converter)
     else:
         lane = None
+    # a relation list's blank cells under a city, several twins in a cell: one relation per row
+    relations = RelationCells(table) if table.layout == "relation" else None
     width = max((c.index for c in table.columns), default=0)
     used = [c.index for c in table.columns]
     for count, (number, values) in enumerate(sheet.rows()):
@@ -130,14 +134,16 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
             result.notes.append(Problem(table.sheet, number, header_values.get(filled[0], ""),
                                         shown(values[filled[0]]), Reason("section_heading"), "info"))
             continue
-        row = lane.convert(number, values) if lane is not None else None
-        if row is None:
-            row = converter.convert(number, values[: width + 1])
-            if compact and row.status == "ok" and not row.problems:
-                row.cells = COMPACT  # nothing to correct: the validated model is all a big import needs
-                row.data = COMPACT
-                row.model = Packed(row.model)
-        result.rows.append(row)
+        for one, remarks in relations.relations(number, values) if relations is not None else ((values, ()),):
+            row = lane.convert(number, one) if lane is not None and not remarks else None
+            if row is None:
+                row = converter.convert(number, one[: width + 1])
+                if compact and row.status == "ok" and not row.problems and not remarks:
+                    row.cells = COMPACT  # nothing to correct: the validated model is all a big import needs
+                    row.data = COMPACT
+                    row.model = Packed(row.model)
+                row.problems.extend(remarks)
+            result.rows.append(row)
     for (header, what), (count, old, new) in converter.changes.items():
         result.notes.append(Problem(table.sheet, table.header_row, header, old,
                                     Reason("values_changed", count=count, what=Reason(what, value=old, new=new)),

@@ -310,21 +310,27 @@ class RelationLane(FastLane):
         if len(sides) != sum(1 for c in converter.columns if c.target in cls.SIDED):
             return None  # two columns for one side: joined by the general path
         lane = cls(converter, [c for c in converter.columns if c.target not in cls.SIDED], fields, "title")
-        lane.names = [(c.index, c.side or 0) for c in converter.columns if c.target == "partners"]
-        lane.countries = [(c.index, c.side or 0, c.header) for c in converter.columns if c.target == "partner_country"]
-        lane.sides = sorted({side for _i, side in lane.names})
+        lane.names = sorted(((c.index, c.side or 0) for c in converter.columns if c.target == "partners"),
+                            key=lambda name: name[1])   # side by side
+        sides = [side for _i, side in lane.names]
+        # each country column with the position of its side among the names (None: a side unnamed)
+        lane.countries = [(c.index, sides.index(c.side or 0) if (c.side or 0) in sides else None, c.header)
+                          for c in converter.columns if c.target == "partner_country"]
         lane.relation = converter.table.relation_kind or "twinning"
 
         lane.title_limit = lane.fv.text_limits.get("title", 0)
         lane.name_memo, lane.country_memo = {}, {}
         return lane
 
-    def _name(self, value: Any) -> str | None:
+    def _name(self, value: Any) -> str:
+        """The name a cell gives ("" when none: blank, or too long for the lane), remembered."""
         hit = self.name_memo.get(value)
         if hit is None:
             text = " ".join(shown(value).split())
-            hit = self.name_memo[value] = (clean_text(text, 300) or "") if len(text) <= 300 else ""
-        return hit or None
+            # a country or a year in parentheses ("Essen (Allemagne)"): the converter reads them
+            usable = len(text) <= 300 and "(" not in text
+            hit = self.name_memo[value] = (clean_text(text, 300) or "") if usable else ""
+        return hit
 
     def _country_of(self, value: Any) -> Any:
         hit = self.country_memo.get(value, _SLOW)
@@ -337,36 +343,42 @@ class RelationLane(FastLane):
         n = len(values)
         if self.links and any((number, index) in self.links for index, _s in self.names):
             return None
-        names: dict[int, str] = {}
-        for index, side in self.names:
+        ordered: list[str] = []   # the names, side by side (one column per side: see for_relations)
+        memo = self.name_memo
+        for index, _side in self.names:
             value = values[index] if index < n else None
             if value is None or type(value) is Uncached:
                 return None
-            name = self._name(value)
+            name = memo.get(value)
             if name is None:
+                name = self._name(value)
+            if not name:
                 return None
-            names[side] = name
-        if len(names) < 2 or len(set(map(str.casefold, names.values()))) < len(names):
+            ordered.append(name)
+        if len(ordered) < 2 or len(set(map(str.casefold, ordered))) < len(ordered):
             return None   # half a relation, or both sides written alike: the general path says it
-        countries: dict[int, str | None] = {}
+        codes: list[str | None] = [None] * len(ordered)
         extra: dict[str, str] = {}
-        for index, side, header in self.countries:
+        memo = self.country_memo
+        for index, position, header in self.countries:
             value = values[index] if index < n else None
             if value is None:
-                countries[side] = None
                 continue
             if type(value) is Uncached:
                 return None
-            hit = self._country_of(value)
+            hit = memo.get(value, _SLOW)
             if hit is _SLOW:
-                return None
-            countries[side], nation = hit
+                hit = self._country_of(value)
+                if hit is _SLOW:
+                    return None
+            code, nation = hit
+            if position is not None:
+                codes[position] = code
             if nation:
                 extra[f"{header} (nation)"] = nation
         got = self._cells(number, values, extra)
         if got is None:
             return None
-        ordered = [names[i] for i in self.sides]
         got["partners"] = ordered
         got.setdefault("kind", self.relation)
         if not got.get("title"):
@@ -381,6 +393,6 @@ class RelationLane(FastLane):
         except Exception:
             return None
         if row is not None:
-            row.partner_countries = [countries.get(i) for i in self.sides]
-            row.partner_country = row.partner_countries[0]
+            row.partner_countries = codes
+            row.partner_country = codes[0]
         return row

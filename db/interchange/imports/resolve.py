@@ -36,11 +36,12 @@ def row_key(row: RowPlan) -> str:
     if row.kind == "contact":
         return person_key(get("first_name"), get("last_name"))
     if row.kind == "agreement":
-        countries = row.partner_countries or []
-        keys = [partner_key(p, countries[i] if i < len(countries) else None)
-                for i, p in enumerate(get("partners") or [])]
-        day = get("signed_on") or get("starts_on")
-        return agreement_key(get("title"), keys, day.iso() if hasattr(day, "iso") else day)
+        d = row.model   # attributes read once each (25,000 rows of a relation list)
+        partners, title, day = (d.partners, d.title, d.signed_on or d.starts_on) if d is not None else (
+            get("partners"), get("title"), get("signed_on") or get("starts_on"))
+        countries = row.partner_countries or ()
+        keys = [partner_key(p, countries[i] if i < len(countries) else None) for i, p in enumerate(partners or ())]
+        return agreement_key(title, keys, day.iso() if hasattr(day, "iso") else day)
     if row.kind == "session":
         return f"{name_key(row.parent)}#{name_key(get('title'))}"
     if row.kind == "interaction":

@@ -270,6 +270,30 @@ def _kind_label(kind: str) -> str:
     return vocab.AGREEMENT_KIND.label(kind, "fr")
 
 
+_PARENTHESES_AT_END = re.compile(r"(?P<name>.*\S)\s*\((?P<inside>[^()]+)\)\s*$")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _in_parentheses(name: str, country) -> tuple[str, tuple[str, str | None] | None, str | None] | None:
+    """(name, (country code, nation), year) of a relation's name that gives its country or year in
+    parentheses ("Essen (Allemagne)", "Oxford (Angleterre, 1951)", "Kobe (1957)"); None when the
+    parentheses say anything else ("Frankfurt (Oder)": a part of the name). ``country``: the
+    converter's reading of a country cell, ``value -> (code, nation)``."""
+    found = _PARENTHESES_AT_END.match(name)
+    if found is None:
+        return None
+    code = year = None
+    for part in re.split(r"[,;]", found["inside"]):
+        part = part.strip()
+        if _YEAR.fullmatch(part) and year is None:
+            year = part
+        elif part and code is None and (got := country(part))[0] is not None:
+            code = got
+        else:
+            return None
+    return found["name"], code, year
+
+
 def relation_title(kind: str, ours: str, theirs: str) -> str:
     """The title of a relation row's agreement: its type (the row's own, else the list's) and the
     two places, « Jumelage Cannes – Busan »."""
@@ -608,11 +632,13 @@ class Converter:
     def _relation(self, plan: RowPlan, fields, extra, data) -> None:
         """A relation row: its two sides (names never split on commas), their countries, a title."""
         names: dict[int, str] = {}
+        columns: dict[int, Column] = {}
         countries: dict[int, str | None] = {}
         for column, value in fields.get("partners", []):
             text = " ".join(shown(value).split())
             if text:
                 names[column.side or 0] = text
+                columns[column.side or 0] = column
         for column, value in fields.get("partner_country", []):
             code = self._country(value)[0]
             if code is None and shown(value).strip():
@@ -622,6 +648,20 @@ class Converter:
                      "ctx": {"value": shown(value)}})))
             countries[column.side or 0] = code
             self._keep_nation(column, value, extra)
+        for side, name in list(names.items()):
+            told = _in_parentheses(name, self._country)
+            if told is None:
+                continue
+            bare, country, year = told
+            if countries.get(side) and country and countries[side] != country[0]:
+                continue   # the country column says otherwise: the name is kept as written
+            names[side] = bare
+            if country:
+                countries[side] = countries.get(side) or country[0]
+                if country[1]:
+                    extra[f"{columns[side].header} (nation)"] = country[1]
+            if year and data.get("signed_on") is None:
+                data["signed_on"] = year
         sides = sorted(names)
         data["partners"] = [names[i] for i in sides]
         plan.partner_countries = [countries.get(i) for i in sides]

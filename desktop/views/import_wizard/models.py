@@ -117,11 +117,15 @@ class ProblemsModel(_Table):
         self.beginResetModel()
         self.entries = []
         if self.plan is not None:
+            # each problem with its own row (a relation list's cell naming several twins gives
+            # several rows of one row number); a sheet's notes with the row of their number, if any
             rows = {(r.sheet, r.row): r for r in self.plan.all_rows()}
-            excluded = [Problem(r.sheet, r.row, "", "", self.EXCLUDED, "info")
-                        for r in self.plan.all_rows() if r.status == "excluded"]
-            for problem in sorted(self.plan.problems() + excluded, key=lambda p: (p.sheet, p.row)):
-                self.entries.append((problem, rows.get((problem.sheet, problem.row))))
+            entries = [(p, rows.get((p.sheet, p.row))) for sheet in self.plan.sheets for p in sheet.notes]
+            for row in self.plan.all_rows():
+                entries.extend((p, row) for p in row.problems)
+                if row.status == "excluded":
+                    entries.append((Problem(row.sheet, row.row, "", "", self.EXCLUDED, "info"), row))
+            self.entries = sorted(entries, key=lambda entry: (entry[0].sheet, entry[0].row))
         self.endResetModel()
 
     def _items(self) -> list:

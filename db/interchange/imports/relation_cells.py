@@ -1,0 +1,100 @@
+"""Relation lists as offices and encyclopaedias write them, made one relation per row before the
+values are converted (stage 4, ``convert.plan_sheet``):
+
+- a city named once above its twins, the cells below it left blank (or merged): each blank takes
+  the city of the row above, and says so;
+- several twins in one cell, one per line, separated by ";", or by "," when each names its
+  country in parentheses ("Essen (Allemagne), Oxford (Royaume-Uni)"): one relation per twin, with
+  the same row number, each said.
+
+Input: a row's values. Output: the values of each relation it holds, with the remarks to show.
+Only the cells change; the converter then reads each relation as if the file had one per row, and
+a correction in the preview edits that relation alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from db.interchange.imports.layout import Table
+from db.interchange.imports.reasons import Reason
+from db.interchange.imports.rows import Problem, shown
+
+_NAMED_IN_PARENTHESES = re.compile(r"[^()]*\S\s*\([^()]*\S[^()]*\)")   # "Essen (Allemagne)"
+_BULLET = re.compile(r"^\s*(?:[•·▪◦*\-–—]|\d{1,2}[.)])\s+")          # "• Essen", "- Essen", "1. Essen"
+
+
+def split_twins(text: str) -> list[str]:
+    """The names a cell lists (one name: a list of one). Lines and ";" always separate names (a
+    town's name holds neither); "," only when every piece names its country in parentheses, since
+    "Washington, D.C." or "Kobe, Japon" is one place."""
+    text = text.strip()
+    if "\n" in text:
+        pieces = text.splitlines()
+    elif ";" in text:
+        pieces = text.split(";")
+    elif "," in text and "(" in text:
+        pieces = text.split(",")
+        if not all(_NAMED_IN_PARENTHESES.fullmatch(p.strip()) for p in pieces if p.strip()):
+            return [text]
+    else:
+        return [text]
+    names = [_BULLET.sub("", p).strip() for p in pieces]
+    return [n for n in names if n] or [text]
+
+
+class RelationCells:
+    """The rows of one relation table, made one relation each (see the module docstring)."""
+
+    def __init__(self, table: Table):
+        self.sheet = table.sheet
+        names = [c for c in table.columns if c.target == "partners"]
+        first = min(names, key=lambda c: c.index) if names else None   # the column a list is grouped by
+        self.own_side = (first.side or 0) if first is not None else None
+        self.names = names
+        # the own city's columns (its name, its country): what a blank row below it repeats
+        self.own = [c for c in table.columns if c.target in ("partners", "partner_country")
+                    and (c.side or 0) == self.own_side]
+        self.own_name = [c for c in self.own if c.target == "partners"]
+        self.last: dict[int, Any] = {}
+
+    @staticmethod
+    def _blank(values: list, index: int) -> bool:
+        value = values[index] if index < len(values) else None
+        return value is None or (isinstance(value, str) and not value.strip())
+
+    def relations(self, number: int, values: list) -> list[tuple[list, list[Problem]]]:
+        """(values, remarks) of each relation of the row: the row itself when it holds one."""
+        notes: list[Problem] = []
+        if self.own_name and len(self.names) > len(self.own_name):
+            own_blank = all(self._blank(values, c.index) for c in self.own_name)
+            other_named = any(not self._blank(values, c.index) for c in self.names if c not in self.own_name)
+            if own_blank and other_named and self.last:
+                values = list(values)
+                width = max(self.last) + 1
+                if len(values) < width:
+                    values.extend([None] * (width - len(values)))
+                for index, value in self.last.items():
+                    if self._blank(values, index):
+                        values[index] = value
+                column = self.own_name[0]
+                notes.append(Problem(self.sheet, number, column.header, shown(values[column.index]),
+                                     Reason("filled_down", value=shown(values[column.index])), "info"))
+            elif not own_blank:
+                self.last = {c.index: values[c.index] for c in self.own if c.index < len(values)
+                             and not self._blank(values, c.index)}
+        lists = [(c, split_twins(values[c.index])) for c in self.names
+                 if c.index < len(values) and isinstance(values[c.index], str)]
+        lists = [(c, names) for c, names in lists if len(names) > 1]
+        if len(lists) != 1:   # both sides listing several names: which goes with which is not said
+            return [(values, notes)]
+        column, names = lists[0]
+        split = []
+        for position, name in enumerate(names, start=1):
+            one = list(values)
+            one[column.index] = name
+            said = Problem(self.sheet, number, column.header, name,
+                           Reason("relation_split", position=position, count=len(names)), "info")
+            split.append((one, [*notes, said]))
+        return split
