@@ -44,6 +44,11 @@ def split_twins(text: str) -> list[str]:
     return [n for n in names if n] or [text]
 
 
+def _may_list(value: Any) -> bool:
+    """Whether a cell may name several places (what ``split_twins`` then decides), cheaply."""
+    return isinstance(value, str) and ("\n" in value or ";" in value or ("," in value and "(" in value))
+
+
 class RelationCells:
     """The rows of one relation table, made one relation each (see the module docstring)."""
 
@@ -57,7 +62,7 @@ class RelationCells:
         self.own = [c for c in table.columns if c.target in ("partners", "partner_country")
                     and (c.side or 0) == self.own_side]
         self.own_name = [c for c in self.own if c.target == "partners"]
-        self.last: dict[int, Any] = {}
+        self.last: list | None = None   # the values of the last row that named its own city
 
     @staticmethod
     def _blank(values: list, index: int) -> bool:
@@ -70,22 +75,22 @@ class RelationCells:
         if self.own_name and len(self.names) > len(self.own_name):
             own_blank = all(self._blank(values, c.index) for c in self.own_name)
             other_named = any(not self._blank(values, c.index) for c in self.names if c not in self.own_name)
-            if own_blank and other_named and self.last:
+            if own_blank and other_named and self.last is not None:
+                above = self.last
                 values = list(values)
-                width = max(self.last) + 1
-                if len(values) < width:
-                    values.extend([None] * (width - len(values)))
-                for index, value in self.last.items():
-                    if self._blank(values, index):
-                        values[index] = value
+                for column in self.own:
+                    if column.index < len(above) and not self._blank(above, column.index) \
+                            and self._blank(values, column.index):
+                        if len(values) <= column.index:
+                            values.extend([None] * (column.index + 1 - len(values)))
+                        values[column.index] = above[column.index]
                 column = self.own_name[0]
                 notes.append(Problem(self.sheet, number, column.header, shown(values[column.index]),
                                      Reason("filled_down", value=shown(values[column.index])), "info"))
             elif not own_blank:
-                self.last = {c.index: values[c.index] for c in self.own if c.index < len(values)
-                             and not self._blank(values, c.index)}
+                self.last = values
         lists = [(c, split_twins(values[c.index])) for c in self.names
-                 if c.index < len(values) and isinstance(values[c.index], str)]
+                 if c.index < len(values) and _may_list(values[c.index])]
         lists = [(c, names) for c, names in lists if len(names) > 1]
         if len(lists) != 1:   # both sides listing several names: which goes with which is not said
             return [(values, notes)]
