@@ -134,7 +134,8 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
             result.notes.append(Problem(table.sheet, number, header_values.get(filled[0], ""),
                                         shown(values[filled[0]]), Reason("section_heading"), "info"))
             continue
-        for one, remarks in relations.relations(number, values) if relations is not None else ((values, ()),):
+        whole = relations is None or relations.as_written(values)
+        for one, remarks in ((values, ()),) if whole else relations.relations(number, values):
             row = lane.convert(number, one) if lane is not None and not remarks else None
             if row is None:
                 row = converter.convert(number, one[: width + 1])

@@ -63,6 +63,19 @@ class RelationCells:
                     and (c.side or 0) == self.own_side]
         self.own_name = [c for c in self.own if c.target == "partners"]
         self.last: list | None = None   # the values of the last row that named its own city
+        self.name_indexes = [c.index for c in names]
+        self.own_index = self.own_name[0].index if len(self.own_name) == 1 else None
+
+    def as_written(self, values: list) -> bool:
+        """Whether the row holds one relation as it is (its own city named, no cell that may list
+        several names): the common case, said without building anything."""
+        n = len(values)
+        own = self.own_index
+        value = values[own] if own is not None and own < n else None
+        if value is None or (type(value) is str and not value.strip()):
+            return False
+        self.last = values
+        return not any(index < n and _may_list(values[index]) for index in self.name_indexes)
 
     @staticmethod
     def _blank(values: list, index: int) -> bool:
