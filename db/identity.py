@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import compress, repeat
+from operator import and_, le, ne, sub
 
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
@@ -126,10 +128,14 @@ def lookalike_pairs(keys: Iterable[str], others: Iterable[str] | None = None) ->
     result: dict[str, list[str]] = {}
     for backwards in (False, True):
         ranked = sorted(every, key=(lambda k: k[::-1]) if backwards else None)
+        lengths = list(map(len, ranked))
+        shapes = [shape[k] for k in ranked]
         for offset in range(1, WINDOW + 1):
-            for a, b in zip(ranked, ranked[offset:], strict=False):
-                if abs(len(a) - len(b)) > MAX_EDITS or shape[a] == shape[b] or \
-                        distance(a, b, score_cutoff=MAX_EDITS) > MAX_EDITS:
+            # the neighbours close in length and not told apart by numbers only, chosen in C
+            near = map(le, map(abs, map(sub, lengths, lengths[offset:])), repeat(MAX_EDITS))
+            for i in compress(range(len(ranked) - offset), map(and_, near, map(ne, shapes, shapes[offset:]))):
+                a, b = ranked[i], ranked[i + offset]
+                if distance(a, b, score_cutoff=MAX_EDITS) > MAX_EDITS:
                     continue
                 if not lookalike(a, b):
                     continue

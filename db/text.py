@@ -59,7 +59,13 @@ def name_key(value: str | None) -> str:
     and again. A text of several words is keyed word by word (folding never joins two words nor
     splits one across a space), so a title seen once ("Jumelage Lyon – Pécs") costs the look-up of
     words seen before."""
-    if value and " " in value:
+    if not value:
+        return ""
+    if value.isascii():
+        lower = value.lower()
+        if lower.replace(" ", "").isalnum():   # letters, digits and spaces: its words as they are
+            return " ".join(lower.split())
+    elif " " in value:
         return " ".join(key for word in value.split() if (key := name_key(word)))
     return " ".join(_WORDS.findall(fold(value)))
 
