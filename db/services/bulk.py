@@ -11,6 +11,8 @@ converted by its column type's bind processor, as the ORM would store it (``Bind
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import repeat
+from operator import is_not, itemgetter
 
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
@@ -114,13 +116,14 @@ def _without_empty_columns(table, columns: list[str], rows: list[tuple]) -> tupl
     each value bound costs as much as a short row's others."""
     if len(rows) < 64:
         return columns, rows
-    transposed = list(zip(*rows, strict=True))   # column by column, in C
-    total = len(rows)
-    keep = [i for i, (name, values) in enumerate(zip(columns, transposed, strict=True))
-            if values.count(None) != total or table.c[name].server_default is not None]
+    # a filled column is told by its first values; only an empty one is read to the end (in C)
+    keep = [i for i, name in enumerate(columns) if table.c[name].server_default is not None
+            or any(map(is_not, map(itemgetter(i), rows), repeat(None)))]
     if len(keep) == len(columns):
         return columns, rows
-    return [columns[i] for i in keep], list(zip(*(transposed[i] for i in keep), strict=True))
+    if len(keep) == 1:
+        return [columns[keep[0]]], [(row[keep[0]],) for row in rows]
+    return [columns[i] for i in keep], list(map(itemgetter(*keep), rows))
 
 
 def copy_rows(connection, table_name: str, columns: list[str], rows: list[tuple]) -> None:
