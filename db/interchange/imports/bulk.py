@@ -89,13 +89,9 @@ def write_bulk_agreements(writer, rows, mode, progress, cancel, total) -> int:
         countries = row.partner_countries or [row.partner_country]
         named = []
         for i, name in enumerate(row.model.partners):
-            identity = (name_key(name), countries[i] if i < len(countries) else None)
+            key, country = identity = (name_key(name), countries[i] if i < len(countries) else None)
             named.append(identity)
-            by_country = wanted.get(identity[0])
-            if by_country is None:
-                by_country = wanted[identity[0]] = {}
-            if identity[1] not in by_country:
-                by_country[identity[1]] = name.strip()
+            wanted.setdefault(key, {}).setdefault(country, name.strip())
         sides.append(named)
     existing: dict[str, list[tuple[int, str | None, str]]] = {}
     keys = sorted(wanted)
