@@ -2,12 +2,13 @@
 matched by natural key, so that importing an export again creates no duplicates) and for the
 streaming restore into an empty catalogue (``db/interchange/restore_json.py``).
 
-The file is never held whole. ``scan`` reads every token once and builds nothing: a file that
-cannot be our export is refused before it costs time or memory (not an object at the top,
-nested deeper than ``MAX_DEPTH`` levels (an export has five), sections that are not lists of
-records, cut short or damaged), each case in a sentence of its own. ``read_records`` then yields the
-records of one section, one at a time. The plan, which holds its rows, also refuses a file larger
-than ``MAX_JSON_BYTES`` or with more than ``MAX_RECORDS`` records (a restore has no such limit)."""
+``scan`` reads every token once and builds nothing: a file that cannot be our export is refused
+before it costs time or memory (not an object at the top, nested deeper than ``MAX_DEPTH`` levels
+(an export has five), sections that are not lists of records, cut short or damaged), each case in
+a sentence of its own. The restore then reads one section at a time, one record at a time
+(``read_records``), never holding the file; the plan, which holds its rows anyway, reads all
+sections in one more pass (``_sections``) and refuses a file larger than ``MAX_JSON_BYTES`` or with
+more than ``MAX_RECORDS`` records."""
 
 from __future__ import annotations
 
@@ -123,6 +124,20 @@ def read_records(path: Path, section: str, read: int = 0) -> Iterator[dict]:
             raise _damaged(path, exc, read) from None
 
 
+def _sections(path: Path) -> dict[str, list[dict]]:
+    """The sections of a checked export, in one read (the plan holds its rows anyway; a restore
+    reads one section at a time instead, ``read_records``). A section written twice: the last."""
+    sections: dict[str, list[dict]] = {}
+    with _open(path) as fh:
+        try:
+            for key, value in ijson.kvitems(fh, "", use_float=True):
+                if key in SECTIONS:
+                    sections[key] = value or []
+        except ijson.JSONError as exc:   # the file changed since it was checked
+            raise _damaged(path, exc, sum(len(v) for v in sections.values())) from None
+    return sections
+
+
 def check(path: Path) -> dict[str, int]:
     """Records per section of an export the import plan can hold (see the module docstring)."""
     size = path.stat().st_size
@@ -175,12 +190,13 @@ def plan_json(path: Path, plan):
     from db.interchange.imports.convert import SheetPlan
     from db.interchange.imports.resolve import finish
 
-    counts = check(path)
+    check(path)
+    sections = _sections(path)
     for section, kind in SECTIONS.items():
-        if not counts[section]:
+        if not sections.get(section):
             continue
         sheet = SheetPlan(Table(section, kind, "json", 1, []))
-        for index, item in enumerate(read_records(path, section), start=1):
+        for index, item in enumerate(sections.pop(section), start=1):
             data = _data(kind, item)
             row = RowPlan(section, index, kind, {}, data)
             if isinstance(item.get("id"), str) and is_public_id(item["id"]):
