@@ -30,7 +30,7 @@ from pathlib import Path
 
 from db.text import name_key
 
-LANGUAGES = ("fr", "en", "de", "es", "it", "pt")
+LANGUAGES = ("fr", "en", "de", "es", "it", "pt", "nl", "pl")
 # codes in use that ISO 3166-1 has not assigned (CLDR names them)
 USER_ASSIGNED = ("XK",)
 

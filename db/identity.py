@@ -8,7 +8,8 @@ One place for the rules that the import (rows of one file, rows against the cata
 - a **person** is the set of words of first and last name together, told apart by e-mail or
   organisation: the same name with other e-mails *and* another organisation is someone else;
 - an **agreement** is its title, its partners and its date: three "Convention de coopération
-  culturelle" with three partners are three agreements.
+  culturelle" with three partners are three agreements;
+- an **event** is its title and its start: the 2019 and 2023 editions of a festival are two events.
 
 Look-alike names (Busan / Pusan) are found with rapidfuzz among sorted neighbours (names sorted as
 written and backwards), never by comparing every pair.
@@ -81,7 +82,21 @@ def other_record(kind: str, a, b) -> str | None:
         return None if countries_compatible(get_a("country"), get_b("country")) else "other_country"
     if kind == "contact":
         return None if same_person(_facts(get_a), _facts(get_b)) else "other_person"
+    if kind == "event":
+        return None if dates_compatible(get_a("starts_on"), get_b("starts_on")) else "other_date"
+    if kind == "session":   # the coffee break of the morning and that of the afternoon
+        same = dates_compatible(get_a("date"), get_b("date")) and dates_compatible(get_a("start_time"), get_b("start_time"))
+        return None if same else "other_date"
     return None
+
+
+def dates_compatible(a: object, b: object) -> bool:
+    """Two dates of one record: equal, one of them unknown, or one a part of the other ("2019"
+    and "2019-05-12"): an edition of a festival in another year is another event."""
+    if not a or not b:
+        return True
+    x, y = (str(d.iso() if hasattr(d, "iso") else d) for d in (a, b))
+    return x.startswith(y) or y.startswith(x)
 
 
 def _getter(record):
@@ -92,10 +107,31 @@ def _facts(get) -> PersonFacts:
     return PersonFacts.of(get("first_name"), get("last_name"), get("emails") or (), get("organisation"))
 
 
-def agreement_key(title: str | None, partner_keys: Iterable[str], day: object = None) -> str:
-    """An agreement: its partners, its title and its date (signature or start), as one key."""
+def agreement_key(title: str | None, partner_keys: Iterable[str], day: object = None,
+                  names: list[str] | None = None) -> str:
+    """An agreement: its partners, its title and its date (signature or start), as one key.
+    ``names``: the partners' names, so that a title naming the two of them reads the same both
+    ways round (``title_key``)."""
     partners = "|".join(sorted(k for k in partner_keys if k))
-    return f"{partners}#{name_key(title)}#{day or ''}"
+    return f"{partners}#{title_key(title, names)}#{day or ''}"
+
+
+def title_key(title: str | None, names: list[str] | None = None) -> str:
+    """The folded title; a title that names an agreement's two partners one after the other
+    ("Jumelage Cannes – Busan") is the same as the one naming them the other way round ("Jumelage
+    Busan – Cannes"): a twinning listed from each city's side is one twinning."""
+    key = name_key(title)
+    if not names or len(names) != 2:
+        return key
+    a, b = name_key(names[0]), name_key(names[1])
+    if not a or not b or a == b:
+        return key
+    for x, y in ((a, b), (b, a)):
+        tail = f"{x} {y}"
+        if key == tail or key.endswith(" " + tail):
+            lo, hi = sorted((x, y))
+            return f"{key[: len(key) - len(tail)]}{lo} {hi}"
+    return key
 
 
 _DIGITS = re.compile(r"\d+")

@@ -29,8 +29,8 @@ def register(sub) -> None:
     p = sub.add_parser("import", help="importer un classeur (.xlsx, .xlsm, .ods, .xls), un CSV ou un export JSON")
     p.add_argument("file", help="fichier à importer")
     p.add_argument("--sheet", action="append", metavar="NOM", help="feuille à importer (répétable ; défaut : toutes)")
-    p.add_argument("--kind", help="type de fiches de la feuille (partner, agreement, contact, event, followup, "
-                                            "interaction)")
+    p.add_argument("--kind", help="type de fiches de la feuille (partner, agreement, contact, event, session, "
+                                  "followup, interaction)")
     p.add_argument("--profile", metavar="NOM", help="profil de correspondance de colonnes enregistré")
     p.add_argument("--dry-run", action="store_true", help="tout vérifier sans rien écrire")
     p.add_argument("--on-duplicate", choices=("skip", "fill", "overwrite", "create"), default="fill",
@@ -40,6 +40,14 @@ def register(sub) -> None:
                    help="associer une colonne à un champ (répétable), par ex. --map \"Ville jumelle=partners\" ; "
                         "CHAMP peut être extra (attribut) ou ignore (ne pas importer)")
     p.add_argument("--header-row", type=int, metavar="N", help="numéro (Excel) de la ligne des en-têtes")
+    p.add_argument("--no-header", action="store_true",
+                   help="la feuille n'a pas de ligne d'en-têtes : chaque ligne est une fiche ; --map désigne "
+                        "alors les colonnes par leur lettre, par ex. --map \"A=full_name\"")
+    p.add_argument("--skip-sheet", action="append", metavar="NOM", default=[],
+                   help="laisser cette feuille de côté (répétable)")
+    p.add_argument("--value", action="append", metavar="EN-TÊTE:VALEUR=CODE", default=[],
+                   help="lire une valeur d'une colonne à vocabulaire fermé (statut, type, oui/non…) comme ce code, "
+                        "par ex. --value \"Statut:Clôturée=expired\" (répétable)")
     p.add_argument("--save-profile", metavar="NOM", help="enregistrer la correspondance de colonnes sous ce nom")
     p.add_argument("--show-mapping", action="store_true",
                    help="afficher les tableaux trouvés, leur type, la correspondance colonne → champ et la "
@@ -66,13 +74,30 @@ def parse_maps(items: list[str]) -> dict[str, str]:
     return result
 
 
+IMPORT_KINDS = {"session": "session", "sessions": "session", "seance": "session", "seances": "session",
+                "séance": "session", "séances": "session", "programme": "session"}
+
+
+def parse_values(items: list[str]) -> dict[str, dict[str, str]]:
+    """"Heading:Value=code" options -> {heading: {value: code}} (the value as written in the file)."""
+    result: dict[str, dict[str, str]] = {}
+    for item in items:
+        left, sep, code = item.rpartition("=")
+        header, colon, value = left.partition(":")
+        if not sep or not colon or not header.strip() or not value.strip() or not code.strip():
+            raise CliError(f"--value « {item} » : écrivez « En-tête:Valeur=code », par exemple "
+                           "--value \"Statut:Clôturée=expired\".")
+        result.setdefault(header.strip(), {})[value.strip()] = code.strip()
+    return result
+
+
 def check_maps(plan, maps: dict[str, str]) -> None:
     """Every --map names a column of a planned sheet and a field of that sheet's kind."""
     from db.interchange.imports.reasons import Reason
     from db.interchange.imports.rows import SCHEMAS
 
     for header, target in maps.items():
-        sheets = [s for s in plan.sheets if any(c.header == header for c in s.table.columns)]
+        sheets = [s for s in plan.sheets if any(header in (c.header, c.letter) for c in s.table.columns)]
         if not sheets:
             first = plan.sheets[0].table if plan.sheets else None
             headers = ", ".join(f"« {c.header} »" for c in first.columns) if first else ""
@@ -127,19 +152,24 @@ def cmd_import(args) -> int:
     from db.interchange.imports.resolve import display
     from db.services.imports import ImportService
 
-    kind = kind_code(args.kind) if args.kind else None
+    kind = (IMPORT_KINDS.get(args.kind.strip().lower()) or kind_code(args.kind)) if args.kind else None
     maps = parse_maps(args.map)
+    values = parse_values(args.value)
+    header_rows = {"*": 0} if args.no_header else {"*": args.header_row} if args.header_row else None
+    if args.no_header and args.header_row:
+        raise CliError("--no-header et --header-row se contredisent : choisissez l'un des deux.")
     catalog = open_from_args(args)
     try:
         service = ImportService(catalog)
         try:
             if not (args.show_mapping or args.save_profile or args.problems) and service.restores(
                     args.file, sheets=args.sheet, kind=kind, profile=args.profile, mappings=maps,
-                    header_rows=args.header_row, dry_run=args.dry_run):
+                    header_rows=header_rows, dry_run=args.dry_run, skip_sheets=args.skip_sheet, values=values):
                 return restore_json(service, args)
             plan = service.preview(args.file, sheets=args.sheet, kind=kind, profile=args.profile,
                                    on_duplicate=args.on_duplicate, mappings={"*": maps} if maps else None,
-                                   header_rows={"*": args.header_row} if args.header_row else None)
+                                   header_rows=header_rows, skip_sheets=args.skip_sheet,
+                                   values={"*": values} if values else None)
             check_maps(plan, maps)
             if args.save_profile:
                 for sheet in plan.sheets:
@@ -152,11 +182,7 @@ def cmd_import(args) -> int:
                 return 0
             doubtful = [] if kind else plan.ambiguous()
             if doubtful:
-                table = doubtful[0].table
-                names = [_label(k) for k, _score in table.candidates[:3]]
-                options = " | ".join(f"--kind {k}" for k, _score in table.candidates[:3])
-                raise CliError(str(Reason("ambiguous_kind", sheet=table.sheet, candidates=" ou ".join(names),
-                                          options=f"({options})")))
+                raise CliError(doubt_text(plan, doubtful, Path(args.file).name))
             result = service.run(plan, dry_run=args.dry_run)
         except ImportFileError as exc:
             raise CliError(str(exc)) from None
@@ -191,6 +217,31 @@ def cmd_import(args) -> int:
     return 0
 
 
+def doubt_text(plan, doubtful, file_name: str) -> str:
+    """Sheets whose kind is in doubt: nothing is imported; the reading the import would use, sheet
+    by sheet, and the options that confirm it, change it, or leave the sheet out."""
+    from db.interchange.imports.reasons import Reason
+
+    lines = []
+    for sheet in doubtful:
+        table = sheet.table
+        names = [_label(k) for k, _score in table.candidates[:3]]
+        options = " | ".join(f"--kind {k}" for k, _score in table.candidates[:3])
+        lines.append(str(Reason("ambiguous_kind", sheet=table.sheet, candidates=" ou ".join(names),
+                                options=f"({options})")))
+        lines.append(f"Lecture proposée (confiance {round(table.confidence * 100)} %) :")
+        lines.extend("  " + line for line in mapping_lines(sheet))
+    clear = [s.table.sheet for s in plan.sheets if s not in doubtful]
+    first = doubtful[0].table
+    lines.append(f"Rien n'a été importé de « {file_name} ». Pour confirmer cette lecture : --kind {first.kind} ; "
+                 "pour la changer : --kind, --map \"En-tête=champ\", --header-row N ou --no-header.")
+    if clear:
+        skip = " ".join(f'--skip-sheet "{s.table.sheet}"' for s in doubtful)
+        lines.append(f"Pour importer les autres feuilles ({', '.join(f'« {n} »' for n in clear)}) sans "
+                     f"{'celle-ci' if len(doubtful) == 1 else 'celles-ci'} : {skip}.")
+    return "\n".join(lines)
+
+
 def _rows_text(sheet) -> str:
     """"12 lignes"; a relation list whose cells name several twins: "3 lignes, 10 relations"."""
     lines = len({row.row for row in sheet.rows})
@@ -202,32 +253,46 @@ def _rows_text(sheet) -> str:
 
 def show_mapping(plan) -> None:
     """The tables found, their kind and confidence, and each column's field: nothing imported."""
-    from db.schemas.messages import field_label
 
     for sheet in plan.sheets:
-        t = sheet.table
-        others = ", ".join(f"{_label(k)} {score:g}" for k, score in t.candidates[1:3])
-        where = {"relation": "liste de relations", "key_value": "étiquettes/valeurs", "json": "export JSON"}.get(
-            t.layout, "tableau")
-        print(f"Feuille « {t.sheet} » : {_label(t.kind)} ({where}, en-têtes ligne {t.header_row}, "
-              f"{_rows_text(sheet)}) — confiance {round(t.confidence * 100)} %"
-              + (f" ; autres lectures : {others}" if others else "")
-              + (" — DOUTE : précisez --kind" if t.ambiguous else ""))
-        if t.relation_kind:
-            print(f"  chaque ligne : deux partenaires et un accord ({'jumelage' if t.relation_kind == 'twinning' else 'partenariat'})")
-        for c in t.columns:
-            if c.target == "ignore":
-                target = "non importée"
-            elif c.target == "extra":
-                target = "attribut supplémentaire"
-            else:
-                target = f"{c.target} ({field_label(c.target)})"
-                if c.side is not None:
-                    target += " — ville" if c.side == 0 else " — ville jumelle / partenaire"
-            where = f"L{c.index}" if t.layout == "key_value" else c.letter
-            print(f"  {where:>4}  « {c.header} » → {target}")
+        for line in mapping_lines(sheet):
+            print(line)
     for name, why in plan.skipped_sheets:
         print(f"Feuille « {name} » ignorée : {why}")
+
+
+def mapping_lines(sheet) -> list[str]:
+    """A sheet's reading: its kind, where its table is, its confidence, each column's field."""
+    from db.schemas.messages import field_label
+
+    t = sheet.table
+    others = ", ".join(f"{_label(k)} {score:g}" for k, score in t.candidates[1:3])
+    where = {"relation": "liste de relations", "key_value": "étiquettes/valeurs", "json": "export JSON"}.get(
+        t.layout, "tableau")
+    heading = "sans ligne d'en-têtes" if t.columns and all(c.header.startswith("Colonne ") for c in t.columns) \
+        else f"en-têtes ligne {t.header_row}"
+    lines = [f"Feuille « {t.sheet} » : {_label(t.kind)} ({where}, {heading}, "
+             f"{_rows_text(sheet)}) — confiance {round(t.confidence * 100)} %"
+             + (f" ; autres lectures : {others}" if others else "")
+             + (" — DOUTE : précisez --kind" if t.ambiguous else "")]
+    if t.relation_kind:
+        lines.append(f"  chaque ligne : deux partenaires et un accord "
+                     f"({'jumelage' if t.relation_kind == 'twinning' else 'partenariat'})")
+    for c in t.columns:
+        if c.target == "ignore":
+            target = "non importée"
+        elif c.target == "extra":
+            target = "attribut supplémentaire" + (" du partenaire" if c.side is not None else "")
+        else:
+            label = field_label(c.target)
+            target = f"{c.target} ({label})" if label != c.target else c.target
+            if c.side is not None:
+                target += " — ville" if c.side == 0 else " — ville jumelle / partenaire"
+        where = f"L{c.index}" if t.layout == "key_value" else c.letter
+        values = t.values.get(c.header)
+        lines.append(f"  {where:>4}  « {c.header} » → {target}"
+                     + (f" ; valeurs : {', '.join(f'{v} = {code}' for v, code in values.items())}" if values else ""))
+    return lines
 
 
 def cmd_imports(args) -> int:

@@ -54,7 +54,9 @@ class ImportService:
                 profile: str | None = None, on_duplicate: str = "fill",
                 mappings: dict[str, dict[str, str]] | None = None, sheet_kinds: dict[str, str] | None = None,
                 workbook: Workbook | None = None, cancel=None,
-                header_rows: dict[str, int] | None = None, linked: bool = True) -> ImportPlan:
+                header_rows: dict[str, int] | None = None, linked: bool = True,
+                skip_sheets: list[str] | None = None,
+                values: dict[str, dict[str, dict[str, str]]] | None = None) -> ImportPlan:
         """Everything the import would do, written nowhere: rows, problems, duplicates; ``linked``:
         also count the records the rows' links will create (``plan.linked_new``, for the preview)."""
         profiles = P.load(self.catalog)
@@ -66,7 +68,7 @@ class ImportService:
             chosen = profiles[profile]
         plan = build_plan(path, sheets=sheets, kind=kind, mappings=mappings, profiles=profiles, profile=chosen,
                           on_duplicate=on_duplicate, workbook=workbook, sheet_kinds=sheet_kinds, cancel=cancel,
-                          header_rows=header_rows)
+                          header_rows=header_rows, skip_sheets=skip_sheets, values=values)
         M.match_catalogue(self.catalog, plan, linked=linked)
         return plan
 
@@ -83,7 +85,7 @@ class ImportService:
         from db.interchange import restore_json
 
         chosen = any(options.get(k) for k in ("sheets", "kind", "profile", "mappings", "sheet_kinds", "header_rows",
-                                              "workbook", "dry_run"))
+                                              "workbook", "dry_run", "skip_sheets", "values"))
         return not chosen and restore_json.applies(self.catalog, path)
 
     def restore(self, path: str | Path, *, progress=None, cancel=None) -> C.ImportResult:

@@ -12,6 +12,7 @@ from db import search
 from db.identity import countries_compatible
 from db.interchange.imports import Cancelled
 from db.interchange.imports.fastvalidate import FastValidator
+from db.interchange.imports.rows import new_partner_fields
 from db.models import Agreement, Partner
 from db.schemas.records import PartnerIn
 from db.services import links
@@ -85,6 +86,7 @@ def write_bulk_agreements(writer, rows, mode, progress, cancel, total) -> int:
     # 1. the partners named, by identity: (folded name, country or None)
     wanted: dict[str, dict[str | None, str]] = {}   # name key -> country -> name as written
     sides: list[list[tuple[str, str | None]]] = []  # per row, the identity of each partner named
+    given: dict[tuple[str, str | None], dict] = {}  # what a partner to create is known to be
     for row in fresh:
         countries = row.partner_countries or [row.partner_country]
         named = []
@@ -92,6 +94,12 @@ def write_bulk_agreements(writer, rows, mode, progress, cancel, total) -> int:
             key, country = identity = (name_key(name), countries[i] if i < len(countries) else None)
             named.append(identity)
             wanted.setdefault(key, {}).setdefault(country, name.strip())
+            fields = new_partner_fields(row, i)
+            if fields:
+                known = given.setdefault(identity, {})
+                known.setdefault("kind", fields.get("kind"))
+                for name_, value in fields.get("extra", {}).items():
+                    known.setdefault("extra", {}).setdefault(name_, value)
         sides.append(named)
     existing: dict[str, list[tuple[int, str | None, str]]] = {}
     keys = sorted(wanted)
@@ -123,10 +131,13 @@ def write_bulk_agreements(writer, rows, mode, progress, cancel, total) -> int:
         fields = FastValidator(PartnerIn)
         template = PartnerIn(name="-")
         datas = []
-        for _key, country, name in to_create:
+        for key, country, name in to_create:
             name = " ".join(w[:1].upper() + w[1:] for w in name.split()) if name == name.lower() else name
+            known = given.get((key, country), {})
             datas.append(template.model_copy(update={"name": fields.convert("name", name),
-                                                     "country": fields._field("country", country)}))
+                                                     "country": fields._field("country", country),
+                                                     **({"kind": known["kind"]} if known.get("kind") else {}),
+                                                     **({"extra": known["extra"]} if known.get("extra") else {})}))
         public = create_partners(session, datas, writer.actor, batch_id=writer.batch.id,
                                  keys=[k for k, _c, _n in to_create])
         ids: dict[str, int] = {}

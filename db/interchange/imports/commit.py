@@ -24,7 +24,7 @@ from db.interchange.imports.matching import find_existing, linked_to_create
 from db.interchange.imports.plan import ImportPlan
 from db.interchange.imports.reasons import Reason
 from db.interchange.imports.resolve import base_key, row_key
-from db.interchange.imports.rows import AS_READ, PackedModel, RowPlan, as_read
+from db.interchange.imports.rows import AS_READ, PackedModel, RowPlan, as_read, new_partner_fields
 from db.models import (
     ImportBatch,
     new_public_id,
@@ -66,6 +66,7 @@ class Writer:
         self.s = session
         self.actor = actor
         self.batch = batch
+        self.created: set[tuple[str, int]] = set()   # records this import wrote, by row
         self.plan = plan
         self.by_key: dict[tuple[str, str], Any] = {}     # records of this import by natural key
         self.renamed: dict[tuple[str, str], str] = {}     # (kind, old name key) -> public id, for links
@@ -127,7 +128,8 @@ class Writer:
 
     # --- linked records are created through the same logged path, so undo removes them too ---
 
-    def ensure_partner(self, name: str, country: str | None = None, row: RowPlan | None = None) -> str:
+    def ensure_partner(self, name: str, country: str | None = None, row: RowPlan | None = None,
+                       side: int | None = None) -> str:
         if linked := self._linked(row, name, "partner"):
             return linked
         if renamed := self.renamed.get(("partner", name_key(name))):
@@ -138,10 +140,11 @@ class Writer:
         name = name.strip()
         if name == name.lower():  # "shizuoka" typed in a link cell: the new partner is named "Shizuoka"
             name = " ".join(w[:1].upper() + w[1:] for w in name.split())
+        given = new_partner_fields(row, side)
         try:
-            data = PartnerIn(name=name, country=country)
+            data = PartnerIn(name=name, country=country, **given)
         except Exception:
-            data = PartnerIn(name=name)
+            data = PartnerIn(name=name, **given)
         obj = self.create("partner", data)
         self.count("partner", "created")
         return obj.public_id
@@ -168,7 +171,7 @@ class Writer:
         if kind == "agreement":
             countries = row.partner_countries or [row.partner_country]
             return m.model_copy(update={"partners": [self.ensure_partner(p, countries[i] if i < len(countries) else None,
-                                                                         row) for i, p in enumerate(m.partners)]})
+                                                                         row, i) for i, p in enumerate(m.partners)]})
         if kind == "contact":
             partners = [self.ensure_partner(p, None, row) for p in m.partners]
             update: dict[str, Any] = {"partners": partners}
@@ -265,6 +268,8 @@ class Writer:
             self.outcomes.append((row.sheet, row.row, kind, "merged", head.public_id))
             return
         existing = find_existing(self.s, kind, row) if mode != "create" or row.decision else None
+        if existing is not None and (kind, existing.id) in self.created:
+            existing = None   # written for another row that the file's identities keep apart (stage 5)
         decision = row.decision or mode
         if existing is not None and row.public_id == existing.public_id and decision in ("fill", "overwrite"):
             decision = "by_id"  # the row is this record (an edited export): its values replace, names included
@@ -290,6 +295,7 @@ class Writer:
             self.outcomes.append((row.sheet, row.row, kind, "updated", existing.public_id))
             return
         obj = self.create(kind, data, self.free_id(kind, row.public_id))
+        self.created.add((kind, obj.id))
         if row.stamps and obj.public_id == row.public_id:
             self.keep_stamps(obj, row)
         self.keep_as_read(kind, obj, row)
@@ -381,7 +387,7 @@ def attach_sessions(writer: Writer, event_row: RowPlan, sessions: list[RowPlan])
     seen = set()
     for s in mine:
         s.attached = True
-        k = name_key(s.model.title)
+        k = s.key or name_key(s.model.title)   # two coffee breaks of one day are two sessions (stage 5)
         if k in seen:
             continue
         seen.add(k)

@@ -50,6 +50,8 @@ class SheetPlan:
 
 
 def is_total_row(values: list, table: Table) -> str | None:
+    """A row that adds up the rows above it ("Total", "Sous-total", "Gesamt", "Razem"…), in any
+    language of the vocabulary: its first text is a totals word, alone or followed by words."""
     first = None
     for v in values:   # the first value that is not empty or blank
         if v is None:
@@ -58,15 +60,16 @@ def is_total_row(values: list, table: Table) -> str | None:
             if str(v).strip():
                 return None   # a number, a date: no "Total" to read
             continue
-        if v[:1].isalpha() and v[:1] not in "TtSsGg":
+        if v[:1].isalpha() and v[:1] not in V.TOTAL_INITIALS:
             return None   # the common case, said without stripping
         if v.strip():
             first = v
             break
-    if first is not None and first.lstrip()[:1] in "TtSsGg":
+    if first is not None and first.lstrip()[:1] in V.TOTAL_INITIALS:
         key = name_key(first)
-        if key in ("total", "totaux", "sous total", "total general", "somme", "grand total") or key.startswith(
-                ("total ", "sous total ", "totaux ")):
+        words = key.split()
+        if key in V.TOTALS or (words and (words[0] in V.TOTALS or " ".join(words[:2]) in V.TOTALS)
+                               and len(words) <= 6):
             return Reason("total_row", text=first.strip())
     return None
 

@@ -37,7 +37,9 @@ from db.interchange.imports.rows import (
     plain_email,
     relation_title,
     shown,
+    side_extras,
 )
+from db.interchange.imports.vocabulary import partner_kind_of
 from db.partial_date import split_qualifier
 from db.schemas.fields import clean_text, split_list
 
@@ -96,6 +98,8 @@ class FastLane:
     @classmethod
     def for_converter(cls, converter: Converter) -> FastLane | None:
         """A lane for this table, or None when its columns need the general path."""
+        if converter.values or converter.table.id_column is not None:
+            return None   # values read as the user said, the file's own row identifiers: the general path
         if converter.table.layout == "relation":
             return RelationLane.for_relations(converter)
         if converter.kind not in KINDS or converter.fast is None or not converter.fast.usable:
@@ -184,6 +188,8 @@ class FastLane:
         got = self._cells(number, values, extra)
         if got is None or not got.get(self.required):
             return None
+        if self.kind == "partner" and not got.get("kind") and (told := partner_kind_of(got["name"])):
+            got["kind"] = told   # as Converter.refresh: the kind its name says
         try:
             row = self._packed(number, got, extra)
         except Exception:  # anything the schema would word: the general path reports it
@@ -310,6 +316,7 @@ class RelationLane(FastLane):
         if len(sides) != sum(1 for c in converter.columns if c.target in cls.SIDED):
             return None  # two columns for one side: joined by the general path
         lane = cls(converter, [c for c in converter.columns if c.target not in cls.SIDED], fields, "title")
+        lane.sided = [c for c in converter.columns if c.target == "extra" and c.side is not None]
         lane.names = sorted(((c.index, c.side or 0) for c in converter.columns if c.target == "partners"),
                             key=lambda name: name[1])   # side by side
         sides = [side for _i, side in lane.names]
@@ -388,6 +395,7 @@ class RelationLane(FastLane):
             got["title"] = title
         if got.get("signed_on") is not None:
             got.setdefault("status", "active")   # signed and no status said: in force
+        details = side_extras(self.sided, extra) if self.sided else None
         try:
             row = self._packed(number, got, extra)
         except Exception:
@@ -395,4 +403,5 @@ class RelationLane(FastLane):
         if row is not None:
             row.partner_countries = codes
             row.partner_country = codes[0]
+            row.partner_details = details
         return row

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from itertools import islice
+from os.path import commonprefix
 
+from db.interchange.imports import evidence as E
 from db.interchange.imports import vocabulary as V
 from db.interchange.imports.readers import Sheet
 from db.text import name_key
 
 PEEK = 60
+SAMPLE = 25        # rows whose values are the evidence of what each column is
+PLACE_SHARE = 0.4  # a column of places: at least this share of its texts are known cities
 PRIOR = {"partner": 0.2, "contact": 0.1}  # on a tie, the commoner kind of sheet wins
 
 
@@ -45,6 +49,10 @@ class Table:
     candidates: list[tuple[str, float]] = field(default_factory=list)   # (kind, score), best first
     relation_kind: str | None = None   # relation lists: "twinning" or "partnership"
     above: Table | None = None  # a label/value block above the table: the record its rows belong to
+    values: dict[str, dict[str, str]] = field(default_factory=dict)  # header -> {value as written: code}
+    described: bool = False     # the user said what it is (kind, heading row or mapping)
+    evidence: float = 1.0       # how much headings and values agree on the columns' fields (0-1)
+    id_column: int | None = None  # the file's own identifier of each row (an id, a profile URL): keeps namesakes apart
 
     def signature(self) -> list[str]:
         return [name_key(c.header) for c in self.columns]
@@ -53,7 +61,7 @@ class Table:
         return {c.header: c.target for c in self.columns}
 
     @property
-    def confidence(self) -> float:
+    def margin(self) -> float:
         """1.0 when no other kind comes close; towards 0 when a second kind scores as well."""
         if len(self.candidates) < 2 or self.candidates[0][1] <= 0:
             return 1.0
@@ -61,9 +69,17 @@ class Table:
         return round(max(0.0, min(1.0, (best - second) / 2.0)), 2)
 
     @property
+    def confidence(self) -> float:
+        """How sure the reading is: 1.0 only when no other kind comes close *and* every column's
+        heading and values agree on its field; the user's own description is certain."""
+        if self.described:
+            return 1.0
+        return round(min(self.margin, self.evidence), 2)
+
+    @property
     def ambiguous(self) -> bool:
         """Two kinds are close: the user must choose (the wizard asks, the command line stops)."""
-        return self.confidence < AMBIGUOUS
+        return not self.described and self.margin < AMBIGUOUS
 
     def missing(self) -> list[str]:
         """The required fields that no column fills (to explain a forced kind that does not fit)."""
@@ -93,18 +109,45 @@ def _exact_key(headers: list, kind: str) -> bool:
     return False
 
 
-def _natures(peeked, position: int, width: int) -> dict[int, str]:
-    """The nature of each column's values in the rows below a candidate header (up to 25 rows)."""
+def _samples(peeked, start: int, width: int) -> dict[int, list]:
+    """Each column's values in the rows from ``start`` (up to SAMPLE rows)."""
     samples: dict[int, list] = {}
-    for _number, values in peeked[position + 1: position + 26]:
+    for _number, values in peeked[start: start + SAMPLE]:
         for index, value in enumerate(values[:width]):
             if value is not None:
                 samples.setdefault(index, []).append(value)
+    return samples
+
+
+def _like_its_values(cell: str, nature: str | None) -> bool:
+    """A cell of a candidate heading row that is one more value of its column (a country above
+    countries, an e-mail above e-mails, a paragraph above paragraphs): data, not a heading."""
+    if nature in (None, "text", "mixed", "code"):
+        return False
+    return E.column_nature([cell, cell]) == nature
+
+
+def _natures(peeked, position: int, width: int) -> dict[int, str]:
+    """The nature of each column's values in the rows below a candidate header (``evidence``)."""
     result = {}
-    for index, values in samples.items():
+    for index, values in _samples(peeked, position + 1, width).items():
         nature = V.column_nature(values)
         if nature:
             result[index] = nature
+    return result
+
+
+def _with_places(peeked, start: int, width: int, natures: dict[int, str]) -> dict[int, str]:
+    """The natures, with the columns of texts that are mostly cities told as "place". Looked up only
+    for a sheet with two columns of countries (each side's, in a relation list): a sheet of partners
+    has one, and never pays for the cities' index."""
+    if list(natures.values()).count("country") < 2:
+        return natures
+    result = dict(natures)
+    samples = _samples(peeked, start, width)
+    for index, nature in natures.items():
+        if nature in ("text", "mixed") and E.place_share(samples.get(index, [])) >= PLACE_SHARE:
+            result[index] = "place"
     return result
 
 
@@ -148,16 +191,24 @@ def detect(sheet: Sheet, kind: str | None = None, header_row: int | None = None)
         if sum(1 for h in headers if h and h.strip()) < 2:
             continue
         natures = _natures(peeked, position, len(headers))
+        headers = [None if h is not None and _like_its_values(h, natures.get(i)) else h for i, h in enumerate(headers)]
+        if sum(1 for h in headers if h and h.strip()) < 2:
+            continue
         evidence = V.person_evidence(headers)
+        if any(n == "person" for n in natures.values()):
+            evidence = evidence | {"named"}   # the values are people's names
         for k in kinds:
             if k == "relation":
                 columns = V.relation_columns(headers, natures)
+                if columns is None:
+                    natures = _with_places(peeked, position + 1, len(headers), natures)
+                    columns = V.relation_columns(headers, natures)
                 if columns is None:
                     continue
                 count, total = len(columns), 80.0 * len(columns)
             else:
                 count, total = V.kind_score(headers, k, natures)
-                if count < 2 and not (count == 1 and _exact_key(headers, k)):
+                if count < 2 and not (count >= 1 and _exact_key(headers, k)):
                     continue
             key = (count + _bonus(k, hint, evidence), total, -position)
             candidate = (key, number, k, headers, position, natures)
@@ -216,11 +267,69 @@ def _table(sheet: Sheet, peeked, k: str, headers: list, position: int, number: i
         if relation and index in relation and relation[index][0] in ("partners", "partner_country"):
             column.side = relation[index][1]
         columns.append(column)
+    if relation:
+        _sides_of_extras(columns)
+    id_column = _identifier(columns, peeked[position + 1:], natures)
     title = next((_text(v) for n, vals in peeked[:position] for v in vals if _text(v)), None)
     table = Table(sheet.name, _public_kind(k), "relation" if relation else "table", number, columns, title)
     if relation:
         table.relation_kind = V.relation_kind(headers, relation)
+    table.id_column = id_column
+    table.evidence = _agreement(columns, k, natures)
     return table
+
+
+def _agreement(columns: list[Column], kind: str, natures: dict[int, str]) -> float:
+    """How much each mapped column's heading and values agree on its field, on average: a heading
+    that names the field over values of its nature is certain; a heading alone, or values alone
+    (a column no heading names), less so; values of mixed natures lower it."""
+    scores = []
+    for c in columns:
+        if c.target in ("extra", "ignore"):
+            continue
+        heading = next((score for score, f in V.field_scores(c.header, _public_kind(kind)) if f == c.target), 0.0)
+        score = 1.0 if heading >= 80 else 0.85 if heading >= 55 else 0.75 if heading > 0 else 0.65
+        if natures.get(c.index) == "mixed":
+            score -= 0.15
+        scores.append(score)
+    return round(sum(scores) / len(scores), 2) if scores else 0.5
+
+
+def _identifier(columns: list[Column], below, natures: dict[int, str]) -> int | None:
+    """The column that identifies each row in the file's own terms: an id or code column, or web
+    addresses (profile pages), whose values all differ in the sample (the most distinct wins)."""
+    best: tuple[float, int] | None = None
+    for c in columns:
+        if c.target not in ("extra", "website") or V.is_public_id_header(c.header):
+            continue
+        if not (V.is_code_header(c.header) or natures.get(c.index) == "url" or "identifi" in name_key(c.header)):
+            continue
+        values = [vals[c.index] for _n, vals in below[:SAMPLE] if c.index < len(vals) and vals[c.index] is not None]
+        if len(values) < 5:
+            continue
+        share = E.distinct_share(values)
+        if share >= 0.8 and (best is None or share > best[0]):
+            best = (share, c.index)
+    return best[1] if best else None
+
+
+def _sides_of_extras(columns: list[Column]) -> None:
+    """A relation list's column that begins as one side's headings do, and not as the other's
+    ("originpopulation" beside "origincity", "destinationlat" beside "destination_country"),
+    describes that side's place: it goes to that partner's extra attributes."""
+    stems: dict[int, list[str]] = {0: [], 1: []}
+    for c in columns:
+        if c.target in ("partners", "partner_country") and c.side is not None:
+            stems[c.side].append(name_key(c.header))
+    for c in columns:
+        if c.target != "extra":
+            continue
+        key = name_key(c.header)
+        shared = {side: max((len(commonprefix([key, s])) for s in stems[side]), default=0)  # noqa: RUF071
+                  for side in (0, 1)}
+        for side, other in ((0, 1), (1, 0)):
+            if shared[side] >= 4 and shared[side] > shared[other] + 2:
+                c.side = side
 
 
 def _key_value(sheet: Sheet, peeked, kinds: list[str], hint: str | None, min_fields: int = 3) -> Table | None:
@@ -254,3 +363,113 @@ def _key_value(sheet: Sheet, peeked, kinds: list[str], hint: str | None, min_fie
             if best is None or score > best.score:
                 best = Table(sheet.name, k, "key_value", first or 1, columns, None, score)
     return best
+
+
+# --- the user's word: a kind, a heading row (or none) and a mapping always give a table -----------
+
+def letter(index: int) -> str:
+    return Column(index, "", "").letter
+
+
+def apply_mapping(table: Table, mapping: dict[str, str]) -> None:
+    """The user's mapping: a column named by its heading as written, or by its letter ("B")."""
+    for column in table.columns:
+        target = mapping.get(column.header, mapping.get(column.letter))
+        if target is None:
+            continue
+        column.target = target
+        if table.layout == "relation" and target not in ("partners", "partner_country"):
+            column.side = None
+
+
+def locate(sheet: Sheet, kind: str | None = None, header_row: int | None = None,
+           mapping: dict[str, str] | None = None) -> Table | None:
+    """The table of a sheet: as the user described it (a kind, a heading row or 0 for none, a
+    mapping), else as detected; a list without heading row is recognised by its values."""
+    mapping = mapping or {}
+    if header_row == 0:
+        return headerless(sheet, kind or kind_of_fields(mapping.values()))
+    table = detect(sheet, kind, header_row)
+    if table is not None and all(_names_a_column(table, h) for h in mapping):
+        return table
+    if not (kind or mapping or header_row):
+        return table or headerless(sheet, None)
+    wanted = kind or (table.kind if table is not None else None) or kind_of_fields(mapping.values())
+    if wanted is None:
+        return table
+    row = header_row or _row_naming(sheet, mapping) or (table.header_row if table is not None else None)
+    return described(sheet, wanted, row)
+
+
+def _names_a_column(table: Table, header: str) -> bool:
+    return any(c.header == header or c.letter == header for c in table.columns)
+
+
+def kind_of_fields(fields) -> str | None:
+    """The one kind of record that has every field mapped (None when none or several have)."""
+    from db.interchange.imports.rows import SCHEMAS
+
+    wanted = {f for f in fields if f not in ("extra", "ignore")}
+    if not wanted:
+        return None
+    fitting = [k for k in V.KINDS if wanted <= (set(SCHEMAS[k].model_fields) | set(V.VOCABULARY.get(k, ())))]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _row_naming(sheet: Sheet, mapping: dict[str, str]) -> int | None:
+    """The row where most of the headings the user mapped are written."""
+    wanted = {name_key(h) for h in mapping if len(h) > 2 or not h.isalpha()}
+    best = (0, None)
+    for number, values in islice(sheet.rows(), PEEK):
+        found = sum(1 for v in values if isinstance(v, str) and name_key(v) in wanted)
+        if found > best[0]:
+            best = (found, number)
+    return best[1]
+
+
+def described(sheet: Sheet, kind: str, header_row: int | None) -> Table | None:
+    """The table the user described: its kind and its heading row (the first row of two cells or more
+    when not given). Headings name the fields they can, values the others (``evidence``), every other
+    column is kept as extra attributes. None only for an empty sheet."""
+    peeked = list(islice(sheet.rows(), PEEK))
+    if not peeked:
+        return None
+    position = next((i for i, (n, _v) in enumerate(peeked) if n == header_row), None) if header_row else next(
+        (i for i, (_n, v) in enumerate(peeked) if sum(1 for x in v if _text(x)) >= 2), None)
+    if position is None:
+        return headerless(sheet, kind)
+    headers = _headers(peeked[position][1], sheet.meta.hidden_columns)
+    natures = _natures(peeked, position, len(headers))
+    table = _table(sheet, peeked, kind, headers, position, peeked[position][0], natures)
+    table.candidates = [(kind, 0.0)]
+    table.described = True
+    return table
+
+
+def headerless(sheet: Sheet, kind: str | None) -> Table | None:
+    """A list without heading row: every row is data, each column is what its values say (people's
+    names, e-mails, phones, countries…); the first column of names gives the record's name. With no
+    kind given, only a list of people is recognised this way (their names say it)."""
+    peeked = list(islice(sheet.rows(), PEEK))
+    filled = [i for i, (_n, v) in enumerate(peeked) if sum(1 for x in v if _text(x)) >= (2 if kind is None else 1)]
+    if not filled or (kind is None and len(filled) < 3):
+        return None
+    first = filled[0]
+    width = max(len(v) for _n, v in peeked[first:])
+    samples = _samples(peeked, first, width)
+    natures = {i: n for i, vals in samples.items() if (n := V.column_nature(vals))}
+    if kind is None:
+        if "person" not in natures.values() or len([n for n in natures.values() if n != "text"]) < 2:
+            return None
+        kind = "contact"
+    mapping = V.assign([None] * width, kind, natures)
+    required = V.REQUIRED[kind]
+    if not any(f in mapping.values() for f in required):
+        names = [i for i in sorted(samples) if i not in mapping and natures.get(i) in ("text", "person", "place", "mixed")]
+        if names:
+            mapping[names[0]] = "full_name" if kind == "contact" else required[0]
+    columns = [Column(i, f"Colonne {letter(i)}", mapping.get(i, "extra"), i in sheet.meta.hidden_columns)
+               for i in sorted(samples)]
+    table = Table(sheet.name, kind, "table", peeked[first][0] - 1, columns, None, 0.0, [(kind, 0.0)])
+    table.evidence = 0.7
+    return table

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.identity import countries_compatible, lookalike_pairs, other_record
+from db.identity import countries_compatible, lookalike_pairs, other_record, title_key
 from db.interchange.imports.reasons import Reason
 from db.interchange.imports.resolve import base_key, interaction_key, row_key
 from db.interchange.imports.rows import RowPlan
@@ -56,18 +56,19 @@ def find_existing(session: Session, kind: str, row: RowPlan):
         query = select(Contact).where(Contact.name_key == key, Contact.deleted_at.is_(None)).order_by(Contact.id)
         return next((c for c in session.scalars(query) if identical(kind, c, row)), None)
     if kind == "event":
-        return links.find_event(session, model.title)
+        query = select(Event).where(Event.name_key == name_key(model.title), Event.deleted_at.is_(None)).order_by(Event.id)
+        return next((e for e in session.scalars(query) if other_record("event", e, model) is None), None)
     if kind == "followup":
         return links.find_followup(session, model.title)
     if kind == "agreement":
         countries = row.partner_countries or []
         names = {name_key(p) for p in model.partners}
-        title = name_key(model.title)
+        title = title_key(model.title, model.partners)
         day = model.signed_on or model.starts_on
         query = (select(Agreement).join(Agreement.partners).where(Partner.name_key.in_(names),
                  Agreement.deleted_at.is_(None)))
         for agreement in session.scalars(query):
-            if name_key(agreement.title) != title:
+            if title_key(agreement.title, [p.name for p in agreement.partners]) != title:
                 continue
             theirs = agreement.signed_on or agreement.starts_on
             if day and theirs and str(day) != str(theirs):

@@ -15,11 +15,11 @@ from typing import Any
 from db.interchange.imports import ImportFileError
 from db.interchange.imports import vocabulary as V
 from db.interchange.imports.convert import SheetPlan, attach_to_owner, plan_sheet
-from db.interchange.imports.layout import Column, detect
+from db.interchange.imports.layout import Column, Table, apply_mapping, detect, locate
 from db.interchange.imports.readers import Sheet, Workbook, read
 from db.interchange.imports.reasons import Localized, Reason, reason_text
 from db.interchange.imports.resolve import finish
-from db.interchange.imports.rows import COMPACT, Problem, RowPlan
+from db.interchange.imports.rows import COMPACT, Converter, Problem, RowPlan
 
 ORDER = ("partner", "contact", "agreement", "event", "session", "followup")
 DECISIONS = ("skip", "fill", "overwrite", "create")
@@ -74,9 +74,16 @@ def build_plan(path: str | Path, *, sheets: list[str] | None = None, kind: str |
                mappings: dict[str, dict[str, str]] | None = None, profiles: dict | None = None,
                profile: dict | None = None, sheet_kinds: dict[str, str] | None = None,
                on_duplicate: str = "fill", workbook: Workbook | None = None,
-               cancel=None, header_rows: dict[str, int] | None = None) -> ImportPlan:
-    """Read the file and plan every row. ``mappings``: sheet -> {header: target} chosen by the user
-    ("*" for every sheet); ``header_rows``: sheet (or "*") -> Excel row number of the header."""
+               cancel=None, header_rows: dict[str, int] | None = None,
+               skip_sheets: list[str] | None = None,
+               values: dict[str, dict[str, dict[str, str]]] | None = None) -> ImportPlan:
+    """Read the file and plan every row. ``mappings``: sheet -> {header or column letter: target}
+    chosen by the user ("*" for every sheet); ``header_rows``: sheet (or "*") -> Excel row number of
+    the header, 0 for a sheet without a heading row; ``skip_sheets``: sheets left out;
+    ``values``: sheet (or "*") -> {header: {value as written: code}} for closed vocabularies.
+
+    The user's word is the contract: a kind, a heading row or a mapping given for a sheet always
+    gives the table they describe (``layout.locate``), whatever its headings."""
     path = Path(path)
     book = workbook or read(path)
     plan = ImportPlan(path, book.format, on_duplicate=on_duplicate)
@@ -86,12 +93,16 @@ def build_plan(path: str | Path, *, sheets: list[str] | None = None, kind: str |
         return plan_json(path, plan)
     chosen = book.sheets if not sheets else [book.sheet(n) for n in sheets]
     for sheet in chosen:
+        if sheet.name in (skip_sheets or ()):
+            plan.skipped_sheets.append((sheet.name, Reason("sheet_left_out")))
+            continue
         if not sheet.visible and not sheets:
             plan.skipped_sheets.append((sheet.name, Reason("hidden_sheet")))
             continue
         forced = (sheet_kinds or {}).get(sheet.name) or kind
-        header_row = (header_rows or {}).get(sheet.name) or (header_rows or {}).get("*")
-        table = detect(sheet, forced, header_row)
+        header_row = (header_rows or {}).get(sheet.name, (header_rows or {}).get("*"))
+        mapping = {**(mappings or {}).get("*", {}), **(mappings or {}).get(sheet.name, {})}
+        table = locate(sheet, forced, header_row, mapping)
         if table is None:
             plan.skipped_sheets.append((sheet.name, _why_not(sheet, forced)))
             continue
@@ -103,15 +114,17 @@ def build_plan(path: str | Path, *, sheets: list[str] | None = None, kind: str |
                 table = detect(sheet, chosen_profile["kind"], header_row) or table
             P.apply(chosen_profile, table)
             plan.profiles_used[sheet.name] = next((n for n, p in (profiles or {}).items() if p is chosen_profile), "")
-        mapping = {**(mappings or {}).get("*", {}), **(mappings or {}).get(sheet.name, {})}
         if mapping:
-            for column in table.columns:
-                if column.header in mapping:
-                    column.target = mapping[column.header]
-                    if table.layout == "relation" and column.target not in ("partners", "partner_country"):
-                        column.side = None
+            apply_mapping(table, mapping)
+        if values:
+            table.values = {**table.values, **values.get("*", {}), **values.get(sheet.name, {})}
         if forced or chosen_profile or mapping:
             table.candidates = table.candidates[:1]   # the user decided: no doubt to show
+            table.described = True
+        missing = table.missing()
+        if missing and (forced or mapping):
+            plan.skipped_sheets.append((sheet.name, _why_not(sheet, table.kind)))
+            continue
         if table.above is not None and (table.kind, table.above.kind) in (("session", "event"),
                                                                           ("contact", "partner")):
             above = plan_sheet(sheet, table.above, cancel)
@@ -129,8 +142,29 @@ def build_plan(path: str | Path, *, sheets: list[str] | None = None, kind: str |
         raise ImportFileError(Reason("nothing_to_import", name=path.name, why=why))
     if all(not s.rows for s in plan.sheets):
         raise ImportFileError(Reason("no_data_rows", name=path.name))
+    _programme_event(plan, path, len(book.sheets))
     finish(plan)
     return plan
+
+
+def _programme_event(plan: ImportPlan, path: Path, sheets: int) -> None:
+    """A programme alone (sessions, and no event in the file to hold them): one event holds them,
+    named after the title above the table, else the file (or its sheet); a remark says so."""
+    if any(s.kind == "event" for s in plan.sheets):
+        return
+    for sheet_plan in list(plan.sheets):
+        if sheet_plan.kind != "session" or any(r.parent for r in sheet_plan.rows):
+            continue
+        t = sheet_plan.table
+        title = t.title or (path.stem if sheets == 1 else t.sheet)
+        table = Table(t.sheet, "event", "key_value", t.header_row, [Column(0, (t.title and "Titre") or "Fichier", "title")])
+        converter = Converter(table)
+        row = RowPlan(t.sheet, t.header_row, "event", {0: title})
+        converter.refresh(row)
+        row.problems.append(Problem(t.sheet, t.header_row, "", title, Reason("programme_event", title=title), "info"))
+        plan.sheets.insert(plan.sheets.index(sheet_plan), SheetPlan(table, [row], converter=converter))
+        for session in sheet_plan.rows:
+            session.parent = title
 
 
 def _why_not(sheet: Sheet, forced: str | None):
@@ -146,7 +180,8 @@ def _why_not(sheet: Sheet, forced: str | None):
                    first[1])
     missing = " / ".join(f"« {field_label(f)} »" for f in V.REQUIRED.get(forced, ()))
     return Reason("kind_missing_columns", sheet=sheet.name, kind=V.KIND_LABELS.get(forced, forced).lower(),
-                  missing=missing, headers=", ".join(f"« {v} »" for v in headers if isinstance(v, str) and v.strip())[:300])
+                  missing=missing, headers=", ".join(f"« {v} »" for v in headers if isinstance(v, str) and v.strip())[:300],
+                  field=V.REQUIRED.get(forced, ("name",))[-1 if forced == "contact" else 0])
 
 
 def correct(plan: ImportPlan, row: RowPlan, column_index: int, value: Any) -> None:

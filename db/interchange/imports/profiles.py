@@ -19,6 +19,8 @@ def load(catalog) -> dict[str, dict[str, Any]]:
 def save(catalog, name: str, table: Table) -> dict[str, Any]:
     """Save (or replace) the profile ``name`` from a table's current mapping."""
     profile = {"kind": table.kind, "signature": table.signature(), "columns": table.mapping()}
+    if table.values:
+        profile["values"] = table.values   # the user's reading of closed vocabularies (statuses, yes/no…)
     with catalog.uow() as uow:
         setting = uow.session.get(Setting, KEY)
         profiles = dict(setting.value or {}) if setting is not None else {}
@@ -56,3 +58,5 @@ def apply(profile: dict[str, Any], table: Table) -> None:
             column.target = profile["columns"][column.header]
     if profile.get("kind"):
         table.kind = profile["kind"]
+    if profile.get("values"):
+        table.values = {**profile["values"], **table.values}

@@ -107,6 +107,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "no_table": ("aucun tableau reconnu (en-têtes de colonnes non reconnus)",
                  "no table recognised (column headers not recognised)"),
     "empty_sheet": ("feuille vide", "empty sheet"),
+    "sheet_left_out": ("laissée de côté (--skip-sheet)", "left out (--skip-sheet)"),
     # rows and cells
     "total_row": ("ligne « {text} » : un total, pas une fiche (ignorée)", "row “{text}”: a total, not a record (ignored)"),
     "repeated_header": ("en-tête répété : ignoré", "repeated header: ignored"),
@@ -139,6 +140,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "too_many_invalid": ("trop de valeurs invalides", "too many invalid values"),
     "required_partner": ("nom du partenaire manquant (champ obligatoire)", "partner name missing (required field)"),
     "required_agreement": ("partenaire manquant (champ obligatoire)", "partner missing (required field)"),
+    "name_from_email": ("personne sans nom : son adresse « {value} » en tient lieu (à corriger)",
+                        "a person without a name: the address “{value}” stands for it (to correct)"),
     "required_contact": ("nom de la personne manquant (champ obligatoire)", "person's name missing (required field)"),
     "required_event": ("intitulé de l'événement manquant (champ obligatoire)", "event title missing (required field)"),
     "required_session": ("intitulé de la séance manquant (champ obligatoire)", "session title missing (required field)"),
@@ -161,6 +164,12 @@ MESSAGES.update({
     "same_name_other_record": ("même nom que la ligne {row} mais {why} : fiche distincte",
                                "same name as row {row} but {why}: a separate record"),
     "other_country": ("un autre pays", "another country"),
+    "other_identifier": ("un autre identifiant (« {value} »)", "another identifier (“{value}”)"),
+    "other_date": ("une autre date", "another date"),
+    "programme_event": ("programme sans événement : ses séances sont rangées dans l'événement « {title} » "
+                        "(renommez-le au besoin)",
+                        "a programme without an event: its sessions go into the event “{title}” (rename it if "
+                        "needed)"),
     "other_person": ("d'autres adresses ou une autre structure", "other addresses or another organisation"),
     "recased": ("« {value} » écrit « {new} »", "“{value}” written “{new}”"),
     "domain_matched": ("domaine « {value} » rattaché au domaine « {name} »",
@@ -182,9 +191,9 @@ MESSAGES.update({
                        "--kind {options}",
                        "the sheet “{sheet}” can be read as {candidates}: choose the kind with --kind {options}"),
     "kind_missing_columns": ("la feuille « {sheet} » ne peut pas se lire comme {kind} : aucune colonne {missing} "
-                             "trouvée (en-têtes : {headers})",
+                             "trouvée (en-têtes : {headers}) ; désignez-la avec --map \"En-tête={field}\"",
                              "the sheet “{sheet}” cannot be read as {kind}: no {missing} column found "
-                             "(headings: {headers})"),
+                             "(headings: {headers}); name it with --map \"Heading={field}\""),
     "unknown_mapping_column": ("--map : la colonne « {header} » n'existe pas dans la feuille « {sheet} » "
                                "(colonnes : {headers})",
                                "--map: there is no column “{header}” in the sheet “{sheet}” (columns: {headers})"),

@@ -41,7 +41,7 @@ def row_key(row: RowPlan) -> str:
             get("partners"), get("title"), get("signed_on") or get("starts_on"))
         countries = row.partner_countries or ()
         keys = [partner_key(p, countries[i] if i < len(countries) else None) for i, p in enumerate(partners or ())]
-        return agreement_key(title, keys, day.iso() if hasattr(day, "iso") else day)
+        return agreement_key(title, keys, day.iso() if hasattr(day, "iso") else day, partners)
     if row.kind == "session":
         return f"{name_key(row.parent)}#{name_key(get('title'))}"
     if row.kind == "interaction":
@@ -60,7 +60,11 @@ def base_key(row: RowPlan) -> str:
 
 
 def same_record(head: RowPlan, row: RowPlan) -> Reason | None:
-    """None when the two rows (same name) are one record, else why not (a Reason)."""
+    """None when the two rows (same name) are one record, else why not (a Reason): the rules of
+    ``db.identity``, and the file's own identifier of each row (an id, a profile URL) when both
+    have one: namesakes with other identifiers are other records."""
+    if head.external_id and row.external_id and head.external_id != row.external_id:
+        return Reason("other_identifier", value=row.external_id[:80])
     why = other_record(row.kind, _get(head), _get(row))
     return Reason(why) if why else None
 

@@ -101,6 +101,8 @@ class RowPlan:
     link_ids: dict | None = None                # our JSON export: folded name of a linked record -> its public id
     stamps: dict | None = None                  # our JSON export: created/updated at and by, kept on a restore
     originals: dict | None = None               # field -> value as in the file, when the import wrote it otherwise
+    partner_details: list | None = None         # relation lists: per side, the extra attributes of its place
+    external_id: str | None = None              # the file's own identifier of the row (an id, a profile URL)
 
     @property
     def rejected(self) -> bool:
@@ -294,6 +296,54 @@ def _in_parentheses(name: str, country) -> tuple[str, tuple[str, str | None] | N
     return found["name"], code, year
 
 
+_NAME_LISTS = re.compile(r"\s*(?:;|\n|/)\s*")
+LEGAL_FORMS = {"inc", "ltd", "llc", "llp", "gmbh", "sa", "sarl", "sas", "ag", "bv", "nv", "e v", "ev", "plc", "co",
+               "corp", "srl", "spa", "sl", "ong", "asbl", "jr", "sr", "the"}
+
+
+def split_names(value) -> list[str]:
+    """Partners named in one cell: split on ";", "/" and line breaks; on "," only when every piece
+    is a name of its own ("Lyon, Busan"), never before a legal form or a lower-case or short
+    piece ("Mother Jones, Inc.", "Cité, la Villette" stay whole)."""
+    if value is None:
+        return []
+    pieces: list[str] = []
+    for chunk in _NAME_LISTS.split(shown(value)):
+        commas = [p.strip() for p in chunk.split(",")]
+        if len(commas) > 1 and all(len(p) > 3 and p[:1].isupper() and name_key(p) not in LEGAL_FORMS
+                                   for p in commas):
+            pieces.extend(commas)
+        else:
+            pieces.append(chunk)
+    return split_list(pieces, 300)
+
+
+def side_extras(columns, extra: dict) -> list[dict] | None:
+    """A relation list's columns that describe one side's place (its population, its coordinates),
+    taken out of the agreement's extra attributes for the partner of that side; None when none."""
+    result: list[dict] | None = None
+    for column in columns:
+        if column.target == "extra" and column.side is not None and column.header in extra:
+            result = result or [{}, {}]
+            result[column.side][column.header] = extra.pop(column.header)
+    return result
+
+
+def new_partner_fields(row: RowPlan | None, side: int | None) -> dict[str, Any]:
+    """What a partner created for a relation's side is known to be: the places a twinning joins
+    are cities (or territories: the user may correct it), and the side's own columns (population,
+    region…) are its extra attributes."""
+    if row is None or row.kind != "agreement" or side is None:
+        return {}
+    given: dict[str, Any] = {}
+    if getattr(row.model, "kind", None) == "twinning":
+        given["kind"] = "city"
+    details = row.partner_details
+    if details and side < len(details) and details[side]:
+        given["extra"] = dict(details[side])
+    return given
+
+
 def relation_title(kind: str, ours: str, theirs: str) -> str:
     """The title of a relation row's agreement: its type (the row's own, else the list's) and the
     two places, « Jumelage Cannes – Busan »."""
@@ -354,6 +404,9 @@ class Converter:
         self.fast = None  # a FastValidator for big sheets (see plan_sheet)
         # values the import writes differently (names re-cased, phones to E.164): column -> [count, old, new]
         self.changes: dict[tuple[str, str], list] = {}
+        # the user's reading of a closed vocabulary's values (--value "Statut:Clôturée=expired", a profile)
+        self.values = {header: {name_key(v): code for v, code in chosen.items()}
+                       for header, chosen in (table.values or {}).items()}
 
     def _changed(self, plan: RowPlan | None, header: str | None, field: str, what: str, old, new) -> None:
         """A value written otherwise than in the file: counted for the column's remark, and its
@@ -390,12 +443,17 @@ class Converter:
             value = cells.get(column.index)
             if isinstance(value, str) and is_public_id(value):
                 plan.public_id = value.strip().lower()
+        if self.table.id_column is not None:
+            value = cells.get(self.table.id_column)
+            plan.external_id = shown(value).strip() or None if value is not None else None
         links = self.hyperlinks if self.table.layout == "table" else None
         keep_blank = ("name", "title", "full_name", "last_name", "partners")
         for column in self.columns:
             value = cells.get(column.index)
             if value is None:
                 continue
+            if self.values and column.header in self.values:
+                value = self.values[column.header].get(name_key(shown(value)), value)
             if isinstance(value, str) and value[:2].lstrip()[:1] == "#" and value.strip() in EXCEL_ERRORS:
                 self._warn(plan, column, value, Reason("excel_error", value=value.strip()))
                 continue
@@ -421,6 +479,8 @@ class Converter:
             fields.setdefault(column.target, []).append((column, value))
         data = self._assemble(plan, fields, extra)
         plan.data = data
+        if self.kind == "partner" and not data.get("kind") and (told := V.partner_kind_of(data.get("name"))):
+            data["kind"] = told   # "Universität Wien" is a university: said by its name, shown in the preview
         self._validate(plan, data, fields, extra)
 
     # --- helpers ---------------------------------------------------------------------------------
@@ -537,8 +597,14 @@ class Converter:
                 first, last = split_person_name(str(full).strip())
                 data.setdefault("first_name", first)
                 data.setdefault("last_name", last)
+            emails = data.get("emails") or []
+            emails = [emails] if isinstance(emails, str) else list(emails)
+            if not any(str(data.get(n) or "").strip() for n in ("first_name", "last_name")) and emails:
+                # a person known by an address only: kept, the address standing for the name until corrected
+                data["last_name"] = emails[0]
+                self._warn(plan, self._first(fields, "emails")[0], emails[0], Reason("name_from_email", value=emails[0]), "warning")
             for name in ("first_name", "last_name"):
-                if isinstance(data.get(name), str):
+                if isinstance(data.get(name), str) and data[name] not in emails:
                     before = data[name].strip()
                     data[name] = _person(before)
                     if data[name] != before:
@@ -548,10 +614,11 @@ class Converter:
             self._relation(plan, fields, extra, data)
         elif kind == "agreement":
             column, country = self._first(fields, "partner_country")
-            plan.partner_country = shown(country) if country is not None else None
+            # the partner's country as a code ("United States" -> US): the partner is found or created by it
+            plan.partner_country = self._country(country)[0] if country is not None else None
             if country is not None:
                 extra.setdefault(column.header, shown(country))
-            partners = split_list(data.get("partners")) if not isinstance(data.get("partners"), list) else data["partners"]
+            partners = split_names(data.get("partners")) if not isinstance(data.get("partners"), list) else data["partners"]
             data["partners"] = partners
             if not data.get("title") and partners:
                 column, kind_value = self._first(fields, "kind")
@@ -665,6 +732,8 @@ class Converter:
         sides = sorted(names)
         data["partners"] = [names[i] for i in sides]
         plan.partner_countries = [countries.get(i) for i in sides]
+        details = side_extras(self.columns, extra)
+        plan.partner_details = [details[i] for i in sides] if details else None
         plan.partner_country = plan.partner_countries[0] if plan.partner_countries else None
         if len(sides) < 2:
             data["partners"] = []   # half a relation: rejected as an agreement without partner
@@ -698,6 +767,10 @@ class Converter:
                     plan.model.model_fields_set.update(done)
                 if "extra" in self._fields:
                     plan.model.extra.update({k: v for k, v in extra.items() if k not in plan.model.extra})
+                countries = plan.partner_countries or ()
+                if len(countries) == 2 and len(plan.model.partners) == 1 and countries[0] != countries[1]:
+                    # Santarém (PT) twinned with Santarém (BR): two partners of one name, by their countries
+                    plan.model.__dict__["partners"] = [plan.model.partners[0]] * 2
                 return
             except ValidationError as exc:
                 errors = exc.errors()
