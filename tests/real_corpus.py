@@ -161,7 +161,7 @@ def matches(record: dict, key: str, expected) -> bool:
     if isinstance(expected, list):
         have = [_fold(t) for t in _texts(value)]
         return all(_fold(e) in have for e in expected)
-    if isinstance(expected, bool) or isinstance(expected, int | float) and not isinstance(value, str):
+    if isinstance(expected, bool) or (isinstance(expected, int | float) and not isinstance(value, str)):
         return value == expected
     texts = _texts(value)
     if key.endswith(("_on", "_since")) or key == "date":
