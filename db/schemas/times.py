@@ -24,6 +24,11 @@ def normalise_time(value: object) -> str | None:
     if not text:
         return None
     text = re.split(r"\s*[-–à]\s*", text)[0]  # "9h30 - 11h" -> start time
+    text = re.sub(r"\s*(uhr|hrs?|heures?|horas?|ore)\.?$", "", text, flags=re.IGNORECASE)   # "15:30 Uhr"
+    twelve = re.match(r"^(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s*m\.?$", text, re.IGNORECASE)   # "2:30 PM"
+    if twelve:
+        hour = int(twelve[1]) % 12 + (12 if twelve[3].lower() == "p" else 0)
+        text = f"{hour}:{twelve[2] or '00'}"
     m = _TIME.match(text) or re.match(r"^(\d{1,2})\s*h$", text, re.IGNORECASE)
     if m:
         hour, minute = int(m[1]), int(m.groups()[1] or 0) if len(m.groups()) > 1 else 0

@@ -318,6 +318,16 @@ def split_names(value) -> list[str]:
     return split_list(pieces, 300)
 
 
+KEPT_IN = {"session": "minutes"}   # kinds without extra attributes: where the other columns are kept
+
+
+def _kept_lines(text, extra: dict) -> str:
+    """A text field followed by the file's other columns, one "Heading : value" line each."""
+    lines = [f"{header} : {value}" for header, value in extra.items() if value not in (None, "")]
+    head = str(text).rstrip() if text else ""
+    return "\n".join([head, *lines] if head else lines)
+
+
 def side_extras(columns, extra: dict) -> list[dict] | None:
     """A relation list's columns that describe one side's place (its population, its coordinates),
     taken out of the agreement's extra attributes for the partner of that side; None when none."""
@@ -477,7 +487,13 @@ class Converter:
                 extra[column.header] = text
                 continue
             fields.setdefault(column.target, []).append((column, value))
-        data = self._assemble(plan, fields, extra)
+        try:
+            data = self._assemble(plan, fields, extra)
+        except PydanticCustomError as exc:   # a value no rule foresaw: the row is set aside and said, never a crash
+            self._reject(plan, None, exc.context.get("value") if exc.context else None,
+                         _error_reason({"type": exc.type, "loc": (), "msg": str(exc), "input": None,
+                                        "ctx": exc.context or {}}))
+            return
         plan.data = data
         if self.kind == "partner" and not data.get("kind") and (told := V.partner_kind_of(data.get("name"))):
             data["kind"] = told   # "Universität Wien" is a university: said by its name, shown in the preview
@@ -572,7 +588,10 @@ class Converter:
             break
         for name in ("phone", "mobile"):
             for column, value in fields.get(name, []):
-                items = [value] if isinstance(value, int | float) else split_list(str(value).replace(",", ";"), 60)
+                try:
+                    items = [value] if isinstance(value, int | float) else split_list(str(value).replace(",", ";"), 60)
+                except PydanticCustomError:   # a sentence in a phone cell: kept as written, said below
+                    items = [shown(value)]
                 for item in items:
                     try:
                         number = self._phone(item, region)
@@ -757,6 +776,9 @@ class Converter:
             self._reject(plan, column, value, reason)
             return
         payload = {k: v for k, v in data.items() if k in self._fields}
+        if "extra" not in self._fields and extra:
+            # a session has no extra attributes: the file's other columns are kept in its minutes, said once
+            payload[KEPT_IN[self.kind]] = _kept_lines(payload.get(KEPT_IN[self.kind]), extra)
         # already normalised by the schema's own field functions above: not validated a second time
         done = {k: payload.pop(k) for k in PRENORMALISED.get(self.kind, ()) if k in payload}
         for _attempt in range(12):
@@ -789,6 +811,9 @@ class Converter:
                 value = bad
             header = column.header if column else field_label(name)
             extra[header] = shown(value)
-            payload["extra"] = extra
+            if "extra" in self._fields:
+                payload["extra"] = extra
+            else:
+                payload[KEPT_IN[self.kind]] = _kept_lines(payload.get(KEPT_IN[self.kind]), extra)
             self._warn(plan, column, value, Reason("invalid_kept", error=_error_reason(err)))
         self._reject(plan, None, "", Reason("too_many_invalid"))
