@@ -56,7 +56,7 @@ class ImportService:
                 workbook: Workbook | None = None, cancel=None,
                 header_rows: dict[str, int] | None = None, linked: bool = True,
                 skip_sheets: list[str] | None = None,
-                values: dict[str, dict[str, dict[str, str]]] | None = None) -> ImportPlan:
+                values: dict[str, dict[str, dict[str, str]]] | None = None, incomplete: bool = False) -> ImportPlan:
         """Everything the import would do, written nowhere: rows, problems, duplicates; ``linked``:
         also count the records the rows' links will create (``plan.linked_new``, for the preview)."""
         profiles = P.load(self.catalog)
@@ -68,7 +68,8 @@ class ImportService:
             chosen = profiles[profile]
         plan = build_plan(path, sheets=sheets, kind=kind, mappings=mappings, profiles=profiles, profile=chosen,
                           on_duplicate=on_duplicate, workbook=workbook, sheet_kinds=sheet_kinds, cancel=cancel,
-                          header_rows=header_rows, skip_sheets=skip_sheets, values=values)
+                          header_rows=header_rows, skip_sheets=skip_sheets, values=values,
+                          incomplete=incomplete)
         M.match_catalogue(self.catalog, plan, linked=linked)
         return plan
 

@@ -14,7 +14,8 @@ from db.text import name_key
 
 PEEK = 60
 SAMPLE = 25        # rows whose values are the evidence of what each column is
-PLACE_SHARE = 0.4  # a column of places: at least this share of its texts are known cities
+PLACE_SHARE = 0.4
+ID_WORDS = {"id", "uuid", "identifier", "identifiant", "identificador", "identificativo", "kennung", "orcid", "doi"}  # a column of places: at least this share of its texts are known cities
 PRIOR = {"partner": 0.2, "contact": 0.1}  # on a tie, the commoner kind of sheet wins
 
 
@@ -302,11 +303,12 @@ def _identifier(columns: list[Column], below, natures: dict[int, str]) -> int | 
     for c in columns:
         if c.target not in ("extra", "website") or V.is_public_id_header(c.header):
             continue
-        if not (V.is_code_header(c.header) or natures.get(c.index) == "url" or "identifi" in name_key(c.header)):
-            continue
+        words = set(name_key(c.header).split())
+        if not (natures.get(c.index) == "url" or words & ID_WORDS or "identifi" in name_key(c.header)):
+            continue   # a reference or a number may be the row's place in the sheet, not its identity
         values = [vals[c.index] for _n, vals in below[:SAMPLE] if c.index < len(vals) and vals[c.index] is not None]
-        if len(values) < 5:
-            continue
+        if len(values) < 5 or any(not isinstance(v, str | int) for v in values):
+            continue   # formulas never computed, numbers read as floats: nothing to tell rows apart by
         share = E.distinct_share(values)
         if share >= 0.8 and (best is None or share > best[0]):
             best = (share, c.index)

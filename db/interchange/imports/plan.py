@@ -76,11 +76,14 @@ def build_plan(path: str | Path, *, sheets: list[str] | None = None, kind: str |
                on_duplicate: str = "fill", workbook: Workbook | None = None,
                cancel=None, header_rows: dict[str, int] | None = None,
                skip_sheets: list[str] | None = None,
-               values: dict[str, dict[str, dict[str, str]]] | None = None) -> ImportPlan:
+               values: dict[str, dict[str, dict[str, str]]] | None = None, incomplete: bool = False) -> ImportPlan:
     """Read the file and plan every row. ``mappings``: sheet -> {header or column letter: target}
     chosen by the user ("*" for every sheet); ``header_rows``: sheet (or "*") -> Excel row number of
     the header, 0 for a sheet without a heading row; ``skip_sheets``: sheets left out;
-    ``values``: sheet (or "*") -> {header: {value as written: code}} for closed vocabularies.
+    ``values``: sheet (or "*") -> {header: {value as written: code}} for closed vocabularies;
+    ``incomplete``: a described sheet that no column gives its record's name is planned all the
+    same (the wizard's mapping page lets the user name that column); else it is refused, saying
+    which ``--map`` to give.
 
     The user's word is the contract: a kind, a heading row or a mapping given for a sheet always
     gives the table they describe (``layout.locate``), whatever its headings."""
@@ -122,7 +125,7 @@ def build_plan(path: str | Path, *, sheets: list[str] | None = None, kind: str |
             table.candidates = table.candidates[:1]   # the user decided: no doubt to show
             table.described = True
         missing = table.missing()
-        if missing and (forced or mapping):
+        if missing and (forced or mapping) and not incomplete:
             plan.skipped_sheets.append((sheet.name, _why_not(sheet, table.kind)))
             continue
         if table.above is not None and (table.kind, table.above.kind) in (("session", "event"),

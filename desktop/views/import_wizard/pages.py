@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from db.interchange.imports import ImportFileError
 from db.interchange.imports import vocabulary as V
-from db.interchange.imports.layout import detect
+from db.interchange.imports.layout import locate
 from db.interchange.imports.rows import shown
 from db.schemas.messages import field_label
 from desktop.views.import_wizard.models import (
@@ -79,7 +79,7 @@ def table_view(model, stretch: int, widths: dict[int, int] | None = None) -> QTa
 class FilePage(QWizardPage):
     """Pick the file, the sheets to import and what each one holds."""
 
-    COL_USE, COL_SHEET, COL_KIND = range(3)
+    COL_USE, COL_SHEET, COL_KIND, COL_HEADER = range(4)
 
     def __init__(self, wizard):
         super().__init__()
@@ -96,12 +96,14 @@ class FilePage(QWizardPage):
         row.addWidget(browse)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.sheets = QTableWidget(0, 3)
-        self.sheets.setHorizontalHeaderLabels([self.tr("Importer"), self.tr("Feuille"), self.tr("Contenu")])
+        self.sheets = QTableWidget(0, 4)
+        self.sheets.setHorizontalHeaderLabels([self.tr("Importer"), self.tr("Feuille"), self.tr("Contenu"),
+                                               self.tr("Ligne d'en-têtes")])
         self.sheets.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.sheets.verticalHeader().setVisible(False)
         self.sheets.setColumnWidth(self.COL_USE, 80)
         self.sheets.setColumnWidth(self.COL_KIND, 300)
+        self.sheets.setColumnWidth(self.COL_HEADER, 190)
         self.sheets.itemChanged.connect(lambda _item: self.completeChanged.emit())
         self.duplicates = QComboBox()
         for code in DECISION_LABELS:
@@ -150,7 +152,7 @@ class FilePage(QWizardPage):
             self.message.setText(self.tr("Export JSON de Passerelles : toutes les fiches seront importées."))
         self.sheets.blockSignals(True)
         for sheet in sheets:
-            table = detect(sheet) if sheet.visible else None
+            table = locate(sheet) if sheet.visible else None
             r = self.sheets.rowCount()
             self.sheets.insertRow(r)
             use = QTableWidgetItem()
@@ -164,7 +166,8 @@ class FilePage(QWizardPage):
             kinds = QComboBox()
             doubt = table is not None and table.ambiguous
             if table is None:
-                kinds.addItem(self.tr("Non reconnu"), "")
+                # nothing recognised: the user may still say what the sheet holds (its kind, its headings)
+                kinds.addItem(self.tr("Non reconnu : choisissez le type"), "")
             elif doubt:
                 # two kinds score alike: the user chooses, nothing is guessed
                 names = [kind_label(k) for k, _score in table.candidates[:2]]
@@ -178,9 +181,17 @@ class FilePage(QWizardPage):
             order = [k for k, _score in table.candidates] if doubt else []
             for code in [*order, *(k for k in V.KIND_LABELS if k not in order)]:
                 kinds.addItem(kind_label(code), code)
-            kinds.setProperty("ambiguous", doubt)
+            kinds.setProperty("ambiguous", doubt or table is None)
             kinds.currentIndexChanged.connect(lambda _i: self.completeChanged.emit())
             self.sheets.setCellWidget(r, self.COL_KIND, kinds)
+            headings = QComboBox()
+            headings.addItem(self.tr("Automatique"), None)
+            headings.addItem(self.tr("Aucune : chaque ligne est une fiche"), 0)
+            for number in range(1, 31):
+                headings.addItem(self.tr("Ligne {0}").format(number), number)
+            if table is not None and table.columns and all(c.header.startswith("Colonne ") for c in table.columns):
+                headings.setItemText(0, self.tr("Automatique (aucune)"))
+            self.sheets.setCellWidget(r, self.COL_HEADER, headings)
         self.sheets.blockSignals(False)
         self.completeChanged.emit()
 
@@ -194,6 +205,24 @@ class FilePage(QWizardPage):
                 if code:
                     kinds[name] = code
         return names, kinds
+
+    def header_rows(self) -> dict[str, int]:
+        """Sheet -> the heading row the user chose (0: none), for the ticked sheets that have one."""
+        rows = {}
+        for r in range(self.sheets.rowCount()):
+            number = self.sheets.cellWidget(r, self.COL_HEADER).currentData()
+            if number is not None and self.sheets.item(r, self.COL_USE).checkState() == Qt.CheckState.Checked:
+                rows[self.sheets.item(r, self.COL_SHEET).data(Qt.ItemDataRole.UserRole)] = number
+        return rows
+
+    def set_header_row(self, sheet: str, number: int | None) -> None:
+        """Choose a sheet's heading row (0: none; None: automatic), as the user does in its list."""
+        for r in range(self.sheets.rowCount()):
+            if self.sheets.item(r, self.COL_SHEET).data(Qt.ItemDataRole.UserRole) == sheet:
+                box = self.sheets.cellWidget(r, self.COL_HEADER)
+                box.setCurrentIndex(box.findData(number))
+                return
+        raise KeyError(sheet)
 
     def undecided(self) -> list[str]:
         """Ticked sheets whose kind is in doubt and not chosen yet."""
@@ -218,6 +247,7 @@ class FilePage(QWizardPage):
     def validatePage(self) -> bool:
         names, kinds = self.chosen()
         self.w.sheet_names, self.w.sheet_kinds = names, kinds
+        self.w.header_rows = self.header_rows()
         self.w.on_duplicate = self.duplicates.currentData()
         return self.w.rebuild_plan()
 
@@ -335,6 +365,10 @@ class MappingPage(QWizardPage):
 
     def validatePage(self) -> bool:
         return self.w.rebuild_plan() if self.w.mappings else True
+
+    def nextId(self) -> int:
+        """The values of the closed-vocabulary columns first, when the sheets have any."""
+        return self.w.VALUES if self.w.values_page.rows() else self.w.PREVIEW
 
 
 class PreviewPage(QWizardPage):

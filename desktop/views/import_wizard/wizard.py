@@ -23,11 +23,12 @@ from desktop.views.import_wizard.pages import (
     warn,
 )
 from desktop.views.import_wizard.runner import Task
+from desktop.views.import_wizard.values_page import ValuesPage
 from desktop.widgets.language import counted
 
 
 class ImportWizard(QWizard):
-    FILE, MAPPING, PREVIEW, DUPLICATES, RUN = range(5)
+    FILE, MAPPING, PREVIEW, DUPLICATES, RUN, VALUES = range(6)
     import_finished = Signal(object)
     import_cancelled = Signal()
 
@@ -41,6 +42,8 @@ class ImportWizard(QWizard):
         self.sheet_names: list[str] = []
         self.sheet_kinds: dict[str, str] = {}
         self.mappings: dict[str, dict[str, str]] = {}
+        self.header_rows: dict[str, int] = {}
+        self.values: dict[str, dict[str, dict[str, str]]] = {}   # sheet -> heading -> {value: code}
         self.on_duplicate = "fill"
         self.cancel_event = threading.Event()
         self.task: Task | None = None
@@ -51,12 +54,13 @@ class ImportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
+        self.values_page = ValuesPage(self)
         self.preview_page = PreviewPage(self)
         self.duplicates_page = DuplicatesPage(self)
         self.run_page = RunPage(self)
         for page_id, page in ((self.FILE, self.file_page), (self.MAPPING, self.mapping_page),
                               (self.PREVIEW, self.preview_page), (self.DUPLICATES, self.duplicates_page),
-                              (self.RUN, self.run_page)):
+                              (self.RUN, self.run_page), (self.VALUES, self.values_page)):
             self.setPage(page_id, page)
         self.setStartId(self.FILE)
         for button, text in ((QWizard.WizardButton.FinishButton, self.tr("Fermer")),
@@ -83,7 +87,8 @@ class ImportWizard(QWizard):
         path = self.file_page.path_edit.text()
         json_file = self.workbook is not None and self.workbook.format == "json"
         options = {"sheets": None if json_file else self.sheet_names, "sheet_kinds": self.sheet_kinds,
-                   "mappings": self.mappings, "on_duplicate": self.on_duplicate, "workbook": self.workbook}
+                   "mappings": self.mappings, "on_duplicate": self.on_duplicate, "workbook": self.workbook,
+                   "header_rows": self.header_rows or None, "values": self.values or None, "incomplete": True}
         service = self.service
         self.planning = Task(lambda _progress, cancel: service.preview(path, cancel=cancel, **options))
         self.planning.signals.succeeded.connect(self._planned)
