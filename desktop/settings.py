@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from db.languages import INTERFACE as LANGUAGES
+
 SCHEMA_VERSION = 2   # 2: the group "preferences", no longer "general" (see ``_migrate``)
-LANGUAGES = ("fr", "en")
 MAX_RECENT = 8
 GROUP = "preferences"
 # Qt's INI format writes a group named "general" as ``[%General]`` (its escape for the section that
