@@ -37,10 +37,13 @@ def _demo_action(window):
 
 def test_an_empty_catalogue_offers_the_demonstration_in_the_file_menu(qtbot, catalog):
     window = _window(qtbot, catalog)
+    dashboard = window.main_actions.dashboard
+    qtbot.waitUntil(lambda: not dashboard.start_panel.isHidden(), timeout=30000)  # the empty catalogue's panel
     action = _demo_action(window)
     assert action.isEnabled() and action.text() == "Charger la démonstration"
     action.trigger()
     assert window.services.count("partner") == 14 and window.services.count("followup") > 0
+    qtbot.waitUntil(dashboard.start_panel.isHidden, timeout=30000)  # the dashboard shows the demonstration
     assert not _demo_action(window).isEnabled()  # loaded: no second time
 
 
