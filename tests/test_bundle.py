@@ -2,8 +2,8 @@
 
 Building takes a few minutes, so a plain ``uv run pytest`` skips it; ``.ci/run`` builds the bundle and
 runs these tests on every change, beside the suite. By hand: ``PASSERELLES_TEST_BUNDLE=1 uv run
---group packaging pytest tests/test_bundle.py`` (``PASSERELLES_BUNDLE_DIR=dist/Passerelles`` tests an
-already built bundle).
+--group packaging pytest -n0 tests/test_bundle.py`` (``-n0``: one process builds it once; with
+``PASSERELLES_BUNDLE_DIR=dist/Passerelles`` an already built bundle is tested).
 """
 
 from __future__ import annotations
