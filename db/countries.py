@@ -28,9 +28,11 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from db.languages import COUNTRY_NAMES as LANGUAGES
+from db.languages import INTERFACE as CACHED_LANGUAGES  # named at start-up (dashboard, lists)
+from db.languages import PYCOUNTRY_DOMAINS
 from db.text import name_key
 
-LANGUAGES = ("fr", "en", "de", "es", "it", "pt", "nl", "pl")
 # codes in use that ISO 3166-1 has not assigned (CLDR names them)
 USER_ASSIGNED = ("XK",)
 
@@ -117,7 +119,6 @@ def _cldr_territories(language: str) -> dict[str, str]:
     return dict(Locale.parse(language).territories)
 
 
-CACHED_LANGUAGES = ("fr", "en")   # the interface's: named at start-up (dashboard, lists)
 CACHE_FORMAT = 2   # 2: the codes too
 
 
@@ -213,8 +214,8 @@ def _iso_names():
 
     for language in LANGUAGES:
         try:
-            current = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]).gettext
-            former = gettext.translation("iso3166-3", pycountry.LOCALES_DIR, languages=[language]).gettext
+            current, former = (gettext.translation(domain, pycountry.LOCALES_DIR, languages=[language]).gettext
+                               for domain in PYCOUNTRY_DOMAINS)
         except OSError:
             current = former = str  # English, or a catalogue missing: the names as ISO writes them
         for country in pycountry.countries:
@@ -315,7 +316,7 @@ def country_name(code: str | None, language: str = "fr") -> str:
     if len(code) != 2 or not code.isalpha():
         return code
     # CLDR alone (no pycountry to load: the dashboard names a few countries at start-up)
-    return _territories(language if language in ("fr", "en") else "fr").get(code, code)
+    return _territories(language if language in CACHED_LANGUAGES else "fr").get(code, code)
 
 
 def all_countries(language: str = "fr") -> list[tuple[str, str]]:

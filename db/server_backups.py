@@ -34,14 +34,47 @@ SUFFIX = ".dump"
 LOCK_TIMEOUT_MS = 15_000
 
 
+def tool_folders() -> list[Path]:
+    """Where ``pg_dump``/``pg_restore`` are looked for, before PATH: the folder named by
+    ``PASSERELLES_PG_BIN``, then ``pgsql/bin`` beside the installed program (the Windows installer
+    can carry the PostgreSQL client tools there, see packaging/README.md)."""
+    import sys
+
+    folders = []
+    if os.environ.get("PASSERELLES_PG_BIN"):
+        folders.append(Path(os.environ["PASSERELLES_PG_BIN"]))
+    if getattr(sys, "frozen", False):
+        folders.append(Path(sys.executable).resolve().parent / "pgsql" / "bin")
+    return folders
+
+
+def _newest(pattern: str) -> str | None:
+    """The file of the highest version among ``…/<version>/bin/<tool>`` paths."""
+    def version(path: str) -> int:
+        name = Path(path).parent.parent.name
+        return int(name) if name.isdigit() else 0
+
+    candidates = sorted(glob.glob(pattern), key=version)
+    return candidates[-1] if candidates else None
+
+
 def tool(name: str) -> str | None:
-    """``pg_dump`` or ``pg_restore``: on PATH, else the newest in Debian's /usr/lib/postgresql/*/bin."""
+    """``pg_dump`` or ``pg_restore``: in ``tool_folders()``, on PATH, else the newest PostgreSQL
+    installed in its usual place (``C:\\Program Files\\PostgreSQL\\<version>\\bin`` on Windows,
+    Debian's ``/usr/lib/postgresql/<version>/bin``)."""
+    program = f"{name}.exe" if os.name == "nt" else name
+    for folder in tool_folders():
+        if (folder / program).is_file():
+            return str(folder / program)
     found = shutil.which(name)
     if found:
         return found
-    candidates = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"),
-                        key=lambda p: int(Path(p).parent.parent.name) if Path(p).parent.parent.name.isdigit() else 0)
-    return candidates[-1] if candidates else None
+    if os.name == "nt":
+        for base in dict.fromkeys(filter(None, (os.environ.get("PROGRAMW6432"), os.environ.get("PROGRAMFILES")))):
+            if found := _newest(str(Path(base) / "PostgreSQL" / "*" / "bin" / program)):
+                return found
+        return None
+    return _newest(f"/usr/lib/postgresql/*/bin/{name}")
 
 
 def missing_tools() -> str | None:
@@ -51,7 +84,8 @@ def missing_tools() -> str | None:
         return None
     return (f"Sauvegarde d'un catalogue sur serveur impossible ici : {' et '.join(missing)} introuvable"
             f"{'s' if len(missing) > 1 else ''} sur cet ordinateur ; installez les outils clients de PostgreSQL "
-            "(paquet « postgresql-client ») ou demandez la sauvegarde à la personne qui administre le serveur.")
+            "(paquet « postgresql-client » ; sous Windows, ceux de l'installateur PostgreSQL, ou leur dossier dans la "
+            "variable PASSERELLES_PG_BIN) ou demandez la sauvegarde à la personne qui administre le serveur.")
 
 
 def _parts(url: str):

@@ -12,9 +12,16 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QByteArray, QSettings
 
-SCHEMA_VERSION = 1
-LANGUAGES = ("fr", "en")
+from db.languages import INTERFACE as LANGUAGES
+
+SCHEMA_VERSION = 2   # 2: the group "preferences", no longer "general" (see ``_migrate``)
 MAX_RECENT = 8
+GROUP = "preferences"
+# Qt's INI format writes a group named "general" as ``[%General]`` (its escape for the section that
+# holds top-level keys) and reads it back as "General/…": versions 1 lost the language and the recent
+# catalogues at every restart, and each save appended another ``[%General]`` section.
+LEGACY_GROUP = "General"
+_KEYS = ("version", "language", "recent_catalogs")
 
 
 def settings_path():
@@ -31,8 +38,22 @@ def store() -> QSettings:
     """The settings file, opened once per path (reading an INI file costs a few milliseconds)."""
     path = str(settings_path())
     if path not in _stores:
-        _stores[path] = QSettings(path, QSettings.Format.IniFormat)
+        _stores[path] = _migrate(QSettings(path, QSettings.Format.IniFormat))
     return _stores[path]
+
+
+def _migrate(qs: QSettings) -> QSettings:
+    """A version 1 file: its ``[%General]`` values moved to ``[preferences]`` (when that group does
+    not hold them already), and every ``[%General]`` section removed."""
+    if any(key.startswith(f"{LEGACY_GROUP}/") for key in qs.allKeys()):
+        for name in _KEYS:
+            old = qs.value(f"{LEGACY_GROUP}/{name}")
+            if old is not None and not qs.contains(f"{GROUP}/{name}"):
+                qs.setValue(f"{GROUP}/{name}", old)
+        qs.remove(LEGACY_GROUP)
+        qs.setValue(f"{GROUP}/version", SCHEMA_VERSION)
+        qs.sync()
+    return qs
 
 
 def _as_list(value) -> list[str]:
@@ -52,16 +73,16 @@ class Settings:
 
     @classmethod
     def load(cls, qs: QSettings | None = None) -> Settings:
-        qs = qs or store()
-        language = str(qs.value("general/language", "fr") or "fr")
+        qs = _migrate(qs) if qs is not None else store()
+        language = str(qs.value(f"{GROUP}/language", "fr") or "fr")
         return cls(language=language if language in LANGUAGES else "fr",
-                   recent_catalogs=_as_list(qs.value("general/recent_catalogs", [])))
+                   recent_catalogs=_as_list(qs.value(f"{GROUP}/recent_catalogs", [])))
 
     def save(self, qs: QSettings | None = None) -> None:
         qs = qs or store()
-        qs.setValue("general/version", SCHEMA_VERSION)
-        qs.setValue("general/language", self.language)
-        qs.setValue("general/recent_catalogs", list(self.recent_catalogs))
+        qs.setValue(f"{GROUP}/version", SCHEMA_VERSION)
+        qs.setValue(f"{GROUP}/language", self.language)
+        qs.setValue(f"{GROUP}/recent_catalogs", list(self.recent_catalogs))
         qs.sync()
 
     def remember_catalog(self, path: str) -> None:

@@ -8,11 +8,41 @@ so both carry the same files: the SVG icons, the translations compiled with PySi
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 PACKAGE_DIR = "desktop/resources_data"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _code_languages():
+    """``db.languages``, the code's own list (a leaf module: importing it loads nothing else)."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    import db.languages
+
+    return db.languages
+
+
+def unused_data():
+    """A pattern matching the data files the bundle leaves out: Babel's CLDR data, pycountry's gettext
+    catalogues and Qt's own translations for languages no code path loads (about 60 MB).
+
+    Kept: Babel's ``root`` and every language of ``db.languages.bundled_locales()`` with its regional
+    variants (``fr_FR``, ``en_GB``…); pycountry's ``PYCOUNTRY_DOMAINS`` catalogues in those
+    languages; Qt's translations in the interface's languages. Paths use either separator."""
+    languages = _code_languages()
+    kept = "|".join(["root", *languages.bundled_locales()])
+    domains = "|".join(re.escape(d) for d in languages.PYCOUNTRY_DOMAINS)
+    interface = "|".join(languages.INTERFACE)
+    sep = r"[/\\]"
+    return re.compile(
+        rf"babel{sep}locale-data{sep}(?!({kept})(_\w+)?\.dat$)"
+        rf"|pycountry{sep}locales{sep}(?!({kept}){sep}LC_MESSAGES{sep}({domains})\.mo$)"
+        rf"|PySide6{sep}Qt{sep}translations{sep}.*_(?!({interface})\.qm$)\w+\.qm$")
 
 
 def lrelease() -> str:

@@ -3,11 +3,27 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+from passerelles_testing import FOREIGN, ROOT, SAMPLES, SHARED, TODAY, packages_named, run_cli  # noqa: F401
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
-import pytest
-from passerelles_testing import FOREIGN, ROOT, SAMPLES, SHARED, TODAY, run_cli  # noqa: F401
+# The user's folders are out of reach from the very start, before any fixture runs: session
+# fixtures, collection and the subprocesses the tests start (the country table's cache pays.json,
+# settings, logs, catalogues) all write under this run's own folder. Each test then gets its own
+# folders too (``_isolated_user_dirs``). platformdirs reads XDG_* on Linux.
+SESSION_HOME = Path(tempfile.mkdtemp(prefix="passerelles-tests-"))
+USER_DIRS = {"XDG_DATA_HOME": "data", "XDG_CONFIG_HOME": "config", "XDG_STATE_HOME": "state",
+             "XDG_CACHE_HOME": "cache"}
+for _variable, _folder in USER_DIRS.items():
+    os.environ[_variable] = str(SESSION_HOME / _folder)
+os.environ["PASSERELLES_LOG_DIR"] = str(SESSION_HOME / "logs")
+os.environ.pop("PASSERELLES_DB", None)
+
 
 pytest_plugins = ["pg_fixtures"]  # a throwaway PostgreSQL server, and catalogues on both engines
 
@@ -16,12 +32,14 @@ pytest_plugins = ["pg_fixtures"]  # a throwaway PostgreSQL server, and catalogue
 def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     """No test reads or writes the real user's catalogue, settings or logs."""
     home = tmp_path_factory.mktemp("home")
-    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
-    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
-    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    for variable, folder in USER_DIRS.items():
+        monkeypatch.setenv(variable, str(home / folder))
     monkeypatch.setenv("PASSERELLES_LOG_DIR", str(home / "logs"))
     monkeypatch.delenv("PASSERELLES_DB", raising=False)
+
+
+def pytest_unconfigure(config):
+    shutil.rmtree(SESSION_HOME, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
@@ -57,3 +75,24 @@ def demo_catalog(tmp_path):
     load_demo(cat, today=TODAY)
     yield cat
     cat.close()
+
+
+def pytest_terminal_summary(terminalreporter):
+    """The end of the run says how many tests were skipped for a missing system package, and which."""
+    from collections import Counter
+
+    counts: Counter[tuple[str, ...]] = Counter()
+    for report in terminalreporter.stats.get("skipped", []):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        packages = packages_named(reason)
+        if packages:
+            counts[packages] += 1
+    if not counts:
+        return
+    total = sum(counts.values())
+    terminalreporter.write_sep("=", f"{total} test{'s' if total > 1 else ''} skipped for a missing system package",
+                               yellow=True)
+    for packages, count in counts.most_common():
+        terminalreporter.write_line(f"{count:4d}  {' '.join(packages)}")
+    terminalreporter.write_line("Install them (README, Quick start) to run these tests: "
+                                f"sudo apt-get install {' '.join(sorted({p for ps in counts for p in ps}))}")

@@ -53,3 +53,28 @@ def manifest_entries(key: str) -> list[tuple[Path, dict]]:
             data = json.loads((base / "manifest.json").read_text(encoding="utf-8"))
             entries += [(base, entry) for entry in data.get(key, [])]
     return entries
+
+
+def system_packages() -> list[str]:
+    """The Debian packages the tests may need: the list ``.ci/run`` installs (the README's), and the
+    PostgreSQL client tools of server backups. Longest first, so "postgresql-contrib" is found before
+    "postgresql"."""
+    import re
+
+    text = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    listed = re.search(r'^packages="([^"]+)"', text, re.M).group(1).split()
+    return sorted({*listed, "postgresql-client"}, key=len, reverse=True)
+
+
+def packages_named(reason: str) -> tuple[str, ...]:
+    """The system packages a skip reason says are missing ("poppler-utils absent", "… paquets Debian
+    « postgresql postgresql-contrib »"): named, with a word saying so or alone."""
+    import re
+
+    if not re.search(r"absent|introuvable|paquet|package|missing", reason, re.I) and reason.strip() not in system_packages():
+        return ()
+    found = []
+    for package in system_packages():
+        if re.search(rf"(?<![\w-]){re.escape(package)}(?![\w-])", reason):
+            found.append(package)
+    return tuple(sorted(found))

@@ -1,7 +1,9 @@
 """The one-folder bundle (PyInstaller --onedir) built and smoke-tested like a user would start it.
 
-Building takes a few minutes, so it runs only when asked: ``PASSERELLES_TEST_BUNDLE=1 uv run pytest
-tests/test_bundle.py`` (``PASSERELLES_BUNDLE_DIR=dist/Passerelles`` tests an already built bundle).
+Building takes a few minutes, so a plain ``uv run pytest`` skips it; ``.ci/run`` builds the bundle and
+runs these tests on every change, beside the suite. By hand: ``PASSERELLES_TEST_BUNDLE=1 uv run
+--group packaging pytest -n0 tests/test_bundle.py`` (``-n0``: one process builds it once; with
+``PASSERELLES_BUNDLE_DIR=dist/Passerelles`` an already built bundle is tested).
 """
 
 from __future__ import annotations
@@ -46,6 +48,10 @@ def _run(args, home: Path, timeout=180):
                           env=_env(home))
     assert done.returncode == 0, f"{args}\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}"
     assert "Traceback" not in done.stderr, done.stderr
+    # an error the program caught and logged (the window goes on) is a failure of the product too
+    for log in (home / "logs").rglob("*.log"):
+        text = log.read_text(encoding="utf-8", errors="replace")
+        assert "Traceback" not in text and " ERROR " not in text, text[-3000:]
     return done
 
 

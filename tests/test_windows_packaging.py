@@ -79,13 +79,20 @@ def test_spec_builds_the_programs_the_installer_installs():
     assert re.search(r'SourceDir "\.\.\\\.\.\\dist\\Passerelles"', ISS)
 
 
-def test_installer_is_per_user_with_start_menu_shortcut_and_uninstaller():
-    setup = dict(re.findall(r"^(\w+)=(.*)$", ISS.split("[Setup]")[1].split("\n[")[0], re.M))
+def _setup() -> dict[str, str]:
+    return dict(re.findall(r"^(\w+)=(.*)$", ISS.split("[Setup]")[1].split("\n[")[0], re.M))
+
+
+def test_installer_is_per_user_by_default_per_machine_when_asked():
+    setup = _setup()
     assert setup["PrivilegesRequired"] == "lowest"  # no administrator: %LOCALAPPDATA%\Programs
-    assert setup["DefaultDirName"] == r"{userpf}\Passerelles"
+    assert setup["PrivilegesRequiredOverridesAllowed"] == "commandline dialog"  # /ALLUSERS, /CURRENTUSER
+    assert setup["DefaultDirName"] == r"{autopf}\Passerelles"  # {userpf} per user, {commonpf} per machine
+    assert setup["MinVersion"] == "10.0"
     assert setup["Uninstallable"] == "yes" and setup["UninstallDisplayIcon"] == r"{app}\Passerelles.exe"
     assert setup["SetupIconFile"] == r"{#StageDir}\passerelles.ico"
-    assert re.search(r'^Name: "\{userprograms\}\\Passerelles"; Filename: "\{app\}\\Passerelles.exe"', ISS, re.M)
+    assert setup["SetupLogging"] == "yes"
+    assert re.search(r'^Name: "\{autoprograms\}\\Passerelles"; Filename: "\{app\}\\Passerelles.exe"', ISS, re.M)
     assert 'MessagesFile: "compiler:Languages\\French.isl"' in ISS
 
 

@@ -83,6 +83,13 @@ class Services:
         with self.catalog.uow(self.actor) as uow:
             return records.count_records(uow.session, kind, query)
 
+    def is_empty(self) -> bool:
+        """No live record of any kind: the demonstration records may be loaded."""
+        from db.services import listing
+
+        with self.catalog.uow(self.actor) as uow:
+            return not any(listing.counts(uow.session).values())
+
     def search(self, text: str, limit: int = 20) -> dict[str, list]:
         with self.catalog.uow(self.actor) as uow:
             return records.search_all(uow.session, text, limit)

@@ -119,6 +119,11 @@ class MainActions(QObject):
                                                "import", "action_import", writes=True)
         self.history_action = self._menu_action("file", self.tr("Historique des imports…"), self.import_history,
                                                 name="action_import_history", writes=True)
+        # a first launch interrupted before its question leaves an empty catalogue: the demonstration
+        # stays on offer (here and on the dashboard) as long as the catalogue is empty
+        self.demo_action = self._menu_action("file", self.tr("Charger la démonstration"), self.load_demo_if_empty,
+                                             name="action_load_demo", writes=True)
+        self.window.menus["file"].aboutToShow.connect(self.update_demo_action)
 
     @Slot()
     def import_file(self, path: str | None = None) -> None:
@@ -135,6 +140,21 @@ class MainActions(QObject):
         dialog = ImportHistoryDialog(self.services, self.window, runner=self.runner)
         dialog.import_undone.connect(lambda _batch: self.after_import())
         dialog.exec()
+
+    @Slot()
+    def update_demo_action(self) -> None:
+        """Fichier › Charger la démonstration: enabled while the catalogue is empty (and writable)."""
+        self.demo_action.setEnabled(not self.read_only and self.services.is_empty())
+
+    @Slot()
+    def load_demo_if_empty(self) -> None:
+        if not self.services.is_empty():  # filled since the menu was shown (a colleague, an import)
+            QMessageBox.information(self.window, self.tr("Charger la démonstration"),
+                                    self.tr("La démonstration ne se charge que dans un catalogue vide : "
+                                            "celui-ci contient déjà des fiches."))
+            self.demo_action.setEnabled(False)
+            return
+        self.load_demo()
 
     @Slot()
     def load_demo(self) -> None:

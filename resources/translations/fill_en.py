@@ -13,6 +13,9 @@ from pathlib import Path
 TS = Path(__file__).with_name("passerelles_en.ts")
 
 GLOSSARY = {
+    # issue 20: the demonstration offered from the File menu while the catalogue is empty
+    "La démonstration ne se charge que dans un catalogue vide : celui-ci contient déjà des fiches.":
+        "The demonstration only loads into an empty catalogue: this one already holds records.",
     # the backups folder chosen in Préférences, an import undone on the task runner (issue 12)
     "Annulation de l'import…": "Undoing the import…",
     "Annulation de l'import interrompue : relancez « Annuler cet import » pour la terminer.":

@@ -1203,17 +1203,17 @@ Its copy is kept in the folder of removed documents:
   <context>
     <name>DuplicatesModel</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="323" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="327" />
       <source>{0} (même fiche)</source>
       <translation>{0} (same record)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="324" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="328" />
       <source>ressemble à : {0} — non fusionné</source>
       <translation>looks like: {0} — not merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="326" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="330" />
       <source>Créer (nom proche seulement)</source>
       <translation>Create (close name only)</translation>
     </message>
@@ -1722,32 +1722,32 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
   <context>
     <name>HistoryModel</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="373" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="377" />
       <source>{0} créée</source>
       <translation>{0} created</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="373" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="377" />
       <source>{0} créées</source>
       <translation>{0} created</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="374" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="378" />
       <source>{0} mise à jour</source>
       <translation>{0} updated</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="374" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="378" />
       <source>{0} mises à jour</source>
       <translation>{0} updated</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="377" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="381" />
       <source>annulé le {0}</source>
       <translation>undone on {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="378" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="382" />
       <source>en place</source>
       <translation>in place</translation>
     </message>
@@ -1969,15 +1969,15 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
     </message>
     <message>
       <location filename="../../desktop/views/import_wizard/models.py" line="99" />
-      <location filename="../../desktop/views/import_wizard/models.py" line="201" />
-      <location filename="../../desktop/views/import_wizard/models.py" line="282" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="205" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="286" />
       <source>Feuille</source>
       <translation>Sheet</translation>
     </message>
     <message>
       <location filename="../../desktop/views/import_wizard/models.py" line="99" />
-      <location filename="../../desktop/views/import_wizard/models.py" line="201" />
-      <location filename="../../desktop/views/import_wizard/models.py" line="282" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="205" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="286" />
       <source>Ligne</source>
       <translation>Row</translation>
     </message>
@@ -2003,67 +2003,67 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
     </message>
     <message>
       <location filename="../../desktop/views/import_wizard/models.py" line="102" />
-      <location filename="../../desktop/views/import_wizard/models.py" line="203" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="207" />
       <source>Exclure</source>
       <translation>Exclude</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="202" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="206" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="202" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="206" />
       <source>Fiche</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="203" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="207" />
       <source>Sort de la ligne</source>
       <translation>What happens to the row</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="283" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="287" />
       <source>Dans le fichier</source>
       <translation>In the file</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="284" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="288" />
       <source>Dans le catalogue / nom proche</source>
       <translation>In the catalogue / close name</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="285" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="289" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="341" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="345" />
       <source>N°</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="341" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="345" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="342" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="346" />
       <source>Fichier</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="342" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="346" />
       <source>Par</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="343" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="347" />
       <source>Fiches</source>
       <translation>Records</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="343" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="347" />
       <source>État</source>
       <translation>State</translation>
     </message>
@@ -2398,138 +2398,149 @@ The deletion can be undone (Ctrl+Z).</translation>
       <translation>Import history…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="164" />
+      <location filename="../../desktop/views/main_actions.py" line="124" />
+      <location filename="../../desktop/views/main_actions.py" line="152" />
+      <source>Charger la démonstration</source>
+      <translation>Load the demonstration</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="153" />
+      <source>La démonstration ne se charge que dans un catalogue vide : celui-ci contient déjà des fiches.</source>
+      <translation>The demonstration only loads into an empty catalogue: this one already holds records.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="184" />
       <source>Corbeille…</source>
       <translation>Trash…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="165" />
+      <location filename="../../desktop/views/main_actions.py" line="185" />
       <source>Doublons possibles…</source>
       <translation>Possible duplicates…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="166" />
+      <location filename="../../desktop/views/main_actions.py" line="186" />
       <source>Sauvegardes…</source>
       <translation>Backups…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="198" />
+      <location filename="../../desktop/views/main_actions.py" line="218" />
       <source>Classeur Excel (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="199" />
+      <location filename="../../desktop/views/main_actions.py" line="219" />
       <source>CSV pour Excel (*.csv)</source>
       <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="200" />
+      <location filename="../../desktop/views/main_actions.py" line="220" />
       <source>Fichier JSON Passerelles (*.json)</source>
       <translation>Passerelles JSON file (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="201" />
+      <location filename="../../desktop/views/main_actions.py" line="221" />
       <source>Calendrier iCalendar (*.ics)</source>
       <translation>iCalendar calendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="205" />
+      <location filename="../../desktop/views/main_actions.py" line="225" />
       <source>Exporter le catalogue…</source>
       <translation>Export the catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="207" />
+      <location filename="../../desktop/views/main_actions.py" line="227" />
       <source>Exporter la liste affichée…</source>
       <translation>Export the list shown…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="227" />
+      <location filename="../../desktop/views/main_actions.py" line="247" />
       <source>Exporter le catalogue</source>
       <translation>Export the catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="237" />
+      <location filename="../../desktop/views/main_actions.py" line="257" />
       <source>Exporter la liste</source>
       <translation>Export the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="238" />
+      <location filename="../../desktop/views/main_actions.py" line="258" />
       <source>Ouvrez d'abord une liste (partenaires, accords, contacts, événements ou suivis).</source>
       <translation>Open a list first (partners, agreements, contacts, events or follow-ups).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="240" />
+      <location filename="../../desktop/views/main_actions.py" line="260" />
       <source>Exporter la liste affichée</source>
       <translation>Export the list shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="258" />
+      <location filename="../../desktop/views/main_actions.py" line="278" />
       <source>Export écrit : {0} ({1} fiches)</source>
       <translation>Export written: {0} ({1} records)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="267" />
-      <location filename="../../desktop/views/main_actions.py" line="270" />
+      <location filename="../../desktop/views/main_actions.py" line="287" />
+      <location filename="../../desktop/views/main_actions.py" line="290" />
       <source>Export impossible</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="271" />
+      <location filename="../../desktop/views/main_actions.py" line="291" />
       <source>Le fichier « {0} » n'a pas pu être écrit : {1}</source>
       <translation>The file “{0}” could not be written: {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="279" />
+      <location filename="../../desktop/views/main_actions.py" line="299" />
       <source>Export en cours…</source>
       <translation>Exporting…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="287" />
+      <location filename="../../desktop/views/main_actions.py" line="307" />
       <source>Copier le catalogue vers…</source>
       <translation>Copy the catalogue to…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="293" />
+      <location filename="../../desktop/views/main_actions.py" line="313" />
       <source>Imprimer la fiche…</source>
       <translation>Print the record…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="295" />
+      <location filename="../../desktop/views/main_actions.py" line="315" />
       <source>Aperçu avant impression…</source>
       <translation>Print preview…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="297" />
+      <location filename="../../desktop/views/main_actions.py" line="317" />
       <source>Enregistrer la fiche en PDF…</source>
       <translation>Save the record as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="299" />
+      <location filename="../../desktop/views/main_actions.py" line="319" />
       <source>Fiches de tous les partenaires actifs (PDF)…</source>
       <translation>Summaries of all active partners (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="301" />
+      <location filename="../../desktop/views/main_actions.py" line="321" />
       <source>Liste des accords en vigueur…</source>
       <translation>List of agreements in force…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="318" />
+      <location filename="../../desktop/views/main_actions.py" line="338" />
       <source>Imprimer</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="319" />
+      <location filename="../../desktop/views/main_actions.py" line="339" />
       <source>Choisissez d'abord un partenaire, un accord ou un événement dans sa liste.</source>
       <translation>First choose a partner, an agreement or an event in its list.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="339" />
+      <location filename="../../desktop/views/main_actions.py" line="359" />
       <source>Impression impossible</source>
       <translation>Printing failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="343" />
+      <location filename="../../desktop/views/main_actions.py" line="363" />
       <source>Caractères impossibles à imprimer</source>
       <translation>Characters that cannot be printed</translation>
     </message>
@@ -3368,12 +3379,12 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>ProblemsModel</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="148" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="152" />
       <source>ligne exclue par vous</source>
       <translation>row excluded by you</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="167" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="171" />
       <source>Double-cliquez pour corriger la valeur avant l'import</source>
       <translation>Double-click to correct the value before importing</translation>
     </message>
@@ -3552,27 +3563,27 @@ or create one (Ctrl+N).</translation>
   <context>
     <name>RowsModel</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="226" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="230" />
       <source>exclue par vous : ne sera pas importée</source>
       <translation>excluded by you: will not be imported</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="228" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="232" />
       <source>rejetée (voir les problèmes)</source>
       <translation>rejected (see the problems)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="230" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="234" />
       <source>doublon de la ligne {0} : fusionnée avec elle</source>
       <translation>duplicate of row {0}: merged with it</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="233" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="237" />
       <source>déjà dans le catalogue : {0}</source>
       <translation>already in the catalogue: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="234" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="238" />
       <source>à importer</source>
       <translation>to import</translation>
     </message>

@@ -170,7 +170,7 @@ def test_long_and_foreign_text(services, catalog, tmp_path):
 def test_libreoffice_reads_the_same_values(demo_catalog, tmp_path):
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
-        pytest.skip("LibreOffice (soffice) absent")
+        pytest.skip("LibreOffice (soffice) absent : paquet Debian « libreoffice-calc-nogui »")
     path = tmp_path / "cat.xlsx"
     export_xlsx.write(demo_catalog, path)
     out = tmp_path / "csv"

@@ -4,6 +4,8 @@ pg_dump, one French sentence. On a real throwaway server (tests/pg_server.py).""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from passerelles_testing import run_cli
 
@@ -81,3 +83,26 @@ def test_without_pg_dump_the_user_is_told_in_one_sentence(monkeypatch):
     with pytest.raises(server_backups.BackupError) as refused:
         server_backups.create("postgresql+psycopg://u@h/base")
     assert str(refused.value) == message
+
+
+def _fake_tool(folder, name="pg_dump"):
+    folder.mkdir(parents=True, exist_ok=True)
+    program = folder / (f"{name}.exe" if os.name == "nt" else name)
+    program.write_text("#!/bin/sh\n", encoding="utf-8")
+    program.chmod(0o755)
+    return str(program)
+
+
+def test_pg_tools_are_found_in_the_folder_named_then_beside_the_program_then_on_path(tmp_path, monkeypatch):
+    import sys
+
+    named, shipped = _fake_tool(tmp_path / "choisi"), _fake_tool(tmp_path / "Passerelles" / "pgsql" / "bin")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)  # the installed bundle
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "Passerelles" / "passerelles-cli"))
+    monkeypatch.setenv("PASSERELLES_PG_BIN", str(tmp_path / "choisi"))
+    assert server_backups.tool("pg_dump") == named
+    monkeypatch.delenv("PASSERELLES_PG_BIN")
+    assert server_backups.tool("pg_dump") == shipped
+    monkeypatch.setattr(sys, "frozen", False)
+    monkeypatch.setenv("PATH", str(tmp_path / "choisi"))
+    assert server_backups.tool("pg_dump") == named
