@@ -42,8 +42,11 @@ MESSAGES = {
 }
 
 
-def kind_of(exc: BaseException) -> str | None:
-    """``password``, ``database``, ``role``, ``host``, ``unreachable``, ``lost``, ``permission`` or None."""
+_SERVER = re.compile(r'(?:connection to server at|connexion au serveur sur) [«"]\s*([^"»]+?)\s*[»"]'
+                     r'(?: \([^)]*\))?, port (\d+)', re.IGNORECASE)
+
+
+def _texts(exc: BaseException) -> str:
     seen: set[int] = set()
     current: BaseException | None = exc
     texts = []
@@ -51,7 +54,12 @@ def kind_of(exc: BaseException) -> str | None:
         seen.add(id(current))
         texts.append(str(current))
         current = getattr(current, "orig", None) or current.__cause__
-    text = "\n".join(texts)
+    return "\n".join(texts)
+
+
+def kind_of(exc: BaseException) -> str | None:
+    """``password``, ``database``, ``role``, ``host``, ``unreachable``, ``lost``, ``permission`` or None."""
+    text = _texts(exc)
     for kind, pattern in _KINDS:
         if pattern.search(text):
             return kind
@@ -63,7 +71,15 @@ def explain(exc: BaseException, url=None) -> str | None:
     kind = kind_of(exc)
     if kind is None:
         return None
-    host = getattr(url, "host", None) or "?"
-    return MESSAGES[kind].format(host=host, port=getattr(url, "port", None) or 5432,
+    host, port = getattr(url, "host", None), getattr(url, "port", None)
+    if not host:  # no catalogue at hand: the driver's own text names the server it tried
+        host, port = server_named(exc)
+    return MESSAGES[kind].format(host=host or "?", port=port or 5432,
                                  database=getattr(url, "database", None) or "?",
                                  user=getattr(url, "username", None) or "?")
+
+
+def server_named(exc: BaseException) -> tuple[str | None, int | None]:
+    """(host, port) that libpq names in a failed connection's text, else (None, None)."""
+    found = _SERVER.search(_texts(exc))
+    return (found.group(1), int(found.group(2))) if found else (None, None)

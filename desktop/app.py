@@ -256,6 +256,7 @@ class Application:
 
         self.live = LiveRefresh(self.catalog, self.window)  # other copies' changes appear within seconds
         self.live.changed_elsewhere.connect(self.window.refresh_all)
+        self.live.status_changed.connect(self.window.statusBar().showMessage)  # an outage, then « rétablie »
         self.window.server_requested.connect(self.connect_server)
         self.window.backup_restore_requested.connect(self.restore_backup)
         self.window.show()

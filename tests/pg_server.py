@@ -80,6 +80,7 @@ class ThrowawayServer:
         self.prefix = _run_as()
         self.folder: Path | None = None
         self.port = 0
+        self._options = ""
 
     def _run(self, program: str, *args: str) -> None:
         subprocess.run([*self.prefix, str(self.bin / program), *args], check=True,
@@ -103,15 +104,24 @@ class ThrowawayServer:
                   f"--pwfile={pwfile}", "--encoding=UTF8", "--no-locale", "--no-sync")
         options = (f"-c listen_addresses=127.0.0.1 -k {self.folder} -c fsync=off -c full_page_writes=off "
                    "-c synchronous_commit=off -c max_connections=100 -c shared_buffers=64MB")
+        self._options = options
         for _attempt in range(3):
             self.port = _free_port()
             try:
-                self._run("pg_ctl", "-D", str(data), "-l", str(self.folder / "server.log"), "-w", "-t", "30",
-                          "-o", f"-p {self.port} {options}", "start")
+                self.resume()
                 return self
             except subprocess.CalledProcessError:
                 time.sleep(0.2)  # the port was taken meanwhile: try another one
         raise RuntimeError("le serveur PostgreSQL de test n'a pas démarré : " + self.log_tail())
+
+    def halt(self) -> None:
+        """Stop the server as a crash or a restart would (every connection cut), keeping its data."""
+        self._run("pg_ctl", "-D", str(self.folder / "data"), "-m", "fast", "-w", "stop")
+
+    def resume(self) -> None:
+        """Start the server (again) on its port."""
+        self._run("pg_ctl", "-D", str(self.folder / "data"), "-l", str(self.folder / "server.log"), "-w",
+                  "-t", "30", "-o", f"-p {self.port} {self._options}", "start")
 
     def log_tail(self) -> str:
         with contextlib.suppress(OSError):
