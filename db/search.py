@@ -34,7 +34,7 @@ from sqlalchemy.engine import Connection
 
 from db.text import words
 
-SEARCHABLE = ("partners", "agreements", "contacts", "events", "followups")
+SEARCHABLE = ("partners", "agreements", "contacts", "events", "followups", "interactions")
 
 
 VECTOR = "search_vector"  # PostgreSQL's stored tsvector column (not in the models)

@@ -363,7 +363,7 @@ def count_records(session: Session, kind: str, query: ListQuery | None = None) -
 def search_all(session: Session, text: str, limit: int = 20) -> dict[str, list]:
     """Results of one search box across every kind, best first, grouped by kind."""
     results: dict[str, list] = {}
-    for kind in ("partner", "agreement", "contact", "event", "followup"):
+    for kind in ("partner", "agreement", "contact", "event", "followup", "interaction"):
         s = spec(kind)
         ranked = search.ranked(session.bind.dialect.name, s.model, text, limit)
         if ranked is None:

@@ -94,3 +94,20 @@ def test_the_server_search_uses_its_index(pg_database):
         assert "ix_partners_search" in plan
     finally:
         catalog.close()
+
+
+def test_interactions_are_found_by_their_note_people_kind_and_partner(filled):
+    import datetime as dt
+
+    from db.schemas import InteractionIn
+    from db.services.records import ListQuery
+
+    busan = filled.quick_search("busan")["partner"][0]
+    made = filled.create("interaction", InteractionIn(kind="call", occurred_on=dt.date(2026, 3, 12), partner=busan.id,
+                                                     people="Kim Ji-woo", note="Résidence d'artistes à préparer"))
+    for text in ("residence artistes", "kim", "appel", "call", "busan residence"):
+        assert [i.id for i in filled.search(text).get("interaction", [])] == [made.id], text
+        assert [i.id for i in filled.list("interaction", ListQuery(search=text))] == [made.id], text
+    assert "interaction" not in filled.search("lodz")
+    filled.delete("interaction", made.id)
+    assert "interaction" not in filled.search("kim")
