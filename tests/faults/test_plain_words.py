@@ -55,3 +55,64 @@ def test_an_older_catalogue_gets_its_interactions_indexed(demo):
     assert done.stdout.strip()
     assert counts(demo) == before
     assert "Traceback" not in done.stderr and "erreur inattendue" not in done.stderr
+
+
+def _workbook(path):
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Partenaires")
+    for r, row in enumerate([["Nom", "Pays", "Ville"], ["Busan", "Corée du Sud", "Busan"], ["Hội An", "Viêt Nam", "Hội An"]]):
+        for c, value in enumerate(row):
+            sheet.write_string(r, c, value)
+    book.close()
+    return path
+
+
+def _rewritten(source, target, change):
+    import zipfile
+
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            new.writestr(info, change(info.filename, old.read(info.filename)))
+    return target
+
+
+def _corrupt_deflate(source, target):
+    import zipfile
+
+    with zipfile.ZipFile(source) as archive:
+        info = archive.getinfo("xl/worksheets/sheet1.xml")
+    raw = bytearray(source.read_bytes())
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    for i in range(start + 10, start + min(60, info.compress_size - 5)):
+        raw[i] ^= 0x5A
+    target.write_bytes(bytes(raw))
+    return target
+
+
+@pytest.mark.parametrize("damage, words", [
+    ("entity", "contenu XML mal formé"),
+    ("string_index", "une cellule renvoie à un texte absent du classeur"),
+    ("deflate", "données compressées corrompues"),
+])
+def test_a_damaged_workbook_is_refused_in_french_only(demo, tmp_path, damage, words):
+    import re
+
+    good = _workbook(tmp_path / "bon.xlsx")
+    bad = tmp_path / "abime.xlsx"
+    if damage == "entity":
+        _rewritten(good, bad, lambda n, d: d.replace(b"<t>Busan", b"<t>&foo;Busan", 1) if n == "xl/sharedStrings.xml" else d)
+    elif damage == "string_index":
+        _rewritten(good, bad, lambda n, d: re.sub(rb'(t="s"[^>]*><v>)\d+', rb"\g<1>99999", d, count=1)
+                   if n == "xl/worksheets/sheet1.xml" else d)
+    else:
+        _corrupt_deflate(good, bad)
+    before = counts(demo)
+    done = run(cli("--db", str(demo), "import", str(bad)))
+    assert done.returncode != 0
+    assert_plain(done.stderr)
+    assert words in done.stderr, done.stderr
+    for english in ("unrecognized", "entity", "Cell string", "not found", "deflate", "I/O error", "stream"):
+        assert english not in done.stderr, done.stderr
+    assert counts(demo) == before
