@@ -163,6 +163,9 @@ def create(url: str, reason: str = "manuelle", *, target: Path | None = None, co
                 n += 1
                 final = folder / f"{base}-{n}{SUFFIX}"
         tmp = folder / f".{final.name}.{os.getpid()}.tmp"
+        from db.private import create_private
+
+        create_private(tmp)  # owner only, whatever the umask (pg_dump writes into it)
         options, env = _command(url)
         done = _run([tool("pg_dump"), *options, "--format=custom", "--no-owner", "--no-privileges",
                      "--file", str(tmp), "--dbname", _parts(url).database], env, "pg_dump")

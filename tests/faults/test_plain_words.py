@@ -116,3 +116,30 @@ def test_a_damaged_workbook_is_refused_in_french_only(demo, tmp_path, damage, wo
     for english in ("unrecognized", "entity", "Cell string", "not found", "deflate", "I/O error", "stream"):
         assert english not in done.stderr, done.stderr
     assert counts(demo) == before
+
+
+def test_catalogue_backups_and_lock_are_the_owner_s_only(tmp_path):
+    import os
+    import stat
+
+    from db.lock import CatalogLock, lock_path
+
+    path = tmp_path / "prive.sqlite"
+    done = run(["sh", "-c", 'umask 022 && exec "$@"', "sh", *cli("--db", str(path), "init", "--demo")])
+    assert done.returncode == 0, done.stderr
+    done = run(["sh", "-c", 'umask 022 && exec "$@"', "sh", *cli("--db", str(path), "backup")])
+    assert done.returncode == 0, done.stderr
+    made = [path, *(tmp_path / "Sauvegardes").glob("*.sqlite")]
+    assert len(made) == 2
+    previous = os.umask(0o022)
+    try:
+        lock = CatalogLock(path)
+        assert lock.acquire() is None
+        made.append(lock_path(path))
+    finally:
+        os.umask(previous)
+    try:
+        for file in made:
+            assert stat.S_IMODE(file.stat().st_mode) == 0o600, file
+    finally:
+        lock.release()
