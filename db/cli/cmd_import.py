@@ -121,6 +121,11 @@ def restore_json(service, args) -> int:
     return 0
 
 
+def say_waiting(sentence: str) -> None:
+    """Another import holds the server catalogue: say why nothing seems to happen."""
+    print(f"passerelles : {sentence}", file=sys.stderr, flush=True)
+
+
 def cmd_import(args) -> int:
     from db.interchange.imports import ImportFileError
     from db.interchange.imports.reasons import Reason
@@ -131,7 +136,7 @@ def cmd_import(args) -> int:
     maps = parse_maps(args.map)
     catalog = open_from_args(args)
     try:
-        service = ImportService(catalog)
+        service = ImportService(catalog, on_wait=say_waiting)
         try:
             if not (args.show_mapping or args.save_profile or args.problems) and service.restores(
                     args.file, sheets=args.sheet, kind=kind, profile=args.profile, mappings=maps,
@@ -255,7 +260,7 @@ def cmd_undo(args) -> int:
 
     catalog = open_from_args(args, create=False)
     try:
-        counts = ImportService(catalog).undo(args.id)
+        counts = ImportService(catalog, on_wait=say_waiting).undo(args.id)
     finally:
         catalog.close()
     removed, restored = counts.get("create", 0), counts.get("update", 0)

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from db import import_lock
 from db.backups import count_records
 from db.interchange.imports import ImportFileError
 from db.interchange.imports import batches as B
@@ -42,9 +43,13 @@ def safety_backup(catalog, reason: str):
 
 
 class ImportService:
-    def __init__(self, catalog, actor: str | None = None):
+    """``on_wait(sentence)``: told once when the write waits for another import on the same server
+    catalogue (``db.import_lock``); the CLI prints it, the window shows it."""
+
+    def __init__(self, catalog, actor: str | None = None, on_wait=None):
         self.catalog = catalog
         self.actor = actor
+        self.on_wait = on_wait
 
     def open(self, path: str | Path) -> Workbook:
         """Read the file (safety checks included) without planning; raises ImportFileError."""
@@ -67,14 +72,19 @@ class ImportService:
         plan = build_plan(path, sheets=sheets, kind=kind, mappings=mappings, profiles=profiles, profile=chosen,
                           on_duplicate=on_duplicate, workbook=workbook, sheet_kinds=sheet_kinds, cancel=cancel,
                           header_rows=header_rows)
+        plan.catalogue_stamp = import_lock.stamp(self.catalog)  # what the matching saw
         M.match_catalogue(self.catalog, plan, linked=linked)
         return plan
 
     def run(self, plan: ImportPlan, *, mode: str | None = None, dry_run: bool = False, progress=None,
             cancel=None) -> C.ImportResult:
-        if not dry_run:
-            safety_backup(self.catalog, "avant-import")
-        return C.commit(self.catalog, plan, self.actor, mode=mode, dry_run=dry_run, progress=progress, cancel=cancel)
+        if dry_run:
+            return C.commit(self.catalog, plan, self.actor, mode=mode, dry_run=True, progress=progress, cancel=cancel)
+        safety_backup(self.catalog, "avant-import")
+        with import_lock.one_at_a_time(self.catalog, self.on_wait, cancel) as waited:
+            if waited or getattr(plan, "catalogue_stamp", None) != import_lock.stamp(self.catalog):
+                M.match_catalogue(self.catalog, plan, linked=False)  # written meanwhile: match the rows again
+            return C.commit(self.catalog, plan, self.actor, mode=mode, dry_run=False, progress=progress, cancel=cancel)
 
     def restores(self, path: str | Path, **options: Any) -> bool:
         """Whether importing ``path`` with these options is a streamed restore
@@ -90,7 +100,7 @@ class ImportService:
         """Our JSON export streamed into an empty catalogue: same ids, stamps and links, one batch."""
         from db.interchange import restore_json
 
-        with quiet_gc():
+        with quiet_gc(), import_lock.one_at_a_time(self.catalog, self.on_wait, cancel):
             return restore_json.restore(self.catalog, path, self.actor, progress=progress, cancel=cancel)
 
     def import_file(self, path: str | Path, **options: Any) -> tuple[ImportPlan, C.ImportResult]:
@@ -109,7 +119,8 @@ class ImportService:
         from db.services import undo_import
 
         safety_backup(self.catalog, "avant-annulation")
-        return undo_import.undo(self.catalog, batch, self.actor, progress=progress, cancel=cancel)
+        with import_lock.one_at_a_time(self.catalog, self.on_wait, cancel):
+            return undo_import.undo(self.catalog, batch, self.actor, progress=progress, cancel=cancel)
 
     def history(self) -> list[dict[str, Any]]:
         return B.history(self.catalog)

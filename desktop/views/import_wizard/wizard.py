@@ -117,10 +117,19 @@ class ImportWizard(QWizard):
         self.task = Task(lambda progress, cancel: service.run(plan, progress=progress, cancel=cancel),
                          self.cancel_event, catalog_path=service.catalog.path)
         self.task.signals.progressed.connect(self.run_page.progressed)
+        self.task.signals.waiting.connect(self._waiting)
+        service.on_wait = lambda _sentence, signals=self.task.signals: signals.waiting.emit()
         self.task.signals.succeeded.connect(self._succeeded)
         self.task.signals.failed.connect(self._failed)
         self.task.signals.cancelled.connect(self._cancelled)
         self.task.start()
+
+    @Slot()
+    def _waiting(self) -> None:
+        self.run_page.status.setText(self.tr("Un autre import (ou l'annulation d'un import) est en cours sur ce "
+                                             "catalogue : celui-ci attend qu'il soit terminé, puis reprendra de "
+                                             "lui-même."))
+        self.run_page.progress.setRange(0, 0)  # busy, no figure yet
 
     @Slot()
     def cancel_import(self) -> None:
