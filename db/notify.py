@@ -42,6 +42,21 @@ def announce_commits(session_factory: sessionmaker) -> None:
         session.execute(text("SELECT pg_notify(:channel, :token)"), {"channel": CHANNEL, "token": TOKEN})
 
 
+def announce(url) -> None:
+    """Tell every copy that the whole catalogue changed under them (a server restore, written by
+    ``pg_restore`` and not through a unit of work); a failure is only logged."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    try:
+        with psycopg.connect(**{**listen_args(make_url(url)), "application_name": "Passerelles"}) as connection:
+            connection.execute("SELECT pg_notify(%s, %s)", (CHANNEL, f"restore-{TOKEN}"))
+    except Exception:
+        from db.logs import logger
+
+        logger().exception("could not tell the other copies about the restore")
+
+
 class ChangeWatcher:
     """``poll()`` -> True when another copy of the application changed the catalogue since the last poll.
 

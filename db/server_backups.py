@@ -31,6 +31,8 @@ from db.integrity import CATALOGUE_TABLES
 from db.logs import logger
 
 SUFFIX = ".dump"
+LIBPQ_ENV = {"sslmode": "PGSSLMODE", "sslrootcert": "PGSSLROOTCERT", "sslcert": "PGSSLCERT", "sslkey": "PGSSLKEY",
+             "sslcrl": "PGSSLCRL", "target_session_attrs": "PGTARGETSESSIONATTRS"}
 LOCK_TIMEOUT_MS = 15_000
 
 
@@ -86,6 +88,10 @@ def _command(url: str) -> tuple[list[str], dict[str, str]]:
     if parts.username:
         options += ["--username", parts.username]
     env = {**os.environ, "PGOPTIONS": f"-c lock_timeout={LOCK_TIMEOUT_MS}", "PGCONNECT_TIMEOUT": "15"}
+    for key, variable in LIBPQ_ENV.items():  # the URL's TLS options reach pg_dump and pg_restore too
+        value = parts.query.get(key)
+        if value:
+            env[variable] = str(value if isinstance(value, str) else value[-1])
     if parts.password:
         env["PGPASSWORD"] = str(parts.password)
     return [*options, "--no-password"], env
@@ -227,4 +233,7 @@ def restore(url: str, dump: Path, *, counts: dict[str, int] | None = None) -> Ba
         raise BackupError(f"La sauvegarde « {dump.name} » n'a pas pu être remise en place ; le catalogue {label(url)} "
                           f"est inchangé ({why}).")
     logger().info("server catalogue %s restored from %s", label(url), dump)
+    from db.notify import announce
+
+    announce(url)  # colleagues' windows reload everything
     return before

@@ -9,6 +9,7 @@ from passerelles_testing import run_cli
 
 from db import server_backups
 from db.catalog import open_catalog
+from db.notify import ChangeWatcher
 from db.schemas import PartnerIn
 from db.services import ListQuery, Services
 
@@ -27,6 +28,17 @@ def _add(url: str, name: str) -> None:
         Services(catalog, actor="t").create("partner", PartnerIn(name=name))
     finally:
         catalog.close()
+
+
+def _heard(watcher, seconds: float = 10.0) -> bool:
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if watcher.poll():
+            return True
+        time.sleep(0.1)
+    return False
 
 
 @pytest.fixture
@@ -52,9 +64,17 @@ def test_backup_list_and_restore_of_a_server_catalogue(server_url, tmp_path):
 
     _add(server_url, "Shizuoka")
     assert _names(server_url) == ["Busan", "Shizuoka"]
-    restored = run_cli("--db", server_url, "restore", dump.path.name)
-    assert restored.returncode == 0, restored.stderr
-    assert "pg_restore" in restored.stdout
+    colleague = open_catalog(server_url)
+    watcher = ChangeWatcher(colleague)  # a colleague's open window
+    try:
+        assert watcher.poll() is False
+        restored = run_cli("--db", server_url, "restore", dump.path.name)
+        assert restored.returncode == 0, restored.stderr
+        assert "pg_restore" in restored.stdout
+        assert _heard(watcher)  # the colleague's window reloads (pg_restore itself notifies no one)
+    finally:
+        watcher.close()
+        colleague.close()
     assert _names(server_url) == ["Busan"]   # back to the state of the backup
     before = [b for b in server_backups.list_backups(server_url) if b.reason == "avant-restauration"]
     assert len(before) == 1 and server_backups.counts_of(before[0].path)["partenaires"] == 2
