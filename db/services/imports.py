@@ -37,9 +37,30 @@ def quiet_gc():
 def safety_backup(catalog, reason: str):
     """The backup taken before an import or its undo (``db.backups``): skipped for an empty or a
     read-only catalogue; a backup that cannot be written stops the operation (``BackupError``)."""
-    if catalog.read_only or catalog.path is None or not any(count_records(catalog.path).values()):
+    if catalog.read_only:
+        return None
+    if catalog.path is None:
+        return _server_safety_backup(catalog, reason)
+    if not any(count_records(catalog.path).values()):
         return None
     return catalog.backup(reason)
+
+
+def _server_safety_backup(catalog, reason: str):
+    """On a server: a ``pg_dump`` into the office's backups folder (``db.server_backups``), as on a
+    file; skipped (and logged) when this computer has no PostgreSQL client tools."""
+    from db import server_backups
+    from db.logs import logger
+
+    if catalog.dialect != "postgresql":
+        return None
+    if server_backups.missing_tools():
+        logger().warning("no backup before %s: %s", reason, server_backups.missing_tools())
+        return None
+    counts = server_backups.server_counts(catalog.engine)
+    if not any(counts.values()):
+        return None
+    return server_backups.create(catalog.engine.url.render_as_string(hide_password=False), reason, counts=counts)
 
 
 class ImportService:

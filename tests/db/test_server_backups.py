@@ -101,3 +101,48 @@ def test_without_pg_dump_the_user_is_told_in_one_sentence(monkeypatch):
     with pytest.raises(server_backups.BackupError) as refused:
         server_backups.create("postgresql+psycopg://u@h/base")
     assert str(refused.value) == message
+
+
+def test_an_import_and_its_undo_are_backed_up_first_on_a_server(server_url, tmp_path):
+    _add(server_url, "Busan")
+    sheet = tmp_path / "p.csv"
+    sheet.write_text("Nom;Ville\nShizuoka;Shizuoka\n", encoding="utf-8")
+    done = run_cli("--db", server_url, "import", str(sheet))
+    assert done.returncode == 0, done.stderr
+    assert [b.reason for b in server_backups.list_backups(server_url)] == ["avant-import"]
+    (taken,) = server_backups.list_backups(server_url)
+    assert server_backups.counts_of(taken.path)["partenaires"] == 1  # the state before the import
+    done = run_cli("--db", server_url, "undo-import", "1")
+    assert done.returncode == 0, done.stderr
+    assert sorted(b.reason for b in server_backups.list_backups(server_url)) == ["avant-annulation", "avant-import"]
+
+
+def _role(pg_server, url: str, name: str, password: str, grants: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    parts = make_url(url)
+    pg_server.execute(f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{name}') THEN "
+                      f"CREATE ROLE {name} LOGIN PASSWORD '{password}'; END IF; END $$")
+    pg_server.execute(grants.format(name=name), database=parts.database)
+    return parts.set(username=name, password=password).render_as_string(hide_password=False)
+
+
+def test_each_permission_case_gets_its_own_words(server_url, pg_server):
+    _add(server_url, "Busan")
+    reader = _role(pg_server, server_url, "lecteur_b", "lire", "GRANT SELECT ON ALL TABLES IN SCHEMA public TO {name}")
+    done = run_cli("--db", reader, "backup")
+    assert done.returncode != 0
+    assert "impossible avec le compte « lecteur_b »" in done.stderr and "droit de lire la séquence" in done.stderr
+    assert "SELECT" in done.stderr and "Traceback" not in done.stderr and "pg_dump:" not in done.stderr
+
+    colleague = _role(pg_server, server_url, "collegue_b", "ecrire",
+                      "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {name}; "
+                      "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {name}")
+    done = run_cli("--db", colleague, "backup")
+    assert done.returncode == 0, done.stderr  # a colleague's account can back up
+    (dump,) = server_backups.list_backups(colleague)
+    done = run_cli("--db", colleague, "restore", dump.path.name)
+    assert done.returncode != 0
+    assert "seul le compte propriétaire du catalogue (« passerelles »)" in done.stderr, done.stderr
+    assert "« collegue_b » peut le lire et le modifier, pas le restaurer" in done.stderr
+    assert _names(server_url) == ["Busan"]
