@@ -217,7 +217,7 @@ def _unreachable(stderr: str) -> str:
         return "le serveur ne répond pas : vérifiez la connexion au réseau, ou réessayez plus tard"
     if kind == "password":
         return "le serveur a refusé l'identifiant ou le mot de passe"
-    if kind == "ssl":
+    if kind and kind.startswith("ssl"):
         return "la connexion chiffrée (TLS) avec le serveur n'a pas pu être établie"
     return ""
 

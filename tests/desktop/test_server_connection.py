@@ -231,3 +231,27 @@ def test_the_status_bar_tells_an_outage_and_the_window_follows_colleagues_after_
         app.shutdown()
     finally:
         server.stop()
+
+
+def test_the_dialog_puts_tls_in_the_url_and_says_when_no_password_can_be_kept(qtbot, memory_keyring, monkeypatch):
+    from keyring.backends import fail
+
+    from desktop.views.server_dialog import ServerDialog
+
+    dialog = ServerDialog(None, "postgresql+psycopg://anne@bdd.mairie.local:5433/passerelles"
+                                "?sslmode=verify-full&sslrootcert=/etc/ssl/mairie.crt")
+    qtbot.addWidget(dialog)
+    assert dialog.tls.currentData() == "verify-full" and dialog.ca_file.text() == "/etc/ssl/mairie.crt"
+    assert dialog.remember.isEnabled()
+    dialog.password.setText("secret")
+    url = make_url(dialog.url())
+    assert url.query == {"sslmode": "verify-full", "sslrootcert": "/etc/ssl/mairie.crt"} and url.port == 5433
+    dialog.tls.setCurrentIndex(dialog.tls.findData("prefer"))
+    dialog.ca_file.clear()
+    assert make_url(dialog.url()).query == {}  # libpq's default: nothing written
+
+    keyring.set_keyring(fail.Keyring())
+    without = ServerDialog(None)
+    qtbot.addWidget(without)
+    assert not without.remember.isEnabled()
+    assert "impossible sur cet ordinateur (aucun trousseau du système disponible)" in without.remember.text()
