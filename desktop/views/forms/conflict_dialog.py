@@ -108,7 +108,7 @@ def resolve(form, exc, data) -> bool:
         theirs.deleteLater()
     mine_text, mine_values = form.texts(), form.values()
     edited = {name for name in form.bindings if mine_values[name] != form._baseline.get(name)}
-    kept = form.tr("(non modifié par vous : leur version est gardée)")
+    kept = QCoreApplication.translate("ConflictDialog", "(non modifié par vous : leur version est gardée)")
     rows = [(b.label or name, theirs_text.get(name, ""), mine_text[name] if name in edited else kept)
             for name, b in form.bindings.items() if theirs_text.get(name, "") != mine_text[name]]
     choice = ConflictDialog(rows, form).exec()
@@ -130,15 +130,17 @@ def resolve(form, exc, data) -> bool:
 def _resolve_deleted(form, current, data) -> bool:
     """The record was deleted while being edited: restore it and save the entry, drop the entry, or
     go on editing (nothing is written into the deleted record)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, form.tr("Fiche supprimée entre-temps"),
-                      deleted_sentence(current) + "\n\n" + form.tr(
-                          "Votre saisie n'a pas été enregistrée. « Restaurer depuis la corbeille » remet la fiche "
-                          "dans le catalogue puis y enregistre votre saisie."), QMessageBox.StandardButton.NoButton,
-                      form)
+    title = QCoreApplication.translate("ConflictDialog", "Fiche supprimée entre-temps")
+    why = QCoreApplication.translate("ConflictDialog", "Votre saisie n'a pas été enregistrée. « Restaurer depuis la "
+                                     "corbeille » remet la fiche dans le catalogue puis y enregistre votre saisie.")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, deleted_sentence(current) + "\n\n" + why,
+                      QMessageBox.StandardButton.NoButton, form)
     box.setObjectName("deleted_conflict_box")
-    restore = box.addButton(form.tr("Restaurer depuis la corbeille"), QMessageBox.ButtonRole.AcceptRole)
-    drop = box.addButton(form.tr("Abandonner ma saisie"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(form.tr("Continuer à modifier"), QMessageBox.ButtonRole.RejectRole)
+    role = QMessageBox.ButtonRole
+    restore = box.addButton(QCoreApplication.translate("ConflictDialog", "Restaurer depuis la corbeille"),
+                            role.AcceptRole)
+    drop = box.addButton(QCoreApplication.translate("ConflictDialog", "Abandonner ma saisie"), role.DestructiveRole)
+    box.addButton(QCoreApplication.translate("ConflictDialog", "Continuer à modifier"), role.RejectRole)
     box.setDefaultButton(restore)
     box.exec()
     clicked = box.clickedButton()

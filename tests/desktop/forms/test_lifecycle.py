@@ -197,3 +197,10 @@ def test_a_write_that_races_another_is_treated_as_a_conflict(qtbot, services, se
     assert editor.save() is False
     assert shown and shown[0][0][0] == "Ville"
     assert editor.bindings["city"].widget.text() == "Pusan"  # nothing typed is lost
+
+
+def test_a_record_deleted_meanwhile_is_said_so_in_english_too(qtbot, services, seeded, editor_factory, english):
+    services.delete("partner", seeded["busan"].id)
+    editor = editor_factory("partner", seeded["busan"].id)
+    assert editor.banner.text().startswith("This record was deleted by test on ")
+    assert "trash" in editor.banner.text()
