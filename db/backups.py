@@ -27,6 +27,7 @@ from db.integrity import CATALOGUE_TABLES, connect_read_only, examine, sqlite_ur
 from db.interchange.atomic import fsync_file as _fsync
 from db.lock import pid_alive
 from db.logs import logger
+from db.private import create_private
 
 FOLDER = "Sauvegardes"
 DAY = dt.timedelta(days=1)
@@ -177,15 +178,19 @@ def _copy_documents(source: Path, target: Path) -> None:
     shutil.copytree(source, target, copy_function=link_or_copy)
 
 
+STEP_PAGES = 1024  # pages copied per step of SQLite's backup API (progress is told after each)
+
+
 def _copy_database(source: Path, target: Path, progress=None) -> set[str]:
     """Backup API from ``source`` (read-only connection) into a new file ``target``; returns the source's tables."""
     src = connect_read_only(source, timeout=30)
     try:
         tables = tables_of(src)
+        create_private(target)  # owner only, whatever the umask
         dst = sqlite3.connect(str(target))
         try:
             step = (lambda status, remaining, total: progress(total - remaining, total)) if progress else None
-            src.backup(dst, pages=1024, progress=step)
+            src.backup(dst, pages=STEP_PAGES, progress=step)
             dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
         finally:
             dst.close()
@@ -194,15 +199,34 @@ def _copy_database(source: Path, target: Path, progress=None) -> set[str]:
     return tables
 
 
-def _remove_leftovers(folder: Path) -> None:
-    """Temporary files of a backup whose process was killed (``.<name>.<pid>.tmp``)."""
-    for entry in folder.glob(".*.tmp"):
-        try:
-            pid = int(entry.name.rsplit(".", 2)[-2])
-        except (ValueError, IndexError):
-            continue
-        if pid != os.getpid() and not pid_alive(pid):
-            _remove(entry)
+_LEFTOVER = re.compile(r"^\..+\.(\d+)\.(?:tmp|old)(?:-journal|-wal|-shm)?$")
+
+
+def _remove_leftovers(folder: Path, prefixes: tuple[str, ...] = ("",)) -> list[Path]:
+    """Temporary files of a backup or restore whose process was killed (``.<name>.<pid>.tmp``, its
+    SQLite journal ``….tmp-journal`` / ``-wal`` / ``-shm``, a documents folder ``….tmp`` or ``….old``)
+    whose name starts with one of ``prefixes`` (after the dot); returns what was removed."""
+    removed = []
+    with contextlib.suppress(OSError):
+        for entry in folder.iterdir():
+            match = _LEFTOVER.match(entry.name) if entry.name[1:].startswith(prefixes) else None
+            if match and int(match[1]) != os.getpid() and not pid_alive(int(match[1])):
+                _remove(entry)
+                removed.append(entry)
+    return removed
+
+
+def clean_leftovers(catalog_path: Path) -> list[Path]:
+    """At open: what killed backups and restores left beside the catalogue and in its backups folder."""
+    catalog_path = Path(catalog_path)
+    documents = documents_dir_of(catalog_path).name  # only this catalogue's own: the folder may hold others'
+    removed = _remove_leftovers(catalog_path.parent, (f"{catalog_path.name}.", f"{documents}."))
+    folder = folder_of(catalog_path)
+    if folder.is_dir():
+        removed += _remove_leftovers(folder, (f"{catalog_path.stem}-",))
+    if removed:
+        logger().info("leftovers of interrupted work removed: %s", ", ".join(p.name for p in removed))
+    return removed
 
 
 def _unique_target(folder: Path, stem: str, reason: str, now: dt.datetime) -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from dataclasses import dataclass, field
@@ -273,6 +274,7 @@ def open_catalog(location: str | os.PathLike | None = None, *, create: bool = Tr
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise CatalogError(f"Impossible de créer le dossier « {path.parent} » : {exc.strerror}.") from exc
+            _new_private_file(path)
         else:
             existed = True
             unknown = state.revisions - shipped_revisions()[0]
@@ -312,9 +314,32 @@ def open_catalog(location: str | os.PathLike | None = None, *, create: bool = Tr
         logger().exception("opening %s failed", path or display_location(url))
         message = explain(exc, path)
         raise CatalogError(message or f"Impossible d'ouvrir le catalogue « {path or display_location(url)} ».") from exc
+    if path is not None and existed and not read_only:
+        from db.backups import clean_leftovers
+
+        with contextlib.suppress(OSError):
+            clean_leftovers(path)  # what a killed backup or restore left (journals, .tmp files)
     if auto_backup and existed and not read_only:
         _daily_backup(catalog)
     return catalog
+
+
+def _new_private_file(path: Path) -> None:
+    """Make the new catalogue file owner-only (0600) before SQLite writes into it: a blank SQLite
+    file (a header, no table), which a failure later in the creation leaves re-creatable."""
+    from db.private import create_private
+
+    try:
+        create_private(path)
+        connection = sqlite3.connect(str(path))
+        try:
+            connection.execute("PRAGMA journal_mode = WAL")  # writes the header: "blank", not "empty"
+        finally:
+            connection.close()
+    except (OSError, sqlite3.Error):  # the creation itself will say what is wrong
+        with contextlib.suppress(OSError):
+            if path.stat().st_size == 0:
+                path.unlink()
 
 
 def _daily_backup(catalog: Catalog) -> None:

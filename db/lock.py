@@ -176,7 +176,7 @@ class CatalogLock:
             return None
         mine = LockInfo.mine()
         for _attempt in range(20):
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)  # owner only
             if not _os_lock(fd):
                 os.close(fd)
                 holder = self._holder_while_locked()

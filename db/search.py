@@ -9,6 +9,9 @@ word prefix; hyphens, apostrophes and French elisions separate words ("bassam" f
 SQLite: an FTS5 external-content index per searchable table, kept in sync by triggers, with a
 prefix index for results as you type.
 
+Both engines: an abbreviation finds its full form ("st louis" finds Saint-Louis, ``ABBREVIATIONS``),
+and results come in the same order (``_order``: shortest matching text first, then the oldest).
+
 PostgreSQL: a stored generated column ``search_vector``, ``to_tsvector('simple', …)`` of that
 folded column, with a GIN index, queried with prefix terms (``'bass':*``) and ranked with
 ``ts_rank``. Stored rather than an index on the expression: ranking, and the re-check of prefix
@@ -34,7 +37,7 @@ from sqlalchemy.engine import Connection
 
 from db.text import words
 
-SEARCHABLE = ("partners", "agreements", "contacts", "events", "followups")
+SEARCHABLE = ("partners", "agreements", "contacts", "events", "followups", "interactions")
 
 
 VECTOR = "search_vector"  # PostgreSQL's stored tsvector column (not in the models)
@@ -118,6 +121,22 @@ def uninstall(connection: Connection) -> None:
 
 _ELISION = re.compile(r"\b(?:qu|[cdjlmnst])['’ʼ]", re.IGNORECASE)
 
+# Abbreviations people type for words of names: each finds its full form, and the full word typed
+# whole finds the abbreviation written in a record ("st louis" finds Saint-Louis, "saint" finds
+# "St-Louis"). Folded, like every term.
+ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mont", "cie": "compagnie", "stes": "saintes",
+                 "sts": "saints", "bd": "boulevard"}
+_FULL = {full: short for short, full in ABBREVIATIONS.items()}
+
+
+def alternatives(term: str) -> list[tuple[str, bool]]:
+    """(word, as a prefix) pairs any of which a record's word must match for this query term."""
+    if term in ABBREVIATIONS:
+        return [(term, True), (ABBREVIATIONS[term], True)]
+    if term in _FULL:
+        return [(term, True), (_FULL[term], False)]
+    return [(term, True)]
+
 
 def terms(user_text: str) -> list[str]:
     """Folded words of a query, French elisions dropped ("l'accord" searches "accord")."""
@@ -132,7 +151,11 @@ def fts_query(user_text: str) -> str | None:
     found = terms(user_text)
     if not found:
         return None
-    return " ".join(f'"{term}"*' for term in found)
+    groups = []
+    for term in found:
+        words_ = [f'"{word}"*' if prefix else f'"{word}"' for word, prefix in alternatives(term)]
+        groups.append(words_[0] if len(words_) == 1 else f"({' OR '.join(words_)})")
+    return " AND ".join(groups)  # FTS5 joins a parenthesised group to the next only with an explicit AND
 
 
 # Separators that PostgreSQL's parser would keep inside one token (e-mail, host, path, version).
@@ -150,7 +173,11 @@ def pg_query(user_text: str) -> str | None:
     found = terms(user_text)
     if not found:
         return None
-    return " & ".join(f"'{term}':*" for term in found)
+    groups = []
+    for term in found:
+        words_ = [f"'{word}':*" if prefix else f"'{word}'" for word, prefix in alternatives(term)]
+        groups.append(words_[0] if len(words_) == 1 else f"({' | '.join(words_)})")
+    return " & ".join(groups)
 
 
 def _pg_match(model, user_text: str):
@@ -176,6 +203,13 @@ def matching(dialect: str, model, user_text: str):
     return vector.op("@@")(query)
 
 
+def _order(model) -> tuple:
+    """The ranking, the same on both engines: the record whose text is shortest (mostly the words
+    searched for) first, then the oldest. The engines' own scores (FTS5's bm25, ``ts_rank``) weigh
+    words differently and put the same records in different orders."""
+    return func.length(model.search_text), model.id
+
+
 def ranked(dialect: str, model, user_text: str, limit: int) -> Select | None:
     """Ids of the best ``limit`` live records for ``user_text``, best first."""
     if not terms(user_text):
@@ -188,13 +222,13 @@ def ranked(dialect: str, model, user_text: str, limit: int) -> Select | None:
             .join(model, model.id == fts.c.rowid)
             .where(fts.c[fts.name].op("MATCH")(fts_query(user_text)))
             .where(model.deleted_at.is_(None))
-            .order_by(fts.c.rank)
+            .order_by(*_order(model))
             .limit(limit)
         )
     vector, query = _pg_match(model, user_text)
     return (
         select(model.id)
         .where(vector.op("@@")(query), model.deleted_at.is_(None))
-        .order_by(func.ts_rank(vector, query).desc(), model.id)
+        .order_by(*_order(model))
         .limit(limit)
     )

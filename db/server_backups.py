@@ -31,6 +31,8 @@ from db.integrity import CATALOGUE_TABLES
 from db.logs import logger
 
 SUFFIX = ".dump"
+LIBPQ_ENV = {"sslmode": "PGSSLMODE", "sslrootcert": "PGSSLROOTCERT", "sslcert": "PGSSLCERT", "sslkey": "PGSSLKEY",
+             "sslcrl": "PGSSLCRL", "target_session_attrs": "PGTARGETSESSIONATTRS"}
 LOCK_TIMEOUT_MS = 15_000
 
 
@@ -120,6 +122,10 @@ def _command(url: str) -> tuple[list[str], dict[str, str]]:
     if parts.username:
         options += ["--username", parts.username]
     env = {**os.environ, "PGOPTIONS": f"-c lock_timeout={LOCK_TIMEOUT_MS}", "PGCONNECT_TIMEOUT": "15"}
+    for key, variable in LIBPQ_ENV.items():  # the URL's TLS options reach pg_dump and pg_restore too
+        value = parts.query.get(key)
+        if value:
+            env[variable] = str(value if isinstance(value, str) else value[-1])
     if parts.password:
         env["PGPASSWORD"] = str(parts.password)
     return [*options, "--no-password"], env
@@ -197,12 +203,14 @@ def create(url: str, reason: str = "manuelle", *, target: Path | None = None, co
                 n += 1
                 final = folder / f"{base}-{n}{SUFFIX}"
         tmp = folder / f".{final.name}.{os.getpid()}.tmp"
+        from db.private import create_private
+
+        create_private(tmp)  # owner only, whatever the umask (pg_dump writes into it)
         options, env = _command(url)
         done = _run([tool("pg_dump"), *options, "--format=custom", "--no-owner", "--no-privileges",
                      "--file", str(tmp), "--dbname", _parts(url).database], env, "pg_dump")
         if done.returncode != 0:
-            raise BackupError(f"La sauvegarde du catalogue {label(url)} a échoué (pg_dump n'a pas pu lire la base : "
-                              "serveur injoignable ou droits insuffisants) ; le détail est dans le journal.")
+            raise BackupError(_dump_failure(url, done.stderr))
         tables = _tables(tmp)
         if tables is None or not set(CATALOGUE_TABLES) <= tables:
             raise BackupError(f"La sauvegarde du catalogue {label(url)} n'a pas pu être vérifiée ; elle n'a pas "
@@ -230,6 +238,56 @@ def create(url: str, reason: str = "manuelle", *, target: Path | None = None, co
     return BackupInfo(final, now.replace(microsecond=0), reason, final.stat().st_size, counts=counts or {})
 
 
+_DENIED = re.compile(r"(?:permission denied for|droit refusé pour l[ae]) (table|sequence|séquence|schema|schéma)"
+                     r"\s*«?\s*\"?([\w.]+)", re.IGNORECASE)
+_OWNER = re.compile(r"must be owner of|doit être le propriétaire", re.IGNORECASE)
+
+
+def _unreachable(stderr: str) -> str:
+    from db.server_errors import kind_of
+
+    kind = kind_of(Exception(stderr))
+    if kind in ("unreachable", "host", "lost"):
+        return "le serveur ne répond pas : vérifiez la connexion au réseau, ou réessayez plus tard"
+    if kind == "password":
+        return "le serveur a refusé l'identifiant ou le mot de passe"
+    if kind and kind.startswith("ssl"):
+        return "la connexion chiffrée (TLS) avec le serveur n'a pas pu être établie"
+    return ""
+
+
+def _dump_failure(url: str, stderr: str) -> str:
+    """Why pg_dump failed, in one sentence for each case a user meets (read-only account, network…)."""
+    account = _parts(url).username or "?"
+    denied = _DENIED.search(stderr)
+    if denied:
+        what = {"table": "la table", "sequence": "la séquence", "séquence": "la séquence"}.get(
+            denied.group(1).lower(), "le schéma")
+        return (f"La sauvegarde du catalogue {label(url)} est impossible avec le compte « {account} » : il n'a pas "
+                f"le droit de lire {what} « {denied.group(2)} ». Une sauvegarde demande de pouvoir lire toutes les "
+                "tables et séquences du catalogue (droit SELECT) : le service informatique peut le donner à ce compte, "
+                "ou faire les sauvegardes sur le serveur. Le catalogue n'a pas été modifié.")
+    why = _unreachable(stderr) or "le détail est dans le journal"
+    return f"La sauvegarde du catalogue {label(url)} a échoué ({why}). Le catalogue n'a pas été modifié."
+
+
+def _owner_named(url: str) -> str:
+    """ « (« compte ») » : the owner of the catalogue's tables, when the server says."""
+    try:
+        from sqlalchemy import create_engine
+
+        engine = create_engine(url)
+        try:
+            with engine.connect() as connection:
+                owner = connection.exec_driver_sql(
+                    "SELECT tableowner FROM pg_tables WHERE tablename = 'partners' LIMIT 1").scalar()
+        finally:
+            engine.dispose()
+    except Exception:
+        return ""
+    return f" (« {owner} »)" if owner else ""
+
+
 def rotate(url: str) -> list[Path]:
     return remove_unkept(list_backups(url), lambda b: (b.path, b.path.with_name(b.path.stem + ".counts.json")))
 
@@ -253,9 +311,20 @@ def restore(url: str, dump: Path, *, counts: dict[str, int] | None = None) -> Ba
                 "pg_restore")
     if done.returncode != 0:
         busy = "lock timeout" in done.stderr or "verrou" in done.stderr
-        why = ("d'autres postes travaillent dans le catalogue : demandez-leur de fermer Passerelles, puis "
-               "recommencez" if busy else "le détail est dans le journal")
+        owner = _OWNER.search(done.stderr)
+        if owner:
+            why = (f"seul le compte propriétaire du catalogue{_owner_named(url)} peut le remplacer ; votre compte "
+                   f"« {_parts(url).username or '?'} » peut le lire et le modifier, pas le restaurer. Demandez la "
+                   "restauration au service informatique, ou connectez-vous avec le compte propriétaire")
+        elif busy:
+            why = ("d'autres postes travaillent dans le catalogue : demandez-leur de fermer Passerelles, puis "
+                   "recommencez")
+        else:
+            why = _unreachable(done.stderr) or "le détail est dans le journal"
         raise BackupError(f"La sauvegarde « {dump.name} » n'a pas pu être remise en place ; le catalogue {label(url)} "
                           f"est inchangé ({why}).")
     logger().info("server catalogue %s restored from %s", label(url), dump)
+    from db.notify import announce
+
+    announce(url)  # colleagues' windows reload everything
     return before

@@ -23,6 +23,15 @@ _KINDS: list[tuple[str, re.Pattern]] = [
     ("lost", re.compile(r"server closed the connection unexpectedly|terminating connection"
                         r"|consuming input failed|connection already closed|the connection is lost"
                         r"|SSL SYSCALL error|arrêt des connexions|connexion au serveur perdue", re.IGNORECASE)),
+    ("ssl_unsupported", re.compile(r"server does not support SSL|le serveur ne supporte pas SSL", re.IGNORECASE)),
+    ("ssl_ca_missing", re.compile(r"root certificate file .* does not exist|could not read root certificate"
+                                  r"|certificat racine .* n'existe pas", re.IGNORECASE)),
+    ("ssl_certificate", re.compile(r"certificate verify failed|self[- ]signed certificate|certificate has expired"
+                                   r"|server certificate for .* does not match|unable to get local issuer"
+                                   r"|échec de la vérification du certificat", re.IGNORECASE)),
+    ("ssl_required", re.compile(r"no pg_hba\.conf entry .*(?:no encryption|SSL off)|aucune entrée .*pg_hba\.conf"
+                                r".*(?:sans chiffrement|SSL inactif)", re.IGNORECASE)),
+    ("ssl_mode", re.compile(r'invalid sslmode value|valeur sslmode invalide', re.IGNORECASE)),
     ("unreachable", re.compile(r"Connection refused|timeout expired|timed out|No route to host"
                                r"|Network is unreachable|connexion refusée|could not connect", re.IGNORECASE)),
     ("permission", re.compile(r"permission denied|droit refusé", re.IGNORECASE)),
@@ -39,11 +48,26 @@ MESSAGES = {
     "lost": "La connexion au serveur a été perdue. Vos dernières modifications non enregistrées n'ont pas "
             "été écrites ; reconnectez-vous ou ouvrez un catalogue local.",
     "permission": "Votre compte n'a pas le droit de faire cette opération sur le serveur.",
+    "ssl_unsupported": "Le serveur « {host} » n'accepte pas les connexions chiffrées (TLS), alors que le chiffrement "
+                       "est exigé. Demandez au service informatique d'activer TLS sur le serveur, ou choisissez "
+                       "« Si le serveur le propose » dans Chiffrement.",
+    "ssl_ca_missing": "Le fichier d'autorité de certification indiqué pour le serveur « {host} » est introuvable ou "
+                      "illisible sur cet ordinateur. Vérifiez son emplacement, ou demandez-le au service informatique.",
+    "ssl_certificate": "Le certificat du serveur « {host} » n'a pas pu être vérifié (autorité inconnue, certificat "
+                       "expiré ou nom qui ne correspond pas) : la connexion a été refusée par prudence. Vérifiez le "
+                       "fichier d'autorité de certification avec le service informatique.",
+    "ssl_required": "Le serveur « {host} » refuse les connexions non chiffrées : choisissez « Exigé » dans "
+                    "Chiffrement (TLS), ou demandez au service informatique quel mode utiliser.",
+    "ssl_mode": "Le mode de chiffrement demandé pour le serveur « {host} » n'existe pas : choisissez disable, prefer, "
+                "require, verify-ca ou verify-full.",
 }
 
 
-def kind_of(exc: BaseException) -> str | None:
-    """``password``, ``database``, ``role``, ``host``, ``unreachable``, ``lost``, ``permission`` or None."""
+_SERVER = re.compile(r'(?:connection to server at|connexion au serveur sur) [«"]\s*([^"»]+?)\s*[»"]'
+                     r'(?: \([^)]*\))?, port (\d+)', re.IGNORECASE)
+
+
+def _texts(exc: BaseException) -> str:
     seen: set[int] = set()
     current: BaseException | None = exc
     texts = []
@@ -51,7 +75,12 @@ def kind_of(exc: BaseException) -> str | None:
         seen.add(id(current))
         texts.append(str(current))
         current = getattr(current, "orig", None) or current.__cause__
-    text = "\n".join(texts)
+    return "\n".join(texts)
+
+
+def kind_of(exc: BaseException) -> str | None:
+    """``password``, ``database``, ``role``, ``host``, ``unreachable``, ``lost``, ``permission`` or None."""
+    text = _texts(exc)
     for kind, pattern in _KINDS:
         if pattern.search(text):
             return kind
@@ -63,7 +92,15 @@ def explain(exc: BaseException, url=None) -> str | None:
     kind = kind_of(exc)
     if kind is None:
         return None
-    host = getattr(url, "host", None) or "?"
-    return MESSAGES[kind].format(host=host, port=getattr(url, "port", None) or 5432,
+    host, port = getattr(url, "host", None), getattr(url, "port", None)
+    if not host:  # no catalogue at hand: the driver's own text names the server it tried
+        host, port = server_named(exc)
+    return MESSAGES[kind].format(host=host or "?", port=port or 5432,
                                  database=getattr(url, "database", None) or "?",
                                  user=getattr(url, "username", None) or "?")
+
+
+def server_named(exc: BaseException) -> tuple[str | None, int | None]:
+    """(host, port) that libpq names in a failed connection's text, else (None, None)."""
+    found = _SERVER.search(_texts(exc))
+    return (found.group(1), int(found.group(2))) if found else (None, None)

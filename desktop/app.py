@@ -256,6 +256,7 @@ class Application:
 
         self.live = LiveRefresh(self.catalog, self.window)  # other copies' changes appear within seconds
         self.live.changed_elsewhere.connect(self.window.refresh_all)
+        self.live.status_changed.connect(self.window.statusBar().showMessage)  # an outage, then « rétablie »
         self.window.server_requested.connect(self.connect_server)
         self.window.backup_restore_requested.connect(self.restore_backup)
         self.window.show()
@@ -281,8 +282,10 @@ class Application:
             url, password, remember = dialog.url(), dialog.password.text(), dialog.remember.isChecked()
             dialog.deleteLater()
             if self._switch(url, True, report=False):
-                if remember and password:
-                    credentials.save(url, password)
+                if remember and password and not credentials.save(url, password):
+                    self.window.statusBar().showMessage(QCoreApplication.translate(
+                        "Application", "Mot de passe non mémorisé : aucun trousseau du système n'est disponible sur "
+                        "cet ordinateur ; il sera demandé à la prochaine connexion."), 15000)
                 return True
             previous, message = display_location(url), self.last_error
 

@@ -33,6 +33,11 @@ def _keyring():
         return None
 
 
+def available() -> bool:
+    """Whether a credential store can keep a password on this computer."""
+    return _keyring() is not None
+
+
 def load(url: str | URL) -> str | None:
     store = _keyring()
     if store is None:

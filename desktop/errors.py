@@ -113,7 +113,14 @@ def handle(exc_type, exc, tb, parent: QWidget | None = None) -> QDialog | None:
         return None
     from db.server_errors import explain as explain_server
 
-    explained = explain_server(exc)
+    url = getattr(getattr(parent, "catalog", None), "url", None)
+    try:
+        from sqlalchemy.engine import make_url
+
+        url = make_url(url) if url and "://" in str(url) else None
+    except Exception:  # a path, not a URL
+        url = None
+    explained = explain_server(exc, url)
     if explained:  # the server went away or refused: not a bug, say it plainly (the window stays usable)
         box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Errors", "Serveur indisponible"),
                           explained, QMessageBox.StandardButton.Ok, parent)

@@ -72,14 +72,35 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-class ThrowawayServer:
-    """One PostgreSQL cluster in a temporary folder, on 127.0.0.1:<port>."""
+def make_certificates(folder: Path, name: str = "ca") -> tuple[Path, Path, Path]:
+    """A certificate authority and a server certificate for 127.0.0.1 signed by it (openssl):
+    (CA certificate, server certificate, server key)."""
+    ca_key, ca, key, request, cert = (folder / f"{name}.key", folder / f"{name}.crt", folder / "server.key",
+                                      folder / "server.csr", folder / "server.crt")
+    run = lambda *args: subprocess.run(["openssl", *args], check=True, capture_output=True)  # noqa: E731
+    run("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", f"/CN=Passerelles test {name}",
+        "-keyout", str(ca_key), "-out", str(ca))
+    run("req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1", "-keyout", str(key), "-out", str(request))
+    extensions = folder / "san.cnf"
+    extensions.write_text("subjectAltName = IP:127.0.0.1\n")
+    run("x509", "-req", "-in", str(request), "-CA", str(ca), "-CAkey", str(ca_key), "-CAcreateserial", "-days", "2",
+        "-extfile", str(extensions), "-out", str(cert))
+    return ca, cert, key
 
-    def __init__(self) -> None:
+
+class ThrowawayServer:
+    """One PostgreSQL cluster in a temporary folder, on 127.0.0.1:<port>. ``tls=True``: it accepts
+    TCP connections only with TLS (``hostssl``), with a certificate for 127.0.0.1 signed by the
+    authority ``self.ca`` (openssl needed)."""
+
+    def __init__(self, tls: bool = False) -> None:
         self.bin = _bin_dir()
         self.prefix = _run_as()
         self.folder: Path | None = None
         self.port = 0
+        self._options = ""
+        self.tls = tls
+        self.ca: Path | None = None
 
     def _run(self, program: str, *args: str) -> None:
         subprocess.run([*self.prefix, str(self.bin / program), *args], check=True,
@@ -103,15 +124,36 @@ class ThrowawayServer:
                   f"--pwfile={pwfile}", "--encoding=UTF8", "--no-locale", "--no-sync")
         options = (f"-c listen_addresses=127.0.0.1 -k {self.folder} -c fsync=off -c full_page_writes=off "
                    "-c synchronous_commit=off -c max_connections=100 -c shared_buffers=64MB")
+        if self.tls:
+            options += self._enable_tls(data)
+        self._options = options
         for _attempt in range(3):
             self.port = _free_port()
             try:
-                self._run("pg_ctl", "-D", str(data), "-l", str(self.folder / "server.log"), "-w", "-t", "30",
-                          "-o", f"-p {self.port} {options}", "start")
+                self.resume()
                 return self
             except subprocess.CalledProcessError:
                 time.sleep(0.2)  # the port was taken meanwhile: try another one
         raise RuntimeError("le serveur PostgreSQL de test n'a pas démarré : " + self.log_tail())
+
+    def _enable_tls(self, data: Path) -> str:
+        self.ca, cert, key = make_certificates(self.folder)
+        (data / "pg_hba.conf").write_text("local all all trust\nhostssl all all 127.0.0.1/32 scram-sha-256\n")
+        if self.prefix:
+            entry = pwd.getpwnam("postgres")
+            for path in (cert, key, data / "pg_hba.conf"):
+                os.chown(path, entry.pw_uid, entry.pw_gid)
+        os.chmod(key, 0o600)
+        return f" -c ssl=on -c ssl_cert_file={cert} -c ssl_key_file={key}"
+
+    def halt(self) -> None:
+        """Stop the server as a crash or a restart would (every connection cut), keeping its data."""
+        self._run("pg_ctl", "-D", str(self.folder / "data"), "-m", "fast", "-w", "stop")
+
+    def resume(self) -> None:
+        """Start the server (again) on its port."""
+        self._run("pg_ctl", "-D", str(self.folder / "data"), "-l", str(self.folder / "server.log"), "-w",
+                  "-t", "30", "-o", f"-p {self.port} {self._options}", "start")
 
     def log_tail(self) -> str:
         with contextlib.suppress(OSError):

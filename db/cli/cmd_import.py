@@ -146,6 +146,11 @@ def restore_json(service, args) -> int:
     return 0
 
 
+def say_waiting(sentence: str) -> None:
+    """Another import holds the server catalogue: say why nothing seems to happen."""
+    print(f"passerelles : {sentence}", file=sys.stderr, flush=True)
+
+
 def cmd_import(args) -> int:
     from db.interchange.imports import ImportFileError
     from db.interchange.imports.reasons import Reason
@@ -160,7 +165,7 @@ def cmd_import(args) -> int:
         raise CliError("--no-header et --header-row se contredisent : choisissez l'un des deux.")
     catalog = open_from_args(args)
     try:
-        service = ImportService(catalog)
+        service = ImportService(catalog, on_wait=say_waiting)
         try:
             if not (args.show_mapping or args.save_profile or args.problems) and service.restores(
                     args.file, sheets=args.sheet, kind=kind, profile=args.profile, mappings=maps,
@@ -320,7 +325,7 @@ def cmd_undo(args) -> int:
 
     catalog = open_from_args(args, create=False)
     try:
-        counts = ImportService(catalog).undo(args.id)
+        counts = ImportService(catalog, on_wait=say_waiting).undo(args.id)
     finally:
         catalog.close()
     removed, restored = counts.get("create", 0), counts.get("update", 0)

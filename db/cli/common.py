@@ -40,12 +40,41 @@ def kind(value: str) -> str:
 def open_from_args(args, *, create: bool = False, **options):
     """The catalogue named by ``--db``; only ``init`` passes ``create=True``. A catalogue opened
     read-only because of its file or folder says so on stderr."""
-    from db.catalog import open_catalog
+    from db.catalog import CatalogError, open_catalog
 
-    catalog = open_catalog(args.db, create=create, **options)
+    try:
+        catalog = open_catalog(args.db, create=create, **options)
+    except CatalogError as exc:
+        password = ask_password(args.db, exc)
+        if password is None:
+            raise
+        from sqlalchemy.engine import make_url
+
+        args.db = make_url(args.db).set(password=password).render_as_string(hide_password=False)
+        catalog = open_catalog(args.db, create=create, **options)
     if catalog.read_only_message:
         print(f"passerelles : {catalog.read_only_message}", file=sys.stderr)
     return catalog
+
+
+def ask_password(location, exc) -> str | None:
+    """The password of a server URL that has none, asked on the terminal once the server wants one
+    (never on the command line, where other users could read it); None when there is no terminal."""
+    if not isinstance(location, str) or "://" not in location or location.startswith("sqlite"):
+        return None
+    from sqlalchemy.engine import make_url
+
+    from db import server_errors
+
+    url = make_url(location)
+    if url.password or server_errors.kind_of(exc) != "password" or not sys.stdin.isatty():
+        return None
+    import getpass
+
+    try:
+        return getpass.getpass(f"Mot de passe de « {url.username} » sur le serveur « {url.host} » : ") or None
+    except (EOFError, KeyboardInterrupt):
+        return None
 
 
 def read_from_args(args, read):

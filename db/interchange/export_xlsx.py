@@ -88,8 +88,44 @@ def write_workbook(path: str | os.PathLike, produce, language: str = "fr") -> di
         try:
             counts = produce(book, _Formats(book, language))
         finally:
-            book.close()
+            _close(book, tmp)
     return counts
+
+
+def _close(book, tmp) -> None:
+    """Close the workbook; a failed write (a full disk) is raised as the ``OSError`` of the file
+    being written (``atomic_path`` then names the target), and the half-written zip is forgotten
+    so that nothing prints a traceback when Python later collects it."""
+    from xlsxwriter.exceptions import FileCreateError
+
+    try:
+        book.close()
+    except FileCreateError as exc:
+        cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else exc.__context__
+        _forget_open_zips(exc)
+        if isinstance(cause, OSError):
+            raise OSError(cause.errno, cause.strerror, str(tmp)) from None
+        raise
+
+
+def _forget_open_zips(exc: BaseException) -> None:
+    """Close the files of the ``ZipFile`` objects still open in the failed frames (``ZipFile.__del__``
+    would try to write their end again, and print the second failure on the console)."""
+    import contextlib
+    import zipfile
+
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        tb = exc.__traceback__
+        while tb is not None:
+            for value in tb.tb_frame.f_locals.values():
+                if isinstance(value, zipfile.ZipFile) and value.fp is not None:
+                    with contextlib.suppress(Exception):
+                        value.fp.close()
+                    value.fp = None
+            tb = tb.tb_next
+        exc = exc.__context__ or exc.__cause__
 
 
 def write(catalog, path, kind: str | None = None, search: str = "", *, query: ListQuery | None = None,

@@ -68,8 +68,8 @@ def _in_database(catalog: Catalog) -> bool:
 def path_of(catalog: Catalog, document: DocumentOut | str) -> Path:
     """Where the stored copy of a document lives (on a server: fetched into this computer's cache)."""
     stored = document if isinstance(document, str) else document.stored_name
-    if Path(stored).name != stored:
-        raise ServiceError("Nom de fichier stocké invalide.")
+    if stored in ("", ".", "..") or Path(stored).name != stored or any(c in stored for c in "/\\\0:"):
+        raise ServiceError(f"« {stored} » n'est pas le nom d'un document du catalogue.")  # never a folder or a way out
     path = catalog.documents_dir / stored
     if _in_database(catalog) and not path.is_file():
         _fetch(catalog, stored, path)

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from db import import_lock
 from db.backups import count_records
 from db.interchange.imports import ImportFileError
 from db.interchange.imports import batches as B
@@ -36,15 +37,40 @@ def quiet_gc():
 def safety_backup(catalog, reason: str):
     """The backup taken before an import or its undo (``db.backups``): skipped for an empty or a
     read-only catalogue; a backup that cannot be written stops the operation (``BackupError``)."""
-    if catalog.read_only or catalog.path is None or not any(count_records(catalog.path).values()):
+    if catalog.read_only:
+        return None
+    if catalog.path is None:
+        return _server_safety_backup(catalog, reason)
+    if not any(count_records(catalog.path).values()):
         return None
     return catalog.backup(reason)
 
 
+def _server_safety_backup(catalog, reason: str):
+    """On a server: a ``pg_dump`` into the office's backups folder (``db.server_backups``), as on a
+    file; skipped (and logged) when this computer has no PostgreSQL client tools."""
+    from db import server_backups
+    from db.logs import logger
+
+    if catalog.dialect != "postgresql":
+        return None
+    if server_backups.missing_tools():
+        logger().warning("no backup before %s: %s", reason, server_backups.missing_tools())
+        return None
+    counts = server_backups.server_counts(catalog.engine)
+    if not any(counts.values()):
+        return None
+    return server_backups.create(catalog.engine.url.render_as_string(hide_password=False), reason, counts=counts)
+
+
 class ImportService:
-    def __init__(self, catalog, actor: str | None = None):
+    """``on_wait(sentence)``: told once when the write waits for another import on the same server
+    catalogue (``db.import_lock``); the CLI prints it, the window shows it."""
+
+    def __init__(self, catalog, actor: str | None = None, on_wait=None):
         self.catalog = catalog
         self.actor = actor
+        self.on_wait = on_wait
 
     def open(self, path: str | Path) -> Workbook:
         """Read the file (safety checks included) without planning; raises ImportFileError."""
@@ -70,14 +96,19 @@ class ImportService:
                           on_duplicate=on_duplicate, workbook=workbook, sheet_kinds=sheet_kinds, cancel=cancel,
                           header_rows=header_rows, skip_sheets=skip_sheets, values=values,
                           incomplete=incomplete)
+        plan.catalogue_stamp = import_lock.stamp(self.catalog)  # what the matching saw
         M.match_catalogue(self.catalog, plan, linked=linked)
         return plan
 
     def run(self, plan: ImportPlan, *, mode: str | None = None, dry_run: bool = False, progress=None,
             cancel=None) -> C.ImportResult:
-        if not dry_run:
-            safety_backup(self.catalog, "avant-import")
-        return C.commit(self.catalog, plan, self.actor, mode=mode, dry_run=dry_run, progress=progress, cancel=cancel)
+        if dry_run:
+            return C.commit(self.catalog, plan, self.actor, mode=mode, dry_run=True, progress=progress, cancel=cancel)
+        safety_backup(self.catalog, "avant-import")
+        with import_lock.one_at_a_time(self.catalog, self.on_wait, cancel) as waited:
+            if waited or getattr(plan, "catalogue_stamp", None) != import_lock.stamp(self.catalog):
+                M.match_catalogue(self.catalog, plan, linked=False)  # written meanwhile: match the rows again
+            return C.commit(self.catalog, plan, self.actor, mode=mode, dry_run=False, progress=progress, cancel=cancel)
 
     def restores(self, path: str | Path, **options: Any) -> bool:
         """Whether importing ``path`` with these options is a streamed restore
@@ -93,7 +124,7 @@ class ImportService:
         """Our JSON export streamed into an empty catalogue: same ids, stamps and links, one batch."""
         from db.interchange import restore_json
 
-        with quiet_gc():
+        with quiet_gc(), import_lock.one_at_a_time(self.catalog, self.on_wait, cancel):
             return restore_json.restore(self.catalog, path, self.actor, progress=progress, cancel=cancel)
 
     def import_file(self, path: str | Path, **options: Any) -> tuple[ImportPlan, C.ImportResult]:
@@ -112,7 +143,8 @@ class ImportService:
         from db.services import undo_import
 
         safety_backup(self.catalog, "avant-annulation")
-        return undo_import.undo(self.catalog, batch, self.actor, progress=progress, cancel=cancel)
+        with import_lock.one_at_a_time(self.catalog, self.on_wait, cancel):
+            return undo_import.undo(self.catalog, batch, self.actor, progress=progress, cancel=cancel)
 
     def history(self) -> list[dict[str, Any]]:
         return B.history(self.catalog)

@@ -138,8 +138,8 @@ def update(session: Session, kind: str, public_id: str, data, actor: str | None,
            expected_version: int | None = None, batch_id: int | None = None, create_missing_links: bool = False):
     s = spec(kind)
     obj = get(session, kind, public_id, include_deleted=True)
-    if expected_version is not None and obj.version != expected_version:
-        raise ConflictError(kind, s.out(obj), data)
+    if expected_version is not None and (obj.version != expected_version or obj.deleted_at is not None):
+        raise ConflictError(kind, s.out(obj), data)  # never written into a record someone deleted
     before = snapshot(obj, kind)
     with session.no_autoflush:
         s.apply(_context(session, actor, create_missing_links), obj, data)
@@ -363,7 +363,7 @@ def count_records(session: Session, kind: str, query: ListQuery | None = None) -
 def search_all(session: Session, text: str, limit: int = 20) -> dict[str, list]:
     """Results of one search box across every kind, best first, grouped by kind."""
     results: dict[str, list] = {}
-    for kind in ("partner", "agreement", "contact", "event", "followup"):
+    for kind in ("partner", "agreement", "contact", "event", "followup", "interaction"):
         s = spec(kind)
         ranked = search.ranked(session.bind.dialect.name, s.model, text, limit)
         if ranked is None:

@@ -372,12 +372,15 @@ class InteractionSpec(Spec):
         s = ctx.session
         obj.partner = links.partner_ref(s, "partner", data.partner, False, ctx.actor) if data.partner else None
         obj.contact = links.contact_ref(s, "contact", data.contact, False, ctx.actor) if data.contact else None
-        obj.search_text = ""
+        obj.search_text = self.search_text(obj)
         if obj.contact is not None and (obj.contact.last_contact_on is None or obj.contact.last_contact_on < obj.occurred_on):
             obj.contact.last_contact_on = obj.occurred_on
 
     def search_text(self, obj: Interaction) -> str:
-        return ""  # interactions are found through their partner or contact
+        """Its kind (both languages), the people, the note, and the partner's and contact's names."""
+        return _fold_all(vocab.INTERACTION_KIND.labels.get(obj.kind), obj.people, obj.note,
+                         display_name(obj.partner) if obj.partner is not None else None,
+                         display_name(obj.contact) if obj.contact is not None else None)
 
     def out(self, obj: Interaction) -> InteractionOut:
         return InteractionOut(**_base(obj), kind=obj.kind, occurred_on=obj.occurred_on, partner=_link(obj.partner),

@@ -31,7 +31,10 @@ def title_of(kind: str, out) -> str:
     if kind == "contact":
         return out.full_name
     if kind == "interaction":
-        return f"{out.kind} {out.occurred_on.isoformat()}"
+        from db.schemas.vocab import INTERACTION_KIND
+
+        about = " — ".join(link.name for link in (out.partner, out.contact) if link is not None)
+        return " — ".join(p for p in (f"{INTERACTION_KIND.label(out.kind)} {out.occurred_on:%d/%m/%Y}", about) if p)
     return out.title
 
 

@@ -39,7 +39,21 @@ def describe(kind: str, record) -> tuple[str, str]:
         return record.title, ", ".join(p.name for p in record.partners)
     if kind == "event":
         return record.title, record.place or ""
+    if kind == "interaction":
+        from db.schemas.vocab import INTERACTION_KIND
+
+        about = " — ".join(link.name for link in (record.partner, record.contact) if link is not None)
+        title = f"{INTERACTION_KIND.label(record.kind, lang)} {record.occurred_on:%d/%m/%Y}"
+        return " — ".join(p for p in (title, about) if p), record.note or record.people or ""
     return record.title, record.owner or ""
+
+
+def opened(kind: str, record) -> tuple[str, str]:
+    """(kind, public id) of the form a result opens: an exchange opens its partner (or contact)."""
+    if kind == "interaction":
+        link = record.partner or record.contact
+        return ("partner" if record.partner else "contact"), link.id
+    return kind, record.id
 
 
 class SearchPopup(QDialog):
@@ -86,7 +100,7 @@ class SearchPopup(QDialog):
 
     def kind_titles(self) -> dict[str, str]:
         return {"partner": self.tr("Partenaires"), "agreement": self.tr("Accords"), "contact": self.tr("Contacts"),
-                "event": self.tr("Événements"), "followup": self.tr("Suivis")}
+                "event": self.tr("Événements"), "followup": self.tr("Suivis"), "interaction": self.tr("Échanges")}
 
     def popup(self) -> None:
         self.show()
@@ -120,8 +134,9 @@ class SearchPopup(QDialog):
             for record in records:
                 title, detail = describe(kind, record)
                 item = QStandardItem("    " + title)
-                item.setData(kind, KIND_ROLE)
-                item.setData(record.id, ID_ROLE)
+                target_kind, target_id = opened(kind, record)
+                item.setData(target_kind, KIND_ROLE)
+                item.setData(target_id, ID_ROLE)
                 item.setToolTip(title)
                 self.model.appendRow([item, QStandardItem(detail)])
                 found += 1

@@ -466,6 +466,39 @@ GLOSSARY = {
     "Restauration impossible": "Cannot restore",
     "Le catalogue est ouvert ailleurs : fermez l'autre copie de Passerelles puis réessayez.":
         "The catalogue is open elsewhere: close the other copy of Passerelles and try again.",
+    # issue 21: outages, records deleted by a colleague, concurrent imports, TLS, keyring
+    "Connexion au serveur perdue, nouvel essai dans {0} s": "Connection to the server lost, trying again in {0} s",
+    "Connexion au serveur perdue, nouvel essai en cours…": "Connection to the server lost, trying again…",
+    "Connexion rétablie": "Connection restored",
+    "Cette fiche a été supprimée par {0} le {1}. Elle est dans la corbeille (Édition › Corbeille…).":
+        "This record was deleted by {0} on {1}. It is in the trash (Edit › Trash…).",
+    "Cette fiche a été supprimée le {0}. Elle est dans la corbeille (Édition › Corbeille…).":
+        "This record was deleted on {0}. It is in the trash (Edit › Trash…).",
+    "Fiche supprimée entre-temps": "Record deleted meanwhile",
+    "Votre saisie n'a pas été enregistrée. « Restaurer depuis la corbeille » remet la fiche dans le catalogue puis y "
+    "enregistre votre saisie.": "Your entry was not saved. “Restore from the trash” puts the record back in the "
+    "catalogue, then saves your entry into it.",
+    "Restaurer depuis la corbeille": "Restore from the trash", "Abandonner ma saisie": "Discard my entry",
+    "Continuer à modifier": "Keep editing",
+    "(non modifié par vous : leur version est gardée)": "(not changed by you: their version is kept)",
+    "Un autre import (ou l'annulation d'un import) est en cours sur ce catalogue : celui-ci attend qu'il soit terminé, "
+    "puis reprendra de lui-même.": "Another import (or the undo of an import) is under way on this catalogue: this "
+    "one waits for it to finish, then goes on by itself.",
+    "Mot de passe non mémorisé : aucun trousseau du système n'est disponible sur cet ordinateur ; il sera demandé à la "
+    "prochaine connexion.": "Password not remembered: no system keyring is available on this computer; it will be "
+    "asked for at the next connection.",
+    "Mémoriser le mot de passe : impossible sur cet ordinateur (aucun trousseau du système disponible) ; il sera "
+    "demandé à chaque connexion.": "Remember the password: impossible on this computer (no system keyring "
+    "available); it will be asked for at each connection.",
+    "Si le serveur le propose (prefer)": "If the server offers it (prefer)", "Jamais (disable)": "Never (disable)",
+    "Exigé (require)": "Required (require)", "Exigé, certificat vérifié (verify-ca)": "Required, certificate "
+    "verified (verify-ca)", "Exigé, certificat et nom du serveur vérifiés (verify-full)": "Required, certificate "
+    "and server name verified (verify-full)",
+    "fichier .crt ou .pem fourni par le service informatique": ".crt or .pem file provided by the IT department",
+    "Chiffrement (TLS) :": "Encryption (TLS):", "Autorité de certification :": "Certificate authority:",
+    "Autorité de certification du serveur": "The server's certificate authority",
+    "Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)": "Certificates (*.crt *.pem *.cer);;All files (*)",
+    "Parcourir…": "Browse…", "Échanges": "Exchanges",
 }
 
 

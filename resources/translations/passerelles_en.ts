@@ -215,6 +215,11 @@ You can open it read-only: you will see everything but cannot change anything.</
       <translation>The catalogue is open elsewhere: close the other copy of Passerelles and try again.</translation>
     </message>
     <message>
+      <location filename="../../desktop/app.py" line="286" />
+      <source>Mot de passe non mémorisé : aucun trousseau du système n'est disponible sur cet ordinateur ; il sera demandé à la prochaine connexion.</source>
+      <translation>Password not remembered: no system keyring is available on this computer; it will be asked for at the next connection.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/app.py" line="203" />
       <location filename="../../desktop/app.py" line="225" />
       <source>Restauration impossible</source>
@@ -584,49 +589,85 @@ Replace it entirely with a copy of this one? Its current content will be erased.
   <context>
     <name>ConflictDialog</name>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="26" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="30" />
       <source>Modification concurrente</source>
       <translation>Concurrent change</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="27" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="31" />
       <source>Quelqu'un a enregistré cette fiche pendant que vous la modifiiez. Voici les champs qui diffèrent :</source>
       <translation>Someone saved this record while you were editing it. These fields differ:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="32" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="36" />
       <source>Champ</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="32" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="36" />
       <source>Leur version</source>
       <translation>Their version</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="32" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="36" />
       <source>Votre saisie</source>
       <translation>Your input</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="40" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="44" />
       <source>(vide)</source>
       <translation>(empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="53" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="57" />
       <source>Garder leur version</source>
       <translation>Keep their version</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="55" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="59" />
       <source>Écraser avec ma saisie</source>
       <translation>Overwrite with my input</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="57" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="61" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="143" />
       <source>Continuer à modifier</source>
       <translation>Keep editing</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="91" />
+      <source>Cette fiche a été supprimée par {0} le {1}. Elle est dans la corbeille (Édition › Corbeille…).</source>
+      <translation>This record was deleted by {0} on {1}. It is in the trash (Edit › Trash…).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="94" />
+      <source>Cette fiche a été supprimée le {0}. Elle est dans la corbeille (Édition › Corbeille…).</source>
+      <translation>This record was deleted on {0}. It is in the trash (Edit › Trash…).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="111" />
+      <source>(non modifié par vous : leur version est gardée)</source>
+      <translation>(not changed by you: their version is kept)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="133" />
+      <source>Fiche supprimée entre-temps</source>
+      <translation>Record deleted meanwhile</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="134" />
+      <source>Votre saisie n'a pas été enregistrée. « Restaurer depuis la corbeille » remet la fiche dans le catalogue puis y enregistre votre saisie.</source>
+      <translation>Your entry was not saved. “Restore from the trash” puts the record back in the catalogue, then saves your entry into it.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="140" />
+      <source>Restaurer depuis la corbeille</source>
+      <translation>Restore from the trash</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="142" />
+      <source>Abandonner ma saisie</source>
+      <translation>Discard my entry</translation>
     </message>
   </context>
   <context>
@@ -1309,7 +1350,7 @@ The report below was written to the log: {0}</translation>
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../desktop/errors.py" line="118" />
+      <location filename="../../desktop/errors.py" line="125" />
       <source>Serveur indisponible</source>
       <translation>Server unavailable</translation>
     </message>
@@ -1947,8 +1988,8 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="43" />
       <location filename="../../desktop/views/import_wizard/pages.py" line="51" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="43" />
       <source>Événement</source>
       <translation>Event</translation>
     </message>
@@ -2118,7 +2159,7 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
       <translation> (hidden)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/runner.py" line="54" />
+      <location filename="../../desktop/views/import_wizard/runner.py" line="56" />
       <source>Erreur inattendue ({0} : {1}). Détails : {2}</source>
       <translation>Unexpected error ({0}: {1}). Details: {2}</translation>
     </message>
@@ -2153,82 +2194,87 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
       <translation>Reading interrupted.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="133" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="129" />
+      <source>Un autre import (ou l'annulation d'un import) est en cours sur ce catalogue : celui-ci attend qu'il soit terminé, puis reprendra de lui-même.</source>
+      <translation>Another import (or the undo of an import) is under way on this catalogue: this one waits for it to finish, then goes on by itself.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="142" />
       <source>&lt;b&gt;Import n° {0} terminé.&lt;/b&gt;</source>
       <translation>&lt;b&gt;Import no. {0} finished.&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="135" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="144" />
       <source>{0} créée</source>
       <translation>{0} created</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="135" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="144" />
       <source>{0} créées</source>
       <translation>{0} created</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="136" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="145" />
       <source>{0} mise à jour</source>
       <translation>{0} updated</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="136" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="145" />
       <source>{0} mises à jour</source>
       <translation>{0} updated</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="137" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="146" />
       <source>{0} ignorée</source>
       <translation>{0} skipped</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="137" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="146" />
       <source>{0} ignorées</source>
       <translation>{0} skipped</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="138" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="147" />
       <source>{0} doublon fusionné</source>
       <translation>{0} duplicate merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="138" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="147" />
       <source>{0} doublons fusionnés</source>
       <translation>{0} duplicates merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="139" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="148" />
       <source>{0} rejetée</source>
       <translation>{0} rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="139" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="148" />
       <source>{0} rejetées</source>
       <translation>{0} rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="140" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="149" />
       <source>{0} exclue</source>
       <translation>{0} left out</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="140" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="149" />
       <source>{0} exclues</source>
       <translation>{0} left out</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="142" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="151" />
       <source>Vous pouvez annuler cet import depuis Fichier › Historique des imports.</source>
       <translation>You can undo this import from File › Import history.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="149" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="158" />
       <source>&lt;b&gt;L'import a échoué ; le catalogue n'a pas été modifié.&lt;/b&gt;&lt;br&gt;{0}</source>
       <translation>&lt;b&gt;The import failed; the catalogue was not changed.&lt;/b&gt;&lt;br&gt;{0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="155" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="164" />
       <source>&lt;b&gt;Import arrêté : le catalogue n'a pas été modifié.&lt;/b&gt;</source>
       <translation>&lt;b&gt;Import stopped: the catalogue was not changed.&lt;/b&gt;</translation>
     </message>
@@ -2373,6 +2419,24 @@ The deletion can be undone (Ctrl+Z).</translation>
       <location filename="../../desktop/models/record_table.py" line="246" />
       <source> — en retard</source>
       <translation> — overdue</translation>
+    </message>
+  </context>
+  <context>
+    <name>LiveRefresh</name>
+    <message>
+      <location filename="../../desktop/live_refresh.py" line="54" />
+      <source>Connexion au serveur perdue, nouvel essai dans {0} s</source>
+      <translation>Connection to the server lost, trying again in {0} s</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/live_refresh.py" line="56" />
+      <source>Connexion au serveur perdue, nouvel essai en cours…</source>
+      <translation>Connection to the server lost, trying again…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/live_refresh.py" line="61" />
+      <source>Connexion rétablie</source>
+      <translation>Connection restored</translation>
     </message>
   </context>
   <context>
@@ -3392,98 +3456,98 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>RecordEditor</name>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="68" />
+      <location filename="../../desktop/views/forms/base.py" line="67" />
       <source>Attributs supplémentaires</source>
       <translation>Extra attributes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="90" />
+      <location filename="../../desktop/views/forms/base.py" line="89" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="93" />
+      <location filename="../../desktop/views/forms/base.py" line="92" />
       <source>Annuler les modifications</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="95" />
+      <location filename="../../desktop/views/forms/base.py" line="94" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="109" />
+      <location filename="../../desktop/views/forms/base.py" line="108" />
       <source>Enregistrez d'abord la fiche pour y lier d'autres fiches.</source>
       <translation>Save the record first to link other records to it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="126" />
+      <location filename="../../desktop/views/forms/base.py" line="125" />
       <source>Fiche</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="128" />
-      <location filename="../../desktop/views/forms/base.py" line="150" />
+      <location filename="../../desktop/views/forms/base.py" line="127" />
+      <location filename="../../desktop/views/forms/base.py" line="149" />
       <source>Historique</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="258" />
+      <location filename="../../desktop/views/forms/base.py" line="257" />
       <source>Nouvelle fiche</source>
       <translation>New record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="314" />
+      <location filename="../../desktop/views/forms/base.py" line="316" />
       <source>Fiche introuvable</source>
       <translation>Record not found</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="316" />
+      <location filename="../../desktop/views/forms/base.py" line="319" />
       <source>Cette fiche n'existe plus : elle a peut-être été supprimée.</source>
       <translation>This record no longer exists: it may have been deleted.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="336" />
+      <location filename="../../desktop/views/forms/base.py" line="339" />
       <source>Modifiée le {0} par {1}</source>
       <translation>Modified on {0} by {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="337" />
+      <location filename="../../desktop/views/forms/base.py" line="340" />
       <source>Modifiée le {0}</source>
       <translation>Modified on {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="339" />
+      <location filename="../../desktop/views/forms/base.py" line="342" />
       <source>Pas encore enregistrée</source>
       <translation>Not saved yet</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="348" />
+      <location filename="../../desktop/views/forms/base.py" line="351" />
       <source>Catalogue ouvert en lecture seule : les modifications ne peuvent pas être enregistrées.</source>
       <translation>Catalogue open read-only: changes cannot be saved.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="378" />
+      <location filename="../../desktop/views/forms/base.py" line="381" />
       <source>La fiche n'est pas enregistrée : corrigez les champs signalés.</source>
       <translation>The record is not saved: correct the fields shown.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="423" />
+      <location filename="../../desktop/views/forms/base.py" line="426" />
       <source>Le catalogue est ouvert en lecture seule.</source>
       <translation>The catalogue is open read-only.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="424" />
+      <location filename="../../desktop/views/forms/base.py" line="427" />
       <source>Enregistrement impossible</source>
       <translation>Cannot save</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="443" />
+      <location filename="../../desktop/views/forms/base.py" line="446" />
       <source>Fiche déjà existante</source>
       <translation>Record already exists</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="444" />
+      <location filename="../../desktop/views/forms/base.py" line="447" />
       <source>Une fiche « {0} » existe déjà.
 
 « Ouvrir » affiche la fiche existante ; « Ignorer » crée quand même une nouvelle fiche.</source>
@@ -3492,17 +3556,12 @@ The deletion can be undone (Ctrl+Z).</translation>
 “Open” shows the existing record; “Ignore” creates a new record anyway.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="464" />
-      <source>(non modifié par vous : leur version est gardée)</source>
-      <translation>(not changed by you: their version is kept)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/forms/base.py" line="488" />
+      <location filename="../../desktop/views/forms/base.py" line="468" />
       <source>Supprimer la fiche</source>
       <translation>Delete the record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="489" />
+      <location filename="../../desktop/views/forms/base.py" line="469" />
       <source>Supprimer « {0} » ?
 
 La suppression peut être annulée (Ctrl+Z).</source>
@@ -3511,13 +3570,13 @@ La suppression peut être annulée (Ctrl+Z).</source>
 The deletion can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="496" />
-      <location filename="../../desktop/views/forms/base.py" line="501" />
+      <location filename="../../desktop/views/forms/base.py" line="476" />
+      <location filename="../../desktop/views/forms/base.py" line="481" />
       <source>Suppression impossible</source>
       <translation>Cannot delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="497" />
+      <location filename="../../desktop/views/forms/base.py" line="477" />
       <source>Cette fiche a été modifiée entre-temps par quelqu'un d'autre ; elle est rechargée.</source>
       <translation>Someone else changed this record in the meantime; it has been reloaded.</translation>
     </message>
@@ -3619,62 +3678,67 @@ or create one (Ctrl+N).</translation>
   <context>
     <name>SearchPopup</name>
     <message>
-      <location filename="../../desktop/views/search_popup.py" line="57" />
+      <location filename="../../desktop/views/search_popup.py" line="71" />
       <source>Rechercher partout</source>
       <translation>Search everywhere</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/search_popup.py" line="61" />
+      <location filename="../../desktop/views/search_popup.py" line="75" />
       <source>Nom, ville, pays, personne, accord… (sans se soucier des accents)</source>
       <translation>Name, city, country, person, agreement… (accents optional)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/search_popup.py" line="64" />
+      <location filename="../../desktop/views/search_popup.py" line="78" />
       <source>Résultat</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/search_popup.py" line="64" />
+      <location filename="../../desktop/views/search_popup.py" line="78" />
       <source>Détail</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/search_popup.py" line="88" />
+      <location filename="../../desktop/views/search_popup.py" line="102" />
       <source>Partenaires</source>
       <translation>Partners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/search_popup.py" line="88" />
+      <location filename="../../desktop/views/search_popup.py" line="102" />
       <source>Accords</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/search_popup.py" line="88" />
+      <location filename="../../desktop/views/search_popup.py" line="102" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/search_popup.py" line="89" />
+      <location filename="../../desktop/views/search_popup.py" line="103" />
       <source>Événements</source>
       <translation>Events</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/search_popup.py" line="89" />
+      <location filename="../../desktop/views/search_popup.py" line="103" />
       <source>Suivis</source>
       <translation>Follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/search_popup.py" line="130" />
+      <location filename="../../desktop/views/search_popup.py" line="103" />
+      <source>Échanges</source>
+      <translation>Exchanges</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/search_popup.py" line="145" />
       <source>{0} résultat</source>
       <translation>{0} result</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/search_popup.py" line="130" />
+      <location filename="../../desktop/views/search_popup.py" line="145" />
       <source>{0} résultats</source>
       <translation>{0} results</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/search_popup.py" line="131" />
+      <location filename="../../desktop/views/search_popup.py" line="146" />
       <source>Aucun résultat.</source>
       <translation>No results.</translation>
     </message>
@@ -3682,64 +3746,124 @@ or create one (Ctrl+N).</translation>
   <context>
     <name>ServerDialog</name>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="34" />
+      <location filename="../../desktop/views/server_dialog.py" line="41" />
       <source>Copier le catalogue vers un serveur</source>
       <translation>Copy the catalogue to a server</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="35" />
+      <location filename="../../desktop/views/server_dialog.py" line="42" />
       <source>Se connecter à un serveur</source>
       <translation>Connect to a server</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="37" />
+      <location filename="../../desktop/views/server_dialog.py" line="44" />
       <source>Catalogue partagé sur un serveur PostgreSQL : demandez ces informations au service informatique.</source>
       <translation>A catalogue shared on a PostgreSQL server: ask the IT department for these details.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="51" />
+      <location filename="../../desktop/views/server_dialog.py" line="58" />
       <source>nom du serveur, par exemple bdd.mairie.local</source>
       <translation>server name, for example db.cityhall.local</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="63" />
+      <location filename="../../desktop/views/server_dialog.py" line="70" />
       <source>Mémoriser le mot de passe (dans le trousseau du système)</source>
       <translation>Remember the password (in the system's keyring)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="65" />
+      <location filename="../../desktop/views/server_dialog.py" line="76" />
+      <source>Mémoriser le mot de passe : impossible sur cet ordinateur (aucun trousseau du système disponible) ; il sera demandé à chaque connexion.</source>
+      <translation>Remember the password: impossible on this computer (no system keyring available); it will be asked for at each connection.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/server_dialog.py" line="80" />
+      <source>Si le serveur le propose (prefer)</source>
+      <translation>If the server offers it (prefer)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/server_dialog.py" line="81" />
+      <source>Jamais (disable)</source>
+      <translation>Never (disable)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/server_dialog.py" line="82" />
+      <source>Exigé (require)</source>
+      <translation>Required (require)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/server_dialog.py" line="83" />
+      <source>Exigé, certificat vérifié (verify-ca)</source>
+      <translation>Required, certificate verified (verify-ca)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/server_dialog.py" line="84" />
+      <source>Exigé, certificat et nom du serveur vérifiés (verify-full)</source>
+      <translation>Required, certificate and server name verified (verify-full)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/server_dialog.py" line="89" />
+      <source>fichier .crt ou .pem fourni par le service informatique</source>
+      <translation>.crt or .pem file provided by the IT department</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/server_dialog.py" line="90" />
+      <source>Parcourir…</source>
+      <translation>Browse…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/server_dialog.py" line="95" />
       <source>Serveur :</source>
       <translation>Server:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="66" />
+      <location filename="../../desktop/views/server_dialog.py" line="96" />
       <source>Port :</source>
       <translation>Port:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="67" />
+      <location filename="../../desktop/views/server_dialog.py" line="97" />
       <source>Base de données :</source>
       <translation>Database:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="68" />
+      <location filename="../../desktop/views/server_dialog.py" line="98" />
       <source>Utilisateur :</source>
       <translation>User:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="69" />
+      <location filename="../../desktop/views/server_dialog.py" line="99" />
       <source>Mot de passe :</source>
       <translation>Password:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="73" />
+      <location filename="../../desktop/views/server_dialog.py" line="101" />
+      <source>Chiffrement (TLS) :</source>
+      <translation>Encryption (TLS):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/server_dialog.py" line="102" />
+      <source>Autorité de certification :</source>
+      <translation>Certificate authority:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/server_dialog.py" line="105" />
       <source>Copier</source>
       <translation>Copy</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="74" />
+      <location filename="../../desktop/views/server_dialog.py" line="106" />
       <source>Se connecter</source>
       <translation>Connect</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/server_dialog.py" line="131" />
+      <source>Autorité de certification du serveur</source>
+      <translation>The server's certificate authority</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/server_dialog.py" line="133" />
+      <source>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</source>
+      <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
     </message>
   </context>
   <context>

@@ -133,3 +133,30 @@ def test_an_older_server_catalogue_gets_its_stored_search_vectors(pg_database):
         assert "'bassam'" in vector and "'grand'" in vector and "'ivoire'" in vector
     finally:
         catalog.close()
+
+
+def test_the_command_line_asks_for_a_missing_password_on_the_terminal(pg_database, monkeypatch):
+    import argparse
+    import getpass
+    import sys
+
+    from sqlalchemy.engine import make_url
+
+    from db.catalog import CatalogError
+    from db.cli.common import open_from_args
+
+    url = make_url(pg_database())
+    asked = []
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    monkeypatch.setattr(getpass, "getpass", lambda prompt: asked.append(prompt) or url.password)
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", "/nonexistent")
+    args = argparse.Namespace(db=url._replace(password=None).render_as_string(hide_password=False))
+    catalog = open_from_args(args)
+    catalog.close()
+    assert asked == [f"Mot de passe de « {url.username} » sur le serveur « 127.0.0.1 » : "]
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: False)  # no terminal: the plain refusal, nothing asked
+    args = argparse.Namespace(db=url._replace(password=None).render_as_string(hide_password=False))
+    with pytest.raises(CatalogError, match="mot de passe"):
+        open_from_args(args)
+    assert len(asked) == 1

@@ -71,9 +71,10 @@ def test_documents_that_are_not_programs(name):
     assert not docs.is_executable(name)
 
 
-def test_path_of_refuses_paths(catalog):
-    with pytest.raises(ServiceError):
-        docs.path_of(catalog, "../escape.pdf")
+@pytest.mark.parametrize("stored", ["../escape.pdf", "..", ".", "", "a/b.pdf", "a\\b.pdf", "c:x.pdf", "x\0.pdf"])
+def test_path_of_refuses_paths(catalog, stored):
+    with pytest.raises(ServiceError, match="n'est pas le nom d'un document du catalogue"):
+        docs.path_of(catalog, stored)
 
 
 def test_lookups(catalog, services):

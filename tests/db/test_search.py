@@ -48,7 +48,7 @@ def test_edits_are_reindexed(filled):
 
 
 def test_fts_query_quotes_every_word():
-    assert fts_query('NEAR( "x" l\'accord') == '"near"* "x"* "accord"*'
+    assert fts_query('NEAR( "x" l\'accord') == '"near"* AND "x"* AND "accord"*'
     assert fts_query('" * ( )') is None
 
 
@@ -94,3 +94,65 @@ def test_the_server_search_uses_its_index(pg_database):
         assert "ix_partners_search" in plan
     finally:
         catalog.close()
+
+
+def test_interactions_are_found_by_their_note_people_kind_and_partner(filled):
+    import datetime as dt
+
+    from db.schemas import InteractionIn
+    from db.services.records import ListQuery
+
+    busan = filled.quick_search("busan")["partner"][0]
+    made = filled.create("interaction", InteractionIn(kind="call", occurred_on=dt.date(2026, 3, 12), partner=busan.id,
+                                                     people="Kim Ji-woo", note="Résidence d'artistes à préparer"))
+    for text in ("residence artistes", "kim", "appel", "call", "busan residence"):
+        assert [i.id for i in filled.search(text).get("interaction", [])] == [made.id], text
+        assert [i.id for i in filled.list("interaction", ListQuery(search=text))] == [made.id], text
+    assert "interaction" not in filled.search("lodz")
+    filled.delete("interaction", made.id)
+    assert "interaction" not in filled.search("kim")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("st louis", "Saint-Louis"), ("ste anne", "Sainte-Anne-des-Monts"), ("mt royal", "Mont-Royal"),
+    ("cie indes", "Compagnie des Indes"), ("saint malo", "St-Malo"), ("Saint-Louis", "Saint-Louis"),
+])
+def test_abbreviations_find_their_full_forms_and_back(services, text, found):
+    for name, country in (("Saint-Louis", "SN"), ("Sainte-Anne-des-Monts", "CA"), ("Mont-Royal", "CA"),
+                          ("Compagnie des Indes", "FR"), ("St-Malo", "FR"), ("Stavanger", "NO")):
+        services.create("partner", PartnerIn(name=name, country=country))
+    names = [h.title for h in services.quick_search(text).get("partner", [])]
+    assert found in names, names
+    assert services.search(text)["partner"][0].name == found
+
+
+QUERIES = ["busan", "coop", "film", "festival", "st", "saint", "cine", "ville", "accord", "culture", "paris",
+           "jeunesse", "musique", "residence", "lyon"]
+
+
+def test_both_engines_rank_results_in_the_same_order(pg_database, tmp_path):
+    from db.catalog import open_catalog
+    from db.services import Services
+
+    def fill(services):
+        words = ["festival", "film", "coopération", "culture", "jeunesse", "musique", "résidence", "ville"]
+        for i in range(60):
+            name = f"{['Saint', 'St', 'Ville de', 'Festival'][i % 4]} {['Busan', 'Paris', 'Lyon', 'Cine'][i % 3]} {i}"
+            notes = " ".join(words[(i + k) % len(words)] for k in range(i % 5 + 1))
+            services.create("partner", PartnerIn(name=name, country="FR", notes=notes))
+        for i in range(20):
+            services.create("agreement", AgreementIn(title=f"Accord de {words[i % len(words)]} n° {i}",
+                                                     summary=" ".join(words[: i % 7 + 1])))
+
+    orders = []
+    for location in (tmp_path / "c.sqlite", pg_database()):
+        catalog = open_catalog(location)
+        try:
+            services = Services(catalog, actor="test")
+            fill(services)
+            orders.append({q: {k: [getattr(r, "name", None) or r.title for r in rows]
+                               for k, rows in services.search(q, limit=10).items()} for q in QUERIES})
+        finally:
+            catalog.close()
+    assert orders[0] == orders[1]
+    assert any(len(rows) > 3 for result in orders[0].values() for rows in result.values())

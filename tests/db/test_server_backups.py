@@ -11,6 +11,7 @@ from passerelles_testing import run_cli
 
 from db import server_backups
 from db.catalog import open_catalog
+from db.notify import ChangeWatcher
 from db.schemas import PartnerIn
 from db.services import ListQuery, Services
 
@@ -29,6 +30,17 @@ def _add(url: str, name: str) -> None:
         Services(catalog, actor="t").create("partner", PartnerIn(name=name))
     finally:
         catalog.close()
+
+
+def _heard(watcher, seconds: float = 10.0) -> bool:
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if watcher.poll():
+            return True
+        time.sleep(0.1)
+    return False
 
 
 @pytest.fixture
@@ -54,9 +66,17 @@ def test_backup_list_and_restore_of_a_server_catalogue(server_url, tmp_path):
 
     _add(server_url, "Shizuoka")
     assert _names(server_url) == ["Busan", "Shizuoka"]
-    restored = run_cli("--db", server_url, "restore", dump.path.name)
-    assert restored.returncode == 0, restored.stderr
-    assert "pg_restore" in restored.stdout
+    colleague = open_catalog(server_url)
+    watcher = ChangeWatcher(colleague)  # a colleague's open window
+    try:
+        assert watcher.poll() is False
+        restored = run_cli("--db", server_url, "restore", dump.path.name)
+        assert restored.returncode == 0, restored.stderr
+        assert "pg_restore" in restored.stdout
+        assert _heard(watcher)  # the colleague's window reloads (pg_restore itself notifies no one)
+    finally:
+        watcher.close()
+        colleague.close()
     assert _names(server_url) == ["Busan"]   # back to the state of the backup
     before = [b for b in server_backups.list_backups(server_url) if b.reason == "avant-restauration"]
     assert len(before) == 1 and server_backups.counts_of(before[0].path)["partenaires"] == 2
@@ -106,3 +126,48 @@ def test_pg_tools_are_found_in_the_folder_named_then_beside_the_program_then_on_
     monkeypatch.setattr(sys, "frozen", False)
     monkeypatch.setenv("PATH", str(tmp_path / "choisi"))
     assert server_backups.tool("pg_dump") == named
+
+
+def test_an_import_and_its_undo_are_backed_up_first_on_a_server(server_url, tmp_path):
+    _add(server_url, "Busan")
+    sheet = tmp_path / "p.csv"
+    sheet.write_text("Nom;Ville\nShizuoka;Shizuoka\n", encoding="utf-8")
+    done = run_cli("--db", server_url, "import", str(sheet))
+    assert done.returncode == 0, done.stderr
+    assert [b.reason for b in server_backups.list_backups(server_url)] == ["avant-import"]
+    (taken,) = server_backups.list_backups(server_url)
+    assert server_backups.counts_of(taken.path)["partenaires"] == 1  # the state before the import
+    done = run_cli("--db", server_url, "undo-import", "1")
+    assert done.returncode == 0, done.stderr
+    assert sorted(b.reason for b in server_backups.list_backups(server_url)) == ["avant-annulation", "avant-import"]
+
+
+def _role(pg_server, url: str, name: str, password: str, grants: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    parts = make_url(url)
+    pg_server.execute(f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{name}') THEN "
+                      f"CREATE ROLE {name} LOGIN PASSWORD '{password}'; END IF; END $$")
+    pg_server.execute(grants.format(name=name), database=parts.database)
+    return parts.set(username=name, password=password).render_as_string(hide_password=False)
+
+
+def test_each_permission_case_gets_its_own_words(server_url, pg_server):
+    _add(server_url, "Busan")
+    reader = _role(pg_server, server_url, "lecteur_b", "lire", "GRANT SELECT ON ALL TABLES IN SCHEMA public TO {name}")
+    done = run_cli("--db", reader, "backup")
+    assert done.returncode != 0
+    assert "impossible avec le compte « lecteur_b »" in done.stderr and "droit de lire la séquence" in done.stderr
+    assert "SELECT" in done.stderr and "Traceback" not in done.stderr and "pg_dump:" not in done.stderr
+
+    colleague = _role(pg_server, server_url, "collegue_b", "ecrire",
+                      "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {name}; "
+                      "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {name}")
+    done = run_cli("--db", colleague, "backup")
+    assert done.returncode == 0, done.stderr  # a colleague's account can back up
+    (dump,) = server_backups.list_backups(colleague)
+    done = run_cli("--db", colleague, "restore", dump.path.name)
+    assert done.returncode != 0
+    assert "seul le compte propriétaire du catalogue (« passerelles »)" in done.stderr, done.stderr
+    assert "« collegue_b » peut le lire et le modifier, pas le restaurer" in done.stderr
+    assert _names(server_url) == ["Busan"]

@@ -210,3 +210,28 @@ def test_a_row_of_a_big_sheet_comes_back_whole(qtbot, catalog, tmp_path):
     assert model.exclude([0, 1]) and model.plan.counts()["partner"]["excluded"] == 2
     assert model.exclude([0, 1], excluded=False) and not model.exclude([0], excluded=False)
     assert [r.status for r in model.rows[:2]] == ["ok", "ok"] and model.rows[0].model.name == "Ville 0"
+
+
+def test_the_wizard_waits_for_another_import_on_the_server_and_says_so(qtbot, pg_database):
+    from db import import_lock
+    from db.catalog import open_catalog
+
+    catalog = open_catalog(pg_database())
+    try:
+        services = Services(catalog, actor="anne")
+        wizard = ImportWizard(services, path=str(PARTNERS))
+        qtbot.addWidget(wizard)
+        wizard.show()
+        _next(qtbot, wizard, wizard.MAPPING)
+        _next(qtbot, wizard, wizard.PREVIEW)
+        if wizard.preview_page.nextId() == wizard.DUPLICATES:
+            _next(qtbot, wizard, wizard.DUPLICATES)
+        with import_lock.one_at_a_time(catalog):  # a colleague's import is writing
+            qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: "Un autre import" in wizard.run_page.status.text(), timeout=30000)
+            assert not wizard.run_page.done
+        qtbot.waitUntil(lambda: wizard.run_page.done, timeout=60000)
+        assert "Import n°" in wizard.run_page.status.text()
+        assert services.count("partner", ListQuery()) > 0
+    finally:
+        catalog.close()

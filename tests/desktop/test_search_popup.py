@@ -67,3 +67,17 @@ def test_nothing_found_says_so(popup):
     popup.box.setText("zzzzqqq")
     assert popup.run_search() == 0
     assert popup.status.text() == "Aucun résultat."
+
+
+def test_an_exchange_is_found_and_opens_its_partner(qtbot, popup, demo_catalog):
+    from db.services import Services
+
+    exchange = next(i for i in Services(demo_catalog).list("interaction") if i.note and i.partner)
+    word = max(exchange.note.split(), key=len).strip(".,;:!?«»")
+    popup.box.setText(word)
+    popup.run_search()
+    groups = [popup.model.item(r, 0).text() for r in range(popup.model.rowCount())]
+    assert any(g.startswith("Échanges (") for g in groups), groups
+    assert ("partner", exchange.partner.id) in [(kind, id_) for kind, id_, _title in popup.results()]
+    exchanges = groups[next(i for i, g in enumerate(groups) if g.startswith("Échanges (")) + 1:]
+    assert exchange.partner.name in exchanges[0] or any(exchange.partner.name in g for g in exchanges)

@@ -194,3 +194,64 @@ def test_two_processes_on_one_server_see_each_other_changes(qtbot, pg_database, 
     qtbot.waitUntil(lambda: window.counts_label.text().startswith("2 partenaires"), timeout=5000)
     window.close()
     app.shutdown()
+
+
+def test_the_status_bar_tells_an_outage_and_the_window_follows_colleagues_after_it(qtbot, tmp_path):
+    """A real server stopped and started again (pg_ctl) under an open window."""
+    from passerelles_testing import run_cli
+    from pg_server import ThrowawayServer, unavailable
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import Application
+    from desktop.settings import Settings
+
+    if unavailable():
+        pytest.skip(f"PostgreSQL non testé : {unavailable()}")
+    server = ThrowawayServer().start()
+    try:
+        server.execute("CREATE DATABASE passerelles")
+        url = server.url("passerelles")
+        app = Application(QApplication.instance(), Settings())
+        assert app.open(url)
+        window = app.window
+        page = window.show_page("partner")
+        qtbot.waitUntil(lambda: not page.list.model.loading, timeout=5000)
+        server.halt()
+        qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith(
+            "Connexion au serveur perdue, nouvel essai"), timeout=15000)
+        qtbot.waitUntil(lambda: " dans " in window.statusBar().currentMessage(), timeout=15000)  # after a failed try
+        server.resume()
+        qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Connexion rétablie", timeout=60000)
+        sheet = tmp_path / "partenaires.csv"
+        sheet.write_text("Nom;Ville\nSeoul Film Commission;Séoul\n", encoding="utf-8")
+        result = run_cli("--db", url, "import", str(sheet))  # a colleague, after the outage
+        assert result.returncode == 0, result.stderr
+        qtbot.waitUntil(lambda: page.list.model.rowCount() == 1, timeout=10000)
+        window.close()
+        app.shutdown()
+    finally:
+        server.stop()
+
+
+def test_the_dialog_puts_tls_in_the_url_and_says_when_no_password_can_be_kept(qtbot, memory_keyring, monkeypatch):
+    from keyring.backends import fail
+
+    from desktop.views.server_dialog import ServerDialog
+
+    dialog = ServerDialog(None, "postgresql+psycopg://anne@bdd.mairie.local:5433/passerelles"
+                                "?sslmode=verify-full&sslrootcert=/etc/ssl/mairie.crt")
+    qtbot.addWidget(dialog)
+    assert dialog.tls.currentData() == "verify-full" and dialog.ca_file.text() == "/etc/ssl/mairie.crt"
+    assert dialog.remember.isEnabled()
+    dialog.password.setText("secret")
+    url = make_url(dialog.url())
+    assert url.query == {"sslmode": "verify-full", "sslrootcert": "/etc/ssl/mairie.crt"} and url.port == 5433
+    dialog.tls.setCurrentIndex(dialog.tls.findData("prefer"))
+    dialog.ca_file.clear()
+    assert make_url(dialog.url()).query == {}  # libpq's default: nothing written
+
+    keyring.set_keyring(fail.Keyring())
+    without = ServerDialog(None)
+    qtbot.addWidget(without)
+    assert not without.remember.isEnabled()
+    assert "impossible sur cet ordinateur (aucun trousseau du système disponible)" in without.remember.text()

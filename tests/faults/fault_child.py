@@ -108,6 +108,12 @@ def main(action: str, *args: str) -> None:
 
         backups._fsync = lambda path: stop_here(marker)
         catalog.backup("manuelle")
+    elif action == "backup_copying":  # killed half-way through the copy (its journal beside it)
+        from db import backups
+
+        backups.STEP_PAGES = 4
+        backups.create(Path(args[0]), "manuelle",
+                       progress=lambda done, total: stop_here(marker) if done * 2 > total else None)
     else:
         raise SystemExit(f"unknown action {action}")
 

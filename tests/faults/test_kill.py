@@ -124,3 +124,18 @@ def test_kill_during_a_migration_leaves_the_old_version_whole(tmp_path):
         assert c.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == max(shipped_revisions()[1])
     catalog.close()
     assert integrity(path) == "ok" and counts(path) == before
+
+
+def test_leftovers_of_a_backup_killed_mid_copy_are_cleaned_at_the_next_open(demo, tmp_path):
+    before = counts(demo)
+    kill_at_marker(["backup_copying", str(demo), str(tmp_path / "here")], tmp_path / "here")
+    folder = tmp_path / "Sauvegardes"
+    left = sorted(p.name for p in folder.iterdir())
+    assert any(name.endswith(".tmp") for name in left) and any(name.endswith(".tmp-journal") for name in left), left
+    stranger = folder / ".autre-classeur.sqlite.1.tmp"  # not this catalogue's: left alone
+    stranger.write_text("x")
+    done = run(cli("--db", str(demo), "list", "partners"))  # an ordinary open, no backup
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".")) == [stranger.name]
+    assert [b.reason for b in backups.list_backups(demo)] == ["quotidienne"]  # the open's own, whole
+    assert integrity(demo) == "ok" and counts(demo) == before

@@ -261,9 +261,10 @@ def _read_metas(path: Path, parts: dict[str, str]) -> dict[str, SheetMeta]:
         return {name: read_meta(archive, part) for name, part in parts.items()}
 
 
-def _short(exc: Exception) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return text[:120]
+def _short(exc: Exception):
+    from db.interchange.reader_errors import detail  # the reader's English, said in plain words
+
+    return detail(exc)
 
 
 # --- CSV --------------------------------------------------------------------------------------
@@ -324,7 +325,7 @@ def read_csv(path: Path) -> Workbook:
                         raise too_long(path, path.stem, number, column, len(record[column]))
                     yield number, values
         except csv.Error as exc:
-            raise ImportFileError(Reason("csv_malformed", name=path.name, detail=str(exc))) from None
+            raise ImportFileError(Reason("csv_malformed", name=path.name, detail=_short(exc))) from None
 
     return Workbook(path, "csv", [Sheet(path.stem, True, SheetMeta(), [], rows)], encoding, delimiter)
 

@@ -31,7 +31,6 @@ from sqlalchemy.orm.exc import StaleDataError
 from db.schemas.messages import error_message
 from db.services import ConflictError, LinkError, NotFoundError, ServiceError
 from desktop.views.forms.binding import Binding, accessors
-from desktop.views.forms.conflict_dialog import ConflictDialog
 from desktop.widgets.error_label import ErrorLabel
 from desktop.widgets.extra_edit import ExtraEdit
 from desktop.widgets.language import ui_language
@@ -311,9 +310,13 @@ class RecordEditor(QWidget):
 
     def _gone(self) -> None:
         """The record was deleted meanwhile: say so, keep nothing editable."""
-        self.title_label.setText(self.tr("Fiche introuvable"))
+        from desktop.views.forms.conflict_dialog import deleted_record, deleted_sentence
+
+        gone = deleted_record(self)
+        self.title_label.setText(self.record_title(gone) if gone is not None else self.tr("Fiche introuvable"))
         self.subtitle_label.setText("")
-        self.banner.set_error(self.tr("Cette fiche n'existe plus : elle a peut-être été supprimée."))
+        self.banner.set_error(deleted_sentence(gone) if gone is not None
+                              else self.tr("Cette fiche n'existe plus : elle a peut-être été supprimée."))
         for button in (self.save_button, self.delete_button, self.revert_button):
             button.setEnabled(False)
         self._baseline = self.values()
@@ -451,33 +454,10 @@ class RecordEditor(QWidget):
         return answer == QMessageBox.StandardButton.Ignore
 
     def _resolve_conflict(self, exc: ConflictError, data) -> bool:
-        """Show theirs and yours field by field; overwriting keeps theirs where you changed nothing."""
-        theirs = type(self)(self.services, None)
-        try:
-            theirs.record = exc.current
-            theirs.fill(exc.current)
-            theirs_text, theirs_values = theirs.texts(), theirs.values()
-        finally:
-            theirs.deleteLater()
-        mine_text, mine_values = self.texts(), self.values()
-        edited = {name for name in self.bindings if mine_values[name] != self._baseline.get(name)}
-        kept = self.tr("(non modifié par vous : leur version est gardée)")
-        rows = [(b.label or name, theirs_text.get(name, ""), mine_text[name] if name in edited else kept)
-                for name, b in self.bindings.items() if theirs_text.get(name, "") != mine_text[name]]
-        choice = ConflictDialog(rows, self).exec()
-        if choice == ConflictDialog.OVERWRITE:
-            merged = {name: mine_values[name] if name in edited else theirs_values[name] for name in mine_values}
-            for name in set(mine_values) - set(self.bindings):  # values a subclass adds (a follow-up's session)
-                merged[name] = theirs_values.get(name)
-            try:
-                data = self.schema.model_validate(merged)
-            except ValidationError as error:
-                self.show_errors(error.errors())
-                return False
-            return self._write(data, exc.current.version)
-        if choice == ConflictDialog.KEEP_THEIRS:
-            self.load()
-        return False
+        """Theirs and yours field by field, or the record deleted meanwhile (``conflict_dialog.resolve``)."""
+        from desktop.views.forms.conflict_dialog import resolve
+
+        return resolve(self, exc, data)
 
     @Slot()
     def delete(self) -> bool:

@@ -1,13 +1,17 @@
-"""Two saves of the same record: show theirs and yours field by field, let the user choose."""
+"""Two saves of the same record: show theirs and yours field by field, let the user choose; a record
+deleted by a colleague meanwhile is said so, with « Restaurer depuis la corbeille », never written
+into while it is deleted (``resolve``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pydantic import ValidationError
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -66,3 +70,83 @@ class ConflictDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         self.resize(640, 360)
+
+
+def deleted_record(form):
+    """The form's record as it is now when it was deleted meanwhile (with who and when), else None."""
+    if not form.public_id:
+        return None
+    try:
+        record = form.services.get(form.kind, form.public_id, include_deleted=True)
+    except Exception:  # purged from the trash, or the catalogue is unreachable
+        return None
+    return record if record.deleted_at is not None else None
+
+
+def deleted_sentence(record) -> str:
+    """« Cette fiche a été supprimée par X le … » for a deleted record."""
+    moment = record.deleted_at.astimezone() if record.deleted_at.tzinfo else record.deleted_at
+    when = moment.strftime("%d/%m/%Y %H:%M")
+    if record.updated_by:
+        return QCoreApplication.translate("ConflictDialog", "Cette fiche a été supprimée par {0} le {1}. "
+                                          "Elle est dans la corbeille (Édition › Corbeille…).").format(
+            record.updated_by, when)
+    return QCoreApplication.translate("ConflictDialog", "Cette fiche a été supprimée le {0}. Elle est dans la "
+                                      "corbeille (Édition › Corbeille…).").format(when)
+
+
+def resolve(form, exc, data) -> bool:
+    """After a refused save (``ConflictError``): True when the user's entry was saved in the end."""
+    if exc.current.deleted_at is not None:
+        return _resolve_deleted(form, exc.current, data)
+    theirs = type(form)(form.services, None)
+    try:
+        theirs.record = exc.current
+        theirs.fill(exc.current)
+        theirs_text, theirs_values = theirs.texts(), theirs.values()
+    finally:
+        theirs.deleteLater()
+    mine_text, mine_values = form.texts(), form.values()
+    edited = {name for name in form.bindings if mine_values[name] != form._baseline.get(name)}
+    kept = QCoreApplication.translate("ConflictDialog", "(non modifié par vous : leur version est gardée)")
+    rows = [(b.label or name, theirs_text.get(name, ""), mine_text[name] if name in edited else kept)
+            for name, b in form.bindings.items() if theirs_text.get(name, "") != mine_text[name]]
+    choice = ConflictDialog(rows, form).exec()
+    if choice == ConflictDialog.OVERWRITE:
+        merged = {name: mine_values[name] if name in edited else theirs_values[name] for name in mine_values}
+        for name in set(mine_values) - set(form.bindings):  # values a subclass adds (a follow-up's session)
+            merged[name] = theirs_values.get(name)
+        try:
+            data = form.schema.model_validate(merged)
+        except ValidationError as error:
+            form.show_errors(error.errors())
+            return False
+        return form._write(data, exc.current.version)
+    if choice == ConflictDialog.KEEP_THEIRS:
+        form.load()
+    return False
+
+
+def _resolve_deleted(form, current, data) -> bool:
+    """The record was deleted while being edited: restore it and save the entry, drop the entry, or
+    go on editing (nothing is written into the deleted record)."""
+    title = QCoreApplication.translate("ConflictDialog", "Fiche supprimée entre-temps")
+    why = QCoreApplication.translate("ConflictDialog", "Votre saisie n'a pas été enregistrée. « Restaurer depuis la "
+                                     "corbeille » remet la fiche dans le catalogue puis y enregistre votre saisie.")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, deleted_sentence(current) + "\n\n" + why,
+                      QMessageBox.StandardButton.NoButton, form)
+    box.setObjectName("deleted_conflict_box")
+    role = QMessageBox.ButtonRole
+    restore = box.addButton(QCoreApplication.translate("ConflictDialog", "Restaurer depuis la corbeille"),
+                            role.AcceptRole)
+    drop = box.addButton(QCoreApplication.translate("ConflictDialog", "Abandonner ma saisie"), role.DestructiveRole)
+    box.addButton(QCoreApplication.translate("ConflictDialog", "Continuer à modifier"), role.RejectRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is restore:
+        restored = form.services.restore(form.kind, current.id)
+        return form._write(data, restored.version)
+    if clicked is drop:
+        form.load()
+    return False

@@ -11,9 +11,11 @@ from desktop.widgets.language import ui_language
 
 
 class TaskSignals(QObject):
-    """Signals: ``progressed(done, total)``, ``succeeded(result)``, ``failed(message)``, ``cancelled()``."""
+    """Signals: ``progressed(done, total)``, ``succeeded(result)``, ``failed(message)``, ``cancelled()``,
+    ``waiting()`` (another import holds the server catalogue: this one waits for it)."""
 
     progressed = Signal(int, int)
+    waiting = Signal()
     succeeded = Signal(object)
     failed = Signal(str)
     cancelled = Signal()

@@ -122,10 +122,27 @@ class ImportWizard(QWizard):
         self.task = Task(lambda progress, cancel: service.run(plan, progress=progress, cancel=cancel),
                          self.cancel_event, catalog_path=service.catalog.path)
         self.task.signals.progressed.connect(self.run_page.progressed)
+        self.task.signals.waiting.connect(self._waiting)
+        self.task.signals.progressed.connect(self._resumed)
+        service.on_wait = lambda _sentence, signals=self.task.signals: signals.waiting.emit()
         self.task.signals.succeeded.connect(self._succeeded)
         self.task.signals.failed.connect(self._failed)
         self.task.signals.cancelled.connect(self._cancelled)
         self.task.start()
+
+    @Slot()
+    def _waiting(self) -> None:
+        self.run_page.status.setText(self.tr("Un autre import (ou l'annulation d'un import) est en cours sur ce "
+                                             "catalogue : celui-ci attend qu'il soit terminé, puis reprendra de "
+                                             "lui-même."))
+        self.run_page.progress.setRange(0, 0)  # busy, no figure yet
+        self._was_waiting = True
+
+    @Slot(int, int)
+    def _resumed(self, _done: int, _total: int) -> None:
+        if getattr(self, "_was_waiting", False):  # the other import ended: this one writes now
+            self._was_waiting = False
+            self.run_page.status.setText(self.tr("Import en cours… Vous pouvez l'arrêter : rien ne sera alors écrit."))
 
     @Slot()
     def cancel_import(self) -> None:

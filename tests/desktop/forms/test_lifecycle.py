@@ -162,10 +162,13 @@ def test_create_editor_rejects_unknown_kinds(services):
 def test_a_record_deleted_meanwhile_opens_as_gone(qtbot, services, seeded, editor_factory):
     services.delete("partner", seeded["busan"].id)
     editor = editor_factory("partner", seeded["busan"].id)
-    assert editor.title() == "Fiche introuvable"
-    assert "n'existe plus" in editor.banner.text()
+    assert editor.title() == "Busan"
+    assert editor.banner.text().startswith("Cette fiche a été supprimée par test le ")
+    assert "corbeille" in editor.banner.text()
     assert not editor.save_button.isEnabled() and not editor.delete_button.isEnabled()
     assert not editor.is_dirty()
+    unknown = editor_factory("partner", "00000000-0000-4000-8000-000000000000")  # purged: nothing left to name
+    assert unknown.title() == "Fiche introuvable" and "n'existe plus" in unknown.banner.text()
 
 
 def test_read_only_catalogue_shows_but_does_not_save(qtbot, catalog, seeded, editor_factory):
@@ -194,3 +197,10 @@ def test_a_write_that_races_another_is_treated_as_a_conflict(qtbot, services, se
     assert editor.save() is False
     assert shown and shown[0][0][0] == "Ville"
     assert editor.bindings["city"].widget.text() == "Pusan"  # nothing typed is lost
+
+
+def test_a_record_deleted_meanwhile_is_said_so_in_english_too(qtbot, services, seeded, editor_factory, english):
+    services.delete("partner", seeded["busan"].id)
+    editor = editor_factory("partner", seeded["busan"].id)
+    assert editor.banner.text().startswith("This record was deleted by test on ")
+    assert "trash" in editor.banner.text()
