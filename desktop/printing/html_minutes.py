@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from db import words
+from db import agreement_status, words
 from db.reports import EventMinutes, ListReport
 from db.schemas import vocab
 from db.text import fold
@@ -25,7 +25,7 @@ from desktop.printing.html_common import (
     section,
     title_block,
 )
-from desktop.printing.html_reports import current_end, followups_block, t
+from desktop.printing.html_reports import current_end, followups_block, standing_cell, t
 
 
 def _person(link, people, language) -> str:
@@ -122,15 +122,16 @@ def event_minutes(m: EventMinutes, language: str = "fr") -> tuple[str, str]:
 
 
 def list_report(r: ListReport, language: str = "fr") -> tuple[str, str]:
-    if r.kind == "active_agreements":
-        title = t("active_agreements", language)
+    if r.kind in ("active_agreements", "all_agreements"):
+        title = t(r.kind, language)
         table = grid(
-            [label("title", language), label("partners", language), label("signed_on", language),
-             label("ends_on", language), label("budget", language)],
+            [label("title", language), label("partners", language), t("standing", language),
+             t("signed", language), label("ends_on", language), label("budget", language)],
             [[esc(a.title) + f"<br/><span class='muted small'>{esc(vocab.AGREEMENT_KIND.label(a.kind, language))}</span>",
-              joined([p.name for p in a.partners]), esc(date_text(a.signed_on, language)),
-              esc(date_text(current_end(a, r.today), language)), esc(money(a.budget, language))] for a in r.items],
-            [36, 24, 13, 13, 14], t("no_agreement", language), nowrap=(2, 3, 4))
+              joined([p.name for p in a.partners]), standing_cell(agreement_status.of(a, r.today), language),
+              esc(date_text(a.signed_on, language)), esc(date_text(current_end(a, r.today), language)),
+              esc(money(a.budget, language))] for a in r.items],
+            [33, 17, 14, 11, 12, 13], t("no_agreement", language), nowrap=(3, 4, 5))
     elif r.kind == "partner_contacts":
         title = f"{t('contacts_of', language)} — {r.subject}"
         table = grid(
@@ -141,7 +142,7 @@ def list_report(r: ListReport, language: str = "fr") -> tuple[str, str]:
               addresses((phone(p.number) for p in c.phones), column_mm(16)), joined(c.languages)] for c in r.items],
             [20, 30, 22, 16, 12], t("no_contact", language))
     elif r.kind == "owner_followups":
-        title = f"{t('followups_of', language)} {r.subject}"
+        title = f"{t('followups_of', language)} {r.subject}" if r.subject else t("open_followups", language)
         rows = []
         for f in r.items:
             linked = [x.name for x in (f.partner, f.agreement, f.event, f.contact) if x is not None]
@@ -153,7 +154,7 @@ def list_report(r: ListReport, language: str = "fr") -> tuple[str, str]:
                      t("no_followup", language), nowrap=(2,))
     else:
         raise ValueError(f"unknown list {r.kind!r}")
-    counted = {"active_agreements": "agreement", "partner_contacts": "contact", "owner_followups": "followup"}[r.kind]
+    counted = {"active_agreements": "agreement", "all_agreements": "agreement", "partner_contacts": "contact", "owner_followups": "followup"}[r.kind]
     subtitle = esc(words.count(len(r.items), counted, language))
     body = title_block(t("lists", language), title, subtitle) + table
     return title, document(body, title)

@@ -39,18 +39,19 @@ T = {  # words of the documents that are not field labels: (fr, en)
     "sessions": ("Séances", "Sessions"), "followups_of_event": ("Suites à donner", "Follow-ups"),
     "participants": ("participants", "attendees"), "documents": ("Documents", "Documents"),
     "objectives": ("Objet", "Purpose"), "followups": ("Suivis", "Follow-ups"), "linked_to": ("Lié à", "Linked to"),
-    "active_agreements": ("Accords en vigueur", "Agreements in force"), "contacts_of": ("Contacts", "Contacts"),
+    "active_agreements": ("Accords en vigueur", "Agreements in force"),
+    "all_agreements": ("Tous les accords", "All agreements"), "contacts_of": ("Contacts", "Contacts"),
     "followups_of": ("Suivis de", "Follow-ups of"), "no_agreement": ("Aucun accord.", "No agreement."),
     "no_contact": ("Aucun contact.", "No contact."), "no_event": ("Aucun événement.", "No event."),
     "no_followup": ("Aucun suivi en cours.", "No open follow-up."), "no_followup_at_all": ("Aucun suivi.", "No follow-up."), "no_interaction": ("Aucun échange enregistré.",
-    "No interaction recorded."), "lists": ("Liste", "List"), "notice": ("préavis de {n} mois", "{n} months' notice"),
+    "No interaction recorded."), "lists": ("Liste", "List"),
     "years": ("{n} ans", "{n} years"), "standing": ("Situation", "Standing"), "signed": ("Signature", "Signed"), "takeaways": ("À retenir", "Takeaways"),
 }
 
 
 def current_end(a, today):
-    """The end of an agreement's current period (tacit renewals included), else its recorded end."""
-    return agreement_status.of(a, today).until or a.ends_on
+    """The end every document prints for an agreement (``db.agreement_status.current_end``)."""
+    return agreement_status.current_end(agreement_status.of(a, today), a.ends_on)
 
 
 def standing_cell(state, language: str, full: bool = False) -> str:
@@ -169,7 +170,7 @@ def agreement_sheet(s: AgreementSheet, language: str = "fr") -> tuple[str, str]:
     state = s.standing
     subtitle = " · ".join(esc(x) for x in (vocab.AGREEMENT_KIND.label(a.kind, language), state.label(language)) if x)
     body = [title_block(t("agreement_sheet", language), a.title, subtitle)]
-    ends = esc(date_text(a.ends_on, language))
+    ends = esc(agreement_status.end_text(state, a.ends_on, language))
     days = s.days_to_end
     if ends and days is not None and state.key == "in_force":
         ends += f" <span class='muted'>({esc(word('days_left', language, n=days))})</span>"
@@ -177,7 +178,7 @@ def agreement_sheet(s: AgreementSheet, language: str = "fr") -> tuple[str, str]:
         ends += f" <span class='alert'>({esc(word('ended', language))})</span>"
     renewal = esc(vocab.RENEWAL.label(a.renewal, language))
     if a.notice_months:
-        renewal += esc(f", {t('notice', language, n=a.notice_months)}")
+        renewal += esc(f", {agreement_status.notice_text(a.notice_months, language)}")
     body.append(facts([
         (t("standing", language), standing_cell(state, language, full=True)),
         (label("partners", language), joined([p.name for p in a.partners])),
