@@ -34,13 +34,16 @@ def documents(kind: str, reference: str | None, services: Services, *, language:
     today = today or dt.date.today()
     with services.catalog.uow(services.actor) as uow:
         s = uow.session
-        setup = PageSetup.of(catalogue_settings.office_identity(s), today, language)
+        identity = catalogue_settings.office_identity(s)
+        setup = PageSetup.of(identity, today, language)
         if kind == "partner":
             docs = [html_reports.partner_summary(reports.partner_summary(s, reference, today), language)]
         elif kind == "agreement":
-            docs = [html_reports.agreement_sheet(reports.agreement_sheet(s, reference, today), language)]
+            docs = [html_reports.agreement_sheet(reports.agreement_sheet(s, reference, today), language,
+                                                 identity.signature)]
         elif kind == "event":
-            docs = [html_minutes.event_minutes(reports.event_minutes(s, reference, today), language)]
+            docs = [html_minutes.event_minutes(reports.event_minutes(s, reference, today), language,
+                                               identity.signature)]
         elif kind == "partners":
             docs = [html_reports.partner_summary(summary, language)
                     for summary in reports.partner_summaries(s, active_only=active_only, today=today)]

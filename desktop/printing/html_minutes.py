@@ -26,6 +26,7 @@ from desktop.printing.html_common import (
     title_block,
 )
 from desktop.printing.html_reports import current_end, followups_block, standing_cell, t
+from desktop.printing.html_signature import signature_block
 
 
 def _person(link, people, language) -> str:
@@ -79,7 +80,8 @@ def _attendance_list(m: EventMinutes, language: str) -> str:
 T_SPEAKER = ("Intervenant", "Speaker")
 
 
-def event_minutes(m: EventMinutes, language: str = "fr") -> tuple[str, str]:
+def event_minutes(m: EventMinutes, language: str = "fr", signature=None) -> tuple[str, str]:
+    """The minutes; ``signature`` (``db.services.settings.Signature``) ends them with the signature block."""
     e = m.event
     subtitle = " · ".join(esc(x) for x in (vocab.EVENT_KIND.label(e.kind, language),
                                             _dates(e.starts_on, e.ends_on, language), e.place) if x)
@@ -117,6 +119,7 @@ def event_minutes(m: EventMinutes, language: str = "fr") -> tuple[str, str]:
     if e.notes:
         body.append(section(label("notes", language)))
         body.append(f"<p>{esc(e.notes)}</p>")
+    body.append(signature_block(signature, m.today, language, two=False))
     title = f"{t('minutes', language)} — {e.title}"
     return title, document("".join(body), title)
 

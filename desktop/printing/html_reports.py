@@ -29,6 +29,7 @@ from desktop.printing.html_common import (
     title_block,
     word,
 )
+from desktop.printing.html_signature import signature_block
 
 T = {  # words of the documents that are not field labels: (fr, en)
     "partner_summary": ("Fiche partenaire", "Partner summary"), "agreement_sheet": ("Fiche accord", "Agreement sheet"),
@@ -165,7 +166,8 @@ def partner_summary(s: PartnerSummary, language: str = "fr") -> tuple[str, str]:
 
 # --- agreement sheet ---------------------------------------------------------------------------
 
-def agreement_sheet(s: AgreementSheet, language: str = "fr") -> tuple[str, str]:
+def agreement_sheet(s: AgreementSheet, language: str = "fr", signature=None) -> tuple[str, str]:
+    """The agreement sheet; ``signature`` (``db.services.settings.Signature``) ends it with the signature block."""
     a = s.agreement
     state = s.standing
     subtitle = " · ".join(esc(x) for x in (vocab.AGREEMENT_KIND.label(a.kind, language), state.label(language)) if x)
@@ -211,5 +213,6 @@ def agreement_sheet(s: AgreementSheet, language: str = "fr") -> tuple[str, str]:
     if a.notes:
         body.append(section(label("notes", language)))
         body.append(f"<p>{esc(a.notes)}</p>")
+    body.append(signature_block(signature, s.today, language, two=True))
     title = f"{t('agreement_sheet', language)} — {a.title}"
     return title, document("".join(body), title)
