@@ -141,9 +141,9 @@ def list_report(r: ListReport, language: str = "fr") -> tuple[str, str]:
             [label("name", language), label("job_title", language), label("emails", language),
              label("phones", language), label("languages", language)],
             [[esc(" ".join(x for x in (c.civility, c.full_name) if x)),
-              esc(", ".join(x for x in (c.job_title, c.organisation) if x)), addresses(c.emails, column_mm(22)),
-              addresses((phone(p.number) for p in c.phones), column_mm(16)), joined(c.languages)] for c in r.items],
-            [20, 30, 22, 16, 12], t("no_contact", language))
+              esc(", ".join(x for x in (c.job_title, c.organisation) if x)), addresses(c.emails, column_mm(30)),
+              addresses((phone(p.number) for p in c.phones), column_mm(18)), joined(c.languages)] for c in r.items],
+            [18, 22, 30, 18, 12], t("no_contact", language))
     elif r.kind == "owner_followups":
         title = f"{t('followups_of', language)} {r.subject}" if r.subject else t("open_followups", language)
         rows = []
