@@ -6,6 +6,7 @@ from db import agreement_status, words
 from db.reports import EventMinutes, ListReport
 from db.schemas import vocab
 from db.text import fold
+from db.written_dates import written
 from desktop.printing.html_common import (
     GROUP,
     GROUP_END,
@@ -132,7 +133,7 @@ def list_report(r: ListReport, language: str = "fr") -> tuple[str, str]:
              t("signed", language), label("ends_on", language), label("budget", language)],
             [[esc(a.title) + f"<br/><span class='muted small'>{esc(vocab.AGREEMENT_KIND.label(a.kind, language))}</span>",
               joined([p.name for p in a.partners]), standing_cell(agreement_status.of(a, r.today), language),
-              esc(date_text(a.signed_on, language)), esc(date_text(current_end(a, r.today), language)),
+              esc(written(a, 'signed_on', language)), esc(date_text(current_end(a, r.today), language)),
               esc(money(a.budget, language))] for a in r.items],
             [33, 17, 14, 11, 12, 13], t("no_agreement", language), nowrap=(3, 4, 5))
     elif r.kind == "partner_contacts":

@@ -8,6 +8,7 @@ from __future__ import annotations
 from db import agreement_status
 from db.reports import AgreementSheet, FollowUpLine, PartnerSummary
 from db.schemas import vocab
+from db.written_dates import written
 from desktop.printing.html_common import (
     address,
     addresses,
@@ -110,7 +111,7 @@ def partner_summary(s: PartnerSummary, language: str = "fr") -> tuple[str, str]:
     subtitle = " · ".join(esc(x) for x in (vocab.PARTNER_KIND.label(p.kind, language), where) if x)
     body = [title_block(t("partner_summary", language), p.name, subtitle)]
     left = [(label("status", language), esc(vocab.PARTNER_STATUS.label(p.status, language))),
-            (label("partner_since", language), esc(date_text(p.partner_since, language))),
+            (label("partner_since", language), esc(written(p, 'partner_since', language))),
             (label("domains", language), joined(p.domains)),
             (label("referent", language), esc(p.referent))]
     room = column_mm(39) - 0.8  # the value column of the right-hand facts (fact_columns' widths)
@@ -127,7 +128,7 @@ def partner_summary(s: PartnerSummary, language: str = "fr") -> tuple[str, str]:
         [label("title", language), label("status", language), t("signed", language), label("ends_on", language),
          label("renewal", language)],
         [[_two_lines(a.title, vocab.AGREEMENT_KIND.label(a.kind, language)),
-          standing_cell(agreement_status.of(a, s.today), language), esc(date_text(a.signed_on, language)),
+          standing_cell(agreement_status.of(a, s.today), language), esc(written(a, 'signed_on', language)),
           esc(date_text(current_end(a, s.today), language)), esc(vocab.RENEWAL.label(a.renewal, language))]
          for a in s.agreements],
         [38, 22, 13, 14, 13], t("no_agreement", language), nowrap=(2, 3)))
@@ -144,7 +145,7 @@ def partner_summary(s: PartnerSummary, language: str = "fr") -> tuple[str, str]:
     body.append(section(t("events", language), len(events)))
     body.append(grid(
         [label("date", language), label("title", language), label("place", language)],
-        [[esc(date_text(e.starts_on, language)) + (f"<br/><span class='muted small'>{esc(t('upcoming', language))}</span>"
+        [[esc(written(e, 'starts_on', language)) + (f"<br/><span class='muted small'>{esc(t('upcoming', language))}</span>"
                                                   if upcoming else ""),
           _two_lines(e.title, vocab.EVENT_KIND.label(e.kind, language)), esc(e.place)] for e, upcoming in events],
         [16, 56, 28], t("no_event", language), nowrap=(0,)))
@@ -185,9 +186,9 @@ def agreement_sheet(s: AgreementSheet, language: str = "fr", signature=None) -> 
         (t("standing", language), standing_cell(state, language, full=True)),
         (label("partners", language), joined([p.name for p in a.partners])),
         (label("domains", language), joined(a.domains)),
-        (label("signed_on", language), esc(date_text(a.signed_on, language))),
+        (label("signed_on", language), esc(written(a, 'signed_on', language))),
         (label("signed_at", language), esc(a.signed_at)),
-        (label("starts_on", language), esc(date_text(a.starts_on, language))),
+        (label("starts_on", language), esc(written(a, 'starts_on', language))),
         (label("ends_on", language), ends),
         (label("duration_years", language).replace(" (ans)", "").replace(" (years)", ""),
          esc(t("years", language, n=a.duration_years)) if a.duration_years else ""),

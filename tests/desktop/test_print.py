@@ -299,3 +299,16 @@ def test_addresses_print_at_the_body_size(qapp):
         assert "".join(lines) == value and all(text_mm(line) <= width for line in lines)
         assert not any(line.startswith("@") or line.endswith((".", "-")) for line in lines), lines
     assert address("ji-woo.park@example.org", 60).count("<div") == 1  # one line when it fits
+
+
+def test_qualified_dates_print_as_written(services, qapp, tmp_path):
+    """An import keeps « depuis 1991 » (the date 1991 and the cell as written): the printouts say « depuis 1991 »."""
+    services.create("partner", PartnerIn(name="Sanya", kind="city", country="CN", partner_since="1991",
+                                         extra={"Partenaire depuis": "depuis 1991"}))
+    services.create("agreement", AgreementIn(title="Accord Cannes – Sanya", status="active", partners=["Sanya"],
+                                             starts_on="1991", extra={"Début": "depuis 1991"}))
+    path = tmp_path / "sanya.pdf"
+    actions.export_pdf("partner", "Sanya", services, path, today=TODAY)
+    assert "Partenaire depuis depuis 1991" in flat(text(path))
+    actions.export_pdf("agreement", "Accord Cannes – Sanya", services, path, today=TODAY)
+    assert "Début depuis 1991" in flat(text(path))
