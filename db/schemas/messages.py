@@ -18,6 +18,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "amount_negative": ("Montant négatif : « {value} »", "Negative amount: “{value}”"),
     "rate_invalid": ("Taux invalide : « {value} » (entre 0 et 100 %)", "Invalid rate: “{value}” (between 0 and 100%)"),
     "count_invalid": ("Nombre entier positif attendu : « {value} »", "A whole positive number is expected: “{value}”"),
+    "months_invalid": ("Durée en mois attendue : « {value} » (ex. 3, « 6 mois », « trois mois », « 90 jours »)",
+                       "A duration in months is expected: “{value}” (e.g. 3, “6 months”, “three months”, "
+                       "“90 days”)"),
     "url_invalid": ("Adresse web invalide : « {value} »", "Invalid web address: “{value}”"),
     "choice_invalid": ("Valeur non reconnue : « {value} »", "Unrecognised value: “{value}”"),
     "end_before_start": ("La date de fin précède la date de début", "The end date is before the start date"),

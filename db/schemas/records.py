@@ -18,6 +18,7 @@ from db.schemas.fields import (
     EmailList,
     Extra,
     LongText,
+    Months,
     Name,
     Partial,
     Phone,
@@ -90,7 +91,7 @@ class AgreementIn(Schema):
     ends_on: Partial = None
     duration_years: Count = None
     renewal: _vocab(vocab.RENEWAL) = "none"
-    notice_months: Count = None
+    notice_months: Months = None
     signatories: LongText = None
     summary: LongText = None
     budget: Amount = None
