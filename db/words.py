@@ -19,9 +19,15 @@ KINDS = {  # code -> ((French singular, plural), (English singular, plural))
     "session": (("séance", "séances"), ("session", "sessions")),
     "domain": (("domaine", "domaines"), ("domain", "domains")),
     "document": (("document", "documents"), ("document", "documents")),
+    "import": (("import", "imports"), ("import", "imports")),
+    "change": (("modification d'historique", "modifications d'historique"), ("history entry", "history entries")),
+    "attached_file": (("fichier joint", "fichiers joints"), ("attached file", "attached files")),
+    "record": (("fiche", "fiches"), ("record", "records")),
+    "row": (("ligne", "lignes"), ("row", "rows")),
 }
 GENDER = {"partner": "m", "agreement": "m", "contact": "m", "event": "m", "followup": "m", "interaction": "m",
-          "session": "f", "domain": "m", "document": "m"}
+          "session": "f", "domain": "m", "document": "m",
+          "import": "m", "change": "f", "attached_file": "m", "record": "f", "row": "f"}
 
 
 def is_plural(n: int, language: str = "fr") -> bool:
