@@ -29,6 +29,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 FIELD_LABELS: dict[str, tuple[str, str]] = {
+    # the import's own targets (relation lists, a partner named in a column): shown by --show-mapping
+    "partner_country": ("Pays du partenaire", "Partner's country"), "partner": ("Partenaire", "Partner"),
+    "twin": ("Ville jumelle", "Twin city"), "ours": ("Notre ville", "Our city"), "since": ("Depuis", "Since"),
     "name": ("Nom", "Name"), "title": ("Intitulé", "Title"), "kind": ("Type", "Kind"),
     "country": ("Pays", "Country"), "city": ("Ville", "City"), "website": ("Site web", "Website"),
     "email": ("Courriel", "E-mail"), "emails": ("Courriels", "E-mails"), "phone": ("Téléphone", "Phone"),

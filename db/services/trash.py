@@ -30,8 +30,12 @@ def title_of(kind: str, out) -> str:
         return out.name
     if kind == "contact":
         return out.full_name
-    if kind == "interaction":
-        return f"{out.kind} {out.occurred_on.isoformat()}"
+    if kind == "interaction":  # « Réunion du 16/11/2026 — Busan »: the kind in words, never its code
+        from db.schemas import vocab
+
+        with_whom = next((x.name for x in (out.partner, out.contact) if x is not None), "")
+        return (f"{vocab.INTERACTION_KIND.label(out.kind)} du {out.occurred_on:%d/%m/%Y}"
+                + (f" — {with_whom}" if with_whom else ""))
     return out.title
 
 

@@ -130,3 +130,12 @@ def test_import_words_french_plurals_and_sources(demo_db, tmp_path):
     out = run_cli("--db", str(demo_db), "import", str(csv), "--dry-run").stdout
     assert "Fichier CSV « partenaires.csv » : partenaires (en-têtes ligne 1, 14 lignes)" in out
     assert "Feuille" not in out
+
+
+def test_french_words_on_the_command_line(demo_db):
+    listed = run_cli("--db", str(demo_db), "list", "interaction")
+    assert listed.returncode == 0 and "Réunion du " in listed.stdout and "Courriel du " in listed.stdout
+    assert not any(code in listed.stdout.split() for code in ("email", "visit", "call", "meeting"))
+    from db.schemas.messages import field_label
+
+    assert field_label("partner_country") == "Pays du partenaire"  # --show-mapping: « Pays du partenaire (partner_country) »
