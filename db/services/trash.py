@@ -49,6 +49,7 @@ class Step:
     action: str
     fields: dict[str, tuple[Any, Any]] = field(default_factory=dict)
     snapshot: dict[str, Any] | None = None  # the record as it was after this change
+    number: int = 0  # the record's version after this change: 1 for its creation, 2 for the next… (0: a note)
 
     @property
     def label(self) -> str:
@@ -83,13 +84,16 @@ def history(session, kind: str, reference: str) -> list[Step]:
     """Every change of one record (deleted ones included), oldest first."""
     obj = find(session, kind, reference)
     steps = []
+    number = 0  # versions are numbered per record, not by the catalogue's change ids
     for c in records.history(session, kind, obj.public_id):
         if c.action == "as_read":   # as the import file wrote them -> as stored
             steps.append(Step(c.id, c.at, c.actor, c.action,
                               {k: (v, (c.after or {}).get(k)) for k, v in (c.before or {}).items()}, None))
             continue
+        number += 1
         fields = _diff(c.before, c.after) if c.action == "update" else {}
-        steps.append(Step(c.id, c.at, c.actor, c.action, fields, c.after if c.after is not None else c.before))
+        steps.append(Step(c.id, c.at, c.actor, c.action, fields, c.after if c.after is not None else c.before,
+                          number))
     return steps
 
 
