@@ -61,7 +61,7 @@ class PartnerIn(Schema):
     phone: Phone = None
     domains: TextList = Field(default_factory=list)
     status: _vocab(vocab.PARTNER_STATUS) = "active"
-    active: ActiveFlag = True
+    active: ActiveFlag = None  # follows the status (« En sommeil » is not active) unless a file says otherwise
     partner_since: Partial = None
     referent: ShortText = None
     description: LongText = None
