@@ -337,7 +337,8 @@ class DashboardView(QWidget):
                 m.deleteLater()
         self.followups.expandAll()
         self.agreements.expandAll()
-        for tree in (self.followups, self.agreements):  # group and owner rows read across the columns
+        # group and owner rows, and an empty panel's explanation, read across the columns
+        for tree in (self.followups, self.agreements, self.quiet, self.events):
             self._span(tree, QModelIndex())
         for tree in (self.followups, self.agreements, self.quiet, self.events):
             header = tree.header()  # the title takes the room left; the other columns fit their text

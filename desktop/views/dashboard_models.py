@@ -58,6 +58,20 @@ def _item(text: str = "", *, colour: QColor | None = None, bold: bool = False, t
     return item
 
 
+EMPTY_ROLE = Qt.ItemDataRole.UserRole + 4  # the one row of an empty panel, saying why and what to do
+
+
+def _empty(model: QStandardItemModel, text: str) -> None:
+    """An empty panel's one row: grey, in italics, not a record (its first column spans the row)."""
+    item = _item(text, colour=GREY, tip=text)
+    font = QFont()
+    font.setItalic(True)
+    item.setFont(font)
+    item.setSelectable(False)
+    item.setData(True, EMPTY_ROLE)
+    model.appendRow([item] + [_item() for _ in range(model.columnCount() - 1)])
+
+
 def _record(item: QStandardItem, kind: str, public_id: str) -> QStandardItem:
     item.setData(kind, KIND_ROLE)
     item.setData(public_id, ID_ROLE)
@@ -173,6 +187,10 @@ def quiet_model(board: Dashboard, parent=None) -> QStandardItemModel:
         for cell in row:
             _record(cell, "partner", p.id)
         model.appendRow(row)
+    if not board.quiet:
+        _empty(model, QCoreApplication.translate(
+            "Dashboard", "Chaque partenaire a eu un échange depuis moins de {n} mois : rien à relancer.").format(
+            n=board.quiet_months))
     return model
 
 
@@ -196,6 +214,10 @@ def event_model(board: Dashboard, parent=None) -> QStandardItemModel:
         for cell in row:
             _record(cell, "event", e.id)
         model.appendRow(row)
+    if not board.events:
+        _empty(model, QCoreApplication.translate(
+            "Dashboard", "Aucun événement prévu dans les six prochains mois. Ajoutez-en un dans Événements "
+            "(Ctrl+4) ; les événements passés y restent."))
     return model
 
 
