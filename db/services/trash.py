@@ -20,7 +20,8 @@ from db.text import name_key
 KINDS = ("partner", "agreement", "contact", "event", "followup", "interaction")
 TECHNICAL = frozenset({"id", "created_at", "created_by", "updated_at", "updated_by", "version", "deleted_at"})
 ACTIONS = {"create": "création", "update": "modification", "delete": "suppression", "restore": "restauration",
-           "purge": "suppression définitive", "as_read": "valeurs du fichier importé"}
+           "purge": "suppression définitive", "as_read": "valeurs du fichier importé",
+           "merge": "fusion d'un doublon"}
 VERSIONS = ("create", "update", "delete", "restore")   # changes that hold the whole record
 
 
@@ -91,6 +92,14 @@ def history(session, kind: str, reference: str) -> list[Step]:
                               {k: (v, (c.after or {}).get(k)) for k, v in (c.before or {}).items()}, None))
             continue
         number += 1
+        if c.action == "merge":  # the other record's values stay in the history: what it said, what was kept
+            other = (c.before or {}).get("other") or {}
+            fields = {k: (v, (c.after or {}).get(k)) for k, v in _diff((c.before or {}).get("kept"), c.after).items()}
+            fields.update({f"{k} (doublon)": (v, (c.after or {}).get(k)) for k, v in other.items()
+                           if k not in TECHNICAL and k != "id" and v not in (None, "", [], {})
+                           and v != (c.after or {}).get(k)})
+            steps.append(Step(c.id, c.at, c.actor, c.action, fields, c.after, number))
+            continue
         fields = _diff(c.before, c.after) if c.action == "update" else {}
         steps.append(Step(c.id, c.at, c.actor, c.action, fields, c.after if c.after is not None else c.before,
                           number))
