@@ -180,6 +180,7 @@ class MainActions(QObject):
 
         dialog = DuplicatesDialog(self.services, self.window)
         dialog.record_requested.connect(self.window.record_requested)
+        dialog.merged.connect(lambda _kind, _id: self.window.refresh_all())
         dialog.exec()
 
     @Slot()
