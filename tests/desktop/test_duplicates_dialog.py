@@ -101,3 +101,25 @@ def test_merge_two_contacts_from_the_duplicates_finder_and_undo(qtbot, catalog, 
     assert services.undo_last()["action"] == "merge"
     assert services.get("followup", call.id).contact.id == twin.id
     assert {c.id for c in services.list("contact")} == {lan.id, twin.id}
+
+
+def test_merge_from_the_record_shown(qtbot, catalog, monkeypatch):
+    """Édition › Fusionner avec une autre fiche… : the record shown is kept, the one named is merged into it."""
+    from desktop.views.main_actions import install
+    from desktop.views.main_window import MainWindow
+    from desktop.views.merge_dialog import MergeDialog
+
+    services = Services(catalog, actor="marie")
+    busan = services.create("partner", PartnerIn(name="Busan", country="KR"))
+    services.create("partner", PartnerIn(name="Pusan", country="KR", city="Busan"))
+    window = MainWindow(services, None, Settings(), today=TODAY)
+    actions = install(window, services, None)
+    qtbot.addWidget(window)
+    window.show_page("partner")
+    page = window.pages["partner"]
+    page.activate()
+    assert page.open_record(busan.id)
+    monkeypatch.setattr(MergeDialog, "exec", lambda self: (self.accept(), 1)[1])
+    actions.merge_current("Pusan")
+    kept = services.get("partner", busan.id)
+    assert kept.city == "Busan" and [p.name for p in services.list("partner")] == ["Busan"]
