@@ -108,6 +108,11 @@ COLUMNS: dict[str, list[Column]] = {
 }
 
 
+# Columns shown first (left to right) until the user moves them: what must stay in sight on a
+# 1366×768 screen beside the form (an agreement's standing and end), whatever the model's order.
+KEY_FIRST = {"agreement": ("title", "status", "ends_on")}
+
+
 def language() -> str:
     return "en" if QLocale().language() == QLocale.Language.English else "fr"
 

@@ -2,8 +2,8 @@
 per user by ``db.backup_settings``, so that the command line and a damaged catalogue's recovery
 find it too) and, for the catalogue
 shared by the office, its identity on printed documents (name, city, logo), who signs them, and the
-default owner of new follow-ups. Two tabs (« Général », « Service et documents ») keep it short enough
-for a 1366×768 screen at 150 %."""
+default owner of new follow-ups. Three tabs (« Général », « Service », « Signature ») keep it short
+enough for a 1366×768 screen at 150 % (``tests/desktop/test_dialogs_fit.py``)."""
 
 from __future__ import annotations
 
@@ -70,15 +70,19 @@ class PreferencesDialog(QDialog):
             office = QWidget(tabs)
             office_layout = QVBoxLayout(office)
             office_layout.addWidget(self._catalogue_box())
+            office_layout.addStretch(1)
+            tabs.addTab(office, self.tr("Service"))
+            signing = QWidget(tabs)
+            signing_layout = QVBoxLayout(signing)
             with services.catalog.uow() as uow:
                 from desktop.views.preferences_signature import SignatureBox
 
-                self.signature = SignatureBox(uow.session, office)
+                self.signature = SignatureBox(uow.session, signing)
             if getattr(services.catalog, "read_only", False):
                 self.signature.setEnabled(False)
-            office_layout.addWidget(self.signature)
-            office_layout.addStretch(1)
-            tabs.addTab(office, self.tr("Service et documents"))
+            signing_layout.addWidget(self.signature)
+            signing_layout.addStretch(1)
+            tabs.addTab(signing, self.tr("Signature"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
