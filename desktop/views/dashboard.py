@@ -351,11 +351,6 @@ class DashboardView(QWidget):
                 header.setSectionResizeMode(last, QHeaderView.ResizeMode.Interactive)
                 tree.resizeColumnToContents(last)
                 header.resizeSection(last, min(header.sectionSize(last), 8 * self.fontMetrics().horizontalAdvance("n") + 40))
-            elif tree is self.agreements:  # the partners are often in the title already: a narrow column
-                header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-                tree.resizeColumnToContents(1)
-                header.resizeSection(1, min(header.sectionSize(1), 110))
-                header.setSectionResizeMode(last, QHeaderView.ResizeMode.ResizeToContents)
             else:
                 header.setSectionResizeMode(last, QHeaderView.ResizeMode.ResizeToContents)
         self._update_quiet_title()

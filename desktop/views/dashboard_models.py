@@ -28,8 +28,9 @@ GROUP_COLOURS = {"overdue": RED, "today": ORANGE, "week": ORANGE, "expired": RED
 
 FOLLOWUP_COLUMNS = (QT_TRANSLATE_NOOP("Dashboard", "Suivi"), QT_TRANSLATE_NOOP("Dashboard", "Échéance"),
                     QT_TRANSLATE_NOOP("Dashboard", "État"), QT_TRANSLATE_NOOP("Dashboard", "Concerne"))
-AGREEMENT_COLUMNS = (QT_TRANSLATE_NOOP("Dashboard", "Accord"), QT_TRANSLATE_NOOP("Dashboard", "Partenaires"),
-                     QT_TRANSLATE_NOOP("Dashboard", "Échéance"))
+# the partners go with the title (when it does not name them already): on a 1366×768 screen the title
+# needs the room a partners column would take
+AGREEMENT_COLUMNS = (QT_TRANSLATE_NOOP("Dashboard", "Accord"), QT_TRANSLATE_NOOP("Dashboard", "Échéance"))
 QUIET_COLUMNS = (QT_TRANSLATE_NOOP("Dashboard", "Partenaire"), QT_TRANSLATE_NOOP("Dashboard", "Pays"),
                  QT_TRANSLATE_NOOP("Dashboard", "Dernier contact"))
 EVENT_COLUMNS = (QT_TRANSLATE_NOOP("Dashboard", "Événement"), QT_TRANSLATE_NOOP("Dashboard", "Dates"),
@@ -163,7 +164,7 @@ def agreement_model(board: Dashboard, parent=None) -> QStandardItemModel:
                 what = QCoreApplication.translate("Dashboard", "fin le {d}").format(d=f"{a.date:%d/%m/%Y}")
                 tip = None
             full = f"{a.title} — {a.partners}" if a.partners and a.partners not in a.title else a.title
-            row = [_item(a.title, tip=f"{full}\n{tip}" if tip else full), _item(a.partners),
+            row = [_item(full, tip=f"{full}\n{tip}" if tip else full),
                    _item(f"{what} ({_when(a.days)})", colour=colour, bold=a.days <= 0, tip=tip)]
             for cell in row:
                 _record(cell, "agreement", a.id)
@@ -216,8 +217,7 @@ def event_model(board: Dashboard, parent=None) -> QStandardItemModel:
         model.appendRow(row)
     if not board.events:
         _empty(model, QCoreApplication.translate(
-            "Dashboard", "Aucun événement prévu dans les six prochains mois. Ajoutez-en un dans Événements "
-            "(Ctrl+4) ; les événements passés y restent."))
+            "Dashboard", "Aucun événement dans les six mois (Événements, Ctrl+4, pour en ajouter)."))
     return model
 
 
