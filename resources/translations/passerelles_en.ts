@@ -102,72 +102,77 @@ Python {1} — PySide6 {2}</translation>
       <translation>Notice (months)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="56" />
+      <location filename="../../desktop/views/forms/agreement.py" line="53" />
+      <source>ex. 3, 6 mois, 90 jours</source>
+      <translation>e.g. 3, 6 months, 90 days</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/agreement.py" line="57" />
       <source>Situation</source>
       <translation>Standing</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="60" />
+      <location filename="../../desktop/views/forms/agreement.py" line="61" />
       <source>Budget</source>
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="61" />
+      <location filename="../../desktop/views/forms/agreement.py" line="62" />
       <source>Budget (€)</source>
       <translation>Budget (€)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="61" />
+      <location filename="../../desktop/views/forms/agreement.py" line="62" />
       <source>ex. 25 000,00</source>
       <translation>e.g. 25,000.00</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="62" />
+      <location filename="../../desktop/views/forms/agreement.py" line="63" />
       <source>Cofinancement</source>
       <translation>Co-financing</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="63" />
+      <location filename="../../desktop/views/forms/agreement.py" line="64" />
       <source>Financeurs</source>
       <translation>Funders</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="63" />
+      <location filename="../../desktop/views/forms/agreement.py" line="64" />
       <source>ex. Ville de Cannes; Région</source>
       <translation>e.g. City of Cannes; Region</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="65" />
+      <location filename="../../desktop/views/forms/agreement.py" line="66" />
       <source>Contenu</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="66" />
+      <location filename="../../desktop/views/forms/agreement.py" line="67" />
       <source>Signataires</source>
       <translation>Signatories</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="67" />
+      <location filename="../../desktop/views/forms/agreement.py" line="68" />
       <source>Objet / résumé</source>
       <translation>Purpose / summary</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="68" />
+      <location filename="../../desktop/views/forms/agreement.py" line="69" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="71" />
+      <location filename="../../desktop/views/forms/agreement.py" line="72" />
       <source>Documents joints</source>
       <translation>Attached documents</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="74" />
+      <location filename="../../desktop/views/forms/agreement.py" line="75" />
       <source>Suivis</source>
       <translation>Follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="77" />
+      <location filename="../../desktop/views/forms/agreement.py" line="78" />
       <source>Nouvel accord</source>
       <translation>New agreement</translation>
     </message>
@@ -224,47 +229,47 @@ You can open it read-only: you will see everything but cannot change anything.</
   <context>
     <name>BackupsDialog</name>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="67" />
+      <location filename="../../desktop/views/backups_dialog.py" line="68" />
       <source>Sauvegardes</source>
       <translation>Backups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="76" />
+      <location filename="../../desktop/views/backups_dialog.py" line="77" />
       <source>Dossier : {0}</source>
       <translation>Folder: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="82" />
+      <location filename="../../desktop/views/backups_dialog.py" line="83" />
       <source>Sauvegarder maintenant</source>
       <translation>Back up now</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="87" />
+      <location filename="../../desktop/views/backups_dialog.py" line="88" />
       <source>Restaurer cette sauvegarde…</source>
       <translation>Restore this backup…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="93" />
+      <location filename="../../desktop/views/backups_dialog.py" line="94" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="160" />
+      <location filename="../../desktop/views/backups_dialog.py" line="161" />
       <source>Sauvegarde écrite : {0}</source>
       <translation>Backup written: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="178" />
+      <location filename="../../desktop/views/backups_dialog.py" line="179" />
       <source>Sauvegarde en cours…</source>
       <translation>Backing up…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="184" />
+      <location filename="../../desktop/views/backups_dialog.py" line="185" />
       <source>Restaurer une sauvegarde</source>
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="185" />
+      <location filename="../../desktop/views/backups_dialog.py" line="186" />
       <source>Remettre le catalogue dans l'état du {0} ({1}) ? L'état actuel sera d'abord sauvegardé, et la fenêtre rouverte sur le catalogue restauré.</source>
       <translation>Put the catalogue back as it was on {0} ({1})? The current state is backed up first, and the window reopens on the restored catalogue.</translation>
     </message>
@@ -272,27 +277,27 @@ You can open it read-only: you will see everything but cannot change anything.</
   <context>
     <name>BackupsModel</name>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="38" />
+      <location filename="../../desktop/views/backups_dialog.py" line="39" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="38" />
+      <location filename="../../desktop/views/backups_dialog.py" line="39" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="38" />
+      <location filename="../../desktop/views/backups_dialog.py" line="39" />
       <source>Taille</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="38" />
+      <location filename="../../desktop/views/backups_dialog.py" line="39" />
       <source>Fiches</source>
       <translation>Records</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="52" />
+      <location filename="../../desktop/views/backups_dialog.py" line="53" />
       <source>illisible</source>
       <translation>unreadable</translation>
     </message>
@@ -300,32 +305,32 @@ You can open it read-only: you will see everything but cannot change anything.</
   <context>
     <name>CatalogCopier</name>
     <message>
-      <location filename="../../desktop/views/copy_catalog.py" line="110" />
+      <location filename="../../desktop/views/copy_catalog.py" line="112" />
       <source>Copier le catalogue vers un fichier</source>
       <translation>Copy the catalogue to a file</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/copy_catalog.py" line="111" />
+      <location filename="../../desktop/views/copy_catalog.py" line="113" />
       <source>Catalogues Passerelles (*.sqlite)</source>
       <translation>Passerelles catalogues (*.sqlite)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/copy_catalog.py" line="120" />
+      <location filename="../../desktop/views/copy_catalog.py" line="122" />
       <source>La copie doit aller dans un autre catalogue que celui qui est ouvert.</source>
       <translation>The copy must go into another catalogue than the open one.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/copy_catalog.py" line="130" />
+      <location filename="../../desktop/views/copy_catalog.py" line="132" />
       <source>Le catalogue « {0} » est en lecture seule (fichier, dossier ou droits du compte) : rien n'y a été copié.</source>
       <translation>The catalogue “{0}” is read-only (file, folder or account rights): nothing was copied into it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/copy_catalog.py" line="135" />
+      <location filename="../../desktop/views/copy_catalog.py" line="137" />
       <source>Remplacer le catalogue cible ?</source>
       <translation>Replace the target catalogue?</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/copy_catalog.py" line="136" />
+      <location filename="../../desktop/views/copy_catalog.py" line="138" />
       <source>Le catalogue « {0} » n'est pas vide ({1} lignes de fiches, d'historique ou de documents).
 
 Le remplacer entièrement par une copie de celui-ci ? Son contenu actuel sera effacé.</source>
@@ -334,37 +339,37 @@ Le remplacer entièrement par une copie de celui-ci ? Son contenu actuel sera ef
 Replace it entirely with a copy of this one? Its current content will be erased.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/copy_catalog.py" line="142" />
+      <location filename="../../desktop/views/copy_catalog.py" line="144" />
       <source>Copie abandonnée : « {0} » n'a pas été modifié.</source>
       <translation>Copy abandoned: “{0}” was not changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/copy_catalog.py" line="146" />
+      <location filename="../../desktop/views/copy_catalog.py" line="148" />
       <source>Copie du catalogue vers « {0} »…</source>
       <translation>Copying the catalogue to “{0}”…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/copy_catalog.py" line="151" />
+      <location filename="../../desktop/views/copy_catalog.py" line="153" />
       <source>Le catalogue a été copié vers « {0} » : {1}.</source>
       <translation>The catalogue was copied to “{0}”: {1}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/copy_catalog.py" line="152" />
+      <location filename="../../desktop/views/copy_catalog.py" line="154" />
       <source>Catalogue copié vers « {0} ».</source>
       <translation>Catalogue copied to “{0}”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/copy_catalog.py" line="153" />
+      <location filename="../../desktop/views/copy_catalog.py" line="155" />
       <source>Catalogue copié</source>
       <translation>Catalogue copied</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/copy_catalog.py" line="173" />
+      <location filename="../../desktop/views/copy_catalog.py" line="175" />
       <source>Copie annulée : « {0} » est resté tel qu'il était.</source>
       <translation>Copy cancelled: “{0}” was left as it was.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/copy_catalog.py" line="190" />
+      <location filename="../../desktop/views/copy_catalog.py" line="192" />
       <source>La copie n'a pas pu se faire ; le catalogue cible n'a pas été modifié.
 
 {0}</source>
@@ -373,7 +378,7 @@ Replace it entirely with a copy of this one? Its current content will be erased.
 {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/copy_catalog.py" line="194" />
+      <location filename="../../desktop/views/copy_catalog.py" line="196" />
       <source>Copie impossible</source>
       <translation>Copy impossible</translation>
     </message>
@@ -759,7 +764,7 @@ Replace it entirely with a copy of this one? Its current content will be erased.
     </message>
     <message>
       <location filename="../../desktop/views/dashboard_models.py" line="29" />
-      <location filename="../../desktop/views/dashboard_models.py" line="32" />
+      <location filename="../../desktop/views/dashboard_models.py" line="33" />
       <source>Échéance</source>
       <translation>Due / ends</translation>
     </message>
@@ -774,139 +779,144 @@ Replace it entirely with a copy of this one? Its current content will be erased.
       <translation>Concerns</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="31" />
+      <location filename="../../desktop/views/dashboard_models.py" line="33" />
       <source>Accord</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="31" />
-      <source>Partenaires</source>
-      <translation>Partners</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="33" />
+      <location filename="../../desktop/views/dashboard_models.py" line="34" />
       <source>Partenaire</source>
       <translation>Partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="33" />
+      <location filename="../../desktop/views/dashboard_models.py" line="34" />
       <source>Pays</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="34" />
+      <location filename="../../desktop/views/dashboard_models.py" line="35" />
       <source>Dernier contact</source>
       <translation>Last contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="35" />
+      <location filename="../../desktop/views/dashboard_models.py" line="36" />
       <source>Événement</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="35" />
+      <location filename="../../desktop/views/dashboard_models.py" line="36" />
       <source>Dates</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="36" />
+      <location filename="../../desktop/views/dashboard_models.py" line="37" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="92" />
+      <location filename="../../desktop/views/dashboard_models.py" line="107" />
       <source>Sans responsable</source>
       <translation>No owner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="99" />
+      <location filename="../../desktop/views/dashboard_models.py" line="114" />
       <source>Cocher pour marquer comme fait ; double-clic pour ouvrir</source>
       <translation>Tick to mark as done; double-click to open</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="105" />
+      <location filename="../../desktop/views/dashboard_models.py" line="120" />
       <source>Priorité haute</source>
       <translation>High priority</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="108" />
+      <location filename="../../desktop/views/dashboard_models.py" line="123" />
       <source>Au plus tard le {d}</source>
       <translation>By {d} at the latest</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="116" />
+      <location filename="../../desktop/views/dashboard_models.py" line="131" />
       <source>Double-clic pour ouvrir cette fiche</source>
       <translation>Double-click to open this record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="123" />
+      <location filename="../../desktop/views/dashboard_models.py" line="138" />
       <source>aujourd'hui</source>
       <translation>today</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="125" />
+      <location filename="../../desktop/views/dashboard_models.py" line="140" />
       <source>demain</source>
       <translation>tomorrow</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="125" />
+      <location filename="../../desktop/views/dashboard_models.py" line="140" />
       <source>dans {n} j</source>
       <translation>in {n} d</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="126" />
+      <location filename="../../desktop/views/dashboard_models.py" line="141" />
       <source>il y a {n} j</source>
       <translation>{n} d ago</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="138" />
+      <location filename="../../desktop/views/dashboard_models.py" line="153" />
       <source>préavis au {d}</source>
       <translation>notice by {d}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="139" />
+      <location filename="../../desktop/views/dashboard_models.py" line="154" />
       <source>Reconduction tacite : dernier jour pour dénoncer l'accord (préavis de {n} mois).</source>
       <translation>Tacit renewal: last day to give notice ({n} months' notice).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="142" />
+      <location filename="../../desktop/views/dashboard_models.py" line="157" />
       <source>reconduction tacite le {d}</source>
       <translation>renews tacitly on {d}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="143" />
+      <location filename="../../desktop/views/dashboard_models.py" line="158" />
       <source>Reconduction tacite sans préavis : l'accord se renouvelle de lui-même.</source>
       <translation>Tacit renewal without notice: the agreement renews itself.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="145" />
+      <location filename="../../desktop/views/dashboard_models.py" line="160" />
       <source>expiré le {d}</source>
       <translation>expired on {d}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="146" />
+      <location filename="../../desktop/views/dashboard_models.py" line="161" />
       <source>L'accord a pris fin mais son statut est toujours « {s} ».</source>
       <translation>The agreement has ended but its status is still “{s}”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="149" />
+      <location filename="../../desktop/views/dashboard_models.py" line="164" />
       <source>fin le {d}</source>
       <translation>ends on {d}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="167" />
+      <location filename="../../desktop/views/dashboard_models.py" line="182" />
       <source>jamais</source>
       <translation>never</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="170" />
+      <location filename="../../desktop/views/dashboard_models.py" line="185" />
       <source>il y a {n} mois</source>
       <translation>{n} months ago</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="193" />
+      <location filename="../../desktop/views/dashboard_models.py" line="192" />
+      <source>Chaque partenaire a eu un échange depuis moins de {n} mois : rien à relancer.</source>
+      <translation>Every partner had an exchange less than {n} months ago: nobody to chase.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="212" />
       <source>en cours</source>
       <translation>under way</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="219" />
+      <source>Aucun événement dans les six mois (Événements, Ctrl+4, pour en ajouter).</source>
+      <translation>No event in the next six months (Events, Ctrl+4, to add one).</translation>
     </message>
   </context>
   <context>
@@ -1007,69 +1017,69 @@ Replace it entirely with a copy of this one? Its current content will be erased.
       <translation>My follow-ups ({name})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="394" />
+      <location filename="../../desktop/views/dashboard.py" line="390" />
       <source>Le catalogue est ouvert en lecture seule : une autre personne l'utilise en ce moment. Ce suivi n'a pas été modifié. Pour le modifier, attendez qu'elle ferme Passerelles, puis rouvrez le catalogue (Fichier › Ouvrir un catalogue…).</source>
       <translation>The catalogue is open read-only: someone else is using it right now. This follow-up was not changed. To change it, wait until they close Passerelles, then open the catalogue again (File › Open a catalogue…).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="402" />
-      <location filename="../../desktop/views/dashboard.py" line="408" />
+      <location filename="../../desktop/views/dashboard.py" line="398" />
+      <location filename="../../desktop/views/dashboard.py" line="404" />
       <source>Lecture seule</source>
       <translation>Read-only</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="410" />
-      <location filename="../../desktop/views/dashboard.py" line="415" />
+      <location filename="../../desktop/views/dashboard.py" line="406" />
+      <location filename="../../desktop/views/dashboard.py" line="411" />
       <source>Suivi</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="415" />
+      <location filename="../../desktop/views/dashboard.py" line="411" />
       <source>Erreur inattendue. Détails : {w}</source>
       <translation>Unexpected error. Details: {w}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="448" />
+      <location filename="../../desktop/views/dashboard.py" line="444" />
       <source>Ouvrir</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="450" />
+      <location filename="../../desktop/views/dashboard.py" line="446" />
       <source>Marquer comme fait</source>
       <translation>Mark as done</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="451" />
+      <location filename="../../desktop/views/dashboard.py" line="447" />
       <source>Annuler ce suivi</source>
       <translation>Cancel this follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="452" />
+      <location filename="../../desktop/views/dashboard.py" line="448" />
       <source>Reporter</source>
       <translation>Postpone</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="453" />
+      <location filename="../../desktop/views/dashboard.py" line="449" />
       <source>à demain</source>
       <translation>to tomorrow</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="453" />
+      <location filename="../../desktop/views/dashboard.py" line="449" />
       <source>d'une semaine</source>
       <translation>by a week</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="453" />
+      <location filename="../../desktop/views/dashboard.py" line="449" />
       <source>d'un mois</source>
       <translation>by a month</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="455" />
+      <location filename="../../desktop/views/dashboard.py" line="451" />
       <source>Confier à</source>
       <translation>Assign to</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="460" />
+      <location filename="../../desktop/views/dashboard.py" line="456" />
       <source>Personne</source>
       <translation>Nobody</translation>
     </message>
@@ -1160,42 +1170,47 @@ Its copy is kept in the folder of removed documents:
   <context>
     <name>DuplicatesDialog</name>
     <message>
-      <location filename="../../desktop/views/duplicates_dialog.py" line="56" />
+      <location filename="../../desktop/views/duplicates_dialog.py" line="58" />
       <source>Doublons possibles</source>
       <translation>Possible duplicates</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/duplicates_dialog.py" line="71" />
+      <location filename="../../desktop/views/duplicates_dialog.py" line="73" />
       <source>Ouvrir la fiche</source>
       <translation>Open the record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/duplicates_dialog.py" line="74" />
+      <location filename="../../desktop/views/duplicates_dialog.py" line="76" />
       <source>Ouvrir l'autre fiche</source>
       <translation>Open the other record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/duplicates_dialog.py" line="78" />
+      <location filename="../../desktop/views/duplicates_dialog.py" line="80" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/duplicates_dialog.py" line="83" />
+      <location filename="../../desktop/views/duplicates_dialog.py" line="84" />
+      <source>Fusionner…</source>
+      <translation>Merge…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/duplicates_dialog.py" line="89" />
       <source>Partenaires et contacts peut-être saisis deux fois : même nom et rien qui les distingue (pays, courriel, organisation), ou noms à une lettre près. Ouvrez les deux fiches pour comparer ; une fiche supprimée va dans la corbeille.</source>
       <translation>Partners and contacts that may have been entered twice: the same name and nothing that tells them apart (country, e-mail, organisation), or names a letter apart. Open both records to compare; a deleted record goes to the trash.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/duplicates_dialog.py" line="99" />
+      <location filename="../../desktop/views/duplicates_dialog.py" line="105" />
       <source>Aucun doublon possible.</source>
       <translation>No possible duplicate.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/duplicates_dialog.py" line="100" />
+      <location filename="../../desktop/views/duplicates_dialog.py" line="106" />
       <source>{0} paire à vérifier.</source>
       <translation>{0} pair to check.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/duplicates_dialog.py" line="100" />
+      <location filename="../../desktop/views/duplicates_dialog.py" line="106" />
       <source>{0} paires à vérifier.</source>
       <translation>{0} pairs to check.</translation>
     </message>
@@ -1203,57 +1218,57 @@ Its copy is kept in the folder of removed documents:
   <context>
     <name>DuplicatesModel</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="323" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="327" />
       <source>{0} (même fiche)</source>
       <translation>{0} (same record)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="324" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="328" />
       <source>ressemble à : {0} — non fusionné</source>
       <translation>looks like: {0} — not merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="326" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="330" />
       <source>Créer (nom proche seulement)</source>
       <translation>Create (close name only)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/duplicates_dialog.py" line="33" />
+      <location filename="../../desktop/views/duplicates_dialog.py" line="34" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/duplicates_dialog.py" line="33" />
+      <location filename="../../desktop/views/duplicates_dialog.py" line="34" />
       <source>Fiche</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/duplicates_dialog.py" line="33" />
+      <location filename="../../desktop/views/duplicates_dialog.py" line="34" />
       <source>Autre fiche</source>
       <translation>Other record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/duplicates_dialog.py" line="33" />
+      <location filename="../../desktop/views/duplicates_dialog.py" line="34" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/duplicates_dialog.py" line="41" />
+      <location filename="../../desktop/views/duplicates_dialog.py" line="42" />
       <source>Partenaire</source>
       <translation>Partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/duplicates_dialog.py" line="41" />
+      <location filename="../../desktop/views/duplicates_dialog.py" line="42" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/duplicates_dialog.py" line="46" />
+      <location filename="../../desktop/views/duplicates_dialog.py" line="47" />
       <source>même fiche probable</source>
       <translation>probably the same record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/duplicates_dialog.py" line="46" />
+      <location filename="../../desktop/views/duplicates_dialog.py" line="47" />
       <source>noms proches</source>
       <translation>similar names</translation>
     </message>
@@ -1722,32 +1737,32 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
   <context>
     <name>HistoryModel</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="373" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="377" />
       <source>{0} créée</source>
       <translation>{0} created</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="373" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="377" />
       <source>{0} créées</source>
       <translation>{0} created</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="374" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="378" />
       <source>{0} mise à jour</source>
       <translation>{0} updated</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="374" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="378" />
       <source>{0} mises à jour</source>
       <translation>{0} updated</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="377" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="381" />
       <source>annulé le {0}</source>
       <translation>undone on {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="378" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="382" />
       <source>en place</source>
       <translation>in place</translation>
     </message>
@@ -1770,6 +1785,11 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
       <location filename="../../desktop/views/forms/history_panel.py" line="42" />
       <source>Champs : avant → après</source>
       <translation>Fields: before → after</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/history_panel.py" line="55" />
+      <source>{0} (version {1})</source>
+      <translation>{0} (version {1})</translation>
     </message>
   </context>
   <context>
@@ -1947,8 +1967,8 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="43" />
       <location filename="../../desktop/views/import_wizard/pages.py" line="51" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="43" />
       <source>Événement</source>
       <translation>Event</translation>
     </message>
@@ -1969,15 +1989,15 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
     </message>
     <message>
       <location filename="../../desktop/views/import_wizard/models.py" line="99" />
-      <location filename="../../desktop/views/import_wizard/models.py" line="201" />
-      <location filename="../../desktop/views/import_wizard/models.py" line="282" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="205" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="286" />
       <source>Feuille</source>
       <translation>Sheet</translation>
     </message>
     <message>
       <location filename="../../desktop/views/import_wizard/models.py" line="99" />
-      <location filename="../../desktop/views/import_wizard/models.py" line="201" />
-      <location filename="../../desktop/views/import_wizard/models.py" line="282" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="205" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="286" />
       <source>Ligne</source>
       <translation>Row</translation>
     </message>
@@ -2003,67 +2023,67 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
     </message>
     <message>
       <location filename="../../desktop/views/import_wizard/models.py" line="102" />
-      <location filename="../../desktop/views/import_wizard/models.py" line="203" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="207" />
       <source>Exclure</source>
       <translation>Exclude</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="202" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="206" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="202" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="206" />
       <source>Fiche</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="203" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="207" />
       <source>Sort de la ligne</source>
       <translation>What happens to the row</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="283" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="287" />
       <source>Dans le fichier</source>
       <translation>In the file</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="284" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="288" />
       <source>Dans le catalogue / nom proche</source>
       <translation>In the catalogue / close name</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="285" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="289" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="341" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="345" />
       <source>N°</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="341" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="345" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="342" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="346" />
       <source>Fichier</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="342" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="346" />
       <source>Par</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="343" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="347" />
       <source>Fiches</source>
       <translation>Records</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="343" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="347" />
       <source>État</source>
       <translation>State</translation>
     </message>
@@ -2123,112 +2143,52 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
       <translation>Unexpected error ({0}: {1}). Details: {2}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="49" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="51" />
       <source>Importer des fiches</source>
       <translation>Import records</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="62" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="64" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="63" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="65" />
       <source>Suivant &gt;</source>
       <translation>Next &gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="64" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="66" />
       <source>&lt; Précédent</source>
       <translation>&lt; Back</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="65" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="67" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="113" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="115" />
       <source>Lecture interrompue.</source>
       <translation>Reading interrupted.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="133" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="135" />
       <source>&lt;b&gt;Import n° {0} terminé.&lt;/b&gt;</source>
       <translation>&lt;b&gt;Import no. {0} finished.&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="135" />
-      <source>{0} créée</source>
-      <translation>{0} created</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="135" />
-      <source>{0} créées</source>
-      <translation>{0} created</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="136" />
-      <source>{0} mise à jour</source>
-      <translation>{0} updated</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="136" />
-      <source>{0} mises à jour</source>
-      <translation>{0} updated</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="137" />
-      <source>{0} ignorée</source>
-      <translation>{0} skipped</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="137" />
-      <source>{0} ignorées</source>
-      <translation>{0} skipped</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="138" />
-      <source>{0} doublon fusionné</source>
-      <translation>{0} duplicate merged</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="138" />
-      <source>{0} doublons fusionnés</source>
-      <translation>{0} duplicates merged</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="139" />
-      <source>{0} rejetée</source>
-      <translation>{0} rejected</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="139" />
-      <source>{0} rejetées</source>
-      <translation>{0} rejected</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="140" />
-      <source>{0} exclue</source>
-      <translation>{0} left out</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="140" />
-      <source>{0} exclues</source>
-      <translation>{0} left out</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="142" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="145" />
       <source>Vous pouvez annuler cet import depuis Fichier › Historique des imports.</source>
       <translation>You can undo this import from File › Import history.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="149" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="152" />
       <source>&lt;b&gt;L'import a échoué ; le catalogue n'a pas été modifié.&lt;/b&gt;&lt;br&gt;{0}</source>
       <translation>&lt;b&gt;The import failed; the catalogue was not changed.&lt;/b&gt;&lt;br&gt;{0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="155" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="158" />
       <source>&lt;b&gt;Import arrêté : le catalogue n'a pas été modifié.&lt;/b&gt;</source>
       <translation>&lt;b&gt;Import stopped: the catalogue was not changed.&lt;/b&gt;</translation>
     </message>
@@ -2347,17 +2307,17 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>ListView</name>
     <message>
-      <location filename="../../desktop/views/list_view.py" line="183" />
+      <location filename="../../desktop/views/list_view.py" line="194" />
       <source>{0} fiche</source>
       <translation>{0} record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/list_view.py" line="183" />
+      <location filename="../../desktop/views/list_view.py" line="194" />
       <source>{0} fiches</source>
       <translation>{0} records</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/list_view.py" line="187" />
+      <location filename="../../desktop/views/list_view.py" line="198" />
       <source>Chargement…</source>
       <translation>Loading…</translation>
     </message>
@@ -2409,127 +2369,157 @@ The deletion can be undone (Ctrl+Z).</translation>
     </message>
     <message>
       <location filename="../../desktop/views/main_actions.py" line="166" />
+      <source>Fusionner avec une autre fiche…</source>
+      <translation>Merge with another record…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="168" />
       <source>Sauvegardes…</source>
       <translation>Backups…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="198" />
+      <location filename="../../desktop/views/main_actions.py" line="199" />
+      <source>Fusionner</source>
+      <translation>Merge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="200" />
+      <source>Ouvrez d'abord la fiche à garder (un partenaire, un contact, un accord ou un événement), puis nommez celle qui a été saisie en double.</source>
+      <translation>First open the record to keep (a partner, a contact, an agreement or an event), then name the one entered twice.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="204" />
+      <source>Fusionner avec une autre fiche</source>
+      <translation>Merge with another record</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="205" />
+      <source>Nom ou identifiant de la fiche à fusionner dans celle-ci (elle ira à la corbeille) :</source>
+      <translation>Name or identifier of the record to merge into this one (it will go to the trash):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="213" />
+      <source>Fusion impossible</source>
+      <translation>Merge impossible</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="231" />
       <source>Classeur Excel (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="199" />
+      <location filename="../../desktop/views/main_actions.py" line="232" />
       <source>CSV pour Excel (*.csv)</source>
       <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="200" />
+      <location filename="../../desktop/views/main_actions.py" line="233" />
       <source>Fichier JSON Passerelles (*.json)</source>
       <translation>Passerelles JSON file (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="201" />
+      <location filename="../../desktop/views/main_actions.py" line="234" />
       <source>Calendrier iCalendar (*.ics)</source>
       <translation>iCalendar calendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="205" />
+      <location filename="../../desktop/views/main_actions.py" line="238" />
       <source>Exporter le catalogue…</source>
       <translation>Export the catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="207" />
+      <location filename="../../desktop/views/main_actions.py" line="240" />
       <source>Exporter la liste affichée…</source>
       <translation>Export the list shown…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="227" />
+      <location filename="../../desktop/views/main_actions.py" line="260" />
       <source>Exporter le catalogue</source>
       <translation>Export the catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="237" />
+      <location filename="../../desktop/views/main_actions.py" line="270" />
       <source>Exporter la liste</source>
       <translation>Export the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="238" />
+      <location filename="../../desktop/views/main_actions.py" line="271" />
       <source>Ouvrez d'abord une liste (partenaires, accords, contacts, événements ou suivis).</source>
       <translation>Open a list first (partners, agreements, contacts, events or follow-ups).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="240" />
+      <location filename="../../desktop/views/main_actions.py" line="273" />
       <source>Exporter la liste affichée</source>
       <translation>Export the list shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="258" />
+      <location filename="../../desktop/views/main_actions.py" line="291" />
       <source>Export écrit : {0} ({1} fiches)</source>
       <translation>Export written: {0} ({1} records)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="267" />
-      <location filename="../../desktop/views/main_actions.py" line="270" />
+      <location filename="../../desktop/views/main_actions.py" line="300" />
+      <location filename="../../desktop/views/main_actions.py" line="303" />
       <source>Export impossible</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="271" />
+      <location filename="../../desktop/views/main_actions.py" line="304" />
       <source>Le fichier « {0} » n'a pas pu être écrit : {1}</source>
       <translation>The file “{0}” could not be written: {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="279" />
+      <location filename="../../desktop/views/main_actions.py" line="312" />
       <source>Export en cours…</source>
       <translation>Exporting…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="287" />
+      <location filename="../../desktop/views/main_actions.py" line="320" />
       <source>Copier le catalogue vers…</source>
       <translation>Copy the catalogue to…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="293" />
+      <location filename="../../desktop/views/main_actions.py" line="326" />
       <source>Imprimer la fiche…</source>
       <translation>Print the record…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="295" />
+      <location filename="../../desktop/views/main_actions.py" line="328" />
       <source>Aperçu avant impression…</source>
       <translation>Print preview…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="297" />
+      <location filename="../../desktop/views/main_actions.py" line="330" />
       <source>Enregistrer la fiche en PDF…</source>
       <translation>Save the record as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="299" />
+      <location filename="../../desktop/views/main_actions.py" line="332" />
       <source>Fiches de tous les partenaires actifs (PDF)…</source>
       <translation>Summaries of all active partners (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="301" />
+      <location filename="../../desktop/views/main_actions.py" line="334" />
       <source>Liste des accords en vigueur…</source>
       <translation>List of agreements in force…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="318" />
+      <location filename="../../desktop/views/main_actions.py" line="351" />
       <source>Imprimer</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="319" />
+      <location filename="../../desktop/views/main_actions.py" line="352" />
       <source>Choisissez d'abord un partenaire, un accord ou un événement dans sa liste.</source>
       <translation>First choose a partner, an agreement or an event in its list.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="339" />
+      <location filename="../../desktop/views/main_actions.py" line="372" />
       <source>Impression impossible</source>
       <translation>Printing failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="343" />
+      <location filename="../../desktop/views/main_actions.py" line="376" />
       <source>Caractères impossibles à imprimer</source>
       <translation>Characters that cannot be printed</translation>
     </message>
@@ -2879,6 +2869,54 @@ The deletion can be undone (Ctrl+Z).</translation>
     </message>
   </context>
   <context>
+    <name>MergeDialog</name>
+    <message>
+      <location filename="../../desktop/views/merge_dialog.py" line="48" />
+      <source>Fusionner deux fiches</source>
+      <translation>Merge two records</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/merge_dialog.py" line="51" />
+      <source>Choisissez pour chaque champ la valeur à garder ; les listes (domaines, courriels…) sont réunies. Les liens, documents et l'historique de B passent à A, B va à la corbeille et ses valeurs restent dans l'historique. Ctrl+Z annule la fusion.</source>
+      <translation>Choose the value to keep for each field; lists (domains, e-mails…) are united. B's links, documents and history go to A, B goes to the trash and its values stay in the history. Ctrl+Z undoes the merge.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/merge_dialog.py" line="56" />
+      <source>Garder plutôt B</source>
+      <translation>Keep B instead</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/merge_dialog.py" line="64" />
+      <source>Fusionner</source>
+      <translation>Merge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/merge_dialog.py" line="65" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/merge_dialog.py" line="81" />
+      <source>A — gardée : {0}</source>
+      <translation>A — kept: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/merge_dialog.py" line="81" />
+      <source>B — fusionnée : {0}</source>
+      <translation>B — merged: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/merge_dialog.py" line="94" />
+      <source>réunis : {0}</source>
+      <translation>united: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/merge_dialog.py" line="133" />
+      <source>Fusion impossible</source>
+      <translation>Merge impossible</translation>
+    </message>
+  </context>
+  <context>
     <name>NewFollowUpDialog</name>
     <message>
       <location filename="../../desktop/views/forms/followup_actions.py" line="42" />
@@ -2976,141 +3014,131 @@ The deletion can be undone (Ctrl+Z).</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/partner.py" line="58" />
-      <source>Actif</source>
-      <translation>Active</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/forms/partner.py" line="58" />
-      <source>Partenariat actif</source>
-      <translation>Active partnership</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/forms/partner.py" line="59" />
       <source>Partenaire depuis</source>
       <translation>Partner since</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="60" />
+      <location filename="../../desktop/views/forms/partner.py" line="59" />
       <source>Référent</source>
       <translation>Officer in charge</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="62" />
+      <location filename="../../desktop/views/forms/partner.py" line="61" />
       <source>Coordonnées</source>
       <translation>Contact details</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="63" />
+      <location filename="../../desktop/views/forms/partner.py" line="62" />
       <source>Pays</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="64" />
+      <location filename="../../desktop/views/forms/partner.py" line="63" />
       <source>Ville</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="65" />
+      <location filename="../../desktop/views/forms/partner.py" line="64" />
       <source>Site web</source>
       <translation>Website</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="66" />
+      <location filename="../../desktop/views/forms/partner.py" line="65" />
       <source>Courriel</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="67" />
+      <location filename="../../desktop/views/forms/partner.py" line="66" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="69" />
+      <location filename="../../desktop/views/forms/partner.py" line="68" />
       <source>Domaines et description</source>
       <translation>Domains and description</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="71" />
+      <location filename="../../desktop/views/forms/partner.py" line="70" />
       <source>Domaines</source>
       <translation>Domains</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="72" />
+      <location filename="../../desktop/views/forms/partner.py" line="71" />
       <source>ex. Cinéma et audiovisuel; Patrimoine</source>
       <translation>e.g. Cinema and audiovisual; Heritage</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="73" />
+      <location filename="../../desktop/views/forms/partner.py" line="72" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="74" />
+      <location filename="../../desktop/views/forms/partner.py" line="73" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="77" />
+      <location filename="../../desktop/views/forms/partner.py" line="76" />
       <source>Aucun accord</source>
       <translation>No agreement</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="77" />
+      <location filename="../../desktop/views/forms/partner.py" line="76" />
       <source>Lier l'accord</source>
       <translation>Link the agreement</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="78" />
+      <location filename="../../desktop/views/forms/partner.py" line="77" />
       <source>Aucun contact</source>
       <translation>No contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="78" />
+      <location filename="../../desktop/views/forms/partner.py" line="77" />
       <source>Lier le contact</source>
       <translation>Link the contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="79" />
+      <location filename="../../desktop/views/forms/partner.py" line="78" />
       <source>Aucun événement</source>
       <translation>No event</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="80" />
+      <location filename="../../desktop/views/forms/partner.py" line="79" />
       <source>Aucun suivi ouvert</source>
       <translation>No open follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="82" />
+      <location filename="../../desktop/views/forms/partner.py" line="81" />
       <source>Accords</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="82" />
+      <location filename="../../desktop/views/forms/partner.py" line="81" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="83" />
+      <location filename="../../desktop/views/forms/partner.py" line="82" />
       <source>Événements</source>
       <translation>Events</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="83" />
+      <location filename="../../desktop/views/forms/partner.py" line="82" />
       <source>Suivis ouverts</source>
       <translation>Open follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="84" />
+      <location filename="../../desktop/views/forms/partner.py" line="83" />
       <source>Interactions</source>
       <translation>Interactions</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="97" />
+      <location filename="../../desktop/views/forms/partner.py" line="96" />
       <source>Nouveau partenaire</source>
       <translation>New partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="133" />
+      <location filename="../../desktop/views/forms/partner.py" line="132" />
       <source>Lien impossible</source>
       <translation>Cannot link</translation>
     </message>
@@ -3136,108 +3164,123 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="41" />
+      <location filename="../../desktop/views/preferences.py" line="43" />
       <source>Préférences</source>
       <translation>Preferences</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="50" />
+      <location filename="../../desktop/views/preferences.py" line="57" />
       <source>&amp;Langue de l'interface :</source>
       <translation>Interface &amp;language:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="53" />
+      <location filename="../../desktop/views/preferences.py" line="60" />
       <source>La nouvelle langue s'applique au prochain démarrage de Passerelles. Les dates et les nombres suivent la langue choisie.</source>
       <translation>The new language applies the next time Passerelles starts. Dates and numbers follow the language chosen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="104" />
+      <location filename="../../desktop/views/preferences.py" line="127" />
       <source>Pour tout le service (enregistré dans le catalogue)</source>
       <translation>For the whole office (kept in the catalogue)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="115" />
+      <location filename="../../desktop/views/preferences.py" line="139" />
       <source>ex. Cannes</source>
       <translation>e.g. Cannes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="77" />
-      <location filename="../../desktop/views/preferences.py" line="118" />
+      <location filename="../../desktop/views/preferences.py" line="100" />
+      <location filename="../../desktop/views/preferences.py" line="142" />
       <source>Choisir…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="75" />
+      <location filename="../../desktop/views/preferences.py" line="51" />
+      <source>Général</source>
+      <translation>General</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences.py" line="74" />
+      <source>Service</source>
+      <translation>Office</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences.py" line="85" />
+      <source>Signature</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences.py" line="98" />
       <source>« Sauvegardes » à côté du catalogue</source>
       <translation>“Sauvegardes” beside the catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="83" />
+      <location filename="../../desktop/views/preferences.py" line="106" />
       <source>Dossier des &amp;sauvegardes :</source>
       <translation>&amp;Backups folder:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="86" />
+      <location filename="../../desktop/views/preferences.py" line="109" />
       <source>Vide : un dossier « Sauvegardes » à côté de chaque catalogue. Un dossier choisi (un autre disque, par exemple) reçoit un sous-dossier par catalogue ; ce réglage est propre à votre compte et vaut aussi pour la ligne de commande.</source>
       <translation>Empty: a “Sauvegardes” folder beside each catalogue. A chosen folder (another disk, for example) gets one subfolder per catalogue; this setting is your account's own and also applies to the command line.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="96" />
+      <location filename="../../desktop/views/preferences.py" line="119" />
       <source>Dossier des sauvegardes</source>
       <translation>Backups folder</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="120" />
+      <location filename="../../desktop/views/preferences.py" line="144" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="132" />
+      <location filename="../../desktop/views/preferences.py" line="156" />
       <source>&amp;Nom du service :</source>
       <translation>Office &amp;name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="132" />
+      <location filename="../../desktop/views/preferences.py" line="156" />
       <source>&amp;Ville :</source>
       <translation>&amp;City:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="133" />
+      <location filename="../../desktop/views/preferences.py" line="157" />
       <source>Lo&amp;go :</source>
       <translation>Lo&amp;go:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="134" />
+      <location filename="../../desktop/views/preferences.py" line="158" />
       <source>&amp;Responsable par défaut :</source>
       <translation>Default &amp;owner:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="138" />
+      <location filename="../../desktop/views/preferences.py" line="162" />
       <source>Le nom, la ville et le logo sont imprimés en tête de chaque document ; le responsable par défaut est proposé pour chaque nouveau suivi.</source>
       <translation>The name, city and logo are printed at the top of every document; the default owner is offered for every new follow-up.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="145" />
+      <location filename="../../desktop/views/preferences.py" line="169" />
       <source>Le catalogue est ouvert en lecture seule : ces réglages ne peuvent pas être modifiés.</source>
       <translation>The catalogue is open read-only: these settings cannot be changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="159" />
+      <location filename="../../desktop/views/preferences.py" line="183" />
       <source>(aucun)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="167" />
+      <location filename="../../desktop/views/preferences.py" line="191" />
       <source>Logo du service</source>
       <translation>Office logo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="168" />
+      <location filename="../../desktop/views/preferences.py" line="192" />
       <source>Images (*.png *.jpg *.jpeg *.svg *.gif *.bmp)</source>
       <translation>Images (*.png *.jpg *.jpeg *.svg *.gif *.bmp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="174" />
+      <location filename="../../desktop/views/preferences.py" line="198" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
@@ -3368,12 +3411,12 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>ProblemsModel</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="148" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="152" />
       <source>ligne exclue par vous</source>
       <translation>row excluded by you</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="167" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="171" />
       <source>Double-cliquez pour corriger la valeur avant l'import</source>
       <translation>Double-click to correct the value before importing</translation>
     </message>
@@ -3515,28 +3558,43 @@ The deletion can be undone (Ctrl+Z).</translation>
     <name>RecordPage</name>
     <message>
       <location filename="../../desktop/views/record_page.py" line="79" />
+      <location filename="../../desktop/views/record_page.py" line="112" />
       <source>Sélectionnez une fiche dans la liste,
 ou créez-en une (Ctrl+N).</source>
       <translation>Select a record in the list,
 or create one (Ctrl+N).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/record_page.py" line="127" />
+      <location filename="../../desktop/views/record_page.py" line="114" />
+      <source>Aucune fiche ne correspond à la recherche ou aux filtres.
+Cliquez sur « Réinitialiser » pour tout revoir, ou élargissez la recherche.</source>
+      <translation>No record matches the search or the filters.
+Click “Reset” to see everything again, or widen the search.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/record_page.py" line="117" />
+      <source>Aucune fiche pour l'instant.
+Créez-en une (Ctrl+N) ou importez un classeur (Fichier › Importer un classeur…).</source>
+      <translation>No record yet.
+Create one (Ctrl+N) or import a workbook (File › Import a workbook…).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/record_page.py" line="142" />
       <source>Modifications non enregistrées</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/record_page.py" line="128" />
+      <location filename="../../desktop/views/record_page.py" line="143" />
       <source>La fiche en cours a été modifiée. Enregistrer les modifications ?</source>
       <translation>This record was changed. Save the changes?</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/record_page.py" line="218" />
+      <location filename="../../desktop/views/record_page.py" line="238" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/record_page.py" line="219" />
+      <location filename="../../desktop/views/record_page.py" line="239" />
       <source>Supprimer cette fiche ? Vous pourrez l'annuler avec Ctrl+Z.</source>
       <translation>Delete this record? You can undo it with Ctrl+Z.</translation>
     </message>
@@ -3552,27 +3610,27 @@ or create one (Ctrl+N).</translation>
   <context>
     <name>RowsModel</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="226" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="230" />
       <source>exclue par vous : ne sera pas importée</source>
       <translation>excluded by you: will not be imported</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="228" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="232" />
       <source>rejetée (voir les problèmes)</source>
       <translation>rejected (see the problems)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="230" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="234" />
       <source>doublon de la ligne {0} : fusionnée avec elle</source>
       <translation>duplicate of row {0}: merged with it</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="233" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="237" />
       <source>déjà dans le catalogue : {0}</source>
       <translation>already in the catalogue: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="234" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="238" />
       <source>à importer</source>
       <translation>to import</translation>
     </message>
@@ -3813,6 +3871,69 @@ or create one (Ctrl+N).</translation>
       <location filename="../../desktop/views/forms/sessions_edit.py" line="198" />
       <source>(sans titre)</source>
       <translation>(untitled)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignatureBox</name>
+    <message>
+      <location filename="../../desktop/views/preferences_signature.py" line="16" />
+      <source>Signature des fiches accord et des comptes rendus</source>
+      <translation>Signature of agreement sheets and minutes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences_signature.py" line="22" />
+      <source>&amp;Fait à :</source>
+      <translation>&amp;Done at:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences_signature.py" line="22" />
+      <source>la ville du service</source>
+      <translation>the office's city</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences_signature.py" line="23" />
+      <source>&amp;Qualité du signataire :</source>
+      <translation>Signatory's &amp;title:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences_signature.py" line="23" />
+      <source>ex. Le Maire</source>
+      <translation>e.g. The Mayor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences_signature.py" line="24" />
+      <source>&amp;Nom du signataire :</source>
+      <translation>Signatory's &amp;name:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences_signature.py" line="24" />
+      <source>ex. Anne Martin</source>
+      <translation>e.g. Anne Martin</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences_signature.py" line="25" />
+      <source>Qualité du s&amp;econd :</source>
+      <translation>S&amp;econd's title:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences_signature.py" line="25" />
+      <source>ex. L'Adjoint délégué</source>
+      <translation>e.g. The Deputy Mayor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences_signature.py" line="26" />
+      <source>Nom du se&amp;cond :</source>
+      <translation>Se&amp;cond's name:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences_signature.py" line="26" />
+      <source>facultatif</source>
+      <translation>optional</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences_signature.py" line="37" />
+      <source>Sans signataire, les documents n'ont pas de bloc de signature. Le second signataire signe à côté du premier sur la fiche accord (une convention signée à deux).</source>
+      <translation>Without a signatory, documents have no signature block. The second signatory signs beside the first on the agreement sheet (an agreement signed by two).</translation>
     </message>
   </context>
   <context>
