@@ -135,7 +135,8 @@ def list_report(r: ListReport, language: str = "fr") -> tuple[str, str]:
               joined([p.name for p in a.partners]), standing_cell(agreement_status.of(a, r.today), language),
               esc(written(a, 'signed_on', language)), esc(date_text(current_end(a, r.today), language)),
               esc(money(a.budget, language))] for a in r.items],
-            [33, 17, 14, 11, 12, 13], t("no_agreement", language), nowrap=(3, 4, 5))
+            # English dates (« 12 October 2019 ») may wrap at their spaces: kept whole they squeeze the titles
+            [33, 17, 14, 11, 12, 13], t("no_agreement", language), nowrap=(5,) if language == "en" else (3, 4, 5))
     elif r.kind == "partner_contacts":
         title = f"{t('contacts_of', language)} — {r.subject}"
         table = grid(
