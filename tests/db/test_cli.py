@@ -98,6 +98,7 @@ def test_db_package_and_every_headless_command_never_load_qt(demo_db, tmp_path):
         f"  'backup': ['backup', {str(out / 'b.sqlite')!r}], 'backups': ['backups'],\n"
         f"  'restore': ['restore', {str(out / 'b.sqlite')!r}],\n"
         "  'history': ['history', 'partner', 'Busan'], 'trash': ['trash'], 'duplicates': ['duplicates'],\n"
+        "  'merge': ['merge', 'partner', 'Busan', 'Shizuoka', '--essai'],\n"
         "}\n"
         "from db.cli import build_parser\n"
         "commands = set(build_parser()._subparsers._group_actions[0].choices)\n"
