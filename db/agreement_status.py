@@ -14,7 +14,8 @@ lists, forms, printouts, agenda) shows the standing:
 - ``draft``, ``negotiation``: not signed yet.
 
 A renewal period is ``duration_years`` when given, else the length of the first term (start to
-end, in whole months, at least one), else one year. A tacit renewal with a notice period has a
+end, to the nearest month when both are known to the day, in whole months counted inclusively
+when either is a month or a year; at least one), else one year. A tacit renewal with a notice period has a
 ``notice_on`` day, the last day to give notice before the current period ends. Partial dates end
 on the last day of their period ("2026-05" ends on 31 May 2026).
 """
@@ -53,10 +54,24 @@ def renewal_months(starts_on: PartialDate | dt.date | None, ends_on: PartialDate
     if duration_years and duration_years > 0:
         return 12 * duration_years
     start, end = _day(starts_on, last=False), _day(ends_on)
-    if start is not None and end is not None and end > start:
-        months = (end.year - start.year) * 12 + end.month - start.month + (1 if end.day >= start.day else 0)
+    if start is None or end is None or end <= start:
+        return 12
+    if _known_to_the_day(starts_on) and _known_to_the_day(ends_on):
+        # from the first day to the day after the last, to the nearest month: 22/05/2023 – 21/05/2026
+        # and 22/05/2023 – 22/05/2026 (the anniversary, as offices write it) are both three years
+        after = end + dt.timedelta(days=1)
+        months = (after.year - start.year) * 12 + after.month - start.month
+        if after.day - start.day >= 15:
+            months += 1
+        elif start.day - after.day >= 15:
+            months -= 1
         return max(1, months)
-    return 12
+    # a month or a year counts whole: January – June 2024 is six months
+    return max(1, (end.year - start.year) * 12 + end.month - start.month + 1)
+
+
+def _known_to_the_day(value) -> bool:
+    return isinstance(value, dt.date) or (value is not None and value.day is not None)
 
 
 @dataclass(frozen=True)
@@ -131,6 +146,40 @@ def standing(status: str, today: dt.date, *, starts_on=None, ends_on=None, renew
             end = add_months(first_end, months * renewals)
     notice = add_months(end, -notice_months) if tacit and notice_months else None
     return Standing("renewed" if renewals else "in_force", status, until=end, notice_on=notice, renewals=renewals)
+
+
+def current_end(state: Standing, recorded_end):
+    """The end to show for an agreement: its recorded end as written (a partial date stays "2026")
+    while its first term runs, the end of the current period once it has renewed itself tacitly."""
+    return state.until if state.renewals else recorded_end
+
+
+def end_text(state: Standing, recorded_end, language: str = "fr") -> str:
+    """The end as every document prints it: "22/05/2029 (reconduit tacitement ; fin initiale 22/05/2026)"."""
+    end = current_end(state, recorded_end)
+    if end is None:
+        return ""
+    text = _date_text(end, language)
+    if state.renewals and recorded_end is not None:
+        first = _date_text(recorded_end, language)
+        text += (f" (renewed tacitly; first term ended {first})" if language == "en"
+                 else f" (reconduit tacitement ; fin initiale {first})")
+    return text
+
+
+def notice_text(months: int | None, language: str = "fr") -> str:
+    """"préavis de 3 mois" / "3 months' notice"; "" without notice."""
+    if not months:
+        return ""
+    if language == "en":
+        return f"{months} month{'s' if months != 1 else ''}' notice"
+    return f"préavis de {months} mois"
+
+
+def _date_text(value, language: str) -> str:
+    if not isinstance(value, PartialDate):
+        value = PartialDate.from_date(value)
+    return value.display(language)
 
 
 def of(agreement, today: dt.date) -> Standing:

@@ -38,7 +38,12 @@ REASONS = {  # slug in the file name -> label in lists
     "avant-migration": "avant une mise à jour", "ouverture": "à l'ouverture",
 }
 COUNTED = (("partners", "partenaires"), ("agreements", "accords"), ("contacts", "contacts"),
-           ("events", "événements"), ("followups", "suivis"))
+           ("events", "événements"), ("followups", "suivis"))  # the labels are stored (a dump's .counts.json)
+KINDS_OF_LABELS = {"partenaires": "partner", "accords": "agreement", "contacts": "contact", "événements": "event",
+                   "suivis": "followup"}
+REASONS_EN = {"quotidienne": "daily", "manuelle": "manual", "avant-import": "before an import",
+              "avant-annulation": "before undoing an import", "avant-restauration": "before a restore",
+              "avant-migration": "before an upgrade", "ouverture": "on opening"}
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z]+(?:-[a-z]+)*)(?:-(?P<n>\d+))?(?P<suffix>\.[a-z]+)$")
 
 
@@ -63,12 +68,25 @@ class BackupInfo:
     def label(self) -> str:
         return REASONS.get(self.reason, self.reason)
 
+    def reason_label(self, language: str = "fr") -> str:
+        """Why it was taken, in ``language`` ("avant un import", "before an import")."""
+        return REASONS_EN.get(self.reason, self.reason) if language == "en" else self.label
 
-def size_text(size: int) -> str:
-    """A file size as people read it (Ko, Mo)."""
+
+def counts_text(counts: dict[str, int], language: str = "fr") -> str:
+    """A backup's records ("14 partenaires, 1 événement"), agreed (``db.words``); "" when unknown."""
+    from db import words
+
+    return words.counts([(KINDS_OF_LABELS.get(label, label), n) for label, n in counts.items()], language)
+
+
+def size_text(size: int, language: str = "fr") -> str:
+    """A file size as people read it (Ko, Mo; KB, MB in English)."""
+    kilo, mega = ("KB", "MB") if language == "en" else ("Ko", "Mo")
     if size < 1024 * 1024:
-        return f"{max(size // 1024, 1)} Ko"
-    return f"{size / (1024 * 1024):.1f} Mo".replace(".", ",")
+        return f"{max(size // 1024, 1)} {kilo}"
+    text = f"{size / (1024 * 1024):.1f} {mega}"
+    return text if language == "en" else text.replace(".", ",")
 
 
 def folder_of(catalog_path: Path) -> Path:

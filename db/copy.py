@@ -17,17 +17,17 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import delete, func, insert, select
 
-from db import identities, search
+from db import identities, search, words
 from db.catalog import Catalog
 from db.models import Base, Document, DocumentContent
 from db.services import bulk
 
 BATCH = 2000
-# Kinds reported to the user, by table.
+# What is reported to the user, by table: kinds of ``db.words``
 REPORTED = {
-    "partners": "partenaires", "agreements": "accords", "contacts": "contacts", "events": "événements",
-    "followups": "suivis", "interactions": "échanges", "changes": "modifications d'historique",
-    "import_batches": "imports", "documents": "documents",
+    "partners": "partner", "agreements": "agreement", "contacts": "contact", "events": "event",
+    "followups": "followup", "interactions": "interaction", "changes": "change",
+    "import_batches": "import", "documents": "document",
 }
 
 
@@ -41,11 +41,16 @@ class CopyReport:
     files: int = 0  # attached files copied
     missing_files: list[str] = field(default_factory=list)  # documents whose file was not found
 
-    def summary(self) -> str:
-        parts = [f"{self.rows.get(table, 0)} {label}" for table, label in REPORTED.items()]
-        text = ", ".join(parts) + f" ; {self.files} fichier(s) joint(s) copié(s)"
+    def summary(self, language: str = "fr") -> str:
+        """"14 partenaires, 1 événement, … ; 1 fichier joint copié" (``db.words``: 0 and 1 singular in French)."""
+        en = language == "en"
+        text = words.counts([(code, self.rows.get(table, 0)) for table, code in REPORTED.items()], language)
+        text += f"{'; ' if en else ' ; '}{words.count(self.files, 'attached_file', language)} "
+        text += "copied" if en else words.agree(self.files, "copié")
         if self.missing_files:
-            text += f" ; {len(self.missing_files)} fichier(s) joint(s) introuvable(s) dans la source"
+            n = len(self.missing_files)
+            text += (f"; {words.count(n, 'attached_file', language)} not found in the source" if en else
+                     f" ; {words.count(n, 'attached_file')} {words.agree(n, 'introuvable')} dans la source")
         return text
 
 

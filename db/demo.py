@@ -191,6 +191,16 @@ def _interactions(today: dt.date) -> list[dict]:
     ]
 
 
+def _office(session) -> None:
+    """The demonstration office's city and signatories (printed documents), where none are set yet."""
+    from db.services import settings
+
+    for key, value in ((settings.OFFICE_CITY, "Cannes"), (settings.SIGNATORY_TITLE, "Le Maire"),
+                       (settings.SECOND_SIGNATORY_TITLE, "L'Adjoint délégué aux relations internationales")):
+        if not settings.text(session, key):
+            settings.set(session, key, value)
+
+
 def load_demo(catalog: Catalog, today: dt.date | None = None) -> dict[str, int]:
     """Load the demonstration records (in one transaction) into a catalogue; returns counts."""
     today = today or dt.date.today()
@@ -211,5 +221,6 @@ def load_demo(catalog: Catalog, today: dt.date | None = None) -> dict[str, int]:
         add("event", EventIn, [event])
         add("followup", FollowUpIn, _followups(today))
         add("interaction", InteractionIn, _interactions(today))
+        _office(s)
         uow.commit()
     return counts

@@ -19,9 +19,16 @@ KINDS = {  # code -> ((French singular, plural), (English singular, plural))
     "session": (("séance", "séances"), ("session", "sessions")),
     "domain": (("domaine", "domaines"), ("domain", "domains")),
     "document": (("document", "documents"), ("document", "documents")),
+    "import": (("import", "imports"), ("import", "imports")),
+    "change": (("modification d'historique", "modifications d'historique"), ("history entry", "history entries")),
+    "attached_file": (("fichier joint", "fichiers joints"), ("attached file", "attached files")),
+    "record": (("fiche", "fiches"), ("record", "records")),
+    "row": (("ligne", "lignes"), ("row", "rows")),
+    "duplicate": (("doublon", "doublons"), ("duplicate", "duplicates")),
 }
 GENDER = {"partner": "m", "agreement": "m", "contact": "m", "event": "m", "followup": "m", "interaction": "m",
-          "session": "f", "domain": "m", "document": "m"}
+          "session": "f", "domain": "m", "document": "m",
+          "import": "m", "change": "f", "attached_file": "m", "record": "f", "row": "f", "duplicate": "m"}
 
 
 def is_plural(n: int, language: str = "fr") -> bool:
@@ -38,6 +45,25 @@ def plural(n: int, singular: str, plural_form: str | None = None, language: str 
 def agree(n: int, singular: str, plural_form: str | None = None, language: str = "fr") -> str:
     """The word alone, agreed with ``n`` (adjectives, participles): agree(2, "créé") -> "créés"."""
     return (plural_form or singular + "s") if is_plural(n, language) else singular
+
+
+PARTICIPLES_EN = {"créé": "created", "mis à jour": "updated", "ignoré": "skipped", "fusionné": "merged",
+                  "rejeté": "rejected", "exclu": "excluded", "rétabli": "restored", "retiré": "removed",
+                  "copié": "copied", "supprimé": "deleted", "restauré": "restored"}
+
+
+def participle(n: int, masculine: str, code: str | None = None, language: str = "fr") -> str:
+    """A participle agreed with ``n`` records of kind ``code`` (its gender; « fiche » when None):
+    participle(1, "créé", "partner") -> "créé", participle(2, "mis à jour") -> "mises à jour";
+    English: participle(2, "créé", language="en") -> "created"."""
+    if language == "en":
+        return PARTICIPLES_EN.get(masculine, masculine)
+    head, _, rest = masculine.partition(" ")
+    if (GENDER.get(code, "m") if code else "f") == "f" and not head.endswith("e"):
+        head += "e"
+    if is_plural(n) and not head.endswith("s"):
+        head += "s"
+    return head + (" " + rest if rest else "")
 
 
 def kind_name(code: str, n: int = 1, language: str = "fr") -> str:

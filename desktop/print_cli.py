@@ -4,9 +4,10 @@
     passerelles print agreement NAME_OR_ID --pdf OUT.pdf
     passerelles print event NAME_OR_ID --pdf OUT.pdf
     passerelles print partners --active --pdf OUT.pdf       (one partner per page)
-    passerelles print agreements --active --pdf OUT.pdf     (list of the agreements in force)
+    passerelles print agreements [--active] --pdf OUT.pdf   (list of the agreements in force)
+    passerelles print agreements --all --pdf OUT.pdf        (every agreement, with its standing)
     passerelles print contacts PARTNER --pdf OUT.pdf        (a partner's contacts)
-    passerelles print followups --owner NAME --pdf OUT.pdf  (the follow-ups of one person)
+    passerelles print followups --owner NAME --pdf OUT.pdf  (the open follow-ups of one person; everyone's without --owner)
 
 Renders with Qt (offscreen when there is no display); errors are French sentences on stderr.
 """
@@ -52,10 +53,12 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write(f"Erreur : document inconnu « {args.document} » (attendu : partner, agreement, event, "
                          "partners, agreements, contacts ou followups).\n")
         return 2
+    if kind == "active_agreements" and args.all:
+        kind = "all_agreements"
     reference = args.owner if kind == "owner_followups" else args.reference
     if kind == "owner_followups" and not reference:
-        reference = args.reference
-    if (kind in NEEDS_REFERENCE or kind == "owner_followups") and not reference:
+        reference = args.reference or ""
+    if kind in NEEDS_REFERENCE and not reference:
         sys.stderr.write("Erreur : indiquez le nom ou l'identifiant de la fiche à imprimer.\n")
         return 2
     if args.pdf is None and args.printer is None:
@@ -79,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         services = Services(catalog)
-        active_only = args.active or kind != "partners"
+        active_only = args.active or (kind != "partners" and not args.all)
         warn = lambda text: sys.stderr.write(f"Attention : {text}\n")  # noqa: E731
         if args.pdf:
             pages = actions.export_pdf(kind, reference, services, args.pdf, language=args.language,

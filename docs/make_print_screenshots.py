@@ -4,7 +4,8 @@
 
 Builds a demo catalogue in a temporary folder (with a fixed "today", an office name, city and
 logo), writes each printable document (partner summary, agreement sheet, minutes, the list of
-agreements in force, a partner's contacts, one person's follow-ups) in French and English to PDF
+agreements in force and of all agreements, a partner's contacts, one person's and everyone's
+follow-ups; the agreement sheet and the minutes with their signature block) in French and English to PDF
 with the application's own printing code, and turns each page into a PNG with poppler's
 ``pdftoppm``: at ``--dpi`` (100 %, ``print-…-fr-1.png``) and at one and a half times that
 (150 %, ``print-…-fr-150-1.png``, French only).
@@ -30,8 +31,10 @@ DOCUMENTS = [
     ("print-agreement-busan", "agreement", "Protocole d'entente Cannes – Busan dans le domaine du cinéma"),
     ("print-minutes-toulouse", "event", "Culture et action internationale des collectivités territoriales"),
     ("print-agreements-in-force", "active_agreements", None),
+    ("print-agreements-all", "all_agreements", None),
     ("print-contacts-busan", "partner_contacts", "Busan"),
     ("print-followups-vasseur", "owner_followups", "Claire Vasseur"),
+    ("print-followups-all", "owner_followups", ""),
 ]
 
 
@@ -77,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
             catalogue_settings.set_setting(catalog, "office_name", "Ville de Cannes — Relations internationales")
             catalogue_settings.set_setting(catalog, "office_city", "Cannes (Alpes-Maritimes)")
             catalogue_settings.set_setting(catalog, "logo", catalogue_settings.logo_value(_logo(Path(tmp) / "logo.png")))
+            catalogue_settings.set_setting(catalog, "signature_place", "Cannes")
+            catalogue_settings.set_setting(catalog, "signatory", "Jean Dupont")  # the demo's signatories' titles
             services = Services(catalog)
             for old in args.out.glob("print-*.png"):
                 old.unlink()

@@ -22,7 +22,9 @@ def register(sub) -> None:
 
 
 def counts_text(counts: dict[str, int]) -> str:
-    return ", ".join(f"{n} {label}" for label, n in counts.items()) if counts else "illisible"
+    from db import backups
+
+    return backups.counts_text(counts) if counts else "illisible"
 
 
 def _server_url(args) -> str | None:

@@ -25,6 +25,7 @@ def _local(moment) -> str:
 
 
 def cmd_history(args) -> int:
+    from db.schemas.messages import field_label
     from db.services import trash
 
     code = kind_code(args.kind)
@@ -32,21 +33,23 @@ def cmd_history(args) -> int:
     if not steps:
         print("Aucun changement enregistré pour cette fiche.")
     for step in steps:
-        print(f"{_local(step.at)}  {step.label} par {step.actor or '?'}  (version n° {step.change_id})")
+        version = f"  (version {step.number})" if step.number else ""
+        print(f"{_local(step.at)}  {step.label} par {step.actor or '?'}{version}")
         for name, (before, after) in step.fields.items():
-            print(f"    {name} : {trash.value_text(before)} → {trash.value_text(after)}")
+            print(f"    {field_label(name)} : {trash.value_text(before)} → {trash.value_text(after)}")
     return 0
 
 
 def cmd_trash(args) -> int:
     from db.services import trash
+    from db.words import kind_name
 
     code = kind_code(args.kind) if args.kind else None
     items = read_from_args(args, lambda session: trash.deleted(session, code))
     if not items:
         print("La corbeille est vide.")
     for item in items:
-        print(f"{item.kind:<12} {item.id}  {item.title}  — supprimé le {_local(item.deleted_at)} "
+        print(f"{kind_name(item.kind):<12} {item.id}  {item.title}  — supprimé le {_local(item.deleted_at)} "
               f"par {item.deleted_by or '?'}")
     return 0
 

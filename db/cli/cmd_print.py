@@ -17,8 +17,13 @@ def add_print_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--pdf", help="fichier PDF à écrire")
     p.add_argument("--printer", nargs="?", const="", help="imprimer sur une imprimante installée (par défaut : "
                                                           "l'imprimante par défaut)")
-    p.add_argument("--active", action="store_true", help="seulement les partenaires ou accords actifs")
-    p.add_argument("--owner", help="responsable des suivis (print followups)")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--active", action="store_true", help="seulement les partenaires actifs ou les accords en "
+                                                            "vigueur (par défaut pour « agreements »)")
+    which.add_argument("--all", action="store_true", help="tous les partenaires ou tous les accords, quelle que "
+                                                         "soit leur situation")
+    p.add_argument("--owner", help="responsable des suivis (print followups ; sans lui : les suivis en cours de "
+                                   "tout le monde)")
     p.add_argument("--language", choices=["fr", "en"], default="fr", help="langue du document (fr par défaut)")
 
 

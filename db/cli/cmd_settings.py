@@ -1,7 +1,9 @@
 """CLI: settings [show] | settings set KEY VALUE | settings unset KEY — the catalogue's preferences.
 
 Keys: ``office_name`` (the office printed in every header), ``office_city``, ``logo`` (an image
-file, stored in the catalogue), ``default_owner`` (owner of new follow-ups).
+file, stored in the catalogue), ``default_owner`` (owner of new follow-ups), and the signature block
+of the agreement sheet and the minutes: ``signature_place``, ``signatory``, ``signatory_title``,
+``second_signatory``, ``second_signatory_title``.
 """
 
 from __future__ import annotations
@@ -14,13 +16,21 @@ KEYS = {  # key -> French description
     "office_city": "ville, imprimée sous le nom du service",
     "logo": "logo imprimé en tête (fichier PNG, JPEG, SVG…)",
     "default_owner": "responsable proposé pour un nouveau suivi",
+    "signature_place": "lieu de signature (« Fait à … ») ; par défaut la ville",
+    "signatory": "nom du signataire (fiche accord, compte rendu)",
+    "signatory_title": "qualité du signataire, ex. « Le Maire »",
+    "second_signatory": "nom du second signataire d'un accord",
+    "second_signatory_title": "qualité du second signataire, ex. « L'Adjoint délégué »",
 }
 ALIASES = {"office": "office_name", "nom": "office_name", "service": "office_name", "city": "office_city",
-           "ville": "office_city", "owner": "default_owner", "responsable": "default_owner"}
+           "ville": "office_city", "owner": "default_owner", "responsable": "default_owner",
+           "lieu": "signature_place", "signataire": "signatory", "qualite": "signatory_title",
+           "qualité": "signatory_title"}
 
 
 def register(sub) -> None:
-    p = sub.add_parser("settings", help="préférences du catalogue (nom du service, ville, logo, responsable)")
+    p = sub.add_parser("settings", help="préférences du catalogue (nom du service, ville, logo, responsable, "
+                                        "signataires)")
     p.add_argument("action", nargs="?", choices=("show", "set", "unset"), default="show",
                    help="show (défaut), set CLÉ VALEUR, unset CLÉ")
     p.add_argument("key", nargs="?", help=f"clé : {', '.join(KEYS)}")
@@ -62,6 +72,7 @@ def cmd_settings(args) -> int:
                 shown = {"office_name": identity.name, "office_city": identity.city,
                          "logo": f"{identity.logo_name} ({len(identity.logo) // 1000} ko)" if identity.logo else "",
                          "default_owner": settings.text(uow.session, settings.DEFAULT_OWNER)}
+                shown.update({k: settings.text(uow.session, k) for k in settings.SIGNATURE_KEYS})
             else:
                 settings.set(uow.session, key, value)
                 uow.commit()
@@ -69,7 +80,7 @@ def cmd_settings(args) -> int:
         catalog.close()
     if args.action == "show":
         for name, text in shown.items():
-            print(f"{name:<14} {text or '—'}    ({KEYS[name]})")
+            print(f"{name:<23} {text or '—'}    ({KEYS[name]})")
     elif args.action == "set":
         print(f"{key} : {value['name'] if key == 'logo' else value}")
     else:

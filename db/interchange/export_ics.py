@@ -1,4 +1,4 @@
-"""The office calendar: follow-ups with a due date and events as an iCalendar file (RFC 5545).
+"""The office calendar: follow-ups with a due date, events and agreements' deadlines as an iCalendar file (RFC 5545).
 
 Every entry is an all-day VEVENT (what Outlook and Thunderbird both import; VTODO is ignored by
 Outlook's import). UIDs come from the records' public ids ("<public_id>@passerelles"), SEQUENCE
@@ -8,6 +8,11 @@ updates the entries instead of duplicating them.
 Partial dates: a follow-up due "2027-05" is due by the end of May, so it sits on 31 May; an
 event known to the month spans the month's first day only and says so; an event known only to
 the year is left out (it cannot be placed on a calendar).
+
+Agreements in force have one entry, on their next deadline as ``db.agreement_status`` computes it
+(the dashboard's and the printouts' rules): the last day to give notice of a tacit renewal, the
+day a tacit renewal without notice renews itself, or the end of an agreement that does not renew.
+Its UID names the day, so the next period's deadline is a new entry, not a moved one.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ import datetime as dt
 from icalendar import Calendar
 from icalendar import Event as VEvent
 
-from db import __version__
+from db import __version__, agreement_status
 from db.interchange.atomic import atomic_path
 from db.partial_date import PartialDate
 from db.schemas import vocab
@@ -117,7 +122,38 @@ def event_entry(out) -> VEvent | None:
     return entry
 
 
-def build(catalog, kind: str | None = None, search: str = "") -> tuple[Calendar, dict[str, int]]:
+def agreement_entry(out, today: dt.date) -> VEvent | None:
+    """An all-day entry on the agreement's next deadline; None when it has none (not in force, open-ended)."""
+    state = agreement_status.of(out, today)
+    if not state.in_force or state.until is None:
+        return None
+    if state.notice_on is not None and state.notice_on >= today:
+        day, what = state.notice_on, "dernier jour pour dénoncer"
+    elif out.renewal == "tacit":
+        day, what = state.until, "reconduction tacite"
+    else:
+        day, what = state.until, "fin"
+    entry = VEvent()
+    entry.add("uid", f"{out.id}-{day.isoformat()}@{UID_DOMAIN}")
+    entry.add("summary", f"Accord ({what}) : {out.title}")
+    lines = [f"Situation : {state.describe('fr')}"]
+    if out.partners:
+        lines.append("Partenaires : " + ", ".join(p.name for p in out.partners))
+    if end := agreement_status.end_text(state, out.ends_on, "fr"):
+        lines.append(f"Fin : {end}")
+    if out.renewal:
+        renewal = vocab.RENEWAL.label(out.renewal)
+        notice = agreement_status.notice_text(out.notice_months, "fr")
+        lines.append(f"Reconduction : {renewal}" + (f", {notice}" if notice else ""))
+    entry.add("description", "\n".join(lines))
+    entry.add("categories", ["Passerelles", "Accord"])
+    _all_day(entry, day, day)
+    _stamp(entry, out)
+    return entry
+
+
+def build(catalog, kind: str | None = None, search: str = "",
+          today: dt.date | None = None) -> tuple[Calendar, dict[str, int]]:
     """The calendar and how many entries of each kind it holds."""
     cal = Calendar()
     cal.add("prodid", PRODID)
@@ -126,7 +162,8 @@ def build(catalog, kind: str | None = None, search: str = "") -> tuple[Calendar,
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", "Passerelles")
     cal.add("x-wr-timezone", "Europe/Paris")
-    counts = {"followups": 0, "events": 0}
+    today = today or dt.date.today()
+    counts = {"followups": 0, "events": 0, "agreements": 0}
     with catalog.uow() as uow:
         if kind in (None, "followup"):
             query = records.ListQuery(search=search, limit=None, sort="due_on")
@@ -140,15 +177,22 @@ def build(catalog, kind: str | None = None, search: str = "") -> tuple[Calendar,
                 if (entry := event_entry(out)) is not None:
                     cal.add_component(entry)
                     counts["events"] += 1
+        if kind in (None, "agreement"):
+            query = records.ListQuery(search=search, limit=None, sort="ends_on")
+            for out in records.list_records(uow.session, "agreement", query):
+                if (entry := agreement_entry(out, today)) is not None:
+                    cal.add_component(entry)
+                    counts["agreements"] += 1
     return cal, counts
 
 
-def write(catalog, path, kind: str | None = None, search: str = "") -> dict[str, int]:
-    if kind not in (None, "followup", "event"):
+def write(catalog, path, kind: str | None = None, search: str = "", today: dt.date | None = None) -> dict[str, int]:
+    if kind not in (None, "followup", "event", "agreement"):
         from db.services.errors import ServiceError
 
-        raise ServiceError("le calendrier (.ics) ne contient que des suivis et des événements (--kind followup ou event).")
-    cal, counts = build(catalog, kind, search)
+        raise ServiceError("le calendrier (.ics) ne contient que des suivis, des événements et les échéances des "
+                           "accords (--kind followup, event ou agreement).")
+    cal, counts = build(catalog, kind, search, today)
     with atomic_path(path) as tmp:
         tmp.write_bytes(cal.to_ical())
-    return {"suivis": counts["followups"], "événements": counts["events"]}
+    return {"suivis": counts["followups"], "événements": counts["events"], "accords": counts["agreements"]}

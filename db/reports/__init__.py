@@ -7,6 +7,7 @@ Each builder takes a live ``Session`` (one unit of work) and returns plain datac
 from db.reports.build import (  # noqa: F401
     active_agreements,
     agreement_sheet,
+    all_agreements,
     event_minutes,
     owner_followups,
     partner_contacts,

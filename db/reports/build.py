@@ -160,6 +160,13 @@ def active_agreements(session: Session, today: dt.date | None = None) -> ListRep
     return ListReport("active_agreements", "", items, today)
 
 
+def all_agreements(session: Session, today: dt.date | None = None) -> ListReport:
+    """Every agreement, whatever its standing (drafts, expired, terminated too), by title."""
+    today = today or dt.date.today()
+    items = _list(session, "agreement", sort="title")
+    return ListReport("all_agreements", "", items, today)
+
+
 def partner_contacts(session: Session, reference: str, today: dt.date | None = None) -> ListReport:
     partner = records.get(session, "partner", reference, loose=True)
     items = _list(session, "contact", filters={"partner": partner.public_id})
@@ -168,11 +175,14 @@ def partner_contacts(session: Session, reference: str, today: dt.date | None = N
 
 def owner_followups(session: Session, owner: str, today: dt.date | None = None, *,
                     include_closed: bool = False) -> ListReport:
-    """The follow-ups of one person (case-insensitive), open ones only unless asked."""
+    """The follow-ups of one person (case-insensitive), open ones only unless asked; everyone's
+    (``owner`` empty), the soonest due first."""
     today = today or dt.date.today()
-    filters: dict = {"owner": owner.strip()}
+    filters: dict = {"owner": owner.strip()} if owner.strip() else {}
     if not include_closed:
         filters["status"] = "open"
-    items = _list(session, "followup", filters=filters)
+    items = _list(session, "followup", filters=filters, sort="due_on")
+    if not owner.strip():
+        return ListReport("owner_followups", "", items, today, frozenset(f.id for f in items if is_overdue(f, today)))
     name = session.scalar(select(FollowUp.owner).where(func.lower(FollowUp.owner) == owner.strip().lower())) or owner
     return ListReport("owner_followups", name, items, today, frozenset(f.id for f in items if is_overdue(f, today)))

@@ -337,6 +337,16 @@ def normalise_count(value: object) -> int | None:
     return int(number)
 
 
+def normalise_months(value: object) -> int | None:
+    """A notice period in whole months: 3, « 6 mois », « trois mois », « 90 jours », « un an » (``durations``)."""
+    from db.schemas.durations import DurationError, months
+
+    try:
+        return months(value)
+    except DurationError as exc:
+        raise _error("months_invalid", value) from exc
+
+
 _LIST_SPLIT = re.compile(r"[;,/\n\r]+|\s+[-–•]\s+")
 
 
@@ -397,6 +407,7 @@ PaidFlag = Annotated[bool | None, BeforeValidator(lambda v: normalise_bool(v, "p
 Amount = Annotated[Decimal | None, BeforeValidator(normalise_amount), PlainSerializer(lambda d: None if d is None else float(d), return_type=float | None)]
 Rate = Annotated[float | None, BeforeValidator(normalise_rate)]
 Count = Annotated[int | None, BeforeValidator(normalise_count)]
+Months = Annotated[int | None, BeforeValidator(normalise_months)]
 Url = Annotated[str | None, BeforeValidator(normalise_url)]
 Day = Annotated[dt.date | None, BeforeValidator(normalise_date)]
 Partial = Annotated[

@@ -18,6 +18,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "amount_negative": ("Montant négatif : « {value} »", "Negative amount: “{value}”"),
     "rate_invalid": ("Taux invalide : « {value} » (entre 0 et 100 %)", "Invalid rate: “{value}” (between 0 and 100%)"),
     "count_invalid": ("Nombre entier positif attendu : « {value} »", "A whole positive number is expected: “{value}”"),
+    "months_invalid": ("Durée en mois attendue : « {value} » (ex. 3, « 6 mois », « trois mois », « 90 jours »)",
+                       "A duration in months is expected: “{value}” (e.g. 3, “6 months”, “three months”, "
+                       "“90 days”)"),
     "url_invalid": ("Adresse web invalide : « {value} »", "Invalid web address: “{value}”"),
     "choice_invalid": ("Valeur non reconnue : « {value} »", "Unrecognised value: “{value}”"),
     "end_before_start": ("La date de fin précède la date de début", "The end date is before the start date"),
@@ -26,6 +29,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 FIELD_LABELS: dict[str, tuple[str, str]] = {
+    # the import's own targets (relation lists, a partner named in a column): shown by --show-mapping
+    "partner_country": ("Pays du partenaire", "Partner's country"), "partner": ("Partenaire", "Partner"),
+    "twin": ("Ville jumelle", "Twin city"), "ours": ("Notre ville", "Our city"), "since": ("Depuis", "Since"),
     "name": ("Nom", "Name"), "title": ("Intitulé", "Title"), "kind": ("Type", "Kind"),
     "country": ("Pays", "Country"), "city": ("Ville", "City"), "website": ("Site web", "Website"),
     "email": ("Courriel", "E-mail"), "emails": ("Courriels", "E-mails"), "phone": ("Téléphone", "Phone"),

@@ -18,6 +18,7 @@ from db.schemas.fields import (
     EmailList,
     Extra,
     LongText,
+    Months,
     Name,
     Partial,
     Phone,
@@ -60,7 +61,7 @@ class PartnerIn(Schema):
     phone: Phone = None
     domains: TextList = Field(default_factory=list)
     status: _vocab(vocab.PARTNER_STATUS) = "active"
-    active: ActiveFlag = True
+    active: ActiveFlag = None  # follows the status (« En sommeil » is not active) unless a file says otherwise
     partner_since: Partial = None
     referent: ShortText = None
     description: LongText = None
@@ -90,7 +91,7 @@ class AgreementIn(Schema):
     ends_on: Partial = None
     duration_years: Count = None
     renewal: _vocab(vocab.RENEWAL) = "none"
-    notice_months: Count = None
+    notice_months: Months = None
     signatories: LongText = None
     summary: LongText = None
     budget: Amount = None

@@ -59,6 +59,23 @@ class Services:
             uow.commit()
             return out
 
+    def merge_choices(self, kind: str, keep: str, other: str) -> list:
+        """Both records' fields side by side (``db.services.merge.FieldChoice``)."""
+        from db.services import merge
+
+        with self.catalog.uow(self.actor) as uow:
+            return merge.choices(uow.session, kind, keep, other)
+
+    def merge(self, kind: str, keep: str, other: str, taken: dict[str, str] | None = None):
+        """Merge ``other`` into ``keep`` (``db.services.merge``); one change, undone by ``undo_last``."""
+        from db.services import merge
+
+        with self.catalog.uow(self.actor) as uow:
+            obj = merge.merge(uow.session, kind, keep, other, uow.actor, taken)
+            out = self._out(kind, obj)
+            uow.commit()
+            return out
+
     def undo_last(self) -> dict[str, Any] | None:
         """Undo this user's last edit, creation or deletion; returns what was undone, or None."""
         with self.catalog.uow(self.actor) as uow:

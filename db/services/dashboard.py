@@ -48,7 +48,7 @@ FOLLOWUP_GROUPS = {  # key -> (French, English)
     "later": ("Plus tard", "Later"),
 }
 AGREEMENT_GROUPS = {
-    "expired": ("Expirés mais encore en vigueur", "Expired but still marked active"),
+    "expired": ("Expirés, encore marqués en vigueur", "Expired, still marked in force"),
     "0": ("Échéance aujourd'hui", "Due today"),
     "30": ("Dans les 30 jours", "Within 30 days"),
     "90": ("Dans les 90 jours", "Within 90 days"),

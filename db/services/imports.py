@@ -147,7 +147,15 @@ class ImportService:
             return undo_import.undo(self.catalog, batch, self.actor, progress=progress, cancel=cancel)
 
     def history(self) -> list[dict[str, Any]]:
-        return B.history(self.catalog)
+        """The imports, newest first; each kind's « updated » is the number of records of the catalogue the
+        import changed, read from the history as its undo reads it (a duplicate row completing a record
+        the catalogue held changes it too), so that the history and the undo say the same number."""
+        batches = B.history(self.catalog)
+        changed = changed_records(self.catalog, [b["id"] for b in batches])
+        for b in batches:
+            for kind, n in changed.get(b["id"], {}).items():
+                b["counts"].setdefault(kind, {})["updated"] = n
+        return batches
 
     def profiles(self) -> dict[str, dict[str, Any]]:
         return P.load(self.catalog)
@@ -162,3 +170,26 @@ class ImportService:
         from db.interchange.imports.report import write_problems
 
         return write_problems(plan, path, language)
+
+
+def changed_records(catalog, batch_ids: list[int]) -> dict[int, dict[str, int]]:
+    """{batch: {kind: records that existed before the import and that it changed}} from the history."""
+    from sqlalchemy import select
+
+    from db.models import Change
+
+    if not batch_ids:
+        return {}
+    result: dict[int, dict[str, int]] = {}
+    with catalog.uow() as uow:
+        made = {(b, k, r) for b, k, r in uow.session.execute(
+            select(Change.batch_id, Change.kind, Change.record_id)
+            .where(Change.batch_id.in_(batch_ids), Change.action == "create"))}
+        rows = uow.session.execute(
+            select(Change.batch_id, Change.kind, Change.record_id)
+            .where(Change.batch_id.in_(batch_ids), Change.action == "update").distinct())
+        for batch_id, kind, record_id in rows:
+            if (batch_id, kind, record_id) not in made:
+                counts = result.setdefault(batch_id, {})
+                counts[kind] = counts.get(kind, 0) + 1
+    return result

@@ -23,6 +23,9 @@ KINDS = ("partner", "agreement", "contact", "event", "followup")
 # imported (at start-up, about 0.05 s), before any list is opened
 _fp, _fa, _fe = Partner.__table__.alias("fp"), Agreement.__table__.alias("fa"), Event.__table__.alias("fe")
 
+_AGREEMENT_DATES = (Agreement.status, Agreement.starts_on, Agreement.ends_on, Agreement.renewal,
+                    Agreement.notice_months, Agreement.duration_years)
+
 # kind -> field key -> column expressions (one, or several read together as a tuple)
 FIELDS: dict[str, dict[str, tuple]] = {
     "partner": {
@@ -33,9 +36,10 @@ FIELDS: dict[str, dict[str, tuple]] = {
     "agreement": {
         "title": (Agreement.title,), "partners": (), "kind": (Agreement.kind,),
         # the status is shown as where the agreement stands today (db.agreement_status): read with its dates
-        "status": (Agreement.status, Agreement.starts_on, Agreement.ends_on, Agreement.renewal, Agreement.notice_months,
-                   Agreement.duration_years),
-        "signed_on": (Agreement.signed_on,), "starts_on": (Agreement.starts_on,), "ends_on": (Agreement.ends_on,),
+        "status": _AGREEMENT_DATES,
+        # the end shown is the end of the current period (a tacit renewal's): read with the same fields
+        "ends_on": _AGREEMENT_DATES,
+        "signed_on": (Agreement.signed_on,), "starts_on": (Agreement.starts_on,),
         "budget": (Agreement.budget,), "updated_at": (Agreement.updated_at,),
     },
     "contact": {

@@ -225,6 +225,10 @@ def revert(session: Session, change: Change, actor: str | None) -> None:
     elif change.action == "update" and change.before:
         s = spec(change.kind)
         update(session, change.kind, change.record_id, s.in_from_out(change.before), actor)
+    elif change.action == "merge":  # two records made one: both back as they were, in one step
+        from db.services import merge
+
+        merge.revert(session, change, actor)
 
 
 def last_change(session: Session, actor: str | None = None) -> Change | None:

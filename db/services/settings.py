@@ -16,8 +16,17 @@ OFFICE_NAME = "office_name"
 OFFICE_CITY = "office_city"
 LOGO = "logo"  # the office's logo: {"name": file name, "data": base64 of the PNG/JPEG/SVG bytes}
 DEFAULT_OWNER = "default_owner"  # the owner a new follow-up gets
+# the signature block of the agreement sheet and the minutes: « Fait à PLACE, le DATE », then each
+# signatory's title (« Le Maire ») above a blank space and the name; a second signatory (an agreement
+# signed by two, « L'Adjoint délégué ») signs beside the first on the agreement sheet
+SIGNATURE_PLACE = "signature_place"  # default: the office's city
+SIGNATORY = "signatory"
+SIGNATORY_TITLE = "signatory_title"
+SECOND_SIGNATORY = "second_signatory"
+SECOND_SIGNATORY_TITLE = "second_signatory_title"
+SIGNATURE_KEYS = (SIGNATURE_PLACE, SIGNATORY, SIGNATORY_TITLE, SECOND_SIGNATORY, SECOND_SIGNATORY_TITLE)
 DEFAULT_OFFICE_NAME = "Direction des relations internationales"
-TEXT_KEYS = (OFFICE_NAME, OFFICE_CITY, DEFAULT_OWNER)  # settings that are one line of text
+TEXT_KEYS = (OFFICE_NAME, OFFICE_CITY, DEFAULT_OWNER, *SIGNATURE_KEYS)  # settings that are one line of text
 LOGO_TYPES = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".svg": "SVG", ".gif": "GIF", ".bmp": "BMP"}
 MAX_LOGO_BYTES = 2_000_000
 
@@ -27,13 +36,33 @@ class SettingError(ValueError):
 
 
 @dataclass(frozen=True)
+class Signatory:
+    """One person who signs: their title (« Le Maire ») and name (« David Lisnard »); either may be empty."""
+
+    title: str = ""
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class Signature:
+    """The signature block: « Fait à PLACE, le … » and one or two signatories; empty when nobody is set."""
+
+    place: str = ""
+    signatories: tuple[Signatory, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.signatories)
+
+
+@dataclass(frozen=True)
 class OfficeIdentity:
-    """What every printed header shows: the office's name, its city and its logo."""
+    """What every printed header shows: the office's name, its city and its logo; and who signs."""
 
     name: str
     city: str = ""
     logo: bytes | None = None
     logo_name: str = ""
+    signature: Signature = Signature()
 
 
 def get(session: Session, key: str, default: Any = None) -> Any:
@@ -75,7 +104,16 @@ def office_identity(session: Session) -> OfficeIdentity:
             name = logo.get("name") or ""
         except ValueError:
             data = None
-    return OfficeIdentity(office_name(session), text(session, OFFICE_CITY), data, name or "")
+    city = text(session, OFFICE_CITY)
+    return OfficeIdentity(office_name(session), city, data, name or "", signature(session, city))
+
+
+def signature(session: Session, city: str = "") -> Signature:
+    """The signature block's settings (the place defaults to the office's city)."""
+    people = tuple(Signatory(text(session, title), text(session, who))
+                   for title, who in ((SIGNATORY_TITLE, SIGNATORY), (SECOND_SIGNATORY_TITLE, SECOND_SIGNATORY))
+                   if text(session, title) or text(session, who))
+    return Signature(text(session, SIGNATURE_PLACE) or city, people)
 
 
 def logo_value(path: str | Path) -> dict:

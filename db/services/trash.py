@@ -20,7 +20,8 @@ from db.text import name_key
 KINDS = ("partner", "agreement", "contact", "event", "followup", "interaction")
 TECHNICAL = frozenset({"id", "created_at", "created_by", "updated_at", "updated_by", "version", "deleted_at"})
 ACTIONS = {"create": "création", "update": "modification", "delete": "suppression", "restore": "restauration",
-           "purge": "suppression définitive", "as_read": "valeurs du fichier importé"}
+           "purge": "suppression définitive", "as_read": "valeurs du fichier importé",
+           "merge": "fusion d'un doublon"}
 VERSIONS = ("create", "update", "delete", "restore")   # changes that hold the whole record
 
 
@@ -30,11 +31,12 @@ def title_of(kind: str, out) -> str:
         return out.name
     if kind == "contact":
         return out.full_name
-    if kind == "interaction":
-        from db.schemas.vocab import INTERACTION_KIND
+    if kind == "interaction":  # « Réunion du 16/11/2026 — Busan »: the kind in words, never its code
+        from db.schemas import vocab
 
-        about = " — ".join(link.name for link in (out.partner, out.contact) if link is not None)
-        return " — ".join(p for p in (f"{INTERACTION_KIND.label(out.kind)} {out.occurred_on:%d/%m/%Y}", about) if p)
+        with_whom = next((x.name for x in (out.partner, out.contact) if x is not None), "")
+        return (f"{vocab.INTERACTION_KIND.label(out.kind)} du {out.occurred_on:%d/%m/%Y}"
+                + (f" — {with_whom}" if with_whom else ""))
     return out.title
 
 
@@ -48,6 +50,7 @@ class Step:
     action: str
     fields: dict[str, tuple[Any, Any]] = field(default_factory=dict)
     snapshot: dict[str, Any] | None = None  # the record as it was after this change
+    number: int = 0  # the record's version after this change: 1 for its creation, 2 for the next… (0: a note)
 
     @property
     def label(self) -> str:
@@ -82,13 +85,24 @@ def history(session, kind: str, reference: str) -> list[Step]:
     """Every change of one record (deleted ones included), oldest first."""
     obj = find(session, kind, reference)
     steps = []
+    number = 0  # versions are numbered per record, not by the catalogue's change ids
     for c in records.history(session, kind, obj.public_id):
         if c.action == "as_read":   # as the import file wrote them -> as stored
             steps.append(Step(c.id, c.at, c.actor, c.action,
                               {k: (v, (c.after or {}).get(k)) for k, v in (c.before or {}).items()}, None))
             continue
+        number += 1
+        if c.action == "merge":  # the other record's values stay in the history: what it said, what was kept
+            other = (c.before or {}).get("other") or {}
+            fields = {k: (v, (c.after or {}).get(k)) for k, v in _diff((c.before or {}).get("kept"), c.after).items()}
+            fields.update({f"{k} (doublon)": (v, (c.after or {}).get(k)) for k, v in other.items()
+                           if k not in TECHNICAL and k != "id" and v not in (None, "", [], {})
+                           and v != (c.after or {}).get(k)})
+            steps.append(Step(c.id, c.at, c.actor, c.action, fields, c.after, number))
+            continue
         fields = _diff(c.before, c.after) if c.action == "update" else {}
-        steps.append(Step(c.id, c.at, c.actor, c.action, fields, c.after if c.after is not None else c.before))
+        steps.append(Step(c.id, c.at, c.actor, c.action, fields, c.after if c.after is not None else c.before,
+                          number))
     return steps
 
 

@@ -65,6 +65,11 @@ def undo(catalog, batch_ref: int | str, actor: str | None = None, *, progress=No
                                        .order_by(Change.id.desc())))
     pause = PAUSE if catalog.engine.dialect.name == "sqlite" else 0.0   # a server locks rows, not the base
     counts: dict[str, int] = {}
+    # each record counts once per action; a record the import created is removed, not « rétabli »
+    seen: set[tuple[str, str, str]] = set()
+    with catalog.uow(actor) as uow:
+        created = {(k, r) for k, r in uow.session.execute(
+            select(Change.kind, Change.record_id).where(Change.batch_id == batch_id, Change.action == "create"))}
     for start in range(0, len(ids), CHUNK):
         with catalog.uow(actor) as uow:
             s = uow.session
@@ -77,7 +82,10 @@ def undo(catalog, batch_ref: int | str, actor: str | None = None, *, progress=No
                     pass   # already deleted again (an undo run a second time)
                 else:
                     records.revert(s, change, uow.actor)
-                counts[change.action] = counts.get(change.action, 0) + 1
+                key = (change.action, change.kind, change.record_id)
+                if key not in seen and not (change.action == "update" and (change.kind, change.record_id) in created):
+                    seen.add(key)
+                    counts[change.action] = counts.get(change.action, 0) + 1
             uow.commit()
         done = min(start + CHUNK, len(ids))
         if progress:

@@ -25,7 +25,7 @@ CONTEXT = "Columns"
 class Column:
     key: str
     label: str  # French source text, translated in context "Columns"
-    fmt: str = "text"  # text, vocab, standing, country, pdate, date, datetime, money, int, list, person, linked
+    fmt: str = "text"  # text, vocab, standing, agreement_end, country, pdate, date, datetime, money, int, list, person, linked
     vocabulary: vocab.Vocabulary | None = None
     width: int = 140
     hidden: bool = False
@@ -73,7 +73,7 @@ COLUMNS: dict[str, list[Column]] = {
         Column("status", QT_TRANSLATE_NOOP("Columns", "Statut"), "standing", vocab.AGREEMENT_STATUS, 150),
         Column("signed_on", QT_TRANSLATE_NOOP("Columns", "Signé le"), "pdate", width=100),
         Column("starts_on", QT_TRANSLATE_NOOP("Columns", "Début"), "pdate", width=100, hidden=True),
-        Column("ends_on", QT_TRANSLATE_NOOP("Columns", "Échéance"), "pdate", width=100),
+        Column("ends_on", QT_TRANSLATE_NOOP("Columns", "Échéance"), "agreement_end", width=100),
         Column("budget", QT_TRANSLATE_NOOP("Columns", "Budget"), "money", width=110),
         Column("updated_at", QT_TRANSLATE_NOOP("Columns", "Modifié le"), "datetime", width=130, hidden=True),
     ],
@@ -108,6 +108,11 @@ COLUMNS: dict[str, list[Column]] = {
 }
 
 
+# Columns shown first (left to right) until the user moves them: what must stay in sight on a
+# 1366×768 screen beside the form (an agreement's standing and end), whatever the model's order.
+KEY_FIRST = {"agreement": ("title", "status", "ends_on")}
+
+
 def language() -> str:
     return "en" if QLocale().language() == QLocale.Language.English else "fr"
 
@@ -121,10 +126,24 @@ def agreement_standing(value: tuple, today: dt.date | None = None):
                     notice_months=notice, duration_years=duration)
 
 
+def agreement_end(value: tuple, today: dt.date | None = None) -> str:
+    """The end an agreement's list shows: its current period's (``db.agreement_status.current_end``)."""
+    from db.agreement_status import current_end
+
+    end = current_end(agreement_standing(value, today), value[2])
+    if end is None:
+        return ""
+    return (end if isinstance(end, PartialDate) else PartialDate.from_date(end)).display(language())
+
+
 def tooltip(column: Column, value) -> str | None:
     """The full text of a cell when it says more than its display (the standing's dates), else None."""
     if column.fmt == "standing" and value:
         return agreement_standing(value).describe(language())
+    if column.fmt == "agreement_end" and value:
+        from db.agreement_status import end_text
+
+        return end_text(agreement_standing(value), value[2], language()) or None
     return None
 
 
@@ -137,6 +156,8 @@ def display(column: Column, value) -> str:
         return column.vocabulary.label(value, language())
     if fmt == "standing":
         return agreement_standing(value).label(language())
+    if fmt == "agreement_end":
+        return agreement_end(value)
     if fmt == "country":
         return country_name(value, language()) or value
     if fmt == "pdate" and isinstance(value, PartialDate):

@@ -2,8 +2,9 @@
 
 Documents (``kind``): ``partner`` (fiche partenaire), ``agreement`` (fiche accord), ``event``
 (compte rendu), ``partners`` (every active partner, one per page; ``reference`` ignored),
-``active_agreements`` (list), ``partner_contacts`` (a partner's contacts), ``owner_followups``
-(the follow-ups of the owner named by ``reference``).
+``active_agreements`` (list of those in force), ``all_agreements`` (every agreement, with its standing),
+``partner_contacts`` (a partner's contacts), ``owner_followups`` (the open follow-ups of the owner
+named by ``reference``, everyone's when it is empty).
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from desktop.printing import html_minutes, html_reports
 from desktop.printing.glyphs import Warn, check_documents
 from desktop.printing.paging import PageSetup, PrintError, page_layout, render, write_pdf
 
-KINDS = ("partner", "agreement", "event", "partners", "active_agreements", "partner_contacts", "owner_followups")
+KINDS = ("partner", "agreement", "event", "partners", "active_agreements", "all_agreements", "partner_contacts",
+         "owner_followups")
 
 
 def documents(kind: str, reference: str | None, services: Services, *, language: str = "fr",
@@ -32,18 +34,23 @@ def documents(kind: str, reference: str | None, services: Services, *, language:
     today = today or dt.date.today()
     with services.catalog.uow(services.actor) as uow:
         s = uow.session
-        setup = PageSetup.of(catalogue_settings.office_identity(s), today, language)
+        identity = catalogue_settings.office_identity(s)
+        setup = PageSetup.of(identity, today, language)
         if kind == "partner":
             docs = [html_reports.partner_summary(reports.partner_summary(s, reference, today), language)]
         elif kind == "agreement":
-            docs = [html_reports.agreement_sheet(reports.agreement_sheet(s, reference, today), language)]
+            docs = [html_reports.agreement_sheet(reports.agreement_sheet(s, reference, today), language,
+                                                 identity.signature)]
         elif kind == "event":
-            docs = [html_minutes.event_minutes(reports.event_minutes(s, reference, today), language)]
+            docs = [html_minutes.event_minutes(reports.event_minutes(s, reference, today), language,
+                                               identity.signature)]
         elif kind == "partners":
             docs = [html_reports.partner_summary(summary, language)
                     for summary in reports.partner_summaries(s, active_only=active_only, today=today)]
         elif kind == "active_agreements":
             docs = [html_minutes.list_report(reports.active_agreements(s, today), language)]
+        elif kind == "all_agreements":
+            docs = [html_minutes.list_report(reports.all_agreements(s, today), language)]
         elif kind == "partner_contacts":
             docs = [html_minutes.list_report(reports.partner_contacts(s, reference, today), language)]
         elif kind == "owner_followups":

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from decimal import Decimal
 from functools import lru_cache
 
@@ -52,7 +53,6 @@ def esc(text) -> str:
 
 BODY_WIDTH_MM = 210 - style.MARGIN_LEFT - style.MARGIN_RIGHT  # A4 portrait
 CELL_PADDING_MM = 1.8  # a grid cell's left and right padding (6 + 10 px, 1 px ≈ 0.1 mm) and a little air
-MIN_ADDRESS_PT = 7.0  # an address is shrunk down to this size before it is split
 
 
 @lru_cache(maxsize=8)
@@ -77,35 +77,51 @@ def column_mm(percent: float) -> float:
     return BODY_WIDTH_MM * percent / 100 - CELL_PADDING_MM
 
 
-def _pieces(text: str) -> list[str]:
-    """Where an address may go to the next line: before the "@" of an e-mail, after the "/" of a web address."""
-    if "@" in text and " " not in text:
-        local, domain = text.split("@", 1)
-        return [local, "@" + domain]
-    parts = text.split("/")
-    return [p + "/" for p in parts[:-1]] + [parts[-1]] if len(parts) > 1 else [text]
+_MINOR_BREAKS = ".-_?#&=~%"
+_PHONE = re.compile(r"[+0-9(][0-9 ./()\-]*")
+
+
+def _breaks(text: str, minor: bool) -> list[int]:
+    """Where an address may go to the next line (positions a new line starts at), the typographers'
+    way: after "@", "//" or "://", before a single "/"; with ``minor``, also before ".", "-", "_", "?"…
+    (so that a line never ends with a dot or a hyphen that reads like the end of a word). Never before "@"."""
+    points = []
+    for i in range(1, len(text)):
+        before, here = text[i - 1], text[i]
+        if here == "@":
+            continue
+        if before == "@" or (text[i - 2:i] == "//" and here != "/") or (here == "/" and before not in "/:" and text[i:i + 2] != "//") or (minor and here in _MINOR_BREAKS and before not in _MINOR_BREAKS and before != "@"):
+            points.append(i)
+    return points
+
+
+def _cut(text: str, points: list[int]) -> list[str]:
+    return [text[a:b] for a, b in zip([0, *points], [*points, len(text)], strict=True)]
+
+
+def _pack(pieces: list[str], width_mm: float, points: float) -> list[str]:
+    lines: list[str] = []
+    for piece in pieces:
+        if lines and text_mm(lines[-1] + piece, points) <= width_mm:
+            lines[-1] += piece
+        else:
+            lines.append(piece)
+    return lines
 
 
 def address(text: str | None, width_mm: float, points: float = style.BODY_PT) -> str:
-    """An e-mail, phone number or web address that never breaks inside a word: on one line, in a
-    smaller type when it needs to (down to 7 pt), else split at its sensible points (before "@",
-    after "/"), each piece on one line."""
+    """An e-mail, phone number or web address at the body's size, never broken inside a word: on one
+    line when it fits, else at its natural breaks (after "@" or "//", before "/"; then before "." or
+    "-" if a piece is still too wide), each line unbreakable."""
     if not text:
         return ""
-    size = points
-    while size > MIN_ADDRESS_PT and text_mm(text, size) > width_mm:
-        size = max(MIN_ADDRESS_PT, size - 0.5)
     lines = [text]
-    if text_mm(text, size) > width_mm:
-        lines = []
-        for piece in _pieces(text):
-            if lines and text_mm(lines[-1] + piece, size) <= width_mm:
-                lines[-1] += piece
-            else:
-                lines.append(piece)
-    font = f" font-size: {size:g}pt;" if size != points else ""
-    return "".join(f"<div style='white-space: nowrap;{font}'>{esc(line)}</div>"
-                   for line in lines)
+    if text_mm(text, points) > width_mm and not _PHONE.fullmatch(text):  # a phone number stays whole
+        pieces = []
+        for piece in _cut(text, _breaks(text, minor=False)):
+            pieces += _cut(piece, _breaks(piece, minor=True)) if text_mm(piece, points) > width_mm else [piece]
+        lines = _pack(pieces, width_mm, points)
+    return "".join(f"<div style='white-space: nowrap;'>{esc(line)}</div>" for line in lines)
 
 
 def addresses(values, width_mm: float) -> str:

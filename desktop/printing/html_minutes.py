@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from db import words
+from db import agreement_status, words
 from db.reports import EventMinutes, ListReport
 from db.schemas import vocab
 from db.text import fold
+from db.written_dates import written
 from desktop.printing.html_common import (
     GROUP,
     GROUP_END,
@@ -25,7 +26,8 @@ from desktop.printing.html_common import (
     section,
     title_block,
 )
-from desktop.printing.html_reports import current_end, followups_block, t
+from desktop.printing.html_reports import current_end, followups_block, standing_cell, t
+from desktop.printing.html_signature import signature_block
 
 
 def _person(link, people, language) -> str:
@@ -79,7 +81,8 @@ def _attendance_list(m: EventMinutes, language: str) -> str:
 T_SPEAKER = ("Intervenant", "Speaker")
 
 
-def event_minutes(m: EventMinutes, language: str = "fr") -> tuple[str, str]:
+def event_minutes(m: EventMinutes, language: str = "fr", signature=None) -> tuple[str, str]:
+    """The minutes; ``signature`` (``db.services.settings.Signature``) ends them with the signature block."""
     e = m.event
     subtitle = " · ".join(esc(x) for x in (vocab.EVENT_KIND.label(e.kind, language),
                                             _dates(e.starts_on, e.ends_on, language), e.place) if x)
@@ -117,31 +120,34 @@ def event_minutes(m: EventMinutes, language: str = "fr") -> tuple[str, str]:
     if e.notes:
         body.append(section(label("notes", language)))
         body.append(f"<p>{esc(e.notes)}</p>")
+    body.append(signature_block(signature, m.today, language, two=False))
     title = f"{t('minutes', language)} — {e.title}"
     return title, document("".join(body), title)
 
 
 def list_report(r: ListReport, language: str = "fr") -> tuple[str, str]:
-    if r.kind == "active_agreements":
-        title = t("active_agreements", language)
+    if r.kind in ("active_agreements", "all_agreements"):
+        title = t(r.kind, language)
         table = grid(
-            [label("title", language), label("partners", language), label("signed_on", language),
-             label("ends_on", language), label("budget", language)],
+            [label("title", language), label("partners", language), t("standing", language),
+             t("signed", language), label("ends_on", language), label("budget", language)],
             [[esc(a.title) + f"<br/><span class='muted small'>{esc(vocab.AGREEMENT_KIND.label(a.kind, language))}</span>",
-              joined([p.name for p in a.partners]), esc(date_text(a.signed_on, language)),
-              esc(date_text(current_end(a, r.today), language)), esc(money(a.budget, language))] for a in r.items],
-            [36, 24, 13, 13, 14], t("no_agreement", language), nowrap=(2, 3, 4))
+              joined([p.name for p in a.partners]), standing_cell(agreement_status.of(a, r.today), language),
+              esc(written(a, 'signed_on', language)), esc(date_text(current_end(a, r.today), language)),
+              esc(money(a.budget, language))] for a in r.items],
+            # English dates (« 12 October 2019 ») may wrap at their spaces: kept whole they squeeze the titles
+            [33, 17, 14, 11, 12, 13], t("no_agreement", language), nowrap=(5,) if language == "en" else (3, 4, 5))
     elif r.kind == "partner_contacts":
         title = f"{t('contacts_of', language)} — {r.subject}"
         table = grid(
             [label("name", language), label("job_title", language), label("emails", language),
              label("phones", language), label("languages", language)],
             [[esc(" ".join(x for x in (c.civility, c.full_name) if x)),
-              esc(", ".join(x for x in (c.job_title, c.organisation) if x)), addresses(c.emails, column_mm(22)),
-              addresses((phone(p.number) for p in c.phones), column_mm(16)), joined(c.languages)] for c in r.items],
-            [20, 30, 22, 16, 12], t("no_contact", language))
+              esc(", ".join(x for x in (c.job_title, c.organisation) if x)), addresses(c.emails, column_mm(30)),
+              addresses((phone(p.number) for p in c.phones), column_mm(18)), joined(c.languages)] for c in r.items],
+            [18, 22, 30, 18, 12], t("no_contact", language))
     elif r.kind == "owner_followups":
-        title = f"{t('followups_of', language)} {r.subject}"
+        title = f"{t('followups_of', language)} {r.subject}" if r.subject else t("open_followups", language)
         rows = []
         for f in r.items:
             linked = [x.name for x in (f.partner, f.agreement, f.event, f.contact) if x is not None]
@@ -153,7 +159,7 @@ def list_report(r: ListReport, language: str = "fr") -> tuple[str, str]:
                      t("no_followup", language), nowrap=(2,))
     else:
         raise ValueError(f"unknown list {r.kind!r}")
-    counted = {"active_agreements": "agreement", "partner_contacts": "contact", "owner_followups": "followup"}[r.kind]
+    counted = {"active_agreements": "agreement", "all_agreements": "agreement", "partner_contacts": "contact", "owner_followups": "followup"}[r.kind]
     subtitle = esc(words.count(len(r.items), counted, language))
     body = title_block(t("lists", language), title, subtitle) + table
     return title, document(body, title)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from db import agreement_status
 from db.reports import AgreementSheet, FollowUpLine, PartnerSummary
 from db.schemas import vocab
+from db.written_dates import written
 from desktop.printing.html_common import (
     address,
     addresses,
@@ -29,6 +30,7 @@ from desktop.printing.html_common import (
     title_block,
     word,
 )
+from desktop.printing.html_signature import signature_block
 
 T = {  # words of the documents that are not field labels: (fr, en)
     "partner_summary": ("Fiche partenaire", "Partner summary"), "agreement_sheet": ("Fiche accord", "Agreement sheet"),
@@ -39,18 +41,19 @@ T = {  # words of the documents that are not field labels: (fr, en)
     "sessions": ("Séances", "Sessions"), "followups_of_event": ("Suites à donner", "Follow-ups"),
     "participants": ("participants", "attendees"), "documents": ("Documents", "Documents"),
     "objectives": ("Objet", "Purpose"), "followups": ("Suivis", "Follow-ups"), "linked_to": ("Lié à", "Linked to"),
-    "active_agreements": ("Accords en vigueur", "Agreements in force"), "contacts_of": ("Contacts", "Contacts"),
+    "active_agreements": ("Accords en vigueur", "Agreements in force"),
+    "all_agreements": ("Tous les accords", "All agreements"), "contacts_of": ("Contacts", "Contacts"),
     "followups_of": ("Suivis de", "Follow-ups of"), "no_agreement": ("Aucun accord.", "No agreement."),
     "no_contact": ("Aucun contact.", "No contact."), "no_event": ("Aucun événement.", "No event."),
     "no_followup": ("Aucun suivi en cours.", "No open follow-up."), "no_followup_at_all": ("Aucun suivi.", "No follow-up."), "no_interaction": ("Aucun échange enregistré.",
-    "No interaction recorded."), "lists": ("Liste", "List"), "notice": ("préavis de {n} mois", "{n} months' notice"),
+    "No interaction recorded."), "lists": ("Liste", "List"),
     "years": ("{n} ans", "{n} years"), "standing": ("Situation", "Standing"), "signed": ("Signature", "Signed"), "takeaways": ("À retenir", "Takeaways"),
 }
 
 
 def current_end(a, today):
-    """The end of an agreement's current period (tacit renewals included), else its recorded end."""
-    return agreement_status.of(a, today).until or a.ends_on
+    """The end every document prints for an agreement (``db.agreement_status.current_end``)."""
+    return agreement_status.current_end(agreement_status.of(a, today), a.ends_on)
 
 
 def standing_cell(state, language: str, full: bool = False) -> str:
@@ -108,7 +111,7 @@ def partner_summary(s: PartnerSummary, language: str = "fr") -> tuple[str, str]:
     subtitle = " · ".join(esc(x) for x in (vocab.PARTNER_KIND.label(p.kind, language), where) if x)
     body = [title_block(t("partner_summary", language), p.name, subtitle)]
     left = [(label("status", language), esc(vocab.PARTNER_STATUS.label(p.status, language))),
-            (label("partner_since", language), esc(date_text(p.partner_since, language))),
+            (label("partner_since", language), esc(written(p, 'partner_since', language))),
             (label("domains", language), joined(p.domains)),
             (label("referent", language), esc(p.referent))]
     room = column_mm(39) - 0.8  # the value column of the right-hand facts (fact_columns' widths)
@@ -125,7 +128,7 @@ def partner_summary(s: PartnerSummary, language: str = "fr") -> tuple[str, str]:
         [label("title", language), label("status", language), t("signed", language), label("ends_on", language),
          label("renewal", language)],
         [[_two_lines(a.title, vocab.AGREEMENT_KIND.label(a.kind, language)),
-          standing_cell(agreement_status.of(a, s.today), language), esc(date_text(a.signed_on, language)),
+          standing_cell(agreement_status.of(a, s.today), language), esc(written(a, 'signed_on', language)),
           esc(date_text(current_end(a, s.today), language)), esc(vocab.RENEWAL.label(a.renewal, language))]
          for a in s.agreements],
         [38, 22, 13, 14, 13], t("no_agreement", language), nowrap=(2, 3)))
@@ -142,7 +145,7 @@ def partner_summary(s: PartnerSummary, language: str = "fr") -> tuple[str, str]:
     body.append(section(t("events", language), len(events)))
     body.append(grid(
         [label("date", language), label("title", language), label("place", language)],
-        [[esc(date_text(e.starts_on, language)) + (f"<br/><span class='muted small'>{esc(t('upcoming', language))}</span>"
+        [[esc(written(e, 'starts_on', language)) + (f"<br/><span class='muted small'>{esc(t('upcoming', language))}</span>"
                                                   if upcoming else ""),
           _two_lines(e.title, vocab.EVENT_KIND.label(e.kind, language)), esc(e.place)] for e, upcoming in events],
         [16, 56, 28], t("no_event", language), nowrap=(0,)))
@@ -164,12 +167,13 @@ def partner_summary(s: PartnerSummary, language: str = "fr") -> tuple[str, str]:
 
 # --- agreement sheet ---------------------------------------------------------------------------
 
-def agreement_sheet(s: AgreementSheet, language: str = "fr") -> tuple[str, str]:
+def agreement_sheet(s: AgreementSheet, language: str = "fr", signature=None) -> tuple[str, str]:
+    """The agreement sheet; ``signature`` (``db.services.settings.Signature``) ends it with the signature block."""
     a = s.agreement
     state = s.standing
     subtitle = " · ".join(esc(x) for x in (vocab.AGREEMENT_KIND.label(a.kind, language), state.label(language)) if x)
     body = [title_block(t("agreement_sheet", language), a.title, subtitle)]
-    ends = esc(date_text(a.ends_on, language))
+    ends = esc(agreement_status.end_text(state, a.ends_on, language))
     days = s.days_to_end
     if ends and days is not None and state.key == "in_force":
         ends += f" <span class='muted'>({esc(word('days_left', language, n=days))})</span>"
@@ -177,14 +181,14 @@ def agreement_sheet(s: AgreementSheet, language: str = "fr") -> tuple[str, str]:
         ends += f" <span class='alert'>({esc(word('ended', language))})</span>"
     renewal = esc(vocab.RENEWAL.label(a.renewal, language))
     if a.notice_months:
-        renewal += esc(f", {t('notice', language, n=a.notice_months)}")
+        renewal += esc(f", {agreement_status.notice_text(a.notice_months, language)}")
     body.append(facts([
         (t("standing", language), standing_cell(state, language, full=True)),
         (label("partners", language), joined([p.name for p in a.partners])),
         (label("domains", language), joined(a.domains)),
-        (label("signed_on", language), esc(date_text(a.signed_on, language))),
+        (label("signed_on", language), esc(written(a, 'signed_on', language))),
         (label("signed_at", language), esc(a.signed_at)),
-        (label("starts_on", language), esc(date_text(a.starts_on, language))),
+        (label("starts_on", language), esc(written(a, 'starts_on', language))),
         (label("ends_on", language), ends),
         (label("duration_years", language).replace(" (ans)", "").replace(" (years)", ""),
          esc(t("years", language, n=a.duration_years)) if a.duration_years else ""),
@@ -210,5 +214,6 @@ def agreement_sheet(s: AgreementSheet, language: str = "fr") -> tuple[str, str]:
     if a.notes:
         body.append(section(label("notes", language)))
         body.append(f"<p>{esc(a.notes)}</p>")
+    body.append(signature_block(signature, s.today, language, two=True))
     title = f"{t('agreement_sheet', language)} — {a.title}"
     return title, document("".join(body), title)

@@ -1,8 +1,8 @@
 """Lay HTML out as A4 pages on any paged device (printer, preview, PDF) with a running header and footer.
 
 The header carries the office's name and the print date, the footer the document's title and
-"Page n / N". Each document starts on a new page; tables repeat their header row (``<thead>``)
-on every page and Qt moves a table row that does not fit to the next page rather than split it.
+"Page n / N", numbered per document (a batch of partner summaries is numbered sheet by sheet).
+Each document starts on a new page; tables repeat their header row (``<thead>``) on every page and Qt moves a table row that does not fit to the next page rather than split it.
 """
 
 from __future__ import annotations
@@ -424,7 +424,7 @@ def _render(device: QPagedPaintDevice, documents: list[tuple[str, str]], setup: 
                     raise PrintError("Impossible de commencer une nouvelle page.")
                 number += 1
                 before = sys.getrefcount(None)
-                band.paint(painter, title, number, total)
+                band.paint(painter, title, index + 1, pages)  # numbered per document, also in a batch
                 painter.save()
                 painter.translate(0, g.header - index * g.body.height())
                 # the clip stops a hair above the page's end: Qt paints a table's repeated header row

@@ -57,6 +57,12 @@ th {{ font-size: 8pt; font-weight: 600; color: {MUTED}; text-align: left; backgr
 td.cell {{ padding: 7px 10px 7px 6px; vertical-align: top; border-bottom: 1px solid {LIGHT_RULE}; }}
 td.nowrap {{ white-space: nowrap; padding: 7px 10px 7px 6px; vertical-align: top;
   border-bottom: 1px solid {LIGHT_RULE}; }}
+p.signature-place {{ margin-top: 40px; margin-bottom: 14px; }}
+table.signature {{ border-style: none; }}
+td.signatory {{ padding: 0px 16px 0px 0px; vertical-align: top; }}
+p.signatory-title {{ font-weight: 600; margin-bottom: 0px; }}
+p.signature-room {{ margin-bottom: 0px; font-size: 30pt; }}
+p.signatory-name {{ margin-bottom: 0px; }}
 ul {{ margin-top: 4px; margin-bottom: 10px; }}
 li {{ margin-bottom: 4px; }}
 """

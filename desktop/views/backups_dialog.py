@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from db import backups
 from desktop.models.item_list import ItemListModel
+from desktop.widgets.language import ui_language
 
 
 class BackupsModel(ItemListModel):
@@ -46,10 +47,10 @@ class BackupsModel(ItemListModel):
             if column == self.COL_DATE:
                 return item.taken_at.strftime("%d/%m/%Y %H:%M")
             if column == self.COL_REASON:
-                return item.label
+                return item.reason_label(ui_language())
             if column == self.COL_SIZE:
-                return backups.size_text(item.size)
-            return ", ".join(f"{n} {label}" for label, n in item.counts.items()) or self.tr("illisible")
+                return backups.size_text(item.size, ui_language())
+            return backups.counts_text(item.counts, ui_language()) or self.tr("illisible")
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(item.path)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.COL_SIZE:
@@ -184,7 +185,7 @@ class BackupsDialog(QDialog):
             self, self.tr("Restaurer une sauvegarde"),
             self.tr("Remettre le catalogue dans l'état du {0} ({1}) ? L'état actuel sera d'abord sauvegardé, "
                     "et la fenêtre rouverte sur le catalogue restauré.").format(
-                item.taken_at.strftime("%d/%m/%Y %H:%M"), item.label))
+                item.taken_at.strftime("%d/%m/%Y %H:%M"), item.reason_label(ui_language())))
         return answer == QMessageBox.StandardButton.Yes
 
     @Slot()

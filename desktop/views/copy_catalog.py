@@ -20,6 +20,8 @@ from sqlalchemy import func, select
 from db.catalog import CatalogError, display_location, open_catalog, resolve_location
 from db.copy import REPORTED, copy_catalog, record_count
 from db.models import Base
+from db.words import kind_name
+from desktop.widgets.language import ui_language
 
 
 class CopyCancelled(Exception):
@@ -70,7 +72,7 @@ def copy_with_progress(source, target, replace: bool, progress=None):
         if progress.cancelled:
             raise CopyCancelled
         finished[table] = copied
-        progress(sum(finished.values()), total, REPORTED.get(table, ""))
+        progress(sum(finished.values()), total, kind_name(REPORTED[table], 2, ui_language()) if table in REPORTED else "")
 
     return copy_catalog(source, target, replace=replace, progress=report)
 
@@ -148,7 +150,7 @@ class CatalogCopier(QObject):
     def _copied(self, report) -> None:
         where = display_location(self.target.url)
         self._close_target()
-        text = self.tr("Le catalogue a été copié vers « {0} » : {1}.").format(where, report.summary())
+        text = self.tr("Le catalogue a été copié vers « {0} » : {1}.").format(where, report.summary(ui_language()))
         self.window.statusBar().showMessage(self.tr("Catalogue copié vers « {0} ».").format(where), 10000)
         QMessageBox.information(self.window, self.tr("Catalogue copié"), text)
         self.copy_finished.emit(where)

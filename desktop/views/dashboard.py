@@ -337,7 +337,8 @@ class DashboardView(QWidget):
                 m.deleteLater()
         self.followups.expandAll()
         self.agreements.expandAll()
-        for tree in (self.followups, self.agreements):  # group and owner rows read across the columns
+        # group and owner rows, and an empty panel's explanation, read across the columns
+        for tree in (self.followups, self.agreements, self.quiet, self.events):
             self._span(tree, QModelIndex())
         for tree in (self.followups, self.agreements, self.quiet, self.events):
             header = tree.header()  # the title takes the room left; the other columns fit their text
@@ -350,11 +351,6 @@ class DashboardView(QWidget):
                 header.setSectionResizeMode(last, QHeaderView.ResizeMode.Interactive)
                 tree.resizeColumnToContents(last)
                 header.resizeSection(last, min(header.sectionSize(last), 8 * self.fontMetrics().horizontalAdvance("n") + 40))
-            elif tree is self.agreements:  # the partners are often in the title already: a narrow column
-                header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-                tree.resizeColumnToContents(1)
-                header.resizeSection(1, min(header.sectionSize(1), 110))
-                header.setSectionResizeMode(last, QHeaderView.ResizeMode.ResizeToContents)
             else:
                 header.setSectionResizeMode(last, QHeaderView.ResizeMode.ResizeToContents)
         self._update_quiet_title()

@@ -28,8 +28,9 @@ GROUP_COLOURS = {"overdue": RED, "today": ORANGE, "week": ORANGE, "expired": RED
 
 FOLLOWUP_COLUMNS = (QT_TRANSLATE_NOOP("Dashboard", "Suivi"), QT_TRANSLATE_NOOP("Dashboard", "Échéance"),
                     QT_TRANSLATE_NOOP("Dashboard", "État"), QT_TRANSLATE_NOOP("Dashboard", "Concerne"))
-AGREEMENT_COLUMNS = (QT_TRANSLATE_NOOP("Dashboard", "Accord"), QT_TRANSLATE_NOOP("Dashboard", "Partenaires"),
-                     QT_TRANSLATE_NOOP("Dashboard", "Échéance"))
+# the partners go with the title (when it does not name them already): on a 1366×768 screen the title
+# needs the room a partners column would take
+AGREEMENT_COLUMNS = (QT_TRANSLATE_NOOP("Dashboard", "Accord"), QT_TRANSLATE_NOOP("Dashboard", "Échéance"))
 QUIET_COLUMNS = (QT_TRANSLATE_NOOP("Dashboard", "Partenaire"), QT_TRANSLATE_NOOP("Dashboard", "Pays"),
                  QT_TRANSLATE_NOOP("Dashboard", "Dernier contact"))
 EVENT_COLUMNS = (QT_TRANSLATE_NOOP("Dashboard", "Événement"), QT_TRANSLATE_NOOP("Dashboard", "Dates"),
@@ -56,6 +57,20 @@ def _item(text: str = "", *, colour: QColor | None = None, bold: bool = False, t
     if tip:
         item.setToolTip(tip)
     return item
+
+
+EMPTY_ROLE = Qt.ItemDataRole.UserRole + 4  # the one row of an empty panel, saying why and what to do
+
+
+def _empty(model: QStandardItemModel, text: str) -> None:
+    """An empty panel's one row: grey, in italics, not a record (its first column spans the row)."""
+    item = _item(text, colour=GREY, tip=text)
+    font = QFont()
+    font.setItalic(True)
+    item.setFont(font)
+    item.setSelectable(False)
+    item.setData(True, EMPTY_ROLE)
+    model.appendRow([item] + [_item() for _ in range(model.columnCount() - 1)])
 
 
 def _record(item: QStandardItem, kind: str, public_id: str) -> QStandardItem:
@@ -149,7 +164,7 @@ def agreement_model(board: Dashboard, parent=None) -> QStandardItemModel:
                 what = QCoreApplication.translate("Dashboard", "fin le {d}").format(d=f"{a.date:%d/%m/%Y}")
                 tip = None
             full = f"{a.title} — {a.partners}" if a.partners and a.partners not in a.title else a.title
-            row = [_item(a.title, tip=f"{full}\n{tip}" if tip else full), _item(a.partners),
+            row = [_item(full, tip=f"{full}\n{tip}" if tip else full),
                    _item(f"{what} ({_when(a.days)})", colour=colour, bold=a.days <= 0, tip=tip)]
             for cell in row:
                 _record(cell, "agreement", a.id)
@@ -173,6 +188,10 @@ def quiet_model(board: Dashboard, parent=None) -> QStandardItemModel:
         for cell in row:
             _record(cell, "partner", p.id)
         model.appendRow(row)
+    if not board.quiet:
+        _empty(model, QCoreApplication.translate(
+            "Dashboard", "Chaque partenaire a eu un échange depuis moins de {n} mois : rien à relancer.").format(
+            n=board.quiet_months))
     return model
 
 
@@ -196,6 +215,9 @@ def event_model(board: Dashboard, parent=None) -> QStandardItemModel:
         for cell in row:
             _record(cell, "event", e.id)
         model.appendRow(row)
+    if not board.events:
+        _empty(model, QCoreApplication.translate(
+            "Dashboard", "Aucun événement dans les six mois (Événements, Ctrl+4, pour en ajouter)."))
     return model
 
 

@@ -1,8 +1,9 @@
 """Outils › Doublons possibles… : partners and contacts that may have been entered twice (same
 record by the import's identity rules, or names a letter apart), to open and compare.
 
-``DuplicatesModel`` is a table model over ``db.services.duplicates.find``. Nothing is changed here:
-the user opens both records and decides. Signal: ``record_requested(str, str)`` (kind, public id).
+``DuplicatesModel`` is a table model over ``db.services.duplicates.find``. Nothing is changed here but
+by a merge: the user opens both records and decides, or merges them (``merge_dialog``). Signals:
+``record_requested(str, str)`` (kind, public id), ``merged(str, str)`` (kind, kept record).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ class DuplicatesModel(ItemListModel):
 
 class DuplicatesDialog(QDialog):
     record_requested = Signal(str, str)
+    merged = Signal(str, str)  # kind, public id of the kept record
 
     def __init__(self, services, parent=None):
         super().__init__(parent)
@@ -79,6 +81,10 @@ class DuplicatesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.addButton(self.open_first, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.open_second, QDialogButtonBox.ButtonRole.ActionRole)
+        self.merge_button = QPushButton(self.tr("Fusionner…"), self)
+        self.merge_button.setObjectName("merge")
+        self.merge_button.clicked.connect(self.merge_selected)
+        buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Partenaires et contacts peut-être saisis deux fois : même nom et rien qui les "
                                "distingue (pays, courriel, organisation), ou noms à une lettre près. Ouvrez les "
@@ -108,6 +114,20 @@ class DuplicatesDialog(QDialog):
         enabled = self.selected() is not None
         self.open_first.setEnabled(enabled)
         self.open_second.setEnabled(enabled)
+        self.merge_button.setEnabled(enabled and not getattr(self.services.catalog, "read_only", False))
+
+    @Slot()
+    def merge_selected(self) -> None:
+        """Both records side by side, then merged (the first kept unless the user swaps them)."""
+        pair = self.selected()
+        if pair is None:
+            return
+        from desktop.views.merge_dialog import MergeDialog
+
+        dialog = MergeDialog(self.services, pair.kind, pair.first_id, pair.second_id, self)
+        dialog.merged.connect(self.merged)
+        if dialog.exec():
+            self.reload()
 
     @Slot()
     def open_selected(self, first: bool = True) -> None:

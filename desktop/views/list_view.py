@@ -116,10 +116,21 @@ class ListView(QWidget):
             header.restoreState(state)
         else:
             self.model.loaded.connect(self._fit_once)
+            self._key_columns_first()
         section = header.sortIndicatorSection()
         if not 0 <= section < self.model.columnCount():
             header.setSortIndicator(default, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # sorts (= first load) with the remembered order
+
+    def _key_columns_first(self) -> None:
+        """The kind's key columns (``columns.KEY_FIRST``) moved to the left, in sight beside the form."""
+        from desktop.models.columns import KEY_FIRST
+
+        header = self.table.horizontalHeader()
+        for target, key in enumerate(KEY_FIRST.get(self.kind, ())):
+            logical = self.model.column_of(key)
+            if logical >= 0:
+                header.moveSection(header.visualIndex(logical), target)
 
     @Slot(int)
     def _fit_once(self, _rows: int = 0) -> None:

@@ -183,6 +183,8 @@ class MainActions(QObject):
     def _add_backups(self) -> None:
         self.trash_action = self._menu_action("edit", self.tr("Corbeille…"), self.show_trash, name="action_trash")
         self._menu_action("tools", self.tr("Doublons possibles…"), self.show_duplicates, name="action_duplicates")
+        self._menu_action("edit", self.tr("Fusionner avec une autre fiche…"), self.merge_current, name="action_merge",
+                          writes=True)
         self.backups_action = self._menu_action("file", self.tr("Sauvegardes…"), self.show_backups,
                                                 name="action_backups")
 
@@ -200,6 +202,37 @@ class MainActions(QObject):
 
         dialog = DuplicatesDialog(self.services, self.window)
         dialog.record_requested.connect(self.window.record_requested)
+        dialog.merged.connect(lambda _kind, _id: self.window.refresh_all())
+        dialog.exec()
+
+    @Slot()
+    def merge_current(self, other: str | None = None) -> None:
+        """The record shown merged with another one, named by the user (its name or identifier)."""
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+        from db.services.merge import KINDS
+        from desktop.views.merge_dialog import MergeDialog
+
+        page = self.window.current_page()
+        kind, current = getattr(page, "kind", None), page.editor_id() if hasattr(page, "editor_id") else None
+        if kind not in KINDS or not current:
+            QMessageBox.information(self.window, self.tr("Fusionner"), self.tr(
+                "Ouvrez d'abord la fiche à garder (un partenaire, un contact, un accord ou un événement), puis "
+                "nommez celle qui a été saisie en double."))
+            return
+        if other is None:
+            other, ok = QInputDialog.getText(self.window, self.tr("Fusionner avec une autre fiche"), self.tr(
+                "Nom ou identifiant de la fiche à fusionner dans celle-ci (elle ira à la corbeille) :"))
+            if not ok or not other.strip():
+                return
+        from db.services import ServiceError
+
+        try:
+            dialog = MergeDialog(self.services, kind, current, other.strip(), self.window)
+        except ServiceError as exc:
+            QMessageBox.warning(self.window, self.tr("Fusion impossible"), str(exc))
+            return
+        dialog.merged.connect(lambda _kind, _id: self.after_import())
         dialog.exec()
 
     @Slot()

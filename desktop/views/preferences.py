@@ -1,8 +1,9 @@
 """Edit › Preferences: the interface language (applied at the next start), the backups folder (kept
 per user by ``db.backup_settings``, so that the command line and a damaged catalogue's recovery
 find it too) and, for the catalogue
-shared by the office, its identity on printed documents (name, city, logo) and the default owner
-of new follow-ups."""
+shared by the office, its identity on printed documents (name, city, logo), who signs them, and the
+default owner of new follow-ups. Three tabs (« Général », « Service », « Signature ») keep it short
+enough for a 1366×768 screen at 150 % (``tests/desktop/test_dialogs_fit.py``)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,8 +42,13 @@ class PreferencesDialog(QDialog):
         self.setObjectName("preferences")
         self.setWindowTitle(self.tr("Préférences"))
         outer = QVBoxLayout(self)
-        layout = QFormLayout()
-        outer.addLayout(layout)
+        tabs = QTabWidget(self)
+        tabs.setObjectName("preferences_tabs")
+        outer.addWidget(tabs)
+        general = QWidget(tabs)
+        layout = QFormLayout(general)
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        tabs.addTab(general, self.tr("Général"))
         self.language = QComboBox()
         self.language.setObjectName("language")
         self.language.addItem("Français", "fr")
@@ -58,8 +65,24 @@ class PreferencesDialog(QDialog):
         self._backup_row(layout)
         self._logo_value: dict | None = None
         self._logo_changed = False
+        self.signature = None
         if services is not None:
-            outer.addWidget(self._catalogue_box())
+            office = QWidget(tabs)
+            office_layout = QVBoxLayout(office)
+            office_layout.addWidget(self._catalogue_box())
+            office_layout.addStretch(1)
+            tabs.addTab(office, self.tr("Service"))
+            signing = QWidget(tabs)
+            signing_layout = QVBoxLayout(signing)
+            with services.catalog.uow() as uow:
+                from desktop.views.preferences_signature import SignatureBox
+
+                self.signature = SignatureBox(uow.session, signing)
+            if getattr(services.catalog, "read_only", False):
+                self.signature.setEnabled(False)
+            signing_layout.addWidget(self.signature)
+            signing_layout.addStretch(1)
+            tabs.addTab(signing, self.tr("Signature"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -103,6 +126,7 @@ class PreferencesDialog(QDialog):
 
         box = QGroupBox(self.tr("Pour tout le service (enregistré dans le catalogue)"), self)
         form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         with self.services.catalog.uow() as uow:
             identity = catalogue_settings.office_identity(uow.session)
             self._stored_name = catalogue_settings.text(uow.session, catalogue_settings.OFFICE_NAME)
@@ -206,6 +230,8 @@ class PreferencesDialog(QDialog):
         values = {catalogue_settings.OFFICE_NAME: " ".join(self.office_name.text().split()) or None,
                   catalogue_settings.OFFICE_CITY: " ".join(self.office_city.text().split()) or None,
                   catalogue_settings.DEFAULT_OWNER: self.default_owner.currentText().strip() or None}
+        if self.signature is not None:
+            values.update(self.signature.values())
         if self._logo_changed:
             values[catalogue_settings.LOGO] = self._logo_value
         with self.services.catalog.uow(self.services.actor) as uow:

@@ -10,7 +10,7 @@ was saved or deleted, counts and other lists may need a refresh).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 
 from db.services import Services
@@ -101,7 +101,22 @@ class RecordPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self.list.current_changed.connect(self._selection_changed)
+        self.list.count_changed.connect(self._explain)
         self.list.record_activated.connect(lambda _k, pid: self.open_record(pid, focus=True))
+
+    @Slot(int)
+    def _explain(self, rows: int) -> None:
+        """What the empty panel says: why the list is empty and what to do, else to pick a record."""
+        bar = self.list.filter_bar
+        if rows:
+            text = self.tr("Sélectionnez une fiche dans la liste,\nou créez-en une (Ctrl+N).")
+        elif bar.search() or bar.filters():
+            text = self.tr("Aucune fiche ne correspond à la recherche ou aux filtres.\nCliquez sur « Réinitialiser » "
+                           "pour tout revoir, ou élargissez la recherche.")
+        else:
+            text = self.tr("Aucune fiche pour l'instant.\nCréez-en une (Ctrl+N) ou importez un classeur "
+                           "(Fichier › Importer un classeur…).")
+        self.placeholder.setText(text)
 
     def showEvent(self, event) -> None:  # Qt override
         super().showEvent(event)
@@ -200,7 +215,12 @@ class RecordPage(QWidget):
     # --- actions -----------------------------------------------------------------------------
 
     def new_record(self) -> bool:
-        return self.open_record(None, focus=True)
+        """An empty form; the list no longer highlights the record shown before (it is not the one edited)."""
+        if not self.open_record(None, focus=True):
+            return False
+        self.list.table.selectionModel().clearSelection()
+        self.list.table.setCurrentIndex(QModelIndex())
+        return True
 
     def save(self) -> bool:
         return bool(self.editor.save()) if self.editor is not None and not self.read_only else False

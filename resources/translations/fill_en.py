@@ -13,6 +13,24 @@ from pathlib import Path
 TS = Path(__file__).with_name("passerelles_en.ts")
 
 GLOSSARY = {
+    # issue 19: the import takes the user's word on every sheet, and the values of closed vocabularies
+    "Ligne d'en-têtes": "Heading row",
+    "Automatique": "Automatic",
+    "Automatique (aucune)": "Automatic (none)",
+    "Aucune : chaque ligne est une fiche": "None: each row is a record",
+    "Ligne {0}": "Row {0}",
+    "Non reconnu : choisissez le type": "Not recognised: choose the kind",
+    "Valeurs des colonnes à choix": "Values of the choice columns",
+    "Vérifiez ce que devient chaque valeur des statuts, types et cases oui/non ; choisissez une autre lecture au "
+    "besoin. Une valeur non reconnue est gardée comme attribut.":
+        "Check what each value of the statuses, kinds and yes/no boxes becomes; choose another reading if needed. "
+        "A value not recognised is kept as an attribute.",
+    "Feuille": "Sheet",
+    "Colonne": "Column",
+    "Valeur du fichier": "Value in the file",
+    "Devient": "Becomes",
+    "Non reconnue : gardée comme attribut": "Not recognised: kept as an attribute",
+    "{0} valeur(s) à vérifier, dont {1} non reconnue(s).": "{0} value(s) to check, {1} of them not recognised.",
     # issue 20: the demonstration offered from the File menu while the catalogue is empty
     "La démonstration ne se charge que dans un catalogue vide : celui-ci contient déjà des fiches.":
         "The demonstration only loads into an empty catalogue: this one already holds records.",
@@ -499,6 +517,57 @@ GLOSSARY = {
     "Autorité de certification du serveur": "The server's certificate authority",
     "Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)": "Certificates (*.crt *.pem *.cer);;All files (*)",
     "Parcourir…": "Browse…", "Échanges": "Exchanges",
+    # issue 22: signature block, merge, empty states, versions per record
+    "ex. 3, 6 mois, 90 jours": "e.g. 3, 6 months, 90 days",
+    "Chaque partenaire a eu un échange depuis moins de {n} mois : rien à relancer.":
+        "Every partner had an exchange less than {n} months ago: nobody to chase.",
+    "Aucun événement dans les six mois (Événements, Ctrl+4, pour en ajouter).":
+        "No event in the next six months (Events, Ctrl+4, to add one).",
+    "Fusionner…": "Merge…",
+    "{0} (version {1})": "{0} (version {1})",
+    "Fusionner avec une autre fiche…": "Merge with another record…",
+    "Fusionner": "Merge",
+    "Ouvrez d'abord la fiche à garder (un partenaire, un contact, un accord ou un événement), puis nommez celle "
+    "qui a été saisie en double.":
+        "First open the record to keep (a partner, a contact, an agreement or an event), then name the one "
+        "entered twice.",
+    "Fusionner avec une autre fiche": "Merge with another record",
+    "Nom ou identifiant de la fiche à fusionner dans celle-ci (elle ira à la corbeille) :":
+        "Name or identifier of the record to merge into this one (it will go to the trash):",
+    "Fusion impossible": "Merge impossible",
+    "Fusionner deux fiches": "Merge two records",
+    "Choisissez pour chaque champ la valeur à garder ; les listes (domaines, courriels…) sont réunies. Les liens, "
+    "documents et l'historique de B passent à A, B va à la corbeille et ses valeurs restent dans l'historique. "
+    "Ctrl+Z annule la fusion.":
+        "Choose the value to keep for each field; lists (domains, e-mails…) are united. B's links, documents and "
+        "history go to A, B goes to the trash and its values stay in the history. Ctrl+Z undoes the merge.",
+    "Garder plutôt B": "Keep B instead",
+    "A — gardée : {0}": "A — kept: {0}",
+    "B — fusionnée : {0}": "B — merged: {0}",
+    "réunis : {0}": "united: {0}",
+    "Général": "General",
+    "Service": "Office",
+    "Signature": "Signature",
+    "Aucune fiche ne correspond à la recherche ou aux filtres.\nCliquez sur « Réinitialiser » pour tout revoir, ou "
+    "élargissez la recherche.":
+        "No record matches the search or the filters.\nClick “Reset” to see everything again, or widen the search.",
+    "Aucune fiche pour l'instant.\nCréez-en une (Ctrl+N) ou importez un classeur (Fichier › Importer un classeur…).":
+        "No record yet.\nCreate one (Ctrl+N) or import a workbook (File › Import a workbook…).",
+    "Signature des fiches accord et des comptes rendus": "Signature of agreement sheets and minutes",
+    "&Fait à :": "&Done at:",
+    "la ville du service": "the office's city",
+    "&Qualité du signataire :": "Signatory's &title:",
+    "ex. Le Maire": "e.g. The Mayor",
+    "&Nom du signataire :": "Signatory's &name:",
+    "ex. Anne Martin": "e.g. Anne Martin",
+    "Qualité du s&econd :": "S&econd's title:",
+    "ex. L'Adjoint délégué": "e.g. The Deputy Mayor",
+    "Nom du se&cond :": "Se&cond's name:",
+    "facultatif": "optional",
+    "Sans signataire, les documents n'ont pas de bloc de signature. Le second signataire signe à côté du premier "
+    "sur la fiche accord (une convention signée à deux).":
+        "Without a signatory, documents have no signature block. The second signatory signs beside the first on "
+        "the agreement sheet (an agreement signed by two).",
 }
 
 

@@ -3,7 +3,7 @@
   <context>
     <name />
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="544" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="578" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
@@ -102,72 +102,77 @@ Python {1} — PySide6 {2}</translation>
       <translation>Notice (months)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="56" />
+      <location filename="../../desktop/views/forms/agreement.py" line="53" />
+      <source>ex. 3, 6 mois, 90 jours</source>
+      <translation>e.g. 3, 6 months, 90 days</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/agreement.py" line="57" />
       <source>Situation</source>
       <translation>Standing</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="60" />
+      <location filename="../../desktop/views/forms/agreement.py" line="61" />
       <source>Budget</source>
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="61" />
+      <location filename="../../desktop/views/forms/agreement.py" line="62" />
       <source>Budget (€)</source>
       <translation>Budget (€)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="61" />
+      <location filename="../../desktop/views/forms/agreement.py" line="62" />
       <source>ex. 25 000,00</source>
       <translation>e.g. 25,000.00</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="62" />
+      <location filename="../../desktop/views/forms/agreement.py" line="63" />
       <source>Cofinancement</source>
       <translation>Co-financing</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="63" />
+      <location filename="../../desktop/views/forms/agreement.py" line="64" />
       <source>Financeurs</source>
       <translation>Funders</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="63" />
+      <location filename="../../desktop/views/forms/agreement.py" line="64" />
       <source>ex. Ville de Cannes; Région</source>
       <translation>e.g. City of Cannes; Region</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="65" />
+      <location filename="../../desktop/views/forms/agreement.py" line="66" />
       <source>Contenu</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="66" />
+      <location filename="../../desktop/views/forms/agreement.py" line="67" />
       <source>Signataires</source>
       <translation>Signatories</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="67" />
+      <location filename="../../desktop/views/forms/agreement.py" line="68" />
       <source>Objet / résumé</source>
       <translation>Purpose / summary</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="68" />
+      <location filename="../../desktop/views/forms/agreement.py" line="69" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="71" />
+      <location filename="../../desktop/views/forms/agreement.py" line="72" />
       <source>Documents joints</source>
       <translation>Attached documents</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="74" />
+      <location filename="../../desktop/views/forms/agreement.py" line="75" />
       <source>Suivis</source>
       <translation>Follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="77" />
+      <location filename="../../desktop/views/forms/agreement.py" line="78" />
       <source>Nouvel accord</source>
       <translation>New agreement</translation>
     </message>
@@ -229,47 +234,47 @@ You can open it read-only: you will see everything but cannot change anything.</
   <context>
     <name>BackupsDialog</name>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="67" />
+      <location filename="../../desktop/views/backups_dialog.py" line="68" />
       <source>Sauvegardes</source>
       <translation>Backups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="76" />
+      <location filename="../../desktop/views/backups_dialog.py" line="77" />
       <source>Dossier : {0}</source>
       <translation>Folder: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="82" />
+      <location filename="../../desktop/views/backups_dialog.py" line="83" />
       <source>Sauvegarder maintenant</source>
       <translation>Back up now</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="87" />
+      <location filename="../../desktop/views/backups_dialog.py" line="88" />
       <source>Restaurer cette sauvegarde…</source>
       <translation>Restore this backup…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="93" />
+      <location filename="../../desktop/views/backups_dialog.py" line="94" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="160" />
+      <location filename="../../desktop/views/backups_dialog.py" line="161" />
       <source>Sauvegarde écrite : {0}</source>
       <translation>Backup written: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="178" />
+      <location filename="../../desktop/views/backups_dialog.py" line="179" />
       <source>Sauvegarde en cours…</source>
       <translation>Backing up…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="184" />
+      <location filename="../../desktop/views/backups_dialog.py" line="185" />
       <source>Restaurer une sauvegarde</source>
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="185" />
+      <location filename="../../desktop/views/backups_dialog.py" line="186" />
       <source>Remettre le catalogue dans l'état du {0} ({1}) ? L'état actuel sera d'abord sauvegardé, et la fenêtre rouverte sur le catalogue restauré.</source>
       <translation>Put the catalogue back as it was on {0} ({1})? The current state is backed up first, and the window reopens on the restored catalogue.</translation>
     </message>
@@ -277,27 +282,27 @@ You can open it read-only: you will see everything but cannot change anything.</
   <context>
     <name>BackupsModel</name>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="38" />
+      <location filename="../../desktop/views/backups_dialog.py" line="39" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="38" />
+      <location filename="../../desktop/views/backups_dialog.py" line="39" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="38" />
+      <location filename="../../desktop/views/backups_dialog.py" line="39" />
       <source>Taille</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="38" />
+      <location filename="../../desktop/views/backups_dialog.py" line="39" />
       <source>Fiches</source>
       <translation>Records</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="52" />
+      <location filename="../../desktop/views/backups_dialog.py" line="53" />
       <source>illisible</source>
       <translation>unreadable</translation>
     </message>
@@ -305,32 +310,32 @@ You can open it read-only: you will see everything but cannot change anything.</
   <context>
     <name>CatalogCopier</name>
     <message>
-      <location filename="../../desktop/views/copy_catalog.py" line="110" />
+      <location filename="../../desktop/views/copy_catalog.py" line="112" />
       <source>Copier le catalogue vers un fichier</source>
       <translation>Copy the catalogue to a file</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/copy_catalog.py" line="111" />
+      <location filename="../../desktop/views/copy_catalog.py" line="113" />
       <source>Catalogues Passerelles (*.sqlite)</source>
       <translation>Passerelles catalogues (*.sqlite)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/copy_catalog.py" line="120" />
+      <location filename="../../desktop/views/copy_catalog.py" line="122" />
       <source>La copie doit aller dans un autre catalogue que celui qui est ouvert.</source>
       <translation>The copy must go into another catalogue than the open one.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/copy_catalog.py" line="130" />
+      <location filename="../../desktop/views/copy_catalog.py" line="132" />
       <source>Le catalogue « {0} » est en lecture seule (fichier, dossier ou droits du compte) : rien n'y a été copié.</source>
       <translation>The catalogue “{0}” is read-only (file, folder or account rights): nothing was copied into it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/copy_catalog.py" line="135" />
+      <location filename="../../desktop/views/copy_catalog.py" line="137" />
       <source>Remplacer le catalogue cible ?</source>
       <translation>Replace the target catalogue?</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/copy_catalog.py" line="136" />
+      <location filename="../../desktop/views/copy_catalog.py" line="138" />
       <source>Le catalogue « {0} » n'est pas vide ({1} lignes de fiches, d'historique ou de documents).
 
 Le remplacer entièrement par une copie de celui-ci ? Son contenu actuel sera effacé.</source>
@@ -339,37 +344,37 @@ Le remplacer entièrement par une copie de celui-ci ? Son contenu actuel sera ef
 Replace it entirely with a copy of this one? Its current content will be erased.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/copy_catalog.py" line="142" />
+      <location filename="../../desktop/views/copy_catalog.py" line="144" />
       <source>Copie abandonnée : « {0} » n'a pas été modifié.</source>
       <translation>Copy abandoned: “{0}” was not changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/copy_catalog.py" line="146" />
+      <location filename="../../desktop/views/copy_catalog.py" line="148" />
       <source>Copie du catalogue vers « {0} »…</source>
       <translation>Copying the catalogue to “{0}”…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/copy_catalog.py" line="151" />
+      <location filename="../../desktop/views/copy_catalog.py" line="153" />
       <source>Le catalogue a été copié vers « {0} » : {1}.</source>
       <translation>The catalogue was copied to “{0}”: {1}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/copy_catalog.py" line="152" />
+      <location filename="../../desktop/views/copy_catalog.py" line="154" />
       <source>Catalogue copié vers « {0} ».</source>
       <translation>Catalogue copied to “{0}”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/copy_catalog.py" line="153" />
+      <location filename="../../desktop/views/copy_catalog.py" line="155" />
       <source>Catalogue copié</source>
       <translation>Catalogue copied</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/copy_catalog.py" line="173" />
+      <location filename="../../desktop/views/copy_catalog.py" line="175" />
       <source>Copie annulée : « {0} » est resté tel qu'il était.</source>
       <translation>Copy cancelled: “{0}” was left as it was.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/copy_catalog.py" line="190" />
+      <location filename="../../desktop/views/copy_catalog.py" line="192" />
       <source>La copie n'a pas pu se faire ; le catalogue cible n'a pas été modifié.
 
 {0}</source>
@@ -378,7 +383,7 @@ Replace it entirely with a copy of this one? Its current content will be erased.
 {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/copy_catalog.py" line="194" />
+      <location filename="../../desktop/views/copy_catalog.py" line="196" />
       <source>Copie impossible</source>
       <translation>Copy impossible</translation>
     </message>
@@ -800,7 +805,7 @@ Replace it entirely with a copy of this one? Its current content will be erased.
     </message>
     <message>
       <location filename="../../desktop/views/dashboard_models.py" line="29" />
-      <location filename="../../desktop/views/dashboard_models.py" line="32" />
+      <location filename="../../desktop/views/dashboard_models.py" line="33" />
       <source>Échéance</source>
       <translation>Due / ends</translation>
     </message>
@@ -815,139 +820,144 @@ Replace it entirely with a copy of this one? Its current content will be erased.
       <translation>Concerns</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="31" />
+      <location filename="../../desktop/views/dashboard_models.py" line="33" />
       <source>Accord</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="31" />
-      <source>Partenaires</source>
-      <translation>Partners</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="33" />
+      <location filename="../../desktop/views/dashboard_models.py" line="34" />
       <source>Partenaire</source>
       <translation>Partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="33" />
+      <location filename="../../desktop/views/dashboard_models.py" line="34" />
       <source>Pays</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="34" />
+      <location filename="../../desktop/views/dashboard_models.py" line="35" />
       <source>Dernier contact</source>
       <translation>Last contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="35" />
+      <location filename="../../desktop/views/dashboard_models.py" line="36" />
       <source>Événement</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="35" />
+      <location filename="../../desktop/views/dashboard_models.py" line="36" />
       <source>Dates</source>
       <translation>Dates</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="36" />
+      <location filename="../../desktop/views/dashboard_models.py" line="37" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="92" />
+      <location filename="../../desktop/views/dashboard_models.py" line="107" />
       <source>Sans responsable</source>
       <translation>No owner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="99" />
+      <location filename="../../desktop/views/dashboard_models.py" line="114" />
       <source>Cocher pour marquer comme fait ; double-clic pour ouvrir</source>
       <translation>Tick to mark as done; double-click to open</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="105" />
+      <location filename="../../desktop/views/dashboard_models.py" line="120" />
       <source>Priorité haute</source>
       <translation>High priority</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="108" />
+      <location filename="../../desktop/views/dashboard_models.py" line="123" />
       <source>Au plus tard le {d}</source>
       <translation>By {d} at the latest</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="116" />
+      <location filename="../../desktop/views/dashboard_models.py" line="131" />
       <source>Double-clic pour ouvrir cette fiche</source>
       <translation>Double-click to open this record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="123" />
+      <location filename="../../desktop/views/dashboard_models.py" line="138" />
       <source>aujourd'hui</source>
       <translation>today</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="125" />
+      <location filename="../../desktop/views/dashboard_models.py" line="140" />
       <source>demain</source>
       <translation>tomorrow</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="125" />
+      <location filename="../../desktop/views/dashboard_models.py" line="140" />
       <source>dans {n} j</source>
       <translation>in {n} d</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="126" />
+      <location filename="../../desktop/views/dashboard_models.py" line="141" />
       <source>il y a {n} j</source>
       <translation>{n} d ago</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="138" />
+      <location filename="../../desktop/views/dashboard_models.py" line="153" />
       <source>préavis au {d}</source>
       <translation>notice by {d}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="139" />
+      <location filename="../../desktop/views/dashboard_models.py" line="154" />
       <source>Reconduction tacite : dernier jour pour dénoncer l'accord (préavis de {n} mois).</source>
       <translation>Tacit renewal: last day to give notice ({n} months' notice).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="142" />
+      <location filename="../../desktop/views/dashboard_models.py" line="157" />
       <source>reconduction tacite le {d}</source>
       <translation>renews tacitly on {d}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="143" />
+      <location filename="../../desktop/views/dashboard_models.py" line="158" />
       <source>Reconduction tacite sans préavis : l'accord se renouvelle de lui-même.</source>
       <translation>Tacit renewal without notice: the agreement renews itself.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="145" />
+      <location filename="../../desktop/views/dashboard_models.py" line="160" />
       <source>expiré le {d}</source>
       <translation>expired on {d}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="146" />
+      <location filename="../../desktop/views/dashboard_models.py" line="161" />
       <source>L'accord a pris fin mais son statut est toujours « {s} ».</source>
       <translation>The agreement has ended but its status is still “{s}”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="149" />
+      <location filename="../../desktop/views/dashboard_models.py" line="164" />
       <source>fin le {d}</source>
       <translation>ends on {d}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="167" />
+      <location filename="../../desktop/views/dashboard_models.py" line="182" />
       <source>jamais</source>
       <translation>never</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="170" />
+      <location filename="../../desktop/views/dashboard_models.py" line="185" />
       <source>il y a {n} mois</source>
       <translation>{n} months ago</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_models.py" line="193" />
+      <location filename="../../desktop/views/dashboard_models.py" line="192" />
+      <source>Chaque partenaire a eu un échange depuis moins de {n} mois : rien à relancer.</source>
+      <translation>Every partner had an exchange less than {n} months ago: nobody to chase.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="212" />
       <source>en cours</source>
       <translation>under way</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_models.py" line="219" />
+      <source>Aucun événement dans les six mois (Événements, Ctrl+4, pour en ajouter).</source>
+      <translation>No event in the next six months (Events, Ctrl+4, to add one).</translation>
     </message>
   </context>
   <context>
@@ -1048,69 +1058,69 @@ Replace it entirely with a copy of this one? Its current content will be erased.
       <translation>My follow-ups ({name})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="394" />
+      <location filename="../../desktop/views/dashboard.py" line="390" />
       <source>Le catalogue est ouvert en lecture seule : une autre personne l'utilise en ce moment. Ce suivi n'a pas été modifié. Pour le modifier, attendez qu'elle ferme Passerelles, puis rouvrez le catalogue (Fichier › Ouvrir un catalogue…).</source>
       <translation>The catalogue is open read-only: someone else is using it right now. This follow-up was not changed. To change it, wait until they close Passerelles, then open the catalogue again (File › Open a catalogue…).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="402" />
-      <location filename="../../desktop/views/dashboard.py" line="408" />
+      <location filename="../../desktop/views/dashboard.py" line="398" />
+      <location filename="../../desktop/views/dashboard.py" line="404" />
       <source>Lecture seule</source>
       <translation>Read-only</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="410" />
-      <location filename="../../desktop/views/dashboard.py" line="415" />
+      <location filename="../../desktop/views/dashboard.py" line="406" />
+      <location filename="../../desktop/views/dashboard.py" line="411" />
       <source>Suivi</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="415" />
+      <location filename="../../desktop/views/dashboard.py" line="411" />
       <source>Erreur inattendue. Détails : {w}</source>
       <translation>Unexpected error. Details: {w}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="448" />
+      <location filename="../../desktop/views/dashboard.py" line="444" />
       <source>Ouvrir</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="450" />
+      <location filename="../../desktop/views/dashboard.py" line="446" />
       <source>Marquer comme fait</source>
       <translation>Mark as done</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="451" />
+      <location filename="../../desktop/views/dashboard.py" line="447" />
       <source>Annuler ce suivi</source>
       <translation>Cancel this follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="452" />
+      <location filename="../../desktop/views/dashboard.py" line="448" />
       <source>Reporter</source>
       <translation>Postpone</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="453" />
+      <location filename="../../desktop/views/dashboard.py" line="449" />
       <source>à demain</source>
       <translation>to tomorrow</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="453" />
+      <location filename="../../desktop/views/dashboard.py" line="449" />
       <source>d'une semaine</source>
       <translation>by a week</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="453" />
+      <location filename="../../desktop/views/dashboard.py" line="449" />
       <source>d'un mois</source>
       <translation>by a month</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="455" />
+      <location filename="../../desktop/views/dashboard.py" line="451" />
       <source>Confier à</source>
       <translation>Assign to</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="460" />
+      <location filename="../../desktop/views/dashboard.py" line="456" />
       <source>Personne</source>
       <translation>Nobody</translation>
     </message>
@@ -1201,42 +1211,47 @@ Its copy is kept in the folder of removed documents:
   <context>
     <name>DuplicatesDialog</name>
     <message>
-      <location filename="../../desktop/views/duplicates_dialog.py" line="56" />
+      <location filename="../../desktop/views/duplicates_dialog.py" line="58" />
       <source>Doublons possibles</source>
       <translation>Possible duplicates</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/duplicates_dialog.py" line="71" />
+      <location filename="../../desktop/views/duplicates_dialog.py" line="73" />
       <source>Ouvrir la fiche</source>
       <translation>Open the record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/duplicates_dialog.py" line="74" />
+      <location filename="../../desktop/views/duplicates_dialog.py" line="76" />
       <source>Ouvrir l'autre fiche</source>
       <translation>Open the other record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/duplicates_dialog.py" line="78" />
+      <location filename="../../desktop/views/duplicates_dialog.py" line="80" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/duplicates_dialog.py" line="83" />
+      <location filename="../../desktop/views/duplicates_dialog.py" line="84" />
+      <source>Fusionner…</source>
+      <translation>Merge…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/duplicates_dialog.py" line="89" />
       <source>Partenaires et contacts peut-être saisis deux fois : même nom et rien qui les distingue (pays, courriel, organisation), ou noms à une lettre près. Ouvrez les deux fiches pour comparer ; une fiche supprimée va dans la corbeille.</source>
       <translation>Partners and contacts that may have been entered twice: the same name and nothing that tells them apart (country, e-mail, organisation), or names a letter apart. Open both records to compare; a deleted record goes to the trash.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/duplicates_dialog.py" line="99" />
+      <location filename="../../desktop/views/duplicates_dialog.py" line="105" />
       <source>Aucun doublon possible.</source>
       <translation>No possible duplicate.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/duplicates_dialog.py" line="100" />
+      <location filename="../../desktop/views/duplicates_dialog.py" line="106" />
       <source>{0} paire à vérifier.</source>
       <translation>{0} pair to check.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/duplicates_dialog.py" line="100" />
+      <location filename="../../desktop/views/duplicates_dialog.py" line="106" />
       <source>{0} paires à vérifier.</source>
       <translation>{0} pairs to check.</translation>
     </message>
@@ -1259,42 +1274,42 @@ Its copy is kept in the folder of removed documents:
       <translation>Create (close name only)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/duplicates_dialog.py" line="33" />
+      <location filename="../../desktop/views/duplicates_dialog.py" line="34" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/duplicates_dialog.py" line="33" />
+      <location filename="../../desktop/views/duplicates_dialog.py" line="34" />
       <source>Fiche</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/duplicates_dialog.py" line="33" />
+      <location filename="../../desktop/views/duplicates_dialog.py" line="34" />
       <source>Autre fiche</source>
       <translation>Other record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/duplicates_dialog.py" line="33" />
+      <location filename="../../desktop/views/duplicates_dialog.py" line="34" />
       <source>Pourquoi</source>
       <translation>Why</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/duplicates_dialog.py" line="41" />
+      <location filename="../../desktop/views/duplicates_dialog.py" line="42" />
       <source>Partenaire</source>
       <translation>Partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/duplicates_dialog.py" line="41" />
+      <location filename="../../desktop/views/duplicates_dialog.py" line="42" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/duplicates_dialog.py" line="46" />
+      <location filename="../../desktop/views/duplicates_dialog.py" line="47" />
       <source>même fiche probable</source>
       <translation>probably the same record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/duplicates_dialog.py" line="46" />
+      <location filename="../../desktop/views/duplicates_dialog.py" line="47" />
       <source>noms proches</source>
       <translation>similar names</translation>
     </message>
@@ -1302,27 +1317,27 @@ Its copy is kept in the folder of removed documents:
   <context>
     <name>DuplicatesPage</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="466" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="500" />
       <source>Doublons</source>
       <translation>Duplicates</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="467" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="501" />
       <source>Ces lignes correspondent à des fiches du catalogue, ou ont un nom proche d'une autre.</source>
       <translation>These rows match records of the catalogue, or have a name close to another.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="473" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="507" />
       <source>Appliquer à la sélection</source>
       <translation>Apply to the selection</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="475" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="509" />
       <source>Appliquer à toutes</source>
       <translation>Apply to all</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="478" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="512" />
       <source>Décision :</source>
       <translation>Decision:</translation>
     </message>
@@ -1525,67 +1540,96 @@ The report below was written to the log: {0}</translation>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="111" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="101" />
+      <source>Ligne d'en-têtes</source>
+      <translation>Heading row</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="113" />
       <source>Fiches déjà présentes dans le catalogue :</source>
       <translation>Records already in the catalogue:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="126" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="128" />
       <source>Importer un fichier</source>
       <translation>Import a file</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="127" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="129" />
       <source>Classeurs et fichiers (*.xlsx *.xlsm *.ods *.xls *.csv *.txt *.json);;Tous les fichiers (*)</source>
       <translation>Workbooks and files (*.xlsx *.xlsm *.ods *.xls *.csv *.txt *.json);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="140" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="142" />
       <source>&lt;b&gt;Ce fichier ne peut pas être importé.&lt;/b&gt; {0}</source>
       <translation>&lt;b&gt;This file cannot be imported.&lt;/b&gt; {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="146" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="148" />
       <source>Format : {0}</source>
       <translation>Format: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="147" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="149" />
       <source> — encodage {0}, séparateur « {1} »</source>
       <translation> — encoding {0}, separator “{1}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="150" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="152" />
       <source>Export JSON de Passerelles : toutes les fiches seront importées.</source>
       <translation>Passerelles JSON export: every record will be imported.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="167" />
-      <source>Non reconnu</source>
-      <translation>Not recognised</translation>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="170" />
+      <source>Non reconnu : choisissez le type</source>
+      <translation>Not recognised: choose the kind</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="171" />
+      <source>Non reconnu</source>
+      <translation type="vanished">Not recognised</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="174" />
       <source>À préciser : {0} ou {1} ?</source>
       <translation>To choose: {0} or {1}?</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="172" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="175" />
       <source>Les colonnes de cette feuille conviennent à plusieurs types de fiches : choisissez celui qu'elle contient.</source>
       <translation>The columns of this sheet fit several kinds of records: choose the one it holds.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="175" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="178" />
       <source>Automatique (liste de relations : deux partenaires et un accord par ligne)</source>
       <translation>Automatic (list of relations: two partners and an agreement per row)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="177" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="180" />
       <source>Automatique ({0})</source>
       <translation>Automatic ({0})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="211" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="188" />
+      <source>Automatique</source>
+      <translation>Automatic</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="189" />
+      <source>Aucune : chaque ligne est une fiche</source>
+      <translation>None: each row is a record</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="191" />
+      <source>Ligne {0}</source>
+      <translation>Row {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="193" />
+      <source>Automatique (aucune)</source>
+      <translation>Automatic (none)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="240" />
       <source>Choisissez ce que contient la feuille « {0} » : ses colonnes conviennent à plusieurs types de fiches.</source>
       <translation>Choose what the sheet “{0}” holds: its columns fit several kinds of records.</translation>
     </message>
@@ -1812,6 +1856,11 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
       <source>Champs : avant → après</source>
       <translation>Fields: before → after</translation>
     </message>
+    <message>
+      <location filename="../../desktop/views/forms/history_panel.py" line="55" />
+      <source>{0} (version {1})</source>
+      <translation>{0} (version {1})</translation>
+    </message>
   </context>
   <context>
     <name>HistoryPanel</name>
@@ -1988,8 +2037,8 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="51" />
       <location filename="../../desktop/views/import_wizard/models.py" line="43" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="51" />
       <source>Événement</source>
       <translation>Event</translation>
     </message>
@@ -2164,117 +2213,62 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
       <translation>Unexpected error ({0}: {1}). Details: {2}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="49" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="54" />
       <source>Importer des fiches</source>
       <translation>Import records</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="62" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="68" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="63" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="69" />
       <source>Suivant &gt;</source>
       <translation>Next &gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="64" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="70" />
       <source>&lt; Précédent</source>
       <translation>&lt; Back</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="65" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="71" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="113" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="120" />
       <source>Lecture interrompue.</source>
       <translation>Reading interrupted.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="129" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="137" />
       <source>Un autre import (ou l'annulation d'un import) est en cours sur ce catalogue : celui-ci attend qu'il soit terminé, puis reprendra de lui-même.</source>
       <translation>Another import (or the undo of an import) is under way on this catalogue: this one waits for it to finish, then goes on by itself.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="142" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="147" />
+      <source>Import en cours… Vous pouvez l'arrêter : rien ne sera alors écrit.</source>
+      <translation>Importing… You can stop it: nothing will then be written.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="157" />
       <source>&lt;b&gt;Import n° {0} terminé.&lt;/b&gt;</source>
       <translation>&lt;b&gt;Import no. {0} finished.&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="144" />
-      <source>{0} créée</source>
-      <translation>{0} created</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="144" />
-      <source>{0} créées</source>
-      <translation>{0} created</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="145" />
-      <source>{0} mise à jour</source>
-      <translation>{0} updated</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="145" />
-      <source>{0} mises à jour</source>
-      <translation>{0} updated</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="146" />
-      <source>{0} ignorée</source>
-      <translation>{0} skipped</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="146" />
-      <source>{0} ignorées</source>
-      <translation>{0} skipped</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="147" />
-      <source>{0} doublon fusionné</source>
-      <translation>{0} duplicate merged</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="147" />
-      <source>{0} doublons fusionnés</source>
-      <translation>{0} duplicates merged</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="148" />
-      <source>{0} rejetée</source>
-      <translation>{0} rejected</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="148" />
-      <source>{0} rejetées</source>
-      <translation>{0} rejected</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="149" />
-      <source>{0} exclue</source>
-      <translation>{0} left out</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="149" />
-      <source>{0} exclues</source>
-      <translation>{0} left out</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="151" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="167" />
       <source>Vous pouvez annuler cet import depuis Fichier › Historique des imports.</source>
       <translation>You can undo this import from File › Import history.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="158" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="174" />
       <source>&lt;b&gt;L'import a échoué ; le catalogue n'a pas été modifié.&lt;/b&gt;&lt;br&gt;{0}</source>
       <translation>&lt;b&gt;The import failed; the catalogue was not changed.&lt;/b&gt;&lt;br&gt;{0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="164" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="180" />
       <source>&lt;b&gt;Import arrêté : le catalogue n'a pas été modifié.&lt;/b&gt;</source>
       <translation>&lt;b&gt;Import stopped: the catalogue was not changed.&lt;/b&gt;</translation>
     </message>
@@ -2393,17 +2387,17 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>ListView</name>
     <message>
-      <location filename="../../desktop/views/list_view.py" line="183" />
+      <location filename="../../desktop/views/list_view.py" line="194" />
       <source>{0} fiche</source>
       <translation>{0} record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/list_view.py" line="183" />
+      <location filename="../../desktop/views/list_view.py" line="194" />
       <source>{0} fiches</source>
       <translation>{0} records</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/list_view.py" line="187" />
+      <location filename="../../desktop/views/list_view.py" line="198" />
       <source>Chargement…</source>
       <translation>Loading…</translation>
     </message>
@@ -2484,127 +2478,157 @@ The deletion can be undone (Ctrl+Z).</translation>
     </message>
     <message>
       <location filename="../../desktop/views/main_actions.py" line="186" />
+      <source>Fusionner avec une autre fiche…</source>
+      <translation>Merge with another record…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="188" />
       <source>Sauvegardes…</source>
       <translation>Backups…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="218" />
+      <location filename="../../desktop/views/main_actions.py" line="219" />
+      <source>Fusionner</source>
+      <translation>Merge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="220" />
+      <source>Ouvrez d'abord la fiche à garder (un partenaire, un contact, un accord ou un événement), puis nommez celle qui a été saisie en double.</source>
+      <translation>First open the record to keep (a partner, a contact, an agreement or an event), then name the one entered twice.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="224" />
+      <source>Fusionner avec une autre fiche</source>
+      <translation>Merge with another record</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="225" />
+      <source>Nom ou identifiant de la fiche à fusionner dans celle-ci (elle ira à la corbeille) :</source>
+      <translation>Name or identifier of the record to merge into this one (it will go to the trash):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="233" />
+      <source>Fusion impossible</source>
+      <translation>Merge impossible</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="251" />
       <source>Classeur Excel (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="219" />
+      <location filename="../../desktop/views/main_actions.py" line="252" />
       <source>CSV pour Excel (*.csv)</source>
       <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="220" />
+      <location filename="../../desktop/views/main_actions.py" line="253" />
       <source>Fichier JSON Passerelles (*.json)</source>
       <translation>Passerelles JSON file (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="221" />
+      <location filename="../../desktop/views/main_actions.py" line="254" />
       <source>Calendrier iCalendar (*.ics)</source>
       <translation>iCalendar calendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="225" />
+      <location filename="../../desktop/views/main_actions.py" line="258" />
       <source>Exporter le catalogue…</source>
       <translation>Export the catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="227" />
+      <location filename="../../desktop/views/main_actions.py" line="260" />
       <source>Exporter la liste affichée…</source>
       <translation>Export the list shown…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="247" />
+      <location filename="../../desktop/views/main_actions.py" line="280" />
       <source>Exporter le catalogue</source>
       <translation>Export the catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="257" />
+      <location filename="../../desktop/views/main_actions.py" line="290" />
       <source>Exporter la liste</source>
       <translation>Export the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="258" />
+      <location filename="../../desktop/views/main_actions.py" line="291" />
       <source>Ouvrez d'abord une liste (partenaires, accords, contacts, événements ou suivis).</source>
       <translation>Open a list first (partners, agreements, contacts, events or follow-ups).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="260" />
+      <location filename="../../desktop/views/main_actions.py" line="293" />
       <source>Exporter la liste affichée</source>
       <translation>Export the list shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="278" />
+      <location filename="../../desktop/views/main_actions.py" line="311" />
       <source>Export écrit : {0} ({1} fiches)</source>
       <translation>Export written: {0} ({1} records)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="287" />
-      <location filename="../../desktop/views/main_actions.py" line="290" />
+      <location filename="../../desktop/views/main_actions.py" line="320" />
+      <location filename="../../desktop/views/main_actions.py" line="323" />
       <source>Export impossible</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="291" />
+      <location filename="../../desktop/views/main_actions.py" line="324" />
       <source>Le fichier « {0} » n'a pas pu être écrit : {1}</source>
       <translation>The file “{0}” could not be written: {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="299" />
+      <location filename="../../desktop/views/main_actions.py" line="332" />
       <source>Export en cours…</source>
       <translation>Exporting…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="307" />
+      <location filename="../../desktop/views/main_actions.py" line="340" />
       <source>Copier le catalogue vers…</source>
       <translation>Copy the catalogue to…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="313" />
+      <location filename="../../desktop/views/main_actions.py" line="346" />
       <source>Imprimer la fiche…</source>
       <translation>Print the record…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="315" />
+      <location filename="../../desktop/views/main_actions.py" line="348" />
       <source>Aperçu avant impression…</source>
       <translation>Print preview…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="317" />
+      <location filename="../../desktop/views/main_actions.py" line="350" />
       <source>Enregistrer la fiche en PDF…</source>
       <translation>Save the record as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="319" />
+      <location filename="../../desktop/views/main_actions.py" line="352" />
       <source>Fiches de tous les partenaires actifs (PDF)…</source>
       <translation>Summaries of all active partners (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="321" />
+      <location filename="../../desktop/views/main_actions.py" line="354" />
       <source>Liste des accords en vigueur…</source>
       <translation>List of agreements in force…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="338" />
+      <location filename="../../desktop/views/main_actions.py" line="371" />
       <source>Imprimer</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="339" />
+      <location filename="../../desktop/views/main_actions.py" line="372" />
       <source>Choisissez d'abord un partenaire, un accord ou un événement dans sa liste.</source>
       <translation>First choose a partner, an agreement or an event in its list.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="359" />
+      <location filename="../../desktop/views/main_actions.py" line="392" />
       <source>Impression impossible</source>
       <translation>Printing failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="363" />
+      <location filename="../../desktop/views/main_actions.py" line="396" />
       <source>Caractères impossibles à imprimer</source>
       <translation>Characters that cannot be printed</translation>
     </message>
@@ -2858,99 +2882,147 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="233" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="263" />
       <source>Correspondance des colonnes</source>
       <translation>Column mapping</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="234" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="264" />
       <source>Vérifiez où va chaque colonne. Les colonnes masquées du classeur ne sont pas importées.</source>
       <translation>Check where each column goes. Hidden columns of the workbook are not imported.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="239" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="269" />
       <source>Colonne du fichier</source>
       <translation>Column of the file</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="239" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="269" />
       <source>Exemple</source>
       <translation>Example</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="239" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="269" />
       <source>Champ de Passerelles</source>
       <translation>Passerelles field</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="247" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="277" />
       <source>Nom du profil (ex. « Tableau des jumelages »)</source>
       <translation>Profile name (e.g. “Twinnings table”)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="248" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="278" />
       <source>Enregistrer ce profil</source>
       <translation>Save this profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="279" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="309" />
       <source>un jumelage</source>
       <translation>a twinning</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="279" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="309" />
       <source>un partenariat</source>
       <translation>a partnership</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="280" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="310" />
       <source>Liste de relations, en-têtes en ligne {0} : chaque ligne donne deux partenaires et {1} entre eux</source>
       <translation>List of relations, headings on row {0}: each row gives two partners and {1} between them</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="283" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="313" />
       <source>En-têtes en ligne {0}</source>
       <translation>Headers on row {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="285" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="315" />
       <source>Fiche en étiquettes / valeurs</source>
       <translation>Labels / values sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="286" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="316" />
       <source>{0} ligne</source>
       <translation>{0} row</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="286" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="316" />
       <source>{0} lignes</source>
       <translation>{0} rows</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="287" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="317" />
       <source> ; profil « {0} » appliqué</source>
       <translation>; profile “{0}” applied</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="297" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="327" />
       <source> (1re ville)</source>
       <translation> (1st city)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="297" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="327" />
       <source> (2e ville)</source>
       <translation> (2nd city)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="330" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="360" />
       <source>Donnez un nom au profil avant de l'enregistrer.</source>
       <translation>Give the profile a name before saving it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="333" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="363" />
       <source>Profil « {0} » enregistré : il sera proposé dès que ces colonnes reviendront.</source>
       <translation>Profile “{0}” saved: it will be offered whenever these columns come back.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MergeDialog</name>
+    <message>
+      <location filename="../../desktop/views/merge_dialog.py" line="48" />
+      <source>Fusionner deux fiches</source>
+      <translation>Merge two records</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/merge_dialog.py" line="51" />
+      <source>Choisissez pour chaque champ la valeur à garder ; les listes (domaines, courriels…) sont réunies. Les liens, documents et l'historique de B passent à A, B va à la corbeille et ses valeurs restent dans l'historique. Ctrl+Z annule la fusion.</source>
+      <translation>Choose the value to keep for each field; lists (domains, e-mails…) are united. B's links, documents and history go to A, B goes to the trash and its values stay in the history. Ctrl+Z undoes the merge.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/merge_dialog.py" line="56" />
+      <source>Garder plutôt B</source>
+      <translation>Keep B instead</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/merge_dialog.py" line="64" />
+      <source>Fusionner</source>
+      <translation>Merge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/merge_dialog.py" line="65" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/merge_dialog.py" line="81" />
+      <source>A — gardée : {0}</source>
+      <translation>A — kept: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/merge_dialog.py" line="81" />
+      <source>B — fusionnée : {0}</source>
+      <translation>B — merged: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/merge_dialog.py" line="94" />
+      <source>réunis : {0}</source>
+      <translation>united: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/merge_dialog.py" line="133" />
+      <source>Fusion impossible</source>
+      <translation>Merge impossible</translation>
     </message>
   </context>
   <context>
@@ -3051,141 +3123,131 @@ The deletion can be undone (Ctrl+Z).</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/partner.py" line="58" />
-      <source>Actif</source>
-      <translation>Active</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/forms/partner.py" line="58" />
-      <source>Partenariat actif</source>
-      <translation>Active partnership</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/forms/partner.py" line="59" />
       <source>Partenaire depuis</source>
       <translation>Partner since</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="60" />
+      <location filename="../../desktop/views/forms/partner.py" line="59" />
       <source>Référent</source>
       <translation>Officer in charge</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="62" />
+      <location filename="../../desktop/views/forms/partner.py" line="61" />
       <source>Coordonnées</source>
       <translation>Contact details</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="63" />
+      <location filename="../../desktop/views/forms/partner.py" line="62" />
       <source>Pays</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="64" />
+      <location filename="../../desktop/views/forms/partner.py" line="63" />
       <source>Ville</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="65" />
+      <location filename="../../desktop/views/forms/partner.py" line="64" />
       <source>Site web</source>
       <translation>Website</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="66" />
+      <location filename="../../desktop/views/forms/partner.py" line="65" />
       <source>Courriel</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="67" />
+      <location filename="../../desktop/views/forms/partner.py" line="66" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="69" />
+      <location filename="../../desktop/views/forms/partner.py" line="68" />
       <source>Domaines et description</source>
       <translation>Domains and description</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="71" />
+      <location filename="../../desktop/views/forms/partner.py" line="70" />
       <source>Domaines</source>
       <translation>Domains</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="72" />
+      <location filename="../../desktop/views/forms/partner.py" line="71" />
       <source>ex. Cinéma et audiovisuel; Patrimoine</source>
       <translation>e.g. Cinema and audiovisual; Heritage</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="73" />
+      <location filename="../../desktop/views/forms/partner.py" line="72" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="74" />
+      <location filename="../../desktop/views/forms/partner.py" line="73" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="77" />
+      <location filename="../../desktop/views/forms/partner.py" line="76" />
       <source>Aucun accord</source>
       <translation>No agreement</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="77" />
+      <location filename="../../desktop/views/forms/partner.py" line="76" />
       <source>Lier l'accord</source>
       <translation>Link the agreement</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="78" />
+      <location filename="../../desktop/views/forms/partner.py" line="77" />
       <source>Aucun contact</source>
       <translation>No contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="78" />
+      <location filename="../../desktop/views/forms/partner.py" line="77" />
       <source>Lier le contact</source>
       <translation>Link the contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="79" />
+      <location filename="../../desktop/views/forms/partner.py" line="78" />
       <source>Aucun événement</source>
       <translation>No event</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="80" />
+      <location filename="../../desktop/views/forms/partner.py" line="79" />
       <source>Aucun suivi ouvert</source>
       <translation>No open follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="82" />
+      <location filename="../../desktop/views/forms/partner.py" line="81" />
       <source>Accords</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="82" />
+      <location filename="../../desktop/views/forms/partner.py" line="81" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="83" />
+      <location filename="../../desktop/views/forms/partner.py" line="82" />
       <source>Événements</source>
       <translation>Events</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="83" />
+      <location filename="../../desktop/views/forms/partner.py" line="82" />
       <source>Suivis ouverts</source>
       <translation>Open follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="84" />
+      <location filename="../../desktop/views/forms/partner.py" line="83" />
       <source>Interactions</source>
       <translation>Interactions</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="97" />
+      <location filename="../../desktop/views/forms/partner.py" line="96" />
       <source>Nouveau partenaire</source>
       <translation>New partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="133" />
+      <location filename="../../desktop/views/forms/partner.py" line="132" />
       <source>Lien impossible</source>
       <translation>Cannot link</translation>
     </message>
@@ -3211,108 +3273,123 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="41" />
+      <location filename="../../desktop/views/preferences.py" line="43" />
       <source>Préférences</source>
       <translation>Preferences</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="50" />
+      <location filename="../../desktop/views/preferences.py" line="57" />
       <source>&amp;Langue de l'interface :</source>
       <translation>Interface &amp;language:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="53" />
+      <location filename="../../desktop/views/preferences.py" line="60" />
       <source>La nouvelle langue s'applique au prochain démarrage de Passerelles. Les dates et les nombres suivent la langue choisie.</source>
       <translation>The new language applies the next time Passerelles starts. Dates and numbers follow the language chosen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="104" />
+      <location filename="../../desktop/views/preferences.py" line="127" />
       <source>Pour tout le service (enregistré dans le catalogue)</source>
       <translation>For the whole office (kept in the catalogue)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="115" />
+      <location filename="../../desktop/views/preferences.py" line="139" />
       <source>ex. Cannes</source>
       <translation>e.g. Cannes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="77" />
-      <location filename="../../desktop/views/preferences.py" line="118" />
+      <location filename="../../desktop/views/preferences.py" line="100" />
+      <location filename="../../desktop/views/preferences.py" line="142" />
       <source>Choisir…</source>
       <translation>Choose…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="75" />
+      <location filename="../../desktop/views/preferences.py" line="51" />
+      <source>Général</source>
+      <translation>General</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences.py" line="74" />
+      <source>Service</source>
+      <translation>Office</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences.py" line="85" />
+      <source>Signature</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences.py" line="98" />
       <source>« Sauvegardes » à côté du catalogue</source>
       <translation>“Sauvegardes” beside the catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="83" />
+      <location filename="../../desktop/views/preferences.py" line="106" />
       <source>Dossier des &amp;sauvegardes :</source>
       <translation>&amp;Backups folder:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="86" />
+      <location filename="../../desktop/views/preferences.py" line="109" />
       <source>Vide : un dossier « Sauvegardes » à côté de chaque catalogue. Un dossier choisi (un autre disque, par exemple) reçoit un sous-dossier par catalogue ; ce réglage est propre à votre compte et vaut aussi pour la ligne de commande.</source>
       <translation>Empty: a “Sauvegardes” folder beside each catalogue. A chosen folder (another disk, for example) gets one subfolder per catalogue; this setting is your account's own and also applies to the command line.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="96" />
+      <location filename="../../desktop/views/preferences.py" line="119" />
       <source>Dossier des sauvegardes</source>
       <translation>Backups folder</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="120" />
+      <location filename="../../desktop/views/preferences.py" line="144" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="132" />
+      <location filename="../../desktop/views/preferences.py" line="156" />
       <source>&amp;Nom du service :</source>
       <translation>Office &amp;name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="132" />
+      <location filename="../../desktop/views/preferences.py" line="156" />
       <source>&amp;Ville :</source>
       <translation>&amp;City:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="133" />
+      <location filename="../../desktop/views/preferences.py" line="157" />
       <source>Lo&amp;go :</source>
       <translation>Lo&amp;go:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="134" />
+      <location filename="../../desktop/views/preferences.py" line="158" />
       <source>&amp;Responsable par défaut :</source>
       <translation>Default &amp;owner:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="138" />
+      <location filename="../../desktop/views/preferences.py" line="162" />
       <source>Le nom, la ville et le logo sont imprimés en tête de chaque document ; le responsable par défaut est proposé pour chaque nouveau suivi.</source>
       <translation>The name, city and logo are printed at the top of every document; the default owner is offered for every new follow-up.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="145" />
+      <location filename="../../desktop/views/preferences.py" line="169" />
       <source>Le catalogue est ouvert en lecture seule : ces réglages ne peuvent pas être modifiés.</source>
       <translation>The catalogue is open read-only: these settings cannot be changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="159" />
+      <location filename="../../desktop/views/preferences.py" line="183" />
       <source>(aucun)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="167" />
+      <location filename="../../desktop/views/preferences.py" line="191" />
       <source>Logo du service</source>
       <translation>Office logo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="168" />
+      <location filename="../../desktop/views/preferences.py" line="192" />
       <source>Images (*.png *.jpg *.jpeg *.svg *.gif *.bmp)</source>
       <translation>Images (*.png *.jpg *.jpeg *.svg *.gif *.bmp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="174" />
+      <location filename="../../desktop/views/preferences.py" line="198" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
@@ -3320,122 +3397,122 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>PreviewPage</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="350" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="384" />
       <source>Aperçu avant import</source>
       <translation>Preview before import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="351" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="385" />
       <source>Rien n'est encore écrit. Double-cliquez sur une valeur pour la corriger ; cochez « Exclure » pour ne pas importer une ligne, ou choisissez-la dans « Toutes les lignes ».</source>
       <translation>Nothing is written yet. Double-click a value to correct it; tick “Exclude” to leave a row out, or pick it in “All rows”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="364" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="398" />
       <source>Exclure les lignes sélectionnées</source>
       <translation>Exclude the selected rows</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="366" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="400" />
       <source>Réintégrer les lignes sélectionnées</source>
       <translation>Bring back the selected rows</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="380" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="414" />
       <source>Exporter les problèmes…</source>
       <translation>Export the problems…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="429" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="463" />
       <source>&lt;b&gt;{0}&lt;/b&gt; : {1} à importer dont {2}, {3}, {4}, {5}</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} to import, of which {2}, {3}, {4}, {5}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="430" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="464" />
       <source>{0} déjà présente</source>
       <translation>{0} already present</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="430" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="464" />
       <source>{0} déjà présentes</source>
       <translation>{0} already present</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="431" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="465" />
       <source>{0} doublon fusionné</source>
       <translation>{0} duplicate merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="431" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="465" />
       <source>{0} doublons fusionnés</source>
       <translation>{0} duplicates merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="432" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="466" />
       <source>{0} rejetée</source>
       <translation>{0} rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="432" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="466" />
       <source>{0} rejetées</source>
       <translation>{0} rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="433" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="467" />
       <source>{0} exclue</source>
       <translation>{0} left out</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="433" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="467" />
       <source>{0} exclues</source>
       <translation>{0} left out</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="436" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="470" />
       <source>&lt;b&gt;{0}&lt;/b&gt; : {1} à créer pour les liens des lignes (ni dans le fichier, ni dans le catalogue)</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} to create for the rows' links (neither in the file nor in the catalogue)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="438" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="472" />
       <source>&lt;br&gt;Feuille « {0} » ignorée : {1}</source>
       <translation>&lt;br&gt;Sheet “{0}” skipped: {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="442" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="476" />
       <source>Problèmes ({0})</source>
       <translation>Problems ({0})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="443" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="477" />
       <source>Toutes les lignes ({0})</source>
       <translation>All rows ({0})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="448" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="482" />
       <source>Exporter les problèmes</source>
       <translation>Export the problems</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="449" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="483" />
       <source>problemes_import.xlsx</source>
       <translation>import_problems.xlsx</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="449" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="483" />
       <source>Classeur Excel (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="452" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="486" />
       <source>{0} dans {1}.</source>
       <translation>{0} in {1}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="453" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="487" />
       <source>{0} problème exporté</source>
       <translation>{0} problem exported</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="453" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="487" />
       <source>{0} problèmes exportés</source>
       <translation>{0} problems exported</translation>
     </message>
@@ -3556,6 +3633,10 @@ The deletion can be undone (Ctrl+Z).</translation>
 “Open” shows the existing record; “Ignore” creates a new record anyway.</translation>
     </message>
     <message>
+      <source>(non modifié par vous : leur version est gardée)</source>
+      <translation type="vanished">(not changed by you: their version is kept)</translation>
+    </message>
+    <message>
       <location filename="../../desktop/views/forms/base.py" line="468" />
       <source>Supprimer la fiche</source>
       <translation>Delete the record</translation>
@@ -3585,28 +3666,43 @@ The deletion can be undone (Ctrl+Z).</translation>
     <name>RecordPage</name>
     <message>
       <location filename="../../desktop/views/record_page.py" line="79" />
+      <location filename="../../desktop/views/record_page.py" line="112" />
       <source>Sélectionnez une fiche dans la liste,
 ou créez-en une (Ctrl+N).</source>
       <translation>Select a record in the list,
 or create one (Ctrl+N).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/record_page.py" line="127" />
+      <location filename="../../desktop/views/record_page.py" line="114" />
+      <source>Aucune fiche ne correspond à la recherche ou aux filtres.
+Cliquez sur « Réinitialiser » pour tout revoir, ou élargissez la recherche.</source>
+      <translation>No record matches the search or the filters.
+Click “Reset” to see everything again, or widen the search.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/record_page.py" line="117" />
+      <source>Aucune fiche pour l'instant.
+Créez-en une (Ctrl+N) ou importez un classeur (Fichier › Importer un classeur…).</source>
+      <translation>No record yet.
+Create one (Ctrl+N) or import a workbook (File › Import a workbook…).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/record_page.py" line="142" />
       <source>Modifications non enregistrées</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/record_page.py" line="128" />
+      <location filename="../../desktop/views/record_page.py" line="143" />
       <source>La fiche en cours a été modifiée. Enregistrer les modifications ?</source>
       <translation>This record was changed. Save the changes?</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/record_page.py" line="218" />
+      <location filename="../../desktop/views/record_page.py" line="238" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/record_page.py" line="219" />
+      <location filename="../../desktop/views/record_page.py" line="239" />
       <source>Supprimer cette fiche ? Vous pourrez l'annuler avec Ctrl+Z.</source>
       <translation>Delete this record? You can undo it with Ctrl+Z.</translation>
     </message>
@@ -3650,27 +3746,27 @@ or create one (Ctrl+N).</translation>
   <context>
     <name>RunPage</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="506" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="540" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="507" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="541" />
       <source>Les fiches sont écrites en une seule fois : tout ou rien.</source>
       <translation>The records are written in one go: all or nothing.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="509" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="543" />
       <source>Préparation…</source>
       <translation>Preparing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="512" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="546" />
       <source>Arrêter l'import</source>
       <translation>Stop the import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="524" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="558" />
       <source>Import en cours… Vous pouvez l'arrêter : rien ne sera alors écrit.</source>
       <translation>Importing… You can stop it: nothing will then be written.</translation>
     </message>
@@ -3951,6 +4047,69 @@ or create one (Ctrl+N).</translation>
     </message>
   </context>
   <context>
+    <name>SignatureBox</name>
+    <message>
+      <location filename="../../desktop/views/preferences_signature.py" line="16" />
+      <source>Signature des fiches accord et des comptes rendus</source>
+      <translation>Signature of agreement sheets and minutes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences_signature.py" line="22" />
+      <source>&amp;Fait à :</source>
+      <translation>&amp;Done at:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences_signature.py" line="22" />
+      <source>la ville du service</source>
+      <translation>the office's city</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences_signature.py" line="23" />
+      <source>&amp;Qualité du signataire :</source>
+      <translation>Signatory's &amp;title:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences_signature.py" line="23" />
+      <source>ex. Le Maire</source>
+      <translation>e.g. The Mayor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences_signature.py" line="24" />
+      <source>&amp;Nom du signataire :</source>
+      <translation>Signatory's &amp;name:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences_signature.py" line="24" />
+      <source>ex. Anne Martin</source>
+      <translation>e.g. Anne Martin</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences_signature.py" line="25" />
+      <source>Qualité du s&amp;econd :</source>
+      <translation>S&amp;econd's title:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences_signature.py" line="25" />
+      <source>ex. L'Adjoint délégué</source>
+      <translation>e.g. The Deputy Mayor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences_signature.py" line="26" />
+      <source>Nom du se&amp;cond :</source>
+      <translation>Se&amp;cond's name:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences_signature.py" line="26" />
+      <source>facultatif</source>
+      <translation>optional</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences_signature.py" line="37" />
+      <source>Sans signataire, les documents n'ont pas de bloc de signature. Le second signataire signe à côté du premier sur la fiche accord (une convention signée à deux).</source>
+      <translation>Without a signatory, documents have no signature block. The second signatory signs beside the first on the agreement sheet (an agreement signed by two).</translation>
+    </message>
+  </context>
+  <context>
     <name>StaffDialog</name>
     <message>
       <location filename="../../desktop/views/dashboard_staff.py" line="52" />
@@ -4093,6 +4252,49 @@ or create one (Ctrl+N).</translation>
       <location filename="../../desktop/views/user_guide.py" line="48" />
       <source>Guide d'utilisation</source>
       <translation>User guide</translation>
+    </message>
+  </context>
+  <context>
+    <name>ValuesPage</name>
+    <message>
+      <location filename="../../desktop/views/import_wizard/values_page.py" line="35" />
+      <source>Valeurs des colonnes à choix</source>
+      <translation>Values of the choice columns</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/values_page.py" line="36" />
+      <source>Vérifiez ce que devient chaque valeur des statuts, types et cases oui/non ; choisissez une autre lecture au besoin. Une valeur non reconnue est gardée comme attribut.</source>
+      <translation>Check what each value of the statuses, kinds and yes/no boxes becomes; choose another reading if needed. A value not recognised is kept as an attribute.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/values_page.py" line="40" />
+      <source>Feuille</source>
+      <translation>Sheet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/values_page.py" line="40" />
+      <source>Colonne</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/values_page.py" line="40" />
+      <source>Valeur du fichier</source>
+      <translation>Value in the file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/values_page.py" line="41" />
+      <source>Devient</source>
+      <translation>Becomes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/values_page.py" line="73" />
+      <source>Non reconnue : gardée comme attribut</source>
+      <translation>Not recognised: kept as an attribute</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/values_page.py" line="81" />
+      <source>{0} valeur(s) à vérifier, dont {1} non reconnue(s).</source>
+      <translation>{0} value(s) to check, {1} of them not recognised.</translation>
     </message>
   </context>
   <context>

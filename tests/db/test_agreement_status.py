@@ -73,6 +73,9 @@ def test_words():
 def test_renewal_months():
     assert renewal_months(None, None, 2) == 24
     assert renewal_months(pd("2023-05-22"), pd("2026-05-21"), None) == 36
+    assert renewal_months(pd("2023-05-22"), pd("2026-05-22"), None) == 36  # the anniversary, as offices write it
+    assert renewal_months(pd("2025-01-01"), pd("2025-12-31"), None) == 12
+    assert renewal_months(pd("2025-01-31"), pd("2025-02-27"), None) == 1
     assert renewal_months(pd("2024-01"), pd("2024-06"), None) == 6
     assert renewal_months(None, pd("2024-06"), None) == 12
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from pathlib import Path
 
 import pytest
 from passerelles_testing import FILES, run_cli
@@ -187,3 +188,12 @@ def test_cli_restore_is_refused_while_the_catalogue_is_held(tmp_path):
         lock.release()
     assert refused.returncode == 2 and "fermez Passerelles" in refused.stderr
     assert db.read_bytes() == before
+
+
+def test_backup_counts_and_reasons_in_words_of_each_language():
+    counts = {"partenaires": 2, "accords": 0, "événements": 1}
+    assert backups.counts_text(counts) == "2 partenaires, 0 accord, 1 événement"
+    assert backups.counts_text(counts, "en") == "2 partners, 0 agreements, 1 event"
+    info = backups.BackupInfo(Path("demo-20261122-101010-avant-import.sqlite"), dt.datetime(2026, 11, 22), "avant-import", 1)
+    assert (info.reason_label(), info.reason_label("en")) == ("avant un import", "before an import")
+    assert (backups.size_text(3 * 1024 * 1024 // 2), backups.size_text(3 * 1024 * 1024 // 2, "en")) == ("1,5 Mo", "1.5 MB")

@@ -98,6 +98,7 @@ def test_db_package_and_every_headless_command_never_load_qt(demo_db, tmp_path):
         f"  'backup': ['backup', {str(out / 'b.sqlite')!r}], 'backups': ['backups'],\n"
         f"  'restore': ['restore', {str(out / 'b.sqlite')!r}],\n"
         "  'history': ['history', 'partner', 'Busan'], 'trash': ['trash'], 'duplicates': ['duplicates'],\n"
+        "  'merge': ['merge', 'partner', 'Busan', 'Shizuoka', '--essai'],\n"
         "}\n"
         "from db.cli import build_parser\n"
         "commands = set(build_parser()._subparsers._group_actions[0].choices)\n"
@@ -130,3 +131,12 @@ def test_import_words_french_plurals_and_sources(demo_db, tmp_path):
     out = run_cli("--db", str(demo_db), "import", str(csv), "--dry-run").stdout
     assert "Fichier CSV « partenaires.csv » : partenaires (en-têtes ligne 1, 14 lignes)" in out
     assert "Feuille" not in out
+
+
+def test_french_words_on_the_command_line(demo_db):
+    listed = run_cli("--db", str(demo_db), "list", "interaction")
+    assert listed.returncode == 0 and "Réunion du " in listed.stdout and "Courriel du " in listed.stdout
+    assert not any(code in listed.stdout.split() for code in ("email", "visit", "call", "meeting"))
+    from db.schemas.messages import field_label
+
+    assert field_label("partner_country") == "Pays du partenaire"  # --show-mapping: « Pays du partenaire (partner_country) »

@@ -46,7 +46,10 @@ def test_a_catalogue_goes_to_the_other_engine_and_back_unchanged(demo_catalog, o
     report = copy_catalog(source, target)
     assert report.rows["partners"] == before["rows"]["partners"] > 14
     assert report.rows["import_batches"] == 1 and report.rows["documents"] == 1 and report.files == 1
-    assert "1 imports" in report.summary() and "1 documents" in report.summary()
+    summary = report.summary()
+    assert "1 import," in summary and "1 document ;" in summary and "1 fichier joint copié" in summary
+    assert "1 imports" not in summary and "1 documents" not in summary  # 0 and 1 are singular in French
+    assert "1 attached file copied" in report.summary("en")
     assert _everything(target) == before  # public ids, versions, history, dates: the same catalogue
     doc = documents.list_documents(target, agreement.id)[0]
     assert documents.path_of(target, doc).read_bytes() == b"%PDF-1.4 convention"

@@ -31,7 +31,7 @@ def test_export_parses_and_keeps_uids(services, tmp_path):
     services.create("event", EventIn(title="Une année", starts_on="2027"))
     path = tmp_path / "agenda.ics"
     counts = export_ics.write(services.catalog, path)
-    assert counts == {"suivis": 2, "événements": 2}
+    assert counts == {"suivis": 2, "événements": 2, "accords": 0}
     first = entries(path)
     assert set(first) == {f"{x.id}@passerelles" for x in (f1, f2, ev, month)}
     assert f"{f3.id}@passerelles" not in first
@@ -63,9 +63,25 @@ def test_export_parses_and_keeps_uids(services, tmp_path):
 def test_export_command(demo_catalog, tmp_path, capsys):
     path = tmp_path / "bureau.ics"
     assert cli_main(["--db", demo_catalog.url, "export", str(path)]) == 0
-    assert "9 suivis" in capsys.readouterr().out
-    assert len(entries(path)) == 10
+    out = capsys.readouterr().out
+    assert "9 suivis" in out and "accords" in out
+    kinds = [str(e["CATEGORIES"].cats[-1]) for e in entries(path).values()]
+    assert kinds.count("Suivi") + kinds.count("Événement") == 10 and "Accord" in kinds
     assert cli_main(["--db", demo_catalog.url, "export", str(path), "--kind", "partner"]) == 2
+
+
+def test_agreement_deadlines_follow_the_status_rules(demo_catalog, tmp_path):
+    path = tmp_path / "accords.ics"
+    counts = export_ics.write(demo_catalog, path, kind="agreement", today=TODAY)
+    found = {str(e["SUMMARY"]): e for e in entries(path).values()}
+    assert counts["accords"] == len(found) and counts["suivis"] == 0
+    busan = next(e for s, e in found.items() if "Busan" in s)
+    # renewed tacitly in 2026 for three years, three months' notice: the deadline is the notice day
+    assert "dernier jour pour dénoncer" in str(busan["SUMMARY"])
+    assert busan.decoded("DTSTART") == dt.date(2029, 2, 22)
+    assert "fin initiale 22/05/2026" in str(busan["DESCRIPTION"])
+    assert not any("Grand-Bassam" in s for s in found)  # expired (still marked in force): no deadline ahead
+    assert not any("Hội An" in s for s in found)  # in negotiation
 
 
 def test_agenda_command(demo_catalog, capsys):

@@ -12,6 +12,8 @@ from db.services.errors import NotFoundError
 
 def test_history_lists_who_when_and_which_fields_changed(catalog):
     services = Services(catalog, actor="marie")
+    for i in range(3):  # other records' changes come first: versions are numbered per record all the same
+        services.create("partner", PartnerIn(name=f"Autre {i}"))
     busan = services.create("partner", PartnerIn(name="Busan", city="Busan"))
     services.update("partner", busan.id, PartnerIn(name="Busan Metropolitan City", city="Busan", country="KR"))
     with catalog.uow() as uow:
@@ -19,6 +21,7 @@ def test_history_lists_who_when_and_which_fields_changed(catalog):
     assert [s.action for s in steps] == ["create", "update"]
     assert steps[1].actor == "marie"
     assert steps[1].fields == {"name": ("Busan", "Busan Metropolitan City"), "country": (None, "KR")}
+    assert [s.number for s in steps] == [1, 2] and steps[1].change_id > 2
 
 
 def test_restoring_a_version_is_itself_a_change(catalog):

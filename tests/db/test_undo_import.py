@@ -66,3 +66,19 @@ def test_an_undo_interrupted_half_way_can_be_run_again(catalog, tmp_path, monkey
     counts = ImportService(catalog).undo(batch)   # not marked undone yet: run again to finish
 
     assert counts == {"create": 250} and not Services(catalog).list("partner", ListQuery(limit=None))
+
+
+def test_the_imports_history_and_the_undo_count_the_same_changed_records(catalog, tmp_path):
+    """A duplicate row that completes a record the catalogue held changes it: the history says
+    « 1 mise à jour » where the undo says « 1 fiche rétablie » (not « 0 mise à jour »)."""
+    Services(catalog, actor="anne").create("partner", PartnerIn(name="Busan", country="KR", city="Busan"))
+    path = tmp_path / "partenaires.csv"
+    path.write_text("Nom;Pays;Ville;Site web\nBusan;Corée du Sud;Busan;\nBusan;Corée du Sud;;https://busan.example.org\n"
+                    "Sanya;Chine;Sanya;\n", encoding="utf-8")
+    service = ImportService(catalog, actor="import")
+    _plan, result = service.import_file(path)
+    (entry,) = service.history()
+    changed = entry["counts"]["partner"]["updated"]
+    assert changed == 1 and entry["counts"]["partner"]["created"] == 1
+    counts = service.undo(result.batch_id)
+    assert counts.get("update", 0) == changed and counts["create"] == 1

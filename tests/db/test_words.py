@@ -18,3 +18,14 @@ def test_kind_names_and_counts():
     assert words.counts({"partner": 14, "contact": 13, "agreement": 1}) == "14 partenaires, 13 contacts, 1 accord"
     assert words.none_of("partner") == "Aucun partenaire" and words.none_of("session") == "Aucune séance"
     assert words.kind_name("unknown", 2) == "unknown"
+
+
+def test_participles_agree_with_the_kind_and_the_number():
+    from db.words import participle
+
+    assert participle(1, "créé", "partner") == "créé" and participle(2, "créé", "partner") == "créés"
+    assert participle(1, "créé", "session") == "créée" and participle(3, "créé", "session") == "créées"
+    assert participle(0, "mis à jour") == "mise à jour" and participle(2, "mis à jour") == "mises à jour"
+    assert participle(2, "mis à jour", "contact") == "mis à jour"
+    assert participle(2, "exclu", "event") == "exclus" and participle(2, "rétabli") == "rétablies"
+    assert participle(2, "créé", "partner", "en") == "created"

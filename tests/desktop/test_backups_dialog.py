@@ -91,7 +91,7 @@ def test_a_server_catalogue_is_backed_up_and_restored_from_the_window(qtbot, pg_
     assert dialog.model.rowCount() == 0 and "Sauvegardes" in dialog.where.text()
     dialog.backup_button.click()
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=20000)
-    assert dialog.model.items[0].path.suffix == ".dump" and "1 partenaires" in dialog.model.index(0, 3).data()
+    assert dialog.model.items[0].path.suffix == ".dump" and "1 partenaire," in dialog.model.index(0, 3).data()
 
     services.create("partner", PartnerIn(name="Shizuoka"))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)

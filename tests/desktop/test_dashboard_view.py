@@ -64,8 +64,8 @@ def test_shows_every_panel_with_words_and_colours(view):
     _, week = group_rows(view, "week")
     assert week[0].siblingAtColumn(2).data(Qt.ItemDataRole.ForegroundRole).color() == models.ORANGE
     agreements = view.agreements.model()
-    assert agreements.index(0, 0).data().startswith("Expirés mais encore en vigueur — 1")
-    assert agreements.index(0, 0, agreements.index(0, 0)).data() == "Protocole Busan"
+    assert agreements.index(0, 0).data().startswith("Expirés, encore marqués en vigueur — 1")
+    assert agreements.index(0, 0, agreements.index(0, 0)).data() == "Protocole Busan"  # the partner is in the title
     assert "Busan" in [view.quiet.model().index(r, 0).data() for r in range(view.quiet.model().rowCount())]
     assert view.owner_combo.itemText(1) == "Mes suivis (Claire)"
 
@@ -212,3 +212,15 @@ def test_the_start_panel_in_the_window_loads_the_demo_and_opens_a_new_partner(qt
     assert window.current_key() == "partner"
     actions.dashboard.demo_button.click()
     assert services.get("partner", "Busan").name == "Busan"
+
+
+def test_empty_panels_say_why_and_what_to_do(view):
+    """No event ahead: the « Événements à venir » panel says so (and where to add one) instead of a blank box."""
+    events = view.events.model()
+    assert events.rowCount() == 1
+    text = events.index(0, 0).data()
+    assert "Aucun événement dans les six mois" in text and "Ctrl+4" in text
+    assert events.index(0, 0).data(models.ID_ROLE) is None and view.events.isFirstColumnSpanned(0, events.index(0, 0).parent())
+    assert not events.itemFromIndex(events.index(0, 0)).isSelectable()
+    quiet = view.quiet.model()  # Busan has never been contacted: listed, no explanation row
+    assert quiet.rowCount() == 1 and quiet.index(0, 0).data(models.ID_ROLE) is not None

@@ -56,3 +56,70 @@ def test_duplicates_dialog_lists_pairs_and_opens_each_record(qtbot, qtmodelteste
     assert busan.id != pusan.id
     qtbot.waitUntil(lambda: window.current_key() == "contact")
     assert window.pages["contact"].editor_id() == lan.id
+
+
+def test_merge_two_contacts_from_the_duplicates_finder_and_undo(qtbot, catalog, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from db.schemas import FollowUpIn
+    from desktop.views.duplicates_dialog import DuplicatesDialog
+    from desktop.views.merge_dialog import MergeDialog
+
+    services = Services(catalog, actor="marie")
+    lan = services.create("contact", ContactIn(first_name="Lan", last_name="Nguyen", emails=["lan@hue.vn"],
+                                               job_title="Attachée culturelle"))
+    twin = services.create("contact", ContactIn(first_name="LAN", last_name="NGUYEN", organisation="Ville de Hué",
+                                                emails=["lan@hue.vn", "lan.nguyen@hue.gov.vn"],
+                                                job_title="Directrice de la culture"))
+    call = services.create("followup", FollowUpIn(title="Rappeler Lan", contact=twin.id))
+    dialog = DuplicatesDialog(services)
+    qtbot.addWidget(dialog)
+    row = next(r for r, pair in enumerate(dialog.model.items) if pair.kind == "contact")
+    dialog.view.selectRow(row)
+    assert dialog.merge_button.isEnabled()
+    merged: list = []
+    dialog.merged.connect(lambda kind, pid: merged.append((kind, pid)))
+
+    expected: dict = {}
+
+    def run(merge: MergeDialog):
+        qtbot.addWidget(merge)
+        other_side = next(b for b in merge.groups["job_title"].buttons() if b.property("side") == "other")
+        qtbot.mouseClick(other_side, Qt.MouseButton.LeftButton)  # the job title of B
+        assert merge.taken()["job_title"] == "other"
+        expected["job_title"] = next(c.other for c in merge.choices if c.field == "job_title")
+        merge.accept()
+
+    monkeypatch.setattr(MergeDialog, "exec", lambda self: (run(self), 1)[1])
+    dialog.merge_selected()
+    (kind, kept_id), = merged
+    kept = services.get("contact", kept_id)
+    assert kind == "contact" and set(kept.emails) == {"lan@hue.vn", "lan.nguyen@hue.gov.vn"}  # united
+    assert kept.job_title == expected["job_title"] and kept.organisation == "Ville de Hué"
+    assert services.get("followup", call.id).contact.id == kept_id
+    assert not any(p.kind == "contact" for p in dialog.model.items)  # the pair is gone from the list
+    assert services.undo_last()["action"] == "merge"
+    assert services.get("followup", call.id).contact.id == twin.id
+    assert {c.id for c in services.list("contact")} == {lan.id, twin.id}
+
+
+def test_merge_from_the_record_shown(qtbot, catalog, monkeypatch):
+    """Édition › Fusionner avec une autre fiche… : the record shown is kept, the one named is merged into it."""
+    from desktop.views.main_actions import install
+    from desktop.views.main_window import MainWindow
+    from desktop.views.merge_dialog import MergeDialog
+
+    services = Services(catalog, actor="marie")
+    busan = services.create("partner", PartnerIn(name="Busan", country="KR"))
+    services.create("partner", PartnerIn(name="Pusan", country="KR", city="Busan"))
+    window = MainWindow(services, None, Settings(), today=TODAY)
+    actions = install(window, services, None)
+    qtbot.addWidget(window)
+    window.show_page("partner")
+    page = window.pages["partner"]
+    page.activate()
+    assert page.open_record(busan.id)
+    monkeypatch.setattr(MergeDialog, "exec", lambda self: (self.accept(), 1)[1])
+    actions.merge_current("Pusan")
+    kept = services.get("partner", busan.id)
+    assert kept.city == "Busan" and [p.name for p in services.list("partner")] == ["Busan"]

@@ -58,6 +58,8 @@ def test_wizard_end_to_end_with_correction_and_lookalike(qtbot, services):
     assert {"Bari", "Gwangju", "Kwangju"} <= set(names)
     assert names["Gwangju"].extra["Code interne"] == "KR-GWJ-07"
     assert "Import n°" in wizard.run_page.status.text()
+    # the command line's words, agreed with the kind: a partner is « créé », not « créée »
+    assert "7 créés, 0 mis à jour" in wizard.run_page.status.text() and "créée" not in wizard.run_page.status.text()
 
 
 def test_wizard_duplicate_decision_for_all(qtbot, services, catalog):

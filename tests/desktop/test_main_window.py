@@ -201,3 +201,28 @@ def test_an_interaction_is_deleted_from_the_partner_form_and_undone(qtbot, windo
     assert len(interactions_of(window.services.catalog, "partner", busan)) == before
     assert any("Réunion" in t for t in shown(page.editor))
     assert page.editor_id() == busan
+
+
+def test_new_record_leaves_no_row_highlighted(qtbot, window):
+    window.show_page("partner")
+    page = window.pages["partner"]
+    qtbot.waitUntil(lambda: page.list.model.rowCount() > 0, timeout=5000)
+    page.list.select(page.list.model.public_id(0))
+    qtbot.waitUntil(lambda: page.editor_id() == page.list.model.public_id(0), timeout=5000)
+    window.new_action.trigger()
+    assert page.editor is not None and page.editor_id() is None
+    assert not page.list.table.selectionModel().hasSelection() and page.list.current_id() == ""
+
+
+def test_an_empty_list_says_why_and_what_to_do(qtbot, window):
+    window.show_page("partner")
+    page = window.pages["partner"]
+    qtbot.waitUntil(lambda: page.list.model.rowCount() > 0, timeout=5000)
+    assert "Sélectionnez une fiche" in page.placeholder.text()
+    with qtbot.waitSignal(page.list.count_changed, timeout=5000):
+        qtbot.keyClicks(page.list.filter_bar.text, "zzzz introuvable")
+    assert page.list.model.rowCount() == 0
+    assert "Aucune fiche ne correspond" in page.placeholder.text() and "Réinitialiser" in page.placeholder.text()
+    with qtbot.waitSignal(page.list.count_changed, timeout=5000):
+        page.list.filter_bar.reset_button.click()
+    assert "Sélectionnez une fiche" in page.placeholder.text()

@@ -87,9 +87,14 @@ def test_office_identity_and_default_owner_in_the_preferences(qtbot, services, t
     qtbot.keyClicks(dialog.office_city, "Cannes")
     dialog.choose_logo(str(logo))
     dialog.default_owner.setCurrentText("Claire Vasseur")
+    qtbot.keyClicks(dialog.signature.edits["signatory_title"], "Le Maire")
+    qtbot.keyClicks(dialog.signature.edits["signatory"], "  David   Lisnard ")
     assert dialog.apply() is False  # the language did not change
     identity = catalogue_settings.office_identity_of(services.catalog)
     assert (identity.name, identity.city, identity.logo_name) == ("Ville de Cannes", "Cannes", "logo.png")
+    # the place defaults to the city; one signatory
+    assert identity.signature == catalogue_settings.Signature(
+        "Cannes", (catalogue_settings.Signatory("Le Maire", "David Lisnard"),))
     assert identity.logo == logo.read_bytes()
     form = FollowUpEditor(services)
     qtbot.addWidget(form)

@@ -48,3 +48,34 @@ def test_settings_command_sets_name_city_and_logo_printed_on_every_page(demo_cat
 
     assert run_cli("--db", db, "settings", "unset", "logo").returncode == 0
     assert catalogue_settings.office_identity_of(demo_catalog).logo is None
+
+
+def _flat(path) -> str:
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True).stdout
+    return " ".join(out.decode("utf-8").split())
+
+
+def test_signature_block_on_the_agreement_sheet_and_the_minutes(demo_catalog, qapp, tmp_path):
+    services = Services(demo_catalog)
+    sheet, minutes = tmp_path / "accord.pdf", tmp_path / "cr.pdf"
+    actions.export_pdf("agreement", "Busan", services, sheet, today=TODAY)
+    # the demonstration office: Cannes, « Le Maire » and « L'Adjoint délégué … » without names yet
+    assert "Fait à Cannes, le 22/11/2026 Le Maire L'Adjoint délégué aux relations internationales" in _flat(sheet)
+    db = str(demo_catalog.path)
+    for key, value in (("signatory", "David Lisnard"), ("signature_place", "Cannes (Alpes-Maritimes)"),
+                       ("second_signatory_title", "Pour la Ville de Busan, le Maire"),
+                       ("second_signatory", "Park Heong-joon")):
+        assert run_cli("--db", db, "settings", "set", key, value).returncode == 0
+    actions.export_pdf("agreement", "Busan", services, sheet, today=TODAY)
+    actions.export_pdf("event", "Culture et action internationale", services, minutes, today=TODAY)
+    text = _flat(sheet)
+    assert "Fait à Cannes (Alpes-Maritimes), le 22/11/2026" in text
+    assert "Le Maire" in text and "David Lisnard" in text
+    assert "Pour la Ville de Busan, le Maire" in text and "Park Heong-joon" in text
+    text = _flat(minutes)
+    assert "Fait à Cannes (Alpes-Maritimes), le 22/11/2026" in text and "David Lisnard" in text
+    assert "Park Heong-joon" not in text  # the minutes have one signatory
+    for key in ("signatory", "signatory_title", "second_signatory", "second_signatory_title"):
+        assert run_cli("--db", db, "settings", "unset", key).returncode == 0
+    actions.export_pdf("agreement", "Busan", services, sheet, today=TODAY)
+    assert "Fait à" not in _flat(sheet)  # nobody to sign: no block

@@ -49,7 +49,8 @@ class AgreementEditor(RecordEditor):
         self.add_field(dates, "ends_on", self.tr("Fin"), PartialDateEdit(self))
         self.add_field(dates, "duration_years", self.tr("Durée (ans)"), short_edit(self, 80), format_int)
         self.add_field(dates, "renewal", self.tr("Reconduction"), VocabCombo(RENEWAL, self, optional=False))
-        self.add_field(dates, "notice_months", self.tr("Préavis (mois)"), short_edit(self, 80), format_int)
+        self.add_field(dates, "notice_months", self.tr("Préavis (mois)"),
+                       short_edit(self, 160, self.tr("ex. 3, 6 mois, 90 jours")), format_int)
         self.standing_label = QLabel(self)  # where the saved agreement stands today (db.agreement_status)
         self.standing_label.setWordWrap(True)
         self.standing_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -51,8 +51,8 @@ class HistoryModel(ItemListModel):
             return moment.strftime("%d/%m/%Y %H:%M")
         if column == self.COL_WHO:
             return step.actor or "?"
-        if column == self.COL_WHAT:
-            return step.label
+        if column == self.COL_WHAT:  # versions numbered per record: 1, 2, 3…
+            return self.tr("{0} (version {1})").format(step.label, step.number) if step.number else step.label
         separator = "\n" if role == Qt.ItemDataRole.ToolTipRole else " ; "
         language = ui_language()
         return separator.join(f"{field_label(name, language)} : {trash.value_text(a)} → {trash.value_text(b)}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit
 
 from db.schemas import PartnerIn
 from db.schemas.vocab import PARTNER_KIND, PARTNER_STATUS
@@ -55,7 +55,6 @@ class PartnerEditor(RecordEditor):
         self.add_field(ident, "name", self.tr("Nom"), self.name_edit)
         self.add_field(ident, "kind", self.tr("Type"), VocabCombo(PARTNER_KIND, self))
         self.add_field(ident, "status", self.tr("Statut"), VocabCombo(PARTNER_STATUS, self, optional=False))
-        self.add_field(ident, "active", self.tr("Actif"), QCheckBox(self.tr("Partenariat actif"), self))
         self.add_field(ident, "partner_since", self.tr("Partenaire depuis"), PartialDateEdit(self))
         self.add_field(ident, "referent", self.tr("Référent"), QLineEdit(self))
 

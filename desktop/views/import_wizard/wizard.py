@@ -12,7 +12,9 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWizard
 
+from db import words
 from db.services.imports import ImportService
+from db.words import participle
 from desktop.views.import_wizard.models import kind_label
 from desktop.views.import_wizard.pages import (
     DuplicatesPage,
@@ -24,7 +26,7 @@ from desktop.views.import_wizard.pages import (
 )
 from desktop.views.import_wizard.runner import Task
 from desktop.views.import_wizard.values_page import ValuesPage
-from desktop.widgets.language import counted
+from desktop.widgets.language import ui_language
 
 
 class ImportWizard(QWizard):
@@ -153,14 +155,15 @@ class ImportWizard(QWizard):
         self.task = None
         self.result = result
         lines = [self.tr("<b>Import n° {0} terminé.</b>").format(result.batch_id)]
+        language = ui_language()
         for kind, c in result.counts.items():
-            forms = {"created": (self.tr("{0} créée"), self.tr("{0} créées")),
-                     "updated": (self.tr("{0} mise à jour"), self.tr("{0} mises à jour")),
-                     "skipped": (self.tr("{0} ignorée"), self.tr("{0} ignorées")),
-                     "merged": (self.tr("{0} doublon fusionné"), self.tr("{0} doublons fusionnés")),
-                     "rejected": (self.tr("{0} rejetée"), self.tr("{0} rejetées")),
-                     "excluded": (self.tr("{0} exclue"), self.tr("{0} exclues"))}
-            lines.append(f"{kind_label(kind)} : " + ", ".join(counted(c.get(k, 0), f) for k, f in forms.items()))
+            # the words of the command line (db.words): « Partenaires : 1 créé, 0 mis à jour… », agreed with the kind
+            parts = [f"{c.get(k, 0)} {participle(c.get(k, 0), word, kind, language)}"
+                     for k, word in (("created", "créé"), ("updated", "mis à jour"), ("skipped", "ignoré"),
+                                     ("rejected", "rejeté"), ("excluded", "exclu"))]
+            merged = c.get("merged", 0)
+            parts.insert(3, f"{words.count(merged, 'duplicate', language)} {participle(merged, 'fusionné', 'duplicate', language)}")
+            lines.append(f"{kind_label(kind)} : " + ", ".join(parts))
         lines.append(self.tr("Vous pouvez annuler cet import depuis Fichier › Historique des imports."))
         self.run_page.finished("<br>".join(lines))
         self.import_finished.emit(result)

@@ -127,3 +127,14 @@ def test_amounts_follow_the_interface_language(qtbot, services, seeded, editor_f
         assert b["budget"].widget.text() == "1,200.00" and b["cofinancing_rate"].widget.text() == "30%"
     finally:
         qapp.setProperty("language", None)
+
+
+def test_a_notice_typed_in_words_is_understood(qtbot, services, seeded, editor_factory):
+    editor = editor_factory("agreement", seeded["mou"].id)
+    b = editor.bindings
+    b["renewal"].widget.set_value("tacit")
+    b["notice_months"].widget.clear()
+    type_into(qtbot, b["notice_months"].widget, "trois mois")
+    with qtbot.waitSignal(editor.saved):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert services.get("agreement", seeded["mou"].id).notice_months == 3

@@ -18,8 +18,8 @@ def test_history_tab_shows_changes_and_restores_a_version(qtbot, qtmodeltester, 
     qtmodeltester.check(panel.model)
     assert panel.model.rowCount() == 2
     newest = [panel.model.index(0, c).data() for c in range(4)]
-    assert newest[1] == "test" and newest[2] == "modification" and "Nom : Busan → Pusan" in newest[3]
-    assert panel.model.index(1, 2).data() == "création"
+    assert newest[1] == "test" and newest[2] == "modification (version 2)" and "Nom : Busan → Pusan" in newest[3]
+    assert panel.model.index(1, 2).data() == "création (version 1)"
     panel.view.selectRow(0)
     assert not panel.restore_button.isEnabled()  # the current version
     panel.view.selectRow(1)

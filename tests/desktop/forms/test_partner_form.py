@@ -116,3 +116,18 @@ def test_user_text_is_plain_text(qtbot, services, editor_factory):
     editor = editor_factory("partner", p.id)
     assert editor.title_label.textFormat() == Qt.TextFormat.PlainText
     assert editor.title_label.text() == "<b>Gras</b> & <i>co</i>"
+
+
+def test_one_status_and_no_separate_active_box(qtbot, services, editor_factory):
+    """« Statut : Actif » and an « Actif » box said the same thing twice: the status alone remains."""
+    from PySide6.QtWidgets import QCheckBox
+
+    editor = editor_factory("partner")
+    assert "active" not in editor.bindings and "status" in editor.bindings
+    assert not [box for box in editor.findChildren(QCheckBox) if "actif" in box.text().lower()]
+    type_into(qtbot, editor.bindings["name"].widget, "Rotterdam")
+    editor.bindings["status"].widget.set_value("dormant")
+    with qtbot.waitSignal(editor.saved):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    saved = services.get("partner", editor.public_id)
+    assert saved.status == "dormant" and saved.active is False  # the list's « Actifs seulement » follows the status
