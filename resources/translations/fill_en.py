@@ -15,6 +15,7 @@ TS = Path(__file__).with_name("passerelles_en.ts")
 GLOSSARY = {
     # issue 19: the import takes the user's word on every sheet, and the values of closed vocabularies
     "Ligne d'en-têtes": "Heading row",
+    "Sans ligne d'en-têtes : chaque ligne est une fiche": "No heading row: each row is a record",
     "Automatique": "Automatic",
     "Automatique (aucune)": "Automatic (none)",
     "Aucune : chaque ligne est une fiche": "None: each row is a record",

@@ -3,7 +3,7 @@
   <context>
     <name />
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="578" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="580" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
@@ -1317,27 +1317,27 @@ Its copy is kept in the folder of removed documents:
   <context>
     <name>DuplicatesPage</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="500" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="502" />
       <source>Doublons</source>
       <translation>Duplicates</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="501" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="503" />
       <source>Ces lignes correspondent à des fiches du catalogue, ou ont un nom proche d'une autre.</source>
       <translation>These rows match records of the catalogue, or have a name close to another.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="507" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="509" />
       <source>Appliquer à la sélection</source>
       <translation>Apply to the selection</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="509" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="511" />
       <source>Appliquer à toutes</source>
       <translation>Apply to all</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="512" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="514" />
       <source>Décision :</source>
       <translation>Decision:</translation>
     </message>
@@ -2933,46 +2933,51 @@ The deletion can be undone (Ctrl+Z).</translation>
     </message>
     <message>
       <location filename="../../desktop/views/import_wizard/pages.py" line="313" />
+      <source>Sans ligne d'en-têtes : chaque ligne est une fiche</source>
+      <translation>No heading row: each row is a record</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/pages.py" line="315" />
       <source>En-têtes en ligne {0}</source>
       <translation>Headers on row {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="315" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="317" />
       <source>Fiche en étiquettes / valeurs</source>
       <translation>Labels / values sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="316" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="318" />
       <source>{0} ligne</source>
       <translation>{0} row</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="316" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="318" />
       <source>{0} lignes</source>
       <translation>{0} rows</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="317" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="319" />
       <source> ; profil « {0} » appliqué</source>
       <translation>; profile “{0}” applied</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="327" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="329" />
       <source> (1re ville)</source>
       <translation> (1st city)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="327" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="329" />
       <source> (2e ville)</source>
       <translation> (2nd city)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="360" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="362" />
       <source>Donnez un nom au profil avant de l'enregistrer.</source>
       <translation>Give the profile a name before saving it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="363" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="365" />
       <source>Profil « {0} » enregistré : il sera proposé dès que ces colonnes reviendront.</source>
       <translation>Profile “{0}” saved: it will be offered whenever these columns come back.</translation>
     </message>
@@ -3397,122 +3402,122 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>PreviewPage</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="384" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="386" />
       <source>Aperçu avant import</source>
       <translation>Preview before import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="385" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="387" />
       <source>Rien n'est encore écrit. Double-cliquez sur une valeur pour la corriger ; cochez « Exclure » pour ne pas importer une ligne, ou choisissez-la dans « Toutes les lignes ».</source>
       <translation>Nothing is written yet. Double-click a value to correct it; tick “Exclude” to leave a row out, or pick it in “All rows”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="398" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="400" />
       <source>Exclure les lignes sélectionnées</source>
       <translation>Exclude the selected rows</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="400" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="402" />
       <source>Réintégrer les lignes sélectionnées</source>
       <translation>Bring back the selected rows</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="414" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="416" />
       <source>Exporter les problèmes…</source>
       <translation>Export the problems…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="463" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="465" />
       <source>&lt;b&gt;{0}&lt;/b&gt; : {1} à importer dont {2}, {3}, {4}, {5}</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} to import, of which {2}, {3}, {4}, {5}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="464" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="466" />
       <source>{0} déjà présente</source>
       <translation>{0} already present</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="464" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="466" />
       <source>{0} déjà présentes</source>
       <translation>{0} already present</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="465" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="467" />
       <source>{0} doublon fusionné</source>
       <translation>{0} duplicate merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="465" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="467" />
       <source>{0} doublons fusionnés</source>
       <translation>{0} duplicates merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="466" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="468" />
       <source>{0} rejetée</source>
       <translation>{0} rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="466" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="468" />
       <source>{0} rejetées</source>
       <translation>{0} rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="467" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="469" />
       <source>{0} exclue</source>
       <translation>{0} left out</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="467" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="469" />
       <source>{0} exclues</source>
       <translation>{0} left out</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="470" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="472" />
       <source>&lt;b&gt;{0}&lt;/b&gt; : {1} à créer pour les liens des lignes (ni dans le fichier, ni dans le catalogue)</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} to create for the rows' links (neither in the file nor in the catalogue)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="472" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="474" />
       <source>&lt;br&gt;Feuille « {0} » ignorée : {1}</source>
       <translation>&lt;br&gt;Sheet “{0}” skipped: {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="476" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="478" />
       <source>Problèmes ({0})</source>
       <translation>Problems ({0})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="477" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="479" />
       <source>Toutes les lignes ({0})</source>
       <translation>All rows ({0})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="482" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="484" />
       <source>Exporter les problèmes</source>
       <translation>Export the problems</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="483" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="485" />
       <source>problemes_import.xlsx</source>
       <translation>import_problems.xlsx</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="483" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="485" />
       <source>Classeur Excel (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="486" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="488" />
       <source>{0} dans {1}.</source>
       <translation>{0} in {1}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="487" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="489" />
       <source>{0} problème exporté</source>
       <translation>{0} problem exported</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="487" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="489" />
       <source>{0} problèmes exportés</source>
       <translation>{0} problems exported</translation>
     </message>
@@ -3746,27 +3751,27 @@ Create one (Ctrl+N) or import a workbook (File › Import a workbook…).</trans
   <context>
     <name>RunPage</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="540" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="542" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="541" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="543" />
       <source>Les fiches sont écrites en une seule fois : tout ou rien.</source>
       <translation>The records are written in one go: all or nothing.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="543" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="545" />
       <source>Préparation…</source>
       <translation>Preparing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="546" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="548" />
       <source>Arrêter l'import</source>
       <translation>Stop the import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="558" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="560" />
       <source>Import en cours… Vous pouvez l'arrêter : rien ne sera alors écrit.</source>
       <translation>Importing… You can stop it: nothing will then be written.</translation>
     </message>

@@ -309,6 +309,8 @@ class MappingPage(QWizardPage):
             agreement = self.tr("un jumelage") if t.relation_kind == "twinning" else self.tr("un partenariat")
             where = self.tr("Liste de relations, en-têtes en ligne {0} : chaque ligne donne deux partenaires et "
                             "{1} entre eux").format(t.header_row, agreement)
+        elif t.layout == "table" and t.columns and all(c.header.startswith("Colonne ") for c in t.columns):
+            where = self.tr("Sans ligne d'en-têtes : chaque ligne est une fiche")
         elif t.layout == "table":
             where = self.tr("En-têtes en ligne {0}").format(t.header_row)
         else:
