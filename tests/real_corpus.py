@@ -94,7 +94,7 @@ def run(case: Case, with_flags: bool) -> Outcome:
         code, out = _cli(["--db", db, "import", str(case.path), *(case.flags if with_flags else [])])
         outcome = Outcome(code, out)
         refused = any(e.get("refused") for e in case.spec["expect"])
-        if refused and not with_flags:
+        if refused and (not with_flags or not case.flags):
             if code == 0:
                 outcome.failures.append("importé alors qu'un utilisateur attend une question ou un refus")
             return outcome

@@ -236,7 +236,8 @@ def doubt_text(plan, doubtful, file_name: str) -> str:
                                 options=f"({options})")))
         lines.append(f"Lecture proposée (confiance {round(table.confidence * 100)} %) :")
         lines.extend("  " + line for line in mapping_lines(sheet))
-    clear = [s.table.sheet for s in plan.sheets if s not in doubtful]
+    unclear = {s.table.sheet for s in doubtful}
+    clear = list(dict.fromkeys(s.table.sheet for s in plan.sheets if s.table.sheet not in unclear))
     first = doubtful[0].table
     lines.append(f"Rien n'a été importé de « {file_name} ». Pour confirmer cette lecture : --kind {first.kind} ; "
                  "pour la changer : --kind, --map \"En-tête=champ\", --header-row N ou --no-header.")

@@ -100,7 +100,10 @@ def normalise_phone(value: object) -> str | None:
         if not (digits.isdigit() and 11 <= len(digits) <= 15 and digits[0] != "0"):
             raise _error("phone_invalid", text)
         # an international number written without its "+" (WhatsApp lists: "21672295169")
-        number = phonenumbers.parse("+" + digits, None)
+        try:
+            number = phonenumbers.parse("+" + digits, None)
+        except phonenumbers.NumberParseException as exc:
+            raise _error("phone_invalid", text) from exc
         if not phonenumbers.is_valid_number(number):
             raise _error("phone_invalid", text)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)

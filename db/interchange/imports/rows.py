@@ -318,7 +318,7 @@ def split_names(value) -> list[str]:
     return split_list(pieces, 300)
 
 
-KEPT_IN = {"session": "minutes"}   # kinds without extra attributes: where the other columns are kept
+KEPT_IN = {"session": "minutes", "interaction": "note"}   # kinds without extra attributes: where the other columns go
 
 
 def _kept_lines(text, extra: dict) -> str:

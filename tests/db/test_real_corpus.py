@@ -1,0 +1,62 @@
+"""Real public spreadsheets nobody here made (tests/real, and ../shared/real when present): each is
+imported with the options its sidecar says a user would give, and what a user expects of it must
+hold (``tests/real_corpus.py``). The first-try rate, without any option, is measured by that script
+and reported in docs/import.md; here every file a user can import right must stay right.
+
+``SHORTFALLS`` lists the files whose expectations the import does not meet yet, each with why: they
+are measured, not tested, until the import meets them (then remove them from the list: the test
+of that file starts guarding it)."""
+
+from __future__ import annotations
+
+import pytest
+from real_corpus import cases, run
+
+HOLDOUT = "holdout file: measured, not examined (the rules are not tuned on it)"
+SHORTFALLS = {
+    # tune half: examined, not met yet
+    "auroralpes_agora_programme.csv": "its speakers become contacts, and the expectation wants none",
+    "hilam_pyne2018_programacao.csv": "one session fewer than expected; a description kept in another field",
+    "mohaz93_france_museums.csv": "63 « Musée municipal » of different towns: the expectation keeps them apart by town",
+    "openstate_nl_party_donations.csv": "two stacked tables: the user expects a question, the import reads the first",
+    "riceissa_quixote_foundation_grants.csv": "the recipient's city stays an attribute of the grant; no 'grant' kind",
+    "rogorido_poland_sistercities.tsv": "one partner fewer than expected",
+    "wortmanncallejon_dvpw2024_program.csv": "one row per paper: the panels' count and speakers differ from the expectation",
+    "yunbingil_univ_partner_shops.csv": "Korean headings are not in the vocabulary",
+    # holdout half
+    "annahollandsmith_wwk_speakers.xls": HOLDOUT,
+    "bhochhi_reinvent2024_agenda.csv": HOLDOUT,
+    "bookavium_company_partnerships.csv": HOLDOUT,
+    "danieljdufour_foss4g_speakers.tsv": HOLDOUT,
+    "gpcsolutions_outlook_contacts.csv": HOLDOUT,
+    "gugcz_devfest2017_schedule_day1.csv": HOLDOUT,
+    "itsgabo22_convenios.csv": HOLDOUT,
+    "kevinrue_bioc_speakers.csv": HOLDOUT,
+    "martacarrion_erasmus_destinos.csv": HOLDOUT,
+    "n7krk_wien_musikvereine_foerderungen.csv": HOLDOUT,
+    "oliviercoilland_vivatech2017_program.csv": HOLDOUT,
+    "rogorido_spain_sistercities.tsv": HOLDOUT,
+    "timtran1_samariter_associations.csv": HOLDOUT,
+    "yuboski_italy_twinings.csv": HOLDOUT,
+    "shared/baladins_partenaires.xlsx": HOLDOUT,
+    "shared/csvkit_ne_1033_data.xlsx": HOLDOUT,
+    "shared/pnadel_sister_cities.csv": HOLDOUT,
+    "shared/tu9_esac_agreements.csv": HOLDOUT,
+}
+
+CASES = [c for c in cases() if c.name not in SHORTFALLS]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_a_real_file_imports_as_its_user_expects(case):
+    outcome = run(case, with_flags=True)
+    assert outcome.right, "\n".join(outcome.failures) + "\n" + outcome.out[-2000:]
+
+
+def test_the_corpus_is_here_and_split_in_two_halves():
+    mine = [c for c in cases() if not c.name.startswith("shared/")]
+    assert len(mine) >= 40
+    halves = {c.half for c in mine}
+    assert halves == {"tune", "holdout"}
+    assert all(c.spec.get("source") and c.spec.get("expect") for c in mine)
