@@ -395,16 +395,32 @@ def relation_kind(headers: list, columns: dict[int, tuple[str, int]]) -> str:
 # --- a partner's kind told by its name ("Universität Wien": school) -------------------------------
 
 @lru_cache(maxsize=1)
-def _kind_patterns() -> list[tuple[str, re.Pattern]]:
-    return [(kind, re.compile(r"(?:^|[\s'’(\-])(?:" + "|".join(re.escape(w) for w in words) + ")", re.IGNORECASE))
-            for kind, words in _data()["partner_kinds"].items()]
+def _kind_index() -> dict[str, list[tuple[str, str]]]:
+    """The kinds' words by their first three letters (a name is read word by word, once)."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for kind, words in _data()["partner_kinds"].items():
+        for word in words:
+            word = " ".join(word.lower().translate(_NAME_BREAKS).split())
+            index.setdefault(word[:3], []).append((word, kind))
+    return index
+
+
+_NAME_BREAKS = str.maketrans({"-": " ", "'": " ", "’": " ", "(": " ", ")": " ", ",": " "})
 
 
 def partner_kind_of(name: str | None) -> str | None:
-    """The kind of partner its name says (a university, a museum, a festival…), or None."""
+    """The kind of partner its name says (a university, a museum, a festival…), or None: a word of
+    the name begins as a word of ``[partner_kinds]`` does ("Universität" -> school)."""
     if not name:
         return None
-    for kind, pattern in _kind_patterns():
-        if pattern.search(name):
-            return kind
+    index = _kind_index()
+    words = name.lower().translate(_NAME_BREAKS).split()
+    for i, word in enumerate(words):
+        candidates = index.get(word[:3])
+        if candidates is None:
+            continue
+        text = word if i + 1 == len(words) else f"{word} {words[i + 1]}"
+        for stem, kind in candidates:
+            if text.startswith(stem):
+                return kind
     return None
