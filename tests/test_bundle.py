@@ -78,6 +78,12 @@ def test_command_line_inits_imports_and_prints_a_pdf(bundle, tmp_path):
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
         assert "Hội An" in text
+    # headings nobody here wrote: the import's vocabulary and the cities' data are in the bundle
+    twins = tmp_path / "miasta.tsv"
+    twins.write_text("miastoLabel\tkrajLabel\tpartnerLabel\tpartnerKraj\nKraków\tPolska\tLeuven\tBelgia\n"
+                     "Gdańsk\tPolska\tBremen\tNiemcy\nPoznań\tPolska\tRennes\tFrancja\n", encoding="utf-8")
+    read = _run([cli, "--db", db, "import", twins, "--dry-run"], tmp_path)
+    assert "liste de relations" in read.stdout, read.stdout
 
 
 def test_window_starts_offscreen_and_paints(bundle, tmp_path):
