@@ -146,18 +146,7 @@ def _move_links(session: Session, model, keep_id: int, other_id: int) -> list[di
 
 def _write_values(session: Session, kind: str, obj, values: dict, actor: str | None) -> None:
     """Write a record's values as ``records.update`` does, without logging a change (the merge is one)."""
-    from db.models.types import utcnow
-
-    s = records.spec(kind)
-    with session.no_autoflush:
-        s.apply(records._context(session, actor, False), obj, s.in_from_out(values))
-    obj.updated_by = actor
-    obj.updated_at = utcnow()
-    session.flush()
-    if hasattr(s, "after_flush"):
-        s.after_flush(session, obj)
-    s.refresh_keys(obj)
-    session.flush()
+    records.write_values(session, kind, obj, records.spec(kind).in_from_out(values), actor)
 
 
 def merge(session: Session, kind: str, keep_ref: str, other_ref: str, actor: str | None,

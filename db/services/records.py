@@ -134,13 +134,10 @@ def create(session: Session, kind: str, data, actor: str | None, *, batch_id: in
     return obj
 
 
-def update(session: Session, kind: str, public_id: str, data, actor: str | None, *,
-           expected_version: int | None = None, batch_id: int | None = None, create_missing_links: bool = False):
+def write_values(session: Session, kind: str, obj, data, actor: str | None, create_missing_links: bool = False) -> None:
+    """Apply validated values to a record and refresh what derives from them (keys, search),
+    without logging: ``update`` logs the change, a merge logs its own."""
     s = spec(kind)
-    obj = get(session, kind, public_id, include_deleted=True)
-    if expected_version is not None and (obj.version != expected_version or obj.deleted_at is not None):
-        raise ConflictError(kind, s.out(obj), data)  # never written into a record someone deleted
-    before = snapshot(obj, kind)
     with session.no_autoflush:
         s.apply(_context(session, actor, create_missing_links), obj, data)
     obj.updated_by = actor
@@ -150,6 +147,16 @@ def update(session: Session, kind: str, public_id: str, data, actor: str | None,
         s.after_flush(session, obj)
     s.refresh_keys(obj)
     session.flush()
+
+
+def update(session: Session, kind: str, public_id: str, data, actor: str | None, *,
+           expected_version: int | None = None, batch_id: int | None = None, create_missing_links: bool = False):
+    s = spec(kind)
+    obj = get(session, kind, public_id, include_deleted=True)
+    if expected_version is not None and (obj.version != expected_version or obj.deleted_at is not None):
+        raise ConflictError(kind, s.out(obj), data)  # never written into a record someone deleted
+    before = snapshot(obj, kind)
+    write_values(session, kind, obj, data, actor, create_missing_links)
     log(session, kind, obj, "update", actor, before=before, after=snapshot(obj, kind), batch_id=batch_id)
     if kind in ("partner", "contact") and before.get(_NAME_FIELD[kind]) != getattr(obj, _NAME_FIELD[kind]):
         reindex_dependents(session, kind, obj)

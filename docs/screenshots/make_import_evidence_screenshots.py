@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -19,13 +18,8 @@ OUT = ROOT / "docs" / "screenshots"
 sys.path.insert(0, str(ROOT))
 
 
-def _settle(app, until=lambda: True, seconds: float = 30) -> None:
-    deadline = time.monotonic() + seconds
-    while not until() and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.02)
-    for _ in range(5):
-        app.processEvents()
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_import_shapes_screenshots import _settle  # noqa: E402  (one way to let the wizard settle)
 
 
 def _wizard(app, services, path):
