@@ -111,19 +111,19 @@ def agreement_key(title: str | None, partner_keys: Iterable[str], day: object = 
                   names: list[str] | None = None) -> str:
     """An agreement: its partners, its title and its date (signature or start), as one key.
     ``names``: the partners' names, so that a title naming the two of them reads the same both
-    ways round (``title_key``)."""
+    ways round (``title_key``); when ``names`` is ``partner_keys`` itself, they are folded already."""
     partners = "|".join(sorted(k for k in partner_keys if k))
-    return f"{partners}#{title_key(title, names)}#{day or ''}"
+    return f"{partners}#{title_key(title, names, folded=names is partner_keys)}#{day or ''}"
 
 
-def title_key(title: str | None, names: list[str] | None = None) -> str:
+def title_key(title: str | None, names: list[str] | None = None, folded: bool = False) -> str:
     """The folded title; a title that names an agreement's two partners one after the other
     ("Jumelage Cannes – Busan") is the same as the one naming them the other way round ("Jumelage
     Busan – Cannes"): a twinning listed from each city's side is one twinning."""
     key = name_key(title)
     if not names or len(names) != 2:
         return key
-    a, b = name_key(names[0]), name_key(names[1])
+    a, b = (n.split("@", 1)[0] for n in names) if folded else (name_key(names[0]), name_key(names[1]))
     if not a or not b or a == b:
         return key
     for x, y in ((a, b), (b, a)):

@@ -41,7 +41,7 @@ def row_key(row: RowPlan) -> str:
             get("partners"), get("title"), get("signed_on") or get("starts_on"))
         countries = row.partner_countries or ()
         keys = [partner_key(p, countries[i] if i < len(countries) else None) for i, p in enumerate(partners or ())]
-        return agreement_key(title, keys, day.iso() if hasattr(day, "iso") else day, partners)
+        return agreement_key(title, keys, day.iso() if hasattr(day, "iso") else day, keys)   # keys: names folded once
     if row.kind == "session":
         return f"{name_key(row.parent)}#{name_key(get('title'))}"
     if row.kind == "interaction":
