@@ -83,3 +83,24 @@ def test_status_values_are_read_as_the_user_says(qtbot, services, tmp_path):
     _run(qtbot, wizard)
     status = {a.title: a.status for a in services.list("agreement")}
     assert status == {"Convention cinéma": "expired", "Pacte": "active"}
+
+
+def test_the_wizard_says_how_sure_each_reading_is(qtbot, services, tmp_path):
+    path = tmp_path / "partenaires.csv"
+    path.write_text("Nom;Zq;Ville du partenaire\nAtelier Kobalt;Allemagne;Berlin\nStudio Nord;Norvège;Oslo\n"
+                    "Teatro Sur;Espagne;Séville\n", encoding="utf-8")
+    wizard = ImportWizard(services, path=str(path))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.file_page
+    kinds = page.sheets.cellWidget(0, page.COL_KIND)
+    assert "Partenaires" in kinds.currentText() and "sûr à" in kinds.currentText()
+    _click_next(qtbot, wizard, wizard.MAPPING)
+    mapping = wizard.mapping_page
+    shown = {mapping.table.item(r, mapping.COL_HEADER).text(): mapping.table.item(r, mapping.COL_CERTAINTY).text()
+             for r in range(mapping.table.rowCount())}
+    assert shown["Nom"] == "sûre"                      # heading and values agree
+    assert shown["Zq"].startswith("à vérifier")        # countries told by their values alone
+    mapping.set_target("Zq", "country")                # the user confirms it
+    row = next(r for r in range(mapping.table.rowCount()) if mapping.table.item(r, mapping.COL_HEADER).text() == "Zq")
+    assert mapping.table.item(row, mapping.COL_CERTAINTY).text() == "sûre"

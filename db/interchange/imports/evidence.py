@@ -141,10 +141,23 @@ def is_person(text: str) -> bool:
     return True
 
 
+def is_organisation(text: str) -> bool:
+    """An organisation's name: a word of its name says what it is ("Technische Universität Wien",
+    "Musée des Beaux-Arts", "Kulturverein e.V."), never a person's name."""
+    from db.interchange.imports.vocabulary import partner_kind_of
+
+    if len(text) > 120 or "@" in text or is_person(text):
+        return False
+    if partner_kind_of(text):
+        return True
+    return bool(set(name_key(text).split()) & _words("organisation_words"))
+
+
 def column_nature(values: list) -> str | None:
     """The nature of most of a column's sample values (None when it has fewer than two).
 
-    Texts are told further when most of them agree: "country", "person" or "long_text"."""
+    Texts are told further when most of them agree: "country", "person", "organisation" or
+    "long_text"."""
     counts: dict[str, int] = {}
     texts = []
     for value in values:
@@ -171,6 +184,8 @@ def column_nature(values: list) -> str | None:
         return "long_text"
     if sum(1 for t in texts if is_person(t)) * 10 >= total * 7:
         return "person"
+    if sum(1 for t in texts if is_organisation(t)) * 10 >= total * 7:
+        return "organisation"
     return "text"
 
 
@@ -205,9 +220,9 @@ def distinct_share(values: list) -> float:
 
 # What a column's values say it is when no heading says anything: nature -> field, per kind.
 BY_VALUES = {
-    "partner": {"email": "email", "phone": "phone", "url": "website", "country": "country"},
+    "partner": {"email": "email", "phone": "phone", "url": "website", "country": "country", "organisation": "name"},
     "contact": {"email": "emails", "phone": "phone", "country": "country", "person": "full_name",
-                "civility": "civility"},
+                "civility": "civility", "organisation": "organisation"},
     "agreement": {"country": "partner_country"},
     "event": {"country": "extra"},
     "session": {"person": "speakers"},

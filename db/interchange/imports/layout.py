@@ -3,6 +3,7 @@ or a label/value sheet describing one record; then the column mapping of what wa
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import islice
 from os.path import commonprefix
@@ -26,6 +27,7 @@ class Column:
     target: str                # a field name, "extra" (kept as an extra attribute) or "ignore"
     hidden: bool = False
     side: int | None = None    # relation lists: 0 the row's own city, 1 its twin / partner
+    certainty: float = 1.0     # how much its heading and values agree on its target (see _agreement)
 
     @property
     def letter(self) -> str:
@@ -100,6 +102,22 @@ def _headers(values: list, hidden: set[int]) -> list:
     return [None if i in hidden or not isinstance(v, str) else v for i, v in enumerate(values)]
 
 
+_PREFIXED = re.compile(r"^([^\W\d_]{3,})[_.\s-]+(\S.*)$")
+
+
+def shared_prefix(headers: list) -> tuple[str | None, list]:
+    """A word every heading begins with ("event_type", "event_year", "event_city"), and the
+    headings without it: the word says what the rows are, the rest what each column holds."""
+    filled = [h for h in headers if h and h.strip()]
+    if len(filled) < 3:
+        return None, headers
+    found = [_PREFIXED.match(h.strip()) for h in filled]
+    words = {m.group(1).lower() for m in found if m}
+    if None in found or len(words) != 1:
+        return None, headers
+    return words.pop(), [_PREFIXED.match(h.strip()).group(2) if h and h.strip() else h for h in headers]
+
+
 def _exact_key(headers: list, kind: str) -> bool:
     """A lone recognised column is enough when it is exactly the record's name ("Nom", "Partner")."""
     for header in headers:
@@ -108,6 +126,18 @@ def _exact_key(headers: list, kind: str) -> bool:
             if scores and scores[0][0] >= 95 and scores[0][1] in V.REQUIRED[kind]:
                 return True
     return False
+
+
+NAMED_BY = {"partner": "organisation", "contact": "person"}   # what the values of a record's name are
+
+
+def _named_and_agreed(headers: list, kind: str, natures: dict[int, str]) -> bool:
+    """A lone recognised column is enough when its heading names the record and its values agree:
+    « Nombre Universidad » over universities, the rest of the sheet numbers."""
+    want = NAMED_BY.get(kind)
+    return want is not None and any(
+        field in V.REQUIRED[kind] and natures.get(index) == want and headers[index] and V.field_scores(headers[index], kind)
+        for index, field in V.assign(headers, kind, natures).items())
 
 
 def _samples(peeked, start: int, width: int) -> dict[int, list]:
@@ -123,8 +153,8 @@ def _samples(peeked, start: int, width: int) -> dict[int, list]:
 def _like_its_values(cell: str, nature: str | None) -> bool:
     """A cell of a candidate heading row that is one more value of its column (a country above
     countries, an e-mail above e-mails, a paragraph above paragraphs): data, not a heading."""
-    if nature in (None, "text", "mixed", "code"):
-        return False
+    if nature in (None, "text", "mixed", "code", "organisation"):
+        return False   # "Nombre Universidad" above universities names them
     return E.column_nature([cell, cell]) == nature
 
 
@@ -188,9 +218,10 @@ def detect(sheet: Sheet, kind: str | None = None, header_row: int | None = None)
             continue
         if header_row is None and best is not None and best[0][0] >= 3 and position > best[4] + 8:
             break  # a good header was found and the rows below it are data
-        headers = _headers(values, hidden)
+        prefix, headers = shared_prefix(_headers(values, hidden))
         if sum(1 for h in headers if h and h.strip()) < 2:
             continue
+        said = (V.sheet_hint(prefix) if prefix else None) or hint   # "event_…" headings: events
         natures = _natures(peeked, position, len(headers))
         headers = [None if h is not None and _like_its_values(h, natures.get(i)) else h for i, h in enumerate(headers)]
         if sum(1 for h in headers if h and h.strip()) < 2:
@@ -209,9 +240,10 @@ def detect(sheet: Sheet, kind: str | None = None, header_row: int | None = None)
                 count, total = len(columns), 80.0 * len(columns)
             else:
                 count, total = V.kind_score(headers, k, natures)
-                if count < 2 and not (count >= 1 and _exact_key(headers, k)):
+                if count < 2 and not (count >= 1 and (_exact_key(headers, k) or _named_and_agreed(headers, k, natures))):
                     continue
-            key = (count + _bonus(k, hint, evidence), total, -position)
+            named = 1.0 if prefix and said == k else 0.0   # every heading says it, more than a sheet's name
+            key = (count + _bonus(k, said, evidence) + named, total, -position)
             candidate = (key, number, k, headers, position, natures)
             if k not in per_kind or key > per_kind[k][0]:
                 per_kind[k] = candidate
@@ -285,13 +317,15 @@ def _agreement(columns: list[Column], kind: str, natures: dict[int, str]) -> flo
     that names the field over values of its nature is certain; a heading alone, or values alone
     (a column no heading names), less so; values of mixed natures lower it."""
     scores = []
-    for c in columns:
+    _prefix, headings = shared_prefix([c.header for c in columns])
+    for c, heading_text in zip(columns, headings, strict=True):
         if c.target in ("extra", "ignore"):
             continue
-        heading = next((score for score, f in V.field_scores(c.header, _public_kind(kind)) if f == c.target), 0.0)
+        heading = next((score for score, f in V.field_scores(heading_text, _public_kind(kind)) if f == c.target), 0.0)
         score = 1.0 if heading >= 80 else 0.85 if heading >= 55 else 0.75 if heading > 0 else 0.65
         if natures.get(c.index) == "mixed":
             score -= 0.15
+        c.certainty = round(score, 2)
         scores.append(score)
     return round(sum(scores) / len(scores), 2) if scores else 0.5
 
@@ -380,6 +414,7 @@ def apply_mapping(table: Table, mapping: dict[str, str]) -> None:
         if target is None:
             continue
         column.target = target
+        column.certainty = 1.0   # the user's word
         if table.layout == "relation" and target not in ("partners", "partner_country"):
             column.side = None
 
@@ -467,11 +502,13 @@ def headerless(sheet: Sheet, kind: str | None) -> Table | None:
     mapping = V.assign([None] * width, kind, natures)
     required = V.REQUIRED[kind]
     if not any(f in mapping.values() for f in required):
-        names = [i for i in sorted(samples) if i not in mapping and natures.get(i) in ("text", "person", "place", "mixed")]
+        names = [i for i in sorted(samples) if i not in mapping and natures.get(i) in ("text", "person", "place", "mixed", "organisation")]
         if names:
             mapping[names[0]] = "full_name" if kind == "contact" else required[0]
     columns = [Column(i, f"Colonne {letter(i)}", mapping.get(i, "extra"), i in sheet.meta.hidden_columns)
                for i in sorted(samples)]
     table = Table(sheet.name, kind, "table", peeked[first][0] - 1, columns, None, 0.0, [(kind, 0.0)])
     table.evidence = 0.7
+    for column in columns:
+        column.certainty = 0.65   # its values alone say what it is
     return table

@@ -148,11 +148,13 @@ def assign(headers: list, kind: str, natures: dict[int, str] | None = None) -> d
         for index, field in taken.items():
             if field == "last_name":
                 taken[index] = "full_name"
-    if kind == "partner" and "name" not in fields and "city" in fields:
-        for index, field in taken.items():
-            if field == "city":
-                taken[index] = "name"
-                break
+    for record, name, namer in (("partner", "name", "city"), ("event", "title", "kind")):
+        if kind == record and name not in fields and namer in fields:
+            # no column names the record: its city names a partner, its type an event ("EuroBioC")
+            for index, field in taken.items():
+                if field == namer:
+                    taken[index] = name
+                    break
     return taken
 
 
@@ -243,6 +245,7 @@ def is_code_header(header) -> bool:
 
 
 COUNTRY_FIELDS = {"country", "partner_country"}
+PERSON_NAME_FIELDS = {"first_name", "last_name", "full_name", "civility"}
 PROSE_FIELDS = {"notes", "details", "description", "summary", "minutes", "takeaways", "note", "purpose"}
 # fields whose value is a short name: never a long text
 SHORT_FIELDS = {"name", "city", "first_name", "last_name", "full_name", "civility", "kind", "status", "country",
@@ -266,6 +269,8 @@ def compatible(kind: str, field: str, nature: str) -> bool:
         return nature in ("url", "mixed", "text")
     if field == "civility":
         return nature in ("civility", "mixed", "text")
+    if nature == "organisation" and field in PERSON_NAME_FIELDS:
+        return False   # a university is nobody's first name
     if field in TEXT_FIELDS:
         if nature == "bool":
             return field in ("status", "kind")
@@ -279,7 +284,7 @@ def compatible(kind: str, field: str, nature: str) -> bool:
     if field == "participants":   # names of people, not how many they were
         return nature not in ("date", "number", "code", "email", "phone", "year")
     if field == "attendance":      # how many, not who
-        return nature not in ("email", "date", "text", "person", "year", "country")
+        return nature not in ("email", "date", "text", "person", "year", "country", "organisation")
     if field in ("budget", "cost", "notice_months", "duration_years", "cofinancing_rate"):
         return nature not in ("email", "date", "person", "year", "country")
     return True

@@ -1,4 +1,5 @@
-"""The pages of the import wizard: file & sheets, column mapping, preview, duplicates, run & result."""
+"""The pages of the import wizard after the description (preview, duplicates, run & result) and their
+shared helpers; the file and mapping pages are ``file_page`` and ``mapping_page``."""
 
 from __future__ import annotations
 
@@ -10,23 +11,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
     QWizardPage,
 )
 
-from db.interchange.imports import ImportFileError
-from db.interchange.imports import vocabulary as V
-from db.interchange.imports.layout import locate
-from db.interchange.imports.rows import shown
 from db.schemas.messages import field_label
 from desktop.views.import_wizard.models import (
     DECISION_LABELS,
@@ -34,7 +28,6 @@ from desktop.views.import_wizard.models import (
     ProblemsModel,
     RowsModel,
     decision_label,
-    error_text,
     kind_label,
     reason,
     tr,
@@ -74,303 +67,6 @@ def table_view(model, stretch: int, widths: dict[int, int] | None = None) -> QTa
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         view.setColumnWidth(column, width)
     return view
-
-
-class FilePage(QWizardPage):
-    """Pick the file, the sheets to import and what each one holds."""
-
-    COL_USE, COL_SHEET, COL_KIND, COL_HEADER = range(4)
-
-    def __init__(self, wizard):
-        super().__init__()
-        self.w = wizard
-        self.setTitle(self.tr("Fichier à importer"))
-        self.setSubTitle(self.tr("Classeur Excel ou LibreOffice, fichier CSV, ou export JSON de Passerelles."))
-        self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText(self.tr("Chemin du fichier…"))
-        self.path_edit.editingFinished.connect(lambda: self.load(self.path_edit.text()))
-        browse = QPushButton(self.tr("Parcourir…"))
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(browse)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.sheets = QTableWidget(0, 4)
-        self.sheets.setHorizontalHeaderLabels([self.tr("Importer"), self.tr("Feuille"), self.tr("Contenu"),
-                                               self.tr("Ligne d'en-têtes")])
-        self.sheets.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.sheets.verticalHeader().setVisible(False)
-        self.sheets.setColumnWidth(self.COL_USE, 80)
-        self.sheets.setColumnWidth(self.COL_KIND, 300)
-        self.sheets.setColumnWidth(self.COL_HEADER, 190)
-        self.sheets.itemChanged.connect(lambda _item: self.completeChanged.emit())
-        self.duplicates = QComboBox()
-        for code in DECISION_LABELS:
-            self.duplicates.addItem(decision_label(code), code)
-        self.duplicates.setCurrentIndex(list(DECISION_LABELS).index("fill"))
-        dup = QHBoxLayout()
-        dup.addWidget(QLabel(self.tr("Fiches déjà présentes dans le catalogue :")))
-        dup.addWidget(self.duplicates, 1)
-        self.doubt = QLabel()
-        self.doubt.setWordWrap(True)
-        self.doubt.setStyleSheet("color: #8a4b00; font-weight: bold")
-        self.doubt.setVisible(False)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.message)
-        layout.addWidget(self.sheets, 1)
-        layout.addWidget(self.doubt)
-        layout.addLayout(dup)
-
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Importer un fichier"), "",
-            self.tr("Classeurs et fichiers (*.xlsx *.xlsm *.ods *.xls *.csv *.txt *.json);;Tous les fichiers (*)"))
-        if path:
-            self.load(path)
-
-    def load(self, path: str) -> None:
-        self.path_edit.setText(path)
-        self.w.workbook = None
-        self.sheets.setRowCount(0)
-        if not path:
-            return
-        try:
-            self.w.workbook = self.w.service.open(path)
-        except ImportFileError as exc:
-            self.message.setText(self.tr("<b>Ce fichier ne peut pas être importé.</b> {0}").format(error_text(exc)))
-            self.message.setStyleSheet("color: #b00020")
-            self.completeChanged.emit()
-            return
-        self.message.setStyleSheet("")
-        book = self.w.workbook
-        self.message.setText(self.tr("Format : {0}").format(book.format.upper()) + (self.tr(
-            " — encodage {0}, séparateur « {1} »").format(book.encoding, book.delimiter) if book.format == "csv" else ""))
-        sheets = book.sheets or []
-        if book.format == "json":
-            self.message.setText(self.tr("Export JSON de Passerelles : toutes les fiches seront importées."))
-        self.sheets.blockSignals(True)
-        for sheet in sheets:
-            table = locate(sheet) if sheet.visible else None
-            r = self.sheets.rowCount()
-            self.sheets.insertRow(r)
-            use = QTableWidgetItem()
-            use.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-            use.setCheckState(Qt.CheckState.Checked if table else Qt.CheckState.Unchecked)
-            self.sheets.setItem(r, self.COL_USE, use)
-            name = QTableWidgetItem(sheet.name + ("" if sheet.visible else tr(HIDDEN)))
-            name.setData(Qt.ItemDataRole.UserRole, sheet.name)
-            name.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.sheets.setItem(r, self.COL_SHEET, name)
-            kinds = QComboBox()
-            doubt = table is not None and table.ambiguous
-            if table is None:
-                # nothing recognised: the user may still say what the sheet holds (its kind, its headings)
-                kinds.addItem(self.tr("Non reconnu : choisissez le type"), "")
-            elif doubt:
-                # two kinds score alike: the user chooses, nothing is guessed
-                names = [kind_label(k) for k, _score in table.candidates[:2]]
-                kinds.addItem(self.tr("À préciser : {0} ou {1} ?").format(*names), "")
-                kinds.setToolTip(self.tr("Les colonnes de cette feuille conviennent à plusieurs types de fiches : "
-                                         "choisissez celui qu'elle contient."))
-            elif table.layout == "relation":
-                kinds.addItem(self.tr("Automatique (liste de relations : deux partenaires et un accord par ligne)"), "")
-            else:
-                kinds.addItem(self.tr("Automatique ({0})").format(kind_label(table.kind)), "")
-            order = [k for k, _score in table.candidates] if doubt else []
-            for code in [*order, *(k for k in V.KIND_LABELS if k not in order)]:
-                kinds.addItem(kind_label(code), code)
-            kinds.setProperty("ambiguous", doubt or table is None)
-            kinds.currentIndexChanged.connect(lambda _i: self.completeChanged.emit())
-            self.sheets.setCellWidget(r, self.COL_KIND, kinds)
-            headings = QComboBox()
-            headings.addItem(self.tr("Automatique"), None)
-            headings.addItem(self.tr("Aucune : chaque ligne est une fiche"), 0)
-            for number in range(1, 31):
-                headings.addItem(self.tr("Ligne {0}").format(number), number)
-            if table is not None and table.columns and all(c.header.startswith("Colonne ") for c in table.columns):
-                headings.setItemText(0, self.tr("Automatique (aucune)"))
-            self.sheets.setCellWidget(r, self.COL_HEADER, headings)
-        self.sheets.blockSignals(False)
-        self.completeChanged.emit()
-
-    def chosen(self) -> tuple[list[str], dict[str, str]]:
-        names, kinds = [], {}
-        for r in range(self.sheets.rowCount()):
-            if self.sheets.item(r, self.COL_USE).checkState() == Qt.CheckState.Checked:
-                name = self.sheets.item(r, self.COL_SHEET).data(Qt.ItemDataRole.UserRole)
-                names.append(name)
-                code = self.sheets.cellWidget(r, self.COL_KIND).currentData()
-                if code:
-                    kinds[name] = code
-        return names, kinds
-
-    def header_rows(self) -> dict[str, int]:
-        """Sheet -> the heading row the user chose (0: none), for the ticked sheets that have one."""
-        rows = {}
-        for r in range(self.sheets.rowCount()):
-            number = self.sheets.cellWidget(r, self.COL_HEADER).currentData()
-            if number is not None and self.sheets.item(r, self.COL_USE).checkState() == Qt.CheckState.Checked:
-                rows[self.sheets.item(r, self.COL_SHEET).data(Qt.ItemDataRole.UserRole)] = number
-        return rows
-
-    def set_header_row(self, sheet: str, number: int | None) -> None:
-        """Choose a sheet's heading row (0: none; None: automatic), as the user does in its list."""
-        for r in range(self.sheets.rowCount()):
-            if self.sheets.item(r, self.COL_SHEET).data(Qt.ItemDataRole.UserRole) == sheet:
-                box = self.sheets.cellWidget(r, self.COL_HEADER)
-                box.setCurrentIndex(box.findData(number))
-                return
-        raise KeyError(sheet)
-
-    def undecided(self) -> list[str]:
-        """Ticked sheets whose kind is in doubt and not chosen yet."""
-        result = []
-        for r in range(self.sheets.rowCount()):
-            combo = self.sheets.cellWidget(r, self.COL_KIND)
-            if (self.sheets.item(r, self.COL_USE).checkState() == Qt.CheckState.Checked
-                    and combo.property("ambiguous") and not combo.currentData()):
-                result.append(self.sheets.item(r, self.COL_SHEET).data(Qt.ItemDataRole.UserRole))
-        return result
-
-    def isComplete(self) -> bool:
-        book = self.w.workbook
-        if book is not None and book.format != "json" and self.undecided():
-            self.doubt.setText(self.tr("Choisissez ce que contient la feuille « {0} » : ses colonnes conviennent à "
-                                       "plusieurs types de fiches.").format(self.undecided()[0]))
-            self.doubt.setVisible(True)
-            return False
-        self.doubt.setVisible(False)
-        return book is not None and (book.format == "json" or bool(self.chosen()[0]))
-
-    def validatePage(self) -> bool:
-        names, kinds = self.chosen()
-        self.w.sheet_names, self.w.sheet_kinds = names, kinds
-        self.w.header_rows = self.header_rows()
-        self.w.on_duplicate = self.duplicates.currentData()
-        return self.w.rebuild_plan()
-
-
-class MappingPage(QWizardPage):
-    """Which field each column goes to; any column can be left out or kept as an extra attribute."""
-
-    COL_HEADER, COL_SAMPLE, COL_TARGET = range(3)
-
-    def __init__(self, wizard):
-        super().__init__()
-        self.w = wizard
-        self.setTitle(self.tr("Correspondance des colonnes"))
-        self.setSubTitle(self.tr("Vérifiez où va chaque colonne. Les colonnes masquées du classeur ne sont pas importées."))
-        self.sheet = QComboBox()
-        self.sheet.currentIndexChanged.connect(self._show)
-        self.info = QLabel()
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Colonne du fichier"), self.tr("Exemple"), self.tr("Champ de Passerelles")])
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        self.table.setColumnWidth(2, 300)
-        self.profile_name = QLineEdit()
-        self.profile_name.setPlaceholderText(self.tr("Nom du profil (ex. « Tableau des jumelages »)"))
-        save = QPushButton(self.tr("Enregistrer ce profil"))
-        save.clicked.connect(self.save_profile)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.profile_name, 1)
-        bottom.addWidget(save)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.sheet)
-        layout.addWidget(self.info)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(bottom)
-
-    def initializePage(self) -> None:
-        self.sheet.blockSignals(True)
-        self.sheet.clear()
-        for sp in self.w.plan.sheets:
-            self.sheet.addItem(f"{sp.table.sheet} — {kind_label(sp.kind)}", sp.table.sheet)
-        self.sheet.blockSignals(False)
-        self._show()
-
-    def current(self):
-        name = self.sheet.currentData()
-        return next((s for s in self.w.plan.sheets if s.table.sheet == name), None)
-
-    def _show(self) -> None:
-        sp = self.current()
-        self.table.setRowCount(0)
-        if sp is None:
-            return
-        t = sp.table
-        used = self.w.plan.profiles_used.get(t.sheet)
-        if t.layout == "relation":
-            agreement = self.tr("un jumelage") if t.relation_kind == "twinning" else self.tr("un partenariat")
-            where = self.tr("Liste de relations, en-têtes en ligne {0} : chaque ligne donne deux partenaires et "
-                            "{1} entre eux").format(t.header_row, agreement)
-        elif t.layout == "table" and t.columns and all(c.header.startswith("Colonne ") for c in t.columns):
-            where = self.tr("Sans ligne d'en-têtes : chaque ligne est une fiche")
-        elif t.layout == "table":
-            where = self.tr("En-têtes en ligne {0}").format(t.header_row)
-        else:
-            where = self.tr("Fiche en étiquettes / valeurs")
-        self.info.setText(where + " ; " + counted(len(sp.rows), (self.tr("{0} ligne"), self.tr("{0} lignes")))
-                          + (self.tr(" ; profil « {0} » appliqué").format(used) if used else ""))
-        fields = [f for f in V.VOCABULARY.get(sp.kind, {})]
-        samples = {}
-        for row in sp.rows[:3]:
-            for index, value in row.cells.items():
-                if value is not None and index not in samples:
-                    samples[index] = shown(value)[:60]
-        for column in t.columns:
-            r = self.table.rowCount()
-            self.table.insertRow(r)
-            side = {0: self.tr(" (1re ville)"), 1: self.tr(" (2e ville)")}.get(column.side, "") \
-                if column.target in ("partners", "partner_country") else ""
-            header = QTableWidgetItem(column.header + side + (tr(HIDDEN) if column.hidden else ""))
-            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.table.setItem(r, self.COL_HEADER, header)
-            sample = QTableWidgetItem(samples.get(column.index, ""))
-            sample.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.table.setItem(r, self.COL_SAMPLE, sample)
-            combo = QComboBox()
-            for code in [*fields, "extra", "ignore"]:
-                combo.addItem(target_label(code), code)
-            combo.setCurrentIndex(max(combo.findData(column.target), 0))
-            combo.currentIndexChanged.connect(lambda _i, c=column, box=combo: self._changed(c, box))
-            self.table.setCellWidget(r, self.COL_TARGET, combo)
-
-    def _changed(self, column, box) -> None:
-        column.target = box.currentData()
-        self.w.mappings.setdefault(self.sheet.currentData(), {})[column.header] = column.target
-
-    def set_target(self, header: str, target: str) -> None:
-        """Choose the field of one column of the current sheet (used by tests and keyboard users)."""
-        for r in range(self.table.rowCount()):
-            if self.table.item(r, self.COL_HEADER).text().split(tr(HIDDEN))[0] == header:
-                box = self.table.cellWidget(r, self.COL_TARGET)
-                box.setCurrentIndex(box.findData(target))
-                return
-        raise KeyError(header)
-
-    @Slot()
-    def save_profile(self) -> None:
-        name = self.profile_name.text().strip()
-        sp = self.current()
-        if not name or sp is None:
-            self.info.setText(self.tr("Donnez un nom au profil avant de l'enregistrer."))
-            return
-        self.w.service.save_profile(name, sp.table)
-        self.info.setText(self.tr("Profil « {0} » enregistré : il sera proposé dès que ces colonnes reviendront.")
-                          .format(name))
-
-    def validatePage(self) -> bool:
-        return self.w.rebuild_plan() if self.w.mappings else True
-
-    def nextId(self) -> int:
-        """The values of the closed-vocabulary columns first, when the sheets have any."""
-        return self.w.VALUES if self.w.values_page.rows() else self.w.PREVIEW
 
 
 class PreviewPage(QWizardPage):

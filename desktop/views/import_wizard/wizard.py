@@ -15,15 +15,10 @@ from PySide6.QtWidgets import QWizard
 from db import words
 from db.services.imports import ImportService
 from db.words import participle
+from desktop.views.import_wizard.file_page import FilePage
+from desktop.views.import_wizard.mapping_page import MappingPage
 from desktop.views.import_wizard.models import kind_label
-from desktop.views.import_wizard.pages import (
-    DuplicatesPage,
-    FilePage,
-    MappingPage,
-    PreviewPage,
-    RunPage,
-    warn,
-)
+from desktop.views.import_wizard.pages import DuplicatesPage, PreviewPage, RunPage, warn
 from desktop.views.import_wizard.runner import Task
 from desktop.views.import_wizard.values_page import ValuesPage
 from desktop.widgets.language import ui_language
