@@ -60,7 +60,8 @@ def register(sub) -> None:
     u.set_defaults(handler=cmd_undo)
 
 
-REMARKS = {"values_changed", "same_name_other_record", "merge_added", "domain_matched", "qualified_date"}
+REMARKS = {"values_changed", "same_name_other_record", "merge_added", "domain_matched", "qualified_date",
+           "country_from_cities"}
 
 
 def parse_maps(items: list[str]) -> dict[str, str]:
@@ -94,7 +95,7 @@ def parse_values(items: list[str]) -> dict[str, dict[str, str]]:
 def check_maps(plan, maps: dict[str, str]) -> None:
     """Every --map names a column of a planned sheet and a field of that sheet's kind."""
     from db.interchange.imports.reasons import Reason
-    from db.interchange.imports.rows import SCHEMAS
+    from db.schemas.records import SCHEMAS
 
     for header, target in maps.items():
         sheets = [s for s in plan.sheets if any(header in (c.header, c.letter) for c in s.table.columns)]

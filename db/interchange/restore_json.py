@@ -30,11 +30,12 @@ from typing import Any
 from pydantic import ValidationError
 from sqlalchemy import bindparam, select, update
 
+from db.interchange.imports.cell_values import plain_email
 from db.interchange.imports.commit import Cancelled, ImportResult
 from db.interchange.imports.fastvalidate import FastValidator
 from db.interchange.imports.json_import import read_records, scan
 from db.interchange.imports.reasons import Localized, Reason
-from db.interchange.imports.rows import SCHEMAS, Problem, plain_email
+from db.interchange.imports.row_plan import Problem
 from db.models import (
     Agreement,
     Contact,
@@ -48,6 +49,7 @@ from db.models import (
 from db.models.base import new_public_id
 from db.models.types import utcnow
 from db.schemas.messages import describe_text
+from db.schemas.records import SCHEMAS
 from db.services import links, records
 
 ORDER = (("partners", "partner"), ("agreements", "agreement"), ("contacts", "contact"), ("events", "event"),

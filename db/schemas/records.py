@@ -292,5 +292,9 @@ class InteractionIn(Schema):
         return self
 
 
-__all__ = ["AgreementIn", "ContactIn", "EventIn", "FollowUpIn", "InteractionIn", "PartnerIn",
+# the schema of each kind of record, by the kind's code
+SCHEMAS = {"partner": PartnerIn, "agreement": AgreementIn, "contact": ContactIn, "event": EventIn,
+           "session": SessionIn, "followup": FollowUpIn, "interaction": InteractionIn}
+
+__all__ = ["SCHEMAS", "AgreementIn", "ContactIn", "EventIn", "FollowUpIn", "InteractionIn", "PartnerIn",
            "PhoneIn", "SessionIn", "clean_text"]

@@ -18,7 +18,7 @@ import time
 from sqlalchemy import select
 
 from db.interchange.imports.reasons import Reason
-from db.interchange.imports.rows import AS_READ
+from db.interchange.imports.row_plan import AS_READ
 from db.models import Change, ImportBatch
 from db.services import records
 from db.services.errors import NotFoundError, ServiceError

@@ -13,7 +13,8 @@ from db.interchange.imports.fastlane import FastLane
 from db.interchange.imports.fastvalidate import FastValidator
 from db.interchange.imports.layout import detect
 from db.interchange.imports.readers import read
-from db.interchange.imports.rows import Converter, Packed
+from db.interchange.imports.row_plan import Packed
+from db.interchange.imports.rows import Converter
 
 HEADERS = ["Ville partenaire", "Pays", "Ville", "Date de signature", "Domaine(s)", "Statut", "Référent",
            "Courriel", "Tél.", "Actif", "Notes", "Budget local"]

@@ -168,3 +168,22 @@ def test_totals_in_other_languages_are_not_records(db, tmp_path):
     code, out = cli("--db", db, "import", path, "--kind", "partner")
     assert code == 0, out
     assert {p["name"] for p in catalogue(db, tmp_path)["partners"]} == {"Verein A", "Verein B"}
+
+
+def test_a_directory_without_country_takes_the_one_country_of_its_cities(db, tmp_path):
+    path = write(tmp_path, "musees.csv", "Nom;Commune;Téléphone\n" + "".join(
+        f"Musée {i};{city};04 72 69 17 1{i}\n"
+        for i, city in enumerate(["Lyon", "Marseille", "Toulouse", "Nantes", "Lille", "Bordeaux", "Briord"])))
+    code, out = cli("--db", db, "import", path)
+    assert code == 0, out
+    assert "celui des villes du tableau, France" in out      # said, not silent
+    partners = {p["name"]: p["country"] for p in catalogue(db, tmp_path)["partners"]}
+    assert set(partners.values()) == {"FR"}                 # a village unknown to the index too
+
+
+def test_cities_of_several_countries_give_no_country(db, tmp_path):
+    path = write(tmp_path, "partenaires.csv", "Nom;Ville\n" + "".join(
+        f"Partenaire {i};{city}\n" for i, city in enumerate(["Berlin", "Lyon", "Busan", "Osaka", "Madrid", "Porto"])))
+    code, out = cli("--db", db, "import", path)
+    assert code == 0, out
+    assert {p["country"] for p in catalogue(db, tmp_path)["partners"]} == {None}

@@ -12,7 +12,7 @@ from db import search
 from db.identity import countries_compatible
 from db.interchange.imports import Cancelled
 from db.interchange.imports.fastvalidate import FastValidator
-from db.interchange.imports.rows import new_partner_fields
+from db.interchange.imports.relation_cells import new_partner_fields
 from db.models import Agreement, Partner
 from db.schemas.records import PartnerIn
 from db.services import links

@@ -23,8 +23,9 @@ from db.interchange.imports.bulk import (
 from db.interchange.imports.matching import find_existing, linked_to_create
 from db.interchange.imports.plan import ImportPlan
 from db.interchange.imports.reasons import Reason
+from db.interchange.imports.relation_cells import new_partner_fields
 from db.interchange.imports.resolve import base_key, row_key
-from db.interchange.imports.rows import AS_READ, PackedModel, RowPlan, as_read, new_partner_fields
+from db.interchange.imports.row_plan import AS_READ, PackedModel, RowPlan, as_read
 from db.models import (
     ImportBatch,
     new_public_id,
@@ -334,7 +335,7 @@ def write_plan(session: Session, plan: ImportPlan, actor: str | None, mode: str,
             writer.write(row, mode)
         except LinkError as exc:  # cannot happen for names (missing partners/contacts are created)
             writer.count(row.kind, "rejected")
-            from db.interchange.imports.rows import Problem
+            from db.interchange.imports.row_plan import Problem
 
             row.status = "rejected"
             row.problems.append(Problem(row.sheet, row.row, "", "", Reason("link_impossible", detail=str(exc)), "error"))

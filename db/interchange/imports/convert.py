@@ -13,23 +13,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from db.countries import country_name
 from db.interchange.imports import ImportFileError
 from db.interchange.imports import vocabulary as V
+from db.interchange.imports.cell_values import shown
 from db.interchange.imports.fastlane import FastLane
 from db.interchange.imports.fastvalidate import FastValidator
 from db.interchange.imports.layout import Table
 from db.interchange.imports.readers import Sheet
-from db.interchange.imports.reasons import Reason
+from db.interchange.imports.reasons import Localized, Reason
 from db.interchange.imports.relation_cells import RelationCells
-from db.interchange.imports.rows import (
-    COMPACT,
-    Converter,
-    Packed,
-    PackedModel,
-    Problem,
-    RowPlan,
-    shown,
-)
+from db.interchange.imports.row_plan import Packed, PackedModel, Problem, RowPlan
+from db.interchange.imports.rows import COMPACT, Converter
 from db.text import name_key
 
 COMPACT_ROWS = 5000  # above this, rows without problems keep only their validated model
@@ -98,6 +93,11 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
         if column.target == "ignore" and uncached.get(column.index):
             result.notes.append(Problem(table.sheet, table.header_row, column.header, "",
                                         Reason("uncached_column", count=uncached[column.index]), "warning"))
+    if table.default_country:
+        code = table.default_country
+        city = next((c.header for c in table.columns if c.target == "city"), "")
+        result.notes.append(Problem(table.sheet, table.header_row, city, "", Reason(
+            "country_from_cities", country=Localized(lambda language: country_name(code, language) or code)), "info"))
     header_values = {c.index: c.header for c in table.columns}
     compact = (sheet.total_rows or 0) > COMPACT_ROWS
     if compact:

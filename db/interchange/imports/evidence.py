@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from db import cache
+from db.interchange.imports.headings import WORD_SETS, partner_kind_of
 from db.text import name_key
 
 _DATE_TEXT = re.compile(r"^\s*(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})(\s|t|$)",
@@ -39,9 +40,7 @@ LONG_TEXT = 100   # characters: a biography, an abstract, minutes
 
 
 def _words(key: str) -> set[str]:
-    from db.interchange.imports import vocabulary as V
-
-    return V.WORD_SETS[key]
+    return WORD_SETS[key]
 
 
 def _nameparser_titles() -> dict:
@@ -144,8 +143,6 @@ def is_person(text: str) -> bool:
 def is_organisation(text: str) -> bool:
     """An organisation's name: a word of its name says what it is ("Technische Universität Wien",
     "Musée des Beaux-Arts", "Kulturverein e.V."), never a person's name."""
-    from db.interchange.imports.vocabulary import partner_kind_of
-
     if len(text) > 120 or "@" in text or is_person(text):
         return False
     if partner_kind_of(text):

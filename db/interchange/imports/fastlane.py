@@ -17,9 +17,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from db.interchange.imports.cell_values import (
+    _email_items,
+    _vocab_value,
+    french_national,
+    plain_email,
+    shown,
+)
 from db.interchange.imports.readers import Uncached
+from db.interchange.imports.relation_cells import relation_title, side_extras
+from db.interchange.imports.row_plan import _SETS, RowPlan, _packed_class
 from db.interchange.imports.rows import (
-    _SETS,
     _TICKS,
     _YMD,
     BOOL_FIELDS,
@@ -29,15 +37,6 @@ from db.interchange.imports.rows import (
     EXTRA_MAX_LENGTH,
     VOCAB_FIELDS,
     Converter,
-    RowPlan,
-    _email_items,
-    _packed_class,
-    _vocab_value,
-    french_national,
-    plain_email,
-    relation_title,
-    shown,
-    side_extras,
 )
 from db.interchange.imports.vocabulary import partner_kind_of
 from db.partial_date import split_qualifier
@@ -74,6 +73,7 @@ class FastLane:
         self.required = required
         self.links = converter.hyperlinks if converter.table.layout == "table" else {}
         self.link_columns = {c for (_r, c) in self.links}
+        self.default_country = converter.table.default_country if self.kind == "partner" else None
         self.fields = fields
         self.packed = _packed_class(converter.schema)
         schema_fields = converter.schema.model_fields
@@ -190,6 +190,8 @@ class FastLane:
             return None
         if self.kind == "partner" and not got.get("kind") and (told := partner_kind_of(got["name"])):
             got["kind"] = told   # as Converter.refresh: the kind its name says
+        if self.default_country and not got.get("country"):
+            got["country"] = self.default_country   # as Converter._assemble: the country of the sheet's cities
         try:
             row = self._packed(number, got, extra)
         except Exception:  # anything the schema would word: the general path reports it

@@ -23,8 +23,9 @@ from db.interchange.imports import ImportFileError
 from db.interchange.imports.layout import Table
 from db.interchange.imports.readers import number_text
 from db.interchange.imports.reasons import Localized, Reason
-from db.interchange.imports.rows import SCHEMAS, Problem, RowPlan
+from db.interchange.imports.row_plan import Problem, RowPlan
 from db.schemas.messages import describe_text
+from db.schemas.records import SCHEMAS
 from db.services.links import is_public_id
 
 MAX_JSON_BYTES = 200_000_000  # an export of 100,000 records is about 60 MB

@@ -4,13 +4,14 @@ or a label/value sheet describing one record; then the column mapping of what wa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections import Counter
 from itertools import islice
 from os.path import commonprefix
 
 from db.interchange.imports import evidence as E
 from db.interchange.imports import vocabulary as V
 from db.interchange.imports.readers import Sheet
+from db.interchange.imports.table import Column, Table
 from db.text import name_key
 
 PEEK = 60
@@ -20,78 +21,6 @@ ID_WORDS = {"id", "uuid", "identifier", "identifiant", "identificador", "identif
 PRIOR = {"partner": 0.2, "contact": 0.1}  # on a tie, the commoner kind of sheet wins
 
 
-@dataclass
-class Column:
-    index: int                 # 0-based column of the sheet
-    header: str
-    target: str                # a field name, "extra" (kept as an extra attribute) or "ignore"
-    hidden: bool = False
-    side: int | None = None    # relation lists: 0 the row's own city, 1 its twin / partner
-    certainty: float = 1.0     # how much its heading and values agree on its target (see _agreement)
-
-    @property
-    def letter(self) -> str:
-        n, letters = self.index + 1, ""
-        while n:
-            n, r = divmod(n - 1, 26)
-            letters = chr(65 + r) + letters
-        return letters
-
-
-@dataclass
-class Table:
-    """One importable table found in a sheet."""
-
-    sheet: str
-    kind: str
-    layout: str                 # "table", "key_value" or "relation" (one row per city/twin pair)
-    header_row: int             # Excel row number of the header (key_value: first label row)
-    columns: list[Column] = field(default_factory=list)
-    title: str | None = None    # first text above the header (a sheet title), if any
-    score: float = 0.0
-    candidates: list[tuple[str, float]] = field(default_factory=list)   # (kind, score), best first
-    relation_kind: str | None = None   # relation lists: "twinning" or "partnership"
-    above: Table | None = None  # a label/value block above the table: the record its rows belong to
-    values: dict[str, dict[str, str]] = field(default_factory=dict)  # header -> {value as written: code}
-    described: bool = False     # the user said what it is (kind, heading row or mapping)
-    evidence: float = 1.0       # how much headings and values agree on the columns' fields (0-1)
-    id_column: int | None = None  # the file's own identifier of each row (an id, a profile URL): keeps namesakes apart
-
-    def signature(self) -> list[str]:
-        return [name_key(c.header) for c in self.columns]
-
-    def mapping(self) -> dict[str, str]:
-        return {c.header: c.target for c in self.columns}
-
-    @property
-    def margin(self) -> float:
-        """1.0 when no other kind comes close; towards 0 when a second kind scores as well."""
-        if len(self.candidates) < 2 or self.candidates[0][1] <= 0:
-            return 1.0
-        best, second = self.candidates[0][1], self.candidates[1][1]
-        return round(max(0.0, min(1.0, (best - second) / 2.0)), 2)
-
-    @property
-    def confidence(self) -> float:
-        """How sure the reading is: 1.0 only when no other kind comes close *and* every column's
-        heading and values agree on its field; the user's own description is certain."""
-        if self.described:
-            return 1.0
-        return round(min(self.margin, self.evidence), 2)
-
-    @property
-    def ambiguous(self) -> bool:
-        """Two kinds are close: the user must choose (the wizard asks, the command line stops)."""
-        return not self.described and self.margin < AMBIGUOUS
-
-    def missing(self) -> list[str]:
-        """The required fields that no column fills (to explain a forced kind that does not fit)."""
-        targets = {c.target for c in self.columns}
-        required = V.REQUIRED.get(self.kind, ())
-        return [] if any(f in targets for f in required) else list(required)
-
-
-AMBIGUOUS = 0.25   # a second kind within half a column of the first
 
 
 def _text(value) -> str:
@@ -309,7 +238,32 @@ def _table(sheet: Sheet, peeked, k: str, headers: list, position: int, number: i
         table.relation_kind = V.relation_kind(headers, relation)
     table.id_column = id_column
     table.evidence = _agreement(columns, k, natures)
+    if k == "partner":
+        table.default_country = _country_of_cities(columns, peeked[position + 1:])
     return table
+
+
+def _country_of_cities(columns: list[Column], below) -> str | None:
+    """The one country a partner sheet's cities are in, when no column gives the country: at least
+    five of its cities known, nearly all of them (80 %) having a city of that name in one country
+    (a directory of French museums: France). None when they are spread or unknown."""
+    city = next((c for c in columns if c.target == "city"), None)
+    if city is None or any(c.target in ("country", "partner_country") for c in columns):
+        return None
+    from db.cities import city_countries
+
+    tally: Counter = Counter()
+    known = 0
+    for _number, values in below[:PEEK]:
+        value = values[city.index] if city.index < len(values) else None
+        found = city_countries(value) if isinstance(value, str) else []
+        if found:
+            known += 1
+            tally.update(set(found))
+    if known < 5:
+        return None
+    country, count = tally.most_common(1)[0]
+    return country if count * 10 >= known * 8 else None
 
 
 def _agreement(columns: list[Column], kind: str, natures: dict[int, str]) -> float:
@@ -444,7 +398,7 @@ def _names_a_column(table: Table, header: str) -> bool:
 
 def kind_of_fields(fields) -> str | None:
     """The one kind of record that has every field mapped (None when none or several have)."""
-    from db.interchange.imports.rows import SCHEMAS
+    from db.schemas.records import SCHEMAS
 
     wanted = {f for f in fields if f not in ("extra", "ignore")}
     if not wanted:

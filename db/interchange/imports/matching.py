@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from db.identity import countries_compatible, lookalike_pairs, other_record, title_key
 from db.interchange.imports.reasons import Reason
 from db.interchange.imports.resolve import base_key, interaction_key, row_key
-from db.interchange.imports.rows import RowPlan
+from db.interchange.imports.row_plan import RowPlan
 from db.models import Agreement, Contact, Event, FollowUp, Interaction, Partner
 from db.services import links, records
 from db.text import name_key, person_key
@@ -153,7 +153,7 @@ def _note_domains(session: Session, rows: list[RowPlan]) -> None:
     """Domains as typed in the file: say which existing domain each one joins, and which new one
     looks like an existing one (a suggestion, never a merge). Noted once per distinct value."""
     from db.domains import lookalike_domain, match_domain
-    from db.interchange.imports.rows import Problem
+    from db.interchange.imports.row_plan import Problem
     from db.models import Domain
     from db.schemas.vocab import DEFAULT_DOMAINS
 

@@ -128,6 +128,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "duplicate_of_row_in": ("doublon de la ligne {row} de « {sheet} » : fusionné (les champs vides de la première "
                             "sont complétés)",
                             "duplicate of row {row} of “{sheet}”: merged (the empty fields of the first are filled in)"),
+    "country_from_cities": ("aucune colonne ne donne le pays : celui des villes du tableau, {country}, est donné aux "
+                            "partenaires qui n'en ont pas",
+                            "no column gives the country: that of the table's cities, {country}, is given to the "
+                            "partners without one"),
     "unknown_value": ("valeur « {value} » non reconnue pour « {column} » : conservée comme attribut",
                       "value “{value}” not recognised for “{column}”: kept as an attribute"),
     "invalid_email": ("adresse électronique invalide « {value} » : conservée comme attribut, pas comme adresse",
@@ -257,3 +261,10 @@ def reason_text(reason: Any, language: str = "fr") -> str:
     """The reason in ``language``; plain strings (older plans, free text) are returned as they are."""
     method = getattr(reason, "in_language", None)
     return method(language) if method is not None else str(reason)
+
+
+def schema_error_reason(error: dict) -> Reason:
+    """A schema error worded in the reader's language (``error_message`` knows both)."""
+    from db.schemas.messages import error_message
+
+    return Reason("plain", text=Localized(lambda language: error_message(error, language)))

@@ -15,11 +15,14 @@ a correction in the preview edits that relation alone.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
-from db.interchange.imports.layout import Table
+from db.interchange.imports.cell_values import shown
 from db.interchange.imports.reasons import Reason
-from db.interchange.imports.rows import Problem, shown
+from db.interchange.imports.row_plan import Problem, RowPlan
+from db.interchange.imports.table import Table
+from db.schemas import vocab
 
 _NAMED_IN_PARENTHESES = re.compile(r"[^()]*\S\s*\([^()]*\S[^()]*\)")   # "Essen (Allemagne)"
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*\-–—]|\d{1,2}[.)])\s+")          # "• Essen", "- Essen", "1. Essen"
@@ -116,3 +119,40 @@ class RelationCells:
                            Reason("relation_split", position=position, count=len(names)), "info")
             split.append((one, [*notes, said]))
         return split
+
+
+@lru_cache(maxsize=64)
+def _kind_label(kind: str) -> str:
+    return vocab.AGREEMENT_KIND.label(kind, "fr")
+
+
+def side_extras(columns, extra: dict) -> list[dict] | None:
+    """A relation list's columns that describe one side's place (its population, its coordinates),
+    taken out of the agreement's extra attributes for the partner of that side; None when none."""
+    result: list[dict] | None = None
+    for column in columns:
+        if column.target == "extra" and column.side is not None and column.header in extra:
+            result = result or [{}, {}]
+            result[column.side][column.header] = extra.pop(column.header)
+    return result
+
+
+def new_partner_fields(row: RowPlan | None, side: int | None) -> dict[str, Any]:
+    """What a partner created for a relation's side is known to be: the places a twinning joins
+    are cities (or territories: the user may correct it), and the side's own columns (population,
+    region…) are its extra attributes."""
+    if row is None or row.kind != "agreement" or side is None:
+        return {}
+    given: dict[str, Any] = {}
+    if getattr(row.model, "kind", None) == "twinning":
+        given["kind"] = "city"
+    details = row.partner_details
+    if details and side < len(details) and details[side]:
+        given["extra"] = dict(details[side])
+    return given
+
+
+def relation_title(kind: str, ours: str, theirs: str) -> str:
+    """The title of a relation row's agreement: its type (the row's own, else the list's) and the
+    two places, « Jumelage Cannes – Busan »."""
+    return f"{_kind_label(kind)} {ours} – {theirs}"

@@ -13,12 +13,13 @@ from typing import TYPE_CHECKING, Any
 
 from db.identity import agreement_key, lookalike_pairs, other_record, partner_key
 from db.identity import lookalike as _lookalike
+from db.interchange.imports.cell_values import shown
 from db.interchange.imports.reasons import Reason
-from db.interchange.imports.rows import Problem, RowPlan, shown
+from db.interchange.imports.row_plan import Problem, RowPlan
 from db.text import name_key, person_key
 
 if TYPE_CHECKING:
-    from db.interchange.imports.plan import ImportPlan
+    from db.interchange.imports.import_plan import ImportPlan
 
 
 def _get(row: RowPlan):

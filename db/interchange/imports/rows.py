@@ -7,41 +7,51 @@ value rejects the row.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from pydantic import ValidationError
 from pydantic_core import PydanticCustomError
 
 from db.interchange.imports import vocabulary as V
+from db.interchange.imports.cell_values import (
+    KEPT_IN,
+    _email_items,
+    _in_parentheses,
+    _kept_lines,
+    _person,
+    _phone,
+    _split_time,
+    _status_flag,
+    _vocab_value,
+    french_national,
+    plain_email,
+    shown,
+    split_names,
+)
 from db.interchange.imports.layout import Column, Table
 from db.interchange.imports.readers import Uncached
-from db.interchange.imports.reasons import Localized, Reason
+from db.interchange.imports.reasons import Reason, schema_error_reason
+from db.interchange.imports.relation_cells import relation_title, side_extras
+from db.interchange.imports.row_plan import (
+    Problem,
+    RowPlan,
+    keep_original,
+    same_digits,
+)
 from db.schemas import vocab
 from db.schemas.fields import (
     EXTRA_MAX_LENGTH,
     normalise_email,
-    normalise_phone,
     split_list,
 )
-from db.schemas.messages import error_message, field_label
+from db.schemas.messages import field_label
 from db.schemas.records import (
-    AgreementIn,
-    ContactIn,
-    EventIn,
-    FollowUpIn,
-    InteractionIn,
-    PartnerIn,
-    SessionIn,
+    SCHEMAS,
 )
 from db.services.links import is_public_id
 from db.text import name_key
 
-SCHEMAS = {"partner": PartnerIn, "agreement": AgreementIn, "contact": ContactIn, "event": EventIn,
-           "session": SessionIn, "followup": FollowUpIn, "interaction": InteractionIn}
 VOCAB_FIELDS = {("partner", "kind"): vocab.PARTNER_KIND, ("partner", "status"): vocab.PARTNER_STATUS,
                 ("agreement", "kind"): vocab.AGREEMENT_KIND, ("agreement", "status"): vocab.AGREEMENT_STATUS,
                 ("agreement", "renewal"): vocab.RENEWAL, ("event", "kind"): vocab.EVENT_KIND,
@@ -54,348 +64,10 @@ DATE_FIELDS = {"partner_since", "signed_on", "starts_on", "ends_on", "due_on", "
 BOOL_FIELDS = {"active", "done"}
 _YMD = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")
 _TICKS = {"✓": "oui", "✔": "oui", "☑": "oui", "☒": "non", "✗": "non", "✘": "non"}
-_NAMED_ADDRESS = re.compile(r"<\s*(?:mailto:)?([^<>\s]+@[^<>\s]+)\s*>")
 PRENORMALISED = {"partner": ("email", "phone")}
 # addresses email_validator accepts unchanged apart from case (ASCII, dotted domain with a 2+ letter TLD)
-_PLAIN_EMAIL = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9_+-]|\.(?!\.))*(?<!\.)@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}$")
-_SPECIAL_TLDS = {"arpa", "invalid", "local", "localhost", "onion", "test", "internal", "alt"}
-# French national numbers: 0 + 9 digits, grouped by pairs with spaces, dots or nothing
-_FR_NATIONAL = re.compile(r"^0[1-9](?:[ .]?\d\d){4}$")
-_NOT_DIGIT = re.compile(r"\D")
-_PHONE_LAYOUT = re.compile(r"[\d\s+().\-/]+")
 EXCEL_ERRORS = {"#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#GETTING_DATA"}
 COMPACT: dict = {}  # cells and data of the compact rows of a big sheet (read only): only their model is kept
-
-
-@dataclass(slots=True)
-class Problem:
-    sheet: str
-    row: int
-    column: str
-    value: str
-    reason: str
-    severity: str = "warning"   # "error" (row rejected), "warning" (imported, reported), "info"
-
-
-@dataclass(slots=True)
-class RowPlan:
-    sheet: str
-    row: int
-    kind: str
-    cells: dict[int, Any]                       # column index -> original value
-    data: dict[str, Any] = field(default_factory=dict)
-    model: Any = None
-    problems: list[Problem] = field(default_factory=list)
-    status: str = "ok"                          # ok, rejected, excluded, merged, ignored
-    key: str = ""
-    merged_into: int | None = None              # row number of the first row of a duplicate group
-    match: dict | None = None                   # existing catalogue record {"id", "name"}
-    lookalikes: list[str] = field(default_factory=list)
-    decision: str | None = None                 # per-row duplicate decision (None: the import's default)
-    parent: str | None = None                   # session: key of its event
-    partner_country: str | None = None          # agreement: country of a partner to create
-    partner_countries: list | None = None       # relation lists: country code (or None) of each partner
-    attached: bool = False                      # session: placed in its event already
-    public_id: str | None = None                # from an "Identifiant" column of our own export
-    before_exclusion: str | None = None         # status to restore when an excluded row is brought back
-    link_ids: dict | None = None                # our JSON export: folded name of a linked record -> its public id
-    stamps: dict | None = None                  # our JSON export: created/updated at and by, kept on a restore
-    originals: dict | None = None               # field -> value as in the file, when the import wrote it otherwise
-    partner_details: list | None = None         # relation lists: per side, the extra attributes of its place
-    external_id: str | None = None              # the file's own identifier of the row (an id, a profile URL)
-
-    @property
-    def rejected(self) -> bool:
-        return self.status == "rejected"
-
-
-def same_digits(old: Any, new: str) -> bool:
-    """A phone number written in E.164 keeps every digit of the file's writing (a national number
-    loses only its leading 0): nothing but its layout changed."""
-    text = shown(old)
-    if not _PHONE_LAYOUT.fullmatch(text):
-        return False   # words beside the number ("poste 12", "standard") are not layout
-    digits = _NOT_DIGIT.sub("", text)
-    stored = _NOT_DIGIT.sub("", str(new))
-    return bool(digits) and stored.endswith(digits.lstrip("0")) and len(stored) - len(digits.lstrip("0")) <= 3
-
-
-def keep_original(plan: RowPlan, field: str, value: Any) -> None:
-    """Remember the file's value of a field the import writes otherwise (several for a list)."""
-    originals = plan.originals if plan.originals is not None else {}
-    plan.originals = originals
-    text = shown(value).strip()
-    if field in originals:
-        known = originals[field] if isinstance(originals[field], list) else [originals[field]]
-        originals[field] = [*known, text]
-    else:
-        originals[field] = text
-
-
-AS_READ = "as_read"   # history action: the values of a record as its import file wrote them
-
-
-def as_read(row: RowPlan) -> tuple[dict, dict] | None:
-    """(values as in the file, values stored) of the fields the import wrote otherwise, for the
-    record's history; None when it wrote every value as read."""
-    if not row.originals or row.model is None:
-        return None
-    stored = {}
-    for name in row.originals:
-        value = getattr(row.model, name, None)
-        if isinstance(value, list):
-            value = [v.get("number", v) if isinstance(v, dict) else getattr(v, "number", v) for v in value]
-        stored[name] = value
-    return dict(row.originals), stored
-
-
-class PackedModel:
-    """Marker of a validated model kept as a named tuple (a big import holds 100k of them)."""
-
-    __slots__ = ()
-
-
-_PACKED: dict[type, type] = {}
-_SETS: dict[frozenset, frozenset] = {}
-
-
-def _packed_class(schema: type) -> type:
-    cls = _PACKED.get(schema)
-    if cls is None:
-        from collections import namedtuple
-
-        names = list(schema.model_fields)
-        base = namedtuple(f"{schema.__name__}Packed", [*names, "fields_set"])
-
-        def unpack(self):
-            return schema.model_construct(_fields_set=set(self.fields_set), **{n: getattr(self, n) for n in names})
-
-        cls = type(base.__name__, (base, PackedModel), {"__slots__": (), "unpack": unpack, "schema": schema})
-        _PACKED[schema] = cls
-    return cls
-
-
-def Packed(model):
-    """The model as a named tuple: attribute access stays in C, ``unpack()`` gives the model back."""
-    fields_set = frozenset(model.model_fields_set)
-    fields_set = _SETS.setdefault(fields_set, fields_set)  # shared: rows repeat the same set
-    values = model.__dict__
-    cls = _packed_class(type(model))
-    return cls(*(values[n] for n in type(model).model_fields), fields_set)
-
-
-def shown(value: Any) -> str:
-    if value is None:
-        return ""
-    if value is True or value is False:
-        return "oui" if value else "non"  # an Excel boolean, as the office would say it
-    if isinstance(value, dt.datetime):
-        return value.strftime("%d/%m/%Y %H:%M") if value.time() != dt.time() else value.strftime("%d/%m/%Y")
-    if isinstance(value, dt.date):
-        return value.strftime("%d/%m/%Y")
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, Uncached):
-        return "=" + str(value)
-    return str(value)
-
-
-def _vocab_value(v: vocab.Vocabulary, value: Any) -> str | None:
-    """A closed-vocabulary code from free text: whole text, then its parts, then its leading words."""
-    if isinstance(value, bool):
-        value = "oui" if value else "non"
-    table = v.all_synonyms()
-    key = name_key(str(value)).replace(" ", "_")
-    if key in v.codes or key in table:
-        return table.get(key, key)
-    for part in re.split(r"[/;,()+]|\bet\b|\bou\b", str(value)):
-        k = name_key(part).replace(" ", "_")
-        if k and (k in v.codes or k in table):
-            return table.get(k, k)
-    words = key.split("_")
-    for n in range(len(words) - 1, 0, -1):
-        k = "_".join(words[:n])
-        if k in table or k in v.codes:
-            return table.get(k, k)
-    return None
-
-
-def plain_email(text: str) -> str | None:
-    """The address as ``normalise_email`` gives it when it is plain ASCII (lower-cased), else None."""
-    if _PLAIN_EMAIL.match(text) and text.rsplit(".", 1)[-1].lower() not in _SPECIAL_TLDS:
-        return text.lower()
-    return None
-
-
-def french_national(text: str) -> str | None:
-    """A French national number ("04 65 12 34 56") in E.164, else None."""
-    return "+33" + _NOT_DIGIT.sub("", text)[1:] if _FR_NATIONAL.match(text) else None
-
-
-def _email_items(value: Any) -> list[str]:
-    """Addresses of one cell: split on ; and line breaks, on commas only when every part has an @."""
-    text = shown(value).strip()
-    if text.lower().startswith("mailto:"):
-        return [text]
-    parts = [p.strip() for p in re.split(r"[;\n\r]+", text) if p.strip()]
-    result = []
-    for part in parts:
-        named = _NAMED_ADDRESS.findall(part)  # "Claire Vasseur <claire.vasseur@example.fr>"
-        if named:
-            result.extend(named)
-            continue
-        pieces = [p.strip() for p in part.split(",") if p.strip()]
-        result.extend(pieces if len(pieces) > 1 and all("@" in p for p in pieces) else [part])
-    return result
-
-
-def _phone(value: Any, region: str | None) -> str | None:
-    """E.164 number; a number without country code is French, else tried in the row's country."""
-    try:
-        return normalise_phone(value)
-    except PydanticCustomError:
-        if not region or region == "FR":
-            raise
-        import phonenumbers
-
-        try:
-            number = phonenumbers.parse(str(value), region)
-        except phonenumbers.NumberParseException:
-            raise PydanticCustomError("phone_invalid", "phone_invalid: {value}", {"value": str(value)}) from None
-        if not phonenumbers.is_possible_number(number):
-            raise PydanticCustomError("phone_invalid", "phone_invalid: {value}", {"value": str(value)}) from None
-        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-
-
-@lru_cache(maxsize=64)
-def _kind_label(kind: str) -> str:
-    return vocab.AGREEMENT_KIND.label(kind, "fr")
-
-
-_PARENTHESES_AT_END = re.compile(r"(?P<name>.*\S)\s*\((?P<inside>[^()]+)\)\s*$")
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
-
-
-def _in_parentheses(name: str, country) -> tuple[str, tuple[str, str | None] | None, str | None] | None:
-    """(name, (country code, nation), year) of a relation's name that gives its country or year in
-    parentheses ("Essen (Allemagne)", "Oxford (Angleterre, 1951)", "Kobe (1957)"); None when the
-    parentheses say anything else ("Frankfurt (Oder)": a part of the name). ``country``: the
-    converter's reading of a country cell, ``value -> (code, nation)``."""
-    found = _PARENTHESES_AT_END.match(name)
-    if found is None:
-        return None
-    code = year = None
-    for part in re.split(r"[,;]", found["inside"]):
-        part = part.strip()
-        if _YEAR.fullmatch(part) and year is None:
-            year = part
-        elif part and code is None and (got := country(part))[0] is not None:
-            code = got
-        else:
-            return None
-    return found["name"], code, year
-
-
-_NAME_LISTS = re.compile(r"\s*(?:;|\n|/)\s*")
-LEGAL_FORMS = {"inc", "ltd", "llc", "llp", "gmbh", "sa", "sarl", "sas", "ag", "bv", "nv", "e v", "ev", "plc", "co",
-               "corp", "srl", "spa", "sl", "ong", "asbl", "jr", "sr", "the"}
-
-
-def split_names(value) -> list[str]:
-    """Partners named in one cell: split on ";", "/" and line breaks; on "," only when every piece
-    is a name of its own ("Lyon, Busan"), never before a legal form or a lower-case or short
-    piece ("Mother Jones, Inc.", "Cité, la Villette" stay whole)."""
-    if value is None:
-        return []
-    pieces: list[str] = []
-    for chunk in _NAME_LISTS.split(shown(value)):
-        commas = [p.strip() for p in chunk.split(",")]
-        if len(commas) > 1 and all(len(p) > 3 and p[:1].isupper() and name_key(p) not in LEGAL_FORMS
-                                   for p in commas):
-            pieces.extend(commas)
-        else:
-            pieces.append(chunk)
-    return split_list(pieces, 300)
-
-
-KEPT_IN = {"session": "minutes", "interaction": "note"}   # kinds without extra attributes: where the other columns go
-
-
-def _kept_lines(text, extra: dict) -> str:
-    """A text field followed by the file's other columns, one "Heading : value" line each."""
-    lines = [f"{header} : {value}" for header, value in extra.items() if value not in (None, "")]
-    head = str(text).rstrip() if text else ""
-    return "\n".join([head, *lines] if head else lines)
-
-
-def side_extras(columns, extra: dict) -> list[dict] | None:
-    """A relation list's columns that describe one side's place (its population, its coordinates),
-    taken out of the agreement's extra attributes for the partner of that side; None when none."""
-    result: list[dict] | None = None
-    for column in columns:
-        if column.target == "extra" and column.side is not None and column.header in extra:
-            result = result or [{}, {}]
-            result[column.side][column.header] = extra.pop(column.header)
-    return result
-
-
-def new_partner_fields(row: RowPlan | None, side: int | None) -> dict[str, Any]:
-    """What a partner created for a relation's side is known to be: the places a twinning joins
-    are cities (or territories: the user may correct it), and the side's own columns (population,
-    region…) are its extra attributes."""
-    if row is None or row.kind != "agreement" or side is None:
-        return {}
-    given: dict[str, Any] = {}
-    if getattr(row.model, "kind", None) == "twinning":
-        given["kind"] = "city"
-    details = row.partner_details
-    if details and side < len(details) and details[side]:
-        given["extra"] = dict(details[side])
-    return given
-
-
-def relation_title(kind: str, ours: str, theirs: str) -> str:
-    """The title of a relation row's agreement: its type (the row's own, else the list's) and the
-    two places, « Jumelage Cannes – Busan »."""
-    return f"{_kind_label(kind)} {ours} – {theirs}"
-
-
-def _status_flag(kind: str, header: str, value: Any) -> str | None:
-    """A status written as yes/no under a heading that says which ("Clos" ✓, "En vigueur" non),
-    or None. Agreements: in force or expired; follow-ups: done or open."""
-    from db.schemas.fields import flag_sense, normalise_bool
-
-    sense = flag_sense(header)
-    if sense not in ("active", "done"):
-        return None
-    try:
-        flag = normalise_bool(value, sense)
-    except PydanticCustomError:
-        return None
-    if flag is None:
-        return None
-    ongoing = flag if sense == "active" else not flag
-    if kind == "agreement":
-        return "active" if ongoing else "expired"
-    if kind == "followup":
-        return "open" if ongoing else "done"
-    return None
-
-
-def _person(text: str) -> str:
-    return text.title() if text.isupper() and len(text) > 1 else text
-
-
-def _split_time(value: Any) -> tuple[Any, Any]:
-    if isinstance(value, dt.time | dt.datetime | float):
-        return value, None
-    parts = re.split(r"\s*(?:-|–|—|à|to)\s*", str(value).strip(), maxsplit=1)
-    return parts[0], parts[1] if len(parts) > 1 else None
-
-
-def _error_reason(error: dict) -> Reason:
-    """A schema error worded in the reader's language (``error_message`` knows both)."""
-    return Reason("plain", text=Localized(lambda language: error_message(error, language)))
 
 
 class Converter:
@@ -491,7 +163,7 @@ class Converter:
             data = self._assemble(plan, fields, extra)
         except PydanticCustomError as exc:   # a value no rule foresaw: the row is set aside and said, never a crash
             self._reject(plan, None, exc.context.get("value") if exc.context else None,
-                         _error_reason({"type": exc.type, "loc": (), "msg": str(exc), "input": None,
+                         schema_error_reason({"type": exc.type, "loc": (), "msg": str(exc), "input": None,
                                         "ctx": exc.context or {}}))
             return
         plan.data = data
@@ -679,9 +351,8 @@ class Converter:
             for name in ("organisers", "partners"):
                 if name in data and not isinstance(data[name], list):
                     data[name] = split_list(shown(data[name]), 300)
-        for key in list(data):
-            if isinstance(data[key], str) and key not in ("name", "title"):
-                data[key] = data[key]
+        if kind == "partner" and self.table.default_country and not data.get("country"):
+            data["country"] = self.table.default_country   # the one country of the sheet's cities
         data["extra"] = extra
         return data
 
@@ -729,7 +400,7 @@ class Converter:
             code = self._country(value)[0]
             if code is None and shown(value).strip():
                 extra[column.header] = shown(value)
-                self._warn(plan, column, value, Reason("invalid_kept", error=_error_reason(
+                self._warn(plan, column, value, Reason("invalid_kept", error=schema_error_reason(
                     {"type": "country_unknown", "loc": ("country",), "msg": "", "input": shown(value),
                      "ctx": {"value": shown(value)}})))
             countries[column.side or 0] = code
@@ -802,7 +473,7 @@ class Converter:
             column = next((c for c in self.columns if c.target == name), None)
             if name is None or name in (required, "first_name", "last_name") or err.get("type") == "required":
                 self._reject(plan, column, plan.cells.get(column.index) if column else "",
-                             REQUIRED_REASON[self.kind] if err.get("type") == "required" else _error_reason(err))
+                             REQUIRED_REASON[self.kind] if err.get("type") == "required" else schema_error_reason(err))
                 return
             value = payload.pop(name, None)
             if isinstance(value, list) and len(loc) > 1 and isinstance(loc[1], int):
@@ -815,5 +486,5 @@ class Converter:
                 payload["extra"] = extra
             else:
                 payload[KEPT_IN[self.kind]] = _kept_lines(payload.get(KEPT_IN[self.kind]), extra)
-            self._warn(plan, column, value, Reason("invalid_kept", error=_error_reason(err)))
+            self._warn(plan, column, value, Reason("invalid_kept", error=schema_error_reason(err)))
         self._reject(plan, None, "", Reason("too_many_invalid"))

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from db.interchange.imports.rows import BOOL_FIELDS, VOCAB_FIELDS, shown
+from db.interchange.imports.cell_values import shown
+from db.interchange.imports.rows import BOOL_FIELDS, VOCAB_FIELDS
 from db.text import name_key
 
 LIMIT = 40   # distinct values listed per column: a column with more is not a closed vocabulary

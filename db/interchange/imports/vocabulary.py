@@ -8,37 +8,23 @@ This is a vocabulary of how offices word columns, not a list of any particular f
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from pathlib import Path
 
 from db.interchange.imports.evidence import column_nature, value_nature  # noqa: F401 (read here)
+from db.interchange.imports.headings import WORD_SETS, data, folded, partner_kind_of  # noqa: F401 (read here)
 from db.text import name_key
 
 KINDS = ("partner", "agreement", "contact", "event", "session", "followup", "interaction")
 KIND_LABELS = {"partner": "Partenaires", "agreement": "Accords", "contact": "Contacts", "event": "Événements",
                "session": "Séances (programme)", "followup": "Suivi des actions", "interaction": "Échanges"}
 
-HEADINGS = Path(__file__).with_name("headings.toml")
-
-
-@lru_cache(maxsize=1)
-def _data() -> dict:
-    with HEADINGS.open("rb") as f:
-        return tomllib.load(f)
-
-
-def _folded(phrases) -> list[str]:
-    return list(dict.fromkeys(k for k in (name_key(p) for p in phrases) if k))
-
-
 def _languages(entry: dict) -> list[str]:
     """One field's phrases: the French/English base first, then each language in the file's order."""
-    return _folded(p for phrases in entry.values() for p in phrases)
+    return folded(p for phrases in entry.values() for p in phrases)
 
 
 VOCABULARY: dict[str, dict[str, list[str]]] = {
-    kind: {f: _languages(entry) for f, entry in fields.items()} for kind, fields in _data()["fields"].items()}
+    kind: {f: _languages(entry) for f, entry in fields.items()} for kind, fields in data()["fields"].items()}
 _COUNTRY = VOCABULARY["partner"]["country"]
 
 # Fields that may take several columns (their values are joined).
@@ -47,11 +33,10 @@ MULTI = {("contact", "emails"), ("contact", "phone"), ("contact", "mobile"), ("p
          ("partner", "domains"), ("agreement", "domains"), ("contact", "languages"), ("contact", "partners")}
 REQUIRED = {"partner": ("name",), "agreement": ("partners",), "contact": ("first_name", "last_name", "full_name"),
             "event": ("title",), "session": ("title",), "followup": ("title",), "interaction": ("occurred_on",)}
-SHEET_HINTS = {k: _folded(v) for k, v in _data()["sheets"].items()}
-WORD_SETS = {k: set(_folded(v)) | set(v) for k, v in _data()["words"].items()}
-TOTALS = set(_folded(_data()["words"]["totals"]))
-TOTAL_INITIALS = frozenset(c for w in _data()["words"]["totals"] for c in (w[:1].lower(), w[:1].upper()))
-ROW_NUMBER_HEADERS = set(_folded(_data()["words"]["row_number_headers"]))
+SHEET_HINTS = {k: folded(v) for k, v in data()["sheets"].items()}
+TOTALS = set(folded(data()["words"]["totals"]))
+TOTAL_INITIALS = frozenset(c for w in data()["words"]["totals"] for c in (w[:1].lower(), w[:1].upper()))
+ROW_NUMBER_HEADERS = set(folded(data()["words"]["row_number_headers"]))
 
 _PAREN = re.compile(r"\([^)]*\)")
 
@@ -204,7 +189,7 @@ def sheet_hint(sheet_name: str) -> str | None:
     return None
 
 
-PUBLIC_ID_HEADERS = set(_folded(_data()["words"]["public_id_headers"]))
+PUBLIC_ID_HEADERS = set(folded(data()["words"]["public_id_headers"]))
 # Sheets of kinds the import does not take: never guessed as another kind (none today).
 UNSUPPORTED_SHEETS: set[str] = set()
 
@@ -224,7 +209,7 @@ def is_row_number_header(header) -> bool:
 
 # --- the nature of a column's values, and which fields accept which nature -----------------------
 
-CODE_WORDS = set(_folded(_data()["words"]["code_words"]))
+CODE_WORDS = set(folded(data()["words"]["code_words"]))
 # fields that hold names or words: never a date, a code, a number or an e-mail
 TEXT_FIELDS = {"name", "city", "referent", "title", "first_name", "last_name", "full_name", "job_title",
                "organisation", "place", "moderator", "speakers", "rapporteur", "owner", "partners", "partner",
@@ -234,8 +219,8 @@ DATE_LIKE = {"partner_since", "signed_on", "starts_on", "ends_on", "due_on", "da
              "last_contact_on", "occurred_on"}
 
 
-LABEL_WORDS = set(_folded(_data()["words"]["label_words"]))
-CIVILITIES = set(_folded(_data()["words"]["civilities"]))
+LABEL_WORDS = set(folded(data()["words"]["label_words"]))
+CIVILITIES = set(folded(data()["words"]["civilities"]))
 
 
 def is_code_header(header) -> bool:
@@ -292,7 +277,7 @@ def compatible(kind: str, field: str, nature: str) -> bool:
 
 # --- what says "people": a first-name column, civility, birth date, sex, elected officials, attendees
 
-PERSON_EVIDENCE = {k: tuple(_folded(v)) for k, v in _data()["person_evidence"].items()}
+PERSON_EVIDENCE = {k: tuple(folded(v)) for k, v in data()["person_evidence"].items()}
 
 
 def person_evidence(headers: list) -> set[str]:
@@ -310,9 +295,9 @@ def person_evidence(headers: list) -> set[str]:
 
 # --- relation lists: one row per relation between a city and its twin / partner ------------------
 
-RELATION = {k: _folded(v) for k, v in _data()["relation"].items() if k in ("ours", "twin", "country", "since")}
-TWIN_COUNTRY_WORDS = set(_folded(_data()["relation"]["twin_country_words"]))
-PARTNERSHIP_WORDS = set(_folded(_data()["relation"]["partnership_words"]))
+RELATION = {k: folded(v) for k, v in data()["relation"].items() if k in ("ours", "twin", "country", "since")}
+TWIN_COUNTRY_WORDS = set(folded(data()["relation"]["twin_country_words"]))
+PARTNERSHIP_WORDS = set(folded(data()["relation"]["partnership_words"]))
 
 
 NOT_PLACES = ("date", "number", "code", "email", "phone", "civility", "country", "person", "long_text", "url",
@@ -397,35 +382,3 @@ def relation_kind(headers: list, columns: dict[int, tuple[str, int]]) -> str:
     return "partnership" if words & PARTNERSHIP_WORDS else "twinning"
 
 
-# --- a partner's kind told by its name ("Universität Wien": school) -------------------------------
-
-@lru_cache(maxsize=1)
-def _kind_index() -> dict[str, list[tuple[str, str]]]:
-    """The kinds' words by their first three letters (a name is read word by word, once)."""
-    index: dict[str, list[tuple[str, str]]] = {}
-    for kind, words in _data()["partner_kinds"].items():
-        for word in words:
-            word = " ".join(word.lower().translate(_NAME_BREAKS).split())
-            index.setdefault(word[:3], []).append((word, kind))
-    return index
-
-
-_NAME_BREAKS = str.maketrans({"-": " ", "'": " ", "’": " ", "(": " ", ")": " ", ",": " "})
-
-
-def partner_kind_of(name: str | None) -> str | None:
-    """The kind of partner its name says (a university, a museum, a festival…), or None: a word of
-    the name begins as a word of ``[partner_kinds]`` does ("Universität" -> school)."""
-    if not name:
-        return None
-    index = _kind_index()
-    words = name.lower().translate(_NAME_BREAKS).split()
-    for i, word in enumerate(words):
-        candidates = index.get(word[:3])
-        if candidates is None:
-            continue
-        text = word if i + 1 == len(words) else f"{word} {words[i + 1]}"
-        for stem, kind in candidates:
-            if text.startswith(stem):
-                return kind
-    return None

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.interchange.imports import vocabulary as V
-from db.interchange.imports.rows import shown
+from db.interchange.imports.cell_values import shown
 from desktop.printing.html_common import percent
 from desktop.views.import_wizard.models import (
     kind_label,

@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor
 from db.interchange.imports import plan as P
 from db.interchange.imports import resolve as R
 from db.interchange.imports.reasons import reason_text
-from db.interchange.imports.rows import Problem, RowPlan
+from db.interchange.imports.row_plan import Problem, RowPlan
 from desktop.widgets.language import counted, ui_language
 
 CONTEXT = "ImportWizard"

@@ -1,0 +1,192 @@
+"""A cell's value as the import reads it: shown as the office would write it, e-mails and phones
+put in their stored form, closed vocabularies matched, partners named in one cell told apart,
+times split and statuses written as yes/no read."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from pydantic_core import PydanticCustomError
+
+from db.interchange.imports.readers import Uncached
+from db.schemas import vocab
+from db.schemas.fields import normalise_phone, split_list
+from db.text import name_key
+
+_NAMED_ADDRESS = re.compile(r"<\s*(?:mailto:)?([^<>\s]+@[^<>\s]+)\s*>")
+_PLAIN_EMAIL = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9_+-]|\.(?!\.))*(?<!\.)@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}$")
+_SPECIAL_TLDS = {"arpa", "invalid", "local", "localhost", "onion", "test", "internal", "alt"}
+# French national numbers: 0 + 9 digits, grouped by pairs with spaces, dots or nothing
+_FR_NATIONAL = re.compile(r"^0[1-9](?:[ .]?\d\d){4}$")
+_NOT_DIGIT = re.compile(r"\D")
+_PHONE_LAYOUT = re.compile(r"[\d\s+().\-/]+")
+_PARENTHESES_AT_END = re.compile(r"(?P<name>.*\S)\s*\((?P<inside>[^()]+)\)\s*$")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_NAME_LISTS = re.compile(r"\s*(?:;|\n|/)\s*")
+LEGAL_FORMS = {"inc", "ltd", "llc", "llp", "gmbh", "sa", "sarl", "sas", "ag", "bv", "nv", "e v", "ev", "plc", "co",
+               "corp", "srl", "spa", "sl", "ong", "asbl", "jr", "sr", "the"}
+
+
+def shown(value: Any) -> str:
+    if value is None:
+        return ""
+    if value is True or value is False:
+        return "oui" if value else "non"  # an Excel boolean, as the office would say it
+    if isinstance(value, dt.datetime):
+        return value.strftime("%d/%m/%Y %H:%M") if value.time() != dt.time() else value.strftime("%d/%m/%Y")
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, Uncached):
+        return "=" + str(value)
+    return str(value)
+
+
+def _vocab_value(v: vocab.Vocabulary, value: Any) -> str | None:
+    """A closed-vocabulary code from free text: whole text, then its parts, then its leading words."""
+    if isinstance(value, bool):
+        value = "oui" if value else "non"
+    table = v.all_synonyms()
+    key = name_key(str(value)).replace(" ", "_")
+    if key in v.codes or key in table:
+        return table.get(key, key)
+    for part in re.split(r"[/;,()+]|\bet\b|\bou\b", str(value)):
+        k = name_key(part).replace(" ", "_")
+        if k and (k in v.codes or k in table):
+            return table.get(k, k)
+    words = key.split("_")
+    for n in range(len(words) - 1, 0, -1):
+        k = "_".join(words[:n])
+        if k in table or k in v.codes:
+            return table.get(k, k)
+    return None
+
+
+def plain_email(text: str) -> str | None:
+    """The address as ``normalise_email`` gives it when it is plain ASCII (lower-cased), else None."""
+    if _PLAIN_EMAIL.match(text) and text.rsplit(".", 1)[-1].lower() not in _SPECIAL_TLDS:
+        return text.lower()
+    return None
+
+
+def french_national(text: str) -> str | None:
+    """A French national number ("04 65 12 34 56") in E.164, else None."""
+    return "+33" + _NOT_DIGIT.sub("", text)[1:] if _FR_NATIONAL.match(text) else None
+
+
+def _email_items(value: Any) -> list[str]:
+    """Addresses of one cell: split on ; and line breaks, on commas only when every part has an @."""
+    text = shown(value).strip()
+    if text.lower().startswith("mailto:"):
+        return [text]
+    parts = [p.strip() for p in re.split(r"[;\n\r]+", text) if p.strip()]
+    result = []
+    for part in parts:
+        named = _NAMED_ADDRESS.findall(part)  # "Claire Vasseur <claire.vasseur@example.fr>"
+        if named:
+            result.extend(named)
+            continue
+        pieces = [p.strip() for p in part.split(",") if p.strip()]
+        result.extend(pieces if len(pieces) > 1 and all("@" in p for p in pieces) else [part])
+    return result
+
+
+def _phone(value: Any, region: str | None) -> str | None:
+    """E.164 number; a number without country code is French, else tried in the row's country."""
+    try:
+        return normalise_phone(value)
+    except PydanticCustomError:
+        if not region or region == "FR":
+            raise
+        import phonenumbers
+
+        try:
+            number = phonenumbers.parse(str(value), region)
+        except phonenumbers.NumberParseException:
+            raise PydanticCustomError("phone_invalid", "phone_invalid: {value}", {"value": str(value)}) from None
+        if not phonenumbers.is_possible_number(number):
+            raise PydanticCustomError("phone_invalid", "phone_invalid: {value}", {"value": str(value)}) from None
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _in_parentheses(name: str, country) -> tuple[str, tuple[str, str | None] | None, str | None] | None:
+    """(name, (country code, nation), year) of a relation's name that gives its country or year in
+    parentheses ("Essen (Allemagne)", "Oxford (Angleterre, 1951)", "Kobe (1957)"); None when the
+    parentheses say anything else ("Frankfurt (Oder)": a part of the name). ``country``: the
+    converter's reading of a country cell, ``value -> (code, nation)``."""
+    found = _PARENTHESES_AT_END.match(name)
+    if found is None:
+        return None
+    code = year = None
+    for part in re.split(r"[,;]", found["inside"]):
+        part = part.strip()
+        if _YEAR.fullmatch(part) and year is None:
+            year = part
+        elif part and code is None and (got := country(part))[0] is not None:
+            code = got
+        else:
+            return None
+    return found["name"], code, year
+
+
+def split_names(value) -> list[str]:
+    """Partners named in one cell: split on ";", "/" and line breaks; on "," only when every piece
+    is a name of its own ("Lyon, Busan"), never before a legal form or a lower-case or short
+    piece ("Mother Jones, Inc.", "Cité, la Villette" stay whole)."""
+    if value is None:
+        return []
+    pieces: list[str] = []
+    for chunk in _NAME_LISTS.split(shown(value)):
+        commas = [p.strip() for p in chunk.split(",")]
+        if len(commas) > 1 and all(len(p) > 3 and p[:1].isupper() and name_key(p) not in LEGAL_FORMS
+                                   for p in commas):
+            pieces.extend(commas)
+        else:
+            pieces.append(chunk)
+    return split_list(pieces, 300)
+
+
+def _status_flag(kind: str, header: str, value: Any) -> str | None:
+    """A status written as yes/no under a heading that says which ("Clos" ✓, "En vigueur" non),
+    or None. Agreements: in force or expired; follow-ups: done or open."""
+    from db.schemas.fields import flag_sense, normalise_bool
+
+    sense = flag_sense(header)
+    if sense not in ("active", "done"):
+        return None
+    try:
+        flag = normalise_bool(value, sense)
+    except PydanticCustomError:
+        return None
+    if flag is None:
+        return None
+    ongoing = flag if sense == "active" else not flag
+    if kind == "agreement":
+        return "active" if ongoing else "expired"
+    if kind == "followup":
+        return "open" if ongoing else "done"
+    return None
+
+
+def _person(text: str) -> str:
+    return text.title() if text.isupper() and len(text) > 1 else text
+
+
+def _split_time(value: Any) -> tuple[Any, Any]:
+    if isinstance(value, dt.time | dt.datetime | float):
+        return value, None
+    parts = re.split(r"\s*(?:-|–|—|à|to)\s*", str(value).strip(), maxsplit=1)
+    return parts[0], parts[1] if len(parts) > 1 else None
+
+
+KEPT_IN = {"session": "minutes", "interaction": "note"}   # kinds without extra attributes: where the other columns go
+
+
+def _kept_lines(text, extra: dict) -> str:
+    """A text field followed by the file's other columns, one "Heading : value" line each."""
+    lines = [f"{header} : {value}" for header, value in extra.items() if value not in (None, "")]
+    head = str(text).rstrip() if text else ""
+    return "\n".join([head, *lines] if head else lines)

@@ -1,0 +1,60 @@
+"""The import's vocabulary file (``headings.toml``), read once: the headings offices write for each
+field in eight languages, the word lists (totals, yes/no, organisations' words…), and a partner's
+kind told by the words of its name. Data, not code: a new wording is a line of that file."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+from db.text import name_key
+
+HEADINGS = Path(__file__).with_name("headings.toml")
+
+
+@lru_cache(maxsize=1)
+def data() -> dict:
+    with HEADINGS.open("rb") as f:
+        return tomllib.load(f)
+
+
+def folded(phrases) -> list[str]:
+    return list(dict.fromkeys(k for k in (name_key(p) for p in phrases) if k))
+
+
+WORD_SETS = {k: set(folded(v)) | set(v) for k, v in data()["words"].items()}
+
+
+# --- a partner's kind told by its name ("Universität Wien": school) -------------------------------
+
+@lru_cache(maxsize=1)
+def _kind_index() -> dict[str, list[tuple[str, str]]]:
+    """The kinds' words by their first three letters (a name is read word by word, once)."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for kind, words in data()["partner_kinds"].items():
+        for word in words:
+            word = " ".join(word.lower().translate(_NAME_BREAKS).split())
+            index.setdefault(word[:3], []).append((word, kind))
+    return index
+
+
+_NAME_BREAKS = str.maketrans({"-": " ", "'": " ", "’": " ", "(": " ", ")": " ", ",": " "})
+
+
+def partner_kind_of(name: str | None) -> str | None:
+    """The kind of partner its name says (a university, a museum, a festival…), or None: a word of
+    the name begins as a word of ``[partner_kinds]`` does ("Universität" -> school)."""
+    if not name:
+        return None
+    index = _kind_index()
+    words = name.lower().translate(_NAME_BREAKS).split()
+    for i, word in enumerate(words):
+        candidates = index.get(word[:3])
+        if candidates is None:
+            continue
+        text = word if i + 1 == len(words) else f"{word} {words[i + 1]}"
+        for stem, kind in candidates:
+            if text.startswith(stem):
+                return kind
+    return None
