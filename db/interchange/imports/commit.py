@@ -38,6 +38,7 @@ from db.text import name_key, person_key
 
 KEY_FIELDS = {"name", "title", "first_name", "last_name", "partners"}  # what matched: never rewritten
 EXTRA_LIMIT = 4000
+OTHER_EMAILS = "Autres courriels"   # the converter's name for a partner's addresses after the first
 
 
 @dataclass
@@ -246,10 +247,14 @@ class Writer:
             return
         if name in KEY_FIELDS or name in ("status", "active", "renewal", "sessions"):
             return
-        label = f"{field_label(name)} (ligne {row.row})" if row is not None else field_label(name)
         extra = dict(merged.get("extra") or {})
         text = value.iso() if hasattr(value, "iso") else str(value)
-        extra[label] = text[:EXTRA_LIMIT]
+        if name == "email":   # a partner's other addresses, as a row giving several writes them
+            known = [a for a in (extra.get(OTHER_EMAILS) or "").split(", ") if a]
+            extra[OTHER_EMAILS] = ", ".join([*known, text] if text not in known else known)[:EXTRA_LIMIT]
+        else:   # « Site web (autre valeur, ligne 9) »: which field, and where in the file it came from
+            where = f" (autre valeur, ligne {row.row})" if row is not None else " (autre valeur)"
+            extra[field_label(name) + where] = text[:EXTRA_LIMIT]
         merged["extra"] = extra
 
     def write(self, row: RowPlan, mode: str) -> None:
