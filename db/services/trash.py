@@ -21,7 +21,10 @@ KINDS = ("partner", "agreement", "contact", "event", "followup", "interaction")
 TECHNICAL = frozenset({"id", "created_at", "created_by", "updated_at", "updated_by", "version", "deleted_at"})
 ACTIONS = {"create": "création", "update": "modification", "delete": "suppression", "restore": "restauration",
            "purge": "suppression définitive", "as_read": "valeurs du fichier importé",
-           "merge": "fusion d'un doublon"}
+           "merge": "fusion d'un doublon", "restored_copy": "rétablie depuis un export JSON"}
+ACTIONS_EN = {"create": "creation", "update": "change", "delete": "deletion", "restore": "restoration",
+              "purge": "permanent deletion", "as_read": "values of the imported file",
+              "merge": "merge of a duplicate", "restored_copy": "restored from a JSON export"}
 VERSIONS = ("create", "update", "delete", "restore")   # changes that hold the whole record
 
 
@@ -55,6 +58,10 @@ class Step:
     @property
     def label(self) -> str:
         return ACTIONS.get(self.action, self.action)
+
+    def label_in(self, language: str) -> str:
+        """The action in the interface's language (French unless ``"en"``)."""
+        return ACTIONS_EN.get(self.action, self.action) if language == "en" else self.label
 
 
 @dataclass
@@ -90,6 +97,11 @@ def history(session, kind: str, reference: str) -> list[Step]:
         if c.action == "as_read":   # as the import file wrote them -> as stored
             steps.append(Step(c.id, c.at, c.actor, c.action,
                               {k: (v, (c.after or {}).get(k)) for k, v in (c.before or {}).items()}, None))
+            continue
+        if c.action == "create" and number and c.batch_id is not None:
+            # a restore of a JSON export that carried this record's history: the restore wrote the
+            # record again (its creation in that import batch, which undoing the restore reverts)
+            steps.append(Step(c.id, c.at, c.actor, "restored_copy", {}, c.after))
             continue
         number += 1
         if c.action == "merge":  # the other record's values stay in the history: what it said, what was kept
