@@ -118,6 +118,30 @@ def history(session, kind: str, reference: str) -> list[Step]:
     return steps
 
 
+@dataclass
+class Replacement:
+    """A record merged into another (``replaced_by``): the kept record, who merged them and when."""
+
+    id: str
+    title: str
+    actor: str | None
+    at: dt.datetime
+
+
+def replaced_by(session, kind: str, public_id: str) -> Replacement | None:
+    """The live record that ``public_id`` was merged into (its values, links and history are there),
+    or None when it was not merged. Merges are few: read newest first and matched here."""
+    query = select(Change).where(Change.kind == kind, Change.action == "merge").order_by(Change.id.desc())
+    for change in session.scalars(query):
+        if (change.before or {}).get("other_id") == public_id:
+            try:
+                kept = records.get(session, kind, change.record_id)
+            except NotFoundError:
+                return None
+            return Replacement(kept.public_id, title_of(kind, records.spec(kind).out(kept)), change.actor, change.at)
+    return None
+
+
 def find(session, kind: str, reference: str):
     """A record, live or deleted, by public id or name."""
     try:
