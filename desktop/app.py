@@ -155,7 +155,40 @@ class Application:
         self._show_window()
         if not catalog.checked:
             self._check_in_background(catalog)
+        if catalog.path is None and catalog.dialect == "postgresql" and not catalog.read_only:
+            self._daily_server_backup(catalog)
         return True
+
+    def _daily_server_backup(self, catalog) -> None:
+        """A server catalogue's backup of the day (``server_backups.daily``: a ``pg_dump`` into the
+        office's shared folder when one is set), in the background once the window is up; a failure
+        is logged and said in the status bar, never in the way."""
+        from db import server_backups
+
+        url = catalog.engine.url.render_as_string(hide_password=False)
+        window = self.window
+        translate = QCoreApplication.translate
+
+        def run(progress=None):
+            return server_backups.daily(url, counts=server_backups.server_counts(catalog.engine))
+
+        task = self.runner.run(run)
+
+        def done(info) -> None:
+            if info is not None and self.window is window and window is not None:
+                window.statusBar().showMessage(translate("Application", "Sauvegarde du jour écrite : {0}").format(
+                    info.path), 8000)
+
+        def failed(error) -> None:
+            from db.logs import logger
+
+            logger().warning("daily server backup failed: %s", error)
+            if self.window is window and window is not None:
+                window.statusBar().showMessage(translate(
+                    "Application", "La sauvegarde du jour n'a pas pu être faite : voir Fichier › Sauvegardes…"), 10000)
+
+        task.finished.connect(done)
+        task.failed.connect(failed)
 
     def _check_in_background(self, catalog) -> None:
         """A large catalogue is checked (quick_check) after the window is up, the status bar saying so;

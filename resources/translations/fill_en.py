@@ -25,6 +25,9 @@ GLOSSARY = {
         "This record was replaced: {0} merged it into “{1}” on {2}. Its values, links and history are in “{1}”; "
         "open that record to change it.",
     "Fiche remplacée entre-temps": "Record replaced meanwhile",
+    "Sauvegarde du jour écrite : {0}": "Today's backup written: {0}",
+    "La sauvegarde du jour n'a pas pu être faite : voir Fichier › Sauvegardes…":
+        "Today's backup could not be made: see File › Backups…",
     "Votre saisie n'a pas été enregistrée ; reportez-la dans « {0} » si elle vaut encore.":
         "Your entry was not saved; copy it into “{0}” if it still applies.",
     # issue 19: the import takes the user's word on every sheet, and the values of closed vocabularies

@@ -210,48 +210,58 @@ You can open it read-only: you will see everything but cannot change anything.</
       <translation>Restore the latest backup</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="169" />
+      <location filename="../../desktop/app.py" line="179" />
+      <source>Sauvegarde du jour écrite : {0}</source>
+      <translation>Today's backup written: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="187" />
+      <source>La sauvegarde du jour n'a pas pu être faite : voir Fichier › Sauvegardes…</source>
+      <translation>Today's backup could not be made: see File › Backups…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="202" />
       <source>Vérification de l'intégrité du catalogue en cours (grand fichier)…</source>
       <translation>Checking the catalogue's integrity (large file)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="177" />
+      <location filename="../../desktop/app.py" line="210" />
       <source>Catalogue vérifié : aucun dommage trouvé.</source>
       <translation>Catalogue checked: no damage found.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="180" />
+      <location filename="../../desktop/app.py" line="213" />
       <source>Catalogue endommagé : ouvert en consultation seule.</source>
       <translation>Damaged catalogue: open for viewing only.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="182" />
+      <location filename="../../desktop/app.py" line="215" />
       <source> (lecture seule)</source>
       <translation> (read-only)</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="184" />
+      <location filename="../../desktop/app.py" line="217" />
       <source>Catalogue endommagé</source>
       <translation>Damaged catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="188" />
+      <location filename="../../desktop/app.py" line="221" />
       <source>La vérification du catalogue n'a pas pu se faire ; elle sera refaite à la prochaine ouverture.</source>
       <translation>The catalogue could not be checked; it will be checked again the next time it is opened.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="241" />
+      <location filename="../../desktop/app.py" line="274" />
       <source>Le catalogue est ouvert ailleurs : fermez l'autre copie de Passerelles puis réessayez.</source>
       <translation>The catalogue is open elsewhere: close the other copy of Passerelles and try again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="310" />
+      <location filename="../../desktop/app.py" line="343" />
       <source>Mot de passe non mémorisé : aucun trousseau du système n'est disponible sur cet ordinateur ; il sera demandé à la prochaine connexion.</source>
       <translation>Password not remembered: no system keyring is available on this computer; it will be asked for at the next connection.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="227" />
-      <location filename="../../desktop/app.py" line="249" />
+      <location filename="../../desktop/app.py" line="260" />
+      <location filename="../../desktop/app.py" line="282" />
       <source>Restauration impossible</source>
       <translation>Cannot restore</translation>
     </message>
