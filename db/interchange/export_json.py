@@ -32,13 +32,28 @@ def build(catalog, kind: str | None = None, search: str = "") -> dict:
             if kind and code != kind:
                 continue
             query = records.ListQuery(search=search, limit=None)
-            document[section] = [o.model_dump(mode="json") for o in records.list_records(s, code, query)]
+            document[section] = [_with_standing(code, o) for o in records.list_records(s, code, query)]
         if not kind:
             document["domains"] = [d.name for d in s.scalars(select(Domain).order_by(Domain.position, Domain.key))]
         if not kind and not search:   # the whole catalogue: what a restore needs to lose nothing
             document["trash"] = trash(s)
             document["history"] = history(s)
     return document
+
+
+def _with_standing(kind: str, out) -> dict:
+    """A record as exported; an agreement also says what is true on the export's day, as the list and
+    the printouts do (``db.agreement_status``): ``standing`` (its key) and ``current_ends_on`` (the end
+    of the current period, renewals included). Both are added keys, read by nothing on import."""
+    item = out.model_dump(mode="json")
+    if kind == "agreement":
+        from db.agreement_status import current_end, of
+
+        state = of(out, dt.date.today())
+        end = current_end(state, out.ends_on)
+        item["standing"] = state.key
+        item["current_ends_on"] = end.iso() if hasattr(end, "iso") else (end.isoformat() if end else None)
+    return item
 
 
 def trash(session) -> dict[str, list]:
