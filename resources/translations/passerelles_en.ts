@@ -3922,97 +3922,97 @@ Create one (Ctrl+N) or import a workbook (File › Import a workbook…).</trans
       <translation>Remember the password (in the system's keyring)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="76" />
+      <location filename="../../desktop/views/server_dialog.py" line="80" />
       <source>Mémoriser le mot de passe : impossible sur cet ordinateur (aucun trousseau du système disponible) ; il sera demandé à chaque connexion.</source>
       <translation>Remember the password: impossible on this computer (no system keyring available); it will be asked for at each connection.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="80" />
+      <location filename="../../desktop/views/server_dialog.py" line="86" />
       <source>Si le serveur le propose (prefer)</source>
       <translation>If the server offers it (prefer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="81" />
+      <location filename="../../desktop/views/server_dialog.py" line="87" />
       <source>Jamais (disable)</source>
       <translation>Never (disable)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="82" />
+      <location filename="../../desktop/views/server_dialog.py" line="88" />
       <source>Exigé (require)</source>
       <translation>Required (require)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="83" />
+      <location filename="../../desktop/views/server_dialog.py" line="89" />
       <source>Exigé, certificat vérifié (verify-ca)</source>
       <translation>Required, certificate verified (verify-ca)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="84" />
+      <location filename="../../desktop/views/server_dialog.py" line="90" />
       <source>Exigé, certificat et nom du serveur vérifiés (verify-full)</source>
       <translation>Required, certificate and server name verified (verify-full)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="89" />
+      <location filename="../../desktop/views/server_dialog.py" line="95" />
       <source>fichier .crt ou .pem fourni par le service informatique</source>
       <translation>.crt or .pem file provided by the IT department</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="90" />
+      <location filename="../../desktop/views/server_dialog.py" line="96" />
       <source>Parcourir…</source>
       <translation>Browse…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="95" />
+      <location filename="../../desktop/views/server_dialog.py" line="101" />
       <source>Serveur :</source>
       <translation>Server:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="96" />
+      <location filename="../../desktop/views/server_dialog.py" line="102" />
       <source>Port :</source>
       <translation>Port:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="97" />
+      <location filename="../../desktop/views/server_dialog.py" line="103" />
       <source>Base de données :</source>
       <translation>Database:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="98" />
+      <location filename="../../desktop/views/server_dialog.py" line="104" />
       <source>Utilisateur :</source>
       <translation>User:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="99" />
+      <location filename="../../desktop/views/server_dialog.py" line="105" />
       <source>Mot de passe :</source>
       <translation>Password:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="101" />
+      <location filename="../../desktop/views/server_dialog.py" line="108" />
       <source>Chiffrement (TLS) :</source>
       <translation>Encryption (TLS):</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="102" />
+      <location filename="../../desktop/views/server_dialog.py" line="109" />
       <source>Autorité de certification :</source>
       <translation>Certificate authority:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="105" />
+      <location filename="../../desktop/views/server_dialog.py" line="112" />
       <source>Copier</source>
       <translation>Copy</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="106" />
+      <location filename="../../desktop/views/server_dialog.py" line="113" />
       <source>Se connecter</source>
       <translation>Connect</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="131" />
+      <location filename="../../desktop/views/server_dialog.py" line="138" />
       <source>Autorité de certification du serveur</source>
       <translation>The server's certificate authority</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="133" />
+      <location filename="../../desktop/views/server_dialog.py" line="140" />
       <source>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</source>
       <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
     </message>
