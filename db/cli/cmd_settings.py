@@ -3,7 +3,8 @@
 Keys: ``office_name`` (the office printed in every header), ``office_city``, ``logo`` (an image
 file, stored in the catalogue), ``default_owner`` (owner of new follow-ups), and the signature block
 of the agreement sheet and the minutes: ``signature_place``, ``signatory``, ``signatory_title``,
-``second_signatory``, ``second_signatory_title``.
+``second_signatory``, ``second_signatory_title``; ``backups_folder``, the office's shared folder where
+every colleague's backups of a server catalogue go (``db.server_backups.folder_for``).
 """
 
 from __future__ import annotations
@@ -21,11 +22,12 @@ KEYS = {  # key -> French description
     "signatory_title": "qualité du signataire, ex. « Le Maire »",
     "second_signatory": "nom du second signataire d'un accord",
     "second_signatory_title": "qualité du second signataire, ex. « L'Adjoint délégué »",
+    "backups_folder": "dossier partagé des sauvegardes d'un catalogue sur serveur (pour tous les postes)",
 }
 ALIASES = {"office": "office_name", "nom": "office_name", "service": "office_name", "city": "office_city",
            "ville": "office_city", "owner": "default_owner", "responsable": "default_owner",
            "lieu": "signature_place", "signataire": "signatory", "qualite": "signatory_title",
-           "qualité": "signatory_title"}
+           "qualité": "signatory_title", "sauvegardes": "backups_folder"}
 
 
 def register(sub) -> None:

@@ -116,6 +116,13 @@ class Services:
         with self.catalog.uow(self.actor) as uow:
             return records.quick_search(uow.session, text, limit)
 
+    def replaced_by(self, kind: str, public_id: str):
+        """The record ``public_id`` was merged into by a colleague (``trash.Replacement``), or None."""
+        from db.services import trash
+
+        with self.catalog.uow(self.actor) as uow:
+            return trash.replaced_by(uow.session, kind, public_id)
+
     def history(self, kind: str, public_id: str) -> list[dict[str, Any]]:
         with self.catalog.uow(self.actor) as uow:
             return [

@@ -8,6 +8,7 @@ as plain tuples of raw values (``PartialDate``, ``Decimal``, codes) — no ORM o
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from sqlalchemy import func, select
@@ -92,6 +93,42 @@ def id_statement(dialect: str, kind: str, query: ListQuery):
     return filtered(dialect, kind, query).order_by(column.is_(None), primary, tie)
 
 
+STANDING_ORDER = ("draft", "negotiation", "pending", "in_force", "renewed", "expired", "terminated")
+
+
+def by_standing(kind: str, query: ListQuery) -> bool:
+    """True when the list sorts agreements by what is true today (``db.agreement_status``): their
+    standing (« Statut ») or their current end (« Échéance »), as the list shows them and the
+    printouts print them, not by the recorded status or first end."""
+    return kind == "agreement" and query.sort in ("status", "ends_on")
+
+
+def standing_ids(session, query: ListQuery, today: dt.date | None = None) -> list[int]:
+    """The filtered agreements' ids in the order of their standing or current end (ties by id, no
+    end last): computed here, since a renewed end is not a column. ``session``: a Session or a
+    Connection (the exports read through one)."""
+    from db.agreement_status import _day, current_end, of
+
+    today = today or dt.date.today()
+    dialect = session.get_bind().dialect.name if isinstance(session, Session) else session.dialect.name
+    ids = filtered(dialect, "agreement", query).subquery()
+    A = Agreement
+    rows = session.execute(select(A.id, A.status, A.starts_on, A.ends_on, A.renewal, A.notice_months,
+                                  A.duration_years).where(A.id.in_(select(ids.c.id)))).all()
+    keyed = []
+    for row in rows:
+        state = of(row, today)
+        if query.sort == "status":
+            key = STANDING_ORDER.index(state.key) if state.key in STANDING_ORDER else len(STANDING_ORDER)
+        else:
+            end = current_end(state, row.ends_on)
+            key = _day(end)
+        keyed.append((key is None, key, row.id))
+    present = sorted((k for k in keyed if not k[0]), key=lambda k: (k[1], k[2]), reverse=bool(query.descending))
+    missing = sorted((k for k in keyed if k[0]), key=lambda k: k[2], reverse=bool(query.descending))
+    return [k[2] for k in present + missing]
+
+
 def ordered_ids(session: Session, kind: str, query: ListQuery, first: int | None = None) -> list[int]:
     """Every id of the filtered list, sorted (only the ``first`` ones when given); ``query.offset``/``limit`` are ignored.
 
@@ -102,6 +139,9 @@ def ordered_ids(session: Session, kind: str, query: ListQuery, first: int | None
     compiled by SQLAlchemy, parameters processed by its bind processors): a result row object per
     id would cost as much as the query itself.
     """
+    if by_standing(kind, query):
+        found = standing_ids(session, query)
+        return found[:first] if first is not None else found
     connection = session.connection()
     statement = id_statement(connection.dialect.name, kind, query)
     if first is not None:

@@ -13,6 +13,23 @@ from pathlib import Path
 TS = Path(__file__).with_name("passerelles_en.ts")
 
 GLOSSARY = {
+    # issue 21: a large catalogue checked after the window is up; a record replaced by a colleague
+    "Vérification de l'intégrité du catalogue en cours (grand fichier)…":
+        "Checking the catalogue's integrity (large file)…",
+    "Catalogue vérifié : aucun dommage trouvé.": "Catalogue checked: no damage found.",
+    "Catalogue endommagé : ouvert en consultation seule.": "Damaged catalogue: open for viewing only.",
+    "La vérification du catalogue n'a pas pu se faire ; elle sera refaite à la prochaine ouverture.":
+        "The catalogue could not be checked; it will be checked again the next time it is opened.",
+    "Cette fiche a été remplacée : {0} l'a fusionnée avec « {1} » le {2}. Ses valeurs, ses liens et son historique "
+    "sont dans « {1} » ; ouvrez cette fiche pour la modifier.":
+        "This record was replaced: {0} merged it into “{1}” on {2}. Its values, links and history are in “{1}”; "
+        "open that record to change it.",
+    "Fiche remplacée entre-temps": "Record replaced meanwhile",
+    "Sauvegarde du jour écrite : {0}": "Today's backup written: {0}",
+    "La sauvegarde du jour n'a pas pu être faite : voir Fichier › Sauvegardes…":
+        "Today's backup could not be made: see File › Backups…",
+    "Votre saisie n'a pas été enregistrée ; reportez-la dans « {0} » si elle vaut encore.":
+        "Your entry was not saved; copy it into “{0}” if it still applies.",
     # issue 19: the import takes the user's word on every sheet, and the values of closed vocabularies
     "Ligne d'en-têtes": "Heading row",
     "Sans ligne d'en-têtes : chaque ligne est une fiche": "No heading row: each row is a record",

@@ -210,23 +210,58 @@ You can open it read-only: you will see everything but cannot change anything.</
       <translation>Restore the latest backup</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="166" />
+      <location filename="../../desktop/app.py" line="179" />
+      <source>Sauvegarde du jour écrite : {0}</source>
+      <translation>Today's backup written: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="187" />
+      <source>La sauvegarde du jour n'a pas pu être faite : voir Fichier › Sauvegardes…</source>
+      <translation>Today's backup could not be made: see File › Backups…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="202" />
+      <source>Vérification de l'intégrité du catalogue en cours (grand fichier)…</source>
+      <translation>Checking the catalogue's integrity (large file)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="210" />
+      <source>Catalogue vérifié : aucun dommage trouvé.</source>
+      <translation>Catalogue checked: no damage found.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="213" />
+      <source>Catalogue endommagé : ouvert en consultation seule.</source>
+      <translation>Damaged catalogue: open for viewing only.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="215" />
+      <source> (lecture seule)</source>
+      <translation> (read-only)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="217" />
       <source>Catalogue endommagé</source>
       <translation>Damaged catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="217" />
+      <location filename="../../desktop/app.py" line="221" />
+      <source>La vérification du catalogue n'a pas pu se faire ; elle sera refaite à la prochaine ouverture.</source>
+      <translation>The catalogue could not be checked; it will be checked again the next time it is opened.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="274" />
       <source>Le catalogue est ouvert ailleurs : fermez l'autre copie de Passerelles puis réessayez.</source>
       <translation>The catalogue is open elsewhere: close the other copy of Passerelles and try again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="286" />
+      <location filename="../../desktop/app.py" line="343" />
       <source>Mot de passe non mémorisé : aucun trousseau du système n'est disponible sur cet ordinateur ; il sera demandé à la prochaine connexion.</source>
       <translation>Password not remembered: no system keyring is available on this computer; it will be asked for at the next connection.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="203" />
-      <location filename="../../desktop/app.py" line="225" />
+      <location filename="../../desktop/app.py" line="260" />
+      <location filename="../../desktop/app.py" line="282" />
       <source>Restauration impossible</source>
       <translation>Cannot restore</translation>
     </message>
@@ -635,42 +670,57 @@ Replace it entirely with a copy of this one? Its current content will be erased.
     </message>
     <message>
       <location filename="../../desktop/views/forms/conflict_dialog.py" line="61" />
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="143" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="167" />
       <source>Continuer à modifier</source>
       <translation>Keep editing</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="91" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="99" />
+      <source>Cette fiche a été remplacée : {0} l'a fusionnée avec « {1} » le {2}. Ses valeurs, ses liens et son historique sont dans « {1} » ; ouvrez cette fiche pour la modifier.</source>
+      <translation>This record was replaced: {0} merged it into “{1}” on {2}. Its values, links and history are in “{1}”; open that record to change it.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="106" />
       <source>Cette fiche a été supprimée par {0} le {1}. Elle est dans la corbeille (Édition › Corbeille…).</source>
       <translation>This record was deleted by {0} on {1}. It is in the trash (Edit › Trash…).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="94" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="109" />
       <source>Cette fiche a été supprimée le {0}. Elle est dans la corbeille (Édition › Corbeille…).</source>
       <translation>This record was deleted on {0}. It is in the trash (Edit › Trash…).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="111" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="126" />
       <source>(non modifié par vous : leur version est gardée)</source>
       <translation>(not changed by you: their version is kept)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="133" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="150" />
+      <source>Fiche remplacée entre-temps</source>
+      <translation>Record replaced meanwhile</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="151" />
+      <source>Votre saisie n'a pas été enregistrée ; reportez-la dans « {0} » si elle vaut encore.</source>
+      <translation>Your entry was not saved; copy it into “{0}” if it still applies.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="154" />
       <source>Fiche supprimée entre-temps</source>
       <translation>Record deleted meanwhile</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="134" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="155" />
       <source>Votre saisie n'a pas été enregistrée. « Restaurer depuis la corbeille » remet la fiche dans le catalogue puis y enregistre votre saisie.</source>
       <translation>Your entry was not saved. “Restore from the trash” puts the record back in the catalogue, then saves your entry into it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="140" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="164" />
       <source>Restaurer depuis la corbeille</source>
       <translation>Restore from the trash</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="142" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="166" />
       <source>Abandonner ma saisie</source>
       <translation>Discard my entry</translation>
     </message>
@@ -1857,7 +1907,7 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
       <translation>Fields: before → after</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/history_panel.py" line="55" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="56" />
       <source>{0} (version {1})</source>
       <translation>{0} (version {1})</translation>
     </message>
@@ -1865,18 +1915,18 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
   <context>
     <name>HistoryPanel</name>
     <message>
-      <location filename="../../desktop/views/forms/history_panel.py" line="78" />
-      <location filename="../../desktop/views/forms/history_panel.py" line="120" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="79" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="121" />
       <source>Restaurer cette version</source>
       <translation>Restore this version</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/history_panel.py" line="121" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="122" />
       <source>Remettre la fiche dans son état du {0} ? (Ctrl+Z annule.)</source>
       <translation>Put the record back as it was on {0}? (Ctrl+Z undoes it.)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/history_panel.py" line="128" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="129" />
       <source>Version restaurée.</source>
       <translation>Version restored.</translation>
     </message>
@@ -2663,218 +2713,218 @@ The deletion can be undone (Ctrl+Z).</translation>
       <translation>{0} on {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="159" />
+      <location filename="../../desktop/views/main_window.py" line="158" />
       <source>Partenaires</source>
       <translation>Partners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="159" />
+      <location filename="../../desktop/views/main_window.py" line="158" />
       <source>Accords</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="160" />
+      <location filename="../../desktop/views/main_window.py" line="159" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="160" />
+      <location filename="../../desktop/views/main_window.py" line="159" />
       <source>Événements</source>
       <translation>Events</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="160" />
+      <location filename="../../desktop/views/main_window.py" line="159" />
       <source>Suivis</source>
       <translation>Follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="230" />
+      <location filename="../../desktop/views/main_window.py" line="229" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="231" />
+      <location filename="../../desktop/views/main_window.py" line="230" />
       <source>Nouveau catalogue…</source>
       <translation>New catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="232" />
+      <location filename="../../desktop/views/main_window.py" line="231" />
       <source>Ouvrir un catalogue…</source>
       <translation>Open catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="234" />
+      <location filename="../../desktop/views/main_window.py" line="233" />
       <source>Se connecter à un serveur…</source>
       <translation>Connect to a server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="236" />
+      <location filename="../../desktop/views/main_window.py" line="235" />
       <source>Catalogues récents</source>
       <translation>Recent catalogues</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="239" />
+      <location filename="../../desktop/views/main_window.py" line="238" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="240" />
+      <location filename="../../desktop/views/main_window.py" line="239" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="241" />
+      <location filename="../../desktop/views/main_window.py" line="240" />
       <source>Annuler la dernière modification</source>
       <translation>Undo the last change</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="243" />
+      <location filename="../../desktop/views/main_window.py" line="242" />
       <source>Nouvelle fiche</source>
       <translation>New record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="245" />
+      <location filename="../../desktop/views/main_window.py" line="244" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="247" />
+      <location filename="../../desktop/views/main_window.py" line="246" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="251" />
+      <location filename="../../desktop/views/main_window.py" line="250" />
       <source>Rechercher partout…</source>
       <translation>Search everywhere…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="256" />
+      <location filename="../../desktop/views/main_window.py" line="255" />
       <source>Préférences…</source>
       <translation>Preferences…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="257" />
+      <location filename="../../desktop/views/main_window.py" line="256" />
       <source>&amp;Affichage</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="258" />
+      <location filename="../../desktop/views/main_window.py" line="257" />
       <source>&amp;Outils</source>
       <translation>&amp;Tools</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="260" />
+      <location filename="../../desktop/views/main_window.py" line="259" />
       <source>&amp;Aide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="261" />
-      <location filename="../../desktop/views/main_window.py" line="378" />
+      <location filename="../../desktop/views/main_window.py" line="260" />
+      <location filename="../../desktop/views/main_window.py" line="388" />
       <source>Guide d'utilisation</source>
       <translation>User guide</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="263" />
+      <location filename="../../desktop/views/main_window.py" line="262" />
       <source>À propos de Passerelles</source>
       <translation>About Passerelles</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="279" />
+      <location filename="../../desktop/views/main_window.py" line="289" />
       <source>{0} partenaire</source>
       <translation>{0} partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="279" />
+      <location filename="../../desktop/views/main_window.py" line="289" />
       <source>{0} partenaires</source>
       <translation>{0} partners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="280" />
+      <location filename="../../desktop/views/main_window.py" line="290" />
       <source>{0} accord</source>
       <translation>{0} agreement</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="280" />
+      <location filename="../../desktop/views/main_window.py" line="290" />
       <source>{0} accords</source>
       <translation>{0} agreements</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="281" />
+      <location filename="../../desktop/views/main_window.py" line="291" />
       <source>{0} contact</source>
       <translation>{0} contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="281" />
+      <location filename="../../desktop/views/main_window.py" line="291" />
       <source>{0} contacts</source>
       <translation>{0} contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="282" />
+      <location filename="../../desktop/views/main_window.py" line="292" />
       <source>{0} événement</source>
       <translation>{0} event</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="282" />
+      <location filename="../../desktop/views/main_window.py" line="292" />
       <source>{0} événements</source>
       <translation>{0} events</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="283" />
+      <location filename="../../desktop/views/main_window.py" line="293" />
       <source>{0} suivi</source>
       <translation>{0} follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="283" />
+      <location filename="../../desktop/views/main_window.py" line="293" />
       <source>{0} suivis</source>
       <translation>{0} follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="289" />
+      <location filename="../../desktop/views/main_window.py" line="299" />
       <source>Impossible de lire la liste : {0}</source>
       <translation>Cannot read the list: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="334" />
+      <location filename="../../desktop/views/main_window.py" line="344" />
       <source>Rien à annuler.</source>
       <translation>Nothing to undo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="337" />
+      <location filename="../../desktop/views/main_window.py" line="347" />
       <source>Dernière modification annulée.</source>
       <translation>Last change undone.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="379" />
+      <location filename="../../desktop/views/main_window.py" line="389" />
       <source>Le guide d'utilisation n'est pas installé avec cette copie de Passerelles.</source>
       <translation>The user guide is not installed with this copy of Passerelles.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="391" />
+      <location filename="../../desktop/views/main_window.py" line="401" />
       <source>Serveur : {0}</source>
       <translation>Server: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="395" />
+      <location filename="../../desktop/views/main_window.py" line="405" />
       <source>(aucun)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="398" />
+      <location filename="../../desktop/views/main_window.py" line="408" />
       <source>Ouvrir un catalogue</source>
       <translation>Open a catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="399" />
+      <location filename="../../desktop/views/main_window.py" line="409" />
       <source>Catalogues Passerelles (*.sqlite *.db);;Tous les fichiers (*)</source>
       <translation>Passerelles catalogues (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="409" />
+      <location filename="../../desktop/views/main_window.py" line="419" />
       <source>Nouveau catalogue</source>
       <translation>New catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="410" />
+      <location filename="../../desktop/views/main_window.py" line="420" />
       <source>Catalogues Passerelles (*.sqlite)</source>
       <translation>Passerelles catalogues (*.sqlite)</translation>
     </message>
@@ -3579,57 +3629,57 @@ The deletion can be undone (Ctrl+Z).</translation>
       <translation>New record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="316" />
+      <location filename="../../desktop/views/forms/base.py" line="320" />
       <source>Fiche introuvable</source>
       <translation>Record not found</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="319" />
+      <location filename="../../desktop/views/forms/base.py" line="323" />
       <source>Cette fiche n'existe plus : elle a peut-être été supprimée.</source>
       <translation>This record no longer exists: it may have been deleted.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="339" />
+      <location filename="../../desktop/views/forms/base.py" line="343" />
       <source>Modifiée le {0} par {1}</source>
       <translation>Modified on {0} by {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="340" />
+      <location filename="../../desktop/views/forms/base.py" line="344" />
       <source>Modifiée le {0}</source>
       <translation>Modified on {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="342" />
+      <location filename="../../desktop/views/forms/base.py" line="346" />
       <source>Pas encore enregistrée</source>
       <translation>Not saved yet</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="351" />
+      <location filename="../../desktop/views/forms/base.py" line="355" />
       <source>Catalogue ouvert en lecture seule : les modifications ne peuvent pas être enregistrées.</source>
       <translation>Catalogue open read-only: changes cannot be saved.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="381" />
+      <location filename="../../desktop/views/forms/base.py" line="385" />
       <source>La fiche n'est pas enregistrée : corrigez les champs signalés.</source>
       <translation>The record is not saved: correct the fields shown.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="426" />
+      <location filename="../../desktop/views/forms/base.py" line="430" />
       <source>Le catalogue est ouvert en lecture seule.</source>
       <translation>The catalogue is open read-only.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="427" />
+      <location filename="../../desktop/views/forms/base.py" line="431" />
       <source>Enregistrement impossible</source>
       <translation>Cannot save</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="446" />
+      <location filename="../../desktop/views/forms/base.py" line="450" />
       <source>Fiche déjà existante</source>
       <translation>Record already exists</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="447" />
+      <location filename="../../desktop/views/forms/base.py" line="451" />
       <source>Une fiche « {0} » existe déjà.
 
 « Ouvrir » affiche la fiche existante ; « Ignorer » crée quand même une nouvelle fiche.</source>
@@ -3642,12 +3692,12 @@ The deletion can be undone (Ctrl+Z).</translation>
       <translation type="vanished">(not changed by you: their version is kept)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="468" />
+      <location filename="../../desktop/views/forms/base.py" line="472" />
       <source>Supprimer la fiche</source>
       <translation>Delete the record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="469" />
+      <location filename="../../desktop/views/forms/base.py" line="473" />
       <source>Supprimer « {0} » ?
 
 La suppression peut être annulée (Ctrl+Z).</source>
@@ -3656,13 +3706,13 @@ La suppression peut être annulée (Ctrl+Z).</source>
 The deletion can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="476" />
-      <location filename="../../desktop/views/forms/base.py" line="481" />
+      <location filename="../../desktop/views/forms/base.py" line="480" />
+      <location filename="../../desktop/views/forms/base.py" line="485" />
       <source>Suppression impossible</source>
       <translation>Cannot delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="477" />
+      <location filename="../../desktop/views/forms/base.py" line="481" />
       <source>Cette fiche a été modifiée entre-temps par quelqu'un d'autre ; elle est rechargée.</source>
       <translation>Someone else changed this record in the meantime; it has been reloaded.</translation>
     </message>
@@ -3872,97 +3922,97 @@ Create one (Ctrl+N) or import a workbook (File › Import a workbook…).</trans
       <translation>Remember the password (in the system's keyring)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="76" />
+      <location filename="../../desktop/views/server_dialog.py" line="80" />
       <source>Mémoriser le mot de passe : impossible sur cet ordinateur (aucun trousseau du système disponible) ; il sera demandé à chaque connexion.</source>
       <translation>Remember the password: impossible on this computer (no system keyring available); it will be asked for at each connection.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="80" />
+      <location filename="../../desktop/views/server_dialog.py" line="86" />
       <source>Si le serveur le propose (prefer)</source>
       <translation>If the server offers it (prefer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="81" />
+      <location filename="../../desktop/views/server_dialog.py" line="87" />
       <source>Jamais (disable)</source>
       <translation>Never (disable)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="82" />
+      <location filename="../../desktop/views/server_dialog.py" line="88" />
       <source>Exigé (require)</source>
       <translation>Required (require)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="83" />
+      <location filename="../../desktop/views/server_dialog.py" line="89" />
       <source>Exigé, certificat vérifié (verify-ca)</source>
       <translation>Required, certificate verified (verify-ca)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="84" />
+      <location filename="../../desktop/views/server_dialog.py" line="90" />
       <source>Exigé, certificat et nom du serveur vérifiés (verify-full)</source>
       <translation>Required, certificate and server name verified (verify-full)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="89" />
+      <location filename="../../desktop/views/server_dialog.py" line="95" />
       <source>fichier .crt ou .pem fourni par le service informatique</source>
       <translation>.crt or .pem file provided by the IT department</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="90" />
+      <location filename="../../desktop/views/server_dialog.py" line="96" />
       <source>Parcourir…</source>
       <translation>Browse…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="95" />
+      <location filename="../../desktop/views/server_dialog.py" line="101" />
       <source>Serveur :</source>
       <translation>Server:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="96" />
+      <location filename="../../desktop/views/server_dialog.py" line="102" />
       <source>Port :</source>
       <translation>Port:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="97" />
+      <location filename="../../desktop/views/server_dialog.py" line="103" />
       <source>Base de données :</source>
       <translation>Database:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="98" />
+      <location filename="../../desktop/views/server_dialog.py" line="104" />
       <source>Utilisateur :</source>
       <translation>User:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="99" />
+      <location filename="../../desktop/views/server_dialog.py" line="105" />
       <source>Mot de passe :</source>
       <translation>Password:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="101" />
+      <location filename="../../desktop/views/server_dialog.py" line="108" />
       <source>Chiffrement (TLS) :</source>
       <translation>Encryption (TLS):</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="102" />
+      <location filename="../../desktop/views/server_dialog.py" line="109" />
       <source>Autorité de certification :</source>
       <translation>Certificate authority:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="105" />
+      <location filename="../../desktop/views/server_dialog.py" line="112" />
       <source>Copier</source>
       <translation>Copy</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="106" />
+      <location filename="../../desktop/views/server_dialog.py" line="113" />
       <source>Se connecter</source>
       <translation>Connect</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="131" />
+      <location filename="../../desktop/views/server_dialog.py" line="138" />
       <source>Autorité de certification du serveur</source>
       <translation>The server's certificate authority</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="133" />
+      <location filename="../../desktop/views/server_dialog.py" line="140" />
       <source>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</source>
       <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
     </message>
