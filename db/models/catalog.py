@@ -148,6 +148,7 @@ class Contact(Record, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     # personal data (GDPR): the person objects to being contacted (left out of every mailing list,
     # invitation and outreach export); when they were anonymised; the last retention review that kept them
+    address: Mapped[str | None] = mapped_column(Text)  # postal address, one line per line of the envelope
     no_contact: Mapped[bool] = mapped_column(default=False, server_default=false())
     anonymised_at: Mapped[dt.datetime | None]
     retention_kept_on: Mapped[dt.date | None]

@@ -110,6 +110,7 @@ class ContactOut(RecordOut):
     source: str | None = None
     last_contact_on: dt.date | None = None
     notes: str | None = None
+    address: str | None = None
     no_contact: bool = False
     anonymised_at: dt.datetime | None = None
     retention_kept_on: dt.date | None = None

@@ -132,6 +132,7 @@ class ContactIn(Schema):
     source: ShortText = None
     last_contact_on: Day = None
     notes: LongText = None
+    address: LongText = None  # postal address (address labels, invitation letters)
     no_contact: bool = False  # the person objects to being contacted (GDPR): left out of mailings and invitations
     extra: Extra = Field(default_factory=dict)
 

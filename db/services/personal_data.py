@@ -38,7 +38,7 @@ FORMAT_VERSION = 1
 MASK = "[anonymisé]"
 # the contact's fields that identify or reach the person, and what they become
 PERSONAL_FIELDS = {"civility": None, "first_name": None, "job_title": None, "emails": [], "phones": [],
-                   "languages": [], "source": None, "notes": None, "last_contact_on": None}
+                   "languages": [], "source": None, "notes": None, "last_contact_on": None, "address": None}
 
 
 def anonymous_name(contact: Contact) -> str:

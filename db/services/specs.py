@@ -196,7 +196,7 @@ class AgreementSpec(Spec):
 class ContactSpec(Spec):
     kind, model, schema_in, schema_out = "contact", Contact, ContactIn, ContactOut
     simple_fields = ("civility", "first_name", "last_name", "job_title", "organisation", "country", "purpose",
-                     "source", "last_contact_on", "notes", "no_contact")
+                     "source", "last_contact_on", "notes", "address", "no_contact")
 
     def apply(self, ctx, obj: Contact, data: ContactIn):
         if data.last_name and not data.first_name and " " in data.last_name:

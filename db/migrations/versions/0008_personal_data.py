@@ -1,4 +1,4 @@
-"""personal data and invitations: a contact's no-contact flag (objection), anonymisation date and
+"""personal data and invitations: a contact's postal address, no-contact flag (objection), anonymisation date and
 last retention review; an event participant's invitation date, answer, presence and signed sessions
 (existing participants were present: the attendance list they came from)
 
@@ -21,6 +21,7 @@ depends_on = None
 
 def upgrade() -> None:
     with op.batch_alter_table('contacts', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('address', sa.Text(), nullable=True))
         batch_op.add_column(sa.Column('no_contact', sa.Boolean(), server_default=sa.false(), nullable=False))
         batch_op.add_column(sa.Column('anonymised_at', db.models.types.UTCDateTime(), nullable=True))
         batch_op.add_column(sa.Column('retention_kept_on', sa.Date(), nullable=True))
@@ -43,4 +44,5 @@ def downgrade() -> None:
         batch_op.drop_column('retention_kept_on')
         batch_op.drop_column('anonymised_at')
         batch_op.drop_column('no_contact')
+        batch_op.drop_column('address')
     search.install(op.get_bind())
