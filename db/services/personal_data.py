@@ -41,6 +41,16 @@ PERSONAL_FIELDS = {"civility": None, "first_name": None, "job_title": None, "ema
                    "languages": [], "source": None, "notes": None, "last_contact_on": None, "address": None}
 
 
+TOUCHED = {"contact": "fiche", "participant": "ligne(s) de participants", "interaction": "échange(s)",
+           "followup": "suivi(s)", "event": "événement(s)", "session": "séance(s)", "partner": "partenaire(s)",
+           "agreement": "accord(s)", "change": "entrée(s) d'historique"}
+
+
+def touched_text(touched: dict[str, int]) -> str:
+    """« 1 fiche, 4 entrée(s) d'historique, 1 échange(s) » from ``anonymise``'s counts."""
+    return ", ".join(f"{touched[k]} {word}" for k, word in TOUCHED.items() if touched.get(k))
+
+
 def anonymous_name(contact: Contact) -> str:
     return f"Personne anonymisée n° {contact.id}"
 
