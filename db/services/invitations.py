@@ -137,3 +137,46 @@ def tally(session: Session, event_ref: str) -> Tally:
     return Tally(len(invited), sum(p.response == "accepted" for p in people),
                  sum(p.response == "declined" for p in people),
                  sum(p.response is None for p in invited), sum(bool(p.attended) for p in people))
+
+
+class Outreach:
+    """The invitations of one catalogue, each call in its own unit of work (for the window)."""
+
+    def __init__(self, catalog, actor: str | None = None):
+        self.catalog, self.actor = catalog, actor
+
+    def event(self, reference: str):
+        with self.catalog.uow(self.actor) as uow:
+            return records.spec("event").out(records.get(uow.session, "event", reference, loose=True))
+
+    def invite(self, event_ref: str, contact_ids: list[str], today: dt.date) -> Recipients:
+        with self.catalog.uow(self.actor) as uow:
+            found = invite(uow.session, event_ref, select_contacts(uow.session, contact_ids), today, uow.actor)
+            uow.commit()
+            return found
+
+    def answer(self, event_ref: str, who: str, response: str | None) -> None:
+        with self.catalog.uow(self.actor) as uow:
+            answer(uow.session, event_ref, who, response, uow.actor)
+            uow.commit()
+
+    def mark_attended(self, event_ref: str, who: str, attended: bool) -> None:
+        with self.catalog.uow(self.actor) as uow:
+            mark_attended(uow.session, event_ref, who, attended, uow.actor)
+            uow.commit()
+
+    def guests(self, event_ref: str, *, need_email: bool = False) -> Recipients:
+        """The event's participants linked to a contact who did not decline, objectors left out."""
+        with self.catalog.uow(self.actor) as uow:
+            event = records.get(uow.session, "event", event_ref, loose=True)
+            people = [p.contact for p in event.participants if p.contact is not None and p.response != "declined"]
+            return recipients(people, need_email=need_email)
+
+    def read_sheet(self, event_ref: str, path, session_id: str | None = None):
+        from db.interchange import attendance_sheet
+
+        lines = attendance_sheet.read_sheet(path)
+        with self.catalog.uow(self.actor) as uow:
+            report = attendance_sheet.apply_sheet(uow.session, event_ref, lines, uow.actor, session_id)
+            uow.commit()
+            return report
