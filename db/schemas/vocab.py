@@ -165,8 +165,8 @@ INTERACTION_KIND = Vocabulary("interaction_kind", {
     "mail": "email", "e_mail": "email", "courrier": "email", "autre": "other"})
 
 RESPONSE = Vocabulary("response", {
-    "accepted": ("Accepte", "Accepted"),
-    "declined": ("Décline", "Declined"),
+    "accepted": ("A accepté", "Accepted"),
+    "declined": ("A décliné", "Declined"),
 }, {"oui": "accepted", "yes": "accepted", "present": "accepted", "accepte": "accepted", "non": "declined",
     "no": "declined", "excuse": "declined", "absent": "declined", "decline": "declined"})
 

@@ -191,6 +191,7 @@ class DashboardView(QWidget):
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
         right.setStretchFactor(2, 1)
+        right.setStretchFactor(3, 1)
         body = QSplitter(Qt.Orientation.Horizontal, self)
         body.addWidget(self.followups_box)
         body.addWidget(right)

@@ -665,6 +665,8 @@ GLOSSARY = {
     'Revue de conservation : sans interaction depuis {0} an(s)': 'Retention review: no interaction for {0} year(s)',
     'Revue de conservation': 'Retention review',
     "Sélectionnez d'abord une ou plusieurs personnes de la liste.": 'First select one or more people in the list.',
+    'Ne pas contacter': 'Do not contact',
+    "La personne s'oppose à être contactée : elle est exclue des invitations, des listes de diffusion, des vCard et des étiquettes.": 'The person objects to being contacted: they are left out of invitations, mailing lists, vCards and labels.',
 }
 
 

@@ -1019,26 +1019,35 @@ Replace it entirely with a copy of this one? Its current content will be erased.
     </message>
     <message>
       <location filename="../../desktop/views/forms/contact.py" line="50" />
-      <source>S'oppose à être contacté(e) : exclu(e) des invitations et listes de diffusion</source>
-      <translation>Objects to being contacted: left out of invitations and mailing lists</translation>
+      <source>Ne pas contacter</source>
+      <translation>Do not contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="52" />
+      <location filename="../../desktop/views/forms/contact.py" line="51" />
+      <source>La personne s'oppose à être contactée : elle est exclue des invitations, des listes de diffusion, des vCard et des étiquettes.</source>
+      <translation>The person objects to being contacted: they are left out of invitations, mailing lists, vCards and labels.</translation>
+    </message>
+    <message>
+      <source>S'oppose à être contacté(e) : exclu(e) des invitations et listes de diffusion</source>
+      <translation type="vanished">Objects to being contacted: left out of invitations and mailing lists</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/contact.py" line="53" />
       <source>Opposition</source>
       <translation>Objection</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="57" />
+      <location filename="../../desktop/views/forms/contact.py" line="58" />
       <source>Interactions</source>
       <translation>Interactions</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="60" />
+      <location filename="../../desktop/views/forms/contact.py" line="61" />
       <source>Suivis</source>
       <translation>Follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="63" />
+      <location filename="../../desktop/views/forms/contact.py" line="64" />
       <source>Nouveau contact</source>
       <translation>New contact</translation>
     </message>
@@ -1218,164 +1227,164 @@ Replace it entirely with a copy of this one? Its current content will be erased.
   <context>
     <name>DashboardView</name>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="231" />
+      <location filename="../../desktop/views/dashboard.py" line="232" />
       <source>Tableau de bord</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="232" />
+      <location filename="../../desktop/views/dashboard.py" line="233" />
       <source>&amp;Responsable :</source>
       <translation>&amp;Owner:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="233" />
+      <location filename="../../desktop/views/dashboard.py" line="234" />
       <source>Grouper par responsable</source>
       <translation>Group by owner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="234" />
+      <location filename="../../desktop/views/dashboard.py" line="235" />
       <source>Actualiser</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="235" />
+      <location filename="../../desktop/views/dashboard.py" line="236" />
       <source>Recalculer le tableau de bord (F5)</source>
       <translation>Recompute the dashboard (F5)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="237" />
+      <location filename="../../desktop/views/dashboard.py" line="238" />
       <source>Équipe…</source>
       <translation>Team…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="238" />
+      <location filename="../../desktop/views/dashboard.py" line="239" />
       <source>Modifier la liste des membres du service et dire qui vous êtes</source>
       <translation>Edit the list of team members and say who you are</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="239" />
+      <location filename="../../desktop/views/dashboard.py" line="240" />
       <source>Suivis à faire</source>
       <translation>Follow-ups to do</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="240" />
+      <location filename="../../desktop/views/dashboard.py" line="241" />
       <source>Accords à surveiller (échéance ou préavis)</source>
       <translation>Agreements to watch (end or notice)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="241" />
+      <location filename="../../desktop/views/dashboard.py" line="242" />
       <source>Événements à venir</source>
       <translation>Upcoming events</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="243" />
+      <location filename="../../desktop/views/dashboard.py" line="244" />
       <source>&lt;b&gt;Le catalogue est vide.&lt;/b&gt; Pour commencer, importez le classeur de partenaires, d'accords ou de contacts que le service tient déjà, chargez la démonstration pour découvrir l'application, ou créez un premier partenaire.</source>
       <translation>&lt;b&gt;The catalogue is empty.&lt;/b&gt; To start, import the workbook of partners, agreements or contacts the office already keeps, load the demonstration to discover the application, or create a first partner.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="246" />
+      <location filename="../../desktop/views/dashboard.py" line="247" />
       <source>Importer un classeur…</source>
       <translation>Import a workbook…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="247" />
+      <location filename="../../desktop/views/dashboard.py" line="248" />
       <source>Charger la démonstration</source>
       <translation>Load the demonstration</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="248" />
+      <location filename="../../desktop/views/dashboard.py" line="249" />
       <source>Nouveau partenaire</source>
       <translation>New partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="254" />
+      <location filename="../../desktop/views/dashboard.py" line="255" />
       <source>Partenaires sans contact depuis {n} mois</source>
       <translation>Partners without contact for {n} months</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="274" />
+      <location filename="../../desktop/views/dashboard.py" line="275" />
       <source>Calcul…</source>
       <translation>Computing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="313" />
+      <location filename="../../desktop/views/dashboard.py" line="314" />
       <source>Impossible de calculer le tableau de bord : {m}</source>
       <translation>Cannot compute the dashboard: {m}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="319" />
+      <location filename="../../desktop/views/dashboard.py" line="320" />
       <source>Tous les responsables</source>
       <translation>All owners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="321" />
+      <location filename="../../desktop/views/dashboard.py" line="322" />
       <source>Mes suivis ({name})</source>
       <translation>My follow-ups ({name})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="400" />
+      <location filename="../../desktop/views/dashboard.py" line="401" />
       <source>Le catalogue est ouvert en lecture seule : une autre personne l'utilise en ce moment. Ce suivi n'a pas été modifié. Pour le modifier, attendez qu'elle ferme Passerelles, puis rouvrez le catalogue (Fichier › Ouvrir un catalogue…).</source>
       <translation>The catalogue is open read-only: someone else is using it right now. This follow-up was not changed. To change it, wait until they close Passerelles, then open the catalogue again (File › Open a catalogue…).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="408" />
-      <location filename="../../desktop/views/dashboard.py" line="414" />
+      <location filename="../../desktop/views/dashboard.py" line="409" />
+      <location filename="../../desktop/views/dashboard.py" line="415" />
       <source>Lecture seule</source>
       <translation>Read-only</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="416" />
-      <location filename="../../desktop/views/dashboard.py" line="421" />
+      <location filename="../../desktop/views/dashboard.py" line="417" />
+      <location filename="../../desktop/views/dashboard.py" line="422" />
       <source>Suivi</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="421" />
+      <location filename="../../desktop/views/dashboard.py" line="422" />
       <source>Erreur inattendue. Détails : {w}</source>
       <translation>Unexpected error. Details: {w}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="454" />
+      <location filename="../../desktop/views/dashboard.py" line="455" />
       <source>Ouvrir</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="456" />
+      <location filename="../../desktop/views/dashboard.py" line="457" />
       <source>Marquer comme fait</source>
       <translation>Mark as done</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="457" />
+      <location filename="../../desktop/views/dashboard.py" line="458" />
       <source>Annuler ce suivi</source>
       <translation>Cancel this follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="458" />
+      <location filename="../../desktop/views/dashboard.py" line="459" />
       <source>Reporter</source>
       <translation>Postpone</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="459" />
+      <location filename="../../desktop/views/dashboard.py" line="460" />
       <source>à demain</source>
       <translation>to tomorrow</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="459" />
+      <location filename="../../desktop/views/dashboard.py" line="460" />
       <source>d'une semaine</source>
       <translation>by a week</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="459" />
+      <location filename="../../desktop/views/dashboard.py" line="460" />
       <source>d'un mois</source>
       <translation>by a month</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="461" />
+      <location filename="../../desktop/views/dashboard.py" line="462" />
       <source>Confier à</source>
       <translation>Assign to</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="466" />
+      <location filename="../../desktop/views/dashboard.py" line="467" />
       <source>Personne</source>
       <translation>Nobody</translation>
     </message>

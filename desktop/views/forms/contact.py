@@ -47,8 +47,9 @@ class ContactEditor(RecordEditor):
         self.add_field(more, "source", self.tr("Source"), QLineEdit(self))
         self.add_field(more, "last_contact_on", self.tr("Dernier contact"), PartialDateEdit(self, day_only=True))
         self.add_field(more, "notes", self.tr("Notes"), text_box(self))
-        no_contact = QCheckBox(self.tr("S'oppose à être contacté(e) : exclu(e) des invitations et listes de diffusion"),
-                               self)
+        no_contact = QCheckBox(self.tr("Ne pas contacter"), self)
+        no_contact.setToolTip(self.tr("La personne s'oppose à être contactée : elle est exclue des invitations, des "
+                                      "listes de diffusion, des vCard et des étiquettes."))
         self.add_field(more, "no_contact", self.tr("Opposition"), no_contact)
 
         self.interactions = InteractionPanel(self.services, self, self.language)
