@@ -122,3 +122,27 @@ def test_backups_made_before_still_hold_the_person(person, catalog, engine_name)
     from db.services.personal_data import backups_holding
 
     assert len(backups_holding(catalog, park.id)) == 1
+
+
+def test_the_flag_the_address_and_the_invitations_travel_in_the_json_export(catalog, tmp_path):
+    from db.catalog import open_catalog
+    from db.cli import main
+
+    services = Services(catalog, actor="test")
+    made = services.create("contact", ContactIn(first_name="Anna", last_name="Kowalska", no_contact=True,
+                                                address="ul. Piotrkowska 1\nŁódź"))
+    services.create("event", EventIn(title="Semaine polonaise", participants=[
+        {"name": "Anna Kowalska", "contact": made.id, "invited_on": "2026-11-02", "response": "declined",
+         "attended": False}]))
+    path = tmp_path / "catalogue.json"
+    assert main(["--db", catalog.url, "export", str(path)]) == 0
+    copy = open_catalog(tmp_path / "copie.sqlite")
+    try:
+        assert main(["--db", copy.url, "import", str(path)]) == 0
+        again = Services(copy)
+        anna = again.get("contact", "Anna Kowalska")
+        assert anna.no_contact and anna.address == "ul. Piotrkowska 1\nŁódź"
+        [line] = again.get("event", "Semaine polonaise").participants
+        assert (line.invited_on, line.response, line.attended) == (dt.date(2026, 11, 2), "declined", False)
+    finally:
+        copy.close()
