@@ -12,10 +12,11 @@ and from the search index. What it cannot reach — the backups made before — 
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
-from sqlalchemy import or_, select, text
+from sqlalchemy import Text, cast, false, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -33,6 +34,8 @@ from db.services import records
 from db.services.errors import ServiceError
 from db.text import fold
 
+SCRUBBED = {"interaction": ("people", "note"), "followup": ("title", "details"), "event": ("summary", "notes"),
+            "partner": ("referent", "description", "notes"), "agreement": ("signatories", "summary", "notes")}
 FORMAT = "passerelles-personal-data"
 FORMAT_VERSION = 1
 MASK = "[anonymisé]"
@@ -128,6 +131,28 @@ def _needles(contact: Contact) -> list[re.Pattern]:
     return patterns
 
 
+def _like_terms(contact: Contact) -> list[str]:
+    """Short texts every mention holds (the surname, or the first name alone; each e-mail; the last
+    four digits of each phone), to find the rows to look at in SQL before the exact patterns run."""
+    terms = [(contact.last_name or contact.first_name or "").strip()]
+    terms += [e for e in contact.emails or [] if e]
+    for phone in contact.phones or []:
+        digits = re.sub(r"\D", "", (phone or {}).get("number") or "" if isinstance(phone, dict) else str(phone))
+        if len(digits) >= 6:
+            terms.append(digits[-4:])
+    return [t for t in terms if t]
+
+
+def _mentions(column, terms: list[str]):
+    """SQL: the column holds one of the terms, whatever the case (ASCII on SQLite: both forms are tried)."""
+    clauses = []
+    for term in terms:
+        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        clauses += [column.like(f"%{escaped}%", escape="\\"),
+                    func.lower(column).like(f"%{escaped.lower()}%", escape="\\")]
+    return or_(*clauses) if clauses else false()
+
+
 def scrub_text(text: str, needles: list[re.Pattern], replacement: str) -> str:
     for needle in needles:
         text = needle.sub(replacement, text)
@@ -163,6 +188,7 @@ def anonymise(session: Session, reference: str, actor: str | None) -> dict[str, 
     if session.get_bind().dialect.name == "sqlite":  # freed pages are overwritten, not left holding the old text
         session.execute(text("PRAGMA secure_delete = ON"))
     needles = _needles(contact)
+    terms = _like_terms(contact)
     contact_emails = list(contact.emails or [])
     replacement = anonymous_name(contact)
     touched: dict[str, int] = {}
@@ -178,15 +204,18 @@ def anonymise(session: Session, reference: str, actor: str | None) -> dict[str, 
     spec.refresh_keys(contact)
     count("contact")
     # every other record, live or deleted, that names them; the links stay
-    for p in session.scalars(select(EventParticipant)):
+    # every other record, live or deleted, that names them (found by SQL first, then scrubbed); the links stay
+    for p in session.scalars(select(EventParticipant).where(or_(EventParticipant.contact_id == contact.id,
+                                                                 _mentions(EventParticipant.name, terms)))):
         if p.contact_id == contact.id or any(n.search(p.name or "") for n in needles):
             p.name = replacement
             count("participant")
-    for kind, fields in (("interaction", ("people", "note")), ("followup", ("title", "details")),
-                         ("event", ("summary", "notes")), ("partner", ("referent", "description", "notes")),
-                         ("agreement", ("signatories", "summary", "notes"))):
+    for kind, fields in SCRUBBED.items():
         model = records.spec(kind).model
-        for obj in session.scalars(select(model)):
+        where = or_(*(_mentions(getattr(model, f), terms) for f in fields))
+        if kind == "interaction":
+            where = or_(where, model.contact_id == contact.id)
+        for obj in session.scalars(select(model).where(where)):
             changed = False
             for field in fields:
                 value = getattr(obj, field)
@@ -197,13 +226,14 @@ def anonymise(session: Session, reference: str, actor: str | None) -> dict[str, 
                 records.spec(kind).refresh_keys(obj)
                 count(kind)
     emails = {fold(e) for e in contact_emails}
-    for partner in session.scalars(select(records.spec("partner").model).where(
-            records.spec("partner").model.email.is_not(None))):
+    partner_model = records.spec("partner").model
+    for partner in session.scalars(select(partner_model).where(_mentions(partner_model.email, terms))):
         if fold(partner.email) in emails:  # their address given as the partner's: the partner has none now
             partner.email = None
             records.spec("partner").refresh_keys(partner)
             count("partner")
-    for s in session.scalars(select(EventSession)):
+    for s in session.scalars(select(EventSession).where(or_(_mentions(EventSession.minutes, terms),
+                                                             _mentions(EventSession.takeaways, terms)))):
         for field in ("minutes", "takeaways"):
             value = getattr(s, field)
             if value and (new := scrub_text(value, needles, replacement)) != value:
@@ -212,7 +242,10 @@ def anonymise(session: Session, reference: str, actor: str | None) -> dict[str, 
     session.flush()
     records.reindex_dependents(session, "contact", contact)
     # the change history: their own versions lose every personal field, the others every mention
-    for change in session.scalars(select(Change)).all():
+    json_terms = [json.dumps(t)[1:-1] for t in terms]  # as the JSON columns store text (non-ASCII escaped)
+    history = or_(Change.record_id == contact.public_id, _mentions(cast(Change.before, Text), json_terms),
+                  _mentions(cast(Change.after, Text), json_terms))
+    for change in session.scalars(select(Change).where(history)).all():
         if change.record_id == contact.public_id:
             before = _anonymous_snapshot(change.before, contact, needles, replacement)
             after = _anonymous_snapshot(change.after, contact, needles, replacement)
