@@ -63,22 +63,22 @@ def candidates(session: Session, today: dt.date, limit: int | None = None) -> li
               .join(Event, Event.id == EventParticipant.event_id).group_by(EventParticipant.contact_id).subquery())
     followups = (select(FollowUp.contact_id, func.max(FollowUp.updated_at).label("at"))
                  .where(FollowUp.deleted_at.is_(None)).group_by(FollowUp.contact_id).subquery())
-    query = (select(Contact, events.c.day, followups.c.at)
+    query = (select(Contact.public_id, Contact.first_name, Contact.last_name, Contact.organisation,
+                    Contact.last_contact_on, Contact.created_at, Contact.retention_kept_on, events.c.day, followups.c.at)
              .outerjoin(events, events.c.contact_id == Contact.id)
              .outerjoin(followups, followups.c.contact_id == Contact.id)
              .where(Contact.deleted_at.is_(None), Contact.anonymised_at.is_(None),
                     (Contact.retention_kept_on.is_(None)) | (Contact.retention_kept_on <= kept_since),
                     (Contact.last_contact_on.is_(None)) | (Contact.last_contact_on < cutoff))
-             .order_by(Contact.last_contact_on, Contact.sort_name))
+             .order_by(Contact.sort_name))
     found = []
-    for contact, event_day, followup_at in session.execute(query):
-        days = [contact.last_contact_on, contact.created_at.date() if contact.last_contact_on is None else None,
-                event_day.first_day() if event_day is not None else None,
-                followup_at.date() if followup_at is not None else None]
+    for row in session.execute(query):
+        days = [row.last_contact_on, row.created_at.date() if row.last_contact_on is None else None,
+                row.day.first_day() if row.day is not None else None, row.at.date() if row.at is not None else None]
         last = max(d for d in days if d is not None)
         if last < cutoff:
-            found.append(Candidate(contact.public_id, contact.full_name, contact.organisation, last,
-                                   contact.retention_kept_on))
+            name = " ".join(p for p in (row.first_name, row.last_name) if p)
+            found.append(Candidate(row.public_id, name, row.organisation, last, row.retention_kept_on))
     found.sort(key=lambda c: (c.last_interaction, c.name))
     return found[:limit] if limit else found
 

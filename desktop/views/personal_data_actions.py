@@ -7,9 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from db.services import ServiceError
 
@@ -31,15 +31,19 @@ def confirm_and_anonymise(parent: QWidget, services, ids: list[str], names: list
     if answer != QMessageBox.StandardButton.Yes:
         return False
     done, backups, errors = [], {}, []
-    for public_id, name in zip(ids, names, strict=True):
-        try:
-            result = services.anonymise(public_id)
-        except ServiceError as exc:
-            errors.append(f"{name} : {exc}")
-            continue
-        done.append(name)
-        for label, path, certain in result["backups"]:
-            backups[path] = (label, certain)
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # about half a second a person, backups read
+    try:
+        for public_id, name in zip(ids, names, strict=True):
+            try:
+                result = services.anonymise(public_id)
+            except ServiceError as exc:
+                errors.append(f"{name} : {exc}")
+                continue
+            done.append(name)
+            for label, path, certain in result["backups"]:
+                backups[path] = (label, certain)
+    finally:
+        QApplication.restoreOverrideCursor()
     lines = [tr("{0} personne(s) anonymisée(s).").format(len(done))]
     if backups:
         lines.append(tr("Ces sauvegardes les contiennent encore ; supprimez-les ou laissez-les expirer :"))
