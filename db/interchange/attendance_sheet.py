@@ -6,7 +6,9 @@ one line per person expected (declined answers left out) and blank lines for wal
 takes any .xlsx/.xlsm or .csv with a name column and a presence or signature column, under title rows
 or not: a line is present when its presence cell says so (x, oui, 1, présent…) or its signature cell
 is not empty. ``apply_sheet`` marks the people found present, those on the sheet but not present as
-absent, adds whoever signed without being on the list, and says all of it (nothing silently dropped).
+absent, adds whoever signed without being on the list, and says all of it (nothing silently dropped);
+an attendance count left empty (of the event, or of the session) becomes the number present, a count
+already typed is kept.
 """
 
 from __future__ import annotations
@@ -195,5 +197,6 @@ def apply_sheet(db_session: Session, event_ref: str, lines: list[SheetLine], act
         else:
             p["attended"] = line.present
     report.not_on_sheet = [p["name"] for p in participants if id(p) not in seen]
-    _write(db_session, event, participants, actor)
+    present = len(report.present) + len(report.added)
+    _write(db_session, event, participants, actor, (session_id or "", present) if present else None)
     return report

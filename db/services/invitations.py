@@ -63,10 +63,17 @@ def _participants(event) -> list[dict]:
     return [p.model_dump(mode="json") for p in records.spec("event").out(event).participants]
 
 
-def _write(session: Session, event, participants: list[dict], actor: str | None) -> None:
+def _write(session: Session, event, participants: list[dict], actor: str | None, counted=None) -> None:
+    """Write the participants back; ``counted`` (a session id, "" for the event, and a number) fills an
+    attendance count still empty."""
     spec = records.spec("event")
     snapshot = spec.out(event).model_dump(mode="json")
     snapshot["participants"] = participants
+    if counted is not None:
+        where, number = counted
+        target = snapshot if not where else next((x for x in snapshot["sessions"] if x["id"] == where), {})
+        if target.get("attendance") is None:
+            target["attendance"] = number
     records.update(session, "event", event.public_id, spec.in_from_out(snapshot), actor)
 
 

@@ -125,6 +125,8 @@ def test_a_filled_attendance_sheet_is_read_back(office, catalog, tmp_path):
     assert report.present == ["Koffi Yao"] and report.absent == ["Hélène Marchand"]
     got = services.get("event", event.id)
     assert [p.sessions for p in got.participants] == [[], [], [session_id], []]
+    assert got.sessions[0].attendance == 1  # an empty count becomes the number present
+    assert got.attendance == 3
     assert got.participants[0].attended  # absent from a workshop is not absent from the event
 
 
