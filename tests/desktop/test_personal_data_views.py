@@ -126,3 +126,18 @@ def test_preferences_personal_data_tab(qtbot, services):
     from db.services import settings as catalogue_settings
 
     assert catalogue_settings.get_setting(services.catalog, "dpo") == "Marie Durand, dpo@ville.fr"
+
+
+def test_editing_the_participants_text_keeps_invitations_and_presence(qtbot):
+    from desktop.widgets.participants_edit import ParticipantsEdit
+
+    edit = ParticipantsEdit()
+    qtbot.addWidget(edit)
+    edit.set_values([{"name": "Ji-woo Park", "organisation": "Ville de Busan", "contact": {"id": "c1", "name": "x"},
+                      "invited_on": "2026-12-07", "response": "declined", "attended": False, "sessions": ["s1"]},
+                     {"name": "Hélène Marchand", "organisation": None, "contact": None}])
+    edit.setPlainText(edit.toPlainText() + "\nThomas Nguyen — Ville de Lyon")
+    park, marchand, nguyen = edit.value()
+    assert (park["contact"], park["invited_on"], park["response"], park["attended"], park["sessions"]) == (
+        "c1", "2026-12-07", "declined", False, ["s1"])
+    assert "invited_on" not in nguyen and marchand["name"] == "Hélène Marchand"
