@@ -11,7 +11,16 @@ from db.countries import country_name
 from db.schemas import vocab
 from db.schemas.messages import field_label
 from db.services.trash import ACTIONS, TECHNICAL, value_text
-from desktop.printing.html_common import date_text, document, esc, facts, grid, section, title_block
+from desktop.printing.html_common import (
+    date_text,
+    document,
+    esc,
+    facts,
+    grid,
+    phone,
+    section,
+    title_block,
+)
 
 SHOWN = ("civility", "first_name", "last_name", "job_title", "organisation", "partners", "emails", "phones",
          "address", "languages", "country", "purpose", "source", "last_contact_on", "notes", "no_contact",
@@ -33,7 +42,7 @@ def _value(key: str, value) -> str:
     if key == "partners":
         return esc(", ".join(p["name"] for p in value or []))
     if key == "phones":
-        return esc(", ".join(p.get("number", "") for p in value or []))
+        return esc(", ".join(phone(p.get("number", "")) for p in value or []))
     if key == "country":
         return esc(country_name(value, "fr") if value else "")
     if key == "no_contact":
@@ -59,7 +68,7 @@ def personal_data_report(data: dict, today: dt.date) -> tuple[str, str]:
              "présent(e)" if e["attended"] else "absent(e)"] for e in data["events"]]
     rows += [[esc(r["event"]["name"]), esc(_partial(r["date"])), esc(r["session"]), "", esc(r["role"])]
              for r in data["event_roles"]]
-    body.append(grid(["Événement", "Date", "Invitation", "Réponse", "Présence / rôle"], rows, [34, 14, 20, 14, 18],
+    body.append(grid(["Événement", "Date", "Invitation ou séance", "Réponse", "Présence ou rôle"], rows, [34, 14, 20, 14, 18],
                      empty="Aucun événement."))
     body.append(section("Échanges", len(data["interactions"])))
     body.append(grid(["Date", "Type", "Avec", "Note"], [
