@@ -14,16 +14,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from db.services import ServiceError
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PersonalData", text)
-
-
 def confirm_and_anonymise(parent: QWidget, services, ids: list[str], names: list[str]) -> bool:
     """Ask, anonymise each person, then say what was done and which backups still hold them."""
     shown = "\n".join(f"• {n}" for n in names[:12]) + ("\n…" if len(names) > 12 else "")
     answer = QMessageBox.warning(
-        parent, tr("Anonymiser"),
-        tr("Anonymiser pour de bon ces personnes ?\n\n{0}\n\nLeur nom, leurs coordonnées et le texte libre qui les "
+        parent, QCoreApplication.translate("PersonalData", "Anonymiser"),
+        QCoreApplication.translate("PersonalData", "Anonymiser pour de bon ces personnes ?\n\n{0}\n\nLeur nom, leurs coordonnées et le texte libre qui les "
            "nomme seront remplacés partout, dans l'historique, la corbeille et la recherche compris. Leurs liens "
            "(événements, échanges, partenaires) restent, sous un nom anonyme. Cela ne peut pas être annulé.")
         .format(shown),
@@ -44,14 +40,14 @@ def confirm_and_anonymise(parent: QWidget, services, ids: list[str], names: list
                 backups[path] = (label, certain)
     finally:
         QApplication.restoreOverrideCursor()
-    lines = [tr("{0} personne(s) anonymisée(s).").format(len(done))]
+    lines = [QCoreApplication.translate("PersonalData", "{0} personne(s) anonymisée(s).").format(len(done))]
     if backups:
-        lines.append(tr("Ces sauvegardes les contiennent encore ; supprimez-les ou laissez-les expirer :"))
-        lines += [f"• {label}" + ("" if certain else tr(" (peut-être)")) for label, certain in backups.values()]
+        lines.append(QCoreApplication.translate("PersonalData", "Ces sauvegardes les contiennent encore ; supprimez-les ou laissez-les expirer :"))
+        lines += [f"• {label}" + ("" if certain else QCoreApplication.translate("PersonalData", " (peut-être)")) for label, certain in backups.values()]
     elif done:
-        lines.append(tr("Aucune sauvegarde ne les contient."))
+        lines.append(QCoreApplication.translate("PersonalData", "Aucune sauvegarde ne les contient."))
     lines += errors
-    QMessageBox.information(parent, tr("Anonymiser"), "\n".join(lines))
+    QMessageBox.information(parent, QCoreApplication.translate("PersonalData", "Anonymiser"), "\n".join(lines))
     return bool(done)
 
 
@@ -64,11 +60,11 @@ class PersonalDataActions(QObject):
         writes = not services.catalog.read_only
         self.actions = {}
         for name, text, slot, enabled in (
-            ("action_personal_pdf", tr("Données personnelles du contact (PDF)…"), self.export_pdf, True),
-            ("action_personal_json", tr("Données personnelles du contact (JSON)…"), self.export_json, True),
-            ("action_anonymise", tr("Anonymiser le contact…"), self.anonymise, writes),
-            ("action_register", tr("Registre des traitements (PDF)…"), self.register, True),
-            ("action_invitations", tr("Invitations et émargement de l'événement…"), self.invitations, True),
+            ("action_personal_pdf", QCoreApplication.translate("PersonalData", "Données personnelles du contact (PDF)…"), self.export_pdf, True),
+            ("action_personal_json", QCoreApplication.translate("PersonalData", "Données personnelles du contact (JSON)…"), self.export_json, True),
+            ("action_anonymise", QCoreApplication.translate("PersonalData", "Anonymiser le contact…"), self.anonymise, writes),
+            ("action_register", QCoreApplication.translate("PersonalData", "Registre des traitements (PDF)…"), self.register, True),
+            ("action_invitations", QCoreApplication.translate("PersonalData", "Invitations et émargement de l'événement…"), self.invitations, True),
         ):
             action = QAction(text, window)
             action.setObjectName(name)
@@ -83,9 +79,9 @@ class PersonalDataActions(QObject):
         editor_id = getattr(page, "editor_id", None)
         public_id = editor_id() if callable(editor_id) and getattr(page, "kind", None) == kind else None
         if not public_id:
-            what = tr("un contact dans la liste Contacts") if kind == "contact" else \
-                tr("un événement dans la liste Événements")
-            QMessageBox.information(self.window, tr("Choisissez d'abord"), tr("Choisissez d'abord {0}.").format(what))
+            what = QCoreApplication.translate("PersonalData", "un contact dans la liste Contacts") if kind == "contact" else \
+                QCoreApplication.translate("PersonalData", "un événement dans la liste Événements")
+            QMessageBox.information(self.window, QCoreApplication.translate("PersonalData", "Choisissez d'abord"), QCoreApplication.translate("PersonalData", "Choisissez d'abord {0}.").format(what))
         return public_id
 
     def _save_path(self, title: str, name: str, pattern: str, suffix: str) -> str | None:
@@ -99,8 +95,8 @@ class PersonalDataActions(QObject):
 
         if not isinstance(exc, ServiceError):
             log_exception(exc)
-        QMessageBox.warning(self.window, tr("Impossible"), str(exc) if isinstance(exc, ServiceError | OSError)
-                            or exc.__class__.__name__ == "PrintError" else tr("Une erreur inattendue est survenue ; "
+        QMessageBox.warning(self.window, QCoreApplication.translate("PersonalData", "Impossible"), str(exc) if isinstance(exc, ServiceError | OSError)
+                            or exc.__class__.__name__ == "PrintError" else QCoreApplication.translate("PersonalData", "Une erreur inattendue est survenue ; "
                                                                                 "les détails sont dans le journal."))
 
     @Slot()
@@ -110,12 +106,12 @@ class PersonalDataActions(QObject):
         public_id = self._current("contact")
         if public_id is None:
             return
-        path = self._save_path(tr("Données personnelles en PDF"), "donnees-personnelles.pdf",
-                               tr("Documents PDF (*.pdf)"), ".pdf")
+        path = self._save_path(QCoreApplication.translate("PersonalData", "Données personnelles en PDF"), "donnees-personnelles.pdf",
+                               QCoreApplication.translate("PersonalData", "Documents PDF (*.pdf)"), ".pdf")
         if path:
             try:
                 outreach.export_pdf("personal_data", public_id, self.services, path)
-                self.window.statusBar().showMessage(tr("PDF écrit : {0}").format(path), 10000)
+                self.window.statusBar().showMessage(QCoreApplication.translate("PersonalData", "PDF écrit : {0}").format(path), 10000)
             except Exception as exc:
                 self._failed(exc)
 
@@ -126,14 +122,14 @@ class PersonalDataActions(QObject):
         public_id = self._current("contact")
         if public_id is None:
             return
-        path = self._save_path(tr("Données personnelles en JSON"), "donnees-personnelles.json",
-                               tr("Fichiers JSON (*.json)"), ".json")
+        path = self._save_path(QCoreApplication.translate("PersonalData", "Données personnelles en JSON"), "donnees-personnelles.json",
+                               QCoreApplication.translate("PersonalData", "Fichiers JSON (*.json)"), ".json")
         if path:
             try:
                 data = self.services.personal_data(public_id)
                 with atomic_path(path) as tmp:
                     tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
-                self.window.statusBar().showMessage(tr("Fichier écrit : {0}").format(path), 10000)
+                self.window.statusBar().showMessage(QCoreApplication.translate("PersonalData", "Fichier écrit : {0}").format(path), 10000)
             except Exception as exc:
                 self._failed(exc)
 

@@ -7,246 +7,6 @@
       <source>Import</source>
       <translation>Import</translation>
     </message>
-    <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="26" />
-      <location filename="../../desktop/views/personal_data_actions.py" line="110" />
-      <source>Documents PDF (*.pdf)</source>
-      <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="26" />
-      <source>Classeurs Excel (*.xlsx)</source>
-      <translation>Excel workbooks (*.xlsx)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="28" />
-      <source>Lire une feuille d'émargement remplie</source>
-      <translation>Read a filled attendance sheet</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="29" />
-      <source>Classeurs et CSV (*.xlsx *.xlsm *.csv)</source>
-      <translation>Workbooks and CSV (*.xlsx *.xlsm *.csv)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="35" />
-      <source>{0} présent(s), {1} absent(s).</source>
-      <translation>{0} present, {1} absent.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="37" />
-      <source>Ajouté(e) à la liste : {0}</source>
-      <translation>Added to the list: {0}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="39" />
-      <source>Pas sur la feuille (inchangés) : {0}</source>
-      <translation>Not on the sheet (unchanged): {0}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="44" />
-      <source>Aucun invité à qui écrire : invitez d'abord des contacts.</source>
-      <translation>No guest to write to: invite contacts first.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="46" />
-      <source>Lettres d'invitation</source>
-      <translation>Invitation letters</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="50" />
-      <source>{0} lettre(s) écrite(s) : {1}</source>
-      <translation>{0} letter(s) written: {1}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="52" />
-      <source>Étiquettes d'adresse</source>
-      <translation>Address labels</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="55" />
-      <source>{0} étiquette(s) : {1}</source>
-      <translation>{0} label(s): {1}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="57" />
-      <source>Badges nominatifs</source>
-      <translation>Name badges</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="60" />
-      <source>Badges écrits : {0}</source>
-      <translation>Badges written: {0}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="62" />
-      <source>Liste pour Outlook</source>
-      <translation>List for Outlook</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="62" />
-      <source>Fichiers CSV (*.csv)</source>
-      <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="65" />
-      <source>{0} adresse(s) écrite(s) : {1}</source>
-      <translation>{0} address(es) written: {1}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="67" />
-      <source>Cartes de visite</source>
-      <translation>Business cards</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="67" />
-      <source>Fichiers vCard (*.vcf)</source>
-      <translation>vCard files (*.vcf)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="70" />
-      <source>{0} carte(s) écrite(s) : {1}</source>
-      <translation>{0} card(s) written: {1}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="72" />
-      <source>Feuille d'émargement</source>
-      <translation>Attendance sheet</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="76" />
-      <source>Feuille écrite : {0}</source>
-      <translation>Sheet written: {0}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="78" />
-      <source>Feuille d'émargement à remplir</source>
-      <translation>Attendance sheet to fill</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="82" />
-      <source>Classeur écrit : {0}</source>
-      <translation>Workbook written: {0}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="25" />
-      <location filename="../../desktop/views/personal_data_actions.py" line="50" />
-      <source>Anonymiser</source>
-      <translation>Anonymise</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="26" />
-      <source>Anonymiser pour de bon ces personnes ?
-
-{0}
-
-Leur nom, leurs coordonnées et le texte libre qui les nomme seront remplacés partout, dans l'historique, la corbeille et la recherche compris. Leurs liens (événements, échanges, partenaires) restent, sous un nom anonyme. Cela ne peut pas être annulé.</source>
-      <translation>Anonymise these people for good?
-
-{0}
-
-Their name, contact details and the free text that names them will be replaced everywhere, history, trash and search included. Their links (events, exchanges, partners) stay, under an anonymous name. This cannot be undone.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="43" />
-      <source>{0} personne(s) anonymisée(s).</source>
-      <translation>{0} person(s) anonymised.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="45" />
-      <source>Ces sauvegardes les contiennent encore ; supprimez-les ou laissez-les expirer :</source>
-      <translation>These backups still hold them; delete them or let them expire:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="46" />
-      <source> (peut-être)</source>
-      <translation> (maybe)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="48" />
-      <source>Aucune sauvegarde ne les contient.</source>
-      <translation>No backup holds them.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="63" />
-      <source>Données personnelles du contact (PDF)…</source>
-      <translation>Contact's personal data (PDF)…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="64" />
-      <source>Données personnelles du contact (JSON)…</source>
-      <translation>Contact's personal data (JSON)…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="65" />
-      <source>Anonymiser le contact…</source>
-      <translation>Anonymise the contact…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="66" />
-      <source>Registre des traitements (PDF)…</source>
-      <translation>Record of processing (PDF)…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="67" />
-      <source>Invitations et émargement de l'événement…</source>
-      <translation>Event invitations and attendance…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="82" />
-      <source>un contact dans la liste Contacts</source>
-      <translation>a contact in the Contacts list</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="83" />
-      <source>un événement dans la liste Événements</source>
-      <translation>an event in the Events list</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="84" />
-      <source>Choisissez d'abord</source>
-      <translation>Choose first</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="84" />
-      <source>Choisissez d'abord {0}.</source>
-      <translation>First choose {0}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="98" />
-      <source>Impossible</source>
-      <translation>Not possible</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="99" />
-      <source>Une erreur inattendue est survenue ; les détails sont dans le journal.</source>
-      <translation>An unexpected error occurred; the details are in the log.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="109" />
-      <source>Données personnelles en PDF</source>
-      <translation>Personal data as PDF</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="114" />
-      <source>PDF écrit : {0}</source>
-      <translation>PDF written: {0}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="125" />
-      <source>Données personnelles en JSON</source>
-      <translation>Personal data as JSON</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="126" />
-      <source>Fichiers JSON (*.json)</source>
-      <translation>JSON files (*.json)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="132" />
-      <source>Fichier écrit : {0}</source>
-      <translation>File written: {0}</translation>
-    </message>
   </context>
   <context>
     <name>About</name>
@@ -2818,6 +2578,126 @@ The deletion can be undone (Ctrl+Z).</translation>
       <source>Impossible</source>
       <translation>Not possible</translation>
     </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="22" />
+      <source>Documents PDF (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="22" />
+      <source>Classeurs Excel (*.xlsx)</source>
+      <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="24" />
+      <source>Lire une feuille d'émargement remplie</source>
+      <translation>Read a filled attendance sheet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="25" />
+      <source>Classeurs et CSV (*.xlsx *.xlsm *.csv)</source>
+      <translation>Workbooks and CSV (*.xlsx *.xlsm *.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="31" />
+      <source>{0} présent(s), {1} absent(s).</source>
+      <translation>{0} present, {1} absent.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="33" />
+      <source>Ajouté(e) à la liste : {0}</source>
+      <translation>Added to the list: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="35" />
+      <source>Pas sur la feuille (inchangés) : {0}</source>
+      <translation>Not on the sheet (unchanged): {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="40" />
+      <source>Aucun invité à qui écrire : invitez d'abord des contacts.</source>
+      <translation>No guest to write to: invite contacts first.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="42" />
+      <source>Lettres d'invitation</source>
+      <translation>Invitation letters</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="46" />
+      <source>{0} lettre(s) écrite(s) : {1}</source>
+      <translation>{0} letter(s) written: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="48" />
+      <source>Étiquettes d'adresse</source>
+      <translation>Address labels</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="51" />
+      <source>{0} étiquette(s) : {1}</source>
+      <translation>{0} label(s): {1}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="53" />
+      <source>Badges nominatifs</source>
+      <translation>Name badges</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="56" />
+      <source>Badges écrits : {0}</source>
+      <translation>Badges written: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="58" />
+      <source>Liste pour Outlook</source>
+      <translation>List for Outlook</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="58" />
+      <source>Fichiers CSV (*.csv)</source>
+      <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="61" />
+      <source>{0} adresse(s) écrite(s) : {1}</source>
+      <translation>{0} address(es) written: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="63" />
+      <source>Cartes de visite</source>
+      <translation>Business cards</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="63" />
+      <source>Fichiers vCard (*.vcf)</source>
+      <translation>vCard files (*.vcf)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="66" />
+      <source>{0} carte(s) écrite(s) : {1}</source>
+      <translation>{0} card(s) written: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="68" />
+      <source>Feuille d'émargement</source>
+      <translation>Attendance sheet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="72" />
+      <source>Feuille écrite : {0}</source>
+      <translation>Sheet written: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="74" />
+      <source>Feuille d'émargement à remplir</source>
+      <translation>Attendance sheet to fill</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="78" />
+      <source>Classeur écrit : {0}</source>
+      <translation>Workbook written: {0}</translation>
+    </message>
   </context>
   <context>
     <name>LinkField</name>
@@ -3716,6 +3596,133 @@ The deletion can be undone (Ctrl+Z).</translation>
       <location filename="../../desktop/views/forms/partner.py" line="132" />
       <source>Lien impossible</source>
       <translation>Cannot link</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonalData</name>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="21" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="50" />
+      <source>Anonymiser</source>
+      <translation>Anonymise</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="22" />
+      <source>Anonymiser pour de bon ces personnes ?
+
+{0}
+
+Leur nom, leurs coordonnées et le texte libre qui les nomme seront remplacés partout, dans l'historique, la corbeille et la recherche compris. Leurs liens (événements, échanges, partenaires) restent, sous un nom anonyme. Cela ne peut pas être annulé.</source>
+      <translation>Anonymise these people for good?
+
+{0}
+
+Their name, contact details and the free text that names them will be replaced everywhere, history, trash and search included. Their links (events, exchanges, partners) stay, under an anonymous name. This cannot be undone.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="43" />
+      <source>{0} personne(s) anonymisée(s).</source>
+      <translation>{0} person(s) anonymised.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="45" />
+      <source>Ces sauvegardes les contiennent encore ; supprimez-les ou laissez-les expirer :</source>
+      <translation>These backups still hold them; delete them or let them expire:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="46" />
+      <source> (peut-être)</source>
+      <translation> (maybe)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="48" />
+      <source>Aucune sauvegarde ne les contient.</source>
+      <translation>No backup holds them.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="63" />
+      <source>Données personnelles du contact (PDF)…</source>
+      <translation>Contact's personal data (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="64" />
+      <source>Données personnelles du contact (JSON)…</source>
+      <translation>Contact's personal data (JSON)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="65" />
+      <source>Anonymiser le contact…</source>
+      <translation>Anonymise the contact…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="66" />
+      <source>Registre des traitements (PDF)…</source>
+      <translation>Record of processing (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="67" />
+      <source>Invitations et émargement de l'événement…</source>
+      <translation>Event invitations and attendance…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="82" />
+      <source>un contact dans la liste Contacts</source>
+      <translation>a contact in the Contacts list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="83" />
+      <source>un événement dans la liste Événements</source>
+      <translation>an event in the Events list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="84" />
+      <source>Choisissez d'abord</source>
+      <translation>Choose first</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="84" />
+      <source>Choisissez d'abord {0}.</source>
+      <translation>First choose {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="98" />
+      <source>Impossible</source>
+      <translation>Not possible</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="99" />
+      <source>Une erreur inattendue est survenue ; les détails sont dans le journal.</source>
+      <translation>An unexpected error occurred; the details are in the log.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="109" />
+      <source>Données personnelles en PDF</source>
+      <translation>Personal data as PDF</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="110" />
+      <source>Documents PDF (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="114" />
+      <source>PDF écrit : {0}</source>
+      <translation>PDF written: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="125" />
+      <source>Données personnelles en JSON</source>
+      <translation>Personal data as JSON</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="126" />
+      <source>Fichiers JSON (*.json)</source>
+      <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="132" />
+      <source>Fichier écrit : {0}</source>
+      <translation>File written: {0}</translation>
     </message>
   </context>
   <context>
