@@ -146,3 +146,32 @@ def test_the_flag_the_address_and_the_invitations_travel_in_the_json_export(cata
         assert (line.invited_on, line.response, line.attended) == (dt.date(2026, 11, 2), "declined", False)
     finally:
         copy.close()
+
+
+def test_migration_0008_down_and_up_keeps_the_records_and_the_search(catalog_location):
+    """A catalogue of revision 0006 with people and an attendance list: after the upgrade the people are
+    found by search again (SQLite's batch mode rebuilds the table: its full-text triggers are put back)
+    and the listed participants count as present."""
+    from alembic import command
+
+    from db.catalog import alembic_config, open_catalog
+
+    location = catalog_location("migration")
+    catalog = open_catalog(location)
+    services = Services(catalog, actor="test")
+    park = services.create("contact", ContactIn(first_name="Ji-woo", last_name="Park", emails=[EMAIL]))
+    services.create("event", EventIn(title="Semaine coréenne", participants=[{"name": "Ji-woo Park",
+                                                                             "contact": park.id}]))
+    command.downgrade(alembic_config(catalog.engine), "0006")
+    catalog.close()
+    catalog = open_catalog(location)  # upgraded again on opening
+    try:
+        services = Services(catalog, actor="test")
+        assert [c.id for c in services.search("park")["contact"]] == [park.id]
+        services.create("contact", ContactIn(first_name="Min-jun", last_name="Kim"))
+        assert services.search("kim")["contact"][0].full_name == "Min-jun Kim"  # the triggers index new rows
+        [line] = services.get("event", "Semaine coréenne").participants
+        assert line.attended and line.invited_on is None and line.sessions == []
+        assert not services.get("contact", park.id).no_contact
+    finally:
+        catalog.close()
