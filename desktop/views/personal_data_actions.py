@@ -65,6 +65,8 @@ class PersonalDataActions(QObject):
             ("action_anonymise", QCoreApplication.translate("PersonalData", "Anonymiser le contact…"), self.anonymise, writes),
             ("action_register", QCoreApplication.translate("PersonalData", "Registre des traitements (PDF)…"), self.register, True),
             ("action_invitations", QCoreApplication.translate("PersonalData", "Invitations et émargement de l'événement…"), self.invitations, True),
+            ("action_mailing", QCoreApplication.translate("PersonalData", "Liste de diffusion des contacts affichés…"),
+             self.mailing, True),
         ):
             action = QAction(text, window)
             action.setObjectName(name)
@@ -162,6 +164,42 @@ class PersonalDataActions(QObject):
         dialog.exec()
         if dialog.changed_anything:
             self.window.refresh_all()
+
+
+    @Slot()
+    def mailing(self) -> None:
+        """The contacts the Contacts list shows (its search and filters) as an Outlook CSV or vCards."""
+        from db.interchange import export_mailing
+        from db.services import invitations
+        from db.services.records import ListQuery
+
+        page = self.window.pages.get("contact")
+        model = getattr(getattr(page, "list", None), "model", None)
+        query = model.query if model is not None else ListQuery()
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window, QCoreApplication.translate("PersonalData", "Liste de diffusion"), "contacts.csv",
+            QCoreApplication.translate("PersonalData", "Liste pour Outlook (*.csv);;Cartes de visite (*.vcf)"))
+        if not path:
+            return
+        vcf = path.lower().endswith(".vcf") or (not path.lower().endswith(".csv") and "vcf" in chosen)
+        if not path.lower().endswith((".csv", ".vcf")):
+            path += ".vcf" if vcf else ".csv"
+        try:
+            with self.services.catalog.uow(self.services.actor) as uow:
+                found = invitations.recipients(invitations.select_contacts(uow.session, query=query), need_email=True)
+            (export_mailing.write_vcards if vcf else export_mailing.write_outlook_csv)(path, found.reached)
+        except Exception as exc:
+            self._failed(exc)
+            return
+        lines = [QCoreApplication.translate("PersonalData", "{0} personne(s) écrite(s) : {1}").format(
+            len(found.reached), path)]
+        lines += [QCoreApplication.translate("PersonalData", "Exclu(e) : {0} ({1})").format(
+            c.full_name, invitations.LEFT_OUT.get(why, why)) for c, why in found.left_out[:30]]
+        if len(found.left_out) > 30:
+            lines.append(QCoreApplication.translate("PersonalData", "… et {0} autre(s)").format(
+                len(found.left_out) - 30))
+        QMessageBox.information(self.window, QCoreApplication.translate("PersonalData", "Liste de diffusion"),
+                                "\n".join(lines))
 
 
 def install(window, services) -> PersonalDataActions:

@@ -667,6 +667,11 @@ GLOSSARY = {
     "Sélectionnez d'abord une ou plusieurs personnes de la liste.": 'First select one or more people in the list.',
     'Ne pas contacter': 'Do not contact',
     "La personne s'oppose à être contactée : elle est exclue des invitations, des listes de diffusion, des vCard et des étiquettes.": 'The person objects to being contacted: they are left out of invitations, mailing lists, vCards and labels.',
+    'Liste de diffusion des contacts affichés…': 'Mailing list of the contacts shown…',
+    'Liste de diffusion': 'Mailing list',
+    'Liste pour Outlook (*.csv);;Cartes de visite (*.vcf)': 'List for Outlook (*.csv);;Business cards (*.vcf)',
+    '{0} personne(s) écrite(s) : {1}': '{0} person(s) written: {1}',
+    '… et {0} autre(s)': '… and {0} more',
 }
 
 

@@ -3665,64 +3665,95 @@ Their name, contact details and the free text that names them will be replaced e
       <translation>Event invitations and attendance…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="82" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="68" />
+      <source>Liste de diffusion des contacts affichés…</source>
+      <translation>Mailing list of the contacts shown…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="84" />
       <source>un contact dans la liste Contacts</source>
       <translation>a contact in the Contacts list</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="83" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="85" />
       <source>un événement dans la liste Événements</source>
       <translation>an event in the Events list</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="84" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="86" />
       <source>Choisissez d'abord</source>
       <translation>Choose first</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="84" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="86" />
       <source>Choisissez d'abord {0}.</source>
       <translation>First choose {0}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="98" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="100" />
       <source>Impossible</source>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="99" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="101" />
       <source>Une erreur inattendue est survenue ; les détails sont dans le journal.</source>
       <translation>An unexpected error occurred; the details are in the log.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="109" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="111" />
       <source>Données personnelles en PDF</source>
       <translation>Personal data as PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="110" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="112" />
       <source>Documents PDF (*.pdf)</source>
       <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="114" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="116" />
       <source>PDF écrit : {0}</source>
       <translation>PDF written: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="125" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="127" />
       <source>Données personnelles en JSON</source>
       <translation>Personal data as JSON</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="126" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="128" />
       <source>Fichiers JSON (*.json)</source>
       <translation>JSON files (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="132" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="134" />
       <source>Fichier écrit : {0}</source>
       <translation>File written: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="180" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="201" />
+      <source>Liste de diffusion</source>
+      <translation>Mailing list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="181" />
+      <source>Liste pour Outlook (*.csv);;Cartes de visite (*.vcf)</source>
+      <translation>List for Outlook (*.csv);;Business cards (*.vcf)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="194" />
+      <source>{0} personne(s) écrite(s) : {1}</source>
+      <translation>{0} person(s) written: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="196" />
+      <source>Exclu(e) : {0} ({1})</source>
+      <translation>Left out: {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="199" />
+      <source>… et {0} autre(s)</source>
+      <translation>… and {0} more</translation>
     </message>
   </context>
   <context>

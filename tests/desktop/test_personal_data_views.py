@@ -141,3 +141,25 @@ def test_editing_the_participants_text_keeps_invitations_and_presence(qtbot):
     assert (park["contact"], park["invited_on"], park["response"], park["attended"], park["sessions"]) == (
         "c1", "2026-12-07", "declined", False, ["s1"])
     assert "invited_on" not in nguyen and marchand["name"] == "Hélène Marchand"
+
+
+def test_mailing_list_of_the_contacts_shown(qtbot, demo_catalog, monkeypatch, tmp_path, quiet):
+    from db.services import Services
+    from desktop.settings import Settings
+    from desktop.views.main_window import MainWindow
+    from desktop.views.personal_data_actions import install
+
+    services = Services(demo_catalog, actor="test")
+    window = MainWindow(services, None, Settings(), today=TODAY)
+    qtbot.addWidget(window)
+    actions = install(window, services)
+    page = window.show_page("contact")
+    from db.services.records import ListQuery
+
+    page.list.model.query = ListQuery(search="ville", limit=None)  # what the list's search box sets
+    target = tmp_path / "liste.vcf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    actions.actions["action_mailing"].trigger()
+    cards = target.read_bytes().decode("utf-8")
+    assert "FN:Ji-woo Park" in cards and "FN:Aminata Diallo" not in cards  # EIAD Dakar: not a « ville »
+    assert "personne(s) écrite(s)" in quiet[-1]
