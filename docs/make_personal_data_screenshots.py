@@ -40,9 +40,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(["passerelles"])
-    from PySide6.QtCore import QLocale
+    from desktop import i18n
 
-    QLocale.setDefault(QLocale("fr_FR"))
+    translators = i18n.install(app, "fr")  # French locale and Qt's own buttons in French
     from db.catalog import open_catalog
     from db.demo import load_demo
     from db.services import Services, invitations
@@ -125,6 +125,7 @@ def main() -> int:
         subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf),
                         str(OUT / f"{name}-1")], check=True)
     catalog.close()
+    del translators
     print(f"Captures écrites dans {OUT}")
     return 0
 

@@ -144,6 +144,7 @@ class InvitationsDialog(QDialog):
         self.contacts_model.setHorizontalHeaderLabels([self.tr("Contact"), self.tr("Organisation")])
         self.people_model.setHorizontalHeaderLabels([self.tr("Nom"), self.tr("Organisation"), self.tr("Invité(e) le"),
                                                      self.tr("Réponse"), self.tr("Présent(e)")])
+        self.response.setItemText(0, self.tr("(pas de réponse)"))
         self.answer_button.setText(self.tr("Noter la réponse"))
         self.came_button.setText(self.tr("Présent(e)"))
         self.absent_button.setText(self.tr("Absent(e)"))
@@ -171,6 +172,8 @@ class InvitationsDialog(QDialog):
                 QStandardItem(f"{p.invited_on:%d/%m/%Y}" if p.invited_on else ""),
                 QStandardItem(vocab.RESPONSE.label(p.response) if p.response else ""),
                 QStandardItem(self.tr("oui") if p.attended else self.tr("non"))])
+        for column in (0, 2, 3):
+            self.people.resizeColumnToContents(column)
         invited = [p for p in event.participants if p.invited_on]
         self.tally.setText(self.tr("{0} invité(s), {1} accepté(s), {2} décliné(s), {3} présent(s)").format(
             len(invited), sum(p.response == "accepted" for p in event.participants),
@@ -193,6 +196,7 @@ class InvitationsDialog(QDialog):
                 name.setText(self.tr("{0} (ne pas contacter)").format(c.full_name))
                 name.setEnabled(False)
             self.contacts_model.appendRow([name, QStandardItem(c.organisation or "")])
+        self.contacts.resizeColumnToContents(0)
 
     def _selected(self, view, model) -> list[str]:
         rows = sorted({i.row() for i in view.selectionModel().selectedRows()})

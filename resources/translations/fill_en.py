@@ -672,6 +672,7 @@ GLOSSARY = {
     'Liste pour Outlook (*.csv);;Cartes de visite (*.vcf)': 'List for Outlook (*.csv);;Business cards (*.vcf)',
     '{0} personne(s) écrite(s) : {1}': '{0} person(s) written: {1}',
     '… et {0} autre(s)': '… and {0} more',
+    '(pas de réponse)': '(no answer)',
 }
 
 

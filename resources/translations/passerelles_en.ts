@@ -2442,139 +2442,144 @@ The deletion can be undone (Ctrl+Z).</translation>
     </message>
     <message>
       <location filename="../../desktop/views/invitations_dialog.py" line="146" />
-      <location filename="../../desktop/views/invitations_dialog.py" line="148" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="149" />
       <source>Présent(e)</source>
       <translation>Present</translation>
     </message>
     <message>
       <location filename="../../desktop/views/invitations_dialog.py" line="147" />
+      <source>(pas de réponse)</source>
+      <translation>(no answer)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="148" />
       <source>Noter la réponse</source>
       <translation>Record the answer</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="149" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="150" />
       <source>Absent(e)</source>
       <translation>Absent</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="150" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="151" />
       <source>Lettres d'invitation (PDF)…</source>
       <translation>Invitation letters (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="150" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="151" />
       <source>Liste pour Outlook (CSV)…</source>
       <translation>List for Outlook (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="151" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="152" />
       <source>Cartes de visite (vCard)…</source>
       <translation>Business cards (vCard)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="151" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="152" />
       <source>Étiquettes d'adresse (PDF)…</source>
       <translation>Address labels (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="152" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="153" />
       <source>Badges nominatifs (PDF)…</source>
       <translation>Name badges (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="152" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="153" />
       <source>Feuille d'émargement (PDF)…</source>
       <translation>Attendance sheet (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="153" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="154" />
       <source>Feuille à remplir (Excel)…</source>
       <translation>Sheet to fill (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="154" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="155" />
       <source>Lire une feuille d'émargement…</source>
       <translation>Read an attendance sheet…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="157" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="158" />
       <source>Feuille de :</source>
       <translation>Sheet of:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="164" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="165" />
       <source>Invitations et émargement — {0}</source>
       <translation>Invitations and attendance — {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="173" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="174" />
       <source>oui</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="173" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="174" />
       <source>non</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="175" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="178" />
       <source>{0} invité(s), {1} accepté(s), {2} décliné(s), {3} présent(s)</source>
       <translation>{0} invited, {1} accepted, {2} declined, {3} present</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="180" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="183" />
       <source>l'événement</source>
       <translation>the event</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="181" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="184" />
       <source>l'événement et chaque séance (PDF)</source>
       <translation>the event and each session (PDF)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="193" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="196" />
       <source>{0} (ne pas contacter)</source>
       <translation>{0} (do not contact)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="211" />
-      <location filename="../../desktop/views/invitations_dialog.py" line="216" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="215" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="220" />
       <source>Inviter</source>
       <translation>Invite</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="211" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="215" />
       <source>Sélectionnez d'abord des contacts à inviter.</source>
       <translation>First select contacts to invite.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="219" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="223" />
       <source>{0} personne(s) invitée(s).</source>
       <translation>{0} person(s) invited.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="224" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="228" />
       <source>Participants</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="224" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="228" />
       <source>Sélectionnez d'abord des participants.</source>
       <translation>First select participants.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="239" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="243" />
       <source>Exclu(e) : {0} ({1})</source>
       <translation>Left out: {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="241" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="245" />
       <source>Invitations</source>
       <translation>Invitations</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="255" />
-      <location filename="../../desktop/views/invitations_dialog.py" line="264" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="259" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="268" />
       <source>Impossible</source>
       <translation>Not possible</translation>
     </message>
