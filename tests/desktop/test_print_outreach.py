@@ -76,3 +76,20 @@ def test_personal_data_register_labels_and_badges(demo, demo_catalog, tmp_path):
     assert count == 1 and "CORÉE DU SUD" in text(tmp_path / "etiquettes.pdf")
     outreach.export_pdf("badges", EVENT, demo, tmp_path / "badges.pdf")
     assert "Ji-woo Park" in text(tmp_path / "badges.pdf")
+
+
+def test_the_minutes_list_only_the_people_who_came(demo, demo_catalog, tmp_path):
+    from desktop.printing import actions
+
+    with demo_catalog.uow("test") as uow:
+        invitations.invite(uow.session, EVENT, invitations.select_contacts(uow.session, ["Hiroshi Tanaka"]), TODAY,
+                           "test")
+        uow.commit()
+    path = tmp_path / "cr.pdf"
+    actions.export_pdf("event", EVENT, demo, path, today=TODAY)
+    assert "Hiroshi Tanaka" not in text(path)  # invited, not (yet) come
+    with demo_catalog.uow("test") as uow:
+        invitations.mark_attended(uow.session, EVENT, "Hiroshi Tanaka", True, "test")
+        uow.commit()
+    actions.export_pdf("event", EVENT, demo, path, today=TODAY)
+    assert "Hiroshi Tanaka" in text(path)
