@@ -6,7 +6,18 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, LargeBinary, String, Table, Text
+from sqlalchemy import (
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    Text,
+    false,
+    true,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.models.base import Base, Record
@@ -135,6 +146,12 @@ class Contact(Record, Base):
     source: Mapped[str | None] = mapped_column(String(200))
     last_contact_on: Mapped[dt.date | None]
     notes: Mapped[str | None] = mapped_column(Text)
+    # personal data (GDPR): the person objects to being contacted (left out of every mailing list,
+    # invitation and outreach export); when they were anonymised; the last retention review that kept them
+    address: Mapped[str | None] = mapped_column(Text)  # postal address, one line per line of the envelope
+    no_contact: Mapped[bool] = mapped_column(default=False, server_default=false())
+    anonymised_at: Mapped[dt.datetime | None]
+    retention_kept_on: Mapped[dt.date | None]
 
     partners: Mapped[list[Partner]] = relationship(secondary=contact_partners, lazy="selectin", order_by=Partner.name)
 
@@ -168,8 +185,8 @@ class Event(Record, Base):
 
 
 class EventParticipant(Base):
-    """Someone who attended an event (the attendance list): a name and an organisation, typed or
-    taken from a contact."""
+    """Someone invited to or present at an event: a name and an organisation, typed or taken from a
+    contact; when they were invited, what they answered, whether they came (and to which sessions)."""
 
     __tablename__ = "event_participants"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -178,6 +195,10 @@ class EventParticipant(Base):
     name: Mapped[str] = mapped_column(String(200))
     organisation: Mapped[str | None] = mapped_column(String(300))
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"), index=True)
+    invited_on: Mapped[dt.date | None]
+    response: Mapped[str | None] = mapped_column(String(20))  # vocab.RESPONSE: accepted, declined
+    attended: Mapped[bool] = mapped_column(default=True, server_default=true())
+    sessions: Mapped[list[Any]] = mapped_column(default=list, server_default="[]")  # public ids of the sessions signed for
 
     contact: Mapped[Contact | None] = relationship(lazy="selectin")
 

@@ -110,6 +110,10 @@ class ContactOut(RecordOut):
     source: str | None = None
     last_contact_on: dt.date | None = None
     notes: str | None = None
+    address: str | None = None
+    no_contact: bool = False
+    anonymised_at: dt.datetime | None = None
+    retention_kept_on: dt.date | None = None
 
 
 class SessionOut(Out):
@@ -132,6 +136,10 @@ class ParticipantOut(Out):
     name: str
     organisation: str | None = None
     contact: Link | None = None
+    invited_on: dt.date | None = None
+    response: str | None = None
+    attended: bool = True
+    sessions: list[str] = []
 
 
 class EventOut(RecordOut):

@@ -132,6 +132,8 @@ class ContactIn(Schema):
     source: ShortText = None
     last_contact_on: Day = None
     notes: LongText = None
+    address: LongText = None  # postal address (address labels, invitation letters)
+    no_contact: bool = False  # the person objects to being contacted (GDPR): left out of mailings and invitations
     extra: Extra = Field(default_factory=dict)
 
     @field_validator("partners", mode="before")
@@ -195,6 +197,10 @@ class ParticipantIn(Schema):
     organisation: ShortText = None
     contact: ShortText = None  # contact public id or name (a {"id", "name"} link is accepted)
     contact_name: ShortText = None  # a link's name: found by name when its id is another catalogue's
+    invited_on: Day = None
+    response: _vocab(vocab.RESPONSE) = None
+    attended: bool = True  # a line of the attendance list came; an invitation not yet answered has False
+    sessions: list[str] = Field(default_factory=list)  # public ids of the sessions they signed for
 
     _name = field_validator("name")(classmethod(lambda cls, v: _required(v)))
 

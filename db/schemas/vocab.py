@@ -164,6 +164,12 @@ INTERACTION_KIND = Vocabulary("interaction_kind", {
 }, {"rendez_vous": "meeting", "rencontre": "meeting", "telephone": "call", "appel_telephonique": "call",
     "mail": "email", "e_mail": "email", "courrier": "email", "autre": "other"})
 
+RESPONSE = Vocabulary("response", {
+    "accepted": ("A accepté", "Accepted"),
+    "declined": ("A décliné", "Declined"),
+}, {"oui": "accepted", "yes": "accepted", "present": "accepted", "accepte": "accepted", "non": "declined",
+    "no": "declined", "excuse": "declined", "absent": "declined", "decline": "declined"})
+
 DEFAULT_DOMAINS = [
     "Cinéma et audiovisuel", "Gastronomie", "Patrimoine", "Livre et lecture", "Résidences d'artistes",
     "Industries créatives", "Numérique", "Éducation et jeunesse", "Enseignement supérieur",

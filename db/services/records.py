@@ -187,7 +187,7 @@ def reindex_dependents(session: Session, kind: str, obj) -> None:
         ]
     else:
         speaking = select(EventSession.event_id).join(session_speakers, session_speakers.c.event_session_id == EventSession.id)
-        groups = [("followup", FollowUp.contact_id == obj.id),
+        groups = [("followup", FollowUp.contact_id == obj.id), ("interaction", Interaction.contact_id == obj.id),
                   ("event", Event.id.in_(speaking.where(session_speakers.c.contact_id == obj.id)))]
     for dependent_kind, clause in groups:
         dependent = spec(dependent_kind)
@@ -238,8 +238,12 @@ def revert(session: Session, change: Change, actor: str | None) -> None:
         merge.revert(session, change, actor)
 
 
+NOT_UNDONE = ("anonymise", "retention_keep")  # an anonymisation is for good; a retention decision is not an edit
+
+
 def last_change(session: Session, actor: str | None = None) -> Change | None:
-    query = select(Change).where(Change.batch_id.is_(None)).order_by(Change.id.desc()).limit(1)
+    query = (select(Change).where(Change.batch_id.is_(None), Change.action.not_in(NOT_UNDONE))
+             .order_by(Change.id.desc()).limit(1))
     if actor:
         query = query.where(Change.actor == actor)
     return session.scalar(query)

@@ -196,7 +196,7 @@ class AgreementSpec(Spec):
 class ContactSpec(Spec):
     kind, model, schema_in, schema_out = "contact", Contact, ContactIn, ContactOut
     simple_fields = ("civility", "first_name", "last_name", "job_title", "organisation", "country", "purpose",
-                     "source", "last_contact_on", "notes")
+                     "source", "last_contact_on", "notes", "address", "no_contact")
 
     def apply(self, ctx, obj: Contact, data: ContactIn):
         if data.last_name and not data.first_name and " " in data.last_name:
@@ -227,7 +227,8 @@ class ContactSpec(Spec):
 
     def out(self, obj: Contact) -> ContactOut:
         fields = {f: getattr(obj, f) for f in self.simple_fields}
-        return ContactOut(**_base(obj), **fields, full_name=obj.full_name, partners=[_link(p) for p in obj.partners],
+        return ContactOut(**_base(obj), **fields, full_name=obj.full_name, anonymised_at=obj.anonymised_at,
+                          retention_kept_on=obj.retention_kept_on, partners=[_link(p) for p in obj.partners],
                           emails=list(obj.emails or []), phones=list(obj.phones or []),
                           languages=list(obj.languages or []))
 
@@ -280,7 +281,8 @@ class EventSpec(Spec):
                     raise LinkError(f"participants.{position}.contact", item.contact)
             organisation = item.organisation or (contact.organisation if contact is not None else None)
             participants.append(EventParticipant(position=position, name=item.name, organisation=organisation,
-                                                 contact=contact))
+                                                 contact=contact, invited_on=item.invited_on, response=item.response,
+                                                 attended=item.attended, sessions=list(item.sessions)))
         obj.participants = participants
 
     def after_flush(self, session: Session, obj: Event) -> None:
@@ -313,7 +315,9 @@ class EventSpec(Spec):
                        attendance=s.attendance, minutes=s.minutes, takeaways=s.takeaways)
             for s in obj.sessions
         ]
-        participants = [ParticipantOut(name=p.name, organisation=p.organisation, contact=_link(p.contact))
+        participants = [ParticipantOut(name=p.name, organisation=p.organisation, contact=_link(p.contact),
+                                       invited_on=p.invited_on, response=p.response, attended=p.attended,
+                                       sessions=list(p.sessions or []))
                         for p in obj.participants]
         return EventOut(**_base(obj), **fields, organisers=[_link(p) for p in obj.organisers],
                         partners=[_link(p) for p in obj.partners], sessions=sessions, participants=participants)

@@ -798,42 +798,66 @@ Replace it entirely with a copy of this one? Its current content will be erased.
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="44" />
+      <location filename="../../desktop/views/forms/contact.py" line="43" />
+      <source>Adresse postale</source>
+      <translation>Postal address</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/contact.py" line="45" />
       <source>Suivi</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="45" />
+      <location filename="../../desktop/views/forms/contact.py" line="46" />
       <source>Finalité</source>
       <translation>Purpose</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="46" />
+      <location filename="../../desktop/views/forms/contact.py" line="47" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="47" />
+      <location filename="../../desktop/views/forms/contact.py" line="48" />
       <source>Dernier contact</source>
       <translation>Last contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="48" />
+      <location filename="../../desktop/views/forms/contact.py" line="49" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
+      <location filename="../../desktop/views/forms/contact.py" line="50" />
+      <source>Ne pas contacter</source>
+      <translation>Do not contact</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/contact.py" line="51" />
+      <source>La personne s'oppose à être contactée : elle est exclue des invitations, des listes de diffusion, des vCard et des étiquettes.</source>
+      <translation>The person objects to being contacted: they are left out of invitations, mailing lists, vCards and labels.</translation>
+    </message>
+    <message>
+      <source>S'oppose à être contacté(e) : exclu(e) des invitations et listes de diffusion</source>
+      <translation type="vanished">Objects to being contacted: left out of invitations and mailing lists</translation>
+    </message>
+    <message>
       <location filename="../../desktop/views/forms/contact.py" line="53" />
+      <source>Opposition</source>
+      <translation>Objection</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/contact.py" line="58" />
       <source>Interactions</source>
       <translation>Interactions</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="56" />
+      <location filename="../../desktop/views/forms/contact.py" line="61" />
       <source>Suivis</source>
       <translation>Follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="59" />
+      <location filename="../../desktop/views/forms/contact.py" line="64" />
       <source>Nouveau contact</source>
       <translation>New contact</translation>
     </message>
@@ -1013,164 +1037,164 @@ Replace it entirely with a copy of this one? Its current content will be erased.
   <context>
     <name>DashboardView</name>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="222" />
+      <location filename="../../desktop/views/dashboard.py" line="232" />
       <source>Tableau de bord</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="223" />
+      <location filename="../../desktop/views/dashboard.py" line="233" />
       <source>&amp;Responsable :</source>
       <translation>&amp;Owner:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="224" />
+      <location filename="../../desktop/views/dashboard.py" line="234" />
       <source>Grouper par responsable</source>
       <translation>Group by owner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="225" />
+      <location filename="../../desktop/views/dashboard.py" line="235" />
       <source>Actualiser</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="226" />
+      <location filename="../../desktop/views/dashboard.py" line="236" />
       <source>Recalculer le tableau de bord (F5)</source>
       <translation>Recompute the dashboard (F5)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="228" />
+      <location filename="../../desktop/views/dashboard.py" line="238" />
       <source>Équipe…</source>
       <translation>Team…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="229" />
+      <location filename="../../desktop/views/dashboard.py" line="239" />
       <source>Modifier la liste des membres du service et dire qui vous êtes</source>
       <translation>Edit the list of team members and say who you are</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="230" />
+      <location filename="../../desktop/views/dashboard.py" line="240" />
       <source>Suivis à faire</source>
       <translation>Follow-ups to do</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="231" />
+      <location filename="../../desktop/views/dashboard.py" line="241" />
       <source>Accords à surveiller (échéance ou préavis)</source>
       <translation>Agreements to watch (end or notice)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="232" />
+      <location filename="../../desktop/views/dashboard.py" line="242" />
       <source>Événements à venir</source>
       <translation>Upcoming events</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="234" />
+      <location filename="../../desktop/views/dashboard.py" line="244" />
       <source>&lt;b&gt;Le catalogue est vide.&lt;/b&gt; Pour commencer, importez le classeur de partenaires, d'accords ou de contacts que le service tient déjà, chargez la démonstration pour découvrir l'application, ou créez un premier partenaire.</source>
       <translation>&lt;b&gt;The catalogue is empty.&lt;/b&gt; To start, import the workbook of partners, agreements or contacts the office already keeps, load the demonstration to discover the application, or create a first partner.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="237" />
+      <location filename="../../desktop/views/dashboard.py" line="247" />
       <source>Importer un classeur…</source>
       <translation>Import a workbook…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="238" />
+      <location filename="../../desktop/views/dashboard.py" line="248" />
       <source>Charger la démonstration</source>
       <translation>Load the demonstration</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="239" />
+      <location filename="../../desktop/views/dashboard.py" line="249" />
       <source>Nouveau partenaire</source>
       <translation>New partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="245" />
+      <location filename="../../desktop/views/dashboard.py" line="255" />
       <source>Partenaires sans contact depuis {n} mois</source>
       <translation>Partners without contact for {n} months</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="265" />
+      <location filename="../../desktop/views/dashboard.py" line="275" />
       <source>Calcul…</source>
       <translation>Computing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="303" />
+      <location filename="../../desktop/views/dashboard.py" line="314" />
       <source>Impossible de calculer le tableau de bord : {m}</source>
       <translation>Cannot compute the dashboard: {m}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="309" />
+      <location filename="../../desktop/views/dashboard.py" line="320" />
       <source>Tous les responsables</source>
       <translation>All owners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="311" />
+      <location filename="../../desktop/views/dashboard.py" line="322" />
       <source>Mes suivis ({name})</source>
       <translation>My follow-ups ({name})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="390" />
+      <location filename="../../desktop/views/dashboard.py" line="401" />
       <source>Le catalogue est ouvert en lecture seule : une autre personne l'utilise en ce moment. Ce suivi n'a pas été modifié. Pour le modifier, attendez qu'elle ferme Passerelles, puis rouvrez le catalogue (Fichier › Ouvrir un catalogue…).</source>
       <translation>The catalogue is open read-only: someone else is using it right now. This follow-up was not changed. To change it, wait until they close Passerelles, then open the catalogue again (File › Open a catalogue…).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="398" />
-      <location filename="../../desktop/views/dashboard.py" line="404" />
+      <location filename="../../desktop/views/dashboard.py" line="409" />
+      <location filename="../../desktop/views/dashboard.py" line="415" />
       <source>Lecture seule</source>
       <translation>Read-only</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="406" />
-      <location filename="../../desktop/views/dashboard.py" line="411" />
+      <location filename="../../desktop/views/dashboard.py" line="417" />
+      <location filename="../../desktop/views/dashboard.py" line="422" />
       <source>Suivi</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="411" />
+      <location filename="../../desktop/views/dashboard.py" line="422" />
       <source>Erreur inattendue. Détails : {w}</source>
       <translation>Unexpected error. Details: {w}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="444" />
+      <location filename="../../desktop/views/dashboard.py" line="455" />
       <source>Ouvrir</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="446" />
+      <location filename="../../desktop/views/dashboard.py" line="457" />
       <source>Marquer comme fait</source>
       <translation>Mark as done</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="447" />
+      <location filename="../../desktop/views/dashboard.py" line="458" />
       <source>Annuler ce suivi</source>
       <translation>Cancel this follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="448" />
+      <location filename="../../desktop/views/dashboard.py" line="459" />
       <source>Reporter</source>
       <translation>Postpone</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="449" />
+      <location filename="../../desktop/views/dashboard.py" line="460" />
       <source>à demain</source>
       <translation>to tomorrow</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="449" />
+      <location filename="../../desktop/views/dashboard.py" line="460" />
       <source>d'une semaine</source>
       <translation>by a week</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="449" />
+      <location filename="../../desktop/views/dashboard.py" line="460" />
       <source>d'un mois</source>
       <translation>by a month</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="451" />
+      <location filename="../../desktop/views/dashboard.py" line="462" />
       <source>Confier à</source>
       <translation>Assign to</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="456" />
+      <location filename="../../desktop/views/dashboard.py" line="467" />
       <source>Personne</source>
       <translation>Nobody</translation>
     </message>
@@ -2409,6 +2433,328 @@ The deletion can be undone (Ctrl+Z).</translation>
     </message>
   </context>
   <context>
+    <name>InvitationsDialog</name>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="138" />
+      <source>Inviter des contacts</source>
+      <translation>Invite contacts</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="139" />
+      <source>Invités et participants</source>
+      <translation>Guests and participants</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="140" />
+      <source>Documents</source>
+      <translation>Documents</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="141" />
+      <source>Rechercher des contacts (nom, organisation, pays…)</source>
+      <translation>Search contacts (name, organisation, country…)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="142" />
+      <source>Rechercher</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="143" />
+      <source>Inviter la sélection</source>
+      <translation>Invite the selection</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="144" />
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="144" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="145" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="145" />
+      <source>Nom</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="145" />
+      <source>Invité(e) le</source>
+      <translation>Invited on</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="146" />
+      <source>Réponse</source>
+      <translation>Answer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="146" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="149" />
+      <source>Présent(e)</source>
+      <translation>Present</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="147" />
+      <source>(pas de réponse)</source>
+      <translation>(no answer)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="148" />
+      <source>Noter la réponse</source>
+      <translation>Record the answer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="150" />
+      <source>Absent(e)</source>
+      <translation>Absent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="151" />
+      <source>Lettres d'invitation (PDF)…</source>
+      <translation>Invitation letters (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="151" />
+      <source>Liste pour Outlook (CSV)…</source>
+      <translation>List for Outlook (CSV)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="152" />
+      <source>Cartes de visite (vCard)…</source>
+      <translation>Business cards (vCard)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="152" />
+      <source>Étiquettes d'adresse (PDF)…</source>
+      <translation>Address labels (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="153" />
+      <source>Badges nominatifs (PDF)…</source>
+      <translation>Name badges (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="153" />
+      <source>Feuille d'émargement (PDF)…</source>
+      <translation>Attendance sheet (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="154" />
+      <source>Feuille à remplir (Excel)…</source>
+      <translation>Sheet to fill (Excel)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="155" />
+      <source>Lire une feuille d'émargement…</source>
+      <translation>Read an attendance sheet…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="158" />
+      <source>Feuille de :</source>
+      <translation>Sheet of:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="165" />
+      <source>Invitations et émargement — {0}</source>
+      <translation>Invitations and attendance — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="174" />
+      <source>oui</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="174" />
+      <source>non</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="178" />
+      <source>{0} invité(s), {1} accepté(s), {2} décliné(s), {3} présent(s)</source>
+      <translation>{0} invited, {1} accepted, {2} declined, {3} present</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="183" />
+      <source>l'événement</source>
+      <translation>the event</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="184" />
+      <source>l'événement et chaque séance (PDF)</source>
+      <translation>the event and each session (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="196" />
+      <source>{0} (ne pas contacter)</source>
+      <translation>{0} (do not contact)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="215" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="220" />
+      <source>Inviter</source>
+      <translation>Invite</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="215" />
+      <source>Sélectionnez d'abord des contacts à inviter.</source>
+      <translation>First select contacts to invite.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="223" />
+      <source>{0} personne(s) invitée(s).</source>
+      <translation>{0} person(s) invited.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="228" />
+      <source>Participants</source>
+      <translation>Attendance</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="228" />
+      <source>Sélectionnez d'abord des participants.</source>
+      <translation>First select participants.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="243" />
+      <source>Exclu(e) : {0} ({1})</source>
+      <translation>Left out: {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="245" />
+      <source>Invitations</source>
+      <translation>Invitations</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="259" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="268" />
+      <source>Impossible</source>
+      <translation>Not possible</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="22" />
+      <source>Documents PDF (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="22" />
+      <source>Classeurs Excel (*.xlsx)</source>
+      <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="24" />
+      <source>Lire une feuille d'émargement remplie</source>
+      <translation>Read a filled attendance sheet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="25" />
+      <source>Classeurs et CSV (*.xlsx *.xlsm *.csv)</source>
+      <translation>Workbooks and CSV (*.xlsx *.xlsm *.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="31" />
+      <source>{0} présent(s), {1} absent(s).</source>
+      <translation>{0} present, {1} absent.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="33" />
+      <source>Ajouté(e) à la liste : {0}</source>
+      <translation>Added to the list: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="35" />
+      <source>Pas sur la feuille (inchangés) : {0}</source>
+      <translation>Not on the sheet (unchanged): {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="40" />
+      <source>Aucun invité à qui écrire : invitez d'abord des contacts.</source>
+      <translation>No guest to write to: invite contacts first.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="42" />
+      <source>Lettres d'invitation</source>
+      <translation>Invitation letters</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="46" />
+      <source>{0} lettre(s) écrite(s) : {1}</source>
+      <translation>{0} letter(s) written: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="48" />
+      <source>Étiquettes d'adresse</source>
+      <translation>Address labels</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="51" />
+      <source>{0} étiquette(s) : {1}</source>
+      <translation>{0} label(s): {1}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="53" />
+      <source>Badges nominatifs</source>
+      <translation>Name badges</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="56" />
+      <source>Badges écrits : {0}</source>
+      <translation>Badges written: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="58" />
+      <source>Liste pour Outlook</source>
+      <translation>List for Outlook</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="58" />
+      <source>Fichiers CSV (*.csv)</source>
+      <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="61" />
+      <source>{0} adresse(s) écrite(s) : {1}</source>
+      <translation>{0} address(es) written: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="63" />
+      <source>Cartes de visite</source>
+      <translation>Business cards</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="63" />
+      <source>Fichiers vCard (*.vcf)</source>
+      <translation>vCard files (*.vcf)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="66" />
+      <source>{0} carte(s) écrite(s) : {1}</source>
+      <translation>{0} card(s) written: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="68" />
+      <source>Feuille d'émargement</source>
+      <translation>Attendance sheet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="72" />
+      <source>Feuille écrite : {0}</source>
+      <translation>Sheet written: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="74" />
+      <source>Feuille d'émargement à remplir</source>
+      <translation>Attendance sheet to fill</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="78" />
+      <source>Classeur écrit : {0}</source>
+      <translation>Workbook written: {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>LinkField</name>
     <message>
       <location filename="../../desktop/widgets/pickers.py" line="85" />
@@ -2486,199 +2832,199 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>MainActions</name>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="86" />
+      <location filename="../../desktop/views/main_actions.py" line="87" />
       <source>Statistiques</source>
       <translation>Statistics</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="87" />
+      <location filename="../../desktop/views/main_actions.py" line="88" />
       <source>Tableau de bord</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="118" />
+      <location filename="../../desktop/views/main_actions.py" line="119" />
       <source>Importer un classeur…</source>
       <translation>Import a workbook…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="120" />
+      <location filename="../../desktop/views/main_actions.py" line="121" />
       <source>Historique des imports…</source>
       <translation>Import history…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="124" />
-      <location filename="../../desktop/views/main_actions.py" line="152" />
+      <location filename="../../desktop/views/main_actions.py" line="125" />
+      <location filename="../../desktop/views/main_actions.py" line="153" />
       <source>Charger la démonstration</source>
       <translation>Load the demonstration</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="153" />
+      <location filename="../../desktop/views/main_actions.py" line="154" />
       <source>La démonstration ne se charge que dans un catalogue vide : celui-ci contient déjà des fiches.</source>
       <translation>The demonstration only loads into an empty catalogue: this one already holds records.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="184" />
+      <location filename="../../desktop/views/main_actions.py" line="185" />
       <source>Corbeille…</source>
       <translation>Trash…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="185" />
+      <location filename="../../desktop/views/main_actions.py" line="186" />
       <source>Doublons possibles…</source>
       <translation>Possible duplicates…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="186" />
+      <location filename="../../desktop/views/main_actions.py" line="187" />
       <source>Fusionner avec une autre fiche…</source>
       <translation>Merge with another record…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="188" />
+      <location filename="../../desktop/views/main_actions.py" line="189" />
       <source>Sauvegardes…</source>
       <translation>Backups…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="219" />
+      <location filename="../../desktop/views/main_actions.py" line="220" />
       <source>Fusionner</source>
       <translation>Merge</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="220" />
+      <location filename="../../desktop/views/main_actions.py" line="221" />
       <source>Ouvrez d'abord la fiche à garder (un partenaire, un contact, un accord ou un événement), puis nommez celle qui a été saisie en double.</source>
       <translation>First open the record to keep (a partner, a contact, an agreement or an event), then name the one entered twice.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="224" />
+      <location filename="../../desktop/views/main_actions.py" line="225" />
       <source>Fusionner avec une autre fiche</source>
       <translation>Merge with another record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="225" />
+      <location filename="../../desktop/views/main_actions.py" line="226" />
       <source>Nom ou identifiant de la fiche à fusionner dans celle-ci (elle ira à la corbeille) :</source>
       <translation>Name or identifier of the record to merge into this one (it will go to the trash):</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="233" />
+      <location filename="../../desktop/views/main_actions.py" line="234" />
       <source>Fusion impossible</source>
       <translation>Merge impossible</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="251" />
+      <location filename="../../desktop/views/main_actions.py" line="252" />
       <source>Classeur Excel (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="252" />
+      <location filename="../../desktop/views/main_actions.py" line="253" />
       <source>CSV pour Excel (*.csv)</source>
       <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="253" />
+      <location filename="../../desktop/views/main_actions.py" line="254" />
       <source>Fichier JSON Passerelles (*.json)</source>
       <translation>Passerelles JSON file (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="254" />
+      <location filename="../../desktop/views/main_actions.py" line="255" />
       <source>Calendrier iCalendar (*.ics)</source>
       <translation>iCalendar calendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="258" />
+      <location filename="../../desktop/views/main_actions.py" line="259" />
       <source>Exporter le catalogue…</source>
       <translation>Export the catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="260" />
+      <location filename="../../desktop/views/main_actions.py" line="261" />
       <source>Exporter la liste affichée…</source>
       <translation>Export the list shown…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="280" />
+      <location filename="../../desktop/views/main_actions.py" line="281" />
       <source>Exporter le catalogue</source>
       <translation>Export the catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="290" />
+      <location filename="../../desktop/views/main_actions.py" line="291" />
       <source>Exporter la liste</source>
       <translation>Export the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="291" />
+      <location filename="../../desktop/views/main_actions.py" line="292" />
       <source>Ouvrez d'abord une liste (partenaires, accords, contacts, événements ou suivis).</source>
       <translation>Open a list first (partners, agreements, contacts, events or follow-ups).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="293" />
+      <location filename="../../desktop/views/main_actions.py" line="294" />
       <source>Exporter la liste affichée</source>
       <translation>Export the list shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="311" />
+      <location filename="../../desktop/views/main_actions.py" line="312" />
       <source>Export écrit : {0} ({1} fiches)</source>
       <translation>Export written: {0} ({1} records)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="320" />
-      <location filename="../../desktop/views/main_actions.py" line="323" />
+      <location filename="../../desktop/views/main_actions.py" line="321" />
+      <location filename="../../desktop/views/main_actions.py" line="324" />
       <source>Export impossible</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="324" />
+      <location filename="../../desktop/views/main_actions.py" line="325" />
       <source>Le fichier « {0} » n'a pas pu être écrit : {1}</source>
       <translation>The file “{0}” could not be written: {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="332" />
+      <location filename="../../desktop/views/main_actions.py" line="333" />
       <source>Export en cours…</source>
       <translation>Exporting…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="340" />
+      <location filename="../../desktop/views/main_actions.py" line="341" />
       <source>Copier le catalogue vers…</source>
       <translation>Copy the catalogue to…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="346" />
+      <location filename="../../desktop/views/main_actions.py" line="347" />
       <source>Imprimer la fiche…</source>
       <translation>Print the record…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="348" />
+      <location filename="../../desktop/views/main_actions.py" line="349" />
       <source>Aperçu avant impression…</source>
       <translation>Print preview…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="350" />
+      <location filename="../../desktop/views/main_actions.py" line="351" />
       <source>Enregistrer la fiche en PDF…</source>
       <translation>Save the record as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="352" />
+      <location filename="../../desktop/views/main_actions.py" line="353" />
       <source>Fiches de tous les partenaires actifs (PDF)…</source>
       <translation>Summaries of all active partners (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="354" />
+      <location filename="../../desktop/views/main_actions.py" line="355" />
       <source>Liste des accords en vigueur…</source>
       <translation>List of agreements in force…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="371" />
+      <location filename="../../desktop/views/main_actions.py" line="372" />
       <source>Imprimer</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="372" />
+      <location filename="../../desktop/views/main_actions.py" line="373" />
       <source>Choisissez d'abord un partenaire, un accord ou un événement dans sa liste.</source>
       <translation>First choose a partner, an agreement or an event in its list.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="392" />
+      <location filename="../../desktop/views/main_actions.py" line="393" />
       <source>Impression impossible</source>
       <translation>Printing failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="396" />
+      <location filename="../../desktop/views/main_actions.py" line="397" />
       <source>Caractères impossibles à imprimer</source>
       <translation>Characters that cannot be printed</translation>
     </message>
@@ -3149,7 +3495,7 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>ParticipantsEdit</name>
     <message>
-      <location filename="../../desktop/widgets/participants_edit.py" line="20" />
+      <location filename="../../desktop/widgets/participants_edit.py" line="23" />
       <source>Un participant par ligne : Nom — Organisation</source>
       <translation>One participant per line: Name — Organisation</translation>
     </message>
@@ -3308,6 +3654,197 @@ The deletion can be undone (Ctrl+Z).</translation>
     </message>
   </context>
   <context>
+    <name>PersonalData</name>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="21" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="50" />
+      <source>Anonymiser</source>
+      <translation>Anonymise</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="22" />
+      <source>Anonymiser pour de bon ces personnes ?
+
+{0}
+
+Leur nom, leurs coordonnées et le texte libre qui les nomme seront remplacés partout, dans l'historique, la corbeille et la recherche compris. Leurs liens (événements, échanges, partenaires) restent, sous un nom anonyme. Cela ne peut pas être annulé.</source>
+      <translation>Anonymise these people for good?
+
+{0}
+
+Their name, contact details and the free text that names them will be replaced everywhere, history, trash and search included. Their links (events, exchanges, partners) stay, under an anonymous name. This cannot be undone.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="43" />
+      <source>{0} personne(s) anonymisée(s).</source>
+      <translation>{0} person(s) anonymised.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="45" />
+      <source>Ces sauvegardes les contiennent encore ; supprimez-les ou laissez-les expirer :</source>
+      <translation>These backups still hold them; delete them or let them expire:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="46" />
+      <source> (peut-être)</source>
+      <translation> (maybe)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="48" />
+      <source>Aucune sauvegarde ne les contient.</source>
+      <translation>No backup holds them.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="63" />
+      <source>Données personnelles du contact (PDF)…</source>
+      <translation>Contact's personal data (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="64" />
+      <source>Données personnelles du contact (JSON)…</source>
+      <translation>Contact's personal data (JSON)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="65" />
+      <source>Anonymiser le contact…</source>
+      <translation>Anonymise the contact…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="66" />
+      <source>Registre des traitements (PDF)…</source>
+      <translation>Record of processing (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="67" />
+      <source>Invitations et émargement de l'événement…</source>
+      <translation>Event invitations and attendance…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="68" />
+      <source>Liste de diffusion des contacts affichés…</source>
+      <translation>Mailing list of the contacts shown…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="84" />
+      <source>un contact dans la liste Contacts</source>
+      <translation>a contact in the Contacts list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="85" />
+      <source>un événement dans la liste Événements</source>
+      <translation>an event in the Events list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="86" />
+      <source>Choisissez d'abord</source>
+      <translation>Choose first</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="86" />
+      <source>Choisissez d'abord {0}.</source>
+      <translation>First choose {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="100" />
+      <source>Impossible</source>
+      <translation>Not possible</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="101" />
+      <source>Une erreur inattendue est survenue ; les détails sont dans le journal.</source>
+      <translation>An unexpected error occurred; the details are in the log.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="111" />
+      <source>Données personnelles en PDF</source>
+      <translation>Personal data as PDF</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="112" />
+      <source>Documents PDF (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="116" />
+      <source>PDF écrit : {0}</source>
+      <translation>PDF written: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="127" />
+      <source>Données personnelles en JSON</source>
+      <translation>Personal data as JSON</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="128" />
+      <source>Fichiers JSON (*.json)</source>
+      <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="134" />
+      <source>Fichier écrit : {0}</source>
+      <translation>File written: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="180" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="201" />
+      <source>Liste de diffusion</source>
+      <translation>Mailing list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="181" />
+      <source>Liste pour Outlook (*.csv);;Cartes de visite (*.vcf)</source>
+      <translation>List for Outlook (*.csv);;Business cards (*.vcf)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="194" />
+      <source>{0} personne(s) écrite(s) : {1}</source>
+      <translation>{0} person(s) written: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="196" />
+      <source>Exclu(e) : {0} ({1})</source>
+      <translation>Left out: {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="199" />
+      <source>… et {0} autre(s)</source>
+      <translation>… and {0} more</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonalDataBox</name>
+    <message>
+      <location filename="../../desktop/views/preferences_personal.py" line="17" />
+      <source>Données personnelles (RGPD)</source>
+      <translation>Personal data (GDPR)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences_personal.py" line="23" />
+      <source>ex. Marie Durand, dpo@ville.fr</source>
+      <translation>e.g. Marie Durand, dpo@ville.fr</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences_personal.py" line="28" />
+      <source> an(s)</source>
+      <translation> year(s)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences_personal.py" line="29" />
+      <source>&amp;Délégué(e) à la protection des données :</source>
+      <translation>&amp;Data protection officer:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences_personal.py" line="30" />
+      <source>&amp;Revue de conservation après :</source>
+      <translation>&amp;Retention review after:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences_personal.py" line="34" />
+      <source>Le tableau de bord liste chaque année les personnes sans interaction (échange, événement, suivi) depuis cette durée, pour les anonymiser ou les garder un an de plus. Le délégué figure sur le registre des traitements (Outils).</source>
+      <translation>Each year the dashboard lists the people without any interaction (exchange, event, follow-up) for this long, to anonymise them or keep them one more year. The officer is named on the record of processing (Tools).</translation>
+    </message>
+  </context>
+  <context>
     <name>PhoneListEdit</name>
     <message>
       <location filename="../../desktop/widgets/phone_list_edit.py" line="44" />
@@ -3343,18 +3880,18 @@ The deletion can be undone (Ctrl+Z).</translation>
       <translation>The new language applies the next time Passerelles starts. Dates and numbers follow the language chosen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="127" />
+      <location filename="../../desktop/views/preferences.py" line="137" />
       <source>Pour tout le service (enregistré dans le catalogue)</source>
       <translation>For the whole office (kept in the catalogue)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="139" />
+      <location filename="../../desktop/views/preferences.py" line="149" />
       <source>ex. Cannes</source>
       <translation>e.g. Cannes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="100" />
-      <location filename="../../desktop/views/preferences.py" line="142" />
+      <location filename="../../desktop/views/preferences.py" line="110" />
+      <location filename="../../desktop/views/preferences.py" line="152" />
       <source>Choisir…</source>
       <translation>Choose…</translation>
     </message>
@@ -3374,77 +3911,82 @@ The deletion can be undone (Ctrl+Z).</translation>
       <translation>Signature</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="98" />
+      <location filename="../../desktop/views/preferences.py" line="95" />
+      <source>Données personnelles</source>
+      <translation>Personal data</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences.py" line="108" />
       <source>« Sauvegardes » à côté du catalogue</source>
       <translation>“Sauvegardes” beside the catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="106" />
+      <location filename="../../desktop/views/preferences.py" line="116" />
       <source>Dossier des &amp;sauvegardes :</source>
       <translation>&amp;Backups folder:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="109" />
+      <location filename="../../desktop/views/preferences.py" line="119" />
       <source>Vide : un dossier « Sauvegardes » à côté de chaque catalogue. Un dossier choisi (un autre disque, par exemple) reçoit un sous-dossier par catalogue ; ce réglage est propre à votre compte et vaut aussi pour la ligne de commande.</source>
       <translation>Empty: a “Sauvegardes” folder beside each catalogue. A chosen folder (another disk, for example) gets one subfolder per catalogue; this setting is your account's own and also applies to the command line.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="119" />
+      <location filename="../../desktop/views/preferences.py" line="129" />
       <source>Dossier des sauvegardes</source>
       <translation>Backups folder</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="144" />
+      <location filename="../../desktop/views/preferences.py" line="154" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="156" />
+      <location filename="../../desktop/views/preferences.py" line="166" />
       <source>&amp;Nom du service :</source>
       <translation>Office &amp;name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="156" />
+      <location filename="../../desktop/views/preferences.py" line="166" />
       <source>&amp;Ville :</source>
       <translation>&amp;City:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="157" />
+      <location filename="../../desktop/views/preferences.py" line="167" />
       <source>Lo&amp;go :</source>
       <translation>Lo&amp;go:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="158" />
+      <location filename="../../desktop/views/preferences.py" line="168" />
       <source>&amp;Responsable par défaut :</source>
       <translation>Default &amp;owner:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="162" />
+      <location filename="../../desktop/views/preferences.py" line="172" />
       <source>Le nom, la ville et le logo sont imprimés en tête de chaque document ; le responsable par défaut est proposé pour chaque nouveau suivi.</source>
       <translation>The name, city and logo are printed at the top of every document; the default owner is offered for every new follow-up.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="169" />
+      <location filename="../../desktop/views/preferences.py" line="179" />
       <source>Le catalogue est ouvert en lecture seule : ces réglages ne peuvent pas être modifiés.</source>
       <translation>The catalogue is open read-only: these settings cannot be changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="183" />
+      <location filename="../../desktop/views/preferences.py" line="193" />
       <source>(aucun)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="191" />
+      <location filename="../../desktop/views/preferences.py" line="201" />
       <source>Logo du service</source>
       <translation>Office logo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="192" />
+      <location filename="../../desktop/views/preferences.py" line="202" />
       <source>Images (*.png *.jpg *.jpeg *.svg *.gif *.bmp)</source>
       <translation>Images (*.png *.jpg *.jpeg *.svg *.gif *.bmp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="198" />
+      <location filename="../../desktop/views/preferences.py" line="208" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
@@ -3768,6 +4310,49 @@ Create one (Ctrl+N) or import a workbook (File › Import a workbook…).</trans
       <location filename="../../desktop/widgets/pickers.py" line="54" />
       <source>Tapez pour chercher…</source>
       <translation>Type to search…</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionBox</name>
+    <message>
+      <location filename="../../desktop/views/dashboard_retention.py" line="71" />
+      <source>Personne</source>
+      <translation>Nobody</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_retention.py" line="71" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_retention.py" line="72" />
+      <source>Dernière interaction</source>
+      <translation>Last interaction</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_retention.py" line="73" />
+      <source>Garder un an de plus</source>
+      <translation>Keep one more year</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_retention.py" line="74" />
+      <source>Anonymiser…</source>
+      <translation>Anonymise…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_retention.py" line="79" />
+      <source>Revue de conservation : sans interaction depuis {0} an(s)</source>
+      <translation>Retention review: no interaction for {0} year(s)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_retention.py" line="112" />
+      <source>Revue de conservation</source>
+      <translation>Retention review</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_retention.py" line="113" />
+      <source>Sélectionnez d'abord une ou plusieurs personnes de la liste.</source>
+      <translation>First select one or more people in the list.</translation>
     </message>
   </context>
   <context>

@@ -75,3 +75,14 @@ def test_errors_are_french_sentences(demo_db, tmp_path, args, message, code):
 def test_missing_catalogue(tmp_path):
     result = run_cli("--db", str(tmp_path / "absent.sqlite"), "print", "partner", "Busan", "--pdf", str(tmp_path / "x.pdf"))
     assert result.returncode == 2 and "n'existe pas" in result.stderr
+
+
+def test_print_personal_data_and_outreach_documents(demo_db, tmp_path):
+    """Issue 23's printouts through the command (one subprocess: each costs seconds)."""
+    out = tmp_path / "lettres.pdf"
+    result = run_cli("--db", str(demo_db), "print", "invitations", "Culture et action", "--search", "ville",
+                     "--pdf", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "PDF écrit" in result.stdout and _pages(out) >= 4  # one letter per « ville » contact
+    missing = run_cli("--db", str(demo_db), "print", "labels", "--pdf", str(tmp_path / "e.pdf"))
+    assert missing.returncode == 2 and "--contact NOM" in missing.stderr
