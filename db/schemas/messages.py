@@ -23,6 +23,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "“90 days”)"),
     "url_invalid": ("Adresse web invalide : « {value} »", "Invalid web address: “{value}”"),
     "choice_invalid": ("Valeur non reconnue : « {value} »", "Unrecognised value: “{value}”"),
+    "year_invalid": ("Année invalide : « {value} »", "Invalid year: “{value}”"),
     "end_before_start": ("La date de fin précède la date de début", "The end date is before the start date"),
     "link_required": ("Lien obligatoire vers un partenaire ou un contact", "A link to a partner or a contact is required"),
     "link_unknown": ("Fiche liée introuvable : « {value} »", "Linked record not found: “{value}”"),
