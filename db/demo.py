@@ -217,6 +217,16 @@ def _office(session) -> None:
                        (settings.SECOND_SIGNATORY_TITLE, "L'Adjoint délégué aux relations internationales")):
         if not settings.text(session, key):
             settings.set(session, key, value)
+    from db.services import atlas_team
+
+    if not atlas_team.team(session):
+        atlas_team.set_team(session, [
+            dict(first_name="Anne", last_name="Moreau", title="Adjointe au maire déléguée aux relations internationales",
+                 email="anne.moreau@example.fr", elected=True),
+            dict(first_name="Claire", last_name="Vasseur", title="Directrice des relations internationales",
+                 email="claire.vasseur@example.fr"),
+            dict(first_name="Julien", last_name="Marchetti", title="Chargé de mission coopération"),
+        ])
 
 
 def load_demo(catalog: Catalog, today: dt.date | None = None) -> dict[str, int]:

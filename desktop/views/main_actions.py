@@ -402,6 +402,9 @@ def install(window, services, runner=None) -> MainActions:
     """Wire everything into ``window``; keep the returned object alive with the window."""
     actions = MainActions(window, services, runner)
     window.main_actions = actions
+    from desktop.views import yearly_actions
+
+    actions.yearly = yearly_actions.install(actions)
     return actions
 
 
