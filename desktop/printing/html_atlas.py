@@ -52,7 +52,7 @@ def atlas_list(update: AtlasUpdate, language: str = "fr") -> tuple[str, str]:
                      + [t("role", language), t("missing", language)],
                      [[esc(m.first_name), esc(m.last_name), esc(m.title), esc(m.email),
                        esc(t("elected" if m.elected else "staff", language)), _missing(m.missing, language)]
-                      for m in update.team], [14, 16, 26, 24, 8, 12], t("no_team", language)))
+                      for m in update.team], [12, 13, 31, 26, 8, 10], t("no_team", language)))
     body.append(section(t("projects", language), len(update.projects)))
     if not update.projects:
         body.append(f"<p class='empty'>{esc(t('no_project', language))}</p>")

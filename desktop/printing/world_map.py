@@ -29,7 +29,7 @@ def aspect() -> float:
 
 
 def paint(painter: QPainter, rect: QRectF, pins, *, labels: bool = True, point_size: float = 7.0,
-          highlight: str | None = None) -> list[tuple[QPointF, object]]:
+          highlight: str | None = None, radius: float | None = None) -> list[tuple[QPointF, object]]:
     """Paint the sea, the land and ``pins`` (objects with ``.name`` and ``.point``) into ``rect``;
     returns each pin's position, for hit-testing in the window. ``highlight``: an id drawn in red."""
     painter.save()
@@ -39,7 +39,7 @@ def paint(painter: QPainter, rect: QRectF, pins, *, labels: bool = True, point_s
     painter.setBrush(QBrush(LAND))
     for polygon in world()[1]:
         painter.drawPolygon(QPolygonF([project(lon, lat, rect) for lon, lat in polygon]))
-    radius = max(2.5, rect.width() / 260)
+    radius = radius or max(2.5, rect.width() / 260)
     font = QFont(painter.font())
     font.setPointSizeF(point_size)
     painter.setFont(font)
@@ -74,20 +74,22 @@ def paint(painter: QPainter, rect: QRectF, pins, *, labels: bool = True, point_s
     return placed
 
 
-def map_image(pins, width_px: int = 1800, *, labels: bool = True, highlight: str | None = None) -> QImage:
+def map_image(pins, width_px: int = 1800, *, labels: bool = True, highlight: str | None = None,
+              radius: float | None = None) -> QImage:
     height = round(width_px / aspect())
     image = QImage(width_px, height, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     paint(painter, QRectF(0, 0, width_px, height), pins, labels=labels, point_size=width_px / 150,
-          highlight=highlight)
+          highlight=highlight, radius=radius)
     painter.end()
     return image
 
 
-def map_html(pins, width_mm: float = 170, *, labels: bool = True, highlight: str | None = None) -> str:
+def map_html(pins, width_mm: float = 170, *, labels: bool = True, highlight: str | None = None,
+             radius: float | None = None) -> str:
     """The map as an <img> of ``width_mm`` for a printed document (a PNG inside the HTML)."""
-    image = map_image(pins, 1800, labels=labels, highlight=highlight)
+    image = map_image(pins, 1800, labels=labels, highlight=highlight, radius=radius)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QBuffer.OpenModeFlag.WriteOnly)
@@ -114,7 +116,7 @@ def partner_map(partner, language: str = "fr", width_mm: float = 80, *, caption:
     approx = {"capital": (" (capitale du pays : position approchée)", " (country's capital: approximate)"),
               "pin": (" (position saisie)", " (position typed)")}.get(point.source, ("", ""))
     text = f"{point.lat:.2f}, {point.lon:.2f}" + (approx[1] if language == "en" else approx[0])
-    return map_html([_Pin], width_mm, labels=False, highlight=partner.id) + (
+    return map_html([_Pin], width_mm, labels=False, highlight=partner.id, radius=28) + (
         f"<p class='muted small'>{esc(text)}</p>" if caption else "")
 
 
