@@ -125,6 +125,14 @@ class AgreementIn(Schema):
 
     _title = field_validator("title")(classmethod(lambda cls, v: _required(v)))
 
+    @model_validator(mode="before")
+    @classmethod
+    def _budget_columns(cls, data):
+        """Amounts per year kept as columns (« Budget 2025 », « Versé 2024 ») become budget lines."""
+        from db.schemas.budget_columns import from_columns
+
+        return from_columns(data)
+
     @field_validator("partners", mode="before")
     @classmethod
     def _partners(cls, value):
@@ -247,6 +255,14 @@ class EventIn(Schema):
     extra: Extra = Field(default_factory=dict)
 
     _title = field_validator("title")(classmethod(lambda cls, v: _required(v)))
+
+    @model_validator(mode="before")
+    @classmethod
+    def _budget_columns(cls, data):
+        """Amounts per year kept as columns (« Budget 2025 », « Versé 2024 ») become budget lines."""
+        from db.schemas.budget_columns import from_columns
+
+        return from_columns(data)
 
     @field_validator("participants", mode="before")
     @classmethod

@@ -110,3 +110,26 @@ def test_apd_command_line_text_json_and_workbook(demo_catalog, tmp_path):
     assert none.returncode == 0 and "la déclaration se fait quand même, à zéro" in none.stdout
     bad = run_cli("--db", demo_catalog.url, "apd", "2025", "--oda-list", str(tmp_path / "absente.json"))
     assert bad.returncode == 2 and "n'a pas pu être lue" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_budget_columns_of_a_sheet_become_budget_lines(catalog, tmp_path):
+    """« Budget 2024 », « Versé 2024 »…: amounts per year written as columns of an agreements sheet."""
+    import openpyxl
+
+    from db.schemas import AgreementIn
+    from db.services import Services
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Accords"
+    sheet.append(["Intitulé", "Partenaire", "Pays", "Budget 2024", "Versé 2024", "Engagé 2025", "Référence 2024"])
+    sheet.append(["Jumelage Dakar", "Dakar", "Sénégal", "8 000 €", "7 500,50", 3000, "DK-24"])
+    book.save(tmp_path / "accords.xlsx")
+    result = run_cli("--db", catalog.url, "import", str(tmp_path / "accords.xlsx"))
+    assert result.returncode == 0, result.stderr
+    agreement = Services(catalog).get("agreement", "Jumelage Dakar")
+    assert [(b.year, b.planned, b.committed, b.paid) for b in agreement.budget_lines] == [
+        (2024, Decimal("8000.00"), None, Decimal("7500.50")), (2025, None, Decimal("3000.00"), None)]
+    assert agreement.budget is None and agreement.extra["Référence 2024"] == "DK-24"   # not an amount: kept
+    typed = AgreementIn(title="X", extra={"Budget 2026": "à définir"})
+    assert typed.budget_lines == [] and typed.extra == {"Budget 2026": "à définir"}

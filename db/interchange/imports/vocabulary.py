@@ -91,6 +91,11 @@ def field_scores(header: str, kind: str) -> list[tuple[float, str]]:
 
 @lru_cache(maxsize=4096)
 def _field_scores(header: str | None, kind: str) -> tuple[tuple[float, str], ...]:
+    if header is not None and kind in ("agreement", "event"):
+        from db.schemas.budget_columns import measure
+
+        if measure(header) is not None:  # « Budget 2025 », « Versé 2024 »: a budget line of that year
+            return ()                     # (kept as an attribute, read by db.schemas.budget_columns)
     keys = header_keys(str(header)) if header is not None else []
     result = []
     for field, phrases in VOCABULARY[kind].items():
