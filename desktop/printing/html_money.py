@@ -129,6 +129,10 @@ def apd_worksheet(sheet: ApdWorksheet, language: str = "fr") -> tuple[str, str]:
                           t("total", language)], rows,
                          [100 - share * (len(categories) + 1), *([share] * (len(categories) + 1))],
                          nowrap=tuple(range(1, len(categories) + 2))))
+        colon, semicolon = (": ", "; ") if language == "en" else (" : ", " ; ")
+        legend = semicolon.join(f"{short(c, language)}{colon}{vocab.BUDGET_CATEGORY.label(c, language)}"
+                                for c in categories)
+        body.append(f"<p class='muted small'>{esc(legend)}</p>")
         body.append(section(t("trace", language), len(sheet.declared)))
         trace = []
         for c in sheet.countries:
