@@ -13,10 +13,10 @@ from db.cli.common import open_from_args, print_json
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("year", type=int, help="année des versements déclarés (l'année civile précédant la campagne)")
-    p.add_argument("--xlsx", help="classeur Excel à écrire (tableau, lignes déclarées, lignes écartées, liste APD)")
+    p.add_argument("year", type=int, metavar="ANNÉE", help="année des versements déclarés (l'année civile précédant la campagne)")
+    p.add_argument("--xlsx", metavar="FICHIER.xlsx", help="classeur Excel à écrire (tableau, lignes déclarées, lignes écartées, liste APD)")
     p.add_argument("--pdf", help="document PDF à écrire (imprimable)")
-    p.add_argument("--oda-list", help="liste des pays éligibles à utiliser (fichier JSON, même format que "
+    p.add_argument("--oda-list", metavar="LISTE.json", help="liste des pays éligibles à utiliser (fichier JSON, même format que "
                                       "resources/data/oda_recipients_*.json)")
     p.add_argument("--json", action="store_true", help="le tableau et ses lignes en JSON")
     p.add_argument("--language", choices=["fr", "en"], default="fr", help="langue des documents (fr par défaut)")

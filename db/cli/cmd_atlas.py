@@ -14,7 +14,7 @@ from db.cli.common import open_from_args, print_json
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--xlsx", help="classeur Excel à écrire (élus et agents, projets)")
+    p.add_argument("--xlsx", metavar="FICHIER.xlsx", help="classeur Excel à écrire (élus et agents, projets)")
     p.add_argument("--pdf", help="liste imprimable à écrire (PDF)")
     p.add_argument("--json", action="store_true", help="les personnes et les fiches projets en JSON")
     p.add_argument("--language", choices=["fr", "en"], default="fr", help="langue des documents (fr par défaut)")

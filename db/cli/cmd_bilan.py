@@ -14,9 +14,9 @@ from db.cli.common import read_from_args
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("year", type=int, help="l'année du bilan")
+    p.add_argument("year", type=int, metavar="ANNÉE", help="l'année du bilan")
     p.add_argument("--pdf", help="document PDF à écrire")
-    p.add_argument("--docx", help="document Word (.docx) à écrire, modifiable avant le conseil")
+    p.add_argument("--docx", metavar="FICHIER.docx", help="document Word (.docx) à écrire, modifiable avant le conseil")
     p.add_argument("--language", choices=["fr", "en"], default="fr", help="langue du document (fr par défaut)")
 
 

@@ -411,77 +411,77 @@ You can open it read-only: you will see everything but cannot change anything.</
   <context>
     <name>AtlasDialog</name>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="80" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="81" />
       <source>Mise à jour de l'Atlas de la coopération décentralisée</source>
       <translation>Update of the Atlas of decentralised cooperation</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="81" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="82" />
       <source>Élus et agents chargés des relations internationales</source>
       <translation>Elected officials and staff in charge of international relations</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="83" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="84" />
       <source>Élu(e)</source>
       <translation>Elected</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="84" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="85" />
       <source>Ajouter une personne</source>
       <translation>Add a person</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="85" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="86" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="86" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="87" />
       <source>Enregistrer la liste</source>
       <translation>Save the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="87" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="88" />
       <source>Enregistrer en Excel…</source>
       <translation>Save as Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="88" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="89" />
       <source>Enregistrer en PDF…</source>
       <translation>Save as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="89" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="90" />
       <source>Aperçu et impression…</source>
       <translation>Preview and print…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="100" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="101" />
       <source>Fiches projets : {0} coopération(s), {1} à compléter</source>
       <translation>Project sheets: {0} cooperation(s), {1} to complete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="103" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="104" />
       <source>À compléter</source>
       <translation>To complete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="143" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="144" />
       <source>Enregistrer en Excel</source>
       <translation>Save as Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="144" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="145" />
       <source>Classeur Excel (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="152" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="153" />
       <source>Enregistrement impossible</source>
       <translation>Cannot save</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="153" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="154" />
       <source>Le fichier « {0} » n'a pas pu être écrit : {1}</source>
       <translation>The file “{0}” could not be written: {1}</translation>
     </message>
