@@ -103,6 +103,10 @@ class Agreement(Record, Base):
     documents: Mapped[list[Document]] = relationship(
         back_populates="agreement", lazy="selectin", cascade="all, delete-orphan", order_by="Document.added_at"
     )
+    budget_lines: Mapped[list[BudgetLine]] = relationship(
+        lazy="selectin", cascade="all, delete-orphan", order_by="BudgetLine.position",
+        primaryjoin="Agreement.id == BudgetLine.agreement_id"
+    )
 
 
 class Document(Base):
@@ -182,6 +186,10 @@ class Event(Record, Base):
     participants: Mapped[list[EventParticipant]] = relationship(
         lazy="selectin", cascade="all, delete-orphan", order_by="EventParticipant.position"
     )
+    budget_lines: Mapped[list[BudgetLine]] = relationship(
+        lazy="selectin", cascade="all, delete-orphan", order_by="BudgetLine.position",
+        primaryjoin="Event.id == BudgetLine.event_id"
+    )
 
 
 class EventParticipant(Base):
@@ -201,6 +209,25 @@ class EventParticipant(Base):
     sessions: Mapped[list[Any]] = mapped_column(default=list, server_default="[]")  # public ids of the sessions signed for
 
     contact: Mapped[Contact | None] = relationship(lazy="selectin")
+
+
+class BudgetLine(Base):
+    """The money of one year on an agreement or an event: planned, committed and paid euros, the
+    category of the yearly APD declaration, the country concerned and the co-financers."""
+
+    __tablename__ = "budget_lines"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int | None] = mapped_column(ForeignKey("agreements.id", ondelete="CASCADE"), index=True)
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(default=0)
+    year: Mapped[int] = mapped_column(index=True)
+    label: Mapped[str | None] = mapped_column(String(300))
+    category: Mapped[str | None] = mapped_column(String(40))
+    country: Mapped[str | None] = mapped_column(String(2))
+    planned: Mapped[Decimal | None] = mapped_column(Money)
+    committed: Mapped[Decimal | None] = mapped_column(Money)
+    paid: Mapped[Decimal | None] = mapped_column(Money)
+    cofinancers: Mapped[list[Any]] = mapped_column(default=list)
 
 
 class EventSession(Base):

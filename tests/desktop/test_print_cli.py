@@ -27,7 +27,8 @@ def _pages(path) -> int:
 @pytest.mark.parametrize(("args", "expected_pages"), [
     (["partner", "Busan"], 1),
     (["event", "Culture et action internationale des collectivités territoriales"], 3),
-    (["agreement", "Protocole d'entente Cannes – Busan dans le domaine du cinéma"], 1),
+    # its budget by year (two lines and their total) sends the signature block to a second page
+    (["agreement", "Protocole d'entente Cannes – Busan dans le domaine du cinéma"], 2),
     (["partners", "--active"], 13),
     (["agreements", "--active"], 1),
     (["followups", "--owner", "Claire Vasseur"], 1),

@@ -14,7 +14,7 @@ import db.models.types
 from db import search
 
 revision = '0008'
-down_revision = '0006'
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 
