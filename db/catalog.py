@@ -94,15 +94,22 @@ class Catalog:
     author: str = ""  # the stamp of this copy's changes on a server (``db.who.server_author``); '' on a file
 
     def check_later(self) -> str:
-        """The quick_check a large file skipped at open ('' when sound, else a plain sentence naming
-        the latest good backup). Runs on a worker thread: it only reads."""
+        """The quick_check a large file skipped at open ('' when sound). Runs on a worker thread: it
+        only reads. A damaged file is found while open: from then on the catalogue is read-only
+        (nothing more is written into a damaged file; ``read_only_reason`` "damaged_found") and the
+        returned sentence says so and names the latest good backup (``in_language("en")`` too)."""
         if self.checked or self.path is None:
             return ""
         from db.integrity import examine
+        from db.logs import logger
 
         state = examine(self.path)
         self.checked = True
-        return "" if state.state == "catalogue" else str(_refuse(self.path, state))
+        if state.state == "catalogue":
+            return ""
+        logger().error("catalogue %s failed its check after opening: %s", self.path, state.problem or state.state)
+        self.read_only, self.read_only_reason = True, "damaged_found"
+        return damage_found(self.path)
 
     @property
     def read_only_message(self) -> str:
@@ -190,6 +197,46 @@ def _backup_hint(path: Path) -> tuple[str, Path | None]:
     return (f" La dernière sauvegarde valable date du {latest.taken_at:%d/%m/%Y à %H:%M} : "
             f"« passerelles restore {latest.path.name} » la remet en place (le fichier actuel est mis de côté).",
             latest.path)
+
+
+class Bilingual(str):
+    """A sentence in French (the string itself) with its English wording (``in_language``)."""
+
+    en: str
+
+    def __new__(cls, fr: str, en: str) -> Bilingual:
+        text = super().__new__(cls, fr)
+        text.en = en
+        return text
+
+    def in_language(self, language: str) -> str:
+        return self.en if language == "en" else str(self)
+
+
+def damage_found(path: Path) -> Bilingual:
+    """What to say when a catalogue opened before its check (a large file) turns out damaged: it stays
+    open for reading only, and how to put the latest good backup back."""
+    from db.backups import latest_good
+
+    try:
+        latest = latest_good(path)
+    except OSError:
+        latest = None
+    fr = (f"Le catalogue « {path} » est endommagé (vérification faite après l'ouverture) : il reste ouvert en "
+          "consultation seule, pour que rien ne soit écrit dans un fichier abîmé.")
+    en = (f"The catalogue “{path}” is damaged (checked after it was opened): it stays open for viewing only, so "
+          "that nothing is written into a damaged file.")
+    if latest is None:
+        fr += " Aucune sauvegarde de ce catalogue n'a été trouvée ; copiez le fichier et appelez le service informatique."
+        en += " No backup of this catalogue was found; copy the file and call the IT department."
+    else:
+        fr += (f" La dernière sauvegarde valable date du {latest.taken_at:%d/%m/%Y à %H:%M} ({latest.path.name}) : "
+               "remettez-la en place par Fichier › Sauvegardes… › Restaurer (ou « passerelles restore "
+               f"{latest.path.name} ») ; le fichier actuel est mis de côté.")
+        en += (f" The latest good backup was taken on {latest.taken_at:%d/%m/%Y at %H:%M} ({latest.path.name}): "
+               "put it back with File › Backups… › Restore (or “passerelles restore "
+               f"{latest.path.name}”); the current file is set aside.")
+    return Bilingual(fr, en)
 
 
 def _refuse(path: Path, state) -> CatalogError:

@@ -83,8 +83,15 @@ CONTACTS = [
 ]
 
 
+def _money(year: int, label: str, category: str, country: str | None, planned=None, committed=None, paid=None,
+           cofinancers=()) -> dict:
+    return dict(year=year, label=label, category=category, country=country, planned=planned, committed=committed,
+                paid=paid, cofinancers=list(cofinancers))
+
+
 def _agreements(today: dt.date) -> list[dict]:
     soon = today + dt.timedelta(days=25)
+    last, this = today.year - 1, today.year
     return [
         dict(title="Protocole d'entente Cannes – Busan dans le domaine du cinéma", kind="memorandum", status="active",
              partners=["Busan"], domains=["Cinéma et audiovisuel"], signed_on="2023-05-22", signed_at="Cannes",
@@ -92,25 +99,35 @@ def _agreements(today: dt.date) -> list[dict]:
              signatories="Le maire de Cannes ; le maire de Busan", budget="25000", cofinancing_rate="0.5",
              funders=["Ville de Cannes", "Ville de Busan"],
              summary="Coopération cinématographique : accueil réciproque de films d'écoles, résidence d'écriture pour un jeune réalisateur coréen, "
-                     "présence aux marchés du film."),
+                     "présence aux marchés du film.",
+             budget_lines=[_money(last, "Résidence d'écriture", "not_oda", "KR", "12000", "12000", "11500",
+                                  ["Ville de Busan"]),
+                           _money(this, "Résidence d'écriture", "not_oda", "KR", "13000")]),
         dict(title="Partenariat gastronomique Cannes – Shizuoka", kind="partnership", status="active", partners=["Shizuoka"],
              domains=["Gastronomie"], signed_on="2018", renewal="explicit", ends_on=soon.isoformat(),
              summary="Échanges de chefs, semaine de Shizuoka pendant le Cannes Week, promotion du thé vert."),
         dict(title="Accord Cannes – Sanya : art pyrotechnique et storytelling", kind="partnership", status="active",
              partners=["Sanya"], domains=["Spectacle vivant", "Livre et lecture"], signed_on="2019-10-12", signed_at="Sanya",
              ends_on=(today + dt.timedelta(days=80)).isoformat(), renewal="explicit", budget="18000",
-             summary="Spectacle pyrotechnique franco-chinois, résidences d'auteurs."),
+             summary="Spectacle pyrotechnique franco-chinois, résidences d'auteurs.",
+             budget_lines=[_money(last, "Résidences d'auteurs croisées", "cooperation", "CN", "9000", "9000", "8000",
+                                  ["Institut français"])]),
         dict(title="Convention Cannes – Shawinigan : industries créatives", kind="partnership", status="active",
              partners=["Shawinigan"], domains=["Industries créatives", "Numérique"], signed_on="2019-06", renewal="tacit",
              notice_months=6, ends_on=(today + dt.timedelta(days=200)).isoformat(), budget="12500.50", cofinancing_rate="0.3"),
         dict(title="Partenariat patrimoine et numérique Cannes – Grand-Bassam", kind="partnership", status="signed",
              partners=["Grand-Bassam"], domains=["Patrimoine", "Numérique"], signed_on="2021-11-04", ends_on="2025-11-04",
-             summary="Numérisation des archives patrimoniales, formation d'archivistes."),
+             summary="Numérisation des archives patrimoniales, formation d'archivistes.",
+             budget_lines=[_money(last, "Numérisation des archives", "cooperation", "CI", "15000", "14000", "12000.50",
+                                  ["Ministère de l'Europe et des Affaires étrangères (DCTCIV)"]),
+                           _money(last, "Mission de suivi à Grand-Bassam", "admin_costs", "CI", "2500", "2300", "2300"),
+                           _money(this, "Formation d'archivistes", "cooperation", "CI", "10000")]),
         dict(title="Convention d'échanges pédagogiques – écoles de cinéma", kind="partnership", status="active",
              partners=["London Film School", "Łódź Film School", "Scuola Holden"], domains=["Enseignement supérieur"],
              signed_on="2022-03-10", ends_on="2027-03-10", renewal="none"),
         dict(title="Lettre d'intention Cannes – Hội An", kind="letter_of_intent", status="negotiation", partners=["Hội An"],
-             domains=["Patrimoine", "Tourisme"]),
+             domains=["Patrimoine", "Tourisme"],
+             budget_lines=[_money(this, "Mission exploratoire", "cooperation", "VN", "5000")]),
     ]
 
 
@@ -121,6 +138,7 @@ def _event(today: dt.date) -> dict:
         organisers=["Cités Unies France", "Institut français"], partners=["Busan", "EIAD Dakar"],
         summary="Deux journées sur la place de la culture dans l'action internationale des collectivités : "
                 "une table ronde plénière et quatre ateliers.",
+        budget_lines=[_money(2024, "Venue de la délégation de Dakar", "awareness", "SN", "1500", "1500", "1350")],
         participants=[  # the signed attendance sheet, as typed (a few of the 140)
             dict(name="Claire Vasseur", organisation="Ville de Cannes"),
             dict(name="Ji-woo Park", contact="Ji-woo Park"),
@@ -199,6 +217,16 @@ def _office(session) -> None:
                        (settings.SECOND_SIGNATORY_TITLE, "L'Adjoint délégué aux relations internationales")):
         if not settings.text(session, key):
             settings.set(session, key, value)
+    from db.services import atlas_team
+
+    if not atlas_team.team(session):
+        atlas_team.set_team(session, [
+            dict(first_name="Anne", last_name="Moreau", title="Adjointe au maire déléguée aux relations internationales",
+                 email="anne.moreau@example.fr", elected=True),
+            dict(first_name="Claire", last_name="Vasseur", title="Directrice des relations internationales",
+                 email="claire.vasseur@example.fr"),
+            dict(first_name="Julien", last_name="Marchetti", title="Chargé de mission coopération"),
+        ])
 
 
 def load_demo(catalog: Catalog, today: dt.date | None = None) -> dict[str, int]:

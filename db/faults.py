@@ -71,6 +71,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                 "consultation ; copiez-le dans un dossier où vous pouvez écrire pour le modifier.",
                                 "The folder of “{name}” is read-only: the catalogue is open for viewing; copy it "
                                 "into a folder where you can write to change it."),
+    "opened_damaged_found": ("Le catalogue « {name} » s'est révélé endommagé après son ouverture : il est ouvert en "
+                             "consultation seule ; restaurez sa dernière sauvegarde (Fichier › Sauvegardes…).",
+                             "The catalogue “{name}” turned out damaged after it was opened: it is open for viewing "
+                             "only; restore its latest backup (File › Backups…)."),
     "opened_read_only_account": ("Le compte « {name} » n'a que le droit de lire ce catalogue du serveur : il est ouvert "
                                  "en consultation, sans modification possible ; le service informatique peut "
                                  "donner à ce compte le droit de le modifier.",

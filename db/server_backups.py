@@ -102,12 +102,56 @@ def label(url: str) -> str:
     return f"« {parts.database} » sur le serveur « {parts.host or 'local'} »"
 
 
-def folder_for(url: str) -> Path:
+SHARED_FOLDER_KEY = "backups_folder"   # db.services.settings.BACKUPS_FOLDER: the office's shared folder
+
+
+def shared_folder(url: str) -> Path | None:
+    """The office's shared backups folder, set in the catalogue itself (``passerelles settings set
+    backups_folder …``), so that every colleague's backups of this server
+    catalogue go to one place; None when none is set or the server cannot be asked now."""
+    import psycopg
+
+    from db.notify import listen_args
+
+    try:
+        args = {**listen_args(_parts(url)), "application_name": "Passerelles", "connect_timeout": 5}
+        with psycopg.connect(**args) as connection:
+            row = connection.execute("SELECT value FROM settings WHERE key = %s", (SHARED_FOLDER_KEY,)).fetchone()
+    except Exception as exc:   # an unreachable server, an old catalogue: the default folder
+        logger().info("shared backups folder of %s not read: %s", label(url), exc)
+        return None
+    value = row[0] if row else None
+    return Path(value).expanduser() if isinstance(value, str) and value.strip() else None
+
+
+def folder_for(url: str, shared: Path | None = None) -> Path:
+    """This server catalogue's backups folder: under the office's shared folder when one is set in the
+    catalogue (``shared_folder``, asked of the server unless given), else under the folder chosen in
+    Préférences on this computer, else in this computer's user data folder."""
     from db.backup_settings import backup_root
 
     parts = _parts(url)
     name = re.sub(r"[^A-Za-z0-9._-]+", "_", f"{parts.host or 'local'}-{parts.port or 5432}-{parts.database}")
-    return backup_root() / name
+    return (shared or shared_folder(url) or backup_root()) / name
+
+
+def daily_due(url: str, now: dt.datetime | None = None) -> bool:
+    """True when the newest backup of this server catalogue (anyone's, in a shared folder) is a day old
+    or more, or there is none."""
+    from db.backups import DAY
+
+    now = now or dt.datetime.now()
+    found = list_backups(url)
+    return not found or now - found[0].taken_at >= DAY
+
+
+def daily(url: str, counts: dict[str, int] | None = None) -> BackupInfo | None:
+    """The automatic backup of the day (``quotidienne``), when due and this computer has the client
+    tools; None when there was nothing to do. Run in the background by the window after it opens a
+    server catalogue; with a shared folder, one colleague's daily backup serves the whole office."""
+    if missing_tools() or not daily_due(url):
+        return None
+    return create(url, "quotidienne", counts=counts)
 
 
 def _command(url: str) -> tuple[list[str], dict[str, str]]:

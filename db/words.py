@@ -88,3 +88,12 @@ def counts(numbers: Mapping[str, int] | Iterable[tuple[str, int]], language: str
 def none_of(code: str) -> str:
     """"Aucun partenaire", "Aucune séance"."""
     return ("Aucune " if GENDER.get(code) == "f" else "Aucun ") + kind_name(code, 1)
+
+
+def euros(amount, language: str = "fr") -> str:
+    """« 12 000,50 € » (French) or « €12,000.50 » (English), with Babel as every printout does."""
+    from decimal import Decimal
+
+    from babel.numbers import format_currency
+
+    return format_currency(Decimal(str(amount or 0)), "EUR", locale="en_GB" if language == "en" else "fr_FR")

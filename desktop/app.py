@@ -155,18 +155,75 @@ class Application:
         self._show_window()
         if not catalog.checked:
             self._check_in_background(catalog)
+        if catalog.path is None and catalog.dialect == "postgresql" and not catalog.read_only:
+            self._daily_server_backup(catalog)
         return True
 
+    def _daily_server_backup(self, catalog) -> None:
+        """A server catalogue's backup of the day (``server_backups.daily``: a ``pg_dump`` into the
+        office's shared folder when one is set), in the background once the window is up; a failure
+        is logged and said in the status bar, never in the way."""
+        from db import server_backups
+
+        url = catalog.engine.url.render_as_string(hide_password=False)
+        window = self.window
+        translate = QCoreApplication.translate
+
+        def run(progress=None):
+            return server_backups.daily(url, counts=server_backups.server_counts(catalog.engine))
+
+        task = self.runner.run(run)
+
+        def done(info) -> None:
+            if info is not None and self.window is window and window is not None:
+                window.statusBar().showMessage(translate("Application", "Sauvegarde du jour écrite : {0}").format(
+                    info.path), 8000)
+
+        def failed(error) -> None:
+            from db.logs import logger
+
+            logger().warning("daily server backup failed: %s", error)
+            if self.window is window and window is not None:
+                window.statusBar().showMessage(translate(
+                    "Application", "La sauvegarde du jour n'a pas pu être faite : voir Fichier › Sauvegardes…"), 10000)
+
+        task.finished.connect(done)
+        task.failed.connect(failed)
+
     def _check_in_background(self, catalog) -> None:
-        """A large catalogue is checked (quick_check) after the window is up; a damaged one is said."""
+        """A large catalogue is checked (quick_check) after the window is up, the status bar saying so;
+        a damaged one turns read-only (``Catalog.check_later``) and the window says why and which
+        backup to restore."""
+        from desktop.widgets.language import ui_language
+
+        window = self.window
+        translate = QCoreApplication.translate
+        if window is not None:
+            window.statusBar().showMessage(translate(
+                "Application", "Vérification de l'intégrité du catalogue en cours (grand fichier)…"))
         task = self.runner.run(lambda progress=None: catalog.check_later())
 
         def done(message: str) -> None:
-            if message and self.catalog is catalog:
-                QMessageBox.warning(self.window, QCoreApplication.translate("Application", "Catalogue endommagé"),
-                                    message)
+            if self.catalog is not catalog or self.window is not window or window is None:
+                return
+            if not message:
+                window.statusBar().showMessage(translate("Application", "Catalogue vérifié : aucun dommage trouvé."),
+                                               8000)
+                return
+            window.statusBar().showMessage(translate(
+                "Application", "Catalogue endommagé : ouvert en consultation seule."))
+            window.setWindowTitle(window.windowTitle() + translate("Application", " (lecture seule)"))
+            text = message.in_language(ui_language()) if hasattr(message, "in_language") else str(message)
+            QMessageBox.warning(window, translate("Application", "Catalogue endommagé"), text)
+
+        def failed(_error) -> None:   # the file could not be read now (a fault of the moment): said, not hidden
+            if self.window is window and window is not None:
+                window.statusBar().showMessage(translate(
+                    "Application", "La vérification du catalogue n'a pas pu se faire ; elle sera refaite à la "
+                    "prochaine ouverture."), 10000)
 
         task.finished.connect(done)
+        task.failed.connect(failed)
 
     def restore_backup(self, backup: str) -> bool:
         """Fichier › Sauvegardes… › Restaurer: close this catalogue (window, connections, lock), put the

@@ -39,6 +39,12 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.app import run
 
         return run(argv)
+    if command in ("apd", "atlas", "bilan") and any(a.split("=", 1)[0] in ("--pdf", "--docx") for a in argv):
+        from desktop.reports_cli import main as reports_main
+        from desktop.reports_cli import wants_desktop
+
+        if wants_desktop(command, argv):
+            return reports_main(argv)
     if command in DESKTOP_COMMANDS:
         import importlib
 

@@ -26,8 +26,15 @@ DOCUMENTS = {
     "event": "event", "evenement": "event", "événement": "event", "partners": "partners", "partenaires": "partners",
     "agreements": "active_agreements", "accords": "active_agreements", "contacts": "partner_contacts",
     "followups": "owner_followups", "suivis": "owner_followups",
+    # personal data and outreach (desktop.printing.outreach)
+    "personal-data": "personal_data", "donnees-personnelles": "personal_data", "register": "register",
+    "registre": "register", "invitations": "invitations", "attendance": "attendance", "emargement": "attendance",
+    "émargement": "attendance", "labels": "labels", "etiquettes": "labels", "étiquettes": "labels",
+    "badges": "badges",
 }
-NEEDS_REFERENCE = {"partner", "agreement", "event", "partner_contacts"}
+OUTREACH = {"personal_data", "register", "invitations", "attendance", "labels", "badges"}
+NEEDS_REFERENCE = {"partner", "agreement", "event", "partner_contacts", "personal_data", "invitations", "attendance",
+                   "badges"}
 
 
 def parser() -> argparse.ArgumentParser:
@@ -51,7 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     kind = DOCUMENTS.get(args.document.strip().lower())
     if kind is None:
         sys.stderr.write(f"Erreur : document inconnu « {args.document} » (attendu : partner, agreement, event, "
-                         "partners, agreements, contacts ou followups).\n")
+                         "partners, agreements, contacts, followups, personal-data, register, invitations, "
+                         "attendance, labels ou badges).\n")
         return 2
     if kind == "active_agreements" and args.all:
         kind = "all_agreements"
@@ -82,6 +90,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         services = Services(catalog)
+        if kind in OUTREACH:
+            return _outreach(kind, reference, services, args)
         active_only = args.active or (kind != "partners" and not args.all)
         warn = lambda text: sys.stderr.write(f"Attention : {text}\n")  # noqa: E731
         if args.pdf:
@@ -101,6 +111,27 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     finally:
         catalog.close()
+
+
+def _outreach(kind: str, reference: str, services, args) -> int:
+    """Personal data and outreach printouts: PDF only (a sheet of labels is no job for a default printer)."""
+    from db.words import plural
+    from desktop.printing import outreach
+
+    if not args.pdf:
+        sys.stderr.write("Erreur : ce document s'écrit en PDF : indiquez --pdf FICHIER.pdf.\n")
+        return 2
+    if kind in ("invitations", "labels") and not args.contact and args.search is None:
+        sys.stderr.write("Erreur : indiquez les personnes : --contact NOM (répétable) ou --search TEXTE.\n")
+        return 2
+    pages, left_out = outreach.export_pdf(kind, reference, services, args.pdf, contacts=args.contact,
+                                          search=args.search, session_ref=args.session)
+    print(f"PDF écrit : {args.pdf} ({plural(pages, 'page')}).")
+    from db.services.invitations import LEFT_OUT
+
+    for contact, reason in left_out:
+        print(f"  exclu(e) : {contact.full_name} ({LEFT_OUT.get(reason, reason)})")
+    return 0
 
 
 if __name__ == "__main__":

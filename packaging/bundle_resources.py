@@ -79,6 +79,7 @@ def resource_files(root: Path, build_dir: Path) -> list[tuple[Path, str]]:
     files = [(svg, f"{PACKAGE_DIR}/icons/{svg.name}") for svg in sorted((root / "resources" / "icons").glob("*.svg"))]
     files += [(qm, f"{PACKAGE_DIR}/translations/{qm.name}")
               for qm in compile_translations(root / "resources" / "translations", build_dir / "translations")]
+    files += [(p, f"{PACKAGE_DIR}/data/{p.name}") for p in sorted((root / "resources" / "data").glob("*.*"))]
     guide = root / "docs" / "guide"
     if guide.is_dir():
         files += [(p, f"{PACKAGE_DIR}/guide/{p.relative_to(guide).as_posix()}")

@@ -64,6 +64,27 @@ def kill_at_marker(args: list[str], marker: Path, timeout: float = 120) -> None:
     assert proc.returncode == -signal.SIGKILL
 
 
+def kill_after(argv: list[str], delay: float) -> bool:
+    """Run ``argv``; SIGKILL it ``delay`` seconds later, wherever it is. True when it was killed,
+    False when it had already ended (it then must have succeeded)."""
+    proc = subprocess.Popen(argv, env=child_env(), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    try:
+        out, err = proc.communicate(timeout=delay)
+    except subprocess.TimeoutExpired:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.communicate(timeout=30)
+        return True
+    assert proc.returncode == 0, f"ended before the kill, and failed: {out}\n{err}"
+    return False
+
+
+def fault_seed() -> int:
+    """The seed of the random kill times: ``PASSERELLES_FAULT_SEED`` to replay a run, else a new one
+    (each test names it in its failure message)."""
+    return int(os.environ.get("PASSERELLES_FAULT_SEED") or time.time_ns() % 1_000_000)
+
+
 @functools.cache
 def _bind_mounts_work() -> str:
     """'' when a private read-only bind mount can be made here, else why not."""

@@ -32,6 +32,10 @@ i18n.install(app, "en")
 assert QCoreApplication.translate("MainWindow", " (lecture seule)") == " (read-only)"
 from desktop.views.user_guide import guide_path
 assert guide_path("fr") == where / "guide" / "fr.md" and guide_path("en") == where / "guide" / "en.md"
+from db.reports.apd import load_oda_list
+from db.geo import world
+assert load_oda_list(2025).covers(2025) and "site-packages" in load_oda_list(2025).path   # shipped data
+assert len(world()[1]) > 100   # the land outline of the map
 print("ok", where)
 """
 
@@ -72,6 +76,8 @@ def test_the_wheel_carries_icons_and_compiled_translations(installed):
     assert "desktop/resources_data/icons/app.svg" in names
     assert "desktop/resources_data/translations/passerelles_en.qm" in names
     assert {"desktop/resources_data/guide/fr.md", "desktop/resources_data/guide/en.md"} <= set(names)
+    assert {"desktop/resources_data/data/oda_recipients_2024_2025.json",
+            "desktop/resources_data/data/world_land_110m.json"} <= set(names)
     assert not any(n.endswith(".ts") for n in names)
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import argparse
 
-DOCUMENT_HELP = "partner, agreement, event, partners, agreements, contacts ou followups"
+DOCUMENT_HELP = ("partner, agreement, event, partners, agreements, contacts, followups, personal-data, register, "
+                 "invitations, attendance, labels ou badges")
 
 
 def add_print_arguments(p: argparse.ArgumentParser) -> None:
@@ -25,6 +26,11 @@ def add_print_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--owner", help="responsable des suivis (print followups ; sans lui : les suivis en cours de "
                                    "tout le monde)")
     p.add_argument("--language", choices=["fr", "en"], default="fr", help="langue du document (fr par défaut)")
+    p.add_argument("--contact", action="append", default=[], metavar="PERSONNE",
+                   help="invitations, labels : un contact (identifiant ou nom ; répétable)")
+    p.add_argument("--search", metavar="TEXTE", help="invitations, labels : les contacts que cette recherche trouve")
+    p.add_argument("--session", help="attendance : une séance (titre ou numéro) ; « * » : l'événement puis chaque "
+                                     "séance")
 
 
 def register(sub) -> None:

@@ -3,7 +3,8 @@
 Keys: ``office_name`` (the office printed in every header), ``office_city``, ``logo`` (an image
 file, stored in the catalogue), ``default_owner`` (owner of new follow-ups), and the signature block
 of the agreement sheet and the minutes: ``signature_place``, ``signatory``, ``signatory_title``,
-``second_signatory``, ``second_signatory_title``.
+``second_signatory``, ``second_signatory_title``; ``backups_folder``, the office's shared folder where
+every colleague's backups of a server catalogue go (``db.server_backups.folder_for``).
 """
 
 from __future__ import annotations
@@ -21,11 +22,15 @@ KEYS = {  # key -> French description
     "signatory_title": "qualité du signataire, ex. « Le Maire »",
     "second_signatory": "nom du second signataire d'un accord",
     "second_signatory_title": "qualité du second signataire, ex. « L'Adjoint délégué »",
+    "backups_folder": "dossier partagé des sauvegardes d'un catalogue sur serveur (pour tous les postes)",
+    "dpo": "délégué(e) à la protection des données : nom et moyen de le joindre (registre des traitements)",
+    "retention_years": "années sans interaction avant la revue de conservation d'un contact (3 par défaut)",
 }
 ALIASES = {"office": "office_name", "nom": "office_name", "service": "office_name", "city": "office_city",
            "ville": "office_city", "owner": "default_owner", "responsable": "default_owner",
            "lieu": "signature_place", "signataire": "signatory", "qualite": "signatory_title",
-           "qualité": "signatory_title"}
+           "qualité": "signatory_title", "sauvegardes": "backups_folder",
+           "dpd": "dpo", "conservation": "retention_years"}
 
 
 def register(sub) -> None:
@@ -60,6 +65,10 @@ def cmd_settings(args) -> int:
                 value = settings.logo_value(args.value)
             except settings.SettingError as exc:
                 raise CliError(str(exc)) from None
+        elif key == "retention_years":
+            if not args.value.strip().isdigit() or not 1 <= int(args.value) <= 30:
+                raise CliError("la durée de conservation est un nombre d'années entre 1 et 30.")
+            value = int(args.value)
         else:
             value = " ".join(args.value.split())
             if not value:
@@ -73,6 +82,10 @@ def cmd_settings(args) -> int:
                          "logo": f"{identity.logo_name} ({len(identity.logo) // 1000} ko)" if identity.logo else "",
                          "default_owner": settings.text(uow.session, settings.DEFAULT_OWNER)}
                 shown.update({k: settings.text(uow.session, k) for k in settings.SIGNATURE_KEYS})
+                from db.services import retention
+
+                shown["dpo"] = settings.text(uow.session, settings.DPO)
+                shown["retention_years"] = str(retention.years(uow.session))
             else:
                 settings.set(uow.session, key, value)
                 uow.commit()

@@ -39,9 +39,12 @@ def kind(value: str) -> str:
 
 def open_from_args(args, *, create: bool = False, **options):
     """The catalogue named by ``--db``; only ``init`` passes ``create=True``. A catalogue opened
-    read-only because of its file or folder says so on stderr."""
+    read-only because of its file or folder says so on stderr. The command line checks a file of any
+    size at open (``PRAGMA quick_check``, about a second per few hundred megabytes; the window checks
+    a large one after it is up instead, ``Catalog.check_later``)."""
     from db.catalog import CatalogError, open_catalog
 
+    options.setdefault("check", True)   # a file of any size is checked: nothing runs on a damaged one
     try:
         catalog = open_catalog(args.db, create=create, **options)
     except CatalogError as exc:

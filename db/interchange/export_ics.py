@@ -9,17 +9,21 @@ Partial dates: a follow-up due "2027-05" is due by the end of May, so it sits on
 event known to the month spans the month's first day only and says so; an event known only to
 the year is left out (it cannot be placed on a calendar).
 
-Agreements in force have one entry, on their next deadline as ``db.agreement_status`` computes it
-(the dashboard's and the printouts' rules): the last day to give notice of a tacit renewal, the
-day a tacit renewal without notice renews itself, or the end of an agreement that does not renew.
-Its UID names the day, so the next period's deadline is a new entry, not a moved one.
+Agreements in force have their deadlines as ``db.agreement_status`` computes them (the dashboard's
+and the printouts' rules): the end of the current period (the day a tacit renewal renews itself, or
+the end of an agreement that does not renew) and, for a tacit renewal with notice, the last day to
+give notice while it is ahead. Their UIDs are stable (« <public_id>-end@passerelles »,
+« <public_id>-notice@passerelles »): an edited date or the next period moves the entry instead of
+adding one, its SEQUENCE growing with the record's version and the periods renewed. A reminder
+(VALARM, ``REMINDER_DAYS`` before) rings before the notice day, or before the end when there is no
+notice day ahead.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from icalendar import Calendar
+from icalendar import Alarm, Calendar
 from icalendar import Event as VEvent
 
 from db import __version__, agreement_status
@@ -30,6 +34,7 @@ from db.services import records
 
 UID_DOMAIN = "passerelles"
 PRODID = f"-//Passerelles//Passerelles {__version__}//FR"
+REMINDER_DAYS = 30  # the reminder before a notice day (or an end without notice)
 
 
 def uid(public_id: str) -> str:
@@ -122,20 +127,20 @@ def event_entry(out) -> VEvent | None:
     return entry
 
 
-def agreement_entry(out, today: dt.date) -> VEvent | None:
-    """An all-day entry on the agreement's next deadline; None when it has none (not in force, open-ended)."""
+def _alarm(days: int, text: str) -> Alarm:
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", text)
+    alarm.add("trigger", dt.timedelta(days=-days))  # before the entry's start: TRIGGER:-P30D
+    return alarm
+
+
+def agreement_entries(out, today: dt.date) -> list[VEvent]:
+    """The agreement's end (or tacit renewal) day and, for a tacit renewal with notice still ahead, its
+    notice day with a reminder ``REMINDER_DAYS`` before; none when it is not in force or open-ended."""
     state = agreement_status.of(out, today)
     if not state.in_force or state.until is None:
-        return None
-    if state.notice_on is not None and state.notice_on >= today:
-        day, what = state.notice_on, "dernier jour pour dénoncer"
-    elif out.renewal == "tacit":
-        day, what = state.until, "reconduction tacite"
-    else:
-        day, what = state.until, "fin"
-    entry = VEvent()
-    entry.add("uid", f"{out.id}-{day.isoformat()}@{UID_DOMAIN}")
-    entry.add("summary", f"Accord ({what}) : {out.title}")
+        return []
     lines = [f"Situation : {state.describe('fr')}"]
     if out.partners:
         lines.append("Partenaires : " + ", ".join(p.name for p in out.partners))
@@ -145,11 +150,26 @@ def agreement_entry(out, today: dt.date) -> VEvent | None:
         renewal = vocab.RENEWAL.label(out.renewal)
         notice = agreement_status.notice_text(out.notice_months, "fr")
         lines.append(f"Reconduction : {renewal}" + (f", {notice}" if notice else ""))
-    entry.add("description", "\n".join(lines))
-    entry.add("categories", ["Passerelles", "Accord"])
-    _all_day(entry, day, day)
-    _stamp(entry, out)
-    return entry
+    deadlines = []
+    notice_ahead = state.notice_on is not None and state.notice_on >= today
+    if notice_ahead:
+        deadlines.append(("notice", state.notice_on, "dernier jour pour dénoncer"))
+    deadlines.append(("end", state.until, "reconduction tacite" if out.renewal == "tacit" else "fin"))
+    entries = []
+    for code, day, what in deadlines:
+        entry = VEvent()
+        entry.add("uid", f"{out.id}-{code}@{UID_DOMAIN}")
+        entry.add("summary", f"Accord ({what}) : {out.title}")
+        entry.add("description", "\n".join(lines))
+        entry.add("categories", ["Passerelles", "Accord"])
+        _all_day(entry, day, day)
+        _stamp(entry, out)
+        # the deadline moves to the next period by itself (a tacit renewal): the entry is the same one, updated
+        entry["sequence"] = max(0, out.version - 1) + state.renewals
+        if code == "notice" or not notice_ahead:
+            entry.add_component(_alarm(REMINDER_DAYS, f"Dans {REMINDER_DAYS} jours — accord ({what}) : {out.title}"))
+        entries.append(entry)
+    return entries
 
 
 def build(catalog, kind: str | None = None, search: str = "",
@@ -180,7 +200,7 @@ def build(catalog, kind: str | None = None, search: str = "",
         if kind in (None, "agreement"):
             query = records.ListQuery(search=search, limit=None, sort="ends_on")
             for out in records.list_records(uow.session, "agreement", query):
-                if (entry := agreement_entry(out, today)) is not None:
+                for entry in agreement_entries(out, today):
                     cal.add_component(entry)
                     counts["agreements"] += 1
     return cal, counts

@@ -141,6 +141,10 @@ def write(catalog, path, kind: str | None = None, search: str = "", *, query: Li
                 rows = sheets.rows(conn, sheet_kind, q, language)
                 counts[sheets.SHEET_NAMES[sheet_kind][1].lower().replace("-", "")] = write_sheet(
                     book, formats, sheet_kind, rows, language)
+        if kind in (None, "agreement", "event") and not search and query is None:
+            from db.interchange import budget_sheet
+
+            budget_sheet.write(book, formats, catalog, kind, language)   # not counted: lines, not records
         return counts
 
     return write_workbook(path, produce, language)

@@ -27,17 +27,19 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+import ijson
 from pydantic import ValidationError
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, insert, select, update
 
 from db.interchange.imports.cell_values import plain_email
 from db.interchange.imports.commit import Cancelled, ImportResult
 from db.interchange.imports.fastvalidate import FastValidator
-from db.interchange.imports.json_import import read_records, scan
+from db.interchange.imports.json_import import _damaged, read_records, scan
 from db.interchange.imports.reasons import Localized, Reason
 from db.interchange.imports.row_plan import Problem
 from db.models import (
     Agreement,
+    Change,
     Contact,
     Event,
     EventSession,
@@ -115,6 +117,8 @@ class Restorer:
         self.counts: dict[str, dict[str, int]] = {}
         self.problems: list[Problem] = []
         self.validators: dict[str, FastValidator] = {}   # the schemas' own validators, repeated values memoised
+        self.trashed: dict[str, list[dict]] = {}   # kind -> the deleted records written: id, when deleted
+        self.in_trash: str | None = None   # the kind whose deleted records are being written
 
     def count(self, kind: str, what: str, n: int = 1) -> None:
         c = self.counts.setdefault(kind, {"created": 0, "updated": 0, "skipped": 0, "rejected": 0, "merged": 0,
@@ -197,6 +201,8 @@ class Restorer:
         if pid is None or pid in self.known:
             pid = new_public_id()
         self.known.add(pid)
+        if self.in_trash is not None:
+            self.trashed.setdefault(self.in_trash, []).append({"b_public_id": pid, "b_deleted_at": _stamp(item.get("deleted_at"), self.now)})
         version = item.get("version")
         return (pid, _stamp(item.get("created_at"), self.now), _stamp(item.get("updated_at"), self.now),
                 item.get("created_by"), item.get("updated_by"),
@@ -204,10 +210,11 @@ class Restorer:
 
     # --- one section ---
 
-    def section(self, section: str, kind: str) -> None:
+    def section(self, section: str, kind: str, items=None) -> None:
         write = getattr(self, f"_write_{kind}", self._write_records)
         chunk: list[tuple] = []
-        for index, item in enumerate(read_records(self.path, section, self.done), start=1):
+        items = read_records(self.path, section, self.done) if items is None else items
+        for index, item in enumerate(items, start=1):
             model = self.model(section, kind, index, item)
             if model is not None:
                 chunk.append((item, model))
@@ -218,10 +225,66 @@ class Restorer:
         write(kind, chunk)
         self.step(len(chunk))
 
+    def read_trash(self) -> dict[str, list]:
+        """The file's ``trash`` (deleted records by section, added to format 1 with ``history``), read
+        whole in one pass (a trash is small beside the catalogue); {} in files written before."""
+        if not _mentions(self.path, b'"trash"'):
+            return {}
+        try:
+            with open(self.path, "rb") as fh:
+                if fh.read(3) != b"\xef\xbb\xbf":
+                    fh.seek(0)
+                found = next(ijson.items(fh, "trash", use_float=True), None)
+        except ijson.JSONError as exc:   # scanned whole before: the file changed since
+            raise _damaged(self.path, exc, self.done) from None
+        return {k: [i for i in v if isinstance(i, dict)] for k, v in found.items() if isinstance(v, list)} \
+            if isinstance(found, dict) else {}
+
+    def trash(self, section: str, kind: str, items: list[dict]) -> None:
+        """A section's deleted records, written as the live ones (put back in the trash by ``close``:
+        a live record of a later section may still link one of them, as in the exported catalogue)."""
+        self.in_trash = kind
+        try:
+            self.section(f"trash.{section}", kind, items)
+        finally:
+            self.in_trash = None
+
+    def close(self) -> None:
+        """The deleted records back in the trash, with the date they were deleted (who deleted them is
+        their last author, as in the catalogue)."""
+        for kind, rows in self.trashed.items():
+            table = MODELS[kind].__table__
+            self.s.execute(update(table).where(table.c.public_id == bindparam("b_public_id"))
+                           .values(deleted_at=bindparam("b_deleted_at")), rows,
+                           execution_options={"synchronize_session": False})
+
+    def history(self) -> int:
+        """The file's ``history`` (every change of every record, oldest first) written before the
+        records, so that the restore's own creation of each record comes last in its history (the
+        change that an undo of this restore reverts). Returns how many changes were kept."""
+        rows: list[dict] = []
+        kept = 0
+        if not _mentions(self.path, b'"history"'):
+            return 0
+        for item in read_records(self.path, "history"):
+            row = _change(item)
+            if row is not None:
+                rows.append(row)
+            if len(rows) >= BATCH:
+                self.s.execute(insert(Change), rows)
+                kept += len(rows)
+                rows = []
+                if self.cancel and self.cancel():
+                    raise Cancelled()
+        if rows:
+            self.s.execute(insert(Change), rows)
+            kept += len(rows)
+        return kept
+
     def step(self, n: int) -> None:
         self.done += n
         if self.progress:
-            self.progress(self.done, self.total)
+            self.progress(self.done, max(self.total, self.done))
         if self.cancel and self.cancel():
             raise Cancelled()
 
@@ -283,6 +346,37 @@ class Restorer:
                            execution_options={"synchronize_session": False})
 
 
+def _mentions(path: Path, key: bytes) -> bool:
+    """Whether the file holds ``key`` at all (a byte search, far quicker than a parse): an export
+    written before history and trash were carried is not read again for them."""
+    import mmap
+
+    try:
+        with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            return data.find(key) >= 0
+    except (OSError, ValueError):   # an empty file cannot be mapped: a parse decides
+        return True
+
+
+def _change(item: Any) -> dict | None:
+    """One change of the file's history as a row of ``changes`` (no import batch), or None when it is
+    not one (a kind or an id that cannot be, an action too long)."""
+    from db.services.trash import KINDS
+
+    if not isinstance(item, dict):
+        return None
+    kind, record_id, action = item.get("kind"), item.get("record_id"), item.get("action")
+    if kind not in KINDS or not (isinstance(record_id, str) and links.is_public_id(record_id)) \
+            or not (isinstance(action, str) and 0 < len(action) <= 20):
+        return None
+    before, after = item.get("before"), item.get("after")
+    actor = item.get("actor")
+    return {"at": _stamp(item.get("at"), utcnow()), "actor": actor[:100] if isinstance(actor, str) else None,
+            "kind": kind, "record_id": record_id.strip().lower(), "action": action,
+            "before": before if isinstance(before, dict) else None,
+            "after": after if isinstance(after, dict) else None, "batch_id": None}
+
+
 def restore(catalog, path: str | Path, actor: str | None = None, *, progress=None, cancel=None) -> ImportResult:
     """Restore the export at ``path`` into the (empty) catalogue in one transaction and one import
     batch; ImportFileError when the file cannot be one of ours, Cancelled when ``cancel()`` says so."""
@@ -298,9 +392,14 @@ def restore(catalog, path: str | Path, actor: str | None = None, *, progress=Non
         if domains:
             links.domains(s, domains)   # the office's vocabulary, its own domains included
         restorer = Restorer(s, uow.actor, batch_id, path, sum(counts.values()), progress, cancel)
-        for section, kind in ORDER:
+        restorer.history()
+        trash = restorer.read_trash()
+        for section, kind in ORDER:   # a kind's deleted records just after its live ones: links follow ids
             if counts[section]:
                 restorer.section(section, kind)
+            if trash.get(section):
+                restorer.trash(section, kind, trash.pop(section))
+        restorer.close()
         created = sum(c["created"] for c in restorer.counts.values())
         if created:
             batches = ImportBatch.__table__

@@ -230,6 +230,15 @@ def _stream(conn: Connection, kind: str, query: ListQuery, columns, joins=None) 
     stmt = select(model.id, *columns)
     if joins is not None:
         stmt = joins(stmt)
+    from db.services import listing
+
+    if listing.by_standing(kind, query):   # agreements in the order of today's standing or current end
+        order = listing.standing_ids(conn, query)
+        for start in range(0, len(order), BATCH):
+            wanted = order[start:start + BATCH]
+            found = {row[0]: row for row in conn.execute(stmt.where(model.id.in_(wanted))).cursor.fetchall()}
+            yield [found[i] for i in wanted if i in found]
+        return
     stmt = stmt.where(model.id.in_(select(ids.c.id))).order_by(*records.order(kind, query))
     result = conn.execute(stmt)
     # The DB-API cursor's plain tuples: SQLAlchemy's per-row result processing is most of the cost
@@ -244,6 +253,10 @@ def _stream(conn: Connection, kind: str, query: ListQuery, columns, joins=None) 
 
 
 def _ordered_ids(conn: Connection, kind: str, query: ListQuery) -> list[int]:
+    from db.services import listing
+
+    if listing.by_standing(kind, query):   # agreements by today's standing or current end, as listed
+        return listing.standing_ids(conn, query)
     model = records.spec(kind).model
     ids = records.filtered(conn.dialect.name, kind, query).subquery()
     stmt = select(model.id).where(model.id.in_(select(ids.c.id))).order_by(*records.order(kind, query))

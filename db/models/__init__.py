@@ -3,6 +3,7 @@
 from db.models.base import Base, Record, new_public_id  # noqa: F401
 from db.models.catalog import (  # noqa: F401
     Agreement,
+    BudgetLine,
     Contact,
     Document,
     DocumentContent,

@@ -6,7 +6,18 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, LargeBinary, String, Table, Text
+from sqlalchemy import (
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    Text,
+    false,
+    true,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.models.base import Base, Record
@@ -92,6 +103,10 @@ class Agreement(Record, Base):
     documents: Mapped[list[Document]] = relationship(
         back_populates="agreement", lazy="selectin", cascade="all, delete-orphan", order_by="Document.added_at"
     )
+    budget_lines: Mapped[list[BudgetLine]] = relationship(
+        lazy="selectin", cascade="all, delete-orphan", order_by="BudgetLine.position",
+        primaryjoin="Agreement.id == BudgetLine.agreement_id"
+    )
 
 
 class Document(Base):
@@ -135,6 +150,12 @@ class Contact(Record, Base):
     source: Mapped[str | None] = mapped_column(String(200))
     last_contact_on: Mapped[dt.date | None]
     notes: Mapped[str | None] = mapped_column(Text)
+    # personal data (GDPR): the person objects to being contacted (left out of every mailing list,
+    # invitation and outreach export); when they were anonymised; the last retention review that kept them
+    address: Mapped[str | None] = mapped_column(Text)  # postal address, one line per line of the envelope
+    no_contact: Mapped[bool] = mapped_column(default=False, server_default=false())
+    anonymised_at: Mapped[dt.datetime | None]
+    retention_kept_on: Mapped[dt.date | None]
 
     partners: Mapped[list[Partner]] = relationship(secondary=contact_partners, lazy="selectin", order_by=Partner.name)
 
@@ -165,11 +186,15 @@ class Event(Record, Base):
     participants: Mapped[list[EventParticipant]] = relationship(
         lazy="selectin", cascade="all, delete-orphan", order_by="EventParticipant.position"
     )
+    budget_lines: Mapped[list[BudgetLine]] = relationship(
+        lazy="selectin", cascade="all, delete-orphan", order_by="BudgetLine.position",
+        primaryjoin="Event.id == BudgetLine.event_id"
+    )
 
 
 class EventParticipant(Base):
-    """Someone who attended an event (the attendance list): a name and an organisation, typed or
-    taken from a contact."""
+    """Someone invited to or present at an event: a name and an organisation, typed or taken from a
+    contact; when they were invited, what they answered, whether they came (and to which sessions)."""
 
     __tablename__ = "event_participants"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -178,8 +203,31 @@ class EventParticipant(Base):
     name: Mapped[str] = mapped_column(String(200))
     organisation: Mapped[str | None] = mapped_column(String(300))
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"), index=True)
+    invited_on: Mapped[dt.date | None]
+    response: Mapped[str | None] = mapped_column(String(20))  # vocab.RESPONSE: accepted, declined
+    attended: Mapped[bool] = mapped_column(default=True, server_default=true())
+    sessions: Mapped[list[Any]] = mapped_column(default=list, server_default="[]")  # public ids of the sessions signed for
 
     contact: Mapped[Contact | None] = relationship(lazy="selectin")
+
+
+class BudgetLine(Base):
+    """The money of one year on an agreement or an event: planned, committed and paid euros, the
+    category of the yearly APD declaration, the country concerned and the co-financers."""
+
+    __tablename__ = "budget_lines"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int | None] = mapped_column(ForeignKey("agreements.id", ondelete="CASCADE"), index=True)
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(default=0)
+    year: Mapped[int] = mapped_column(index=True)
+    label: Mapped[str | None] = mapped_column(String(300))
+    category: Mapped[str | None] = mapped_column(String(40))
+    country: Mapped[str | None] = mapped_column(String(2))
+    planned: Mapped[Decimal | None] = mapped_column(Money)
+    committed: Mapped[Decimal | None] = mapped_column(Money)
+    paid: Mapped[Decimal | None] = mapped_column(Money)
+    cofinancers: Mapped[list[Any]] = mapped_column(default=list)
 
 
 class EventSession(Base):

@@ -6,7 +6,7 @@ so that reading only the vocabularies (``from db.schemas import vocab``) stays c
 
 from __future__ import annotations
 
-_INPUT_SCHEMAS = ("AgreementIn", "ContactIn", "EventIn", "FollowUpIn", "InteractionIn", "ParticipantIn", "PartnerIn",
+_INPUT_SCHEMAS = ("AgreementIn", "BudgetLineIn", "ContactIn", "EventIn", "FollowUpIn", "InteractionIn", "ParticipantIn", "PartnerIn",
                   "PhoneIn", "SessionIn")
 __all__ = list(_INPUT_SCHEMAS)
 

@@ -67,6 +67,19 @@ class DocumentOut(Out):
     added_by: str | None = None
 
 
+class BudgetLineOut(Out):
+    """One year of money on an agreement or an event; the same fields as ``BudgetLineIn``."""
+
+    year: int
+    label: str | None = None
+    category: str | None = None
+    country: str | None = None
+    planned: MoneyOut = None
+    committed: MoneyOut = None
+    paid: MoneyOut = None
+    cofinancers: list[str] = []
+
+
 class AgreementOut(RecordOut):
     title: str
     kind: str | None = None
@@ -87,6 +100,7 @@ class AgreementOut(RecordOut):
     funders: list[str] = []
     notes: str | None = None
     documents: list[DocumentOut] = []
+    budget_lines: list[BudgetLineOut] = []
 
 
 class PhoneOut(Out):
@@ -110,6 +124,10 @@ class ContactOut(RecordOut):
     source: str | None = None
     last_contact_on: dt.date | None = None
     notes: str | None = None
+    address: str | None = None
+    no_contact: bool = False
+    anonymised_at: dt.datetime | None = None
+    retention_kept_on: dt.date | None = None
 
 
 class SessionOut(Out):
@@ -132,6 +150,10 @@ class ParticipantOut(Out):
     name: str
     organisation: str | None = None
     contact: Link | None = None
+    invited_on: dt.date | None = None
+    response: str | None = None
+    attended: bool = True
+    sessions: list[str] = []
 
 
 class EventOut(RecordOut):
@@ -147,6 +169,7 @@ class EventOut(RecordOut):
     notes: str | None = None
     sessions: list[SessionOut] = []
     participants: list[ParticipantOut] = []
+    budget_lines: list[BudgetLineOut] = []
 
 
 class FollowUpOut(RecordOut):

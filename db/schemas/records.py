@@ -79,6 +79,28 @@ class PartnerIn(Schema):
         return self
 
 
+class BudgetLineIn(Schema):
+    """The money of one year on an agreement or an event (``db.models.BudgetLine``)."""
+
+    year: Count = None
+    label: ShortText = None
+    category: _vocab(vocab.BUDGET_CATEGORY) = None
+    country: Country = None
+    planned: Amount = None
+    committed: Amount = None
+    paid: Amount = None
+    cofinancers: TextList = Field(default_factory=list)
+
+    @field_validator("year")
+    @classmethod
+    def _year(cls, value):
+        if value is None:
+            raise PydanticCustomError("required", "required: {value}", {"value": ""})
+        if not 1900 <= value <= 2200:
+            raise PydanticCustomError("year_invalid", "invalid year: {value}", {"value": str(value)})
+        return value
+
+
 class AgreementIn(Schema):
     title: Name = None
     kind: _vocab(vocab.AGREEMENT_KIND) = None
@@ -98,9 +120,18 @@ class AgreementIn(Schema):
     cofinancing_rate: Rate = None
     funders: TextList = Field(default_factory=list)
     notes: LongText = None
+    budget_lines: list[BudgetLineIn] = Field(default_factory=list)
     extra: Extra = Field(default_factory=dict)
 
     _title = field_validator("title")(classmethod(lambda cls, v: _required(v)))
+
+    @model_validator(mode="before")
+    @classmethod
+    def _budget_columns(cls, data):
+        """Amounts per year kept as columns (« Budget 2025 », « Versé 2024 ») become budget lines."""
+        from db.schemas.budget_columns import from_columns
+
+        return from_columns(data)
 
     @field_validator("partners", mode="before")
     @classmethod
@@ -132,6 +163,8 @@ class ContactIn(Schema):
     source: ShortText = None
     last_contact_on: Day = None
     notes: LongText = None
+    address: LongText = None  # postal address (address labels, invitation letters)
+    no_contact: bool = False  # the person objects to being contacted (GDPR): left out of mailings and invitations
     extra: Extra = Field(default_factory=dict)
 
     @field_validator("partners", mode="before")
@@ -195,6 +228,10 @@ class ParticipantIn(Schema):
     organisation: ShortText = None
     contact: ShortText = None  # contact public id or name (a {"id", "name"} link is accepted)
     contact_name: ShortText = None  # a link's name: found by name when its id is another catalogue's
+    invited_on: Day = None
+    response: _vocab(vocab.RESPONSE) = None
+    attended: bool = True  # a line of the attendance list came; an invitation not yet answered has False
+    sessions: list[str] = Field(default_factory=list)  # public ids of the sessions they signed for
 
     _name = field_validator("name")(classmethod(lambda cls, v: _required(v)))
 
@@ -220,9 +257,18 @@ class EventIn(Schema):
     notes: LongText = None
     sessions: list[SessionIn] = Field(default_factory=list)
     participants: list[ParticipantIn] = Field(default_factory=list)
+    budget_lines: list[BudgetLineIn] = Field(default_factory=list)
     extra: Extra = Field(default_factory=dict)
 
     _title = field_validator("title")(classmethod(lambda cls, v: _required(v)))
+
+    @model_validator(mode="before")
+    @classmethod
+    def _budget_columns(cls, data):
+        """Amounts per year kept as columns (« Budget 2025 », « Versé 2024 ») become budget lines."""
+        from db.schemas.budget_columns import from_columns
+
+        return from_columns(data)
 
     @field_validator("participants", mode="before")
     @classmethod

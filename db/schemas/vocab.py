@@ -164,6 +164,33 @@ INTERACTION_KIND = Vocabulary("interaction_kind", {
 }, {"rendez_vous": "meeting", "rencontre": "meeting", "telephone": "call", "appel_telephonique": "call",
     "mail": "email", "e_mail": "email", "courrier": "email", "autre": "other"})
 
+RESPONSE = Vocabulary("response", {
+    "accepted": ("A accepté", "Accepted"),
+    "declined": ("A décliné", "Declined"),
+}, {"oui": "accepted", "yes": "accepted", "present": "accepted", "accepte": "accepted", "non": "declined",
+    "no": "declined", "excuse": "declined", "absent": "declined", "decline": "declined"})
+
+# The kinds of spending of the yearly APD declaration (e-APD guide of the DCTCIV, France Diplomatie;
+# docs/apd.md says which edition and what each covers). "not_oda": money that is no development aid
+# (cultural promotion, a partner in a country off the OECD list): recorded, never declared.
+BUDGET_CATEGORY = Vocabulary("budget_category", {
+    "cooperation": ("Coopération décentralisée et autres actions extérieures",
+                    "Decentralised cooperation and other external actions"),
+    "ngo_grant": ("Subventions à des associations ou ONG", "Grants to associations or NGOs"),
+    "awareness": ("Sensibilisation au développement", "Development awareness"),
+    "refugees": ("Aide aux réfugiés", "Aid to refugees"),
+    "students": ("Accueil d'étudiants étrangers", "Foreign students"),
+    "admin_costs": ("Dépenses de service et charges de suivi", "Service and follow-up costs"),
+    "multilateral": ("Contributions multilatérales", "Multilateral contributions"),
+    "not_oda": ("Hors APD", "Not ODA"),
+}, {"cooperation_decentralisee": "cooperation", "jumelage": "cooperation", "projet_de_cooperation": "cooperation",
+    "subvention": "ngo_grant", "subventions": "ngo_grant", "association": "ngo_grant", "ong": "ngo_grant",
+    "sensibilisation": "awareness", "education_au_developpement": "awareness", "refugies": "refugees",
+    "etudiants": "students", "bourses": "students", "frais_de_suivi": "admin_costs",
+    "frais_administratifs": "admin_costs", "fonctionnement": "admin_costs", "multilateral": "multilateral",
+    "organisations_internationales": "multilateral", "hors_apd": "not_oda", "non_apd": "not_oda",
+    "culture": "not_oda", "promotion": "not_oda"})
+
 DEFAULT_DOMAINS = [
     "Cinéma et audiovisuel", "Gastronomie", "Patrimoine", "Livre et lecture", "Résidences d'artistes",
     "Industries créatives", "Numérique", "Éducation et jeunesse", "Enseignement supérieur",

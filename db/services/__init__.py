@@ -116,6 +116,13 @@ class Services:
         with self.catalog.uow(self.actor) as uow:
             return records.quick_search(uow.session, text, limit)
 
+    def replaced_by(self, kind: str, public_id: str):
+        """The record ``public_id`` was merged into by a colleague (``trash.Replacement``), or None."""
+        from db.services import trash
+
+        with self.catalog.uow(self.actor) as uow:
+            return trash.replaced_by(uow.session, kind, public_id)
+
     def history(self, kind: str, public_id: str) -> list[dict[str, Any]]:
         with self.catalog.uow(self.actor) as uow:
             return [
@@ -138,3 +145,74 @@ class Services:
                 query = query.where(model.public_id != exclude)
             found = [o for o in uow.session.scalars(query) if data is None or other_record(kind, o, data) is None]
             return [self._out(kind, o) for o in found]
+
+    # --- personal data (GDPR): db.services.personal_data, db.services.retention ----------------------
+
+    def personal_data(self, reference: str) -> dict[str, Any]:
+        """Everything the catalogue holds about one person (``personal_data.collect``)."""
+        from db.services import personal_data
+
+        with self.catalog.uow(self.actor) as uow:
+            return personal_data.collect(uow.session, reference)
+
+    def anonymise(self, reference: str) -> dict[str, Any]:
+        """Anonymise one person for good; returns their new name, what was touched and the backups
+        that still hold them (``personal_data.anonymise``, ``backups_holding``)."""
+        from db.services import personal_data
+
+        with self.catalog.uow(self.actor) as uow:
+            result = personal_data.anonymise(uow.session, reference, uow.actor)
+            uow.commit()
+        self._vacuum(("contacts", "changes", "interactions", "followups", "event_participants", "events"))
+        result["backups"] = personal_data.backups_holding(self.catalog, result["id"])
+        return result
+
+    def _vacuum(self, tables) -> None:
+        """The old text out of the files now: a local catalogue's write-ahead log is folded into the
+        file (its pages were overwritten, ``secure_delete``); on a server the rows' old versions are
+        removed now rather than by the next autovacuum (an account that may not is no error: the
+        server will do it)."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        if self.catalog.dialect == "sqlite":
+            try:
+                with self.catalog.engine.connect() as connection:
+                    connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            except SQLAlchemyError:
+                pass
+            return
+        if self.catalog.dialect != "postgresql":
+            return
+        try:
+            with self.catalog.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+                for table in tables:
+                    connection.exec_driver_sql(f"VACUUM {table}")
+        except SQLAlchemyError:
+            pass
+
+    def retention_candidates(self, today, limit: int | None = None) -> list:
+        from db.services import retention
+
+        with self.catalog.uow(self.actor) as uow:
+            return retention.candidates(uow.session, today, limit)
+
+    def retention_keep(self, references: list[str], today) -> int:
+        from db.services import retention
+
+        with self.catalog.uow(self.actor) as uow:
+            kept = retention.keep(uow.session, references, today, uow.actor)
+            uow.commit()
+            return kept
+
+    def retention_years(self) -> int:
+        from db.services import retention
+
+        with self.catalog.uow(self.actor) as uow:
+            return retention.years(uow.session)
+
+    def set_retention_years(self, value: int) -> None:
+        from db.services import retention
+
+        with self.catalog.uow(self.actor) as uow:
+            retention.set_years(uow.session, value)
+            uow.commit()

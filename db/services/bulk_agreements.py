@@ -11,7 +11,7 @@ from operator import attrgetter
 
 from db import search
 from db.identities import IdAllocator
-from db.models import Agreement, Change, agreement_domains, agreement_partners
+from db.models import Agreement, BudgetLine, Change, agreement_domains, agreement_partners
 from db.models.base import new_public_ids
 from db.models.types import utcnow
 from db.schemas import vocab
@@ -78,8 +78,10 @@ def create_agreements(session, rows: list[tuple[AgreementIn, list[tuple[int, str
             new_ids = [allocator.allocate() for _ in values]
             insert_tuples(session, table, ["id", *COLUMNS], [(i, *v) for i, v in zip(new_ids, values, strict=True)],
                           bound=True)
-            link_rows, domain_rows = [], []
+            link_rows, domain_rows, budget_rows = [], [], []
             for agreement_id, (data, partners) in zip(new_ids, chunk, strict=True):
+                budget_rows += [(agreement_id, position, b.year, b.label, b.category, b.country, b.planned,
+                                 b.committed, b.paid, list(b.cofinancers)) for position, b in enumerate(data.budget_lines)]
                 seen = set()
                 for position, (partner_id, _name) in enumerate(partners):
                     if partner_id not in seen:
@@ -89,6 +91,9 @@ def create_agreements(session, rows: list[tuple[AgreementIn, list[tuple[int, str
                     domain_rows.append((agreement_id, domain.id))
             insert_tuples(session, agreement_partners, ["agreement_id", "partner_id", "position"], link_rows)
             insert_tuples(session, agreement_domains, ["agreement_id", "domain_id"], list(dict.fromkeys(domain_rows)))
+            insert_tuples(session, BudgetLine.__table__, ["agreement_id", "position", "year", "label", "category",
+                                                          "country", "planned", "committed", "paid", "cofinancers"],
+                          budget_rows)
             insert_tuples(session, Change.__table__, CHANGE_COLUMNS,
                           [(change_stamp, actor, "agreement", pid, "create", batch_id) for pid in ids], bound=True)
             public.extend(ids)

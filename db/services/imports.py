@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from db import import_lock
-from db.backups import count_records
+from db.backups import BackupError, count_records
 from db.interchange.imports import ImportFileError
 from db.interchange.imports import batches as B
 from db.interchange.imports import commit as C
@@ -36,14 +36,54 @@ def quiet_gc():
 
 def safety_backup(catalog, reason: str):
     """The backup taken before an import or its undo (``db.backups``): skipped for an empty or a
-    read-only catalogue; a backup that cannot be written stops the operation (``BackupError``)."""
+    read-only catalogue; a backup that cannot be written stops the operation (``BackupError``, in
+    the words of that operation: ``refused_for_backup``)."""
     if catalog.read_only:
         return None
-    if catalog.path is None:
-        return _server_safety_backup(catalog, reason)
-    if not any(count_records(catalog.path).values()):
-        return None
-    return catalog.backup(reason)
+    try:
+        if catalog.path is None:
+            return _server_safety_backup(catalog, reason)
+        if not any(count_records(catalog.path).values()):
+            return None
+        return catalog.backup(reason)
+    except BackupError as exc:
+        raise BackupError(refused_for_backup(catalog, reason, exc)) from exc
+
+
+def refused_for_backup(catalog, reason: str, exc: BackupError) -> str:
+    """Why an import (or its undo) was not done when the backup taken before it could not be written:
+    the operation first, then what to do (free space, or another backups folder, which Préférences
+    sets), the backup's own sentence last; French (``in_language("en")`` for the window's English)."""
+    from db.catalog import Bilingual
+    from db.faults import explain
+
+    if catalog.path is not None:
+        from db.backups import folder_of
+
+        folder = folder_of(catalog.path)
+    else:
+        from db.backup_settings import backup_root
+
+        folder = backup_root()
+    cause = explain(exc.__cause__, folder) if exc.__cause__ is not None else None
+    full = cause is not None and cause.key in ("disk_full", "file_too_large")
+    undo = reason == "avant-annulation"
+    fr = ("L'annulation de l'import n'a pas été faite" if undo else "L'import n'a pas été fait") + \
+        f" : la sauvegarde prise avant chaque {'annulation' if undo else 'import'} n'a pas pu être écrite dans " \
+        f"« {folder} »" + (" (le disque de ce dossier est plein)" if full else "") + \
+        " ; le catalogue n'a pas été modifié. Pour " + ("annuler l'import" if undo else "importer") + \
+        " : libérez de la place sur ce disque, ou choisissez un autre dossier des sauvegardes (Édition › " \
+        "Préférences… › Général › Dossier des sauvegardes), puis recommencez."
+    en = ("The undo of the import was not done" if undo else "The import was not done") + \
+        f": the backup taken before each {'undo' if undo else 'import'} could not be written into “{folder}”" + \
+        (" (the disk of that folder is full)" if full else "") + \
+        "; the catalogue was not changed. To " + ("undo the import" if undo else "import") + \
+        ": free some space on that disk, or choose another backups folder (Edit › Preferences… › General › " \
+        "Backups folder), then try again."
+    if not full:   # another cause (a folder that cannot be written, pg_dump refused): its own sentence too
+        fr += f" ({exc})"
+        en += f" ({cause.in_language('en') if cause is not None else exc})"
+    return Bilingual(fr, en)
 
 
 def _server_safety_backup(catalog, reason: str):

@@ -8,13 +8,23 @@ as plain tuples of raw values (``PartialDate``, ``Decimal``, codes) — no ORM o
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import KINDS as MODELS
-from db.models import Agreement, Contact, Domain, Event, FollowUp, Partner, agreement_partners
+from db.models import (
+    Agreement,
+    BudgetLine,
+    Contact,
+    Domain,
+    Event,
+    FollowUp,
+    Partner,
+    agreement_partners,
+)
 from db.services.records import DEFAULT_SORT, SORTS, ListQuery, filtered, spec
 
 KINDS = ("partner", "agreement", "contact", "event", "followup")
@@ -22,6 +32,13 @@ KINDS = ("partner", "agreement", "contact", "event", "followup")
 # Table aliases, not ORM ``aliased()``: that would configure every mapper when this module is
 # imported (at start-up, about 0.05 s), before any list is opened
 _fp, _fa, _fe = Partner.__table__.alias("fp"), Agreement.__table__.alias("fa"), Event.__table__.alias("fe")
+
+# what the budget lines of an agreement or an event have paid, all years together (the "Versé" column)
+_BUDGET = BudgetLine.__table__
+_AGREEMENT_PAID = (select(func.sum(_BUDGET.c.paid)).where(_BUDGET.c.agreement_id == Agreement.id)
+                   .correlate(Agreement).scalar_subquery())
+_EVENT_PAID = (select(func.sum(_BUDGET.c.paid)).where(_BUDGET.c.event_id == Event.id)
+               .correlate(Event).scalar_subquery())
 
 _AGREEMENT_DATES = (Agreement.status, Agreement.starts_on, Agreement.ends_on, Agreement.renewal,
                     Agreement.notice_months, Agreement.duration_years)
@@ -40,7 +57,7 @@ FIELDS: dict[str, dict[str, tuple]] = {
         # the end shown is the end of the current period (a tacit renewal's): read with the same fields
         "ends_on": _AGREEMENT_DATES,
         "signed_on": (Agreement.signed_on,), "starts_on": (Agreement.starts_on,),
-        "budget": (Agreement.budget,), "updated_at": (Agreement.updated_at,),
+        "budget": (Agreement.budget,), "paid": (_AGREEMENT_PAID,), "updated_at": (Agreement.updated_at,),
     },
     "contact": {
         "name": (Contact.first_name, Contact.last_name), "organisation": (Contact.organisation,),
@@ -50,7 +67,8 @@ FIELDS: dict[str, dict[str, tuple]] = {
     },
     "event": {
         "title": (Event.title,), "kind": (Event.kind,), "starts_on": (Event.starts_on,), "ends_on": (Event.ends_on,),
-        "place": (Event.place,), "attendance": (Event.attendance,), "updated_at": (Event.updated_at,),
+        "place": (Event.place,), "attendance": (Event.attendance,), "paid": (_EVENT_PAID,),
+        "updated_at": (Event.updated_at,),
     },
     "followup": {
         "title": (FollowUp.title,), "owner": (FollowUp.owner,), "due_on": (FollowUp.due_on,),
@@ -92,6 +110,42 @@ def id_statement(dialect: str, kind: str, query: ListQuery):
     return filtered(dialect, kind, query).order_by(column.is_(None), primary, tie)
 
 
+STANDING_ORDER = ("draft", "negotiation", "pending", "in_force", "renewed", "expired", "terminated")
+
+
+def by_standing(kind: str, query: ListQuery) -> bool:
+    """True when the list sorts agreements by what is true today (``db.agreement_status``): their
+    standing (« Statut ») or their current end (« Échéance »), as the list shows them and the
+    printouts print them, not by the recorded status or first end."""
+    return kind == "agreement" and query.sort in ("status", "ends_on")
+
+
+def standing_ids(session, query: ListQuery, today: dt.date | None = None) -> list[int]:
+    """The filtered agreements' ids in the order of their standing or current end (ties by id, no
+    end last): computed here, since a renewed end is not a column. ``session``: a Session or a
+    Connection (the exports read through one)."""
+    from db.agreement_status import _day, current_end, of
+
+    today = today or dt.date.today()
+    dialect = session.get_bind().dialect.name if isinstance(session, Session) else session.dialect.name
+    ids = filtered(dialect, "agreement", query).subquery()
+    A = Agreement
+    rows = session.execute(select(A.id, A.status, A.starts_on, A.ends_on, A.renewal, A.notice_months,
+                                  A.duration_years).where(A.id.in_(select(ids.c.id)))).all()
+    keyed = []
+    for row in rows:
+        state = of(row, today)
+        if query.sort == "status":
+            key = STANDING_ORDER.index(state.key) if state.key in STANDING_ORDER else len(STANDING_ORDER)
+        else:
+            end = current_end(state, row.ends_on)
+            key = _day(end)
+        keyed.append((key is None, key, row.id))
+    present = sorted((k for k in keyed if not k[0]), key=lambda k: (k[1], k[2]), reverse=bool(query.descending))
+    missing = sorted((k for k in keyed if k[0]), key=lambda k: k[2], reverse=bool(query.descending))
+    return [k[2] for k in present + missing]
+
+
 def ordered_ids(session: Session, kind: str, query: ListQuery, first: int | None = None) -> list[int]:
     """Every id of the filtered list, sorted (only the ``first`` ones when given); ``query.offset``/``limit`` are ignored.
 
@@ -102,6 +156,9 @@ def ordered_ids(session: Session, kind: str, query: ListQuery, first: int | None
     compiled by SQLAlchemy, parameters processed by its bind processors): a result row object per
     id would cost as much as the query itself.
     """
+    if by_standing(kind, query):
+        found = standing_ids(session, query)
+        return found[:first] if first is not None else found
     connection = session.connection()
     statement = id_statement(connection.dialect.name, kind, query)
     if first is not None:

@@ -187,7 +187,7 @@ def reindex_dependents(session: Session, kind: str, obj) -> None:
         ]
     else:
         speaking = select(EventSession.event_id).join(session_speakers, session_speakers.c.event_session_id == EventSession.id)
-        groups = [("followup", FollowUp.contact_id == obj.id),
+        groups = [("followup", FollowUp.contact_id == obj.id), ("interaction", Interaction.contact_id == obj.id),
                   ("event", Event.id.in_(speaking.where(session_speakers.c.contact_id == obj.id)))]
     for dependent_kind, clause in groups:
         dependent = spec(dependent_kind)
@@ -238,8 +238,12 @@ def revert(session: Session, change: Change, actor: str | None) -> None:
         merge.revert(session, change, actor)
 
 
+NOT_UNDONE = ("anonymise", "retention_keep")  # an anonymisation is for good; a retention decision is not an edit
+
+
 def last_change(session: Session, actor: str | None = None) -> Change | None:
-    query = select(Change).where(Change.batch_id.is_(None)).order_by(Change.id.desc()).limit(1)
+    query = (select(Change).where(Change.batch_id.is_(None), Change.action.not_in(NOT_UNDONE))
+             .order_by(Change.id.desc()).limit(1))
     if actor:
         query = query.where(Change.actor == actor)
     return session.scalar(query)
@@ -357,6 +361,15 @@ def list_records(session: Session, kind: str, query: ListQuery | None = None) ->
     """A page of records as ``XxxOut``."""
     query = query or ListQuery()
     s = spec(kind)
+    from db.services import listing
+
+    if listing.by_standing(kind, query):   # agreements by what is true today, as the window lists them
+        wanted = listing.standing_ids(session, query)[query.offset or 0:]
+        wanted = wanted[:query.limit] if query.limit is not None else wanted
+        objs = {}
+        for start in range(0, len(wanted), 500):
+            objs.update((o.id, o) for o in session.scalars(select(s.model).where(s.model.id.in_(wanted[start:start + 500]))))
+        return [s.out(objs[i]) for i in wanted if i in objs]
     ids = filtered(session.bind.dialect.name, kind, query).subquery()
     stmt = select(s.model).where(s.model.id.in_(select(ids.c.id))).order_by(*order(kind, query))
     if query.offset:

@@ -25,8 +25,10 @@ SIGNATORY_TITLE = "signatory_title"
 SECOND_SIGNATORY = "second_signatory"
 SECOND_SIGNATORY_TITLE = "second_signatory_title"
 SIGNATURE_KEYS = (SIGNATURE_PLACE, SIGNATORY, SIGNATORY_TITLE, SECOND_SIGNATORY, SECOND_SIGNATORY_TITLE)
+BACKUPS_FOLDER = "backups_folder"   # the office's shared folder for a server catalogue's backups (db.server_backups)
 DEFAULT_OFFICE_NAME = "Direction des relations internationales"
-TEXT_KEYS = (OFFICE_NAME, OFFICE_CITY, DEFAULT_OWNER, *SIGNATURE_KEYS)  # settings that are one line of text
+DPO = "dpo"  # the data protection officer (name and how to reach them), printed on the record of processing
+TEXT_KEYS = (OFFICE_NAME, OFFICE_CITY, DEFAULT_OWNER, *SIGNATURE_KEYS, BACKUPS_FOLDER, DPO)  # settings that are one line of text
 LOGO_TYPES = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".svg": "SVG", ".gif": "GIF", ".bmp": "BMP"}
 MAX_LOGO_BYTES = 2_000_000
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from db.countries import country_name
 from db.models import (
     Agreement,
+    BudgetLine,
     Contact,
     Event,
     EventParticipant,
@@ -22,6 +23,7 @@ from db.models import (
 from db.schemas import vocab
 from db.schemas.out import (
     AgreementOut,
+    BudgetLineOut,
     ContactOut,
     DocumentOut,
     EventOut,
@@ -65,6 +67,28 @@ def display_name(obj) -> str:
     if isinstance(obj, Partner):
         return obj.name
     return getattr(obj, "title", "") or ""
+
+
+BUDGET_FIELDS = ("year", "label", "category", "country", "planned", "committed", "paid")
+
+
+def _budget_lines(data) -> list[BudgetLine]:
+    """The budget lines of an agreement's or an event's input, in their order (replaced whole)."""
+    return [BudgetLine(position=position, cofinancers=list(item.cofinancers),
+                       **{f: getattr(item, f) for f in BUDGET_FIELDS})
+            for position, item in enumerate(data.budget_lines)]
+
+
+def _budget_changed(obj, data) -> bool:
+    """Whether the input's budget lines differ from the record's (same lines: the rows are kept)."""
+    def row(b):
+        return (*(getattr(b, f) for f in BUDGET_FIELDS), tuple(b.cofinancers or ()))
+    return [row(b) for b in obj.budget_lines] != [row(b) for b in data.budget_lines]
+
+
+def _budget_out(obj) -> list[BudgetLineOut]:
+    return [BudgetLineOut(cofinancers=list(b.cofinancers or []), **{f: getattr(b, f) for f in BUDGET_FIELDS})
+            for b in obj.budget_lines]
 
 
 def _base(obj) -> dict[str, Any]:
@@ -171,6 +195,8 @@ class AgreementSpec(Spec):
         obj.partners = partners
         obj.domains = links.domains(ctx.session, data.domains)
         obj.funders = list(data.funders)
+        if _budget_changed(obj, data):
+            obj.budget_lines = _budget_lines(data)
 
     def after_flush(self, session: Session, obj: Agreement) -> None:
         from db.models import agreement_partners
@@ -190,13 +216,13 @@ class AgreementSpec(Spec):
         docs = [DocumentOut(id=d.public_id, name=d.original_name, stored_name=d.stored_name, size=d.size,
                             added_at=d.added_at, added_by=d.added_by) for d in obj.documents]
         return AgreementOut(**_base(obj), **fields, partners=[_link(p) for p in obj.partners],
-                            domains=[d.name for d in obj.domains], documents=docs)
+                            domains=[d.name for d in obj.domains], documents=docs, budget_lines=_budget_out(obj))
 
 
 class ContactSpec(Spec):
     kind, model, schema_in, schema_out = "contact", Contact, ContactIn, ContactOut
     simple_fields = ("civility", "first_name", "last_name", "job_title", "organisation", "country", "purpose",
-                     "source", "last_contact_on", "notes")
+                     "source", "last_contact_on", "notes", "address", "no_contact")
 
     def apply(self, ctx, obj: Contact, data: ContactIn):
         if data.last_name and not data.first_name and " " in data.last_name:
@@ -227,7 +253,8 @@ class ContactSpec(Spec):
 
     def out(self, obj: Contact) -> ContactOut:
         fields = {f: getattr(obj, f) for f in self.simple_fields}
-        return ContactOut(**_base(obj), **fields, full_name=obj.full_name, partners=[_link(p) for p in obj.partners],
+        return ContactOut(**_base(obj), **fields, full_name=obj.full_name, anonymised_at=obj.anonymised_at,
+                          retention_kept_on=obj.retention_kept_on, partners=[_link(p) for p in obj.partners],
                           emails=list(obj.emails or []), phones=list(obj.phones or []),
                           languages=list(obj.languages or []))
 
@@ -280,8 +307,11 @@ class EventSpec(Spec):
                     raise LinkError(f"participants.{position}.contact", item.contact)
             organisation = item.organisation or (contact.organisation if contact is not None else None)
             participants.append(EventParticipant(position=position, name=item.name, organisation=organisation,
-                                                 contact=contact))
+                                                 contact=contact, invited_on=item.invited_on, response=item.response,
+                                                 attended=item.attended, sessions=list(item.sessions)))
         obj.participants = participants
+        if _budget_changed(obj, data):
+            obj.budget_lines = _budget_lines(data)
 
     def after_flush(self, session: Session, obj: Event) -> None:
         from db.models import event_organisers, session_speakers
@@ -313,10 +343,13 @@ class EventSpec(Spec):
                        attendance=s.attendance, minutes=s.minutes, takeaways=s.takeaways)
             for s in obj.sessions
         ]
-        participants = [ParticipantOut(name=p.name, organisation=p.organisation, contact=_link(p.contact))
+        participants = [ParticipantOut(name=p.name, organisation=p.organisation, contact=_link(p.contact),
+                                       invited_on=p.invited_on, response=p.response, attended=p.attended,
+                                       sessions=list(p.sessions or []))
                         for p in obj.participants]
         return EventOut(**_base(obj), **fields, organisers=[_link(p) for p in obj.organisers],
-                        partners=[_link(p) for p in obj.partners], sessions=sessions, participants=participants)
+                        partners=[_link(p) for p in obj.partners], sessions=sessions, participants=participants,
+                        budget_lines=_budget_out(obj))
 
     def in_from_out(self, snapshot):
         snapshot = dict(snapshot)

@@ -21,7 +21,10 @@ KINDS = ("partner", "agreement", "contact", "event", "followup", "interaction")
 TECHNICAL = frozenset({"id", "created_at", "created_by", "updated_at", "updated_by", "version", "deleted_at"})
 ACTIONS = {"create": "création", "update": "modification", "delete": "suppression", "restore": "restauration",
            "purge": "suppression définitive", "as_read": "valeurs du fichier importé",
-           "merge": "fusion d'un doublon"}
+           "merge": "fusion d'un doublon", "restored_copy": "rétablie depuis un export JSON"}
+ACTIONS_EN = {"create": "creation", "update": "change", "delete": "deletion", "restore": "restoration",
+              "purge": "permanent deletion", "as_read": "values of the imported file",
+              "merge": "merge of a duplicate", "restored_copy": "restored from a JSON export"}
 VERSIONS = ("create", "update", "delete", "restore")   # changes that hold the whole record
 
 
@@ -55,6 +58,10 @@ class Step:
     @property
     def label(self) -> str:
         return ACTIONS.get(self.action, self.action)
+
+    def label_in(self, language: str) -> str:
+        """The action in the interface's language (French unless ``"en"``)."""
+        return ACTIONS_EN.get(self.action, self.action) if language == "en" else self.label
 
 
 @dataclass
@@ -91,6 +98,11 @@ def history(session, kind: str, reference: str) -> list[Step]:
             steps.append(Step(c.id, c.at, c.actor, c.action,
                               {k: (v, (c.after or {}).get(k)) for k, v in (c.before or {}).items()}, None))
             continue
+        if c.action == "create" and number and c.batch_id is not None:
+            # a restore of a JSON export that carried this record's history: the restore wrote the
+            # record again (its creation in that import batch, which undoing the restore reverts)
+            steps.append(Step(c.id, c.at, c.actor, "restored_copy", {}, c.after))
+            continue
         number += 1
         if c.action == "merge":  # the other record's values stay in the history: what it said, what was kept
             other = (c.before or {}).get("other") or {}
@@ -104,6 +116,30 @@ def history(session, kind: str, reference: str) -> list[Step]:
         steps.append(Step(c.id, c.at, c.actor, c.action, fields, c.after if c.after is not None else c.before,
                           number))
     return steps
+
+
+@dataclass
+class Replacement:
+    """A record merged into another (``replaced_by``): the kept record, who merged them and when."""
+
+    id: str
+    title: str
+    actor: str | None
+    at: dt.datetime
+
+
+def replaced_by(session, kind: str, public_id: str) -> Replacement | None:
+    """The live record that ``public_id`` was merged into (its values, links and history are there),
+    or None when it was not merged. Merges are few: read newest first and matched here."""
+    query = select(Change).where(Change.kind == kind, Change.action == "merge").order_by(Change.id.desc())
+    for change in session.scalars(query):
+        if (change.before or {}).get("other_id") == public_id:
+            try:
+                kept = records.get(session, kind, change.record_id)
+            except NotFoundError:
+                return None
+            return Replacement(kept.public_id, title_of(kind, records.spec(kind).out(kept)), change.actor, change.at)
+    return None
 
 
 def find(session, kind: str, reference: str):

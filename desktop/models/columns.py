@@ -39,7 +39,7 @@ class PartnerCol(IntEnum):
 
 
 class AgreementCol(IntEnum):
-    TITLE, PARTNERS, KIND, STATUS, SIGNED_ON, STARTS_ON, ENDS_ON, BUDGET, UPDATED_AT = range(9)
+    TITLE, PARTNERS, KIND, STATUS, SIGNED_ON, STARTS_ON, ENDS_ON, BUDGET, PAID, UPDATED_AT = range(10)
 
 
 class ContactCol(IntEnum):
@@ -47,7 +47,7 @@ class ContactCol(IntEnum):
 
 
 class EventCol(IntEnum):
-    TITLE, KIND, STARTS_ON, ENDS_ON, PLACE, ATTENDANCE, UPDATED_AT = range(7)
+    TITLE, KIND, STARTS_ON, ENDS_ON, PLACE, ATTENDANCE, PAID, UPDATED_AT = range(8)
 
 
 class FollowUpCol(IntEnum):
@@ -75,6 +75,7 @@ COLUMNS: dict[str, list[Column]] = {
         Column("starts_on", QT_TRANSLATE_NOOP("Columns", "Début"), "pdate", width=100, hidden=True),
         Column("ends_on", QT_TRANSLATE_NOOP("Columns", "Échéance"), "agreement_end", width=100),
         Column("budget", QT_TRANSLATE_NOOP("Columns", "Budget"), "money", width=110),
+        Column("paid", QT_TRANSLATE_NOOP("Columns", "Versé"), "money", width=110),
         Column("updated_at", QT_TRANSLATE_NOOP("Columns", "Modifié le"), "datetime", width=130, hidden=True),
     ],
     "contact": [
@@ -94,6 +95,7 @@ COLUMNS: dict[str, list[Column]] = {
         Column("ends_on", QT_TRANSLATE_NOOP("Columns", "Fin"), "pdate", width=100),
         Column("place", QT_TRANSLATE_NOOP("Columns", "Lieu"), width=200),
         Column("attendance", QT_TRANSLATE_NOOP("Columns", "Participants"), "int", width=90),
+        Column("paid", QT_TRANSLATE_NOOP("Columns", "Versé"), "money", width=110, hidden=True),
         Column("updated_at", QT_TRANSLATE_NOOP("Columns", "Modifié le"), "datetime", width=130, hidden=True),
     ],
     "followup": [

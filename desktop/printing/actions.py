@@ -4,7 +4,9 @@ Documents (``kind``): ``partner`` (fiche partenaire), ``agreement`` (fiche accor
 (compte rendu), ``partners`` (every active partner, one per page; ``reference`` ignored),
 ``active_agreements`` (list of those in force), ``all_agreements`` (every agreement, with its standing),
 ``partner_contacts`` (a partner's contacts), ``owner_followups`` (the open follow-ups of the owner
-named by ``reference``, everyone's when it is empty).
+named by ``reference``, everyone's when it is empty), ``apd`` (the APD declaration worksheet of the year
+``reference``), ``atlas`` (the Atlas update: officials and staff, one sheet per cooperation),
+``annual_report`` (« Bilan de l'action internationale » of the year ``reference``).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from desktop.printing.glyphs import Warn, check_documents
 from desktop.printing.paging import PageSetup, PrintError, page_layout, render, write_pdf
 
 KINDS = ("partner", "agreement", "event", "partners", "active_agreements", "all_agreements", "partner_contacts",
-         "owner_followups")
+         "owner_followups", "apd", "atlas", "annual_report")
 
 
 def documents(kind: str, reference: str | None, services: Services, *, language: str = "fr",
@@ -55,12 +57,36 @@ def documents(kind: str, reference: str | None, services: Services, *, language:
             docs = [html_minutes.list_report(reports.partner_contacts(s, reference, today), language)]
         elif kind == "owner_followups":
             docs = [html_minutes.list_report(reports.owner_followups(s, reference or "", today), language)]
+        elif kind in ("apd", "atlas", "annual_report"):
+            docs = [yearly_document(kind, s, reference, today, language, identity)]
         else:
             raise ValueError(f"unknown printable kind {kind!r}")
     if not docs:
         raise PrintError("Rien à imprimer : aucune fiche ne correspond.")
     check_documents(docs, warn, language)
     return docs, setup
+
+
+def yearly_document(kind: str, session, reference, today: dt.date, language: str, identity) -> tuple[str, str]:
+    """The APD worksheet, the Atlas update or the annual report (``reference``: the year, or the ODA
+    list file after a "|" for the APD: "2025|liste.json")."""
+    from desktop.printing import html_money
+
+    if kind == "apd":
+        from db.reports.apd import apd_worksheet
+
+        year, _, oda_list = str(reference or today.year - 1).partition("|")
+        return html_money.apd_worksheet(apd_worksheet(session, int(year), oda_list or None), language)
+    if kind == "atlas":
+        from db.reports.atlas import atlas
+        from desktop.printing import html_atlas
+
+        return html_atlas.atlas_list(atlas(session, today), language)
+    from db.reports.annual import annual_report
+    from desktop.printing import html_annual
+
+    return html_annual.annual_report(annual_report(session, int(reference or today.year - 1), today), language,
+                                     identity, session)
 
 
 def export_pdf(kind: str, reference: str | None, services: Services, path: str | os.PathLike, *,

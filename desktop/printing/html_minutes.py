@@ -69,8 +69,9 @@ def _people_list(m: EventMinutes, language: str) -> str:
 
 
 def _attendance_list(m: EventMinutes, language: str) -> str:
-    """The attendance list (the event's participants, typed or imported), by name, with their organisation."""
-    people = sorted(m.event.participants, key=lambda p: fold(p.name))
+    """The attendance list (the event's participants who came, typed, imported or signed), by name, with
+    their organisation; people invited who did not come are not in the minutes."""
+    people = sorted((p for p in m.event.participants if p.attended), key=lambda p: fold(p.name))
     if not people:
         return ""
     title = "Attendance list" if language == "en" else "Liste des participants"

@@ -27,10 +27,13 @@ from desktop.printing.html_common import (
     percent,
     phone,
     section,
+    text_mm,
     title_block,
     word,
 )
+from desktop.printing.html_money import budget_block, money_by_year, money_label
 from desktop.printing.html_signature import signature_block
+from desktop.printing.world_map import partner_map
 
 T = {  # words of the documents that are not field labels: (fr, en)
     "partner_summary": ("Fiche partenaire", "Partner summary"), "agreement_sheet": ("Fiche accord", "Agreement sheet"),
@@ -109,15 +112,24 @@ def partner_summary(s: PartnerSummary, language: str = "fr") -> tuple[str, str]:
     p = s.partner
     where = ", ".join(x for x in (p.city, country(p.country, language)) if x)
     subtitle = " · ".join(esc(x) for x in (vocab.PARTNER_KIND.label(p.kind, language), where) if x)
-    body = [title_block(t("partner_summary", language), p.name, subtitle)]
+    located = partner_map(p, language, 46, caption=False)
+    head = title_block(t("partner_summary", language), p.name, subtitle)
+    beside = located and text_mm(p.name, 21) < column_mm(66)   # a name that fits beside the map
+    if beside:  # the partner on a small world map, at the right of its name
+        head = (f"<table width='100%' cellspacing='0' cellpadding='0' border='0'><tr><td width='72%'>{head}</td>"
+                f"<td width='28%' align='right' valign='top'>{located}</td></tr></table>")
+    body = [head]
     left = [(label("status", language), esc(vocab.PARTNER_STATUS.label(p.status, language))),
             (label("partner_since", language), esc(written(p, 'partner_since', language))),
             (label("domains", language), joined(p.domains)),
             (label("referent", language), esc(p.referent))]
     room = column_mm(39) - 0.8  # the value column of the right-hand facts (fact_columns' widths)
     right = [(label("website", language), address(p.website, room)), (label("email", language), address(p.email, room)),
-             (label("phone", language), address(phone(p.phone), room))]
+             (label("phone", language), address(phone(p.phone), room)),
+             (money_label(language), money_by_year(s.agreements, language))]
     body.append(fact_columns([left, right]))
+    if located and not beside:  # a long name has the whole width: the map under the facts
+        body.append(f"<div align='right'>{located}</div>")
     if p.description:
         body.append(f"<p class='lead'>{esc(p.description)}</p>")
     if p.notes:
@@ -140,6 +152,7 @@ def partner_summary(s: PartnerSummary, language: str = "fr") -> tuple[str, str]:
           addresses(c.emails, column_mm(31)), addresses((phone(ph.number) for ph in c.phones), column_mm(21))]
          for c in s.contacts],
         [48, 31, 21], t("no_contact", language)))
+
 
     events = [(e, True) for e in s.upcoming_events] + [(e, False) for e in s.recent_events]
     body.append(section(t("events", language), len(events)))
@@ -210,6 +223,7 @@ def agreement_sheet(s: AgreementSheet, language: str = "fr", signature=None) -> 
         body.append(section(t("documents", language), len(a.documents)))
         body.append("".join(f"<p>{esc(d.name)} <span class='muted small'>({esc(date_text(d.added_at, language))})"
                             f"</span></p>" for d in a.documents))
+    body.append(budget_block(a.budget_lines, language))
     body.append(followups_block(t("followups", language), s.followups, language))
     if a.notes:
         body.append(section(label("notes", language)))

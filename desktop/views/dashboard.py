@@ -50,8 +50,11 @@ def load_snapshot(catalog, actor: str | None, today: dt.date, owner: str | None)
 
     with catalog.uow(actor) as uow:
         board = dashboard.compute(uow.session, today, owner=owner)
+        from db.services import retention
+
         return {"board": board, "names": staff.names(uow.session, owners=board.owners), "mine": staff.mine(uow.session, actor),
-                "empty": not any(listing.counts(uow.session).values())}
+                "empty": not any(listing.counts(uow.session).values()),
+                "retention": (retention.candidates(uow.session, today, limit=200), retention.years(uow.session))}
 
 
 class _Signals(QObject):
@@ -176,12 +179,19 @@ class DashboardView(QWidget):
         self.quiet_box = self._box(self.quiet)
         self.events_box = self._box(self.events)
 
+        from desktop.views.dashboard_retention import RetentionBox
+
+        self.retention = RetentionBox(self.services, self, self._today)
+        self.retention.record_requested.connect(self.record_requested)
+        self.retention.changed.connect(self.refresh)
+        self.retention.hide()
         right = QSplitter(Qt.Orientation.Vertical, self)
-        for box in (self.agreements_box, self.quiet_box, self.events_box):
+        for box in (self.agreements_box, self.quiet_box, self.events_box, self.retention):
             right.addWidget(box)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
         right.setStretchFactor(2, 1)
+        right.setStretchFactor(3, 1)
         body = QSplitter(Qt.Orientation.Horizontal, self)
         body.addWidget(self.followups_box)
         body.addWidget(right)
@@ -294,6 +304,7 @@ class DashboardView(QWidget):
         names += sorted(o for o in self._known_owners if o not in names)
         self._fill_owners(names)
         self.status.setText("")
+        self.retention.set_candidates(*result.get("retention", ([], 3)))
         self._show()
         self.refreshed.emit()
 

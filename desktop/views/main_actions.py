@@ -76,6 +76,7 @@ class MainActions(QObject):
         self.dashboard.import_requested.connect(self.import_file)
         self.dashboard.demo_requested.connect(self.load_demo)
         self.dashboard.new_partner_requested.connect(self.new_partner)
+        self.dashboard.retention.changed.connect(w.refresh_all)
 
         def charts(parent):
             from desktop.views.charts import ChartsView
@@ -402,6 +403,12 @@ def install(window, services, runner=None) -> MainActions:
     """Wire everything into ``window``; keep the returned object alive with the window."""
     actions = MainActions(window, services, runner)
     window.main_actions = actions
+    from desktop.views.personal_data_actions import install as install_personal_data
+
+    install_personal_data(window, services)  # Tools: a person's data, anonymise, register, invitations
+    from desktop.views import yearly_actions
+
+    actions.yearly = yearly_actions.install(actions)
     return actions
 
 

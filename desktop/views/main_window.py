@@ -34,7 +34,7 @@ from db.services import Services, listing
 from desktop import settings as app_settings
 from desktop.icons import icon
 from desktop.views.record_page import RecordPage
-from desktop.widgets.language import counted
+from desktop.widgets.language import counted, ui_language
 
 KINDS = ("partner", "agreement", "contact", "event", "followup")
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -144,7 +144,6 @@ class MainWindow(QMainWindow):
         if not reason:
             return None
         from db.faults import FaultMessage
-        from desktop.widgets.language import ui_language
 
         name = getattr(self.catalog, "read_only_name", str(self.catalog.path))
         banner = QLabel(FaultMessage("opened_" + reason, name).in_language(ui_language()))
@@ -273,8 +272,19 @@ class MainWindow(QMainWindow):
     # --- status ------------------------------------------------------------------------------
 
     def update_counts(self) -> None:
-        with self.catalog.uow() as uow:
-            counts = listing.counts(uow.session)
+        from sqlalchemy.exc import SQLAlchemyError
+
+        try:
+            with self.catalog.uow() as uow:
+                counts = listing.counts(uow.session)
+        except SQLAlchemyError as exc:   # a damaged large file before its check ends, a lost server: said
+            from db.faults import describe
+            from db.logs import logger
+
+            logger().warning("counting the records failed: %s", exc)
+            self.counts_label.setText("")
+            self.statusBar().showMessage(describe(exc, self.catalog.path, ui_language()), 10000)
+            return
         forms = {
             "partner": (self.tr("{0} partenaire"), self.tr("{0} partenaires")),
             "agreement": (self.tr("{0} accord"), self.tr("{0} accords")),

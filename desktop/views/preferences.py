@@ -83,6 +83,16 @@ class PreferencesDialog(QDialog):
             signing_layout.addWidget(self.signature)
             signing_layout.addStretch(1)
             tabs.addTab(signing, self.tr("Signature"))
+            personal = QWidget(tabs)
+            personal_layout = QVBoxLayout(personal)
+            with services.catalog.uow() as uow:
+                from desktop.views.preferences_personal import PersonalDataBox
+
+                self.personal = PersonalDataBox(uow.session, personal)
+            self.personal.setEnabled(not getattr(services.catalog, "read_only", False))
+            personal_layout.addWidget(self.personal)
+            personal_layout.addStretch(1)
+            tabs.addTab(personal, self.tr("Données personnelles"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -232,6 +242,8 @@ class PreferencesDialog(QDialog):
                   catalogue_settings.DEFAULT_OWNER: self.default_owner.currentText().strip() or None}
         if self.signature is not None:
             values.update(self.signature.values())
+        if getattr(self, "personal", None) is not None:
+            values.update(self.personal.values())
         if self._logo_changed:
             values[catalogue_settings.LOGO] = self._logo_value
         with self.services.catalog.uow(self.services.actor) as uow:

@@ -71,10 +71,16 @@ class ServerDialog(QDialog):
         self.remember.setObjectName("server_remember")
         from desktop import credentials
 
+        self.remember_note = QLabel()   # why it is greyed out, wrapped (a check box's text never wraps:
+        self.remember_note.setObjectName("server_remember_note")   # it widened the dialog past a 150 % screen)
+        self.remember_note.setWordWrap(True)
+        self.remember_note.setVisible(False)
         if not credentials.available():
             self.remember.setEnabled(False)
-            self.remember.setText(self.tr("Mémoriser le mot de passe : impossible sur cet ordinateur (aucun trousseau "
-                                          "du système disponible) ; il sera demandé à chaque connexion."))
+            self.remember_note.setText(self.tr("Mémoriser le mot de passe : impossible sur cet ordinateur (aucun "
+                                               "trousseau du système disponible) ; il sera demandé à chaque "
+                                               "connexion."))
+            self.remember_note.setVisible(not for_copy)
         self.tls = QComboBox()
         self.tls.setObjectName("server_tls")
         labels = {"prefer": self.tr("Si le serveur le propose (prefer)"),
@@ -98,6 +104,7 @@ class ServerDialog(QDialog):
         form.addRow(self.tr("Utilisateur :"), self.user)
         form.addRow(self.tr("Mot de passe :"), self.password)
         form.addRow("", self.remember)
+        form.addRow("", self.remember_note)
         form.addRow(self.tr("Chiffrement (TLS) :"), self.tls)
         form.addRow(self.tr("Autorité de certification :"), ca_row)
         layout.addLayout(form)

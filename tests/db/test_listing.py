@@ -23,6 +23,8 @@ def test_every_sort_orders_the_whole_list_like_python(demo_catalog, kind, descen
     model = spec(kind).model
     with demo_catalog.uow() as uow:
         for key, column in SORTS[kind].items():
+            if listing.by_standing(kind, ListQuery(sort=key)):
+                continue   # an agreement's standing and current end: test_agreement_one_truth_lists.py
             ids = listing.ordered_ids(uow.session, kind, ListQuery(sort=key, descending=descending))
             pairs = uow.session.execute(select(model.id, column).where(model.deleted_at.is_(None))).all()
             assert ids == _sorted_like_the_list([tuple(p) for p in pairs], descending), (kind, key)

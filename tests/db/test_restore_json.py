@@ -131,3 +131,54 @@ def test_an_export_of_one_kind_links_by_name_what_the_file_does_not_hold(demo_ca
     assert colloquium and colloquium[0].event is None   # no such event here: its name is kept aside
     service.undo(result.batch_id)
     assert all(not services.list(kind, ListQuery(limit=None)) for kind in ("partner", "contact", "followup"))
+
+
+def test_an_export_restored_keeps_every_history_and_the_trash(demo_catalog, catalog, tmp_path):
+    """Issue 21: an export → restore used to drop every record's history and the trash."""
+    from db.services import trash
+
+    services = Services(demo_catalog, actor="alice")
+    busan = services.get("partner", "Busan")
+    from db.services import records
+
+    services.update("partner", busan.id, records.spec("partner").in_from_out(busan.model_dump(mode="json"))
+                    .model_copy(update={"notes": "Visite en mai"}))
+    gone = services.get("partner", "Shizuoka")
+    services.delete("partner", gone.id)
+    path = tmp_path / "demo.json"
+    export_json.write(demo_catalog, path)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    assert [p["id"] for p in document["trash"]["partners"]] == [gone.id]
+    assert document["trash"]["partners"][0]["deleted_at"] is not None
+    assert {c["action"] for c in document["history"]} >= {"create", "update", "delete"}
+    with demo_catalog.uow() as uow:
+        before = [(s.action, s.actor, s.fields) for s in trash.history(uow.session, "partner", busan.id)]
+        deleted_before = [(i.id, i.deleted_by) for i in trash.deleted(uow.session)]
+
+    _plan, result = ImportService(catalog, actor="restaurateur").import_file(path)
+
+    assert result.batch_id is not None and not result.problems
+    with catalog.uow() as uow:
+        steps = trash.history(uow.session, "partner", busan.id)
+        assert [(s.action, s.actor, s.fields) for s in steps[:-1]] == before
+        assert steps[-1].action == "restored_copy" and steps[-1].number == 0   # a note, not a version
+        assert steps[-1].label_in("en") == "restored from a JSON export"
+        assert [(i.id, i.deleted_by) for i in trash.deleted(uow.session)] == deleted_before
+        assert trash.history(uow.session, "partner", gone.id)[-2].action == "delete"
+    assert "Shizuoka" not in {p.name for p in Services(catalog).list("partner", ListQuery(limit=None))}
+    Services(catalog, actor="restaurateur").restore("partner", gone.id)   # the trash works as before
+    assert Services(catalog).get("partner", gone.id).name == "Shizuoka"
+
+
+def test_an_export_written_before_history_and_trash_still_restores(demo_catalog, catalog, tmp_path):
+    path = tmp_path / "ancien.json"
+    document = export_json.build(demo_catalog)
+    del document["trash"], document["history"]
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    _plan, result = ImportService(catalog, actor="restaurateur").import_file(path)
+    assert result.counts["partner"]["created"] == 14 and not result.problems
+
+
+def test_a_partial_export_carries_neither_history_nor_trash(demo_catalog):
+    assert "history" not in export_json.build(demo_catalog, kind="partner")
+    assert "trash" not in export_json.build(demo_catalog, search="busan")

@@ -171,3 +171,30 @@ def test_each_permission_case_gets_its_own_words(server_url, pg_server):
     assert "seul le compte propriétaire du catalogue (« passerelles »)" in done.stderr, done.stderr
     assert "« collegue_b » peut le lire et le modifier, pas le restaurer" in done.stderr
     assert _names(server_url) == ["Busan"]
+
+
+def test_the_office_shared_folder_and_a_daily_backup_for_a_server_catalogue(server_url, tmp_path):
+    """Issue 21: server backups went into each PC's own profile and were manual only. A shared folder
+    set in the catalogue takes them all (every colleague, the command line and the window); the backup
+    of the day is written once, by whoever opens first."""
+    import datetime as dt
+
+    from db.services import settings
+
+    _add(server_url, "Busan")
+    assert server_backups.daily(server_url) is not None   # nothing yet: written at once
+    assert server_backups.daily(server_url) is None        # one a day
+    shared = tmp_path / "Partage" / "Sauvegardes Passerelles"
+    catalog = open_catalog(server_url)
+    try:
+        settings.set_setting(catalog, settings.BACKUPS_FOLDER, str(shared), actor="t")
+    finally:
+        catalog.close()
+    assert server_backups.folder_for(server_url).parent == shared
+    assert server_backups.daily_due(server_url)   # the shared folder holds no backup yet
+    info = server_backups.daily(server_url)
+    assert info is not None and info.path.parent.parent == shared and info.reason == "quotidienne"
+    assert not server_backups.daily_due(server_url)
+    assert server_backups.daily_due(server_url, now=dt.datetime.now() + dt.timedelta(days=1, minutes=1))
+    done = run_cli("--db", server_url, "backups")   # the command line lists the shared folder
+    assert done.returncode == 0 and str(shared) in done.stdout and info.path.name in done.stdout, done.stdout

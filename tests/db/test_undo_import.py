@@ -82,3 +82,33 @@ def test_the_imports_history_and_the_undo_count_the_same_changed_records(catalog
     assert changed == 1 and entry["counts"]["partner"]["created"] == 1
     counts = service.undo(result.batch_id)
     assert counts.get("update", 0) == changed and counts["create"] == 1
+
+
+def test_records_an_import_created_go_to_the_trash_together_as_one_by_one(catalog, tmp_path):
+    """The quick way (one statement per kind and chunk) leaves what ``records.revert`` left: each
+    record in the trash, its version moved on, a « delete » change holding it, restorable; a record a
+    colleague changed after the import is removed too, as it was."""
+    from db.schemas import PartnerIn
+    from db.services import trash
+
+    batch = _import(catalog, tmp_path, 30)
+    services = Services(catalog, actor="collègue")
+    edited = services.get("partner", "Partenaire 00007")
+    services.update("partner", edited.id, PartnerIn(name="Partenaire 00007", country="JP", notes="vu"))
+    before = {p.name: p.version for p in services.list("partner", ListQuery(limit=None))}
+
+    counts = ImportService(catalog, actor="annule").undo(batch)
+
+    assert counts == {"create": 30}
+    assert services.list("partner", ListQuery(limit=None)) == []
+    with catalog.uow() as uow:
+        gone = {i.title: i for i in trash.deleted(uow.session, "partner")}
+        assert len(gone) == 30 and {i.deleted_by for i in gone.values()} == {"annule"}
+        one = services.get("partner", gone["Partenaire 00012"].id, include_deleted=True)
+        assert one.version == before["Partenaire 00012"] + 1 and one.deleted_at is not None
+        last = trash.history(uow.session, "partner", one.id)[-1]
+        assert last.action == "delete" and last.actor == "annule"
+        assert last.snapshot["name"] == "Partenaire 00012" and last.snapshot["version"] == one.version
+        assert trash.history(uow.session, "partner", edited.id)[-1].snapshot["notes"] == "vu"
+    services.restore("partner", one.id)
+    assert [p.name for p in services.list("partner", ListQuery(limit=None))] == ["Partenaire 00012"]

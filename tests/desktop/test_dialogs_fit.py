@@ -114,8 +114,11 @@ def services(demo_catalog):
     return s
 
 
+@pytest.mark.parametrize("language", ["fr", "en"])
 @pytest.mark.parametrize("screen", SCREENS)
-def test_main_dialogs_fit_without_clipped_or_overlapping_labels(qtbot, services, screen):
+def test_main_dialogs_fit_without_clipped_or_overlapping_labels(qtbot, services, screen, language, request):
+    if language == "en":   # English words are of other lengths: each dialog is walked in both languages
+        request.getfixturevalue("english")
     found = {}
     for name, make in dialogs(services).items():
         issues = walk(qtbot, make(), SCREENS[screen])
@@ -138,9 +141,14 @@ def test_the_check_sees_a_clipped_label(qtbot):
     assert any("coupé" in p for p in problems(dialog, SCREENS["1366x768"]))
 
 
-def test_agreements_list_shows_its_status_beside_the_form_at_1366x768(qtbot, demo_catalog, main_window):
-    """At 1366×768 the agreements' Statut and Échéance columns are in sight without scrolling sideways."""
-    window = main_window
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_agreements_list_shows_its_status_beside_the_form_at_1366x768(qtbot, demo_catalog, language, request):
+    """At 1366×768 the agreements' Statut and Échéance columns are in sight without scrolling sideways,
+    in French and in English."""
+    if language == "en":
+        request.getfixturevalue("english")
+    window = request.getfixturevalue("main_window")   # built in the language chosen
+    assert window.kind_labels()["agreement"] == ("Agreements" if language == "en" else "Accords")
     window.resize(1366, 728)
     window.show()
     qtbot.waitExposed(window)

@@ -27,7 +27,8 @@ def _pages(path) -> int:
 @pytest.mark.parametrize(("args", "expected_pages"), [
     (["partner", "Busan"], 1),
     (["event", "Culture et action internationale des collectivités territoriales"], 3),
-    (["agreement", "Protocole d'entente Cannes – Busan dans le domaine du cinéma"], 1),
+    # its budget by year (two lines and their total) sends the signature block to a second page
+    (["agreement", "Protocole d'entente Cannes – Busan dans le domaine du cinéma"], 2),
     (["partners", "--active"], 13),
     (["agreements", "--active"], 1),
     (["followups", "--owner", "Claire Vasseur"], 1),
@@ -75,3 +76,14 @@ def test_errors_are_french_sentences(demo_db, tmp_path, args, message, code):
 def test_missing_catalogue(tmp_path):
     result = run_cli("--db", str(tmp_path / "absent.sqlite"), "print", "partner", "Busan", "--pdf", str(tmp_path / "x.pdf"))
     assert result.returncode == 2 and "n'existe pas" in result.stderr
+
+
+def test_print_personal_data_and_outreach_documents(demo_db, tmp_path):
+    """Issue 23's printouts through the command (one subprocess: each costs seconds)."""
+    out = tmp_path / "lettres.pdf"
+    result = run_cli("--db", str(demo_db), "print", "invitations", "Culture et action", "--search", "ville",
+                     "--pdf", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "PDF écrit" in result.stdout and _pages(out) >= 4  # one letter per « ville » contact
+    missing = run_cli("--db", str(demo_db), "print", "labels", "--pdf", str(tmp_path / "e.pdf"))
+    assert missing.returncode == 2 and "--contact NOM" in missing.stderr

@@ -254,4 +254,4 @@ def test_the_dialog_puts_tls_in_the_url_and_says_when_no_password_can_be_kept(qt
     without = ServerDialog(None)
     qtbot.addWidget(without)
     assert not without.remember.isEnabled()
-    assert "impossible sur cet ordinateur (aucun trousseau du système disponible)" in without.remember.text()
+    assert "impossible sur cet ordinateur (aucun trousseau du système disponible)" in without.remember_note.text()

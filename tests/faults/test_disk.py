@@ -71,6 +71,20 @@ def test_a_backup_on_a_full_disk_leaves_nothing_that_looks_like_one(demo, tmp_pa
     assert integrity(demo) == "ok"
 
 
+def test_an_import_whose_backup_does_not_fit_says_so_in_terms_of_the_import(demo, tmp_path):
+    """Issue 21: a nearly full disk refused the import because the backup before it did not fit, and
+    the message spoke only of the backup; now it says the import was not done and what to do."""
+    source = big_workbook(tmp_path / "petit.xlsx", rows=3)
+    before = counts(demo)
+    done = run(cli("--db", str(demo), "import", str(source)), preexec_fn=limited(50_000))   # the backup does not fit
+    assert done.returncode != 0, done.stdout
+    assert_plain(done.stderr)
+    assert "L'import n'a pas été fait" in done.stderr and "libérez de la place" in done.stderr
+    assert "Dossier des sauvegardes" in done.stderr and str(tmp_path / "Sauvegardes") in done.stderr
+    assert integrity(demo) == "ok" and counts(demo) == before
+    assert backups.list_backups(demo) == []
+
+
 @pytest.mark.parametrize("suffix", ["json", "xlsx"])
 def test_a_real_full_disk_when_a_small_tmpfs_can_be_mounted(demo, tmp_path, suffix):
     if shutil.which("unshare") is None:

@@ -17,15 +17,18 @@ depends_on = None
 
 
 def upgrade() -> None:
-    from sqlalchemy.orm import Session
+    from sqlalchemy.orm import Session, joinedload
 
-    from db.models import Interaction
+    from db.models import Contact, Interaction, Partner
     from db.services.specs import SPECS
 
     bind = op.get_bind()
     spec = SPECS["interaction"]
+    # only the columns this revision knows: the models may have grown since (0008 adds contact columns)
+    names = (joinedload(Interaction.partner).load_only(Partner.name),
+             joinedload(Interaction.contact).load_only(Contact.first_name, Contact.last_name))
     with Session(bind=bind) as session:  # the folded text is made in Python, as the services make it
-        for interaction in session.query(Interaction).yield_per(1000):
+        for interaction in session.query(Interaction).options(*names).yield_per(1000):
             text = spec.search_text(interaction)
             if text != interaction.search_text:
                 bind.exec_driver_sql("UPDATE interactions SET search_text = %s WHERE id = %s"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit
 
 from db import agreement_status
 from db.schemas import AgreementIn
@@ -15,6 +15,7 @@ from desktop.views.forms.base import RecordEditor
 from desktop.views.forms.binding import format_amount, format_int, format_rate
 from desktop.views.forms.documents_panel import DocumentsPanel
 from desktop.views.forms.partner import text_box
+from desktop.widgets.budget_lines_edit import BudgetLinesEdit
 from desktop.widgets.language import ui_language
 from desktop.widgets.list_edit import LinkListEdit, TagEdit
 from desktop.widgets.partial_date_edit import PartialDateEdit
@@ -62,6 +63,12 @@ class AgreementEditor(RecordEditor):
         self.add_field(money, "budget", self.tr("Budget (€)"), short_edit(self, 160, self.tr("ex. 25 000,00")), format_amount)
         self.add_field(money, "cofinancing_rate", self.tr("Cofinancement"), short_edit(self, 100, "ex. 50 %"), format_rate)
         self.add_field(money, "funders", self.tr("Financeurs"), TagEdit(self, (), self.tr("ex. Ville de Cannes; Région")))
+
+        self.budget_edit = BudgetLinesEdit(self)
+        budget_box = QGroupBox(self.tr("Budget par année"))
+        budget_layout = QFormLayout(budget_box)
+        self.wide.addWidget(budget_box)
+        self.add_field(budget_layout, "budget_lines", "", self.budget_edit)
 
         text = self.group(self.tr("Contenu"))
         self.add_field(text, "signatories", self.tr("Signataires"), text_box(self, 60))

@@ -310,12 +310,16 @@ class RecordEditor(QWidget):
 
     def _gone(self) -> None:
         """The record was deleted meanwhile: say so, keep nothing editable."""
-        from desktop.views.forms.conflict_dialog import deleted_record, deleted_sentence
+        from desktop.views.forms.conflict_dialog import (
+            deleted_record,
+            deleted_sentence,
+            replacement,
+        )
 
         gone = deleted_record(self)
         self.title_label.setText(self.record_title(gone) if gone is not None else self.tr("Fiche introuvable"))
         self.subtitle_label.setText("")
-        self.banner.set_error(deleted_sentence(gone) if gone is not None
+        self.banner.set_error(deleted_sentence(gone, replacement(self, gone)) if gone is not None
                               else self.tr("Cette fiche n'existe plus : elle a peut-être été supprimée."))
         for button in (self.save_button, self.delete_button, self.revert_button):
             button.setEnabled(False)

@@ -83,8 +83,23 @@ def deleted_record(form):
     return record if record.deleted_at is not None else None
 
 
-def deleted_sentence(record) -> str:
-    """« Cette fiche a été supprimée par X le … » for a deleted record."""
+def replacement(form, record):
+    """The record this deleted one was merged into by a colleague (``Services.replaced_by``), or None."""
+    try:
+        return form.services.replaced_by(form.kind, record.id)
+    except Exception:  # the catalogue is unreachable: said as a deletion
+        return None
+
+
+def deleted_sentence(record, replaced=None) -> str:
+    """« Cette fiche a été supprimée par X le … » for a deleted record; « … a été fusionnée avec « Y »
+    par X le … » when a colleague merged it into another (``replaced``: ``trash.Replacement``)."""
+    if replaced is not None:
+        moment = replaced.at.astimezone() if replaced.at.tzinfo else replaced.at
+        return QCoreApplication.translate(
+            "ConflictDialog", "Cette fiche a été remplacée : {0} l'a fusionnée avec « {1} » le {2}. Ses valeurs, "
+            "ses liens et son historique sont dans « {1} » ; ouvrez cette fiche pour la modifier.").format(
+            replaced.actor or "?", replaced.title, moment.strftime("%d/%m/%Y %H:%M"))
     moment = record.deleted_at.astimezone() if record.deleted_at.tzinfo else record.deleted_at
     when = moment.strftime("%d/%m/%Y %H:%M")
     if record.updated_by:
@@ -130,21 +145,31 @@ def resolve(form, exc, data) -> bool:
 def _resolve_deleted(form, current, data) -> bool:
     """The record was deleted while being edited: restore it and save the entry, drop the entry, or
     go on editing (nothing is written into the deleted record)."""
-    title = QCoreApplication.translate("ConflictDialog", "Fiche supprimée entre-temps")
-    why = QCoreApplication.translate("ConflictDialog", "Votre saisie n'a pas été enregistrée. « Restaurer depuis la "
-                                     "corbeille » remet la fiche dans le catalogue puis y enregistre votre saisie.")
-    box = QMessageBox(QMessageBox.Icon.Warning, title, deleted_sentence(current) + "\n\n" + why,
+    replaced = replacement(form, current)
+    if replaced is not None:   # merged into another record: its undo is the colleague's, not a restore
+        title = QCoreApplication.translate("ConflictDialog", "Fiche remplacée entre-temps")
+        why = QCoreApplication.translate("ConflictDialog", "Votre saisie n'a pas été enregistrée ; reportez-la dans "
+                                         "« {0} » si elle vaut encore.").format(replaced.title)
+    else:
+        title = QCoreApplication.translate("ConflictDialog", "Fiche supprimée entre-temps")
+        why = QCoreApplication.translate("ConflictDialog", "Votre saisie n'a pas été enregistrée. « Restaurer depuis "
+                                         "la corbeille » remet la fiche dans le catalogue puis y enregistre votre "
+                                         "saisie.")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, deleted_sentence(current, replaced) + "\n\n" + why,
                       QMessageBox.StandardButton.NoButton, form)
     box.setObjectName("deleted_conflict_box")
     role = QMessageBox.ButtonRole
-    restore = box.addButton(QCoreApplication.translate("ConflictDialog", "Restaurer depuis la corbeille"),
-                            role.AcceptRole)
+    restore = None
+    if replaced is None:
+        restore = box.addButton(QCoreApplication.translate("ConflictDialog", "Restaurer depuis la corbeille"),
+                                role.AcceptRole)
     drop = box.addButton(QCoreApplication.translate("ConflictDialog", "Abandonner ma saisie"), role.DestructiveRole)
     box.addButton(QCoreApplication.translate("ConflictDialog", "Continuer à modifier"), role.RejectRole)
-    box.setDefaultButton(restore)
+    if restore is not None:
+        box.setDefaultButton(restore)
     box.exec()
     clicked = box.clickedButton()
-    if clicked is restore:
+    if restore is not None and clicked is restore:
         restored = form.services.restore(form.kind, current.id)
         return form._write(data, restored.version)
     if clicked is drop:

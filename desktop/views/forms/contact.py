@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QCheckBox, QLineEdit
 
 from db.schemas import ContactIn
 from db.services.lookups import interactions_of
@@ -40,12 +40,17 @@ class ContactEditor(RecordEditor):
         self.add_field(reach, "languages", self.tr("Langues"),
                        TagEdit(self, [(x, x) for x in LANGUAGES], self.tr("ex. français; anglais")))
         self.add_field(reach, "country", self.tr("Pays"), CountryPicker(self))
+        self.add_field(reach, "address", self.tr("Adresse postale"), text_box(self))
 
         more = self.group(self.tr("Suivi"))
         self.add_field(more, "purpose", self.tr("Finalité"), QLineEdit(self))
         self.add_field(more, "source", self.tr("Source"), QLineEdit(self))
         self.add_field(more, "last_contact_on", self.tr("Dernier contact"), PartialDateEdit(self, day_only=True))
         self.add_field(more, "notes", self.tr("Notes"), text_box(self))
+        no_contact = QCheckBox(self.tr("Ne pas contacter"), self)
+        no_contact.setToolTip(self.tr("La personne s'oppose à être contactée : elle est exclue des invitations, des "
+                                      "listes de diffusion, des vCard et des étiquettes."))
+        self.add_field(more, "no_contact", self.tr("Opposition"), no_contact)
 
         self.interactions = InteractionPanel(self.services, self, self.language)
         self.interactions.changed.connect(self.load)

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from db.schemas import EventIn
 from db.schemas.vocab import EVENT_KIND
@@ -11,6 +18,7 @@ from desktop.views.forms.base import RecordEditor
 from desktop.views.forms.binding import format_int
 from desktop.views.forms.partner import text_box
 from desktop.views.forms.sessions_edit import SessionsEdit
+from desktop.widgets.budget_lines_edit import BudgetLinesEdit
 from desktop.widgets.list_edit import LinkListEdit
 from desktop.widgets.partial_date_edit import PartialDateEdit
 from desktop.widgets.participants_edit import ParticipantsEdit
@@ -41,6 +49,12 @@ class EventEditor(RecordEditor):
         self.participants_edit = ParticipantsEdit(self)
         self.participants_edit.setMinimumHeight(90)
         self.add_field(attendance, "participants", self.tr("Personnes"), self.participants_edit)
+
+        self.budget_edit = BudgetLinesEdit(self)
+        budget_box = QGroupBox(self.tr("Budget par année"))
+        budget_layout = QFormLayout(budget_box)
+        self.wide.addWidget(budget_box)
+        self.add_field(budget_layout, "budget_lines", "", self.budget_edit)
 
         self.sessions_edit = SessionsEdit(self.services, self)
         box = QGroupBox(self.tr("Séances"))

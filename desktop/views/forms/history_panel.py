@@ -52,7 +52,8 @@ class HistoryModel(ItemListModel):
         if column == self.COL_WHO:
             return step.actor or "?"
         if column == self.COL_WHAT:  # versions numbered per record: 1, 2, 3…
-            return self.tr("{0} (version {1})").format(step.label, step.number) if step.number else step.label
+            label = step.label_in(ui_language())
+            return self.tr("{0} (version {1})").format(label, step.number) if step.number else label
         separator = "\n" if role == Qt.ItemDataRole.ToolTipRole else " ; "
         language = ui_language()
         return separator.join(f"{field_label(name, language)} : {trash.value_text(a)} → {trash.value_text(b)}"

@@ -204,3 +204,30 @@ def test_a_record_deleted_meanwhile_is_said_so_in_english_too(qtbot, services, s
     editor = editor_factory("partner", seeded["busan"].id)
     assert editor.banner.text().startswith("This record was deleted by test on ")
     assert "trash" in editor.banner.text()
+
+
+def test_a_record_a_colleague_merged_into_another_is_shown_as_replaced(qtbot, services, seeded, editor_factory,
+                                                                        monkeypatch):
+    """Issue 21: a record replaced by a colleague (merged into another) is said so in the open form and
+    in the conflict box, naming the record that holds it now, without « Restaurer depuis la corbeille »."""
+    from db.schemas import PartnerIn
+
+    twin = services.create("partner", PartnerIn(name="Busan Metropolitan City", country="KR"))
+    editor = editor_factory("partner", twin.id)
+    type_into(qtbot, editor.bindings["city"].widget, "Busan")
+    services.merge("partner", seeded["busan"].id, twin.id)   # a colleague keeps « Busan »
+    told = []
+
+    def answer(box):
+        told.append((box.text(), [b.text() for b in box.buttons()]))
+        next(b for b in box.buttons() if b.text() == "Continuer à modifier").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    assert editor.save() is False
+    text, buttons = told[0]
+    assert "remplacée" in text and "« Busan »" in text and "test" in text
+    assert "Restaurer depuis la corbeille" not in buttons
+    reopened = editor_factory("partner", twin.id)
+    assert "fusionnée avec « Busan »" in reopened.banner.text()
+    assert not reopened.save_button.isEnabled()

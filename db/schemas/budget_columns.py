@@ -1,0 +1,75 @@
+"""Budget tables read from a record's columns: amounts per year written as columns of an agreements or
+events sheet (« Budget 2024 », « Prévu 2025 », « Montant versé 2025 », « Engagé 2025 (€) », « 2025
+réalisé ») become budget lines, one per year.
+
+Such columns reach the record as extra attributes (the import keeps every unknown column as one);
+``lines_from_extra`` takes out those whose heading names a money word and a year and whose value is an
+amount, and leaves everything else where it was. A heading with « versé », « payé », « réalisé »,
+« dépensé » or « mandaté » is the paid amount, with « engagé » the committed one, any other money word
+(budget, montant, prévu, prévisionnel, subvention, crédits, coût) the planned one. Qt-free.
+"""
+
+from __future__ import annotations
+
+import re
+
+from db.text import fold
+
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d|21\d\d)(?!\d)")
+PAID = ("verse", "paye", "realise", "depense", "mandate", "paid", "spent", "actual")
+COMMITTED = ("engage", "committed")
+PLANNED = ("budget", "montant", "prevu", "previsionnel", "subvention", "credit", "cout", "planned", "amount")
+
+
+def measure(heading: str) -> tuple[int, str] | None:
+    """(year, "planned" | "committed" | "paid") named by a heading, or None."""
+    text = fold(str(heading))
+    years = _YEAR.findall(text)
+    if len(years) != 1:
+        return None
+    words = re.findall(r"[a-z]+", text)
+
+    def has(stems) -> bool:
+        return any(word.startswith(stem) for word in words for stem in stems)
+
+    if has(PAID):
+        return int(years[0]), "paid"
+    if has(COMMITTED):
+        return int(years[0]), "committed"
+    if has(PLANNED):
+        return int(years[0]), "planned"
+    return None
+
+
+def lines_from_extra(extra: dict) -> tuple[list[dict], dict]:
+    """(budget lines, extra without the columns they came from); lines by year."""
+    from db.schemas.fields import parse_number
+
+    by_year: dict[int, dict] = {}
+    kept = {}
+    for key, value in extra.items():
+        found = measure(key)
+        number = None
+        if found is not None and not isinstance(value, bool):
+            try:
+                number = parse_number(value)
+            except Exception:  # not a number: the column stays an attribute
+                number = None
+        if found is None or number is None or number < 0:
+            kept[key] = value
+            continue
+        year, field = found
+        line = by_year.setdefault(year, {"year": year})
+        line[field] = str(number + line[field]) if field in line and line[field] is not None else str(number)
+    return [by_year[y] for y in sorted(by_year)], kept
+
+
+def from_columns(data):
+    """``model_validator(mode="before")`` of the agreement and event schemas: budget columns kept as
+    extra attributes become budget lines when the record brings none of its own."""
+    if not isinstance(data, dict) or data.get("budget_lines") or not isinstance(data.get("extra"), dict):
+        return data
+    lines, kept = lines_from_extra(data["extra"])
+    if not lines:
+        return data
+    return {**data, "extra": kept, "budget_lines": lines}

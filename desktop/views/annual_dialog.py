@@ -1,0 +1,106 @@
+"""Outils › Bilan annuel… : the annual report « Bilan de l'action internationale YEAR » for the council,
+previewed and printed, saved as PDF or as a Word document to edit (``db.reports.annual``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from db.reports.annual import annual_report
+from db.reports.annual_words import w
+from db.words import euros
+from desktop.widgets.language import ui_language
+
+
+class AnnualDialog(QDialog):
+    def __init__(self, services, parent=None, year: int | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.setObjectName("annual_dialog")
+        self.year = QSpinBox(self)
+        self.year.setObjectName("annual_year")
+        self.year.setRange(2000, 2100)
+        self.year.setValue(year or dt.date.today().year - 1)
+        self.year.valueChanged.connect(self.refresh)
+        self.year_label = QLabel(self)
+        self.year_label.setBuddy(self.year)
+        self.figures = QLabel(self)
+        self.figures.setObjectName("annual_figures")
+        self.preview_button = QPushButton(self)
+        self.preview_button.clicked.connect(lambda: self._print("preview"))
+        self.pdf_button = QPushButton(self)
+        self.pdf_button.clicked.connect(lambda: self._print("pdf"))
+        self.docx_button = QPushButton(self)
+        self.docx_button.setObjectName("save_docx")
+        self.docx_button.clicked.connect(self.save_docx)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(self.year_label)
+        top.addWidget(self.year)
+        top.addStretch(1)
+        buttons = QHBoxLayout()
+        for button in (self.preview_button, self.pdf_button, self.docx_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.figures)
+        layout.addLayout(buttons)
+        layout.addWidget(close)
+        self.retranslate_ui()
+        self.refresh()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Bilan annuel de l'action internationale"))
+        self.year_label.setText(self.tr("Année du bilan :"))
+        self.preview_button.setText(self.tr("Aperçu et impression…"))
+        self.pdf_button.setText(self.tr("Enregistrer en PDF…"))
+        self.docx_button.setText(self.tr("Enregistrer en Word (.docx)…"))
+
+    @Slot()
+    def refresh(self) -> None:
+        language = ui_language()
+        with self.services.catalog.uow(self.services.actor) as uow:
+            r = annual_report(uow.session, self.year.value())
+        lines = [w("title", language, year=r.year)] + [
+            f"{w(key, language)} : {value}" for key, value in (
+                ("signed", len(r.signed)), ("renewed", len(r.renewed)), ("ended", len(r.ended)),
+                ("in_force", r.in_force), ("events", len(r.events)), ("attendance", r.attendance),
+                ("paid", euros(r.money_total("paid"), language)), ("done", len(r.done)), ("late", len(r.late)))]
+        self.figures.setText("\n".join(lines))
+
+    @Slot()
+    def save_docx(self) -> str | None:
+        from desktop.reports_cli import write_docx
+
+        year = self.year.value()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer en Word"), f"Bilan-{year}.docx",
+                                              self.tr("Document Word (*.docx)"))
+        if not path:
+            return None
+        if not path.lower().endswith(".docx"):
+            path += ".docx"
+        try:
+            write_docx(self.services, year, path, ui_language())
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Enregistrement impossible"),
+                                self.tr("Le fichier « {0} » n'a pas pu être écrit : {1}").format(path, exc.strerror or exc))
+            return None
+        return path
+
+    def _print(self, how: str) -> None:
+        from desktop.views.yearly_actions import print_document
+
+        print_document(self, self.services, "annual_report", str(self.year.value()), how)

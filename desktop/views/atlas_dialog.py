@@ -1,0 +1,159 @@
+"""Outils › Mise à jour de l'Atlas… : the elected officials and staff in charge of international relations
+(edited here, kept in the catalogue), and one project sheet per cooperation with what is missing; Excel,
+PDF, preview and print (``db.reports.atlas``, ``db.interchange.atlas_xlsx``, ``desktop.printing.html_atlas``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from db.countries import country_name
+from db.reports.atlas import atlas, field_label, status_label
+from db.schemas.vocab import AGREEMENT_KIND
+from db.services import atlas_team
+from desktop.views.apd_dialog import fill, read_only_table
+from desktop.widgets.language import ui_language
+
+TEAM_FIELDS = ("first_name", "last_name", "title", "email")
+
+
+class AtlasDialog(QDialog):
+    def __init__(self, services, parent=None, read_only: bool = False):
+        super().__init__(parent)
+        self.services, self.read_only = services, read_only
+        self.update = None
+        self.setObjectName("atlas_dialog")
+        self.resize(1000, 640)
+        self.team_title = QLabel(self)
+        self.team = QTableWidget(0, 5, self)
+        self.team.setObjectName("atlas_team")
+        self.team.verticalHeader().setVisible(False)
+        for column, width in enumerate((120, 140, 380, 260, 70)):
+            self.team.setColumnWidth(column, width)
+        self.add_button = QPushButton(self)
+        self.add_button.clicked.connect(lambda: self.add_person())
+        self.remove_button = QPushButton(self)
+        self.remove_button.clicked.connect(lambda: self.team.removeRow(self.team.currentRow()))
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("save_team")
+        self.save_button.clicked.connect(self.save_team)
+        for button in (self.add_button, self.remove_button, self.save_button):
+            button.setEnabled(not read_only)
+        self.projects_title = QLabel(self)
+        self.projects = read_only_table(self, "atlas_projects")
+        self.xlsx_button = QPushButton(self)
+        self.xlsx_button.clicked.connect(self.save_xlsx)
+        self.pdf_button = QPushButton(self)
+        self.pdf_button.clicked.connect(lambda: self._print("pdf"))
+        self.preview_button = QPushButton(self)
+        self.preview_button.clicked.connect(lambda: self._print("preview"))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        team_buttons = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.save_button):
+            team_buttons.addWidget(button)
+        team_buttons.addStretch(1)
+        for button in (self.xlsx_button, self.pdf_button, self.preview_button):
+            team_buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.team_title)
+        layout.addWidget(self.team, 2)
+        layout.addLayout(team_buttons)
+        layout.addWidget(self.projects_title)
+        layout.addWidget(self.projects, 3)
+        layout.addWidget(close)
+        self.retranslate_ui()
+        self.refresh()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Mise à jour de l'Atlas de la coopération décentralisée"))
+        self.team_title.setText(self.tr("Élus et agents chargés des relations internationales"))
+        language = ui_language()
+        self.team.setHorizontalHeaderLabels([field_label(f, language) for f in TEAM_FIELDS] + [self.tr("Élu(e)")])
+        self.add_button.setText(self.tr("Ajouter une personne"))
+        self.remove_button.setText(self.tr("Retirer"))
+        self.save_button.setText(self.tr("Enregistrer la liste"))
+        self.xlsx_button.setText(self.tr("Enregistrer en Excel…"))
+        self.pdf_button.setText(self.tr("Enregistrer en PDF…"))
+        self.preview_button.setText(self.tr("Aperçu et impression…"))
+
+    def refresh(self) -> None:
+        with self.services.catalog.uow(self.services.actor) as uow:
+            self.update = atlas(uow.session)
+        self.team.setRowCount(0)
+        for member in self.update.team:
+            self.add_person(member)
+        language = ui_language()
+        projects = self.update.projects
+        todo = sum(1 for p in projects if p.missing)
+        self.projects_title.setText(self.tr("Fiches projets : {0} coopération(s), {1} à compléter").format(
+            len(projects), todo))
+        fill(self.projects, [field_label(f, language) for f in ("partner", "country", "kind", "domains", "starts_on",
+                                                                "ends_on", "status")] + [self.tr("À compléter")],
+             [[p.partner, country_name(p.country, language), AGREEMENT_KIND.label(p.kind, language), ", ".join(p.domains),
+               p.starts_on.display(language) if p.starts_on else "", p.ends_on.display(language) if p.ends_on else "",
+               status_label(p.status, language), ", ".join(field_label(c, language) for c in p.missing)]
+              for p in projects])
+        for row, p in enumerate(projects):
+            if p.missing:
+                self.projects.item(row, 7).setForeground(QBrush(QColor("#B00020")))
+
+    @Slot()
+    def add_person(self, member=None) -> None:
+        row = self.team.rowCount()
+        self.team.insertRow(row)
+        for column, name in enumerate(TEAM_FIELDS):
+            self.team.setItem(row, column, QTableWidgetItem(getattr(member, name, "") if member else ""))
+        check = QTableWidgetItem()
+        check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        check.setCheckState(Qt.CheckState.Checked if member is not None and member.elected else Qt.CheckState.Unchecked)
+        self.team.setItem(row, 4, check)
+
+    def team_value(self) -> list[dict]:
+        people = []
+        for row in range(self.team.rowCount()):
+            person = {name: (self.team.item(row, c).text().strip() if self.team.item(row, c) else "")
+                      for c, name in enumerate(TEAM_FIELDS)}
+            person["elected"] = self.team.item(row, 4).checkState() == Qt.CheckState.Checked
+            people.append(person)
+        return people
+
+    @Slot()
+    def save_team(self) -> None:
+        with self.services.catalog.uow(self.services.actor) as uow:
+            atlas_team.set_team(uow.session, self.team_value())
+            uow.commit()
+        self.refresh()
+
+    @Slot()
+    def save_xlsx(self) -> None:
+        from db.interchange import atlas_xlsx
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer en Excel"), "Atlas.xlsx",
+                                              self.tr("Classeur Excel (*.xlsx)"))
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        try:
+            atlas_xlsx.write(self.update, path, ui_language())
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Enregistrement impossible"),
+                                self.tr("Le fichier « {0} » n'a pas pu être écrit : {1}").format(path, exc.strerror or exc))
+
+    def _print(self, how: str) -> None:
+        from desktop.views.yearly_actions import print_document
+
+        print_document(self, self.services, "atlas", None, how)
