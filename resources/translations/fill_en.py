@@ -13,6 +13,21 @@ from pathlib import Path
 TS = Path(__file__).with_name("passerelles_en.ts")
 
 GLOSSARY = {
+    # issue 19: how sure the import's reading is
+    "Automatique ({0}, sûr à {1})": "Automatic ({0}, {1} sure)",
+    "Sûr à 100 % quand les en-têtes et les valeurs de chaque colonne disent la même chose ; moins quand un autre type "
+    "convient presque aussi bien ou que des colonnes sont lues d'après leurs seules valeurs.":
+        "100% sure when each column's heading and values say the same thing; less when another kind fits almost as "
+        "well or when columns are read from their values alone.",
+    "Lecture": "Reading",
+    "sûre": "sure",
+    "L'en-tête et les valeurs de la colonne disent la même chose, ou vous l'avez choisie.":
+        "The column's heading and values say the same thing, or you chose it.",
+    "probable ({0})": "likely ({0})",
+    "L'en-tête ressemble à ce champ sans le nommer exactement.": "The heading looks like this field without naming it exactly.",
+    "à vérifier ({0})": "to check ({0})",
+    "Lue d'après ses seules valeurs ou un en-tête lointain : vérifiez le champ choisi.":
+        "Read from its values alone or a distant heading: check the chosen field.",
     # issue 21: a large catalogue checked after the window is up; a record replaced by a colleague
     "Vérification de l'intégrité du catalogue en cours (grand fichier)…":
         "Checking the catalogue's integrity (large file)…",

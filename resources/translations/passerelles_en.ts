@@ -3,7 +3,7 @@
   <context>
     <name />
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="580" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="276" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
@@ -1710,27 +1710,27 @@ Its copy is kept in the folder of removed documents:
   <context>
     <name>DuplicatesPage</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="502" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="198" />
       <source>Doublons</source>
       <translation>Duplicates</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="503" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="199" />
       <source>Ces lignes correspondent à des fiches du catalogue, ou ont un nom proche d'une autre.</source>
       <translation>These rows match records of the catalogue, or have a name close to another.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="509" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="205" />
       <source>Appliquer à la sélection</source>
       <translation>Apply to the selection</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="511" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="207" />
       <source>Appliquer à toutes</source>
       <translation>Apply to all</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="514" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="210" />
       <source>Décision :</source>
       <translation>Decision:</translation>
     </message>
@@ -1903,131 +1903,140 @@ The report below was written to the log: {0}</translation>
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="87" />
+      <location filename="../../desktop/views/import_wizard/file_page.py" line="43" />
       <source>Fichier à importer</source>
       <translation>File to import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="88" />
+      <location filename="../../desktop/views/import_wizard/file_page.py" line="44" />
       <source>Classeur Excel ou LibreOffice, fichier CSV, ou export JSON de Passerelles.</source>
       <translation>Excel or LibreOffice workbook, CSV file, or Passerelles JSON export.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="90" />
+      <location filename="../../desktop/views/import_wizard/file_page.py" line="46" />
       <source>Chemin du fichier…</source>
       <translation>Path of the file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="92" />
+      <location filename="../../desktop/views/import_wizard/file_page.py" line="48" />
       <source>Parcourir…</source>
       <translation>Browse…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="100" />
+      <location filename="../../desktop/views/import_wizard/file_page.py" line="56" />
       <source>Importer</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="100" />
+      <location filename="../../desktop/views/import_wizard/file_page.py" line="56" />
       <source>Feuille</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="100" />
+      <location filename="../../desktop/views/import_wizard/file_page.py" line="56" />
       <source>Contenu</source>
       <translation>Content</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="101" />
+      <location filename="../../desktop/views/import_wizard/file_page.py" line="57" />
       <source>Ligne d'en-têtes</source>
       <translation>Heading row</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="113" />
+      <location filename="../../desktop/views/import_wizard/file_page.py" line="69" />
       <source>Fiches déjà présentes dans le catalogue :</source>
       <translation>Records already in the catalogue:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="128" />
+      <location filename="../../desktop/views/import_wizard/file_page.py" line="84" />
       <source>Importer un fichier</source>
       <translation>Import a file</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="129" />
+      <location filename="../../desktop/views/import_wizard/file_page.py" line="85" />
       <source>Classeurs et fichiers (*.xlsx *.xlsm *.ods *.xls *.csv *.txt *.json);;Tous les fichiers (*)</source>
       <translation>Workbooks and files (*.xlsx *.xlsm *.ods *.xls *.csv *.txt *.json);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="142" />
+      <location filename="../../desktop/views/import_wizard/file_page.py" line="98" />
       <source>&lt;b&gt;Ce fichier ne peut pas être importé.&lt;/b&gt; {0}</source>
       <translation>&lt;b&gt;This file cannot be imported.&lt;/b&gt; {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="148" />
+      <location filename="../../desktop/views/import_wizard/file_page.py" line="104" />
       <source>Format : {0}</source>
       <translation>Format: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="149" />
+      <location filename="../../desktop/views/import_wizard/file_page.py" line="105" />
       <source> — encodage {0}, séparateur « {1} »</source>
       <translation> — encoding {0}, separator “{1}”</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="152" />
+      <location filename="../../desktop/views/import_wizard/file_page.py" line="108" />
       <source>Export JSON de Passerelles : toutes les fiches seront importées.</source>
       <translation>Passerelles JSON export: every record will be imported.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="170" />
+      <location filename="../../desktop/views/import_wizard/file_page.py" line="126" />
       <source>Non reconnu : choisissez le type</source>
       <translation>Not recognised: choose the kind</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/file_page.py" line="136" />
+      <source>Automatique ({0}, sûr à {1})</source>
+      <translation>Automatic ({0}, {1} sure)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/file_page.py" line="138" />
+      <source>Sûr à 100 % quand les en-têtes et les valeurs de chaque colonne disent la même chose ; moins quand un autre type convient presque aussi bien ou que des colonnes sont lues d'après leurs seules valeurs.</source>
+      <translation>100% sure when each column's heading and values say the same thing; less when another kind fits almost as well or when columns are read from their values alone.</translation>
     </message>
     <message>
       <source>Non reconnu</source>
       <translation type="vanished">Not recognised</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="174" />
+      <location filename="../../desktop/views/import_wizard/file_page.py" line="130" />
       <source>À préciser : {0} ou {1} ?</source>
       <translation>To choose: {0} or {1}?</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="175" />
+      <location filename="../../desktop/views/import_wizard/file_page.py" line="131" />
       <source>Les colonnes de cette feuille conviennent à plusieurs types de fiches : choisissez celui qu'elle contient.</source>
       <translation>The columns of this sheet fit several kinds of records: choose the one it holds.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="178" />
+      <location filename="../../desktop/views/import_wizard/file_page.py" line="134" />
       <source>Automatique (liste de relations : deux partenaires et un accord par ligne)</source>
       <translation>Automatic (list of relations: two partners and an agreement per row)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="180" />
       <source>Automatique ({0})</source>
-      <translation>Automatic ({0})</translation>
+      <translation type="vanished">Automatic ({0})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="188" />
+      <location filename="../../desktop/views/import_wizard/file_page.py" line="148" />
       <source>Automatique</source>
       <translation>Automatic</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="189" />
+      <location filename="../../desktop/views/import_wizard/file_page.py" line="149" />
       <source>Aucune : chaque ligne est une fiche</source>
       <translation>None: each row is a record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="191" />
+      <location filename="../../desktop/views/import_wizard/file_page.py" line="151" />
       <source>Ligne {0}</source>
       <translation>Row {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="193" />
+      <location filename="../../desktop/views/import_wizard/file_page.py" line="153" />
       <source>Automatique (aucune)</source>
       <translation>Automatic (none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="240" />
+      <location filename="../../desktop/views/import_wizard/file_page.py" line="200" />
       <source>Choisissez ce que contient la feuille « {0} » : ses colonnes conviennent à plusieurs types de fiches.</source>
       <translation>Choose what the sheet “{0}” holds: its columns fit several kinds of records.</translation>
     </message>
@@ -2436,7 +2445,7 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
     </message>
     <message>
       <location filename="../../desktop/views/import_wizard/models.py" line="43" />
-      <location filename="../../desktop/views/import_wizard/pages.py" line="51" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="44" />
       <source>Événement</source>
       <translation>Event</translation>
     </message>
@@ -2556,52 +2565,52 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="44" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="37" />
       <source>Pays du partenaire</source>
       <translation>Partner's country</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="45" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="38" />
       <source>Nom complet (Prénom NOM)</source>
       <translation>Full name (First LAST)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="46" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="39" />
       <source>Téléphone portable</source>
       <translation>Mobile phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="47" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="40" />
       <source>Horaire (début – fin)</source>
       <translation>Times (start – end)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="48" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="41" />
       <source>Fait (oui/non)</source>
       <translation>Done (yes/no)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="49" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="42" />
       <source>Partenaire(s)</source>
       <translation>Partner(s)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="50" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="43" />
       <source>Courriel(s)</source>
       <translation>E-mail(s)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="52" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="45" />
       <source>Garder comme attribut supplémentaire</source>
       <translation>Keep as an extra attribute</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="53" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="46" />
       <source>Ne pas importer</source>
       <translation>Do not import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="54" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="47" />
       <source> (masquée)</source>
       <translation> (hidden)</translation>
     </message>
@@ -2611,62 +2620,62 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
       <translation>Unexpected error ({0}: {1}). Details: {2}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="54" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="49" />
       <source>Importer des fiches</source>
       <translation>Import records</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="68" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="63" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="69" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="64" />
       <source>Suivant &gt;</source>
       <translation>Next &gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="70" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="65" />
       <source>&lt; Précédent</source>
       <translation>&lt; Back</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="71" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="66" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="120" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="115" />
       <source>Lecture interrompue.</source>
       <translation>Reading interrupted.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="137" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="132" />
       <source>Un autre import (ou l'annulation d'un import) est en cours sur ce catalogue : celui-ci attend qu'il soit terminé, puis reprendra de lui-même.</source>
       <translation>Another import (or the undo of an import) is under way on this catalogue: this one waits for it to finish, then goes on by itself.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="147" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="142" />
       <source>Import en cours… Vous pouvez l'arrêter : rien ne sera alors écrit.</source>
       <translation>Importing… You can stop it: nothing will then be written.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="157" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="152" />
       <source>&lt;b&gt;Import n° {0} terminé.&lt;/b&gt;</source>
       <translation>&lt;b&gt;Import no. {0} finished.&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="167" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="162" />
       <source>Vous pouvez annuler cet import depuis Fichier › Historique des imports.</source>
       <translation>You can undo this import from File › Import history.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="174" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="169" />
       <source>&lt;b&gt;L'import a échoué ; le catalogue n'a pas été modifié.&lt;/b&gt;&lt;br&gt;{0}</source>
       <translation>&lt;b&gt;The import failed; the catalogue was not changed.&lt;/b&gt;&lt;br&gt;{0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/wizard.py" line="180" />
+      <location filename="../../desktop/views/import_wizard/wizard.py" line="175" />
       <source>&lt;b&gt;Import arrêté : le catalogue n'a pas été modifié.&lt;/b&gt;</source>
       <translation>&lt;b&gt;Import stopped: the catalogue was not changed.&lt;/b&gt;</translation>
     </message>
@@ -3691,102 +3700,137 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="263" />
+      <location filename="../../desktop/views/import_wizard/mapping_page.py" line="39" />
       <source>Correspondance des colonnes</source>
       <translation>Column mapping</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="264" />
+      <location filename="../../desktop/views/import_wizard/mapping_page.py" line="40" />
       <source>Vérifiez où va chaque colonne. Les colonnes masquées du classeur ne sont pas importées.</source>
       <translation>Check where each column goes. Hidden columns of the workbook are not imported.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="269" />
+      <location filename="../../desktop/views/import_wizard/mapping_page.py" line="45" />
       <source>Colonne du fichier</source>
       <translation>Column of the file</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="269" />
+      <location filename="../../desktop/views/import_wizard/mapping_page.py" line="45" />
       <source>Exemple</source>
       <translation>Example</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="269" />
+      <location filename="../../desktop/views/import_wizard/mapping_page.py" line="45" />
       <source>Champ de Passerelles</source>
       <translation>Passerelles field</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="277" />
+      <location filename="../../desktop/views/import_wizard/mapping_page.py" line="46" />
+      <source>Lecture</source>
+      <translation>Reading</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/mapping_page.py" line="55" />
       <source>Nom du profil (ex. « Tableau des jumelages »)</source>
       <translation>Profile name (e.g. “Twinnings table”)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="278" />
+      <location filename="../../desktop/views/import_wizard/mapping_page.py" line="56" />
       <source>Enregistrer ce profil</source>
       <translation>Save this profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="309" />
+      <location filename="../../desktop/views/import_wizard/mapping_page.py" line="87" />
       <source>un jumelage</source>
       <translation>a twinning</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="309" />
+      <location filename="../../desktop/views/import_wizard/mapping_page.py" line="87" />
       <source>un partenariat</source>
       <translation>a partnership</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="310" />
+      <location filename="../../desktop/views/import_wizard/mapping_page.py" line="88" />
       <source>Liste de relations, en-têtes en ligne {0} : chaque ligne donne deux partenaires et {1} entre eux</source>
       <translation>List of relations, headings on row {0}: each row gives two partners and {1} between them</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="313" />
+      <location filename="../../desktop/views/import_wizard/mapping_page.py" line="91" />
       <source>Sans ligne d'en-têtes : chaque ligne est une fiche</source>
       <translation>No heading row: each row is a record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="315" />
+      <location filename="../../desktop/views/import_wizard/mapping_page.py" line="93" />
       <source>En-têtes en ligne {0}</source>
       <translation>Headers on row {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="317" />
+      <location filename="../../desktop/views/import_wizard/mapping_page.py" line="95" />
       <source>Fiche en étiquettes / valeurs</source>
       <translation>Labels / values sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="318" />
+      <location filename="../../desktop/views/import_wizard/mapping_page.py" line="96" />
       <source>{0} ligne</source>
       <translation>{0} row</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="318" />
+      <location filename="../../desktop/views/import_wizard/mapping_page.py" line="96" />
       <source>{0} lignes</source>
       <translation>{0} rows</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="319" />
+      <location filename="../../desktop/views/import_wizard/mapping_page.py" line="97" />
       <source> ; profil « {0} » appliqué</source>
       <translation>; profile “{0}” applied</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="329" />
+      <location filename="../../desktop/views/import_wizard/mapping_page.py" line="107" />
       <source> (1re ville)</source>
       <translation> (1st city)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="329" />
+      <location filename="../../desktop/views/import_wizard/mapping_page.py" line="107" />
       <source> (2e ville)</source>
       <translation> (2nd city)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="362" />
+      <location filename="../../desktop/views/import_wizard/mapping_page.py" line="129" />
+      <source>sûre</source>
+      <translation>sure</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/mapping_page.py" line="129" />
+      <source>L'en-tête et les valeurs de la colonne disent la même chose, ou vous l'avez choisie.</source>
+      <translation>The column's heading and values say the same thing, or you chose it.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/mapping_page.py" line="132" />
+      <source>probable ({0})</source>
+      <translation>likely ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/mapping_page.py" line="133" />
+      <source>L'en-tête ressemble à ce champ sans le nommer exactement.</source>
+      <translation>The heading looks like this field without naming it exactly.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/mapping_page.py" line="135" />
+      <source>à vérifier ({0})</source>
+      <translation>to check ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/mapping_page.py" line="136" />
+      <source>Lue d'après ses seules valeurs ou un en-tête lointain : vérifiez le champ choisi.</source>
+      <translation>Read from its values alone or a distant heading: check the chosen field.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/mapping_page.py" line="167" />
       <source>Donnez un nom au profil avant de l'enregistrer.</source>
       <translation>Give the profile a name before saving it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="365" />
+      <location filename="../../desktop/views/import_wizard/mapping_page.py" line="170" />
       <source>Profil « {0} » enregistré : il sera proposé dès que ces colonnes reviendront.</source>
       <translation>Profile “{0}” saved: it will be offered whenever these columns come back.</translation>
     </message>
@@ -4407,122 +4451,122 @@ Their name, contact details and the free text that names them will be replaced e
   <context>
     <name>PreviewPage</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="386" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="82" />
       <source>Aperçu avant import</source>
       <translation>Preview before import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="387" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="83" />
       <source>Rien n'est encore écrit. Double-cliquez sur une valeur pour la corriger ; cochez « Exclure » pour ne pas importer une ligne, ou choisissez-la dans « Toutes les lignes ».</source>
       <translation>Nothing is written yet. Double-click a value to correct it; tick “Exclude” to leave a row out, or pick it in “All rows”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="400" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="96" />
       <source>Exclure les lignes sélectionnées</source>
       <translation>Exclude the selected rows</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="402" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="98" />
       <source>Réintégrer les lignes sélectionnées</source>
       <translation>Bring back the selected rows</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="416" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="112" />
       <source>Exporter les problèmes…</source>
       <translation>Export the problems…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="465" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="161" />
       <source>&lt;b&gt;{0}&lt;/b&gt; : {1} à importer dont {2}, {3}, {4}, {5}</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} to import, of which {2}, {3}, {4}, {5}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="466" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="162" />
       <source>{0} déjà présente</source>
       <translation>{0} already present</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="466" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="162" />
       <source>{0} déjà présentes</source>
       <translation>{0} already present</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="467" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="163" />
       <source>{0} doublon fusionné</source>
       <translation>{0} duplicate merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="467" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="163" />
       <source>{0} doublons fusionnés</source>
       <translation>{0} duplicates merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="468" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="164" />
       <source>{0} rejetée</source>
       <translation>{0} rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="468" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="164" />
       <source>{0} rejetées</source>
       <translation>{0} rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="469" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="165" />
       <source>{0} exclue</source>
       <translation>{0} left out</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="469" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="165" />
       <source>{0} exclues</source>
       <translation>{0} left out</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="472" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="168" />
       <source>&lt;b&gt;{0}&lt;/b&gt; : {1} à créer pour les liens des lignes (ni dans le fichier, ni dans le catalogue)</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} to create for the rows' links (neither in the file nor in the catalogue)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="474" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="170" />
       <source>&lt;br&gt;Feuille « {0} » ignorée : {1}</source>
       <translation>&lt;br&gt;Sheet “{0}” skipped: {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="478" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="174" />
       <source>Problèmes ({0})</source>
       <translation>Problems ({0})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="479" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="175" />
       <source>Toutes les lignes ({0})</source>
       <translation>All rows ({0})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="484" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="180" />
       <source>Exporter les problèmes</source>
       <translation>Export the problems</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="485" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="181" />
       <source>problemes_import.xlsx</source>
       <translation>import_problems.xlsx</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="485" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="181" />
       <source>Classeur Excel (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="488" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="184" />
       <source>{0} dans {1}.</source>
       <translation>{0} in {1}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="489" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="185" />
       <source>{0} problème exporté</source>
       <translation>{0} problem exported</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="489" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="185" />
       <source>{0} problèmes exportés</source>
       <translation>{0} problems exported</translation>
     </message>
@@ -4799,27 +4843,27 @@ Create one (Ctrl+N) or import a workbook (File › Import a workbook…).</trans
   <context>
     <name>RunPage</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="542" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="238" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="543" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="239" />
       <source>Les fiches sont écrites en une seule fois : tout ou rien.</source>
       <translation>The records are written in one go: all or nothing.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="545" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="241" />
       <source>Préparation…</source>
       <translation>Preparing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="548" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="244" />
       <source>Arrêter l'import</source>
       <translation>Stop the import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="560" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="256" />
       <source>Import en cours… Vous pouvez l'arrêter : rien ne sera alors écrit.</source>
       <translation>Importing… You can stop it: nothing will then be written.</translation>
     </message>
