@@ -1,6 +1,12 @@
 """Run every benchmark of the project: each measurement beside a baseline measured in the same run.
 
-    uv run python bench/run.py [--size N] [--only NAME] [--json FILE]
+    uv run python bench/run.py [--size N] [--only NAME] [--json FILE] [--save] [--compare]
+
+``--save`` appends the run's ratios and peak memory, with the commit and the machine, to
+``bench/history.jsonl`` (kept in the repository); ``--compare`` prints every measurement whose ratio
+(or peak memory) is worse than the best recorded at the same size by more than 10 %, and exits 1
+if there is one. ``--results FILE`` saves or compares the results of an earlier ``--json FILE``
+instead of running the benchmarks again.
 
 Each ``bench/bench_*.py`` module defines ``measure(ctx) -> list[dict]`` with, per measurement:
 ``name``, ``seconds``, ``baseline`` (what the baseline is), ``baseline_seconds``, ``target``
@@ -17,6 +23,8 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import history
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
@@ -54,7 +62,48 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", help="run only the benchmarks whose module or measurement name contains this")
     parser.add_argument("--json", type=Path, help="also write the results to this JSON file")
     parser.add_argument("--workdir", type=Path, default=HERE / "out", help="scratch folder (default bench/out)")
+    parser.add_argument("--save", action="store_true", help="append this run to bench/history.jsonl")
+    parser.add_argument("--compare", action="store_true",
+                        help="print the measurements worse than the best recorded by more than 10 %% (exit 1 if any)")
+    parser.add_argument("--same-machine", action="store_true", help="--compare only with runs of this machine")
+    parser.add_argument("--results", type=Path, help="save or compare the results of an earlier --json FILE "
+                        "instead of running the benchmarks")
+    parser.add_argument("--history", type=Path, default=history.HISTORY, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.results:
+        earlier = json.loads(args.results.read_text(encoding="utf-8"))
+        size, results = earlier["size"], earlier["results"]
+    else:
+        size, results = args.size, run(args)
+    if args.json and not args.results:
+        args.json.write_text(json.dumps({"size": size, "results": results}, indent=2, ensure_ascii=False))
+    status = 0
+    if args.compare:
+        status = compare(size, results, args)
+    if args.save:
+        history.save(history.entry(size, results, HERE.parent), args.history)
+        print(f"saved to {args.history} ({len(results)} measurements, size {size})")
+    return status
+
+
+def compare(size: int, results: list[dict], args) -> int:
+    """Print the slips of ``results`` against the history; 1 if there is one."""
+    runs = history.load(args.history)
+    found, compared = history.slips(results, size, runs, history.machine() if args.same_machine else None)
+    print(f"\ncompared with {args.history.name} ({len(runs)} runs; {compared} of {len(results)} measurements "
+          f"recorded at size {size}):")
+    for slip in found:
+        print(f"  SLIP {slip}")
+    for r in results:
+        if "error" in r:
+            print(f"  FAILED {r['name']}: {r['error']}")
+    if not found:
+        print(f"  no measurement is more than {history.SLIP:.0%} worse than its best")
+    return 1 if found else 0
+
+
+def run(args) -> list[dict]:
+    """Run the benchmarks and print one line per measurement; their results."""
     args.workdir.mkdir(parents=True, exist_ok=True)
     ctx = Context(size=args.size, workdir=args.workdir, only=args.only)
     results: list[dict] = []
@@ -82,9 +131,7 @@ def main(argv: list[str] | None = None) -> int:
                   f"{peak:>8}  {r['baseline']}{flag}")
             results.append(r)
         print(f"  ({path.stem}: {time.perf_counter() - started:.1f} s)", file=sys.stderr)
-    if args.json:
-        args.json.write_text(json.dumps({"size": args.size, "results": results}, indent=2, ensure_ascii=False))
-    return 0
+    return results
 
 
 if __name__ == "__main__":
