@@ -9,10 +9,15 @@
   partners; sorting by city; filtering with the text "geneve" (accent-insensitive full text).
   Each beside the same SQL run alone with sqlite3 (ids in order + the shown columns of the
   first 100 rows).
+- desktop.window_memory: the peak memory of the application (``passerelles --db`` on the generated
+  catalogue of ``ctx.size`` partners, in a child process) once the Partners list has read all its
+  ids and been scrolled from top to bottom (the dashboard computed beside it). Limit 500 MB; the
+  time is beside the import floor's, for information.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -159,5 +164,60 @@ def partners_view(ctx) -> list[dict]:
     ]
 
 
+WINDOW = """
+import json, sys, time
+from desktop import i18n
+from desktop.app import Application, make_qapp
+from desktop.settings import Settings
+from measure import max_rss_mb
+
+qapp = make_qapp([])
+settings = Settings.load()
+translators = i18n.install(qapp, settings.language)
+application = Application(qapp, settings)
+started = time.perf_counter()
+assert application.open(sys.argv[1], create=False)
+page = application.window.show_page("partner")
+model, table = page.list.model, page.list.table
+while (model.loading or model.rowCount() == 0) and time.perf_counter() - started < 600:
+    qapp.processEvents()
+    time.sleep(0.005)
+bar = table.verticalScrollBar()
+for step in range(21):
+    bar.setValue(bar.maximum() * step // 20)
+    qapp.processEvents()
+seconds = time.perf_counter() - started
+with open("/proc/self/status") as status:
+    rss = next((int(line.split()[1]) / 1024 for line in status if line.startswith("VmRSS:")), 0.0)
+print(json.dumps([seconds, max_rss_mb(), rss, model.rowCount()]))
+application.shutdown()
+"""
+
+
+def window_memory(ctx) -> dict:
+    """The application's peak memory with the Partners list of ``ctx.size`` partners open."""
+    home = ctx.workdir / "desktop-home-memory"
+    shutil.rmtree(home, ignore_errors=True)
+    env = _env(home)
+    here = Path(__file__).resolve().parent
+    env["PYTHONPATH"] = os.pathsep.join([str(here.parent), str(here)])
+    path = ctx.catalog(ctx.size)
+    done = subprocess.run([sys.executable, "-c", WINDOW, str(path)], env=env, capture_output=True, text=True,
+                          timeout=900)
+    if done.returncode != 0:
+        raise RuntimeError(f"window_memory a échoué : {done.stderr[-800:]}")
+    seconds, peak, rss, rows = json.loads(done.stdout.strip().splitlines()[-1])
+    assert rows == ctx.size, f"{rows} partners listed out of {ctx.size}"
+    floor = [sys.executable, "-c", "import PySide6.QtWidgets, sqlalchemy.orm, pydantic"]
+    floor_seconds = min(_run(floor, env) for _ in range(3))
+    print(f"  window with {rows} partners listed: peak {peak:.0f} MB, resident at the end {rss:.0f} MB",
+          file=sys.stderr)
+    out = result(f"desktop.window_memory ({ctx.size} partners listed)", seconds,
+                 "python importing PySide6.QtWidgets+sqlalchemy.orm+pydantic (time only)", floor_seconds,
+                 float("inf"), peak)
+    out["limit_mb"] = 500
+    return out
+
+
 def measure(ctx) -> list[dict]:
-    return [cold_start(ctx), *partners_view(ctx)]
+    return [cold_start(ctx), *partners_view(ctx), window_memory(ctx)]

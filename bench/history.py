@@ -52,6 +52,13 @@ def machine() -> str:
     return f"{platform.system()} {platform.machine()}, {model}, {os.cpu_count()} cores{memory}"
 
 
+def _number(value):
+    """Floats rounded; infinities (a target without limit) as null, which strict JSON readers accept."""
+    if isinstance(value, float):
+        return round(value, 4) if math.isfinite(value) else None
+    return value
+
+
 def entry(size: int, results: list[dict], root: Path) -> dict:
     """The history line of one run."""
     kept = []
@@ -59,9 +66,8 @@ def entry(size: int, results: list[dict], root: Path) -> dict:
         if "error" in r:
             kept.append({"name": r["name"], "error": r["error"]})
             continue
-        kept.append({key: (round(r[key], 4) if isinstance(r.get(key), float) and math.isfinite(r[key]) else r.get(key))
-                     for key in ("name", "ratio", "seconds", "baseline_seconds", "target", "peak_mb")
-                     if key in r})
+        kept.append({key: _number(r[key]) for key in ("name", "ratio", "seconds", "baseline_seconds", "target",
+                                                       "peak_mb", "limit_mb") if key in r})
     return {"date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "commit": commit(root),
             "machine": machine(), "python": platform.python_version(), "size": size, "results": kept}
 
