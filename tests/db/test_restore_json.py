@@ -131,3 +131,21 @@ def test_an_export_of_one_kind_links_by_name_what_the_file_does_not_hold(demo_ca
     assert colloquium and colloquium[0].event is None   # no such event here: its name is kept aside
     service.undo(result.batch_id)
     assert all(not services.list(kind, ListQuery(limit=None)) for kind in ("partner", "contact", "followup"))
+
+
+def test_phones_are_kept_in_e164_and_other_writings_still_read(catalog, tmp_path):
+    """A phone number as the export writes it (E.164) is kept; any other writing (a file edited by
+    hand) still goes through the phone reader, and one it refuses is reported."""
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps({"format": "passerelles-catalogue", "format_version": 1, "partners": [
+        {"id": "0b7c1f9e-2f4e-4c55-9a59-0d1d8c3c7a11", "name": "Busan", "country": "KR", "phone": "+82518885114"},
+        {"id": "1b7c1f9e-2f4e-4c55-9a59-0d1d8c3c7a11", "name": "Cannes", "country": "FR", "phone": "04 93 06 40 40"},
+        {"id": "2b7c1f9e-2f4e-4c55-9a59-0d1d8c3c7a11", "name": "Nulle part", "phone": "pas de numéro"}]}),
+        encoding="utf-8")
+
+    result = ImportService(catalog).restore(path)
+
+    services = Services(catalog)
+    assert services.get("partner", "0b7c1f9e-2f4e-4c55-9a59-0d1d8c3c7a11").phone == "+82518885114"
+    assert services.get("partner", "1b7c1f9e-2f4e-4c55-9a59-0d1d8c3c7a11").phone == "+33493064040"
+    assert result.counts["partner"]["rejected"] == 1
