@@ -67,7 +67,8 @@ def entry(size: int, results: list[dict], root: Path) -> dict:
             kept.append({"name": r["name"], "error": r["error"]})
             continue
         kept.append({key: _number(r[key]) for key in ("name", "ratio", "seconds", "baseline_seconds", "target",
-                                                       "peak_mb", "limit_mb") if key in r})
+                                                       "peak_mb", "limit_mb", "cpu_seconds", "baseline_cpu_seconds")
+                     if key in r})
     return {"date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "commit": commit(root),
             "machine": machine(), "python": platform.python_version(), "size": size, "results": kept}
 
