@@ -305,14 +305,15 @@ def _tacit_candidates(session: Session, horizon: dt.date) -> list:
     text (thousands of rows on a large catalogue: ``_pd`` remembers the days it parsed).
     """
     high = (add_months(horizon, MAX_NOTICE_MONTHS) + dt.timedelta(days=3)).isoformat()
-    return session.execute(select(A.id, A.status, as_text(A.starts_on), as_text(A.ends_on), A.renewal,
-                                  A.notice_months, A.duration_years).where(
+    return session.execute(select(A.id, A.status, as_text(A.starts_on).label("starts_on"),
+                                  as_text(A.ends_on).label("ends_on"), A.renewal, A.notice_months, A.duration_years,
+                                  A.public_id, A.title).where(
         *_in_force(), A.renewal == "tacit", as_text(A.ends_on) <= high)).all()
 
 
 def _standing(r, today: dt.date):
     """Where a row of ``_tacit_candidates`` (id, status, starts_on, ends_on, renewal, notice_months,
-    duration_years) stands."""
+    duration_years, …) stands."""
     return agreement_status.standing(r[1], today, starts_on=_pd(r[2]), ends_on=_pd(r[3]), renewal=r[4],
                                      notice_months=r[5], duration_years=r[6])
 
@@ -337,13 +338,9 @@ def agreement_groups(session: Session, today: dt.date, limit: int = LIMIT) -> li
     for r in _tacit_candidates(session, horizon):
         state = _standing(r, today)
         if state.notice_on is not None:
-            tacit.append(("notice", r[0], state.notice_on))
+            tacit.append(("notice", r, state.notice_on))
         elif state.until is not None:
-            tacit.append(("renewal", r[0], state.until))
-    marked = [m for m in tacit if today <= m[2] <= horizon]
-    shown = {r.id: r for r in session.execute(select(*_AGREEMENT_COLUMNS).where(
-        A.id.in_(sorted({m[1] for m in marked}))))} if marked else {}
-    tacit = [(milestone, shown[i], day) for milestone, i, day in marked]
+            tacit.append(("renewal", r, state.until))
     for key, (lo, hi) in BUCKETS.items():
         first, last = today + dt.timedelta(days=lo), today + dt.timedelta(days=hi)
         end_where = [*_in_force(), _not_tacit(), due_between(A.ends_on, first, last)]
