@@ -70,7 +70,22 @@ def entry(size: int, results: list[dict], root: Path) -> dict:
                                                        "peak_mb", "limit_mb", "cpu_seconds", "baseline_cpu_seconds")
                      if key in r})
     return {"date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "commit": commit(root),
-            "machine": machine(), "python": platform.python_version(), "size": size, "results": kept}
+            "machine": machine(), "python": platform.python_version(), "load": load_per_core(), "size": size,
+            "results": kept}
+
+
+def load_per_core() -> float | None:
+    """The load average of the last 5 minutes per core (above 1: other work waited for a core too)."""
+    try:
+        return round(os.getloadavg()[1] / (os.cpu_count() or 1), 2)
+    except (AttributeError, OSError):
+        return None
+
+
+def busy(run: dict) -> bool:
+    """A run recorded while the machine was busy with other work: its wall ratios are noise, and
+    a lucky one would stand as a best that no quiet run can reach."""
+    return (run.get("load") or 0) > 1
 
 
 def load(path: Path = HISTORY) -> list[dict]:
@@ -106,11 +121,15 @@ class Slip:
                 f"  [{self.best_commit}, {self.best_date[:10]}]")
 
 
-def bests(runs: list[dict], size: int, same_machine: str | None = None) -> dict[tuple[str, str], tuple[float, dict]]:
-    """Per (measurement name, "ratio" / "peak MB"): the lowest value recorded at ``size``, and its run."""
+def bests(runs: list[dict], size: int, same_machine: str | None = None,
+          with_busy: bool = False) -> dict[tuple[str, str], tuple[float, dict]]:
+    """Per (measurement name, "ratio" / "peak MB"): the lowest value recorded at ``size``, and its
+    run (runs of a busy machine left out unless ``with_busy``)."""
     found: dict[tuple[str, str], tuple[float, dict]] = {}
     for run in runs:
         if run.get("size") != size or (same_machine and run.get("machine") != same_machine):
+            continue
+        if busy(run) and not with_busy:
             continue
         for r in run.get("results", []):
             for key, what in (("ratio", "ratio"), ("peak_mb", "peak MB")):
@@ -123,10 +142,10 @@ def bests(runs: list[dict], size: int, same_machine: str | None = None) -> dict[
 
 
 def slips(results: list[dict], size: int, runs: list[dict], same_machine: str | None = None,
-          tolerance: float = SLIP) -> tuple[list[Slip], int]:
+          tolerance: float = SLIP, with_busy: bool = False) -> tuple[list[Slip], int]:
     """The measurements of ``results`` whose ratio (or peak memory) is worse than the best of
     ``runs`` by more than ``tolerance``; and how many measurements had a record to compare with."""
-    best = bests(runs, size, same_machine)
+    best = bests(runs, size, same_machine, with_busy)
     found, compared = [], 0
     for r in results:
         seen = False

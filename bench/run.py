@@ -68,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--compare", action="store_true",
                         help="print the measurements worse than the best recorded by more than 10 %% (exit 1 if any)")
     parser.add_argument("--same-machine", action="store_true", help="--compare only with runs of this machine")
+    parser.add_argument("--with-busy", action="store_true",
+                        help="--compare also with runs saved while the machine was busy (load above 1 per core)")
     parser.add_argument("--results", type=Path, help="save or compare the results of an earlier --json FILE "
                         "instead of running the benchmarks")
     parser.add_argument("--history", type=Path, default=history.HISTORY, help=argparse.SUPPRESS)
@@ -91,9 +93,13 @@ def main(argv: list[str] | None = None) -> int:
 def compare(size: int, results: list[dict], args) -> int:
     """Print the slips of ``results`` against the history; 1 if there is one."""
     runs = history.load(args.history)
-    found, compared = history.slips(results, size, runs, history.machine() if args.same_machine else None)
-    print(f"\ncompared with {args.history.name} ({len(runs)} runs; {compared} of {len(results)} measurements "
+    found, compared = history.slips(results, size, runs, history.machine() if args.same_machine else None,
+                                    with_busy=args.with_busy)
+    left = "" if args.with_busy else f", {sum(history.busy(r) for r in runs)} of a busy machine left out"
+    print(f"\ncompared with {args.history.name} ({len(runs)} runs{left}; {compared} of {len(results)} measurements "
           f"recorded at size {size}):")
+    if (history.load_per_core() or 0) > 1:
+        print(f"  (this machine is busy now: load {history.load_per_core()} per core; wall ratios are noisy)")
     for slip in found:
         print(f"  SLIP {slip}")
     for r in results:
