@@ -141,6 +141,10 @@ def bests(runs: list[dict], size: int, same_machine: str | None = None,
     return found
 
 
+def _limited(target) -> bool:
+    return isinstance(target, (int, float)) and math.isfinite(target)
+
+
 def slips(results: list[dict], size: int, runs: list[dict], same_machine: str | None = None,
           tolerance: float = SLIP, with_busy: bool = False) -> tuple[list[Slip], int]:
     """The measurements of ``results`` whose ratio (or peak memory) is worse than the best of
@@ -153,6 +157,8 @@ def slips(results: list[dict], size: int, runs: list[dict], same_machine: str | 
             value = r.get(key)
             if (r.get("name"), what) not in best or not isinstance(value, (int, float)):
                 continue
+            if key == "ratio" and not _limited(r.get("target")):
+                continue  # no speed target (a peak memory measured, a naive peer shown): its ratio says nothing
             seen = True
             low, run = best[(r["name"], what)]
             if value > low * (1 + tolerance):
