@@ -86,5 +86,5 @@ def measure(ctx) -> list[dict]:
         return time.perf_counter() - started
 
     seconds, peak, baseline = alternately(run_import, run_baseline, REPEAT)
-    return [result(f"import.xlsx ({size} partner rows)", seconds, "calamine read + raw sqlite3.executemany",
-                   baseline, 3.0, peak)]
+    return [{**result(f"import.xlsx ({size} partner rows)", seconds, "calamine read + raw sqlite3.executemany",
+                      baseline, 3.0, peak), "limit_mb": 300}]

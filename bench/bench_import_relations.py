@@ -79,5 +79,5 @@ def measure(ctx) -> list[dict]:
         return time.perf_counter() - started
 
     seconds, peak, baseline = alternately(run_import, run_baseline, REPEAT)
-    return [result(f"import.relations ({ROWS} relation rows)", seconds, "calamine read + raw sqlite3.executemany",
-                   baseline, 3.0, peak)]
+    return [{**result(f"import.relations ({ROWS} relation rows)", seconds, "calamine read + raw sqlite3.executemany",
+                      baseline, 3.0, peak), "limit_mb": 300}]

@@ -141,6 +141,10 @@ def standing(status: str, today: dt.date, *, starts_on=None, ends_on=None, renew
             return Standing("expired", status, ended_on=end)
         months = renewal_months(starts_on, ends_on, duration_years)
         first_end = end
+        # periods ending in a month before today's all ended before today: start the walk after them
+        renewals = min(MAX_RENEWALS, max(0, (today.year * 12 + today.month - end.year * 12 - end.month - 1) // months))
+        if renewals:
+            end = add_months(first_end, months * renewals)
         while end < today and renewals < MAX_RENEWALS:
             renewals += 1
             end = add_months(first_end, months * renewals)

@@ -13,7 +13,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import configure_mappers, sessionmaker
 
-from db import notify, server_errors
+from db import notify
 from db.uow import UnitOfWork
 
 ENV_VAR = "PASSERELLES_DB"
@@ -352,6 +352,8 @@ def open_catalog(location: str | os.PathLike | None = None, *, create: bool = Tr
         raise
     except DBAPIError as exc:
         engine.dispose()
+        from db import server_errors  # its dozen patterns are compiled only when a server fails
+
         explained = None if is_sqlite else server_errors.explain(exc, parsed)
         if explained:
             raise CatalogError(explained) from exc

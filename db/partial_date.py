@@ -74,6 +74,12 @@ class PartialDate:
     @classmethod
     def from_iso(cls, text: str) -> PartialDate:
         """Parse the stored form: "2019", "2019-05" or "2019-05-22"."""
+        if cls is PartialDate:  # the same few thousand days are read again and again: remembered
+            return _from_iso(text)
+        return cls._parse_iso(text)
+
+    @classmethod
+    def _parse_iso(cls, text: str) -> PartialDate:
         parts = text.split("-")
         try:
             numbers = [int(p) for p in parts]
@@ -140,6 +146,12 @@ _WEEKDAYS = re.compile(
     r"^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
 )
 
+
+
+@functools.lru_cache(maxsize=65536)
+def _from_iso(text: str) -> PartialDate:
+    """``PartialDate.from_iso``, remembered (a PartialDate is immutable: one instance serves every read)."""
+    return PartialDate._parse_iso(text)
 
 def _year(text: str) -> int:
     year = int(text)

@@ -28,10 +28,11 @@ first (``translate``) and "busan" finds "contact@busan.go.kr" as it does on SQLi
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 from collections.abc import Iterator
 
-from sqlalchemy import Select, column, func, literal_column, select
+from sqlalchemy import Select, String, bindparam, column, func, literal_column, select
 from sqlalchemy import table as sql_table
 from sqlalchemy.engine import Connection
 
@@ -214,18 +215,32 @@ def ranked(dialect: str, model, user_text: str, limit: int) -> Select | None:
     """Ids of the best ``limit`` live records for ``user_text``, best first."""
     if not terms(user_text):
         return None
+    return ranked_template(dialect, model, limit).params(match=match_text(dialect, user_text))
+
+
+def match_text(dialect: str, user_text: str) -> str:
+    """The engine's query for ``user_text`` (FTS5's MATCH text, or PostgreSQL's tsquery text)."""
+    return fts_query(user_text) if dialect == "sqlite" else pg_query(user_text)
+
+
+@functools.cache
+def ranked_template(dialect: str, model, limit: int) -> Select:
+    """``ranked``'s statement with its query text left as the bound parameter ``match``
+    (``match_text``): built once, for search as you type."""
+    match = bindparam("match", type_=String)
     if dialect == "sqlite":
         fts = _fts(model)
         return (
             select(model.id)
             .select_from(fts)
             .join(model, model.id == fts.c.rowid)
-            .where(fts.c[fts.name].op("MATCH")(fts_query(user_text)))
+            .where(fts.c[fts.name].op("MATCH")(match))
             .where(model.deleted_at.is_(None))
             .order_by(*_order(model))
             .limit(limit)
         )
-    vector, query = _pg_match(model, user_text)
+    vector = literal_column(f"{model.__tablename__}.{VECTOR}")
+    query = func.to_tsquery(literal_column("'simple'::regconfig"), match)
     return (
         select(model.id)
         .where(vector.op("@@")(query), model.deleted_at.is_(None))

@@ -301,16 +301,21 @@ def _tacit_candidates(session: Session, horizon: dt.date) -> list:
 
     Every one whose first term has ended (it renewed itself, period after period) and those
     ending within ``MAX_NOTICE_MONTHS`` of the horizon (a superset: the exact days are computed
-    by ``db.agreement_status`` on these rows).
+    by ``db.agreement_status`` on these rows). Only what the rules read, dates as their stored
+    text (thousands of rows on a large catalogue: ``_pd`` remembers the days it parsed).
     """
     high = (add_months(horizon, MAX_NOTICE_MONTHS) + dt.timedelta(days=3)).isoformat()
-    return session.execute(select(*_AGREEMENT_COLUMNS).where(
+    return session.execute(select(A.id, A.status, as_text(A.starts_on).label("starts_on"),
+                                  as_text(A.ends_on).label("ends_on"), A.renewal, A.notice_months, A.duration_years,
+                                  A.public_id, A.title).where(
         *_in_force(), A.renewal == "tacit", as_text(A.ends_on) <= high)).all()
 
 
 def _standing(r, today: dt.date):
-    return agreement_status.standing(r.status, today, starts_on=_pd(r.starts_on), ends_on=_pd(r.ends_on),
-                                     renewal=r.renewal, notice_months=r.notice_months, duration_years=r.duration_years)
+    """Where a row of ``_tacit_candidates`` (id, status, starts_on, ends_on, renewal, notice_months,
+    duration_years, …) stands."""
+    return agreement_status.standing(r[1], today, starts_on=_pd(r[2]), ends_on=_pd(r[3]), renewal=r[4],
+                                     notice_months=r[5], duration_years=r[6])
 
 
 def agreement_groups(session: Session, today: dt.date, limit: int = LIMIT) -> list[AgreementGroup]:

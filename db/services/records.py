@@ -6,6 +6,7 @@ Functions here take a live ``Session`` and never commit: the caller's unit of wo
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -418,17 +419,26 @@ _TITLE_COLUMNS = {
 }
 
 
+@functools.cache
+def _quick_statement(dialect: str, kind: str, limit: int):
+    """The quick search of one kind, its query text the bound parameter ``match`` (built once)."""
+    model = spec(kind).model
+    return search.ranked_template(dialect, model, limit).with_only_columns(model.public_id, *_TITLE_COLUMNS[kind]())
+
+
 def quick_search(session: Session, text: str, limit: int = 8) -> dict[str, list[Hit]]:
-    """Search-as-you-type across kinds: the best ``limit`` hits per kind, as light tuples."""
-    dialect = session.bind.dialect.name
+    """Search-as-you-type across kinds: the best ``limit`` hits per kind, as light tuples.
+
+    Each keystroke runs five statements built once (``_quick_statement``), on the session's
+    connection (Core rows: no ORM work per statement)."""
+    if not search.terms(text):
+        return {}
+    connection = session.connection()
+    dialect = connection.dialect.name
+    match = {"match": search.match_text(dialect, text)}
     results: dict[str, list[Hit]] = {}
-    for kind, columns in _TITLE_COLUMNS.items():
-        model = spec(kind).model
-        ranked = search.ranked(dialect, model, text, limit)
-        if ranked is None:
-            return {}
-        stmt = ranked.with_only_columns(model.public_id, *columns())
-        rows = session.execute(stmt).all()
+    for kind in _TITLE_COLUMNS:
+        rows = connection.execute(_quick_statement(dialect, kind, limit), match).all()
         if rows:
             results[kind] = [Hit(kind, row[0], " ".join(p for p in row[1:] if p)) for row in rows]
     return results

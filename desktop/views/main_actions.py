@@ -335,11 +335,16 @@ class MainActions(QObject):
         task.failed.connect(failed)
 
     def _add_copy(self) -> None:
-        from desktop.views.copy_catalog import CatalogCopier
+        self.copier = None  # made on first use: its module brings the bulk writers, not needed to start
+        self._menu_action("file", self.tr("Copier le catalogue vers…"), self._start_copy, name="action_copy_catalog")
 
-        self.copier = CatalogCopier(self.window, self.services.catalog, self.runner)
-        self._menu_action("file", self.tr("Copier le catalogue vers…"), self.copier.start,
-                          name="action_copy_catalog")
+    @Slot()
+    def _start_copy(self) -> None:
+        if self.copier is None:
+            from desktop.views.copy_catalog import CatalogCopier
+
+            self.copier = CatalogCopier(self.window, self.services.catalog, self.runner)
+        self.copier.start()
 
     # --- print ---------------------------------------------------------------------------------
 

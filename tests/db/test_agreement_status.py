@@ -105,3 +105,30 @@ def test_views_share_the_rules(demo_catalog):
                           TODAY.isoformat(), "--days", "400"], capture_output=True, text=True, check=True).stdout
     assert "Grand-Bassam" in out and "expiré le 04/11/2025" in out
     assert "Busan dans le domaine du cinéma (Busan) : expiré" not in out
+
+
+def test_renewed_period_is_the_first_that_has_not_ended():
+    """The current period of a tacit renewal is the first one ending on or after today, however many
+    periods ago the first term ended (the walk starts after the periods ended in earlier months)."""
+    from db.services.dates import add_months
+
+    for first_end in (D(1990, 1, 31), D(2019, 2, 28), D(2024, 2, 29), D(2025, 11, 22), D(2026, 10, 31)):
+        for months in (1, 5, 12, 36):
+            for today in (D(2026, 11, 21), D(2026, 11, 22), D(2026, 11, 30), D(2027, 3, 1)):
+                state = standing("active", today, ends_on=first_end, renewal="tacit", duration_years=None,
+                                 starts_on=add_months(first_end, -months) + dt.timedelta(days=1))
+                periods = 1
+                while add_months(first_end, months * periods) < today:
+                    periods += 1
+                assert (state.until, state.renewals) == (add_months(first_end, months * periods), periods), \
+                    (first_end, months, today)
+                assert add_months(first_end, months * (periods - 1)) < today <= state.until
+
+
+def test_add_months_clamps_to_the_end_of_a_shorter_month():
+    from db.services.dates import add_months
+
+    assert add_months(D(2024, 1, 31), 1) == D(2024, 2, 29)
+    assert add_months(D(2023, 3, 31), -1) == D(2023, 2, 28)
+    assert add_months(D(2023, 3, 28), -1) == D(2023, 2, 28)
+    assert add_months(D(2023, 5, 30), 13) == D(2024, 6, 30)

@@ -182,3 +182,21 @@ def test_an_export_written_before_history_and_trash_still_restores(demo_catalog,
 def test_a_partial_export_carries_neither_history_nor_trash(demo_catalog):
     assert "history" not in export_json.build(demo_catalog, kind="partner")
     assert "trash" not in export_json.build(demo_catalog, search="busan")
+
+
+def test_phones_are_kept_in_e164_and_other_writings_still_read(catalog, tmp_path):
+    """A phone number as the export writes it (E.164) is kept; any other writing (a file edited by
+    hand) still goes through the phone reader, and one it refuses is reported."""
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps({"format": "passerelles-catalogue", "format_version": 1, "partners": [
+        {"id": "0b7c1f9e-2f4e-4c55-9a59-0d1d8c3c7a11", "name": "Busan", "country": "KR", "phone": "+82518885114"},
+        {"id": "1b7c1f9e-2f4e-4c55-9a59-0d1d8c3c7a11", "name": "Cannes", "country": "FR", "phone": "04 93 06 40 40"},
+        {"id": "2b7c1f9e-2f4e-4c55-9a59-0d1d8c3c7a11", "name": "Nulle part", "phone": "pas de numéro"}]}),
+        encoding="utf-8")
+
+    result = ImportService(catalog).restore(path)
+
+    services = Services(catalog)
+    assert services.get("partner", "0b7c1f9e-2f4e-4c55-9a59-0d1d8c3c7a11").phone == "+82518885114"
+    assert services.get("partner", "1b7c1f9e-2f4e-4c55-9a59-0d1d8c3c7a11").phone == "+33493064040"
+    assert result.counts["partner"]["rejected"] == 1
