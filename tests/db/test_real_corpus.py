@@ -17,7 +17,6 @@ SHORTFALLS = {
     # tune half: examined, not met yet
     "auroralpes_agora_programme.csv": "its speakers become contacts, and the expectation wants none",
     "hilam_pyne2018_programacao.csv": "one session fewer than expected; a description kept in another field",
-    "mohaz93_france_museums.csv": "63 « Musée municipal » of different towns: the expectation keeps them apart by town",
     "riceissa_quixote_foundation_grants.csv": "the recipient's city stays an attribute of the grant; no 'grant' kind",
     "rogorido_poland_sistercities.tsv": "one partner fewer than expected",
     "wortmanncallejon_dvpw2024_program.csv": "one row per paper: the panels' count and speakers differ from the expectation",
