@@ -496,6 +496,9 @@ def _migration_engine(catalog: Catalog) -> Engine:
     @event.listens_for(engine, "connect")
     def _no_driver_transactions(dbapi_connection, _record):
         dbapi_connection.isolation_level = None
+        # a table rebuilt by a migration (SQLite's batch mode: copy, drop, rename) must not fire the
+        # foreign keys of the tables pointing at it: SQLite's own procedure for ALTER turns them off
+        dbapi_connection.execute("PRAGMA foreign_keys=OFF")
 
     @event.listens_for(engine, "begin")
     def _begin(connection):

@@ -290,3 +290,35 @@ def test_a_large_catalogue_is_checked_after_opening(tmp_path, monkeypatch, capsy
 
     assert main(["--db", str(path), "list", "partner"]) != 0
     assert kept.path.name in capsys.readouterr().err
+
+
+def test_a_catalogue_of_the_previous_schema_is_upgraded_with_every_link(tmp_path):
+    """Migrations that rebuild a table other tables point at (SQLite's batch mode) run with the
+    foreign keys off, as SQLite's own ALTER procedure says: the demonstration at 0006 (the schema
+    before budget lines and personal data) opens, keeps its people and their links, and searches."""
+    import sqlite3
+
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from db.catalog import alembic_config, open_catalog
+    from db.demo import load_demo
+    from db.services import Services
+
+    path = tmp_path / "ancien.sqlite"
+    catalog = open_catalog(str(path), create=True)
+    load_demo(catalog)
+    catalog.close()
+    engine = create_engine(f"sqlite:///{path}")
+    command.downgrade(alembic_config(engine), "0006")
+    engine.dispose()
+    before = sqlite3.connect(path).execute("SELECT count(*) FROM event_participants WHERE contact_id IS NOT NULL").fetchone()
+
+    catalog = open_catalog(str(path))
+    try:
+        with sqlite3.connect(path) as con:
+            assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+            assert con.execute("SELECT count(*) FROM event_participants WHERE contact_id IS NOT NULL").fetchone() == before
+        assert Services(catalog).search("park")["contact"]
+    finally:
+        catalog.close()

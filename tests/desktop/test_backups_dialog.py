@@ -77,6 +77,7 @@ def test_a_server_catalogue_is_backed_up_and_restored_from_the_window(qtbot, pg_
     if server_backups.missing_tools():
         pytest.skip(server_backups.missing_tools())
     url = pg_database()
+    monkeypatch.setattr(server_backups, "daily", lambda *a, **k: None)   # the backup of the day: tests of its own
     app = Application(QApplication.instance(), Settings())
     assert app.open(url)
     services = Services(app.catalog, actor="test")

@@ -39,6 +39,14 @@ def test_a_search_export_without_a_kind_and_a_search_of_interactions_answer(demo
 
 def test_an_older_catalogue_gets_its_interactions_indexed(demo):
     """A catalogue written before interactions were searchable (no index, no folded text)."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from db.catalog import alembic_config
+
+    engine = create_engine(f"sqlite:///{demo}")
+    command.downgrade(alembic_config(engine), "0006")   # the tables of later versions go first
+    engine.dispose()
     con = sqlite3.connect(demo)
     for suffix in ("ai", "ad", "au"):
         con.execute(f"DROP TRIGGER interactions_{suffix}")

@@ -263,6 +263,8 @@ class FastLane:
         if fields_set is None:
             fields_set = frozenset({*shape, "extra"})
             fields_set = self.shapes[shape] = _SETS.setdefault(fields_set, fields_set)
+        if extra and fv.model_before and fv.reshapes(extra):
+            return None   # budget columns become budget lines: the general path
         if extra:
             validated = fv._field("extra", extra)
             validated.update({k: v for k, v in extra.items() if k not in validated})

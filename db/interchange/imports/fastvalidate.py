@@ -41,7 +41,10 @@ class FastValidator:
             for field in d.info.fields:
                 (self.before if d.info.mode == "before" else self.after).setdefault(field, []).append(func)
         self.model_after = [d.func for d in decorators.model_validators.values() if d.info.mode == "after"]
-        self.usable = all(d.info.mode == "after" for d in decorators.model_validators.values()) and all(
+        # a model's "before" validators take the raw dict (budget columns kept in extra -> budget lines)
+        self.model_before = [d.func if getattr(d.func, "__self__", None) is not None else d.func.__get__(None, schema)
+                             for d in decorators.model_validators.values() if d.info.mode == "before"]
+        self.usable = all(d.info.mode in ("before", "after") for d in decorators.model_validators.values()) and all(
             d.info.mode in ("before", "after") for d in decorators.field_validators.values())
         self.memo: dict[tuple[str, Any], Any] = {}
 
@@ -60,6 +63,12 @@ class FastValidator:
             elif isinstance(value, _IMMUTABLE):
                 self.memo[key] = value
         return value
+
+    def reshapes(self, extra: dict) -> bool:
+        """Whether the model's "before" validators would turn these extra attributes into fields
+        (budget columns into budget lines): the lanes then leave the row to the general path."""
+        probe = {"extra": extra}
+        return any(func(probe) is not probe for func in self.model_before)
 
     def convert(self, name: str, value: Any) -> Any:
         """One field through the schema's validators (no memo)."""
@@ -85,6 +94,8 @@ class FastValidator:
         if not self.usable:
             return self.schema.model_validate(payload)
         try:
+            for func in self.model_before:
+                payload = func(payload)
             values = {name: self._field(name, raw) for name, raw in payload.items()}
             for name, info in self.schema.model_fields.items():
                 if name in values or info.is_required():

@@ -28,12 +28,14 @@ def upgrade() -> None:
     names = (joinedload(Interaction.partner).load_only(Partner.name),
              joinedload(Interaction.contact).load_only(Contact.first_name, Contact.last_name))
     with Session(bind=bind) as session:  # the folded text is made in Python, as the services make it
-        for interaction in session.query(Interaction).options(*names).yield_per(1000):
-            text = spec.search_text(interaction)
-            if text != interaction.search_text:
-                bind.exec_driver_sql("UPDATE interactions SET search_text = %s WHERE id = %s"
-                                     if bind.dialect.name == "postgresql" else
-                                     "UPDATE interactions SET search_text = ? WHERE id = ?", (text, interaction.id))
+        # read whole before writing: no statement of this revision is left open under the next ones
+        # (SQLite refuses to drop a table while one is: 0008 rebuilds `contacts`)
+        changed = [(text, interaction.id) for interaction in session.query(Interaction).options(*names).all()
+                   if (text := spec.search_text(interaction)) != interaction.search_text]
+    for text, interaction_id in changed:
+        bind.exec_driver_sql("UPDATE interactions SET search_text = %s WHERE id = %s"
+                             if bind.dialect.name == "postgresql" else
+                             "UPDATE interactions SET search_text = ? WHERE id = ?", (text, interaction_id))
     search.install(bind)  # idempotent: adds what the interactions lack (index, triggers or stored vector)
 
 
