@@ -11,10 +11,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -169,20 +167,11 @@ class ApdDialog(QDialog):
     @Slot()
     def save_xlsx(self) -> None:
         from db.interchange import apd_xlsx
+        from desktop.views.yearly_actions import save_workbook
 
         if self.sheet is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer en Excel"), f"APD-{self.sheet.year}.xlsx",
-                                              self.tr("Classeur Excel (*.xlsx)"))
-        if not path:
-            return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        try:
-            apd_xlsx.write(self.sheet, path, ui_language())
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Enregistrement impossible"),
-                                self.tr("Le fichier « {0} » n'a pas pu être écrit : {1}").format(path, exc.strerror or exc))
+        save_workbook(self, f"APD-{self.sheet.year}.xlsx", lambda path, language: apd_xlsx.write(self.sheet, path, language))
 
     def _print(self, how: str) -> None:
         from desktop.views.yearly_actions import print_document

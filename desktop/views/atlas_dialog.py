@@ -9,10 +9,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -140,18 +138,9 @@ class AtlasDialog(QDialog):
     @Slot()
     def save_xlsx(self) -> None:
         from db.interchange import atlas_xlsx
+        from desktop.views.yearly_actions import save_workbook
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer en Excel"), "Atlas.xlsx",
-                                              self.tr("Classeur Excel (*.xlsx)"))
-        if not path:
-            return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        try:
-            atlas_xlsx.write(self.update, path, ui_language())
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Enregistrement impossible"),
-                                self.tr("Le fichier « {0} » n'a pas pu être écrit : {1}").format(path, exc.strerror or exc))
+        save_workbook(self, "Atlas.xlsx", lambda path, language: atlas_xlsx.write(self.update, path, language))
 
     def _print(self, how: str) -> None:
         from desktop.views.yearly_actions import print_document

@@ -10,6 +10,26 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.widgets.language import ui_language
 
 
+def save_workbook(parent, default_name: str, write) -> None:
+    """« Enregistrer en Excel… » of a yearly dialog: the file asked for, ``write(path, language)``,
+    and a plain sentence when it cannot be written."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("YearlyActions", "Enregistrer en Excel"), default_name,
+                                          QCoreApplication.translate("YearlyActions", "Classeur Excel (*.xlsx)"))
+    if not path:
+        return
+    if not path.lower().endswith(".xlsx"):
+        path += ".xlsx"
+    try:
+        write(path, ui_language())
+    except OSError as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("YearlyActions", "Enregistrement impossible"),
+                            QCoreApplication.translate("YearlyActions", "Le fichier « {0} » n'a pas pu être écrit : {1}").format(
+                                path, exc.strerror or exc))
+
+
 def print_document(parent, services, kind: str, reference: str | None, how: str) -> None:
     """Preview (then print) or save as PDF one of the yearly documents; errors said in a message box."""
     from db.reports.apd import OdaListError

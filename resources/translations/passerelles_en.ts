@@ -233,125 +233,105 @@ Python {1} — PySide6 {2}</translation>
   <context>
     <name>ApdDialog</name>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="104" />
+      <location filename="../../desktop/views/apd_dialog.py" line="102" />
       <source>Déclaration de l'aide publique au développement (e-APD)</source>
       <translation>Official development assistance declaration (e-APD)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="105" />
+      <location filename="../../desktop/views/apd_dialog.py" line="103" />
       <source>Versements de l'année :</source>
       <translation>Payments of the year:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="106" />
+      <location filename="../../desktop/views/apd_dialog.py" line="104" />
       <source>Enregistrer en Excel…</source>
       <translation>Save as Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="107" />
+      <location filename="../../desktop/views/apd_dialog.py" line="105" />
       <source>Enregistrer en PDF…</source>
       <translation>Save as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="108" />
+      <location filename="../../desktop/views/apd_dialog.py" line="106" />
       <source>Aperçu et impression…</source>
       <translation>Preview and print…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="124" />
+      <location filename="../../desktop/views/apd_dialog.py" line="122" />
       <source>Total déclarable : {0}, sur {1} ligne(s) budgétaire(s) versée(s) dans des pays éligibles. Liste des pays : {2}</source>
       <translation>Total to declare: {0}, from {1} budget line(s) paid in eligible countries. Country list: {2}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="127" />
+      <location filename="../../desktop/views/apd_dialog.py" line="125" />
       <source>Attention : la liste installée ne couvre pas {0}.</source>
       <translation>Warning: the installed list does not cover {0}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="129" />
+      <location filename="../../desktop/views/apd_dialog.py" line="127" />
       <source>Aucun versement éligible en {0} : la déclaration reste due, à zéro.</source>
       <translation>No eligible payment in {0}: the declaration is still due, at zero.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="136" />
-      <location filename="../../desktop/views/apd_dialog.py" line="139" />
+      <location filename="../../desktop/views/apd_dialog.py" line="134" />
+      <location filename="../../desktop/views/apd_dialog.py" line="137" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="138" />
-      <location filename="../../desktop/views/apd_dialog.py" line="143" />
-      <location filename="../../desktop/views/apd_dialog.py" line="164" />
+      <location filename="../../desktop/views/apd_dialog.py" line="136" />
+      <location filename="../../desktop/views/apd_dialog.py" line="141" />
+      <location filename="../../desktop/views/apd_dialog.py" line="162" />
       <source>Pays</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="142" />
+      <location filename="../../desktop/views/apd_dialog.py" line="140" />
       <source>Lignes de l'année non déclarées ({0})</source>
       <translation>Lines of the year not declared ({0})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="143" />
-      <location filename="../../desktop/views/apd_dialog.py" line="164" />
+      <location filename="../../desktop/views/apd_dialog.py" line="141" />
+      <location filename="../../desktop/views/apd_dialog.py" line="162" />
       <source>Fiche</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="143" />
-      <location filename="../../desktop/views/apd_dialog.py" line="164" />
+      <location filename="../../desktop/views/apd_dialog.py" line="141" />
+      <location filename="../../desktop/views/apd_dialog.py" line="162" />
       <source>Ligne</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="143" />
-      <location filename="../../desktop/views/apd_dialog.py" line="164" />
+      <location filename="../../desktop/views/apd_dialog.py" line="141" />
+      <location filename="../../desktop/views/apd_dialog.py" line="162" />
       <source>Versé</source>
       <translation>Paid</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="143" />
+      <location filename="../../desktop/views/apd_dialog.py" line="141" />
       <source>Motif</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="149" />
+      <location filename="../../desktop/views/apd_dialog.py" line="147" />
       <source>Non ventilé par pays</source>
       <translation>Not by country</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="162" />
+      <location filename="../../desktop/views/apd_dialog.py" line="160" />
       <source>Lignes budgétaires de ce montant ({0}) — {1}</source>
       <translation>Budget lines of this amount ({0}) — {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="164" />
+      <location filename="../../desktop/views/apd_dialog.py" line="162" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="165" />
+      <location filename="../../desktop/views/apd_dialog.py" line="163" />
       <source>Libellé</source>
       <translation>Label</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="175" />
-      <source>Enregistrer en Excel</source>
-      <translation>Save as Excel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="176" />
-      <source>Classeur Excel (*.xlsx)</source>
-      <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="184" />
-      <source>Enregistrement impossible</source>
-      <translation>Cannot save</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="185" />
-      <source>Le fichier « {0} » n'a pas pu être écrit : {1}</source>
-      <translation>The file “{0}” could not be written: {1}</translation>
     </message>
   </context>
   <context>
@@ -446,79 +426,59 @@ You can open it read-only: you will see everything but cannot change anything.</
   <context>
     <name>AtlasDialog</name>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="81" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="79" />
       <source>Mise à jour de l'Atlas de la coopération décentralisée</source>
       <translation>Update of the Atlas of decentralised cooperation</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="82" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="80" />
       <source>Élus et agents chargés des relations internationales</source>
       <translation>Elected officials and staff in charge of international relations</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="84" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="82" />
       <source>Élu(e)</source>
       <translation>Elected</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="85" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="83" />
       <source>Ajouter une personne</source>
       <translation>Add a person</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="86" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="84" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="87" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="85" />
       <source>Enregistrer la liste</source>
       <translation>Save the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="88" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="86" />
       <source>Enregistrer en Excel…</source>
       <translation>Save as Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="89" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="87" />
       <source>Enregistrer en PDF…</source>
       <translation>Save as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="90" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="88" />
       <source>Aperçu et impression…</source>
       <translation>Preview and print…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="101" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="99" />
       <source>Fiches projets : {0} coopération(s), {1} à compléter</source>
       <translation>Project sheets: {0} cooperation(s), {1} to complete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="104" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="102" />
       <source>À compléter</source>
       <translation>To complete</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="144" />
-      <source>Enregistrer en Excel</source>
-      <translation>Save as Excel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="145" />
-      <source>Classeur Excel (*.xlsx)</source>
-      <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="153" />
-      <source>Enregistrement impossible</source>
-      <translation>Cannot save</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="154" />
-      <source>Le fichier « {0} » n'a pas pu être écrit : {1}</source>
-      <translation>The file “{0}” could not be written: {1}</translation>
     </message>
   </context>
   <context>
@@ -1155,10 +1115,6 @@ Replace it entirely with a copy of this one? Its current content will be erased.
       <location filename="../../desktop/views/forms/contact.py" line="51" />
       <source>La personne s'oppose à être contactée : elle est exclue des invitations, des listes de diffusion, des vCard et des étiquettes.</source>
       <translation>The person objects to being contacted: they are left out of invitations, mailing lists, vCards and labels.</translation>
-    </message>
-    <message>
-      <source>S'oppose à être contacté(e) : exclu(e) des invitations et listes de diffusion</source>
-      <translation type="vanished">Objects to being contacted: left out of invitations and mailing lists</translation>
     </message>
     <message>
       <location filename="../../desktop/views/forms/contact.py" line="53" />
@@ -1993,10 +1949,6 @@ The report below was written to the log: {0}</translation>
       <translation>100% sure when each column's heading and values say the same thing; less when another kind fits almost as well or when columns are read from their values alone.</translation>
     </message>
     <message>
-      <source>Non reconnu</source>
-      <translation type="vanished">Not recognised</translation>
-    </message>
-    <message>
       <location filename="../../desktop/views/import_wizard/file_page.py" line="130" />
       <source>À préciser : {0} ou {1} ?</source>
       <translation>To choose: {0} or {1}?</translation>
@@ -2010,10 +1962,6 @@ The report below was written to the log: {0}</translation>
       <location filename="../../desktop/views/import_wizard/file_page.py" line="134" />
       <source>Automatique (liste de relations : deux partenaires et un accord par ligne)</source>
       <translation>Automatic (list of relations: two partners and an agreement per row)</translation>
-    </message>
-    <message>
-      <source>Automatique ({0})</source>
-      <translation type="vanished">Automatic ({0})</translation>
     </message>
     <message>
       <location filename="../../desktop/views/import_wizard/file_page.py" line="148" />
@@ -3134,12 +3082,12 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>Lists</name>
     <message>
-      <location filename="../../desktop/models/record_table.py" line="242" />
+      <location filename="../../desktop/models/record_table.py" line="247" />
       <source>En retard : l'échéance est passée et le suivi n'est pas fait.</source>
       <translation>Overdue: the due date has passed and it is not done.</translation>
     </message>
     <message>
-      <location filename="../../desktop/models/record_table.py" line="246" />
+      <location filename="../../desktop/models/record_table.py" line="251" />
       <source> — en retard</source>
       <translation> — overdue</translation>
     </message>
@@ -3312,52 +3260,52 @@ The deletion can be undone (Ctrl+Z).</translation>
       <translation>Exporting…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="341" />
+      <location filename="../../desktop/views/main_actions.py" line="339" />
       <source>Copier le catalogue vers…</source>
       <translation>Copy the catalogue to…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="347" />
+      <location filename="../../desktop/views/main_actions.py" line="352" />
       <source>Imprimer la fiche…</source>
       <translation>Print the record…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="349" />
+      <location filename="../../desktop/views/main_actions.py" line="354" />
       <source>Aperçu avant impression…</source>
       <translation>Print preview…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="351" />
+      <location filename="../../desktop/views/main_actions.py" line="356" />
       <source>Enregistrer la fiche en PDF…</source>
       <translation>Save the record as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="353" />
+      <location filename="../../desktop/views/main_actions.py" line="358" />
       <source>Fiches de tous les partenaires actifs (PDF)…</source>
       <translation>Summaries of all active partners (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="355" />
+      <location filename="../../desktop/views/main_actions.py" line="360" />
       <source>Liste des accords en vigueur…</source>
       <translation>List of agreements in force…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="372" />
+      <location filename="../../desktop/views/main_actions.py" line="377" />
       <source>Imprimer</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="373" />
+      <location filename="../../desktop/views/main_actions.py" line="378" />
       <source>Choisissez d'abord un partenaire, un accord ou un événement dans sa liste.</source>
       <translation>First choose a partner, an agreement or an event in its list.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="393" />
+      <location filename="../../desktop/views/main_actions.py" line="398" />
       <source>Impression impossible</source>
       <translation>Printing failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="397" />
+      <location filename="../../desktop/views/main_actions.py" line="402" />
       <source>Caractères impossibles à imprimer</source>
       <translation>Characters that cannot be printed</translation>
     </message>
@@ -4687,10 +4635,6 @@ Their name, contact details and the free text that names them will be replaced e
 “Open” shows the existing record; “Ignore” creates a new record anyway.</translation>
     </message>
     <message>
-      <source>(non modifié par vous : leur version est gardée)</source>
-      <translation type="vanished">(not changed by you: their version is kept)</translation>
-    </message>
-    <message>
       <location filename="../../desktop/views/forms/base.py" line="472" />
       <source>Supprimer la fiche</source>
       <translation>Delete the record</translation>
@@ -5397,22 +5341,42 @@ Create one (Ctrl+N) or import a workbook (File › Import a workbook…).</trans
   <context>
     <name>YearlyActions</name>
     <message>
-      <location filename="../../desktop/views/yearly_actions.py" line="38" />
+      <location filename="../../desktop/views/yearly_actions.py" line="19" />
+      <source>Enregistrer en Excel</source>
+      <translation>Save as Excel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/yearly_actions.py" line="20" />
+      <source>Classeur Excel (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/yearly_actions.py" line="28" />
+      <source>Enregistrement impossible</source>
+      <translation>Cannot save</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/yearly_actions.py" line="29" />
+      <source>Le fichier « {0} » n'a pas pu être écrit : {1}</source>
+      <translation>The file “{0}” could not be written: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/yearly_actions.py" line="58" />
       <source>Carte des partenaires…</source>
       <translation>Map of partners…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_actions.py" line="39" />
+      <location filename="../../desktop/views/yearly_actions.py" line="59" />
       <source>Déclaration APD (aide publique au développement)…</source>
       <translation>ODA declaration (official development assistance)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_actions.py" line="40" />
+      <location filename="../../desktop/views/yearly_actions.py" line="60" />
       <source>Mise à jour de l'Atlas de la coopération décentralisée…</source>
       <translation>Update of the Atlas of decentralised cooperation…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_actions.py" line="42" />
+      <location filename="../../desktop/views/yearly_actions.py" line="62" />
       <source>Bilan annuel de l'action internationale…</source>
       <translation>International action annual report…</translation>
     </message>
@@ -5446,12 +5410,12 @@ Create one (Ctrl+N) or import a workbook (File › Import a workbook…).</trans
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../desktop/views/yearly_actions.py" line="21" />
+      <location filename="../../desktop/views/yearly_actions.py" line="41" />
       <source>Caractères impossibles à imprimer</source>
       <translation>Characters that cannot be printed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_actions.py" line="29" />
+      <location filename="../../desktop/views/yearly_actions.py" line="49" />
       <source>Impression impossible</source>
       <translation>Printing failed</translation>
     </message>
