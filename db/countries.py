@@ -64,7 +64,9 @@ _ALIASES = {
     "saint siege": "VA", "holy see": "VA", "santa sede": "VA", "santa se": "VA", "heiliger stuhl": "VA",
     "citta del vaticano": "VA", "ciudad del vaticano": "VA",
     "palestine": "PS", "palestina": "PS", "palastina": "PS", "etat de palestine": "PS",
-    "territoires palestiniens": "PS", "gaza": "PS", "cisjordanie": "PS",
+    "territoires palestiniens": "PS", "gaza": "PS", "cisjordanie": "PS", "autorite palestinienne": "PS",
+    "palestinian territories": "PS", "palestinian territory": "PS", "palestinian national authority": "PS",
+    "palestinian authority": "PS", "palastinensische autonomiegebiete": "PS",
     "kosovo": "XK", "kosova": "XK", "weissrussland": "BY", "bielorussie": "BY", "bielorrusia": "BY", "bielorussia": "BY",
     "coree": "KR", "korea": "KR", "corea": "KR", "coreia": "KR",
     "hollande": "NL", "holland": "NL", "olanda": "NL", "holanda": "NL",
@@ -86,6 +88,14 @@ _NATIONS = {
     "Irlande du Nord": ("irlande du nord", "northern ireland", "nordirland", "irlanda del norte", "irlanda del nord",
                         "irlanda do norte", "ulster"),
 }
+# a state's form before its name: « Republic of Macedonia », « République du Mali », « Königreich Spanien »
+_STATE_FORM = re.compile(r"^(?:(?:federal|islamic|democratic|people s|socialist|united|hashemite|plurinational)\s+)*"
+                         r"(?:republic|kingdom|state|commonwealth|principality|grand duchy|sultanate|emirate|"
+                         r"republique|royaume|etat|principaute|grand duche|republica|reino|estado|repubblica|regno|"
+                         r"stato|republik|konigreich|staat|republiek|koninkrijk|rzeczpospolita)"
+                         r"(?:\s+(?:federale|federal|democratique|populaire|islamique|socialiste|federativa|"
+                         r"bolivariana|federale|italiana|portuguesa))*\s+(?:of the|of|de la|de l|du|des|de|d|del|"
+                         r"di|da|do|dos|van|der|des)?\s*")
 _ARTICLES = re.compile(r"^(?:la|le|les|l|the|el|los|las|il|lo|gli|i|o|os|a|as|die|der|das|den)\s+")
 _PARENTHESES = re.compile(r"\s*\(([^()]*)\)\s*")
 
@@ -251,6 +261,9 @@ def _candidates(text: str) -> list[str]:
     parenthesis ("Congo (RDC)": "RDC" before "Congo")."""
     key = name_key(text)
     keys = [key, _ARTICLES.sub("", key)]
+    bare = _STATE_FORM.sub("", key)
+    if bare and bare != key:
+        keys.append(bare)
     if "(" in text:
         keys += [name_key(inside) for inside in _PARENTHESES.findall(text)]
         keys.append(name_key(_PARENTHESES.sub(" ", text)))

@@ -86,7 +86,10 @@ def other_record(kind: str, a, b) -> str | None:
         return None if dates_compatible(get_a("starts_on"), get_b("starts_on")) else "other_date"
     if kind == "session":   # the coffee break of the morning and that of the afternoon
         same = dates_compatible(get_a("date"), get_b("date")) and dates_compatible(get_a("start_time"), get_b("start_time"))
-        return None if same else "other_date"
+        if not same:
+            return "other_date"
+        rooms = {name_key(str(r)) for r in (get_a("room"), get_b("room")) if r}
+        return "other_room" if len(rooms) == 2 else None   # one talk given in two rooms at once is two sessions
     return None
 
 

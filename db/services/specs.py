@@ -47,12 +47,15 @@ def split_person_name(text: str) -> tuple[str | None, str | None]:
         return None, None
     if len(parts) == 1:
         return None, parts[0]
-    upper = [p for p in parts if p.isupper() and len(p) > 1]
+    upper = [p for p in parts if p.isupper() and sum(ch.isalpha() for ch in p) > 1]   # "C." is an initial
     if upper and len(upper) < len(parts):
         last = " ".join(p for p in parts if p in upper)
         first = " ".join(p for p in parts if p not in upper)
         return first, last.title() if last.isupper() else last
-    return parts[0], " ".join(parts[1:])
+    first = 1
+    while first < len(parts) - 1 and len(parts[first]) == 2 and parts[first][0].isalpha() and parts[first][1] == ".":
+        first += 1   # a middle initial belongs to the first name: "Nils C. Bandelow"
+    return " ".join(parts[:first]), " ".join(parts[first:])
 
 
 def _link(obj, name: str | None = None) -> Link | None:

@@ -10,6 +10,7 @@ from typing import Any
 
 from pydantic_core import PydanticCustomError
 
+from db.interchange.imports.evidence import is_person
 from db.interchange.imports.readers import Uncached
 from db.schemas import vocab
 from db.schemas.fields import normalise_phone, split_list
@@ -24,7 +25,7 @@ _NOT_DIGIT = re.compile(r"\D")
 _PHONE_LAYOUT = re.compile(r"[\d\s+().\-/]+")
 _PARENTHESES_AT_END = re.compile(r"(?P<name>.*\S)\s*\((?P<inside>[^()]+)\)\s*$")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_NAME_LISTS = re.compile(r"\s*(?:;|\n|/)\s*")
+_NAME_LISTS = re.compile(r"\s*(?:;|\n|/|<br\s*/?>)\s*", re.IGNORECASE)   # web exports write <br> for a line break
 LEGAL_FORMS = {"inc", "ltd", "llc", "llp", "gmbh", "sa", "sarl", "sas", "ag", "bv", "nv", "e v", "ev", "plc", "co",
                "corp", "srl", "spa", "sl", "ong", "asbl", "jr", "sr", "the"}
 
@@ -132,21 +133,107 @@ def _in_parentheses(name: str, country) -> tuple[str, tuple[str, str | None] | N
     return found["name"], code, year
 
 
+_FIRM_LISTS = re.compile(r"\s*(?:;|\n|<br\s*/?>)\s*", re.IGNORECASE)
+
+
 def split_names(value) -> list[str]:
-    """Partners named in one cell: split on ";", "/" and line breaks; on "," only when every piece
-    is a name of its own ("Lyon, Busan"), never before a legal form or a lower-case or short
-    piece ("Mother Jones, Inc.", "Cité, la Villette" stay whole)."""
+    """Partners named in one cell: split on ";" and line breaks; on "," or "/" only when every
+    piece is a place of its own ("Lyon, Busan", "Kyoto / Busan"): organisations write commas and
+    slashes inside their names ("Wisconsin Academy of Sciences, Arts & Letters", "Project
+    Vote/Voting for America", "Mother Jones, Inc.")."""
     if value is None:
         return []
     pieces: list[str] = []
-    for chunk in _NAME_LISTS.split(shown(value)):
-        commas = [p.strip() for p in chunk.split(",")]
-        if len(commas) > 1 and all(len(p) > 3 and p[:1].isupper() and name_key(p) not in LEGAL_FORMS
-                                   for p in commas):
-            pieces.extend(commas)
+    for chunk in _FIRM_LISTS.split(shown(value)):
+        parts = [p.strip() for p in re.split(r"\s*[,/]\s*", chunk)]
+        if len(parts) > 1 and all(len(p) > 2 and p[:1].isupper() and name_key(p) not in LEGAL_FORMS and _place(p)
+                                  for p in parts):
+            pieces.extend(parts)
         else:
             pieces.append(chunk)
     return split_list(pieces, 300)
+
+
+def _place(text: str) -> bool:
+    from db.cities import is_city
+    from db.interchange.imports.evidence import is_country
+
+    return is_country(text) or (is_city(text) and not is_person(text))
+
+
+def split_people(value) -> list[str]:
+    """People named in one cell (a session's speakers): split on ";", "/" and line breaks; on ","
+    only between people ("Anne Martin, Jean Dupont"); a person followed by an organisation
+    ("Rebecca Strauch, Universität Konstanz") stays one, written "Rebecca Strauch (Universität
+    Konstanz)" so that the contact gets both; "Martin, Anne" stays one person."""
+    if value is None:
+        return []
+    if isinstance(value, list | tuple):
+        return split_list(list(value), 300)
+    pieces: list[str] = []
+    for chunk in _NAME_LISTS.split(shown(value)):
+        parts = [p.strip() for p in chunk.split(",") if p.strip()]
+        if len(parts) < 2:
+            pieces.append(chunk)
+            continue
+        people = [is_person(p) for p in parts]
+        if all(people):
+            pieces.extend(parts)
+        elif people[0] and not any(people[1:]):
+            pieces.append(f"{parts[0]} ({', '.join(parts[1:])})")
+        elif is_person(chunk):
+            pieces.append(chunk)
+        else:
+            pieces.extend(parts)
+    return split_list(pieces, 300)
+
+
+def person_of(text: str) -> tuple[str, str | None]:
+    """A person as a cell names them: "Rebecca Strauch (Universität Konstanz)" or "Rebecca Strauch,
+    Universität Konstanz" -> ("Rebecca Strauch", "Universität Konstanz"); otherwise (text, None)."""
+    text = text.strip()
+    bracketed = _PARENTHESES_AT_END.match(text)
+    if bracketed and is_person(bracketed["name"]) and not is_person(bracketed["inside"]):
+        return bracketed["name"].strip(), bracketed["inside"].strip()
+    head, _, rest = text.partition(",")
+    if rest.strip() and not is_person(text) and is_person(head.strip()) and not is_person(rest.strip()):
+        return head.strip(), rest.strip()
+    return text, None
+
+
+def session_people(data: dict, extra: dict, header_of) -> None:
+    """A session's speakers as people (``split_people``); a moderator or rapporteur cell naming
+    several people gives the first, the whole cell kept with the other columns (``header_of``:
+    the heading of a field's column)."""
+    speakers = data.get("speakers")
+    if speakers is not None and not isinstance(speakers, list):
+        data["speakers"] = split_people(speakers)
+    for name in ("moderator", "rapporteur"):
+        value = data.get(name)
+        if not isinstance(value, str) or not value.strip():
+            continue
+        people = split_people(value)
+        if len(people) > 1:
+            extra.setdefault(header_of(name), value)
+        if people:
+            data[name] = people[0]
+
+
+def kind_in_title(v: vocab.Vocabulary, title: Any) -> str | None:
+    """A type its title names (« Mother Jones Grant 2006 », « Charte de jumelage Cannes – Busan »):
+    the longest words of the vocabulary found in it, a specific type before the general « partnership »."""
+    words = name_key(str(title or "")).split()
+    table = v.all_synonyms()
+    found = []
+    for n in range(min(4, len(words)), 0, -1):
+        for i in range(len(words) - n + 1):
+            key = "_".join(words[i:i + n])
+            if key in v.codes or key in table:
+                found.append(table.get(key, key))
+        if found:
+            break
+    specific = [k for k in found if k != "partnership"]
+    return (specific or found or [None])[0]
 
 
 def _status_flag(kind: str, header: str, value: Any) -> str | None:

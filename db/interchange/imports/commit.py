@@ -20,18 +20,20 @@ from db.interchange.imports.bulk import (
     write_bulk,
     write_bulk_agreements,
 )
+from db.interchange.imports.cell_values import person_of
 from db.interchange.imports.matching import find_existing, linked_to_create
 from db.interchange.imports.plan import ImportPlan
 from db.interchange.imports.reasons import Reason
-from db.interchange.imports.relation_cells import new_partner_fields
+from db.interchange.imports.relation_cells import new_partner, new_partner_fields
 from db.interchange.imports.resolve import base_key, row_key
 from db.interchange.imports.row_plan import AS_READ, PackedModel, RowPlan, as_read
+from db.interchange.imports.session_rows import first_of_each, merged_session
 from db.models import (
     ImportBatch,
     new_public_id,
 )
 from db.models.types import utcnow
-from db.schemas.records import ContactIn, PartnerIn
+from db.schemas.records import ContactIn
 from db.services import links, records
 from db.services.errors import LinkError
 from db.text import name_key, person_key
@@ -142,11 +144,7 @@ class Writer:
         name = name.strip()
         if name == name.lower():  # "shizuoka" typed in a link cell: the new partner is named "Shizuoka"
             name = " ".join(w[:1].upper() + w[1:] for w in name.split())
-        given = new_partner_fields(row, side)
-        try:
-            data = PartnerIn(name=name, country=country, **given)
-        except Exception:
-            data = PartnerIn(name=name, **given)
+        data = new_partner(name, country, new_partner_fields(row, side))
         obj = self.create("partner", data)
         self.count("partner", "created")
         return obj.public_id
@@ -156,13 +154,14 @@ class Writer:
             return linked
         if renamed := self.renamed.get(("contact", person_key(name, ""))):
             return renamed
-        found = links.find_contact(self.s, name)
+        person, organisation = person_of(name)
+        found = links.find_contact(self.s, person)
         if found is not None:
             return found.public_id
         from db.services.specs import split_person_name
 
-        first, last = split_person_name(name.strip())
-        obj = self.create("contact", ContactIn(first_name=first, last_name=last))
+        first, last = split_person_name(person)
+        obj = self.create("contact", ContactIn(first_name=first, last_name=last, organisation=organisation))
         self.count("contact", "created")
         return obj.public_id
 
@@ -389,18 +388,15 @@ def writer_session(writer: Writer, row: RowPlan):
 def attach_sessions(writer: Writer, event_row: RowPlan, sessions: list[RowPlan]) -> None:
     key = name_key(event_row.model.title)
     mine = [s for s in sessions if name_key(s.parent) == key and s.status == "ok"]
-    new = []
-    seen = set()
     for s in mine:
         s.attached = True
-        k = s.key or name_key(s.model.title)   # two coffee breaks of one day are two sessions (stage 5)
-        if k in seen:
-            continue
-        seen.add(k)
-        new.append(writer_session(writer, s))
     for s in sessions:
         if name_key(s.parent) == key and s.status == "merged":
             s.attached = True
+            head = next((h for h in mine if h.key == s.key), None)
+            if head is not None:
+                head.model = merged_session(head.model, s.model, s.row)
+    new = [writer_session(writer, s) for s in first_of_each(mine)]
     if new:
         event_row.model = event_row.model.model_copy(update={"sessions": [*event_row.model.sessions, *new]})
     for s in mine:

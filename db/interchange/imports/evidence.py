@@ -226,3 +226,29 @@ BY_VALUES = {
     "followup": {"person": "owner"},
     "interaction": {"person": "contact"},
 }
+
+
+def _filled(value) -> bool:
+    return value is not None and bool(str(value).strip())
+
+
+def name_halves(samples: dict[int, list], natures: dict[int, str]) -> dict[int, str] | None:
+    """Two neighbouring columns of single words that make people's names side by side (« Jiří » |
+    « Rosický »): {first column: "first_name", second: "last_name"} (the other way round when the
+    first is written in capitals, « ROSICKÝ » | « Jiří »), else None. Places are not names."""
+    from db.cities import is_city
+
+    for i in sorted(samples):
+        j = i + 1
+        if natures.get(i) != "text" or natures.get(j) != "text" or j not in samples:
+            continue
+        pairs = [(str(a).strip(), str(b).strip()) for a, b in zip(samples[i], samples[j], strict=False)
+                 if _filled(a) and _filled(b)]
+        if len(pairs) < 3:
+            continue
+        people = sum(1 for a, b in pairs if len(a.split()) <= 2 and is_person(f"{a} {b}"))
+        places = sum(1 for a, _b in pairs if is_city(a))
+        if people * 10 >= len(pairs) * 8 and places * 2 < len(pairs):
+            capitals = sum(1 for a, _b in pairs if a.isupper())
+            return {i: "last_name", j: "first_name"} if capitals * 2 > len(pairs) else {i: "first_name", j: "last_name"}
+    return None

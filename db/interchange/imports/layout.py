@@ -362,7 +362,15 @@ def letter(index: int) -> str:
 
 
 def apply_mapping(table: Table, mapping: dict[str, str]) -> None:
-    """The user's mapping: a column named by its heading as written, or by its letter ("B")."""
+    """The user's mapping: a column named by its heading as written, or by its letter ("B"). A field
+    the user gives to a column is taken from the column detection had given it (unless the field
+    takes several columns): that column's values are kept as an extra attribute, not mixed in."""
+    named = {c.index for c in table.columns if mapping.get(c.header, mapping.get(c.letter)) is not None}
+    given = {mapping.get(c.header, mapping.get(c.letter)) for c in table.columns if c.index in named}
+    for column in table.columns:
+        if column.index not in named and column.target in given and (table.kind, column.target) not in V.MULTI \
+                and column.target not in ("extra", "ignore"):
+            column.target = "extra"
     for column in table.columns:
         target = mapping.get(column.header, mapping.get(column.letter))
         if target is None:
@@ -449,11 +457,19 @@ def headerless(sheet: Sheet, kind: str | None) -> Table | None:
     width = max(len(v) for _n, v in peeked[first:])
     samples = _samples(peeked, first, width)
     natures = {i: n for i, vals in samples.items() if (n := V.column_nature(vals))}
+    halves = E.name_halves(samples, natures) if kind in (None, "contact") and "person" not in natures.values() else None
     if kind is None:
-        if "person" not in natures.values() or len([n for n in natures.values() if n != "text"]) < 2:
+        if halves is None and ("person" not in natures.values() or len([n for n in natures.values() if n != "text"]) < 2):
             return None
         kind = "contact"
-    mapping = V.assign([None] * width, kind, natures)
+    mapping = V.assign([None] * width, kind, {i: n for i, n in natures.items() if i not in (halves or {})})
+    if halves is not None:
+        mapping = {i: f for i, f in mapping.items() if i not in halves and f not in ("first_name", "last_name", "full_name")}
+        mapping.update(halves)
+        beside = [i for i in sorted(samples) if i > max(halves) and i not in mapping
+                  and natures.get(i) in ("text", "organisation", "place")]
+        if beside and "organisation" not in mapping.values():
+            mapping[beside[0]] = "organisation"   # first name, last name, then where they come from
     required = V.REQUIRED[kind]
     if not any(f in mapping.values() for f in required):
         names = [i for i in sorted(samples) if i not in mapping and natures.get(i) in ("text", "person", "place", "mixed", "organisation")]

@@ -270,7 +270,10 @@ def _short(exc: Exception):
 # --- CSV --------------------------------------------------------------------------------------
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Text and encoding: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
+    """Text and encoding: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 (what
+    Excel writes on a Western PC) unless that reading is implausible (a Korean CP949 or Russian
+    CP1251 file read as Windows-1252 is mostly accented letters): then the encoding
+    charset-normalizer finds."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", "replace"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -278,7 +281,29 @@ def decode(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        return data.decode("cp1252", "replace"), "cp1252"
+        pass
+    text = data.decode("cp1252", "replace")
+    if _western(text):
+        return text, "cp1252"
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:2_000_000]).best()
+    if best is None or best.encoding in ("utf_8", "ascii"):
+        return text, "cp1252"
+    try:
+        return data.decode(best.encoding), best.encoding
+    except (UnicodeDecodeError, LookupError):
+        return text, "cp1252"
+
+
+def _western(text: str) -> bool:
+    """Whether a Windows-1252 reading looks like a Western language: no undefined byte, and at most
+    two letters in five accented (French, German, Spanish… stay far below)."""
+    if "\ufffd" in text:
+        return False
+    letters = [c for c in text[:200_000] if c.isalpha()]
+    accented = sum(1 for c in letters if ord(c) > 127)
+    return accented * 5 <= len(letters) * 2
 
 
 def detect_delimiter(text: str) -> str:

@@ -170,6 +170,7 @@ MESSAGES.update({
     "other_country": ("un autre pays", "another country"),
     "other_identifier": ("un autre identifiant (« {value} »)", "another identifier (“{value}”)"),
     "other_date": ("une autre date", "another date"),
+    "other_room": ("une autre salle", "another room"),
     "programme_event": ("programme sans événement : ses séances sont rangées dans l'événement « {title} » "
                         "(renommez-le au besoin)",
                         "a programme without an event: its sessions go into the event “{title}” (rename it if "

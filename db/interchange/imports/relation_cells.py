@@ -23,6 +23,8 @@ from db.interchange.imports.reasons import Reason
 from db.interchange.imports.row_plan import Problem, RowPlan
 from db.interchange.imports.table import Table
 from db.schemas import vocab
+from db.schemas.records import PartnerIn
+from db.text import name_key
 
 _NAMED_IN_PARENTHESES = re.compile(r"[^()]*\S\s*\([^()]*\S[^()]*\)")   # "Essen (Allemagne)"
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*\-–—]|\d{1,2}[.)])\s+")          # "• Essen", "- Essen", "1. Essen"
@@ -137,10 +139,52 @@ def side_extras(columns, extra: dict) -> list[dict] | None:
     return result
 
 
+def heading_prefix(header: str | None) -> str | None:
+    """What a heading says it describes before what it holds: « Recipient Org: City » ->
+    "recipient org", « partner_city » -> "partner" (None without a separator)."""
+    if not header:
+        return None
+    head, colon, _rest = str(header).partition(":")
+    if colon and head.strip():
+        return head.strip().casefold()
+    found = re.match(r"^([^\W\d_]{3,})[_.]\S", str(header).strip())
+    return found.group(1).casefold() if found else None
+
+
+def partner_columns(partner_header: str | None, extra: dict) -> dict[str, Any] | None:
+    """The other columns that describe an agreement's partner: those whose heading shares the
+    partner's prefix (« Recipient Org: Name », « Recipient Org: City »…) and those an agreement
+    has no use for but a partner has (an address, a city, a web site, an e-mail, a phone): {heading
+    or its rest: value}, given to the partner the import creates (``new_partner_fields``); the
+    agreement keeps them too."""
+    from db.interchange.imports.headings import WORD_SETS
+    from db.interchange.imports.vocabulary import field_scores
+
+    prefix = heading_prefix(partner_header)
+    details = {}
+    for header, value in extra.items():
+        if value in (None, "") or header == partner_header:
+            continue
+        if prefix is not None and heading_prefix(header) == prefix:
+            rest = str(header).split(":", 1)[-1] if ":" in str(header) else str(header)[len(prefix):]
+            details[rest.strip(" _.-") or str(header)] = value
+            continue
+        scores = field_scores(header, "partner")
+        if name_key(str(header)) in WORD_SETS["address_headers"] or (
+                scores and scores[0][0] >= 95 and scores[0][1] in DESCRIBED):
+            details[str(header)] = value
+    return details or None
+
+
+DESCRIBED = ("city", "website", "email", "phone")   # partner fields a described column may fill
+
+
 def new_partner_fields(row: RowPlan | None, side: int | None) -> dict[str, Any]:
     """What a partner created for a relation's side is known to be: the places a twinning joins
     are cities (or territories: the user may correct it), and the side's own columns (population,
-    region…) are its extra attributes."""
+    region…) are its extra attributes; a column naming one of its fields (« … : City ») fills it."""
+    from db.interchange.imports.vocabulary import field_scores
+
     if row is None or row.kind != "agreement" or side is None:
         return {}
     given: dict[str, Any] = {}
@@ -148,7 +192,16 @@ def new_partner_fields(row: RowPlan | None, side: int | None) -> dict[str, Any]:
         given["kind"] = "city"
     details = row.partner_details
     if details and side < len(details) and details[side]:
-        given["extra"] = dict(details[side])
+        extra = {}
+        for key, value in details[side].items():
+            scores = field_scores(key, "partner")
+            field = scores[0][1] if scores and scores[0][0] >= 90 else None
+            if field in DESCRIBED and field not in given:
+                given[field] = value
+            else:
+                extra[key] = value
+        if extra:
+            given["extra"] = extra
     return given
 
 
@@ -156,3 +209,25 @@ def relation_title(kind: str, ours: str, theirs: str) -> str:
     """The title of a relation row's agreement: its type (the row's own, else the list's) and the
     two places, « Jumelage Cannes – Busan »."""
     return f"{_kind_label(kind)} {ours} – {theirs}"
+
+
+def new_partner(name: str, country: str | None, given: dict) -> PartnerIn:
+    """The partner an import creates, with what its row says of it; a value its field refuses (a
+    country, a web address) is kept as an extra attribute, never lost."""
+    from pydantic import ValidationError
+
+    try:
+        return PartnerIn(name=name, country=country, **given)
+    except ValidationError as exc:
+        wrong = {str(e["loc"][0]) for e in exc.errors() if e.get("loc")}
+    extra = dict(given.get("extra") or {})
+    for name_ in wrong:
+        if name_ in given and name_ != "extra":
+            extra[name_] = given.pop(name_)
+    if "country" in wrong and country:
+        extra["country"] = country
+    given["extra"] = extra
+    try:
+        return PartnerIn(name=name, country=None if "country" in wrong else country, **given)
+    except ValidationError:
+        return PartnerIn(name=name, extra=extra)

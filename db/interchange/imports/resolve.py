@@ -177,6 +177,13 @@ def conflicts(head: RowPlan, row: RowPlan) -> list[Problem]:
         if theirs in (None, "", [], {}) or mine in (None, "", [], {}) or mine == theirs:
             continue
         label = field_label(name)
+        if row.kind == "session" and name in ("minutes", "takeaways"):   # appended (session_rows.merged_session)
+            have = set(str(mine).splitlines())
+            added = "; ".join(line for line in str(theirs).splitlines() if line not in have)
+            if added:
+                result.append(Problem(row.sheet, row.row, label, added,
+                                      Reason("merge_added", row=head.row, value=added, field=label), "info"))
+            continue
         if name in LIST_FIELDS:
             added = [x for x in theirs if x not in mine]
             for value in added:

@@ -25,14 +25,16 @@ from db.interchange.imports.cell_values import (
     _status_flag,
     _vocab_value,
     french_national,
+    kind_in_title,
     plain_email,
+    session_people,
     shown,
     split_names,
 )
 from db.interchange.imports.layout import Column, Table
 from db.interchange.imports.readers import Uncached
 from db.interchange.imports.reasons import Reason, schema_error_reason
-from db.interchange.imports.relation_cells import relation_title, side_extras
+from db.interchange.imports.relation_cells import partner_columns, relation_title, side_extras
 from db.interchange.imports.row_plan import (
     Problem,
     RowPlan,
@@ -301,6 +303,8 @@ class Converter:
                     if data[name] != before:
                         column = self._first(fields, name)[0] or self._first(fields, "full_name")[0]
                         self._changed(plan, column.header if column else None, name, "recased", before, data[name])
+        if kind == "session":
+            session_people(data, extra, lambda n: getattr(self._first(fields, n)[0], "header", n))
         if kind == "agreement" and self.table.layout == "relation":
             self._relation(plan, fields, extra, data)
         elif kind == "agreement":
@@ -311,6 +315,11 @@ class Converter:
                 extra.setdefault(column.header, shown(country))
             partners = split_names(data.get("partners")) if not isinstance(data.get("partners"), list) else data["partners"]
             data["partners"] = partners
+            if data.get("title") and not data.get("kind") and not any(c.target == "kind" for c in self.columns):
+                data["kind"] = kind_in_title(vocab.AGREEMENT_KIND, data["title"])
+            if len(partners) == 1 and extra:   # « Recipient Org: City » beside « Recipient Org: Name »
+                details = partner_columns(getattr(self._first(fields, "partners")[0], "header", None), extra)
+                plan.partner_details = [details] if details else None
             if not data.get("title") and partners:
                 column, kind_value = self._first(fields, "kind")
                 label = shown(kind_value).strip() if kind_value is not None else "Accord"

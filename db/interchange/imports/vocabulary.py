@@ -263,6 +263,8 @@ def compatible(kind: str, field: str, nature: str) -> bool:
         return nature in ("civility", "mixed", "text")
     if nature == "organisation" and field in PERSON_NAME_FIELDS:
         return False   # a university is nobody's first name
+    if field == "room":   # « A1 », « B-204 », « 12 »: rooms are often numbered
+        return nature not in ("date", "email", "phone", "civility", "bool", "person", "year", "url")
     if field in TEXT_FIELDS:
         if nature == "bool":
             return field in ("status", "kind")
