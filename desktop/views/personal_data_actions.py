@@ -26,7 +26,7 @@ def confirm_and_anonymise(parent: QWidget, services, ids: list[str], names: list
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    done, backups, errors = [], {}, []
+    done, backups, documents, errors = [], {}, {}, []
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # about half a second a person, backups read
     try:
         for public_id, name in zip(ids, names, strict=True):
@@ -38,6 +38,8 @@ def confirm_and_anonymise(parent: QWidget, services, ids: list[str], names: list
             done.append(name)
             for label, path, certain in result["backups"]:
                 backups[path] = (label, certain)
+            for doc in result.get("documents", []):
+                documents[doc["id"]] = f"• {doc['name']} ({doc['agreement']['name']})"
     finally:
         QApplication.restoreOverrideCursor()
     lines = [QCoreApplication.translate("PersonalData", "{0} personne(s) anonymisée(s).").format(len(done))]
@@ -46,6 +48,11 @@ def confirm_and_anonymise(parent: QWidget, services, ids: list[str], names: list
         lines += [f"• {label}" + ("" if certain else QCoreApplication.translate("PersonalData", " (peut-être)")) for label, certain in backups.values()]
     elif done:
         lines.append(QCoreApplication.translate("PersonalData", "Aucune sauvegarde ne les contient."))
+    if documents:
+        lines.append(QCoreApplication.translate(
+            "PersonalData", "Le contenu de ces documents peut encore les nommer ; vérifiez-les (un acte signé se "
+            "conserve, son nom de fichier a été anonymisé) :"))
+        lines += list(documents.values())
     lines += errors
     QMessageBox.information(parent, QCoreApplication.translate("PersonalData", "Anonymiser"), "\n".join(lines))
     return bool(done)
