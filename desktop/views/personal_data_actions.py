@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from db.services import ServiceError
+from desktop.widgets.language import ui_language
 
 
 def confirm_and_anonymise(parent: QWidget, services, ids: list[str], names: list[str]) -> bool:
@@ -119,7 +120,7 @@ class PersonalDataActions(QObject):
                                QCoreApplication.translate("PersonalData", "Documents PDF (*.pdf)"), ".pdf")
         if path:
             try:
-                outreach.export_pdf("personal_data", public_id, self.services, path)
+                outreach.export_pdf("personal_data", public_id, self.services, path, language=ui_language())
                 self.window.statusBar().showMessage(QCoreApplication.translate("PersonalData", "PDF écrit : {0}").format(path), 10000)
             except Exception as exc:
                 self._failed(exc)
@@ -156,7 +157,8 @@ class PersonalDataActions(QObject):
         from desktop.printing import outreach
 
         try:
-            outreach.preview("register", None, self.services, self.window, today=dt.date.today())
+            outreach.preview("register", None, self.services, self.window, today=dt.date.today(),
+                              language=ui_language())
         except Exception as exc:
             self._failed(exc)
 
