@@ -71,7 +71,7 @@ R: dict[str, tuple[str, str]] = {
                      "still hold them are named"),
     "objection": ("Opposition", "Objection"),
     "objection_text": ("case « Ne pas contacter » ({n} personne(s)) respectée par les invitations, les listes de "
-                       "diffusion, les vCard et les étiquettes", "« Do not contact » box ({n} person(s)) honoured by "
+                       "diffusion, les vCard et les étiquettes", "“Do not contact” box ({n} person(s)) honoured by "
                        "invitations, mailing lists, vCards and labels"),
     "security": ("Sécurité", "Security"),
     "security_text": ("Sauvegardes automatiques datées, historique des modifications, corbeille, verrou contre les "
