@@ -125,7 +125,7 @@ def _outreach(kind: str, reference: str, services, args) -> int:
         sys.stderr.write("Erreur : indiquez les personnes : --contact NOM (répétable) ou --search TEXTE.\n")
         return 2
     pages, left_out = outreach.export_pdf(kind, reference, services, args.pdf, contacts=args.contact,
-                                          search=args.search, session_ref=args.session)
+                                          search=args.search, session_ref=args.session, language=args.language)
     print(f"PDF écrit : {args.pdf} ({plural(pages, 'page')}).")
     from db.services.invitations import LEFT_OUT
 

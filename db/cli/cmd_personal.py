@@ -82,6 +82,10 @@ def cmd_anonymise(args) -> int:
             print(f"  {label}  {path}" + ("" if certain else "  (peut la contenir)"))
     else:
         print("Aucune sauvegarde ne la contient.")
+    if result["documents"]:
+        print("Le contenu de ces documents peut encore la nommer (à vérifier ; les actes signés sont conservés) :")
+        for doc in result["documents"]:
+            print(f"  {doc['name']}  (accord « {doc['agreement']['name']} »)")
     return 0
 
 

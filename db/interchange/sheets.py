@@ -98,7 +98,9 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
                 _c("job_title", width=30), _c("organisation", width=26), _c("partners", width=26),
                 _c("emails", width=30), _c("phones", width=20), _c("languages", width=20), _c("country", width=16),
                 _c("purpose", width=18), _c("source", width=16), _c("last_contact_on", DATE, 15),
-                _c("notes", NOTE), _c("id", ID, header=ID_HEADER)),
+                _c("notes", NOTE), _c("id", ID, header=ID_HEADER),
+                # added after the id (migration 0008): scripts reading the columns by position keep working
+                _c("address", NOTE, 30), _c("no_contact", width=12)),
     "event": (_c("title", width=40), _c("kind", width=18), _c("starts_on", PDATE), _c("ends_on", PDATE),
               _c("place", width=26), _c("organisers", width=30), _c("partners", width=26),
               _c("attendance", INT, 12), _c("summary", NOTE), _c("notes", NOTE), _c("id", ID, header=ID_HEADER)),
@@ -337,13 +339,15 @@ def _contact_rows(conn, query, language):
     C = Contact
     country = _countries(language)
     columns = (C.civility, C.first_name, C.last_name, C.job_title, C.organisation, C.emails, C.phones, C.languages,
-               C.country, C.purpose, C.source, C.last_contact_on, C.notes, C.public_id)
+               C.country, C.purpose, C.source, C.last_contact_on, C.notes, C.public_id, C.address, C.no_contact)
+    yes_no = ("yes", "no") if language == "en" else ("oui", "non")
     for batch in _stream(conn, "contact", query, columns):
         partners = _links(conn, contact_partners, "contact_id", Partner, [Partner.name], [r[0] for r in batch],
                           Partner.name)
         for r in batch:
             yield [r[1], r[2], r[3], r[4], r[5], _joined(partners.get(r[0])), _joined(_json(r[6])),
-                   _phones(_json(r[7])), _joined(_json(r[8])), country(r[9]), r[10], r[11], _date(r[12]), r[13], r[14]]
+                   _phones(_json(r[7])), _joined(_json(r[8])), country(r[9]), r[10], r[11], _date(r[12]), r[13], r[14],
+                   r[15], yes_no[0] if r[16] else yes_no[1]]
 
 
 def _event_rows(conn, query, language):

@@ -27,8 +27,8 @@ class Register:
     anonymised: int
     participants: int  # lines of attendance lists and invitations
     interactions: int
-    purposes: list[tuple[str, int]]
-    sources: list[tuple[str, int]]
+    purposes: list[tuple[str | None, int]]
+    sources: list[tuple[str | None, int]]
     actors: list[str]
     retention_years: int
     to_review: int
@@ -39,7 +39,7 @@ def _counted(session: Session, column) -> list[tuple[str, int]]:
     rows = session.execute(select(column, func.count()).where(Contact.deleted_at.is_(None),
                                                              Contact.anonymised_at.is_(None))
                            .group_by(column).order_by(func.count().desc()))
-    return [(value or "non renseigné(e)", count) for value, count in rows]
+    return [(value or None, count) for value, count in rows]  # None: not given (the printout says it)
 
 
 def processing_register(session: Session, today: dt.date) -> Register:

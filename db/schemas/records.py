@@ -173,6 +173,12 @@ class ContactIn(Schema):
         from db.schemas.fields import split_list
         return split_list(value, 300)
 
+    @field_validator("no_contact", mode="before")
+    @classmethod
+    def _no_contact(cls, value):  # « oui », « x », « VRAI » as a spreadsheet says it; blank is no objection
+        from db.schemas.fields import normalise_bool
+        return bool(normalise_bool(value)) if not isinstance(value, bool) else value
+
     @field_validator("phones", mode="before")
     @classmethod
     def _phones(cls, value):

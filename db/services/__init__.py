@@ -158,12 +158,12 @@ class Services:
     def anonymise(self, reference: str) -> dict[str, Any]:
         """Anonymise one person for good; returns their new name, what was touched and the backups
         that still hold them (``personal_data.anonymise``, ``backups_holding``)."""
-        from db.services import personal_data
+        from db.services import documents, personal_data
 
         with self.catalog.uow(self.actor) as uow:
-            result = personal_data.anonymise(uow.session, reference, uow.actor)
+            result = personal_data.anonymise(uow.session, reference, uow.actor, documents.trash_dir(self.catalog))
             uow.commit()
-        self._vacuum(("contacts", "changes", "interactions", "followups", "event_participants", "events"))
+        self._vacuum(("contacts", "changes", "interactions", "followups", "event_participants", "events", "documents"))
         result["backups"] = personal_data.backups_holding(self.catalog, result["id"])
         return result
 

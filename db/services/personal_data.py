@@ -23,6 +23,7 @@ from db.models import (
     Agreement,
     Change,
     Contact,
+    Document,
     Event,
     EventParticipant,
     EventSession,
@@ -30,7 +31,7 @@ from db.models import (
     Interaction,
 )
 from db.models.types import utcnow
-from db.services import records
+from db.services import personal_documents, records
 from db.services.errors import ServiceError
 from db.text import fold
 
@@ -46,7 +47,8 @@ PERSONAL_FIELDS = {"civility": None, "first_name": None, "job_title": None, "ema
 
 TOUCHED = {"contact": "fiche", "participant": "ligne(s) de participants", "interaction": "échange(s)",
            "followup": "suivi(s)", "event": "événement(s)", "session": "séance(s)", "partner": "partenaire(s)",
-           "agreement": "accord(s)", "change": "entrée(s) d'historique"}
+           "agreement": "accord(s)", "document": "nom(s) de document", "retired": "document(s) retiré(s) renommé(s)",
+           "change": "entrée(s) d'historique"}
 
 
 def touched_text(touched: dict[str, int]) -> str:
@@ -112,17 +114,16 @@ def collect(session: Session, reference: str) -> dict[str, Any]:
 
 def _needles(contact: Contact) -> list[re.Pattern]:
     """What identifies the person in free text: their name both ways round, e-mails, phone numbers."""
-    texts = []
+    texts = [e for e in contact.emails or [] if e]  # first: « jean.dupont@… » is an address, not a name
     first, last = (contact.first_name or "").strip(), (contact.last_name or "").strip()
     if first and last:
         texts += [f"{first} {last}", f"{last} {first}"]
     elif first or last:
         texts.append(first or last)
-    texts += [e for e in contact.emails or [] if e]
     patterns = []
-    for written in texts:
-        words = [re.escape(w) for w in re.split(r"[\s\-]+", written) if w]
-        patterns.append(re.compile(r"(?<!\w)" + r"[\s\-]+".join(words) + r"(?!\w)", re.IGNORECASE))
+    for written in texts:  # words joined by spaces, hyphens, underscores or dots (« CV_Jean_DUPONT.pdf »)
+        words = [re.escape(w) for w in re.split(r"[\s\-_.]+", written) if w] if "@" not in written else [re.escape(written)]
+        patterns.append(re.compile(r"(?<![^\W_])" + r"[\s\-_.]+".join(words) + r"(?![^\W_])", re.IGNORECASE))
     for phone in contact.phones or []:
         digits = re.sub(r"\D", "", (phone or {}).get("number") or "" if isinstance(phone, dict) else str(phone))
         if len(digits) >= 6:  # the last nine digits, however they are spaced or prefixed
@@ -180,8 +181,10 @@ def _anonymous_snapshot(snapshot: dict | None, contact: Contact, needles, replac
     return {k: v for k, v in data.items() if k in snapshot}
 
 
-def anonymise(session: Session, reference: str, actor: str | None) -> dict[str, Any]:
-    """Anonymise one contact for good; returns what was touched (counts by kind) and the contact's new name."""
+def anonymise(session: Session, reference: str, actor: str | None, retired_folder=None) -> dict[str, Any]:
+    """Anonymise one contact for good; returns what was touched (counts by kind), the contact's new
+    name and the documents whose content may still name them (``personal_documents``); the removed
+    documents kept in ``retired_folder`` are renamed when their name names them."""
     contact = records.get(session, "contact", reference, include_deleted=True, loose=True)
     if contact.anonymised_at is not None:
         raise ServiceError(f"« {contact.full_name} » est déjà anonymisé(e).")
@@ -192,6 +195,7 @@ def anonymise(session: Session, reference: str, actor: str | None) -> dict[str, 
     contact_emails = list(contact.emails or [])
     replacement = anonymous_name(contact)
     touched: dict[str, int] = {}
+    to_check = personal_documents.documents_to_check(session, contact.full_name)
 
     def count(kind: str) -> None:
         touched[kind] = touched.get(kind, 0) + 1
@@ -239,6 +243,10 @@ def anonymise(session: Session, reference: str, actor: str | None) -> dict[str, 
             if value and (new := scrub_text(value, needles, replacement)) != value:
                 setattr(s, field, new)
                 count("session")
+    renamed = personal_documents.scrub_names(session, _mentions(Document.original_name, terms), needles,
+                                             replacement, scrub_text)
+    if renamed:
+        touched["document"] = len(renamed)
     session.flush()
     records.reindex_dependents(session, "contact", contact)
     # the change history: their own versions lose every personal field, the others every mention
@@ -258,7 +266,11 @@ def anonymise(session: Session, reference: str, actor: str | None) -> dict[str, 
                        before=None, after=records.snapshot(contact, "contact"), at=utcnow()))
     session.flush()
     _compact_search_index(session)
-    return {"id": contact.public_id, "name": replacement, "touched": touched}
+    if retired_folder is not None and (files := personal_documents.rename_retired_files(
+            retired_folder, needles, replacement, scrub_text)):
+        touched["retired"] = files
+    return {"id": contact.public_id, "name": replacement, "touched": touched,
+            "documents": personal_documents.described(renamed + to_check)}
 
 
 def _compact_search_index(session: Session) -> None:

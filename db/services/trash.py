@@ -21,10 +21,12 @@ KINDS = ("partner", "agreement", "contact", "event", "followup", "interaction")
 TECHNICAL = frozenset({"id", "created_at", "created_by", "updated_at", "updated_by", "version", "deleted_at"})
 ACTIONS = {"create": "création", "update": "modification", "delete": "suppression", "restore": "restauration",
            "purge": "suppression définitive", "as_read": "valeurs du fichier importé",
-           "merge": "fusion d'un doublon", "restored_copy": "rétablie depuis un export JSON"}
+           "merge": "fusion d'un doublon", "restored_copy": "rétablie depuis un export JSON",
+           "anonymise": "anonymisation", "retention_keep": "conservée un an de plus"}
 ACTIONS_EN = {"create": "creation", "update": "change", "delete": "deletion", "restore": "restoration",
               "purge": "permanent deletion", "as_read": "values of the imported file",
-              "merge": "merge of a duplicate", "restored_copy": "restored from a JSON export"}
+              "merge": "merge of a duplicate", "restored_copy": "restored from a JSON export",
+              "anonymise": "person anonymised", "retention_keep": "kept one more year"}
 VERSIONS = ("create", "update", "delete", "restore")   # changes that hold the whole record
 
 

@@ -1,7 +1,7 @@
 """Printed personal data (GDPR): everything the catalogue holds about one person, to hand over
-(``personal_data_report``, from ``db.services.personal_data.collect``), and the record of processing
-« registre des traitements » for the data protection officer (``processing_register``, from
-``db.reports.register``). French."""
+(``personal_data_report``, from ``db.services.personal_data.collect``); the record of processing
+« registre des traitements » for the data protection officer is ``html_register`` (from
+``db.reports.register``, printed by ``html_register``). In French or English (``outreach_words``)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import datetime as dt
 from db.countries import country_name
 from db.schemas import vocab
 from db.schemas.messages import field_label
-from db.services.trash import ACTIONS, TECHNICAL, value_text
+from db.services.trash import ACTIONS, ACTIONS_EN, TECHNICAL, value_text
 from desktop.printing.html_common import (
     date_text,
     document,
@@ -21,136 +21,90 @@ from desktop.printing.html_common import (
     section,
     title_block,
 )
+from desktop.printing.outreach_words import w
 
 SHOWN = ("civility", "first_name", "last_name", "job_title", "organisation", "partners", "emails", "phones",
          "address", "languages", "country", "purpose", "source", "last_contact_on", "notes", "no_contact",
          "anonymised_at", "retention_kept_on", "created_at", "created_by", "updated_at", "updated_by")
 
 
-OWN_LABELS = {"no_contact": "Opposition", "anonymised_at": "Anonymisée le", "retention_kept_on": "Conservée le",
-              "created_at": "Fiche créée le", "created_by": "Créée par", "updated_at": "Modifiée le",
-              "updated_by": "Modifiée par", "address": "Adresse postale"}
+OWN_LABELS = {"no_contact": "opposition", "anonymised_at": "anonymised_at", "retention_kept_on": "kept_on",
+              "created_at": "created_at", "created_by": "created_by", "updated_at": "updated_at",
+              "updated_by": "updated_by", "address": "address"}
+ROLES = {"animateur": "moderator", "rapporteur": "rapporteur", "intervenant": "speaker"}  # as ``collect`` says them
 
 
-def _partial(text: str | None) -> str:
+def _label(key: str, language: str) -> str:
+    return w(OWN_LABELS[key], language) if key in OWN_LABELS else field_label(key, language)
+
+
+def _day(iso: str, language: str) -> str:
+    return date_text(dt.date.fromisoformat(iso[:10]), language)
+
+
+def _partial(text: str | None, language: str) -> str:
     from db.partial_date import PartialDate
 
-    return date_text(PartialDate.from_iso(text)) if text else ""
+    return date_text(PartialDate.from_iso(text), language) if text else ""
 
 
-def _value(key: str, value) -> str:
+def _value(key: str, value, language: str) -> str:
     if key == "partners":
         return esc(", ".join(p["name"] for p in value or []))
     if key == "phones":
         return esc(", ".join(phone(p.get("number", "")) for p in value or []))
     if key == "country":
-        return esc(country_name(value, "fr") if value else "")
+        return esc(country_name(value, language) if value else "")
     if key == "no_contact":
-        return "oui — ne pas contacter" if value else "non"
+        return esc(w("yes_no_contact", language)) if value else w("no", language)
     if isinstance(value, list):
         return esc(", ".join(str(v) for v in value))
     if key.endswith(("_at", "_on")) and value:
-        return esc(date_text(dt.date.fromisoformat(str(value)[:10])))
+        return esc(_day(str(value), language))
     return esc(value)
 
 
-def personal_data_report(data: dict, today: dt.date) -> tuple[str, str]:
+def personal_data_report(data: dict, today: dt.date, language: str = "fr") -> tuple[str, str]:
     contact = data["contact"]
     name = contact["full_name"]
-    body = [title_block("Données personnelles", name,
-                        f"Tout ce que le catalogue contient sur cette personne, au {esc(date_text(today))}")]
-    body.append(section("Fiche"))
-    body.append(facts([(OWN_LABELS.get(k) or field_label(k), _value(k, contact.get(k))) for k in SHOWN], columns=1))
-    body.append(section("Événements", len(data["events"]) + len(data["event_roles"])))
-    rows = [[esc(e["event"]["name"]), esc(_partial(e["starts_on"])),
-             esc("invité(e) le " + date_text(dt.date.fromisoformat(e["invited_on"])) if e["invited_on"] else ""),
-             esc(vocab.RESPONSE.label(e["response"]) if e["response"] else ""),
-             "présent(e)" if e["attended"] else "absent(e)"] for e in data["events"]]
-    rows += [[esc(r["event"]["name"]), esc(_partial(r["date"])), esc(r["session"]), "", esc(r["role"])]
-             for r in data["event_roles"]]
-    body.append(grid(["Événement", "Date", "Invitation ou séance", "Réponse", "Présence ou rôle"], rows, [34, 14, 20, 14, 18],
-                     empty="Aucun événement."))
-    body.append(section("Échanges", len(data["interactions"])))
-    body.append(grid(["Date", "Type", "Avec", "Note"], [
-        [esc(date_text(dt.date.fromisoformat(i["occurred_on"]))), esc(vocab.INTERACTION_KIND.label(i["kind"])),
+    L = language
+    body = [title_block(w("personal_data", L), name, w("everything", L, date=esc(date_text(today, L))))]
+    body.append(section(w("record", L)))
+    body.append(facts([(_label(k, L), _value(k, contact.get(k), L)) for k in SHOWN], columns=1))
+    body.append(section(w("events", L), len(data["events"]) + len(data["event_roles"])))
+    rows = [[esc(e["event"]["name"]), esc(_partial(e["starts_on"], L)),
+             esc(w("invited_on", L, date=_day(e["invited_on"], L)) if e["invited_on"] else ""),
+             esc(vocab.RESPONSE.label(e["response"], L) if e["response"] else ""),
+             w("present", L) if e["attended"] else w("absent", L)] for e in data["events"]]
+    rows += [[esc(r["event"]["name"]), esc(_partial(r["date"], L)), esc(r["session"]), "",
+              esc(w(ROLES[r["role"]], L) if r["role"] in ROLES else r["role"])] for r in data["event_roles"]]
+    body.append(grid([w(k, L) for k in ("event_heading", "date", "invitation_or_session", "response", "presence_or_role")],
+                     rows, [34, 14, 20, 14, 18], empty=w("no_event", L)))
+    body.append(section(w("interactions", L), len(data["interactions"])))
+    body.append(grid([w(k, L) for k in ("date", "kind", "with", "note")], [
+        [esc(_day(i["occurred_on"], L)), esc(vocab.INTERACTION_KIND.label(i["kind"], L)),
          esc((i.get("partner") or {}).get("name", "")), esc(i.get("note") or i.get("people") or "")]
-        for i in data["interactions"]], [13, 12, 25, 50], empty="Aucun échange.", nowrap=(0,)))
-    body.append(section("Suivis", len(data["followups"])))
-    body.append(grid(["Suivi", "Échéance", "Statut"], [
-        [esc(f["title"]), esc(_partial(f.get("due_on"))), esc(vocab.FOLLOWUP_STATUS.label(f["status"]))]
-        for f in data["followups"]], [60, 20, 20], empty="Aucun suivi."))
-    body.append(section("Documents", len(data["documents"])))
-    body.append(grid(["Document", "Accord"], [[esc(d["name"]), esc(d["agreement"]["name"])] for d in data["documents"]],
-                     [50, 50], empty="Aucun document des accords qu'elle a signés."))
-    body.append(section("Historique des modifications", len(data["history"])))
+        for i in data["interactions"]], [13, 12, 25, 50], empty=w("no_interaction", L), nowrap=(0,)))
+    body.append(section(w("followups", L), len(data["followups"])))
+    body.append(grid([w(k, L) for k in ("followup", "due", "status")], [
+        [esc(f["title"]), esc(_partial(f.get("due_on"), L)), esc(vocab.FOLLOWUP_STATUS.label(f["status"], L))]
+        for f in data["followups"]], [60, 20, 20], empty=w("no_followup", L)))
+    body.append(section(w("documents", L), len(data["documents"])))
+    body.append(grid([w("document", L), w("agreement", L)],
+                     [[esc(d["name"]), esc(d["agreement"]["name"])] for d in data["documents"]],
+                     [50, 50], empty=w("no_document", L)))
+    body.append(section(w("history", L), len(data["history"])))
+    actions = ACTIONS_EN if L == "en" else ACTIONS
+    colon = ": " if L == "en" else " : "
     rows = []
     for h in data["history"]:
         before, after = h.get("before") or {}, h.get("after") or {}
         changed = [k for k in {**before, **after} if k not in TECHNICAL and before.get(k) != after.get(k)]
-        what = "; ".join(f"{field_label(k)} : {value_text(before.get(k))} → {value_text(after.get(k))}"
+        what = "; ".join(f"{field_label(k, L)}{colon}{value_text(before.get(k))} → {value_text(after.get(k))}"
                          for k in changed[:12]) if h["action"] == "update" else ""
-        rows.append([esc(date_text(dt.date.fromisoformat(h["at"][:10]))), esc(ACTIONS.get(h["action"], h["action"])),
-                     esc(h.get("actor") or ""), esc(what)])
-    body.append(grid(["Date", "Action", "Par", "Changements"], rows, [13, 17, 14, 56], nowrap=(0,)))
-    body.append("<p class='muted small' style='margin-top: 14px'>Le même contenu existe en fichier JSON "
-                "(Contacts › Données personnelles › Exporter en JSON, ou « passerelles personal-data »).</p>")
-    title = f"Données personnelles — {name}"
-    return title, document("".join(body), title)
-
-
-def processing_register(r) -> tuple[str, str]:
-    """The record of processing of the catalogue, for the data protection officer (article 30 GDPR)."""
-    body = [title_block("Registre des traitements", "Relations internationales — fichier des contacts",
-                        f"Fiche de traitement établie le {esc(date_text(r.today))} à partir du catalogue Passerelles ; "
-                        "à valider par le délégué à la protection des données")]
-    body.append(section("Responsable et délégué"))
-    body.append(facts([
-        ("Responsable du traitement", esc(", ".join(x for x in (r.office, r.city) if x))),
-        ("Délégué(e) à la protection des données", esc(r.dpo) or "<span class='alert'>non renseigné(e) — "
-                                                                  "Préférences › Données personnelles</span>"),
-        ("Outil", "Passerelles, " + ("base partagée sur un serveur PostgreSQL" if r.engine == "postgresql"
-                                     else "catalogue en fichier local")),
-    ], columns=1))
-    body.append(section("Finalités"))
-    body.append("<ul><li>suivre les partenariats internationaux de la collectivité (villes, institutions, "
-                "réseaux) et leurs accords ;</li><li>organiser les événements (colloques, délégations, résidences), "
-                "inviter les personnes et tenir les listes de présence ;</li><li>garder la trace des échanges et "
-                "des suivis décidés.</li></ul>")
-    body.append(grid(["Finalité inscrite sur les fiches", "Personnes"], [[esc(p), esc(n)] for p, n in r.purposes],
-                     [80, 20], empty="Aucune fiche."))
-    body.append(section("Personnes et données"))
-    body.append(facts([
-        ("Personnes concernées", esc(f"{r.people} contact(s) : élus, agents et responsables des partenaires, "
-                                     "intervenants et participants des événements")),
-        ("Données", "identité, civilité, fonction, organisation, courriels et téléphones professionnels, adresse "
-                    "postale, langues, pays, échanges datés, invitations, réponses et présences, notes libres"),
-        ("Données sensibles", "aucune n'est prévue ; les notes libres ne doivent pas en contenir"),
-        ("Lignes de listes de présence", esc(r.participants)),
-        ("Échanges enregistrés", esc(r.interactions)),
-    ], columns=1))
-    body.append(grid(["Source inscrite sur les fiches", "Personnes"], [[esc(s), esc(n)] for s, n in r.sources],
-                     [80, 20]))
-    body.append(section("Destinataires"))
-    body.append(f"<p>Les agents du service qui utilisent le catalogue ({esc(', '.join(r.actors)) or '—'}). "
-                "Aucune transmission automatique à un tiers ; les listes de diffusion exportées excluent les "
-                "personnes qui s'y opposent.</p>")
-    body.append(section("Durée de conservation"))
-    body.append(f"<p>{esc(r.retention_years)} an(s) après la dernière interaction (échange, événement, suivi). "
-                "Chaque année, le tableau de bord présente les personnes concernées pour les anonymiser ou les "
-                f"conserver un an de plus : {esc(r.to_review)} personne(s) à revoir aujourd'hui.</p>")
-    body.append(section("Droits des personnes"))
-    body.append(facts([
-        ("Accès, portabilité", "export de tout ce que le catalogue contient sur une personne (PDF et JSON)"),
-        ("Rectification", "fiche contact, historique des modifications conservé"),
-        ("Effacement", esc(f"anonymisation définitive ({r.anonymised} personne(s) anonymisée(s)) : nom, "
-                           "coordonnées et texte libre remplacés partout, historique, corbeille et index de recherche "
-                           "compris ; les sauvegardes antérieures qui la contiennent encore sont indiquées")),
-        ("Opposition", esc(f"case « Ne pas contacter » ({r.no_contact} personne(s)) respectée par les invitations, "
-                           "les listes de diffusion, les vCard et les étiquettes")),
-    ], columns=1))
-    body.append(section("Sécurité"))
-    body.append("<p>Sauvegardes automatiques datées, historique des modifications, corbeille, verrou contre les "
-                "écritures concurrentes ; sur un serveur, comptes nominatifs et connexion chiffrée selon la "
-                "configuration du service informatique.</p>")
-    title = "Registre des traitements — relations internationales"
+        rows.append([esc(_day(h["at"], L)), esc(actions.get(h["action"], h["action"])), esc(h.get("actor") or ""),
+                     esc(what)])
+    body.append(grid([w(k, L) for k in ("date", "action", "by", "changes")], rows, [13, 17, 14, 56], nowrap=(0,)))
+    body.append(f"<p class='muted small' style='margin-top: 14px'>{esc(w('same_in_json', L))}</p>")
+    title = f"{w('personal_data', L)} — {name}"
     return title, document("".join(body), title)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfW
 from db.countries import country_name
 from db.interchange.atomic import atomic_path
 from desktop.printing import style
+from desktop.printing.outreach_words import w
 from desktop.printing.paging import PDF_RESOLUTION, PrintError, keeping_none
 
 
@@ -37,7 +38,7 @@ LABELS = Sheet(2, 7, 99.1, 38.1, 4.65, 15.15, 2.5, 0.0)
 BADGES = Sheet(2, 5, 85.0, 54.0, 15.0, 13.5, 10.0, 0.0)
 
 
-def address_lines(contact) -> list[str]:
+def address_lines(contact, language: str = "fr") -> list[str]:
     """What an envelope shows: the name, function and organisation, then the postal address (or the
     partner's city and country when none is known)."""
     name = f"{contact.civility} {contact.full_name}" if contact.civility else contact.full_name
@@ -46,7 +47,7 @@ def address_lines(contact) -> list[str]:
     if contact.address:
         lines += contact.address.splitlines()
     if contact.country and contact.country != "FR":
-        lines.append(country_name(contact.country, "fr").upper())
+        lines.append(country_name(contact.country, language).upper())
     return [x.strip() for x in lines if x and x.strip()]
 
 
@@ -94,9 +95,8 @@ def _write(path, sheet: Sheet, items: list, paint_one, title: str) -> int:
     return pages
 
 
-def _paint_label(painter: QPainter, box: QRectF, mm: float, contact) -> None:
+def _paint_label(painter: QPainter, box: QRectF, mm: float, lines: list[str]) -> None:
     inner = box.adjusted(6 * mm, 4 * mm, -4 * mm, -3 * mm)
-    lines = address_lines(contact)
     painter.setPen(QColor(style.INK))
     y = inner.top()
     for index, line in enumerate(lines[:7]):
@@ -107,12 +107,13 @@ def _paint_label(painter: QPainter, box: QRectF, mm: float, contact) -> None:
         y += height
 
 
-def write_labels(path: str | os.PathLike, contacts: list) -> int:
-    """Address labels of these people; returns the number of pages."""
-    return _write(path, LABELS, contacts, _paint_label, "Étiquettes")
+def write_labels(path: str | os.PathLike, contacts: list, language: str = "fr") -> int:
+    """Address labels of these people (the country in ``language``); returns the number of pages."""
+    return _write(path, LABELS, [address_lines(c, language) for c in contacts], _paint_label, w("labels", language))
 
 
-def write_badges(path: str | os.PathLike, event_title: str, people: list[tuple[str, str | None]]) -> int:
+def write_badges(path: str | os.PathLike, event_title: str, people: list[tuple[str, str | None]],
+                 language: str = "fr") -> int:
     """Name badges (name, organisation) for an event; returns the number of pages."""
     def paint(painter: QPainter, box: QRectF, mm: float, person) -> None:
         name, organisation = person
@@ -140,4 +141,4 @@ def write_badges(path: str | os.PathLike, event_title: str, people: list[tuple[s
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
                              organisation)
 
-    return _write(path, BADGES, people, paint, f"Badges — {event_title}")
+    return _write(path, BADGES, people, paint, w("badges", language, title=event_title))

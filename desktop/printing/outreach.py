@@ -15,7 +15,7 @@ import os
 from db.reports.register import processing_register
 from db.services import Services, invitations, personal_data, records
 from db.services import settings as catalogue_settings
-from desktop.printing import html_outreach, html_personal, labels
+from desktop.printing import html_outreach, html_personal, html_register, labels
 from desktop.printing.glyphs import Warn, check_documents
 from desktop.printing.paging import PageSetup, PrintError, render, write_pdf
 
@@ -29,38 +29,39 @@ def _contacts(session, contacts: list[str] | None, search: str | None):
 
 def documents(kind: str, reference: str | None, services: Services, *, contacts: list[str] | None = None,
               search: str | None = None, session_ref: str | None = None, today: dt.date | None = None,
-              warn: Warn | None = None):
-    """``(docs, setup, left_out)`` of an HTML printout; ``left_out``: (ContactOut, reason) not written to."""
+              warn: Warn | None = None, language: str = "fr"):
+    """``(docs, setup, left_out)`` of an HTML printout in ``language`` ("fr" or "en"); ``left_out``:
+    (ContactOut, reason) not written to."""
     today = today or dt.date.today()
     left_out: list = []
     with services.catalog.uow(services.actor) as uow:
         s = uow.session
         identity = catalogue_settings.office_identity(s)
-        setup = PageSetup.of(identity, today, "fr")
+        setup = PageSetup.of(identity, today, language)
         if kind == "personal_data":
-            docs = [html_personal.personal_data_report(personal_data.collect(s, reference or ""), today)]
+            docs = [html_personal.personal_data_report(personal_data.collect(s, reference or ""), today, language)]
         elif kind == "register":
-            docs = [html_personal.processing_register(processing_register(s, today))]
+            docs = [html_register.processing_register(processing_register(s, today), language)]
         elif kind == "invitations":
             event = records.spec("event").out(records.get(s, "event", reference or "", loose=True))
             found = invitations.recipients(_contacts(s, contacts, search))
             left_out = found.left_out
-            docs = [html_outreach.invitation_letter(event, c, identity, today) for c in found.reached]
+            docs = [html_outreach.invitation_letter(event, c, identity, today, language) for c in found.reached]
         elif kind == "attendance":
             event = records.spec("event").out(records.get(s, "event", reference or "", loose=True))
             if session_ref in (None, ""):
-                docs = [html_outreach.attendance_sheet(event)]
+                docs = [html_outreach.attendance_sheet(event, language=language)]
             elif session_ref == "*":  # the event's sheet, then one per session
-                docs = [html_outreach.attendance_sheet(event),
-                        *(html_outreach.attendance_sheet(event, x) for x in event.sessions)]
+                docs = [html_outreach.attendance_sheet(event, language=language),
+                        *(html_outreach.attendance_sheet(event, x, language) for x in event.sessions)]
             else:
-                docs = [html_outreach.attendance_sheet(event, session_of(event, session_ref))]
+                docs = [html_outreach.attendance_sheet(event, session_of(event, session_ref), language)]
         else:
             raise ValueError(f"unknown outreach document {kind!r}")
     if not docs:
         raise PrintError("Rien à imprimer : aucune personne à qui écrire (les personnes qui s'opposent à être "
                          "contactées sont exclues).")
-    check_documents(docs, warn, "fr")
+    check_documents(docs, warn, language)
     return docs, setup, left_out
 
 
@@ -83,14 +84,14 @@ def export_pdf(kind: str, reference: str | None, services: Services, path: str |
     return write_pdf(path, docs, setup, title=docs[0][0] if len(docs) == 1 else "Passerelles"), left_out
 
 
-def _painted(kind, reference, services, path, *, contacts=None, search=None, **_options):
+def _painted(kind, reference, services, path, *, contacts=None, search=None, language="fr", **_options):
     with services.catalog.uow(services.actor) as uow:
         if kind == "labels":
             found = invitations.recipients(_contacts(uow.session, contacts, search))
-            return labels.write_labels(path, found.reached), found.left_out
+            return labels.write_labels(path, found.reached, language), found.left_out
         event = records.spec("event").out(records.get(uow.session, "event", reference or "", loose=True))
     people = [(p.name, p.organisation) for p in event.participants if p.response != "declined"]
-    return labels.write_badges(path, event.title, people), []
+    return labels.write_badges(path, event.title, people, language), []
 
 
 def preview(kind: str, reference: str | None, services: Services, parent=None, **options) -> int:

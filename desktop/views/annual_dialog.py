@@ -25,9 +25,14 @@ from desktop.widgets.language import ui_language
 
 
 class AnnualDialog(QDialog):
-    def __init__(self, services, parent=None, year: int | None = None):
+    """The year's figures are read on the window's task runner (``yearly_loading``)."""
+
+    def __init__(self, services, parent=None, year: int | None = None, runner=None):
         super().__init__(parent)
+        from desktop.views.yearly_loading import BackgroundRead
+
         self.services = services
+        self.loader = BackgroundRead(self, runner, self.show_report, self.figures_failed)
         self.setObjectName("annual_dialog")
         self.year = QSpinBox(self)
         self.year.setObjectName("annual_year")
@@ -71,9 +76,21 @@ class AnnualDialog(QDialog):
 
     @Slot()
     def refresh(self) -> None:
+        """Read the chosen year's figures in the background; ``show_report`` writes them."""
+        catalog, actor, year = self.services.catalog, self.services.actor, self.year.value()
+
+        def read():
+            with catalog.uow(actor) as uow:
+                return annual_report(uow.session, year)
+
+        self.figures.setText(self.tr("Lecture de l'année {0}…").format(year))
+        self.loader.start(read)
+
+    def figures_failed(self, message: str) -> None:
+        self.figures.setText(message)
+
+    def show_report(self, r) -> None:
         language = ui_language()
-        with self.services.catalog.uow(self.services.actor) as uow:
-            r = annual_report(uow.session, self.year.value())
         lines = [w("title", language, year=r.year)] + [
             f"{w(key, language)} : {value}" for key, value in (
                 ("signed", len(r.signed)), ("renewed", len(r.renewed)), ("ended", len(r.ended)),

@@ -51,10 +51,16 @@ def fill(table: QTableWidget, headers: list[str], rows: list[list[str]], numeric
 
 
 class ApdDialog(QDialog):
-    def __init__(self, services, parent=None, year: int | None = None):
+    """The worksheet is read on the window's task runner (``yearly_loading``): the window stays
+    responsive, the export buttons wait for the figures, a failure is said in the summary line."""
+
+    def __init__(self, services, parent=None, year: int | None = None, runner=None):
         super().__init__(parent)
+        from desktop.views.yearly_loading import BackgroundRead
+
         self.services = services
         self.sheet = None
+        self.loader = BackgroundRead(self, runner, self.show_sheet, self.show_failure)
         self.setObjectName("apd_dialog")
         self.resize(980, 640)
         self.year = QSpinBox(self)
@@ -107,17 +113,32 @@ class ApdDialog(QDialog):
 
     @Slot()
     def refresh(self) -> None:
-        from db.reports.apd import OdaListError
+        """Read the chosen year's worksheet in the background; ``show_sheet`` fills the tables."""
+        catalog, actor, year = self.services.catalog, self.services.actor, self.year.value()
 
+        def read():
+            with catalog.uow(actor) as uow:
+                return apd_worksheet(uow.session, year)
+
+        self._waiting(self.tr("Lecture des versements de {0}…").format(year))
+        self.loader.start(read)
+
+    def _waiting(self, text: str) -> None:
+        self.summary.setText(text)
+        for button in (self.xlsx_button, self.pdf_button, self.preview_button):
+            button.setEnabled(False)
+
+    def show_failure(self, message: str) -> None:
+        self.sheet = None
+        self.summary.setText(message)
+        for table in (self.table, self.trace, self.left):
+            table.setRowCount(0)
+
+    def show_sheet(self, sheet) -> None:
+        self.sheet = sheet
         language = ui_language()
-        try:
-            with self.services.catalog.uow(self.services.actor) as uow:
-                self.sheet = apd_worksheet(uow.session, self.year.value())
-        except OdaListError as exc:
-            self.sheet = None
-            self.summary.setText(str(exc))
-            return
-        sheet = self.sheet
+        for button in (self.xlsx_button, self.pdf_button, self.preview_button):
+            button.setEnabled(True)
         total = euros(sheet.grand_total, language)
         text = self.tr("Total déclarable : {0}, sur {1} ligne(s) budgétaire(s) versée(s) dans des pays éligibles. "
                        "Liste des pays : {2}").format(total, len(sheet.declared), sheet.oda.title)

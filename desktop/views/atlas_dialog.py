@@ -28,10 +28,15 @@ TEAM_FIELDS = ("first_name", "last_name", "title", "email")
 
 
 class AtlasDialog(QDialog):
-    def __init__(self, services, parent=None, read_only: bool = False):
+    """The team and the project sheets are read on the window's task runner (``yearly_loading``)."""
+
+    def __init__(self, services, parent=None, read_only: bool = False, runner=None):
         super().__init__(parent)
+        from desktop.views.yearly_loading import BackgroundRead
+
         self.services, self.read_only = services, read_only
         self.update = None
+        self.loader = BackgroundRead(self, runner, self.show_update, self.show_failure)
         self.setObjectName("atlas_dialog")
         self.resize(1000, 640)
         self.team_title = QLabel(self)
@@ -47,8 +52,6 @@ class AtlasDialog(QDialog):
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("save_team")
         self.save_button.clicked.connect(self.save_team)
-        for button in (self.add_button, self.remove_button, self.save_button):
-            button.setEnabled(not read_only)
         self.projects_title = QLabel(self)
         self.projects = read_only_table(self, "atlas_projects")
         self.xlsx_button = QPushButton(self)
@@ -88,8 +91,31 @@ class AtlasDialog(QDialog):
         self.preview_button.setText(self.tr("Aperçu et impression…"))
 
     def refresh(self) -> None:
-        with self.services.catalog.uow(self.services.actor) as uow:
-            self.update = atlas(uow.session)
+        """Read the Atlas update in the background; ``show_update`` fills the tables."""
+        catalog, actor = self.services.catalog, self.services.actor
+
+        def read():
+            with catalog.uow(actor) as uow:
+                return atlas(uow.session)
+
+        self.projects_title.setText(self.tr("Lecture du catalogue…"))
+        self._enable(False)
+        self.loader.start(read)
+
+    def _enable(self, ready: bool) -> None:
+        for button in (self.xlsx_button, self.pdf_button, self.preview_button):
+            button.setEnabled(ready)
+        for button in (self.add_button, self.remove_button, self.save_button):
+            button.setEnabled(ready and not self.read_only)
+
+    def show_failure(self, message: str) -> None:
+        self.update = None
+        self.projects_title.setText(message)
+        self.projects.setRowCount(0)
+
+    def show_update(self, update) -> None:
+        self.update = update
+        self._enable(True)
         self.team.setRowCount(0)
         for member in self.update.team:
             self.add_person(member)

@@ -16,6 +16,7 @@ def _slug(title: str) -> str:
 def run_output(dialog, name: str):
     from db.interchange import attendance_sheet, export_mailing
     from desktop.printing import outreach
+    from desktop.widgets.language import ui_language
 
     event, services = dialog.event, dialog.services
     slug = _slug(event.title)
@@ -42,17 +43,17 @@ def run_output(dialog, name: str):
         path = dialog._path(QCoreApplication.translate("InvitationsDialog", "Lettres d'invitation"), f"invitations-{slug}.pdf", pdf, ".pdf")
         if path:
             _pages, left_out = outreach.export_pdf("invitations", event.id, services, path, contacts=ids,
-                                                  today=dialog.today)
+                                                  today=dialog.today, language=ui_language())
             return QCoreApplication.translate("InvitationsDialog", "{0} lettre(s) écrite(s) : {1}").format(len(ids), path), guests.left_out + left_out
     elif name == "labels":
         path = dialog._path(QCoreApplication.translate("InvitationsDialog", "Étiquettes d'adresse"), f"etiquettes-{slug}.pdf", pdf, ".pdf")
         if path:
-            outreach.export_pdf("labels", None, services, path, contacts=ids)
+            outreach.export_pdf("labels", None, services, path, contacts=ids, language=ui_language())
             return QCoreApplication.translate("InvitationsDialog", "{0} étiquette(s) : {1}").format(len(ids), path), guests.left_out
     elif name == "badges":
         path = dialog._path(QCoreApplication.translate("InvitationsDialog", "Badges nominatifs"), f"badges-{slug}.pdf", pdf, ".pdf")
         if path:
-            outreach.export_pdf("badges", event.id, services, path)
+            outreach.export_pdf("badges", event.id, services, path, language=ui_language())
             return QCoreApplication.translate("InvitationsDialog", "Badges écrits : {0}").format(path), []
     elif name == "csv":
         path = dialog._path(QCoreApplication.translate("InvitationsDialog", "Liste pour Outlook"), f"invites-{slug}.csv", QCoreApplication.translate("InvitationsDialog", "Fichiers CSV (*.csv)"), ".csv")
@@ -68,7 +69,7 @@ def run_output(dialog, name: str):
         path = dialog._path(QCoreApplication.translate("InvitationsDialog", "Feuille d'émargement"), f"emargement-{slug}.pdf", pdf, ".pdf")
         if path:
             outreach.export_pdf("attendance", event.id, services, path,
-                                session_ref=dialog.session_combo.currentData() or None)
+                                session_ref=dialog.session_combo.currentData() or None, language=ui_language())
             return QCoreApplication.translate("InvitationsDialog", "Feuille écrite : {0}").format(path), []
     elif name == "sheet_xlsx":
         path = dialog._path(QCoreApplication.translate("InvitationsDialog", "Feuille d'émargement à remplir"), f"emargement-{slug}.xlsx", xlsx, ".xlsx")

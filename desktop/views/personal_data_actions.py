@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from db.services import ServiceError
+from desktop.widgets.language import ui_language
 
 
 def confirm_and_anonymise(parent: QWidget, services, ids: list[str], names: list[str]) -> bool:
@@ -26,7 +27,7 @@ def confirm_and_anonymise(parent: QWidget, services, ids: list[str], names: list
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    done, backups, errors = [], {}, []
+    done, backups, documents, errors = [], {}, {}, []
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # about half a second a person, backups read
     try:
         for public_id, name in zip(ids, names, strict=True):
@@ -38,6 +39,8 @@ def confirm_and_anonymise(parent: QWidget, services, ids: list[str], names: list
             done.append(name)
             for label, path, certain in result["backups"]:
                 backups[path] = (label, certain)
+            for doc in result.get("documents", []):
+                documents[doc["id"]] = f"• {doc['name']} ({doc['agreement']['name']})"
     finally:
         QApplication.restoreOverrideCursor()
     lines = [QCoreApplication.translate("PersonalData", "{0} personne(s) anonymisée(s).").format(len(done))]
@@ -46,6 +49,11 @@ def confirm_and_anonymise(parent: QWidget, services, ids: list[str], names: list
         lines += [f"• {label}" + ("" if certain else QCoreApplication.translate("PersonalData", " (peut-être)")) for label, certain in backups.values()]
     elif done:
         lines.append(QCoreApplication.translate("PersonalData", "Aucune sauvegarde ne les contient."))
+    if documents:
+        lines.append(QCoreApplication.translate(
+            "PersonalData", "Le contenu de ces documents peut encore les nommer ; vérifiez-les (un acte signé se "
+            "conserve, son nom de fichier a été anonymisé) :"))
+        lines += list(documents.values())
     lines += errors
     QMessageBox.information(parent, QCoreApplication.translate("PersonalData", "Anonymiser"), "\n".join(lines))
     return bool(done)
@@ -112,7 +120,7 @@ class PersonalDataActions(QObject):
                                QCoreApplication.translate("PersonalData", "Documents PDF (*.pdf)"), ".pdf")
         if path:
             try:
-                outreach.export_pdf("personal_data", public_id, self.services, path)
+                outreach.export_pdf("personal_data", public_id, self.services, path, language=ui_language())
                 self.window.statusBar().showMessage(QCoreApplication.translate("PersonalData", "PDF écrit : {0}").format(path), 10000)
             except Exception as exc:
                 self._failed(exc)
@@ -149,7 +157,8 @@ class PersonalDataActions(QObject):
         from desktop.printing import outreach
 
         try:
-            outreach.preview("register", None, self.services, self.window, today=dt.date.today())
+            outreach.preview("register", None, self.services, self.window, today=dt.date.today(),
+                              language=ui_language())
         except Exception as exc:
             self._failed(exc)
 

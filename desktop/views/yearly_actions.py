@@ -65,19 +65,19 @@ class YearlyActions(QObject):
     def show_apd(self) -> None:
         from desktop.views.apd_dialog import ApdDialog
 
-        ApdDialog(self.services, self.window).exec()
+        ApdDialog(self.services, self.window, runner=self.main.runner).exec()
 
     @Slot()
     def show_atlas(self) -> None:
         from desktop.views.atlas_dialog import AtlasDialog
 
-        AtlasDialog(self.services, self.window, read_only=self.main.read_only).exec()
+        AtlasDialog(self.services, self.window, read_only=self.main.read_only, runner=self.main.runner).exec()
 
     @Slot()
     def show_annual(self) -> None:
         from desktop.views.annual_dialog import AnnualDialog
 
-        AnnualDialog(self.services, self.window).exec()
+        AnnualDialog(self.services, self.window, runner=self.main.runner).exec()
 
     @Slot()
     def show_map(self) -> None:

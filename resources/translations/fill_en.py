@@ -13,6 +13,16 @@ from pathlib import Path
 TS = Path(__file__).with_name("passerelles_en.ts")
 
 GLOSSARY = {
+    # issue 23 leftovers: the yearly dialogs read in the background; documents named after an anonymised person
+    "Lecture de l'année {0}…": "Reading {0}…",
+    "Lecture des versements de {0}…": "Reading the payments of {0}…",
+    "Lecture du catalogue…": "Reading the catalogue…",
+    "La lecture du catalogue a échoué ; les détails sont dans le journal.":
+        "The catalogue could not be read; the details are in the log.",
+    "Le contenu de ces documents peut encore les nommer ; vérifiez-les (un acte signé se conserve, son nom de fichier "
+    "a été anonymisé) :":
+        "The content of these documents may still name them; check them (a signed act is kept, its file name was "
+        "anonymised):",
     # issue 19: how sure the import's reading is
     "Automatique ({0}, sûr à {1})": "Automatic ({0}, {1} sure)",
     "Sûr à 100 % quand les en-têtes et les valeurs de chaque colonne disent la même chose ; moins quand un autre type "

@@ -185,47 +185,52 @@ Python {1} — PySide6 {2}</translation>
   <context>
     <name>AnnualDialog</name>
     <message>
-      <location filename="../../desktop/views/annual_dialog.py" line="66" />
+      <location filename="../../desktop/views/annual_dialog.py" line="71" />
       <source>Bilan annuel de l'action internationale</source>
       <translation>International action annual report</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/annual_dialog.py" line="67" />
+      <location filename="../../desktop/views/annual_dialog.py" line="72" />
       <source>Année du bilan :</source>
       <translation>Year of the report:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/annual_dialog.py" line="68" />
+      <location filename="../../desktop/views/annual_dialog.py" line="73" />
       <source>Aperçu et impression…</source>
       <translation>Preview and print…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/annual_dialog.py" line="69" />
+      <location filename="../../desktop/views/annual_dialog.py" line="74" />
       <source>Enregistrer en PDF…</source>
       <translation>Save as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/annual_dialog.py" line="70" />
+      <location filename="../../desktop/views/annual_dialog.py" line="75" />
       <source>Enregistrer en Word (.docx)…</source>
       <translation>Save as Word (.docx)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/annual_dialog.py" line="89" />
+      <location filename="../../desktop/views/annual_dialog.py" line="86" />
+      <source>Lecture de l'année {0}…</source>
+      <translation>Reading {0}…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/annual_dialog.py" line="106" />
       <source>Enregistrer en Word</source>
       <translation>Save as Word</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/annual_dialog.py" line="90" />
+      <location filename="../../desktop/views/annual_dialog.py" line="107" />
       <source>Document Word (*.docx)</source>
       <translation>Word document (*.docx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/annual_dialog.py" line="98" />
+      <location filename="../../desktop/views/annual_dialog.py" line="115" />
       <source>Enregistrement impossible</source>
       <translation>Cannot save</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/annual_dialog.py" line="99" />
+      <location filename="../../desktop/views/annual_dialog.py" line="116" />
       <source>Le fichier « {0} » n'a pas pu être écrit : {1}</source>
       <translation>The file “{0}” could not be written: {1}</translation>
     </message>
@@ -233,103 +238,108 @@ Python {1} — PySide6 {2}</translation>
   <context>
     <name>ApdDialog</name>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="102" />
+      <location filename="../../desktop/views/apd_dialog.py" line="108" />
       <source>Déclaration de l'aide publique au développement (e-APD)</source>
       <translation>Official development assistance declaration (e-APD)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="103" />
+      <location filename="../../desktop/views/apd_dialog.py" line="109" />
       <source>Versements de l'année :</source>
       <translation>Payments of the year:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="104" />
+      <location filename="../../desktop/views/apd_dialog.py" line="110" />
       <source>Enregistrer en Excel…</source>
       <translation>Save as Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="105" />
+      <location filename="../../desktop/views/apd_dialog.py" line="111" />
       <source>Enregistrer en PDF…</source>
       <translation>Save as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="106" />
+      <location filename="../../desktop/views/apd_dialog.py" line="112" />
       <source>Aperçu et impression…</source>
       <translation>Preview and print…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="122" />
+      <location filename="../../desktop/views/apd_dialog.py" line="123" />
+      <source>Lecture des versements de {0}…</source>
+      <translation>Reading the payments of {0}…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/apd_dialog.py" line="143" />
       <source>Total déclarable : {0}, sur {1} ligne(s) budgétaire(s) versée(s) dans des pays éligibles. Liste des pays : {2}</source>
       <translation>Total to declare: {0}, from {1} budget line(s) paid in eligible countries. Country list: {2}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="125" />
+      <location filename="../../desktop/views/apd_dialog.py" line="146" />
       <source>Attention : la liste installée ne couvre pas {0}.</source>
       <translation>Warning: the installed list does not cover {0}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="127" />
+      <location filename="../../desktop/views/apd_dialog.py" line="148" />
       <source>Aucun versement éligible en {0} : la déclaration reste due, à zéro.</source>
       <translation>No eligible payment in {0}: the declaration is still due, at zero.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="134" />
-      <location filename="../../desktop/views/apd_dialog.py" line="137" />
+      <location filename="../../desktop/views/apd_dialog.py" line="155" />
+      <location filename="../../desktop/views/apd_dialog.py" line="158" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="136" />
-      <location filename="../../desktop/views/apd_dialog.py" line="141" />
+      <location filename="../../desktop/views/apd_dialog.py" line="157" />
       <location filename="../../desktop/views/apd_dialog.py" line="162" />
+      <location filename="../../desktop/views/apd_dialog.py" line="183" />
       <source>Pays</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="140" />
+      <location filename="../../desktop/views/apd_dialog.py" line="161" />
       <source>Lignes de l'année non déclarées ({0})</source>
       <translation>Lines of the year not declared ({0})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="141" />
       <location filename="../../desktop/views/apd_dialog.py" line="162" />
+      <location filename="../../desktop/views/apd_dialog.py" line="183" />
       <source>Fiche</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="141" />
       <location filename="../../desktop/views/apd_dialog.py" line="162" />
+      <location filename="../../desktop/views/apd_dialog.py" line="183" />
       <source>Ligne</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="141" />
       <location filename="../../desktop/views/apd_dialog.py" line="162" />
+      <location filename="../../desktop/views/apd_dialog.py" line="183" />
       <source>Versé</source>
       <translation>Paid</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="141" />
+      <location filename="../../desktop/views/apd_dialog.py" line="162" />
       <source>Motif</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="147" />
+      <location filename="../../desktop/views/apd_dialog.py" line="168" />
       <source>Non ventilé par pays</source>
       <translation>Not by country</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="160" />
+      <location filename="../../desktop/views/apd_dialog.py" line="181" />
       <source>Lignes budgétaires de ce montant ({0}) — {1}</source>
       <translation>Budget lines of this amount ({0}) — {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="162" />
+      <location filename="../../desktop/views/apd_dialog.py" line="183" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="163" />
+      <location filename="../../desktop/views/apd_dialog.py" line="184" />
       <source>Libellé</source>
       <translation>Label</translation>
     </message>
@@ -426,57 +436,62 @@ You can open it read-only: you will see everything but cannot change anything.</
   <context>
     <name>AtlasDialog</name>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="79" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="82" />
       <source>Mise à jour de l'Atlas de la coopération décentralisée</source>
       <translation>Update of the Atlas of decentralised cooperation</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="80" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="83" />
       <source>Élus et agents chargés des relations internationales</source>
       <translation>Elected officials and staff in charge of international relations</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="82" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="85" />
       <source>Élu(e)</source>
       <translation>Elected</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="83" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="86" />
       <source>Ajouter une personne</source>
       <translation>Add a person</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="84" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="87" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="85" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="88" />
       <source>Enregistrer la liste</source>
       <translation>Save the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="86" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="89" />
       <source>Enregistrer en Excel…</source>
       <translation>Save as Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="87" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="90" />
       <source>Enregistrer en PDF…</source>
       <translation>Save as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="88" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="91" />
       <source>Aperçu et impression…</source>
       <translation>Preview and print…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="99" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="101" />
+      <source>Lecture du catalogue…</source>
+      <translation>Reading the catalogue…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/atlas_dialog.py" line="125" />
       <source>Fiches projets : {0} coopération(s), {1} à compléter</source>
       <translation>Project sheets: {0} cooperation(s), {1} to complete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="102" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="128" />
       <source>À compléter</source>
       <translation>To complete</translation>
     </message>
@@ -2915,122 +2930,122 @@ The deletion can be undone (Ctrl+Z).</translation>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="22" />
+      <location filename="../../desktop/views/invitations_outputs.py" line="23" />
       <source>Documents PDF (*.pdf)</source>
       <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="22" />
+      <location filename="../../desktop/views/invitations_outputs.py" line="23" />
       <source>Classeurs Excel (*.xlsx)</source>
       <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="24" />
+      <location filename="../../desktop/views/invitations_outputs.py" line="25" />
       <source>Lire une feuille d'émargement remplie</source>
       <translation>Read a filled attendance sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="25" />
+      <location filename="../../desktop/views/invitations_outputs.py" line="26" />
       <source>Classeurs et CSV (*.xlsx *.xlsm *.csv)</source>
       <translation>Workbooks and CSV (*.xlsx *.xlsm *.csv)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="31" />
+      <location filename="../../desktop/views/invitations_outputs.py" line="32" />
       <source>{0} présent(s), {1} absent(s).</source>
       <translation>{0} present, {1} absent.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="33" />
+      <location filename="../../desktop/views/invitations_outputs.py" line="34" />
       <source>Ajouté(e) à la liste : {0}</source>
       <translation>Added to the list: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="35" />
+      <location filename="../../desktop/views/invitations_outputs.py" line="36" />
       <source>Pas sur la feuille (inchangés) : {0}</source>
       <translation>Not on the sheet (unchanged): {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="40" />
+      <location filename="../../desktop/views/invitations_outputs.py" line="41" />
       <source>Aucun invité à qui écrire : invitez d'abord des contacts.</source>
       <translation>No guest to write to: invite contacts first.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="42" />
+      <location filename="../../desktop/views/invitations_outputs.py" line="43" />
       <source>Lettres d'invitation</source>
       <translation>Invitation letters</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="46" />
+      <location filename="../../desktop/views/invitations_outputs.py" line="47" />
       <source>{0} lettre(s) écrite(s) : {1}</source>
       <translation>{0} letter(s) written: {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="48" />
+      <location filename="../../desktop/views/invitations_outputs.py" line="49" />
       <source>Étiquettes d'adresse</source>
       <translation>Address labels</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="51" />
+      <location filename="../../desktop/views/invitations_outputs.py" line="52" />
       <source>{0} étiquette(s) : {1}</source>
       <translation>{0} label(s): {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="53" />
+      <location filename="../../desktop/views/invitations_outputs.py" line="54" />
       <source>Badges nominatifs</source>
       <translation>Name badges</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="56" />
+      <location filename="../../desktop/views/invitations_outputs.py" line="57" />
       <source>Badges écrits : {0}</source>
       <translation>Badges written: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="58" />
+      <location filename="../../desktop/views/invitations_outputs.py" line="59" />
       <source>Liste pour Outlook</source>
       <translation>List for Outlook</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="58" />
+      <location filename="../../desktop/views/invitations_outputs.py" line="59" />
       <source>Fichiers CSV (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="61" />
+      <location filename="../../desktop/views/invitations_outputs.py" line="62" />
       <source>{0} adresse(s) écrite(s) : {1}</source>
       <translation>{0} address(es) written: {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="63" />
+      <location filename="../../desktop/views/invitations_outputs.py" line="64" />
       <source>Cartes de visite</source>
       <translation>Business cards</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="63" />
+      <location filename="../../desktop/views/invitations_outputs.py" line="64" />
       <source>Fichiers vCard (*.vcf)</source>
       <translation>vCard files (*.vcf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="66" />
+      <location filename="../../desktop/views/invitations_outputs.py" line="67" />
       <source>{0} carte(s) écrite(s) : {1}</source>
       <translation>{0} card(s) written: {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="68" />
+      <location filename="../../desktop/views/invitations_outputs.py" line="69" />
       <source>Feuille d'émargement</source>
       <translation>Attendance sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="72" />
+      <location filename="../../desktop/views/invitations_outputs.py" line="73" />
       <source>Feuille écrite : {0}</source>
       <translation>Sheet written: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="74" />
+      <location filename="../../desktop/views/invitations_outputs.py" line="75" />
       <source>Feuille d'émargement à remplir</source>
       <translation>Attendance sheet to fill</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_outputs.py" line="78" />
+      <location filename="../../desktop/views/invitations_outputs.py" line="79" />
       <source>Classeur écrit : {0}</source>
       <translation>Workbook written: {0}</translation>
     </message>
@@ -4061,13 +4076,13 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>PersonalData</name>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="21" />
-      <location filename="../../desktop/views/personal_data_actions.py" line="50" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="22" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="58" />
       <source>Anonymiser</source>
       <translation>Anonymise</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="22" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="23" />
       <source>Anonymiser pour de bon ces personnes ?
 
 {0}
@@ -4080,138 +4095,143 @@ Leur nom, leurs coordonnées et le texte libre qui les nomme seront remplacés p
 Their name, contact details and the free text that names them will be replaced everywhere, history, trash and search included. Their links (events, exchanges, partners) stay, under an anonymous name. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="43" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="46" />
       <source>{0} personne(s) anonymisée(s).</source>
       <translation>{0} person(s) anonymised.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="45" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="48" />
       <source>Ces sauvegardes les contiennent encore ; supprimez-les ou laissez-les expirer :</source>
       <translation>These backups still hold them; delete them or let them expire:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="46" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="49" />
       <source> (peut-être)</source>
       <translation> (maybe)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="48" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="51" />
       <source>Aucune sauvegarde ne les contient.</source>
       <translation>No backup holds them.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="63" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="53" />
+      <source>Le contenu de ces documents peut encore les nommer ; vérifiez-les (un acte signé se conserve, son nom de fichier a été anonymisé) :</source>
+      <translation>The content of these documents may still name them; check them (a signed act is kept, its file name was anonymised):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/personal_data_actions.py" line="71" />
       <source>Données personnelles du contact (PDF)…</source>
       <translation>Contact's personal data (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="64" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="72" />
       <source>Données personnelles du contact (JSON)…</source>
       <translation>Contact's personal data (JSON)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="65" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="73" />
       <source>Anonymiser le contact…</source>
       <translation>Anonymise the contact…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="66" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="74" />
       <source>Registre des traitements (PDF)…</source>
       <translation>Record of processing (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="67" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="75" />
       <source>Invitations et émargement de l'événement…</source>
       <translation>Event invitations and attendance…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="68" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="76" />
       <source>Liste de diffusion des contacts affichés…</source>
       <translation>Mailing list of the contacts shown…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="84" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="92" />
       <source>un contact dans la liste Contacts</source>
       <translation>a contact in the Contacts list</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="85" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="93" />
       <source>un événement dans la liste Événements</source>
       <translation>an event in the Events list</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="86" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="94" />
       <source>Choisissez d'abord</source>
       <translation>Choose first</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="86" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="94" />
       <source>Choisissez d'abord {0}.</source>
       <translation>First choose {0}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="100" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="108" />
       <source>Impossible</source>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="101" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="109" />
       <source>Une erreur inattendue est survenue ; les détails sont dans le journal.</source>
       <translation>An unexpected error occurred; the details are in the log.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="111" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="119" />
       <source>Données personnelles en PDF</source>
       <translation>Personal data as PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="112" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="120" />
       <source>Documents PDF (*.pdf)</source>
       <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="116" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="124" />
       <source>PDF écrit : {0}</source>
       <translation>PDF written: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="127" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="135" />
       <source>Données personnelles en JSON</source>
       <translation>Personal data as JSON</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="128" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="136" />
       <source>Fichiers JSON (*.json)</source>
       <translation>JSON files (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="134" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="142" />
       <source>Fichier écrit : {0}</source>
       <translation>File written: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="180" />
-      <location filename="../../desktop/views/personal_data_actions.py" line="201" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="189" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="210" />
       <source>Liste de diffusion</source>
       <translation>Mailing list</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="181" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="190" />
       <source>Liste pour Outlook (*.csv);;Cartes de visite (*.vcf)</source>
       <translation>List for Outlook (*.csv);;Business cards (*.vcf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="194" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="203" />
       <source>{0} personne(s) écrite(s) : {1}</source>
       <translation>{0} person(s) written: {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="196" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="205" />
       <source>Exclu(e) : {0} ({1})</source>
       <translation>Left out: {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="199" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="208" />
       <source>… et {0} autre(s)</source>
       <translation>… and {0} more</translation>
     </message>
@@ -5379,6 +5399,14 @@ Create one (Ctrl+N) or import a workbook (File › Import a workbook…).</trans
       <location filename="../../desktop/views/yearly_actions.py" line="62" />
       <source>Bilan annuel de l'action internationale…</source>
       <translation>International action annual report…</translation>
+    </message>
+  </context>
+  <context>
+    <name>YearlyLoading</name>
+    <message>
+      <location filename="../../desktop/views/yearly_loading.py" line="89" />
+      <source>La lecture du catalogue a échoué ; les détails sont dans le journal.</source>
+      <translation>The catalogue could not be read; the details are in the log.</translation>
     </message>
   </context>
   <context>

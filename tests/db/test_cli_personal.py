@@ -63,3 +63,20 @@ def test_invite_answer_and_attendance_commands(demo_catalog, tmp_path, run_cli):
     assert done.returncode == 0 and "Présents : 1" in done.stdout, done.stdout + done.stderr
     bad = run_cli("--db", db, "attendance", EVENT, "--session", "99", "--sheet", str(sheet))
     assert bad.returncode == 2 and "n'a pas de séance" in bad.stderr
+
+
+def test_anonymise_names_the_documents_to_check(demo_catalog, tmp_path, run_cli):
+    from db.schemas import AgreementIn
+    from db.services import Services, documents
+
+    services = Services(demo_catalog, actor="test")
+    agreement = services.create("agreement", AgreementIn(title="Accord de test"))
+    source = tmp_path / "Lettre Ji-woo Park.pdf"
+    source.write_bytes(b"%PDF-1.4")
+    documents.attach(demo_catalog, agreement.id, source)
+    done = run_cli("--db", demo_catalog.url, "anonymise", "Ji-woo Park", "--oui")
+    assert done.returncode == 0, done.stderr
+    assert "1 nom(s) de document" in done.stdout
+    assert "Le contenu de ces documents peut encore la nommer" in done.stdout
+    assert "Lettre Personne anonymisée n°" in done.stdout and "(accord « Accord de test »)" in done.stdout
+    assert "Ji-woo" not in done.stdout.split("»", 1)[1]  # only the first sentence names who she was

@@ -175,3 +175,51 @@ def test_migration_0008_down_and_up_keeps_the_records_and_the_search(catalog_loc
         assert not services.get("contact", park.id).no_contact
     finally:
         catalog.close()
+
+
+def test_anonymising_scrubs_document_names_history_and_retired_files_and_lists_what_to_check(catalog, tmp_path):
+    """Documents belong to agreements (the city's acts): none is deleted or rewritten, but no file name,
+    history entry or retired file names the person any more, and the result lists what to check."""
+    from db.schemas import AgreementIn
+    from db.services import documents
+
+    services = Services(catalog, actor="test")
+    dupont = services.create("contact", ContactIn(first_name="Jean", last_name="Dupont",
+                                                  emails=["jean.dupont@example.org"]))
+    agreement = services.create("agreement", AgreementIn(title="Convention Shawinigan",
+                                                         signatories="Jean Dupont, adjoint au maire"))
+    other = services.create("agreement", AgreementIn(title="Pacte d'amitié Sanya"))
+    files = {}
+    for name, target in (("CV_Jean_DUPONT.pdf", other), ("Convention signée.pdf", agreement),
+                         ("Courriel jean.dupont@example.org.txt", other), ("Dupont Jean - lettre.pdf", other),
+                         ("Budget Sanya.xlsx", other)):
+        source = tmp_path / name
+        source.write_bytes(b"contenu")
+        files[name] = documents.attach(catalog, target.id, source, actor="test")
+    documents.remove(catalog, files["Dupont Jean - lettre.pdf"].id)  # kept aside in « retires », named after it
+    services.update("agreement", other.id, AgreementIn(title="Pacte d'amitié Sanya (2019)"))  # history lists the documents
+    with catalog.uow() as uow:
+        history = uow.session.execute(text("SELECT after FROM changes WHERE record_id = :r"),
+                                      {"r": other.id}).scalars().all()
+    assert any("CV_Jean_DUPONT.pdf" in str(h) for h in history)
+
+    result = services.anonymise(dupont.id)
+
+    anonymous = result["name"]
+    with catalog.engine.connect() as connection:
+        names = sorted(connection.exec_driver_sql("SELECT original_name FROM documents").scalars())
+        rows = json.dumps([repr(tuple(r)) for t in ("documents", "changes", "agreements")
+                           for r in connection.execute(text(f"SELECT * FROM {t}"))], ensure_ascii=False)
+    assert names == sorted(["Budget Sanya.xlsx", "Convention signée.pdf", f"CV_{anonymous}.pdf",
+                            f"Courriel {anonymous}.txt"])
+    for trace in ("jean.dupont", "Jean_DUPONT", "Dupont", "DUPONT"):
+        assert trace not in rows, trace
+    retired = [p.name for p in documents.trash_dir(catalog).iterdir()]
+    assert len(retired) == 1 and retired[0].startswith("Personne anonymisée n_ ") and "Dupont" not in retired[0]
+    assert result["touched"]["document"] == 2 and result["touched"]["retired"] == 1
+    # every document is still there and opens; the ones whose content may name them are listed
+    assert all(documents.path_of(catalog, d).read_bytes() == b"contenu"
+               for a in (agreement, other) for d in documents.list_documents(catalog, a.id))
+    assert sorted(d["name"] for d in result["documents"]) == sorted(
+        ["Convention signée.pdf", f"CV_{anonymous}.pdf", f"Courriel {anonymous}.txt"])
+    assert {d["agreement"]["name"] for d in result["documents"]} == {"Convention Shawinigan", "Pacte d'amitié Sanya (2019)"}

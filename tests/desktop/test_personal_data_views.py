@@ -163,3 +163,19 @@ def test_mailing_list_of_the_contacts_shown(qtbot, demo_catalog, monkeypatch, tm
     cards = target.read_bytes().decode("utf-8")
     assert "FN:Ji-woo Park" in cards and "FN:Aminata Diallo" not in cards  # EIAD Dakar: not a « ville »
     assert "personne(s) écrite(s)" in quiet[-1]
+
+
+def test_anonymising_from_the_review_names_the_documents_to_check(qtbot, services, catalog, quiet, tmp_path):
+    from db.schemas import AgreementIn
+    from db.services import documents
+    from desktop.views.personal_data_actions import confirm_and_anonymise
+
+    anna = services.create("contact", ContactIn(first_name="Anna", last_name="Kowalska", emails=["anna@lodz.pl"]))
+    agreement = services.create("agreement", AgreementIn(title="Convention Łódź", signatories="Anna Kowalska"))
+    source = tmp_path / "CV_Anna_KOWALSKA.pdf"
+    source.write_bytes(b"%PDF-1.4")
+    documents.attach(catalog, agreement.id, source)
+    assert confirm_and_anonymise(None, services, [anna.id], ["Anna Kowalska"])
+    said = quiet[-1]
+    assert "Le contenu de ces documents peut encore les nommer" in said
+    assert "• CV_Personne anonymisée n°" in said and "(Convention Łódź)" in said and "KOWALSKA" not in said
