@@ -87,9 +87,11 @@ def main() -> int:
     dialog.grab().save(str(OUT / "invitations-dialog.png"))
 
     from desktop.settings import Settings
+    from desktop.views.main_actions import install
     from desktop.views.main_window import MainWindow
 
     window = MainWindow(services, None, Settings(), today=TODAY)
+    wiring = install(window, services, None)  # noqa: F841 — the full menus (Outils included), as the application has them
     page = window.show_page("contact")
     settle(app, window, 1366, 768)
     page.open_record(yao.id)
