@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-# Latin first (Windows, then Linux), then CJK families so that 부산, 静岡, 三亚 print with real glyphs.
+# Latin first (Windows, then Linux), then CJK families so that 부산, 静岡, 三亚 print with real glyphs: the
+# Noto CJK fonts (Linux: fonts-noto-cjk), then those every Windows 10/11 has (Korean, Japanese, Simplified
+# and Traditional Chinese). The bundle ships no font (packaging/README.md, « Fonts »).
 FONT_FAMILIES = [
     "Segoe UI", "Noto Sans", "DejaVu Sans", "Arial", "Liberation Sans",
-    "Noto Sans CJK KR", "Noto Sans CJK JP", "Noto Sans CJK SC", "Malgun Gothic", "Yu Gothic", "Microsoft YaHei",
+    "Noto Sans CJK KR", "Noto Sans CJK JP", "Noto Sans CJK SC", "Noto Sans CJK TC",
+    "Malgun Gothic", "Yu Gothic", "Microsoft YaHei", "Microsoft JhengHei",
 ]
 CSS_FAMILIES = ", ".join(f"'{f}'" for f in FONT_FAMILIES) + ", sans-serif"
 
@@ -26,8 +29,14 @@ HEADER_MM = 12  # office name, print date and a rule
 FOOTER_MM = 10  # a rule and "Page n / N"
 BODY_PT = 9.5
 
-SERIF_FAMILIES = ", ".join(f"'{f}'" for f in ["Georgia", "Cambria", "DejaVu Serif", "Noto Serif",
-                                                "Noto Serif CJK KR", "Noto Serif CJK JP", "Noto Serif CJK SC"])
+# Titles: serif, CJK included (Noto Serif CJK on Linux; on Windows the serif CJK fonts are optional
+# features, so the sans ones every Windows has come last, before Qt's own fallback).
+SERIF_FAMILIES = ", ".join(f"'{f}'" for f in [
+    "Georgia", "Cambria", "DejaVu Serif", "Noto Serif",
+    "Noto Serif CJK KR", "Noto Serif CJK JP", "Noto Serif CJK SC", "Noto Serif CJK TC",
+    "Batang", "Yu Mincho", "SimSun",
+    "Noto Sans CJK KR", "Noto Sans CJK JP", "Noto Sans CJK SC",
+    "Malgun Gothic", "Yu Gothic", "Microsoft YaHei", "Microsoft JhengHei"])
 
 # Lengths in the CSS are Qt "px", which Qt scales with the device's resolution: 1px ≈ 0.1 mm on paper.
 CSS = f"""
