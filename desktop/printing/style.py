@@ -34,7 +34,7 @@ BODY_PT = 9.5
 SERIF_FAMILIES = ", ".join(f"'{f}'" for f in [
     "Georgia", "Cambria", "DejaVu Serif", "Noto Serif",
     "Noto Serif CJK KR", "Noto Serif CJK JP", "Noto Serif CJK SC", "Noto Serif CJK TC",
-    "Batang", "Yu Mincho", "SimSun",
+    "Batang", "Yu Mincho",
     "Noto Sans CJK KR", "Noto Sans CJK JP", "Noto Sans CJK SC",
     "Malgun Gothic", "Yu Gothic", "Microsoft YaHei", "Microsoft JhengHei"])
 
