@@ -7,7 +7,8 @@ a Korean CSV in CP949 is read as Korean; first names beside surnames make a list
 from __future__ import annotations
 
 import pytest
-from test_import_users_word import catalogue, cli, db, write  # noqa: F401  (db is a fixture)
+from test_import_users_word import catalogue, cli, write
+from test_import_users_word import db as db  # the fixture: a fresh catalogue
 
 from db.interchange.imports.cell_values import kind_in_title, person_of, split_names, split_people
 from db.interchange.imports.readers import decode

@@ -15,12 +15,8 @@ from real_corpus import cases, run
 HOLDOUT = "holdout file: measured, not examined (the rules are not tuned on it)"
 SHORTFALLS = {
     # tune half: examined, not met yet
-    "auroralpes_agora_programme.csv": "its speakers become contacts, and the expectation wants none",
-    "hilam_pyne2018_programacao.csv": "one session fewer than expected; a description kept in another field",
-    "riceissa_quixote_foundation_grants.csv": "the recipient's city stays an attribute of the grant; no 'grant' kind",
-    "rogorido_poland_sistercities.tsv": "one partner fewer than expected",
-    "wortmanncallejon_dvpw2024_program.csv": "one row per paper: the panels' count and speakers differ from the expectation",
-    "yunbingil_univ_partner_shops.csv": "Korean headings are not in the vocabulary",
+    "rogorido_poland_sistercities.tsv": "one partner fewer than expected (Löhne and Lohne, two towns of Germany, "
+                                         "fold to one name)",
     # holdout half
     "annahollandsmith_wwk_speakers.xls": HOLDOUT,
     "bhochhi_reinvent2024_agenda.csv": HOLDOUT,
