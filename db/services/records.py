@@ -135,6 +135,70 @@ def create(session: Session, kind: str, data, actor: str | None, *, batch_id: in
     return obj
 
 
+class CreateBatch:
+    """Records created as ``create`` creates them, but written by one flush for many: each record's
+    ``after_flush``, keys and "create" history row (its snapshot after that flush) come then, and
+    the other history rows given to ``log`` keep their place among them (undo reads them newest
+    first). For kinds without ``after_flush`` whose snapshot no later record changes (partners,
+    contacts); the caller calls ``flush`` before anything reads or changes them otherwise, and a
+    ``Lookups`` installed on the session learns of each record at once (``db.services.links``).
+
+    ``limit``: records held before a flush on their own."""
+
+    KINDS = frozenset({"partner", "contact"})
+
+    def __init__(self, session: Session, limit: int = 500):
+        self.session = session
+        self.limit = limit
+        self.pending: list[tuple[str, Any]] = []
+        self.logs: list[tuple] = []   # (kind, obj, action, actor, before, after, batch_id); after=None for a create
+
+    def create(self, kind: str, data, actor: str | None, *, batch_id: int | None = None,
+               create_missing_links: bool = False, public_id: str | None = None):
+        from db.services import links
+
+        if kind not in self.KINDS:
+            raise ValueError(kind)
+        s = spec(kind)
+        obj = s.model(public_id=public_id or new_public_id(), created_by=actor, updated_by=actor)
+        with self.session.no_autoflush:
+            s.apply(_context(self.session, actor, create_missing_links), obj, data)
+        self.session.add(obj)
+        if (cache := links.lookups(self.session)) is not None:
+            cache.add(kind, obj)
+        self.pending.append((kind, obj))
+        self.logs.append((kind, obj, "create", actor, None, None, batch_id))
+        if len(self.pending) >= self.limit:
+            self.flush()
+        return obj
+
+    def log(self, kind: str, obj, action: str, actor: str | None, before=None, after=None,
+            batch_id: int | None = None) -> None:
+        """A history row, after those of the records created before it."""
+        if not self.logs:
+            log(self.session, kind, obj, action, actor, before, after, batch_id)
+            return
+        self.logs.append((kind, obj, action, actor, before, after, batch_id))
+
+    def flush(self) -> None:
+        if not self.pending and not self.logs:
+            return
+        session = self.session
+        session.flush()
+        for kind, obj in self.pending:
+            s = spec(kind)
+            if hasattr(s, "after_flush"):
+                s.after_flush(session, obj)
+            s.refresh_keys(obj)
+        session.flush()
+        for kind, obj, action, actor, before, after, batch_id in self.logs:
+            if action == "create" and after is None:
+                after = snapshot(obj, kind)
+            log(session, kind, obj, action, actor, before=before, after=after, batch_id=batch_id)
+        self.pending.clear()
+        self.logs.clear()
+
+
 def write_values(session: Session, kind: str, obj, data, actor: str | None, create_missing_links: bool = False) -> None:
     """Apply validated values to a record and refresh what derives from them (keys, search),
     without logging: ``update`` logs the change, a merge logs its own."""

@@ -7,6 +7,7 @@ batch's changes, newest first.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,6 +40,7 @@ from db.text import name_key, person_key
 KEY_FIELDS = {"name", "title", "first_name", "last_name", "partners"}  # what matched: never rewritten
 EXTRA_LIMIT = 4000
 OTHER_EMAILS = "Autres courriels"   # the converter's name for a partner's addresses after the first
+ROWS_PER_FLUSH = 500   # partners and contacts created row by row, written by one flush (1: each on its own)
 
 
 @dataclass
@@ -68,7 +70,8 @@ class Writer:
         self.s = session
         self.actor = actor
         self.batch = batch
-        self.created: set[tuple[str, int]] = set()   # records this import wrote, by row
+        self.created: set[int] = set()   # records this import wrote for a row (by identity: not flushed yet)
+        self.creates: records.CreateBatch | None = None   # partners and contacts written many per flush
         self.plan = plan
         self.by_key: dict[tuple[str, str], Any] = {}     # records of this import by natural key
         self.renamed: dict[tuple[str, str], str] = {}     # (kind, old name key) -> public id, for links
@@ -82,16 +85,25 @@ class Writer:
         c[what] = c.get(what, 0) + n
 
     def create(self, kind: str, data, public_id: str | None = None):
+        if self.creates is not None and kind in self.creates.KINDS:
+            return self.creates.create(kind, data, self.actor, batch_id=self.batch.id, create_missing_links=True,
+                                       public_id=public_id)
+        self.flush()
         return records.create(self.s, kind, data, self.actor, batch_id=self.batch.id, create_missing_links=True,
                               public_id=public_id)
+
+    def flush(self) -> None:
+        """The partners and contacts created but not written yet: written, with their history rows."""
+        if self.creates is not None:
+            self.creates.flush()
 
     def keep_as_read(self, kind: str, obj, row: RowPlan) -> None:
         """The file's own writing of the values the import changed (re-cased names, phones in
         E.164), kept in the record's history."""
         values = as_read(row)
         if values is not None:
-            records.log(self.s, kind, obj, AS_READ, self.actor, before=values[0], after=values[1],
-                        batch_id=self.batch.id)
+            log = self.creates.log if self.creates is not None else functools.partial(records.log, self.s)
+            log(kind, obj, AS_READ, self.actor, before=values[0], after=values[1], batch_id=self.batch.id)
 
     def _linked(self, row: RowPlan | None, name: str, kind: str) -> str | None:
         """The public id a link of our JSON export names, when that record is here (written by this
@@ -125,8 +137,13 @@ class Writer:
             setattr(obj, name, value)
 
     def update(self, kind: str, obj, data):
-        return records.update(self.s, kind, obj.public_id, data, self.actor, batch_id=self.batch.id,
-                              create_missing_links=True)
+        self.flush()
+        old_key = getattr(obj, "name_key", None)
+        obj = records.update(self.s, kind, obj.public_id, data, self.actor, batch_id=self.batch.id,
+                             create_missing_links=True)
+        if (cache := links.lookups(self.s)) is not None:
+            cache.moved(kind, obj, old_key)
+        return obj
 
     # --- linked records are created through the same logged path, so undo removes them too ---
 
@@ -267,6 +284,7 @@ class Writer:
         if head is not None and row.public_id and not isinstance(head, str):
             self.ids[row.public_id] = head.public_id
         if head is not None:  # a duplicate within the file: complete the first row's record, keep the rest
+            self.flush()
             update = self.merge(kind, head, data, "file", row)
             if update is not None:
                 self.update(kind, head, update)
@@ -274,12 +292,13 @@ class Writer:
             self.outcomes.append((row.sheet, row.row, kind, "merged", head.public_id))
             return
         existing = find_existing(self.s, kind, row) if mode != "create" or row.decision else None
-        if existing is not None and (kind, existing.id) in self.created:
+        if existing is not None and id(existing) in self.created:
             existing = None   # written for another row that the file's identities keep apart (stage 5)
         decision = row.decision or mode
         if existing is not None and row.public_id == existing.public_id and decision in ("fill", "overwrite"):
             decision = "by_id"  # the row is this record (an edited export): its values replace, names included
         if existing is not None and decision != "create":
+            self.flush()
             self.by_key[key] = existing
             if row.public_id:
                 self.ids[row.public_id] = existing.public_id
@@ -301,8 +320,9 @@ class Writer:
             self.outcomes.append((row.sheet, row.row, kind, "updated", existing.public_id))
             return
         obj = self.create(kind, data, self.free_id(kind, row.public_id))
-        self.created.add((kind, obj.id))
+        self.created.add(id(obj))
         if row.stamps and obj.public_id == row.public_id:
+            self.flush()   # the history's snapshot is of the record as created, before its stamps
             self.keep_stamps(obj, row)
         self.keep_as_read(kind, obj, row)
         self.by_key[key] = obj
@@ -333,6 +353,49 @@ def write_plan(session: Session, plan: ImportPlan, actor: str | None, mode: str,
     elif bulk_agreements_candidate(todo):
         done = write_bulk_agreements(writer, todo, mode, progress, cancel, total)
         todo = []
+    cache = None
+    if todo and ROWS_PER_FLUSH > 1:   # row by row: names looked up in memory, records written many per flush
+        cache = links.Lookups(session).install()
+        _preload(cache, todo, sessions)
+        writer.creates = records.CreateBatch(session, ROWS_PER_FLUSH)
+    try:
+        done = _write_rows(writer, todo, sessions, mode, progress, cancel, done, total)
+    finally:
+        if cache is not None:
+            cache.remove()
+    if progress:
+        progress(total, total)
+    return writer
+
+
+def _preload(cache, rows: list[RowPlan], sessions: list[RowPlan]) -> None:
+    """The catalogue's partners and contacts of every name the rows give or link to, read at once."""
+    partners: set[str] = set()
+    contacts: set[str] = set()
+    for row in rows:
+        m = row.model
+        if row.kind == "partner":
+            partners.add(name_key(m.name))
+        elif row.kind == "contact":
+            contacts.add(person_key(m.first_name, m.last_name))
+            if m.organisation:
+                partners.add(name_key(m.organisation))
+        named = [*(getattr(m, "partners", None) or ()), *(getattr(m, "organisers", None) or ())]
+        if row.kind in ("followup", "interaction"):
+            named.append(m.partner)
+            if m.contact and not links.is_public_id(m.contact):
+                contacts.add(person_key(m.contact, ""))
+        partners.update(name_key(p) for p in named if p and not links.is_public_id(p))
+    for row in sessions:
+        m = row.model
+        contacts.update(person_key(x, "") for x in [m.moderator, m.rapporteur, *(m.speakers or [])] if x)
+    cache.load("partner", partners)
+    cache.load("contact", contacts)
+
+
+def _write_rows(writer: Writer, todo: list[RowPlan], sessions: list[RowPlan], mode: str, progress, cancel,
+                done: int, total: int) -> int:
+    session = writer.s
     for row in todo:
         if row.kind == "event":
             attach_sessions(writer, row, sessions)
@@ -349,6 +412,7 @@ def write_plan(session: Session, plan: ImportPlan, actor: str | None, mode: str,
             progress(done, total)
         if cancel and done % 50 == 0 and cancel():
             raise Cancelled()
+    writer.flush()
     orphans = [s for s in sessions if not s.attached]
     for parent, group in _by_parent(orphans).items():
         event = links.find_event(session, parent)
@@ -366,9 +430,8 @@ def write_plan(session: Session, plan: ImportPlan, actor: str | None, mode: str,
             writer.count("event", "updated")
         for s in group:
             writer.outcomes.append((s.sheet, s.row, "session", "created", f"{event.public_id}#{name_key(s.model.title)}"))
-    if progress:
-        progress(total, total)
-    return writer
+    writer.flush()
+    return done
 
 
 def _by_parent(rows):

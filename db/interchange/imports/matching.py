@@ -53,6 +53,9 @@ def find_existing(session: Session, kind: str, row: RowPlan):
         key = person_key(model.first_name, model.last_name)
         if not key:
             return None
+        cache = links.lookups(session)
+        if cache is not None:   # an import writing row by row: the names in memory
+            return next((c for c in cache.named("contact", key) if identical(kind, c, row)), None)
         query = select(Contact).where(Contact.name_key == key, Contact.deleted_at.is_(None)).order_by(Contact.id)
         return next((c for c in session.scalars(query) if identical(kind, c, row)), None)
     if kind == "event":
