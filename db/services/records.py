@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -146,6 +146,7 @@ class CreateBatch:
     ``limit``: records held before a flush on their own."""
 
     KINDS = frozenset({"partner", "contact"})
+    COLUMNS: ClassVar[list[str]] = ["at", "actor", "kind", "record_id", "action", "before", "after", "batch_id"]
 
     def __init__(self, session: Session, limit: int = 500):
         self.session = session
@@ -191,10 +192,19 @@ class CreateBatch:
                 s.after_flush(session, obj)
             s.refresh_keys(obj)
         session.flush()
+        # the history rows in one statement, each value stored as the ORM stores it (None as JSON null)
+        table = Change.__table__
+        connection = session.connection()
+        process = [table.c[c].type._cached_bind_processor(connection.dialect) for c in self.COLUMNS]
+        rows = []
         for kind, obj, action, actor, before, after, batch_id in self.logs:
             if action == "create" and after is None:
                 after = snapshot(obj, kind)
-            log(session, kind, obj, action, actor, before=before, after=after, batch_id=batch_id)
+            values = (utcnow(), actor, kind, obj.public_id, action, before, after, batch_id)
+            rows.append(tuple(v if p is None else p(v) for p, v in zip(process, values, strict=True)))
+        from db.services.bulk import insert_rows
+
+        insert_rows(connection, table, self.COLUMNS, rows, bound=True)
         self.pending.clear()
         self.logs.clear()
 

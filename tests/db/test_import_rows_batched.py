@@ -9,10 +9,10 @@ import sys
 
 import pytest
 from passerelles_testing import ROOT
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from db import search
-from db.models import Base, Contact, Event, Partner
+from db.models import Base, Change, Contact, Event, Partner
 from db.services.imports import ImportService
 
 sys.path.insert(0, str(ROOT / "tests"))
@@ -75,6 +75,9 @@ def _dump(catalog) -> dict:
         # public ids on PostgreSQL): compared as a set, the others in their order
         removed = sorted((row[1:] for row in found["changes"] if row[4] == "delete"), key=repr)
         found["changes"] = [row for row in found["changes"] if row[4] != "delete"] + removed
+        found["changes without before / after"] = [  # SQL NULL, not JSON null
+            s.scalar(select(func.count()).select_from(Change).where(column.is_(None)))
+            for column in (Change.before, Change.after)]
         dialect = s.bind.dialect.name
         for model in (Partner, Contact, Event):
             words = sorted({w for text in s.scalars(select(model.search_text)) for w in (text or "").split()
