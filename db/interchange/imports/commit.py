@@ -21,12 +21,13 @@ from db.interchange.imports.bulk import (
     write_bulk,
     write_bulk_agreements,
 )
-from db.interchange.imports.matching import find_existing, linked_to_create
+from db.interchange.imports.matching import find_existing, linked_to_create, preload
 from db.interchange.imports.plan import ImportPlan
 from db.interchange.imports.reasons import Reason
 from db.interchange.imports.relation_cells import new_partner_fields
 from db.interchange.imports.resolve import base_key, row_key
 from db.interchange.imports.row_plan import AS_READ, PackedModel, RowPlan, as_read
+from db.interchange.imports.write_rows import write_rows
 from db.models import (
     ImportBatch,
     new_public_id,
@@ -34,7 +35,6 @@ from db.models import (
 from db.models.types import utcnow
 from db.schemas.records import ContactIn, PartnerIn
 from db.services import links, records
-from db.services.errors import LinkError
 from db.text import name_key, person_key
 
 KEY_FIELDS = {"name", "title", "first_name", "last_name", "partners"}  # what matched: never rewritten
@@ -356,121 +356,16 @@ def write_plan(session: Session, plan: ImportPlan, actor: str | None, mode: str,
     cache = None
     if todo and ROWS_PER_FLUSH > 1:   # row by row: names looked up in memory, records written many per flush
         cache = links.Lookups(session).install()
-        _preload(cache, todo, sessions)
+        preload(cache, todo, sessions)
         writer.creates = records.CreateBatch(session, ROWS_PER_FLUSH)
     try:
-        done = _write_rows(writer, todo, sessions, mode, progress, cancel, done, total)
+        done = write_rows(writer, todo, sessions, mode, progress, cancel, done, total)
     finally:
         if cache is not None:
             cache.remove()
     if progress:
         progress(total, total)
     return writer
-
-
-def _preload(cache, rows: list[RowPlan], sessions: list[RowPlan]) -> None:
-    """The catalogue's partners and contacts of every name the rows give or link to, read at once."""
-    partners: set[str] = set()
-    contacts: set[str] = set()
-    for row in rows:
-        m = row.model
-        if row.kind == "partner":
-            partners.add(name_key(m.name))
-        elif row.kind == "contact":
-            contacts.add(person_key(m.first_name, m.last_name))
-            if m.organisation:
-                partners.add(name_key(m.organisation))
-        named = [*(getattr(m, "partners", None) or ()), *(getattr(m, "organisers", None) or ())]
-        if row.kind in ("followup", "interaction"):
-            named.append(m.partner)
-            if m.contact and not links.is_public_id(m.contact):
-                contacts.add(person_key(m.contact, ""))
-        partners.update(name_key(p) for p in named if p and not links.is_public_id(p))
-    for row in sessions:
-        m = row.model
-        contacts.update(person_key(x, "") for x in [m.moderator, m.rapporteur, *(m.speakers or [])] if x)
-    cache.load("partner", partners)
-    cache.load("contact", contacts)
-
-
-def _write_rows(writer: Writer, todo: list[RowPlan], sessions: list[RowPlan], mode: str, progress, cancel,
-                done: int, total: int) -> int:
-    session = writer.s
-    for row in todo:
-        if row.kind == "event":
-            attach_sessions(writer, row, sessions)
-        try:
-            writer.write(row, mode)
-        except LinkError as exc:  # cannot happen for names (missing partners/contacts are created)
-            writer.count(row.kind, "rejected")
-            from db.interchange.imports.row_plan import Problem
-
-            row.status = "rejected"
-            row.problems.append(Problem(row.sheet, row.row, "", "", Reason("link_impossible", detail=str(exc)), "error"))
-        done += 1
-        if progress and done % 50 == 0:
-            progress(done, total)
-        if cancel and done % 50 == 0 and cancel():
-            raise Cancelled()
-    writer.flush()
-    orphans = [s for s in sessions if not s.attached]
-    for parent, group in _by_parent(orphans).items():
-        event = links.find_event(session, parent)
-        if event is None:
-            for s in group:
-                writer.count("event", "rejected")
-                s.status = "rejected"
-            continue
-        spec = records.spec("event")
-        current = spec.in_from_out(spec.out(event).model_dump(mode="json"))
-        titles = {name_key(x.title) for x in current.sessions}
-        new = [writer_session(writer, s) for s in group if name_key(s.model.title) not in titles]
-        if new:
-            writer.update("event", event, current.model_copy(update={"sessions": [*current.sessions, *new]}))
-            writer.count("event", "updated")
-        for s in group:
-            writer.outcomes.append((s.sheet, s.row, "session", "created", f"{event.public_id}#{name_key(s.model.title)}"))
-    writer.flush()
-    return done
-
-
-def _by_parent(rows):
-    result: dict[str, list] = {}
-    for r in rows:
-        result.setdefault(r.parent or "", []).append(r)
-    return result
-
-
-def writer_session(writer: Writer, row: RowPlan):
-    m = row.model
-    return m.model_copy(update={
-        "moderator": writer.ensure_contact(m.moderator) if m.moderator else None,
-        "rapporteur": writer.ensure_contact(m.rapporteur) if m.rapporteur else None,
-        "speakers": [writer.ensure_contact(x) for x in m.speakers]})
-
-
-def attach_sessions(writer: Writer, event_row: RowPlan, sessions: list[RowPlan]) -> None:
-    key = name_key(event_row.model.title)
-    mine = [s for s in sessions if name_key(s.parent) == key and s.status == "ok"]
-    new = []
-    seen = set()
-    for s in mine:
-        s.attached = True
-        k = s.key or name_key(s.model.title)   # two coffee breaks of one day are two sessions (stage 5)
-        if k in seen:
-            continue
-        seen.add(k)
-        new.append(writer_session(writer, s))
-    for s in sessions:
-        if name_key(s.parent) == key and s.status == "merged":
-            s.attached = True
-    if new:
-        event_row.model = event_row.model.model_copy(update={"sessions": [*event_row.model.sessions, *new]})
-    for s in mine:
-        writer.outcomes.append((s.sheet, s.row, "session", "created", f"{key}#{name_key(s.model.title)}"))
-    for s in sessions:
-        if name_key(s.parent) == key and s.status == "merged":
-            writer.outcomes.append((s.sheet, s.row, "session", "merged", f"{key}#{name_key(s.model.title)}"))
 
 
 def commit(catalog, plan: ImportPlan, actor: str | None = None, *, mode: str | None = None, dry_run: bool = False,
