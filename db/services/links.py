@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -31,23 +32,124 @@ def _live(model):
     return select(model).where(model.deleted_at.is_(None))
 
 
+LOOKUPS = "passerelles.lookups"   # the key of a session's ``Lookups`` in ``session.info``
+
+
+class Lookups:
+    """Live partners and contacts by name key and public id, and domains as typed, remembered for
+    one long write (an import) instead of one query per row; ``find_partner`` and ``find_contact`` use it while it is
+    installed (``session.info[LOOKUPS]``).
+
+    A name key's list is read from the catalogue once (``load``: many keys in one query per 500),
+    then kept up to date by the writer: records created are ``add``-ed (whether flushed yet or not:
+    a query under ``no_autoflush`` would miss them), a renamed one is ``moved``. The import neither
+    deletes nor restores records, which would make the lists stale. ``empty``: a kind the catalogue
+    had no live record of when the lookups began, every key of which is known without a query."""
+
+    MODELS: ClassVar[dict[str, type]] = {"partner": Partner, "contact": Contact}
+
+    def __init__(self, session: Session):
+        self.session = session
+        self.by_key: dict[str, dict[str, list]] = {"partner": {}, "contact": {}}
+        self.by_id: dict[str, dict[str, object]] = {"partner": {}, "contact": {}}
+        self.domains: dict[str, Domain] = {}   # a domain as typed (its folded name) -> the domain it joins
+        self.empty = {kind: session.scalar(select(model.id).where(model.deleted_at.is_(None)).limit(1)) is None
+                      for kind, model in self.MODELS.items()}
+
+    def install(self) -> Lookups:
+        self.session.info[LOOKUPS] = self
+        return self
+
+    def remove(self) -> None:
+        if self.session.info.get(LOOKUPS) is self:
+            del self.session.info[LOOKUPS]
+
+    def load(self, kind: str, keys) -> None:
+        """Read the live records of these name keys (those not read yet) in a few queries."""
+        known = self.by_key[kind]
+        todo = sorted({k for k in keys if k is not None and k not in known})
+        if not todo:
+            return
+        for key in todo:
+            known[key] = []
+        if self.empty[kind]:
+            return
+        model = self.MODELS[kind]
+        with self.session.no_autoflush:   # records written meanwhile are in the lists already
+            for start in range(0, len(todo), 500):
+                query = (select(model).where(model.name_key.in_(todo[start:start + 500]), model.deleted_at.is_(None))
+                         .order_by(model.id))
+                for obj in self.session.scalars(query):
+                    known[obj.name_key].append(obj)
+                    self.by_id[kind][obj.public_id] = obj
+
+    def named(self, kind: str, key: str) -> list:
+        """The live records of this name key, oldest first."""
+        if key not in self.by_key[kind]:
+            self.load(kind, [key])
+        return self.by_key[kind][key]
+
+    def add(self, kind: str, obj) -> None:
+        """A record just created (flushed or not)."""
+        if kind not in self.MODELS:
+            return
+        self.by_id[kind][obj.public_id] = obj
+        same = self.named(kind, obj.name_key)
+        if not any(o is obj for o in same):
+            same.append(obj)
+
+    def moved(self, kind: str, obj, old_key: str | None) -> None:
+        """A record whose name key changed (a rename): listed under its new key."""
+        if kind not in self.MODELS or old_key == obj.name_key:
+            return
+        if old_key in self.by_key[kind]:
+            self.by_key[kind][old_key] = [o for o in self.by_key[kind][old_key] if o is not obj]
+        same = self.named(kind, obj.name_key)
+        if not any(o is obj for o in same):
+            same.append(obj)
+            same.sort(key=lambda o: (o.id is None, o.id or 0))
+
+    def public(self, kind: str, reference: str):
+        return self.by_id[kind].get(reference)
+
+
+def lookups(session: Session) -> Lookups | None:
+    return session.info.get(LOOKUPS)
+
+
 def find_partner(session: Session, reference: str, country: str | None = None) -> Partner | None:
     """The live partner of this public id, or of this name whose country agrees with ``country``
     (the same country first; see ``db.identity``: Valencia in Spain is not Valencia in Venezuela)."""
+    cache = lookups(session)
     if is_public_id(reference):
+        if cache is not None and (hit := cache.public("partner", reference.strip())) is not None:
+            return hit
         return session.scalar(_live(Partner).where(Partner.public_id == reference.strip()))
-    query = _live(Partner).where(Partner.name_key == name_key(reference)).order_by(Partner.id)
-    if not country:
-        return session.scalar(query.limit(1))
+    if cache is not None:
+        same = cache.named("partner", name_key(reference))
+        if not country:
+            return same[0] if same else None
+        candidates = same
+    else:
+        query = _live(Partner).where(Partner.name_key == name_key(reference)).order_by(Partner.id)
+        if not country:
+            return session.scalar(query.limit(1))
+        candidates = session.scalars(query)
     from db.identity import countries_compatible
 
-    found = [p for p in session.scalars(query) if countries_compatible(p.country, country)]
+    found = [p for p in candidates if countries_compatible(p.country, country)]
     return next((p for p in found if p.country == country), found[0] if found else None)
 
 
 def find_contact(session: Session, reference: str) -> Contact | None:
+    cache = lookups(session)
     if is_public_id(reference):
+        if cache is not None and (hit := cache.public("contact", reference.strip())) is not None:
+            return hit
         return session.scalar(_live(Contact).where(Contact.public_id == reference.strip()))
+    if cache is not None:
+        same = cache.named("contact", person_key(reference, ""))
+        return same[0] if same else None
     return session.scalar(_live(Contact).where(Contact.name_key == person_key(reference, "")).order_by(Contact.id).limit(1))
 
 
@@ -92,6 +194,8 @@ def partner_ref(session: Session, field: str, reference: str, create_missing: bo
     partner.search_text = SPECS["partner"].search_text(partner)
     session.add(partner)
     session.flush()
+    if (cache := lookups(session)) is not None:
+        cache.add("partner", partner)
     return partner
 
 
@@ -108,6 +212,8 @@ def contact_ref(session: Session, field: str, reference: str, create_missing: bo
     SPECS["contact"].refresh_keys(contact)
     session.add(contact)
     session.flush()
+    if (cache := lookups(session)) is not None:
+        cache.add("contact", contact)
     return contact
 
 
@@ -118,10 +224,16 @@ def domains(session: Session, names: list[str]) -> list[Domain]:
     from db.schemas.vocab import DEFAULT_DOMAINS
 
     result: list[Domain] = []
+    cache = lookups(session)
     for name in names:
         key = name_key(name)
         if not key:
             continue
+        if cache is not None and key in cache.domains:   # as typed before in this import: the same domain
+            if cache.domains[key] not in result:
+                result.append(cache.domains[key])
+            continue
+        typed = key
         domain = session.scalar(select(Domain).where(Domain.key == key))
         if domain is None:
             existing = {d.key: d for d in session.scalars(select(Domain))}
@@ -135,6 +247,8 @@ def domains(session: Session, names: list[str]) -> list[Domain]:
             domain = Domain(name=name, key=key)
             session.add(domain)
             session.flush()
+        if cache is not None:
+            cache.domains[typed] = domain
         if domain not in result:
             result.append(domain)
     return result

@@ -7,6 +7,7 @@ batch's changes, newest first.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,13 +22,13 @@ from db.interchange.imports.bulk import (
     write_bulk_agreements,
 )
 from db.interchange.imports.cell_values import person_of
-from db.interchange.imports.matching import find_existing, linked_to_create
+from db.interchange.imports.matching import find_existing, linked_to_create, preload
 from db.interchange.imports.plan import ImportPlan
 from db.interchange.imports.reasons import Reason
 from db.interchange.imports.relation_cells import new_partner, new_partner_fields
 from db.interchange.imports.resolve import base_key, row_key
 from db.interchange.imports.row_plan import AS_READ, PackedModel, RowPlan, as_read
-from db.interchange.imports.session_rows import first_of_each, merged_session
+from db.interchange.imports.write_rows import write_rows
 from db.models import (
     ImportBatch,
     new_public_id,
@@ -35,12 +36,12 @@ from db.models import (
 from db.models.types import utcnow
 from db.schemas.records import ContactIn
 from db.services import links, records
-from db.services.errors import LinkError
 from db.text import name_key, person_key
 
 KEY_FIELDS = {"name", "title", "first_name", "last_name", "partners"}  # what matched: never rewritten
 EXTRA_LIMIT = 4000
 OTHER_EMAILS = "Autres courriels"   # the converter's name for a partner's addresses after the first
+ROWS_PER_FLUSH = 500   # partners and contacts created row by row, written by one flush (1: each on its own)
 
 
 @dataclass
@@ -70,7 +71,8 @@ class Writer:
         self.s = session
         self.actor = actor
         self.batch = batch
-        self.created: set[tuple[str, int]] = set()   # records this import wrote, by row
+        self.created: set[int] = set()   # records this import wrote for a row (by identity: not flushed yet)
+        self.creates: records.CreateBatch | None = None   # partners and contacts written many per flush
         self.plan = plan
         self.by_key: dict[tuple[str, str], Any] = {}     # records of this import by natural key
         self.renamed: dict[tuple[str, str], str] = {}     # (kind, old name key) -> public id, for links
@@ -84,16 +86,25 @@ class Writer:
         c[what] = c.get(what, 0) + n
 
     def create(self, kind: str, data, public_id: str | None = None):
+        if self.creates is not None and kind in self.creates.KINDS:
+            return self.creates.create(kind, data, self.actor, batch_id=self.batch.id, create_missing_links=True,
+                                       public_id=public_id)
+        self.flush()
         return records.create(self.s, kind, data, self.actor, batch_id=self.batch.id, create_missing_links=True,
                               public_id=public_id)
+
+    def flush(self) -> None:
+        """The partners and contacts created but not written yet: written, with their history rows."""
+        if self.creates is not None:
+            self.creates.flush()
 
     def keep_as_read(self, kind: str, obj, row: RowPlan) -> None:
         """The file's own writing of the values the import changed (re-cased names, phones in
         E.164), kept in the record's history."""
         values = as_read(row)
         if values is not None:
-            records.log(self.s, kind, obj, AS_READ, self.actor, before=values[0], after=values[1],
-                        batch_id=self.batch.id)
+            log = self.creates.log if self.creates is not None else functools.partial(records.log, self.s)
+            log(kind, obj, AS_READ, self.actor, before=values[0], after=values[1], batch_id=self.batch.id)
 
     def _linked(self, row: RowPlan | None, name: str, kind: str) -> str | None:
         """The public id a link of our JSON export names, when that record is here (written by this
@@ -127,8 +138,13 @@ class Writer:
             setattr(obj, name, value)
 
     def update(self, kind: str, obj, data):
-        return records.update(self.s, kind, obj.public_id, data, self.actor, batch_id=self.batch.id,
-                              create_missing_links=True)
+        self.flush()
+        old_key = getattr(obj, "name_key", None)
+        obj = records.update(self.s, kind, obj.public_id, data, self.actor, batch_id=self.batch.id,
+                             create_missing_links=True)
+        if (cache := links.lookups(self.s)) is not None:
+            cache.moved(kind, obj, old_key)
+        return obj
 
     # --- linked records are created through the same logged path, so undo removes them too ---
 
@@ -266,6 +282,7 @@ class Writer:
         if head is not None and row.public_id and not isinstance(head, str):
             self.ids[row.public_id] = head.public_id
         if head is not None:  # a duplicate within the file: complete the first row's record, keep the rest
+            self.flush()
             update = self.merge(kind, head, data, "file", row)
             if update is not None:
                 self.update(kind, head, update)
@@ -273,12 +290,13 @@ class Writer:
             self.outcomes.append((row.sheet, row.row, kind, "merged", head.public_id))
             return
         existing = find_existing(self.s, kind, row) if mode != "create" or row.decision else None
-        if existing is not None and (kind, existing.id) in self.created:
+        if existing is not None and id(existing) in self.created:
             existing = None   # written for another row that the file's identities keep apart (stage 5)
         decision = row.decision or mode
         if existing is not None and row.public_id == existing.public_id and decision in ("fill", "overwrite"):
             decision = "by_id"  # the row is this record (an edited export): its values replace, names included
         if existing is not None and decision != "create":
+            self.flush()
             self.by_key[key] = existing
             if row.public_id:
                 self.ids[row.public_id] = existing.public_id
@@ -300,8 +318,9 @@ class Writer:
             self.outcomes.append((row.sheet, row.row, kind, "updated", existing.public_id))
             return
         obj = self.create(kind, data, self.free_id(kind, row.public_id))
-        self.created.add((kind, obj.id))
+        self.created.add(id(obj))
         if row.stamps and obj.public_id == row.public_id:
+            self.flush()   # the history's snapshot is of the record as created, before its stamps
             self.keep_stamps(obj, row)
         self.keep_as_read(kind, obj, row)
         self.by_key[key] = obj
@@ -332,78 +351,19 @@ def write_plan(session: Session, plan: ImportPlan, actor: str | None, mode: str,
     elif bulk_agreements_candidate(todo):
         done = write_bulk_agreements(writer, todo, mode, progress, cancel, total)
         todo = []
-    for row in todo:
-        if row.kind == "event":
-            attach_sessions(writer, row, sessions)
-        try:
-            writer.write(row, mode)
-        except LinkError as exc:  # cannot happen for names (missing partners/contacts are created)
-            writer.count(row.kind, "rejected")
-            from db.interchange.imports.row_plan import Problem
-
-            row.status = "rejected"
-            row.problems.append(Problem(row.sheet, row.row, "", "", Reason("link_impossible", detail=str(exc)), "error"))
-        done += 1
-        if progress and done % 50 == 0:
-            progress(done, total)
-        if cancel and done % 50 == 0 and cancel():
-            raise Cancelled()
-    orphans = [s for s in sessions if not s.attached]
-    for parent, group in _by_parent(orphans).items():
-        event = links.find_event(session, parent)
-        if event is None:
-            for s in group:
-                writer.count("event", "rejected")
-                s.status = "rejected"
-            continue
-        spec = records.spec("event")
-        current = spec.in_from_out(spec.out(event).model_dump(mode="json"))
-        titles = {name_key(x.title) for x in current.sessions}
-        new = [writer_session(writer, s) for s in group if name_key(s.model.title) not in titles]
-        if new:
-            writer.update("event", event, current.model_copy(update={"sessions": [*current.sessions, *new]}))
-            writer.count("event", "updated")
-        for s in group:
-            writer.outcomes.append((s.sheet, s.row, "session", "created", f"{event.public_id}#{name_key(s.model.title)}"))
+    cache = None
+    if todo and ROWS_PER_FLUSH > 1:   # row by row: names looked up in memory, records written many per flush
+        cache = links.Lookups(session).install()
+        preload(cache, todo, sessions)
+        writer.creates = records.CreateBatch(session, ROWS_PER_FLUSH)
+    try:
+        done = write_rows(writer, todo, sessions, mode, progress, cancel, done, total)
+    finally:
+        if cache is not None:
+            cache.remove()
     if progress:
         progress(total, total)
     return writer
-
-
-def _by_parent(rows):
-    result: dict[str, list] = {}
-    for r in rows:
-        result.setdefault(r.parent or "", []).append(r)
-    return result
-
-
-def writer_session(writer: Writer, row: RowPlan):
-    m = row.model
-    return m.model_copy(update={
-        "moderator": writer.ensure_contact(m.moderator) if m.moderator else None,
-        "rapporteur": writer.ensure_contact(m.rapporteur) if m.rapporteur else None,
-        "speakers": [writer.ensure_contact(x) for x in m.speakers]})
-
-
-def attach_sessions(writer: Writer, event_row: RowPlan, sessions: list[RowPlan]) -> None:
-    key = name_key(event_row.model.title)
-    mine = [s for s in sessions if name_key(s.parent) == key and s.status == "ok"]
-    for s in mine:
-        s.attached = True
-    for s in sessions:
-        if name_key(s.parent) == key and s.status == "merged":
-            s.attached = True
-            head = next((h for h in mine if h.key == s.key), None)
-            if head is not None:
-                head.model = merged_session(head.model, s.model, s.row)
-    new = [writer_session(writer, s) for s in first_of_each(mine)]
-    if new:
-        event_row.model = event_row.model.model_copy(update={"sessions": [*event_row.model.sessions, *new]})
-    for s in mine:
-        writer.outcomes.append((s.sheet, s.row, "session", "created", f"{key}#{name_key(s.model.title)}"))
-    for s in sessions:
-        if name_key(s.parent) == key and s.status == "merged":
-            writer.outcomes.append((s.sheet, s.row, "session", "merged", f"{key}#{name_key(s.model.title)}"))
 
 
 def commit(catalog, plan: ImportPlan, actor: str | None = None, *, mode: str | None = None, dry_run: bool = False,

@@ -53,6 +53,9 @@ def find_existing(session: Session, kind: str, row: RowPlan):
         key = person_key(model.first_name, model.last_name)
         if not key:
             return None
+        cache = links.lookups(session)
+        if cache is not None:   # an import writing row by row: the names in memory
+            return next((c for c in cache.named("contact", key) if identical(kind, c, row)), None)
         query = select(Contact).where(Contact.name_key == key, Contact.deleted_at.is_(None)).order_by(Contact.id)
         return next((c for c in session.scalars(query) if identical(kind, c, row)), None)
     if kind == "event":
@@ -250,3 +253,28 @@ def _linked_names(plan: ImportPlan) -> dict[str, set]:
         if row.kind == "session":
             contacts.update(x for x in [get("moderator"), get("rapporteur"), *(get("speakers") or [])] if x)
     return {"partner": partners, "contact": contacts}
+
+
+def preload(cache: links.Lookups, rows: list[RowPlan], sessions: list[RowPlan]) -> None:
+    """The catalogue's partners and contacts of every name the rows give or link to, read at once."""
+    partners: set[str] = set()
+    contacts: set[str] = set()
+    for row in rows:
+        m = row.model
+        if row.kind == "partner":
+            partners.add(name_key(m.name))
+        elif row.kind == "contact":
+            contacts.add(person_key(m.first_name, m.last_name))
+            if m.organisation:
+                partners.add(name_key(m.organisation))
+        named = [*(getattr(m, "partners", None) or ()), *(getattr(m, "organisers", None) or ())]
+        if row.kind in ("followup", "interaction"):
+            named.append(m.partner)
+            if m.contact and not links.is_public_id(m.contact):
+                contacts.add(person_key(m.contact, ""))
+        partners.update(name_key(p) for p in named if p and not links.is_public_id(p))
+    for row in sessions:
+        m = row.model
+        contacts.update(person_key(x, "") for x in [m.moderator, m.rapporteur, *(m.speakers or [])] if x)
+    cache.load("partner", partners)
+    cache.load("contact", contacts)
