@@ -8,7 +8,16 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from passerelles_testing import FOREIGN, ROOT, SAMPLES, SHARED, TODAY, packages_named, run_cli  # noqa: F401
+from passerelles_testing import (  # noqa: F401
+    FOREIGN,
+    ROOT,
+    SAMPLES,
+    SHARED,
+    TODAY,
+    copy_catalog,
+    packages_named,
+    run_cli,
+)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
@@ -50,11 +59,35 @@ def big_files(tmp_path_factory):
     return write_big(tmp_path_factory.mktemp("big_files"))
 
 
-@pytest.fixture
-def catalog(tmp_path):
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory):
+    """``template(demo=False) -> path`` of a catalogue file made once per worker: a new catalogue
+    (``open_catalog``, all migrations) or the demonstration one (``load_demo`` with ``TODAY``).
+    ``copy_catalog`` opens a copy of it: the same file the fixture would have made, without
+    running the migrations (or loading the demo) again for every test."""
     from db.catalog import open_catalog
+    from db.demo import load_demo
 
-    cat = open_catalog(tmp_path / "catalogue.sqlite")
+    folder = tmp_path_factory.mktemp("modeles")
+    made: dict[bool, Path] = {}
+
+    def template(demo: bool = False) -> Path:
+        if demo not in made:
+            path = folder / ("demo.sqlite" if demo else "catalogue.sqlite")
+            cat = open_catalog(path)
+            if demo:
+                load_demo(cat, today=TODAY)
+            cat.close()  # the last connection closed: the WAL is checkpointed into the file and removed
+            assert not path.with_name(path.name + "-wal").exists(), "template still has a WAL"
+            made[demo] = path
+        return made[demo]
+
+    return template
+
+
+@pytest.fixture
+def catalog(tmp_path, sqlite_template):
+    cat = copy_catalog(sqlite_template(), tmp_path / "catalogue.sqlite")
     yield cat
     cat.close()
 
@@ -67,12 +100,8 @@ def services(catalog):
 
 
 @pytest.fixture
-def demo_catalog(tmp_path):
-    from db.catalog import open_catalog
-    from db.demo import load_demo
-
-    cat = open_catalog(tmp_path / "demo.sqlite")
-    load_demo(cat, today=TODAY)
+def demo_catalog(tmp_path, sqlite_template):
+    cat = copy_catalog(sqlite_template(demo=True), tmp_path / "demo.sqlite")
     yield cat
     cat.close()
 
