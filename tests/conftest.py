@@ -47,6 +47,36 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.delenv("PASSERELLES_DB", raising=False)
 
 
+# The longest tests (minutes of a worker, measured: ``--durations``) start first, so that the run
+# does not end with one worker still busy with one of them while the others are idle.
+LONGEST_FIRST = (
+    "tests/db/test_import_real_shapes.py::test_big_relation_list_bulk_path_gives_the_same_records",
+    "tests/db/test_it_guide.py",
+    "tests/faults/test_damaged.py::test_a_bad_catalogue_is_refused_untouched_and_restored_from_its_backup",
+    "tests/db/test_cli.py",
+    "tests/db/test_duplicates.py::test_duplicates_command",
+    "tests/db/test_backups.py::test_cli_backup_backups_and_restore",
+    "tests/db/test_import_files.py::test_cli_import_dry_run_and_bad_file",
+    "tests/db/test_budget_apd.py::test_apd_command_line_text_json_and_workbook",
+    "tests/desktop/test_print_identity.py",
+    "tests/desktop/test_server_connection.py",
+    "tests/faults/test_server_imports.py",
+    "tests/faults/test_server_outage.py",
+    "tests/db/test_catalog_server.py::test_a_read_only_account_is_told_so_by_the_command_line",
+    "tests/desktop/test_print_cli.py",
+    "tests/desktop/test_yearly_documents.py",
+)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items):
+    """Put the longest tests first (``LONGEST_FIRST``), the others in their usual order."""
+    def first(item) -> bool:
+        return item.nodeid.startswith(LONGEST_FIRST)
+
+    items[:] = [i for i in items if first(i)] + [i for i in items if not first(i)]
+
+
 def pytest_unconfigure(config):
     shutil.rmtree(SESSION_HOME, ignore_errors=True)
 
