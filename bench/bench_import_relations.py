@@ -26,14 +26,15 @@ COUNTRIES = ["Espagne", "Venezuela", "Costa Rica", "États-Unis", "Italie", "All
              "Chine", "Canada", "Sénégal", "Côte d'Ivoire", "Pologne", "Brésil", "Mexique", "Royaume-Uni"]
 
 
-def write_workbook(path: Path, rows: int = ROWS) -> None:
+def write_workbook(path: Path, rows: int = ROWS, communes: int = 1500) -> None:
+    """``rows`` relations of ``communes`` French cities (each one in several rows once ``rows`` exceeds it)."""
     import xlsxwriter
 
     book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
     sheet = book.add_worksheet("Jumelages")
     sheet.write_row(0, 0, ["Ville", "Pays", "Ville jumelée", "Pays de la ville jumelée", "Date du jumelage"])
     for i in range(1, rows + 1):
-        ours = f"Commune {i % 1500:04d}"
+        ours = f"Commune {i % communes:04d}"
         twin = f"Ville {i * 7 % 6000:04d}"          # twins repeat across cities
         country = COUNTRIES[(i * 7 % 6000) % 5 if i % 3 else (i * 7 % 6000) % len(COUNTRIES)]  # homonyms
         sheet.write_row(i, 0, [ours, "France", twin, country, str(1950 + i % 70)])

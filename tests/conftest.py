@@ -8,7 +8,16 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from passerelles_testing import FOREIGN, ROOT, SAMPLES, SHARED, TODAY, packages_named, run_cli  # noqa: F401
+from passerelles_testing import (  # noqa: F401
+    FOREIGN,
+    ROOT,
+    SAMPLES,
+    SHARED,
+    TODAY,
+    copy_catalog,
+    packages_named,
+    run_cli,
+)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
@@ -38,6 +47,36 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.delenv("PASSERELLES_DB", raising=False)
 
 
+# The longest tests (minutes of a worker, measured: ``--durations``) start first, so that the run
+# does not end with one worker still busy with one of them while the others are idle.
+LONGEST_FIRST = (
+    "tests/db/test_import_real_shapes.py::test_big_relation_list_bulk_path_gives_the_same_records",
+    "tests/db/test_it_guide.py",
+    "tests/faults/test_damaged.py::test_a_bad_catalogue_is_refused_untouched_and_restored_from_its_backup",
+    "tests/db/test_cli.py",
+    "tests/db/test_duplicates.py::test_duplicates_command",
+    "tests/db/test_backups.py::test_cli_backup_backups_and_restore",
+    "tests/db/test_import_files.py::test_cli_import_dry_run_and_bad_file",
+    "tests/db/test_budget_apd.py::test_apd_command_line_text_json_and_workbook",
+    "tests/desktop/test_print_identity.py",
+    "tests/desktop/test_server_connection.py",
+    "tests/faults/test_server_imports.py",
+    "tests/faults/test_server_outage.py",
+    "tests/db/test_catalog_server.py::test_a_read_only_account_is_told_so_by_the_command_line",
+    "tests/desktop/test_print_cli.py",
+    "tests/desktop/test_yearly_documents.py",
+)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items):
+    """Put the longest tests first (``LONGEST_FIRST``), the others in their usual order."""
+    def first(item) -> bool:
+        return item.nodeid.startswith(LONGEST_FIRST)
+
+    items[:] = [i for i in items if first(i)] + [i for i in items if not first(i)]
+
+
 def pytest_unconfigure(config):
     shutil.rmtree(SESSION_HOME, ignore_errors=True)
 
@@ -50,11 +89,35 @@ def big_files(tmp_path_factory):
     return write_big(tmp_path_factory.mktemp("big_files"))
 
 
-@pytest.fixture
-def catalog(tmp_path):
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory):
+    """``template(demo=False) -> path`` of a catalogue file made once per worker: a new catalogue
+    (``open_catalog``, all migrations) or the demonstration one (``load_demo`` with ``TODAY``).
+    ``copy_catalog`` opens a copy of it: the same file the fixture would have made, without
+    running the migrations (or loading the demo) again for every test."""
     from db.catalog import open_catalog
+    from db.demo import load_demo
 
-    cat = open_catalog(tmp_path / "catalogue.sqlite")
+    folder = tmp_path_factory.mktemp("modeles")
+    made: dict[bool, Path] = {}
+
+    def template(demo: bool = False) -> Path:
+        if demo not in made:
+            path = folder / ("demo.sqlite" if demo else "catalogue.sqlite")
+            cat = open_catalog(path)
+            if demo:
+                load_demo(cat, today=TODAY)
+            cat.close()  # the last connection closed: the WAL is checkpointed into the file and removed
+            assert not path.with_name(path.name + "-wal").exists(), "template still has a WAL"
+            made[demo] = path
+        return made[demo]
+
+    return template
+
+
+@pytest.fixture
+def catalog(tmp_path, sqlite_template):
+    cat = copy_catalog(sqlite_template(), tmp_path / "catalogue.sqlite")
     yield cat
     cat.close()
 
@@ -67,12 +130,8 @@ def services(catalog):
 
 
 @pytest.fixture
-def demo_catalog(tmp_path):
-    from db.catalog import open_catalog
-    from db.demo import load_demo
-
-    cat = open_catalog(tmp_path / "demo.sqlite")
-    load_demo(cat, today=TODAY)
+def demo_catalog(tmp_path, sqlite_template):
+    cat = copy_catalog(sqlite_template(demo=True), tmp_path / "demo.sqlite")
     yield cat
     cat.close()
 

@@ -119,7 +119,16 @@ def cli(*args: str) -> list[str]:
 
 
 def run(argv: list[str], **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run(argv, capture_output=True, text=True, env=child_env(), cwd=ROOT, timeout=180, **kwargs)
+    """``argv`` in a new process; the command line (``cli(...)``) in one that starts warm (``cli_runner``,
+    whose processes already have the project and the tests on their path)."""
+    def real():
+        return subprocess.run(argv, capture_output=True, text=True, env=child_env(), cwd=ROOT, timeout=180, **kwargs)
+
+    if argv[:3] == cli() and not kwargs:
+        from cli_runner import run_warm
+
+        return run_warm(tuple(argv[3:]), None, ROOT, 180, real)
+    return real()
 
 
 def limited(max_bytes: int):

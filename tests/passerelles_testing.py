@@ -19,12 +19,33 @@ TODAY = dt.date(2026, 11, 22)  # fixed "today" for date-relative tests
 
 
 def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None):
-    """Run the real ``passerelles`` entry point in a subprocess; returns CompletedProcess."""
+    """Run the real ``passerelles`` entry point in a new process; returns CompletedProcess. The
+    process starts warm (``cli_runner``: forked from one that has imported the ``db`` package)."""
     import subprocess
 
-    full_env = {**os.environ, **(env or {})}
-    return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True, text=True,
-                          env=full_env, cwd=cwd or ROOT, timeout=120)
+    from cli_runner import run_warm
+
+    def real():
+        full_env = {**os.environ, **(env or {})}
+        return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True, text=True,
+                              env=full_env, cwd=cwd or ROOT, timeout=120)
+
+    return run_warm(args, env, cwd or ROOT, 120, real)
+
+
+def copy_catalog(template: Path, path: Path):
+    """Open a copy of ``template`` at ``path``, as ``open_catalog(path)`` would have made it: the
+    same file (owner-only, as made), its documents folder if any, and no backup taken at open
+    (a new catalogue gets none)."""
+    import shutil
+
+    from db.catalog import open_catalog
+
+    shutil.copy(template, path)  # contents and mode (0600); the times are those of a new file
+    documents = template.with_name(f"{template.stem}-documents")
+    if documents.exists():
+        shutil.copytree(documents, path.with_name(f"{path.stem}-documents"))
+    return open_catalog(path, auto_backup=False)
 
 
 def corpus_files(*patterns: str, folder: str = "") -> list[Path]:

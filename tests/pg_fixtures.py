@@ -3,7 +3,8 @@
 ``pg_server`` (session): a throwaway cluster (``tests/pg_server.py``), skipped with the reason when
 no server can run here. ``pg_database``: a factory of fresh databases, each dropped after the
 test; ``pg_database()`` is already migrated (a copy of a template migrated once per session),
-``pg_database(migrated=False)`` is empty. ``catalog_location``: where a fresh catalogue of the
+``pg_database(demo=True)`` holds the demonstration catalogue (a copy of a second template, loaded
+once per session), ``pg_database(migrated=False)`` is empty. ``catalog_location``: where a fresh catalogue of the
 engine under test lives (a SQLite path or a server URL), parametrised over both engines through
 the ``engine_name`` fixture.
 """
@@ -17,6 +18,7 @@ from pg_server import ThrowawayServer, unavailable
 
 ENGINES = ("sqlite", "postgresql")
 TEMPLATE = "passerelles_modele"
+DEMO_TEMPLATE = "passerelles_modele_demo"
 _counter = itertools.count(1)
 
 
@@ -41,9 +43,9 @@ def pg_database(pg_server):
     """``make(migrated=True) -> URL`` of a new database, dropped (connections and all) after the test."""
     made: list[str] = []
 
-    def make(migrated: bool = True) -> str:
+    def make(migrated: bool = True, demo: bool = False) -> str:
         name = f"catalogue_{next(_counter)}"
-        template = f" TEMPLATE {TEMPLATE}" if migrated else ""
+        template = f" TEMPLATE {_demo_template(pg_server) if demo else TEMPLATE}" if migrated or demo else ""
         pg_server.execute(f"CREATE DATABASE {name}{template}")
         made.append(name)
         return pg_server.url(name)
@@ -51,6 +53,24 @@ def pg_database(pg_server):
     yield make
     for name in made:
         pg_server.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def _demo_template(server) -> str:
+    """The demonstration catalogue (``load_demo`` with ``TODAY``) as a template, made on first use."""
+    if not getattr(server, "demo_template_made", False):
+        from passerelles_testing import TODAY
+
+        from db.catalog import open_catalog
+        from db.demo import load_demo
+
+        server.execute(f"CREATE DATABASE {DEMO_TEMPLATE} TEMPLATE {TEMPLATE}")
+        cat = open_catalog(server.url(DEMO_TEMPLATE))
+        try:
+            load_demo(cat, today=TODAY)
+        finally:
+            cat.close()  # no connection left: a template must have none to be copied
+        server.demo_template_made = True
+    return DEMO_TEMPLATE
 
 
 @pytest.fixture(params=ENGINES)
