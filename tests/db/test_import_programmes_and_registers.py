@@ -120,3 +120,13 @@ def test_a_country_written_with_its_state_form(written, code):
     from db.countries import country_code
 
     assert country_code(written) == code
+
+
+def test_without_options_the_title_comes_from_the_column_filled_on_every_row(db, tmp_path):
+    path = write(tmp_path, "programme.csv", PROGRAMME)
+    code, out = cli("--db", db, "import", path, "--show-mapping", "--dry-run")
+    assert "« panel_title » → title" in out and "« title » → attribut supplémentaire" in out, out
+    code, out = cli("--db", db, "import", path)
+    assert code == 0, out
+    sessions = [s for e in catalogue(db, tmp_path)["events"] for s in e["sessions"]]
+    assert sorted(s["title"] for s in sessions) == ["Pause café", "Pause café", "Villes et diplomatie"]

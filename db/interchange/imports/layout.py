@@ -215,6 +215,8 @@ def _table(sheet: Sheet, peeked, k: str, headers: list, position: int, number: i
     hidden = sheet.meta.hidden_columns
     relation = V.relation_columns(headers, natures) if k == "relation" else None
     mapping = {i: t for i, (t, _side) in relation.items()} if relation else V.assign(headers, k, natures)
+    if not relation:
+        V.filled_title(mapping, headers, k, peeked[position + 1:position + 1 + SAMPLE])
     columns = []
     for index, _header in enumerate(headers):
         raw = peeked[position][1][index]

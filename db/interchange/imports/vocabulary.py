@@ -391,3 +391,31 @@ def relation_kind(headers: list, columns: dict[int, tuple[str, int]]) -> str:
     return "partnership" if words & PARTNERSHIP_WORDS else "twinning"
 
 
+def _filled_text(value) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def filled_title(mapping: dict[int, str], headers: list, kind: str, below) -> None:
+    """The record's title comes from a column filled on every row: when the column read as the
+    title leaves rows blank (a programme's « title » of papers, empty for the coffee breaks) and
+    another column whose heading also names it is always filled (« panel_title »), that one is the
+    title and the first is kept as an attribute."""
+    if kind not in ("event", "session", "agreement", "followup"):
+        return
+    chosen = next((i for i, f in mapping.items() if f == "title"), None)
+    rows = [values for _n, values in below if any(_filled_text(v) for v in values)]
+    if chosen is None or len(rows) < 3:
+        return
+
+    def blanks(index: int) -> int:
+        return sum(1 for values in rows if index >= len(values) or not _filled_text(values[index]))
+
+    if not blanks(chosen):
+        return
+    for index, header in enumerate(headers):
+        if index == chosen or mapping.get(index) not in (None, "extra") or not header or blanks(index):
+            continue
+        if any(field == "title" and score >= 75 for score, field in field_scores(header, kind)):
+            del mapping[chosen]
+            mapping[index] = "title"
+            return
