@@ -9,9 +9,8 @@ import shutil
 
 import pytest
 from test_print import text
+from test_print_outreach import demo as demo  # the demo catalogue with the office's signatory
 
-from db.services import Services
-from db.services import settings as catalogue_settings
 from desktop.printing import outreach
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils absent")
@@ -32,14 +31,6 @@ def _no_french(document: str, user_data: tuple[str, ...] = ()) -> None:
         document = document.replace(data, "")
     for word in FRENCH:
         assert word not in document, word
-
-
-@pytest.fixture
-def demo(demo_catalog, qapp):
-    catalogue_settings.set_setting(demo_catalog, "signatory", "David Lisnard")
-    catalogue_settings.set_setting(demo_catalog, "signatory_title", "Le Maire")
-    catalogue_settings.set_setting(demo_catalog, "office_city", "Cannes")
-    return Services(demo_catalog, actor="test")
 
 
 def test_an_english_invitation_letter_and_attendance_sheet(demo, tmp_path):

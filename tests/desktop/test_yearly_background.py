@@ -7,19 +7,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from passerelles_testing import TODAY
-
-
-@pytest.fixture
-def demo_services(tmp_path):
-    from db.catalog import open_catalog
-    from db.demo import load_demo
-    from db.services import Services
-
-    catalog = open_catalog(tmp_path / "demo.sqlite")
-    load_demo(catalog, today=TODAY)
-    yield Services(catalog, actor="test")
-    catalog.close()
+from test_yearly_dialogs import demo_services as demo_services  # the demo catalogue of TODAY
 
 
 @pytest.fixture
