@@ -4,11 +4,12 @@ or a label/value sheet describing one record; then the column mapping of what wa
 from __future__ import annotations
 
 import re
-from collections import Counter
 from itertools import islice
 from os.path import commonprefix
 
+from db.interchange.imports import column_facts as F
 from db.interchange.imports import evidence as E
+from db.interchange.imports import periods as P
 from db.interchange.imports import vocabulary as V
 from db.interchange.imports.readers import Sheet
 from db.interchange.imports.table import Column, Table
@@ -16,8 +17,7 @@ from db.text import name_key
 
 PEEK = 60
 SAMPLE = 25        # rows whose values are the evidence of what each column is
-PLACE_SHARE = 0.4
-ID_WORDS = {"id", "uuid", "identifier", "identifiant", "identificador", "identificativo", "kennung", "orcid", "doi"}  # a column of places: at least this share of its texts are known cities
+PLACE_SHARE = 0.4  # a column of places: at least this share of its texts are known cities
 PRIOR = {"partner": 0.2, "contact": 0.1}  # on a tie, the commoner kind of sheet wins
 
 
@@ -112,13 +112,14 @@ def _with_places(peeked, start: int, width: int, natures: dict[int, str]) -> dic
 
 
 def _bonus(kind: str, hint: str | None, evidence: set[str]) -> float:
-    bonus = (1.5 if hint == kind else 0.0) + PRIOR.get(kind, 0.0)
+    said = hint in ("partner", "agreement") if kind == "register" else hint == kind   # its rows are both
+    bonus = (1.5 if said else 0.0) + PRIOR.get(kind, 0.0)
     if kind == "contact":
         bonus += 1.6 if "first_name" in evidence else 0.0
         bonus += 0.8 * len(evidence - {"first_name"})   # civility, birth date, "élu", attendees
         if not evidence:
             bonus -= 0.5   # a lone "Nom" column with nothing that says people: a list of names of places
-    elif kind in ("partner", "agreement", "event", "followup") and len(evidence) >= 2:
+    elif kind in ("partner", "agreement", "register", "event", "followup") and len(evidence) >= 2:
         bonus -= 1.0 * (len(evidence) - 1)              # rows of people are not records of places
     if kind == "event" and hint != "event":
         bonus -= 1.0  # a table of events is rarer than the other kinds
@@ -137,9 +138,9 @@ def detect(sheet: Sheet, kind: str | None = None, header_row: int | None = None)
         return None
     hidden = sheet.meta.hidden_columns
     hint = V.sheet_hint(sheet.name)
-    kinds = [kind] if kind else [*V.KINDS, "relation"]
+    kinds = [kind] if kind else [*V.KINDS, "relation", "register"]
     if kind == "agreement":
-        kinds.append("relation")
+        kinds += ["relation", "register"]
     per_kind: dict[str, tuple] = {}
     best: tuple | None = None
     for position, (number, values) in enumerate(peeked):
@@ -167,6 +168,11 @@ def detect(sheet: Sheet, kind: str | None = None, header_row: int | None = None)
                 if columns is None:
                     continue
                 count, total = len(columns), 80.0 * len(columns)
+            elif k == "register":
+                mapping = P.counterparty_mapping(headers, natures, peeked[position + 1:position + 1 + SAMPLE])
+                if mapping is None:
+                    continue
+                count, total = P.counterparty_score(headers, mapping)
             else:
                 count, total = V.kind_score(headers, k, natures)
                 if count < 2 and not (count >= 1 and (_exact_key(headers, k) or _named_and_agreed(headers, k, natures))):
@@ -198,7 +204,7 @@ def detect(sheet: Sheet, kind: str | None = None, header_row: int | None = None)
 
 
 def _public_kind(kind: str) -> str:
-    return "agreement" if kind == "relation" else kind
+    return "agreement" if kind in ("relation", "register") else kind
 
 
 def _unique(candidates: list[tuple[str, float]]) -> list[tuple[str, float]]:
@@ -214,9 +220,16 @@ def _unique(candidates: list[tuple[str, float]]) -> list[tuple[str, float]]:
 def _table(sheet: Sheet, peeked, k: str, headers: list, position: int, number: int, natures) -> Table:
     hidden = sheet.meta.hidden_columns
     relation = V.relation_columns(headers, natures) if k == "relation" else None
-    mapping = {i: t for i, (t, _side) in relation.items()} if relation else V.assign(headers, k, natures)
+    below = peeked[position + 1:position + 1 + SAMPLE]
+    if relation:
+        mapping = {i: t for i, (t, _side) in relation.items()}
+    elif k == "register":
+        mapping = P.counterparty_mapping(headers, natures, below) or {}
+    else:
+        mapping = V.assign(headers, k, natures)
     if not relation:
-        V.filled_title(mapping, headers, k, peeked[position + 1:position + 1 + SAMPLE])
+        V.filled_title(mapping, headers, _public_kind(k), below)
+        V.grouping_title(mapping, headers, _public_kind(k), below)
     columns = []
     for index, _header in enumerate(headers):
         raw = peeked[position][1][index]
@@ -233,7 +246,7 @@ def _table(sheet: Sheet, peeked, k: str, headers: list, position: int, number: i
         columns.append(column)
     if relation:
         _sides_of_extras(columns)
-    id_column = _identifier(columns, peeked[position + 1:], natures)
+    id_column = F.identifier(columns, below, natures)
     title = next((_text(v) for n, vals in peeked[:position] for v in vals if _text(v)), None)
     table = Table(sheet.name, _public_kind(k), "relation" if relation else "table", number, columns, title)
     if relation:
@@ -241,31 +254,8 @@ def _table(sheet: Sheet, peeked, k: str, headers: list, position: int, number: i
     table.id_column = id_column
     table.evidence = _agreement(columns, k, natures)
     if k == "partner":
-        table.default_country = _country_of_cities(columns, peeked[position + 1:])
+        table.default_country = F.country_of_cities(columns, peeked[position + 1:])
     return table
-
-
-def _country_of_cities(columns: list[Column], below) -> str | None:
-    """The one country a partner sheet's cities are in, when no column gives the country: at least
-    five of its cities known, nearly all of them (80 %) having a city of that name in one country
-    (a directory of French museums: France). None when they are spread or unknown."""
-    city = next((c for c in columns if c.target == "city"), None)
-    if city is None or any(c.target in ("country", "partner_country") for c in columns):
-        return None
-    from db.cities import city_countries
-
-    tally: Counter = Counter()
-    known = 0
-    for _number, values in below[:PEEK]:
-        value = values[city.index] if city.index < len(values) else None
-        found = city_countries(value) if isinstance(value, str) else []
-        if found:
-            known += 1
-            tally.update(set(found))
-    if known < 5:
-        return None
-    country, count = tally.most_common(1)[0]
-    return country if count * 10 >= known * 8 else None
 
 
 def _agreement(columns: list[Column], kind: str, natures: dict[int, str]) -> float:
@@ -284,25 +274,6 @@ def _agreement(columns: list[Column], kind: str, natures: dict[int, str]) -> flo
         c.certainty = round(score, 2)
         scores.append(score)
     return round(sum(scores) / len(scores), 2) if scores else 0.5
-
-
-def _identifier(columns: list[Column], below, natures: dict[int, str]) -> int | None:
-    """The column that identifies each row in the file's own terms: an id or code column, or web
-    addresses (profile pages), whose values all differ in the sample (the most distinct wins)."""
-    best: tuple[float, int] | None = None
-    for c in columns:
-        if c.target not in ("extra", "website") or V.is_public_id_header(c.header):
-            continue
-        words = set(name_key(c.header).split())
-        if not (natures.get(c.index) == "url" or words & ID_WORDS or "identifi" in name_key(c.header)):
-            continue   # a reference or a number may be the row's place in the sheet, not its identity
-        values = [vals[c.index] for _n, vals in below[:SAMPLE] if c.index < len(vals) and vals[c.index] is not None]
-        if len(values) < 5 or any(not isinstance(v, str | int) for v in values):
-            continue   # formulas never computed, numbers read as floats: nothing to tell rows apart by
-        share = E.distinct_share(values)
-        if share >= 0.8 and (best is None or share > best[0]):
-            best = (share, c.index)
-    return best[1] if best else None
 
 
 def _sides_of_extras(columns: list[Column]) -> None:

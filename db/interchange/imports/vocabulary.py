@@ -419,3 +419,37 @@ def filled_title(mapping: dict[int, str], headers: list, kind: str, below) -> No
             del mapping[chosen]
             mapping[index] = "title"
             return
+
+
+def grouping_title(mapping: dict[int, str], headers: list, kind: str, below) -> None:
+    """A programme written one row per paper names two titles: the panel's (« panel_title ») and
+    each paper's (« title »). The session is the group: when another column whose heading also
+    names the title holds texts that each gather several of the chosen column's values, and never
+    split one of them, that column is the title and the papers' titles are kept with the session."""
+    if kind not in ("event", "session"):
+        return
+    chosen = next((i for i, f in mapping.items() if f == "title"), None)
+    if chosen is None:
+        return
+    rows = [values for _n, values in below if chosen < len(values) and _filled_text(values[chosen])]
+    if len(rows) < 3:
+        return
+    for index, header in enumerate(headers):
+        if index == chosen or mapping.get(index) not in (None, "extra") or not header:
+            continue
+        if not any(field == "title" and score >= 75 for score, field in field_scores(header, kind)):
+            continue
+        groups: dict[str, set[str]] = {}
+        owner: dict[str, set[str]] = {}
+        for values in rows:
+            group = _filled_text(values[index]) if index < len(values) else ""
+            if not group or group.replace(".", "").isdigit():
+                groups = {}
+                break
+            item = _filled_text(values[chosen])
+            groups.setdefault(group, set()).add(item)
+            owner.setdefault(item, set()).add(group)
+        if groups and any(len(items) > 1 for items in groups.values()) and all(len(g) == 1 for g in owner.values()):
+            del mapping[chosen]
+            mapping[index] = "title"
+            return

@@ -1,0 +1,68 @@
+"""Rows that give a named party a period of validity: each row is an agreement with that party.
+
+A list of partners whose rows carry a start date and an end date months apart (« name, type,
+start_date, end_date ») records partnerships, not just partners: a partner has no end. Read as
+agreements, the named column is the counterparty (created or found by name, with the columns that
+describe it), and the period stays on the agreement. The length of the periods is what tells such
+a register from a table of events, whose start and end are days apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+from statistics import median
+
+from db.interchange.imports import vocabulary as V
+from db.partial_date import parse_partial_date
+
+MIN_DAYS = 28       # median length of the periods: an event lasts days, an agreement months or years
+MIN_PERIODS = 3     # rows with both dates that must be read to judge
+
+
+def _day(value) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        parsed = parse_partial_date(value)
+    except ValueError:
+        return None
+    return parsed.first_day() if parsed is not None else None
+
+
+def _names_a_party(header) -> bool:
+    """A heading that names something (« name », « Nom », « Nombre »), not a title or a subject."""
+    scores = V.field_scores(header, "partner") if header is not None else ()
+    return bool(scores) and scores[0][1] == "name" and scores[0][0] >= 95
+
+
+def counterparty_mapping(headers: list, natures: dict[int, str], below) -> dict[int, str] | None:
+    """The agreement reading of a table whose named column is the counterparty of a long period,
+    or None. ``below`` are the (number, values) rows under the headings."""
+    mapping = V.assign(headers, "agreement", natures)
+    fields = {f: i for i, f in mapping.items()}
+    if "partners" in fields or "starts_on" not in fields or "ends_on" not in fields:
+        return None
+    named = fields.get("title")
+    if named is None or not _names_a_party(headers[named]) or natures.get(named) == "person":
+        return None
+    lengths = []
+    for _number, values in below:
+        start, end = (_day(values[i]) if i < len(values) else None for i in (fields["starts_on"], fields["ends_on"]))
+        if start is not None and end is not None and end >= start:
+            lengths.append((end - start).days)
+    if len(lengths) < MIN_PERIODS or median(lengths) < MIN_DAYS:
+        return None
+    mapping[named] = "partners"
+    return mapping
+
+
+def counterparty_score(headers: list, mapping: dict[int, str]) -> tuple[float, float]:
+    """(recognised columns, total score), as ``vocabulary.kind_score`` counts them, plus one for the
+    period: both of its ends named is what a partner list does not have."""
+    count, total = 1.0, 0.0
+    for index in mapping:
+        scores = V.field_scores(headers[index], "agreement") if headers[index] is not None else ()
+        count += 1.0 if scores else 0.5
+        total += scores[0][0] if scores else 0
+    return count, total
