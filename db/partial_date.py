@@ -140,6 +140,9 @@ _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ]\d{1,2}:\d{2}(?
 _DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$")
 _MY = re.compile(r"^(\d{1,2})[/.\-](\d{4})$")
 _YEAR = re.compile(r"^(\d{4})(?:\.0+)?$")
+# a time of day after the date ("16/10/2021 09:00", "2021-10-16t09:00:00z", "May 3, 2023 2:30 pm"): the day is kept
+_CLOCK = re.compile(r"(?<=\d)(?:[ t]|, ?| (?:a|at|um|as|to) )\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d+)?)?"
+                    r"(?: ?[ap]\.? ?m\.?| ?uhr| ?h)?(?:z|[+-]\d{2}:?\d{2})?$")
 _WORDY = re.compile(r"^(?:(\d{1,2})(?:er|st|nd|rd|th)?\s+(?:of\s+)?)?([a-z]+)\.?\s+(\d{4})$")
 _EN_MDY = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
 _WEEKDAYS = re.compile(
@@ -158,6 +161,19 @@ def _year(text: str) -> int:
     if len(text) == 2:
         year += 2000 if year < 70 else 1900
     return year
+
+
+def time_of_day(text: str) -> str | None:
+    """The time written after a date ("16/10/2021 09:00" -> "09:00"), None when there is none or
+    when it is midnight (a date exported with its empty time)."""
+    folded = re.sub(r"\s+", " ", fold(str(text)).replace(",", ", ")).strip(" ,")
+    m = _CLOCK.search(folded)
+    if m is None:
+        return None
+    clock = re.search(r"(\d{1,2})[:h](\d{2})(?::(\d{2}))?", m[0])
+    if clock is None or not any(int(x) for x in clock.groups() if x):
+        return None
+    return m[0].lstrip(" ,t").removeprefix("a ").removeprefix("at ").removeprefix("um ").strip()
 
 
 def parse_partial_date(value: object) -> PartialDate | None:
@@ -191,6 +207,7 @@ def parse_partial_date(value: object) -> PartialDate | None:
     text = _WEEKDAYS.sub("", text)
     _qualifier, text = _split_folded(text)
     text = _ON.sub("", text)
+    text = _CLOCK.sub("", text)
     try:
         if m := _ISO.match(text):
             return PartialDate(int(m[1]), int(m[2]) if m[2] else None, int(m[3]) if m[3] else None)

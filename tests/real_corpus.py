@@ -177,6 +177,8 @@ def check(catalogue: dict, e: dict) -> str | None:
     found = records(catalogue, kind)
     if "where" in e:
         found = [r for r in found if all(matches(r, k, v) for k, v in e["where"].items())]
+        if not found and 0 in (e.get("max"), e.get("count")):
+            return None   # « none of these »: not finding it is right
         if not found:
             return f"{kind} {json.dumps(e['where'], ensure_ascii=False)} : introuvable"
     what = f"{kind} {json.dumps(e.get('where', {}), ensure_ascii=False)}"

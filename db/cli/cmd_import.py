@@ -60,7 +60,7 @@ def register(sub) -> None:
     u.set_defaults(handler=cmd_undo)
 
 
-REMARKS = {"values_changed", "same_name_other_record", "merge_added", "domain_matched", "qualified_date",
+REMARKS = {"values_changed", "same_name_other_record", "merge_added", "domain_matched", "qualified_date", "title_shortened", "grid_pause",
            "country_from_cities"}
 
 
@@ -250,11 +250,12 @@ def doubt_text(plan, doubtful, file_name: str) -> str:
 
 
 def _rows_text(sheet) -> str:
-    """"12 lignes"; a relation list whose cells name several twins: "3 lignes, 10 relations"."""
+    """"12 lignes"; a relation list whose cells name several twins: "3 lignes, 10 relations"; a
+    timetable grid: "6 lignes, 27 séances"."""
     lines = len({row.row for row in sheet.rows})
     text = plural(lines, "ligne")
-    if sheet.table.layout == "relation" and len(sheet.rows) > lines:
-        text += f", {plural(len(sheet.rows), 'relation')}"
+    if len(sheet.rows) > lines and (sheet.table.layout == "relation" or sheet.table.kind == "session"):
+        text += f", {plural(len(sheet.rows), 'relation' if sheet.table.layout == 'relation' else 'séance')}"   # a grid
     return text
 
 

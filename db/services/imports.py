@@ -17,8 +17,9 @@ from db.interchange.imports import batches as B
 from db.interchange.imports import commit as C
 from db.interchange.imports import matching as M
 from db.interchange.imports import profiles as P
+from db.interchange.imports.grid import read_listed
 from db.interchange.imports.plan import ImportPlan, build_plan
-from db.interchange.imports.readers import Workbook, read
+from db.interchange.imports.readers import Workbook
 from db.interchange.imports.reasons import Reason
 
 
@@ -114,7 +115,7 @@ class ImportService:
 
     def open(self, path: str | Path) -> Workbook:
         """Read the file (safety checks included) without planning; raises ImportFileError."""
-        return read(path)
+        return read_listed(path)
 
     def preview(self, path: str | Path, *, sheets: list[str] | None = None, kind: str | None = None,
                 profile: str | None = None, on_duplicate: str = "fill",

@@ -37,7 +37,7 @@ def test_named_rows_with_periods_of_months_are_agreements_with_their_partners(db
 
 
 def test_named_rows_with_periods_of_days_stay_what_they_were(db, tmp_path):
-    code, out = cli("--db", db, "import", write(tmp_path, "partenaires.csv", FESTIVALS), "--show-mapping", "--dry-run")
+    _code, out = cli("--db", db, "import", write(tmp_path, "partenaires.csv", FESTIVALS), "--show-mapping", "--dry-run")
     assert "« name » → partners" not in out, out
     assert "accords" not in out.splitlines()[0], out
 
@@ -68,6 +68,6 @@ def test_distinct_titles_that_no_other_title_gathers_stay_the_sessions(db, tmp_p
                            "Villes et diplomatie,Les jumelages après 1989,Paul Roux").replace(
         "Budgets et territoires,Les fonds européens", "Fonds et territoires,Les fonds européens").replace(
         "Villes et diplomatie,La coopération", "Coopérer,La coopération")
-    code, out = cli("--db", db, "import", write(tmp_path, "programme.csv", talks), "--kind", "session",
+    _code, out = cli("--db", db, "import", write(tmp_path, "programme.csv", talks), "--kind", "session",
                     "--show-mapping", "--dry-run")
     assert "« title » → title" in out, out     # each panel title names one paper: nothing is gathered

@@ -113,6 +113,23 @@ def _phone(value: Any, region: str | None) -> str | None:
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+TITLE_LIMIT = 300   # the longest name or title a record takes (schemas.fields.Name)
+LONG_HOME = {"partner": "description", "agreement": "summary", "event": "summary", "session": "minutes",
+             "followup": "details", "interaction": "note"}   # where a text too long for a title is kept whole
+
+
+def short_title(text: str, limit: int = TITLE_LIMIT) -> str:
+    """A title for a text too long to be one (a description mapped as the title): its first line,
+    else its first sentence, else its first words, with « … »."""
+    text = text.strip()
+    for piece in (text.splitlines()[0], re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]):
+        piece = " ".join(piece.split())
+        if 0 < len(piece) <= limit:
+            return piece
+    cut = " ".join(text.split())[:limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:") + "…"
+
+
 def _in_parentheses(name: str, country) -> tuple[str, tuple[str, str | None] | None, str | None] | None:
     """(name, (country code, nation), year) of a relation's name that gives its country or year in
     parentheses ("Essen (Allemagne)", "Oxford (Angleterre, 1951)", "Kobe (1957)"); None when the
@@ -260,6 +277,25 @@ def _status_flag(kind: str, header: str, value: Any) -> str | None:
 
 def _person(text: str) -> str:
     return text.title() if text.isupper() and len(text) > 1 else text
+
+
+_DATED_TIME = re.compile(r"^\s*(\S*\d[^\s:]*)[\sT]+(\d{1,2}[:h.]\d{2}.*)$")
+
+
+def dated_time(value: Any, converted: Any) -> tuple[Any, Any]:
+    """(day, time) of a time cell that also gives the day (« 4/5/16 14:30 », « 2016-04-05T14:30 », an
+    Excel date and time); (None, converted) for a plain time."""
+    if isinstance(value, dt.datetime):
+        return value.date(), value.time().strftime("%H:%M")
+    if isinstance(value, str) and (m := _DATED_TIME.match(value)):
+        from db.partial_date import PartialDateError, parse_partial_date
+
+        try:
+            if parse_partial_date(m[1]) is not None:
+                return m[1], m[2].strip()
+        except PartialDateError:
+            pass
+    return None, converted
 
 
 def _split_time(value: Any) -> tuple[Any, Any]:

@@ -20,7 +20,7 @@ from db.interchange.imports.cell_values import shown
 from db.interchange.imports.fastlane import FastLane
 from db.interchange.imports.fastvalidate import FastValidator
 from db.interchange.imports.layout import Table
-from db.interchange.imports.readers import Sheet
+from db.interchange.imports.readers import Sheet, column_letters
 from db.interchange.imports.reasons import Localized, Reason
 from db.interchange.imports.relation_cells import RelationCells
 from db.interchange.imports.row_plan import Packed, PackedModel, Problem, RowPlan
@@ -70,6 +70,12 @@ def is_total_row(values: list, table: Table) -> str | None:
 
 
 
+def _count_outside(values: list, taken: set[int], outside: dict[int, int]) -> None:
+    for index, value in enumerate(values):
+        if index not in taken and value is not None and (not isinstance(value, str) or value.strip()):
+            outside[index] = outside.get(index, 0) + 1
+
+
 def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
     converter = Converter(table, sheet.meta.hyperlinks)
     result = SheetPlan(table, converter=converter)
@@ -109,12 +115,15 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
     relations = RelationCells(table) if table.layout == "relation" else None
     width = max((c.index for c in table.columns), default=0)
     used = [c.index for c in table.columns]
+    taken, outside = set(used), {}
     for count, (number, values) in enumerate(sheet.rows()):
         if number <= table.header_row:
             continue
         if cancel is not None and count % 2048 == 0 and cancel():
             raise ImportFileError(Reason("cancelled"))
         n = len(values)
+        if n > len(used):
+            _count_outside(values, taken, outside)
         inside = [values[i] for i in used] if n > width else [values[i] if i < n else None for i in used]
         empty = inside.count(None)
         if empty == len(inside):
@@ -152,6 +161,9 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
         result.notes.append(Problem(table.sheet, table.header_row, header, old,
                                     Reason("values_changed", count=count, what=Reason(what, value=old, new=new)),
                                     "info"))
+    for index, count in sorted(outside.items()):   # values where the table has no column: said, not dropped
+        result.notes.append(Problem(table.sheet, table.header_row, f"Colonne {column_letters(index)}", "",
+                                    Reason("outside_values", count=count, column=column_letters(index)), "warning"))
     return result
 
 

@@ -186,14 +186,25 @@ def column_nature(values: list) -> str | None:
     return "text"
 
 
-def place_share(values: list) -> float:
-    """The share of a column's texts that are cities (0 when it holds fewer than two texts)."""
+def place_share(values: list, people_too: bool = False) -> float:
+    """The share of a column's texts that are cities (0 when it holds fewer than two texts); names
+    that also look like people's (« Santa Cruz ») count only with ``people_too``."""
     from db.cities import is_city
 
     texts = [str(v).strip() for v in values if isinstance(v, str) and v.strip()]
     if len(texts) < 2:
         return 0.0
-    return sum(1 for t in texts if is_city(t) and not is_person(t)) / len(texts)
+    return sum(1 for t in texts if is_city(t) and (people_too or not is_person(t))) / len(texts)
+
+
+def role_share(values: list) -> float:
+    """The share of a column's texts that name a role (« Co-Founder & CEO, Clovyr », « Director of
+    Research »): a word of nameparser's titles other than a civility. People's lists have them."""
+    texts = [str(v) for v in values if isinstance(v, str) and v.strip()]
+    if len(texts) < 3:
+        return 0.0
+    roles = _titles() - frozenset(_words("civilities")) - {"the", "of", "and"}
+    return sum(1 for t in texts if any(w in roles for w in name_key(t).split())) / len(texts)
 
 
 def year_share(values: list) -> float:

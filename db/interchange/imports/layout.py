@@ -4,13 +4,14 @@ or a label/value sheet describing one record; then the column mapping of what wa
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import islice, pairwise
 from os.path import commonprefix
 
 from db.interchange.imports import column_facts as F
 from db.interchange.imports import evidence as E
 from db.interchange.imports import periods as P
 from db.interchange.imports import vocabulary as V
+from db.interchange.imports.date_order import month_first
 from db.interchange.imports.readers import Sheet
 from db.interchange.imports.table import Column, Table
 from db.text import name_key
@@ -79,6 +80,29 @@ def _samples(peeked, start: int, width: int) -> dict[int, list]:
     return samples
 
 
+def _unnamed(below, index: int) -> str | None:
+    """A column with no heading: None when it holds nothing, "ignore" when it numbers the rows
+    (0, 1, 2… as a spreadsheet's index), else "extra" (kept as an attribute named by its letter)."""
+    values = [v[index] for _n, v in below if index < len(v) and _text(v[index])]
+    if not values:
+        return None
+    numbers = [int(v) if isinstance(v, int | float) and float(v).is_integer() else
+               int(v) if isinstance(v, str) and v.strip().isdigit() else None for v in values]
+    steps = {b - a for a, b in pairwise(numbers) if a is not None and b is not None}
+    return "ignore" if None not in numbers and len(values) >= 3 and steps == {1} else "extra"
+
+
+def _data_above(peeked, position: int, natures: dict[int, str]) -> bool:
+    """The filled row just above a candidate heading row holds two values of the natures of the
+    columns below (dates above dates, countries above countries): the candidate is inside the data
+    of a list with no heading row, not its heading."""
+    above = next((v for _n, v in reversed(peeked[:position]) if any(_text(x) for x in v)), None)
+    if above is None:
+        return False
+    typed = [i for i, n in natures.items() if n not in ("text", "mixed", "code", "organisation") and i < len(above)]
+    return sum(1 for i in typed if _text(above[i]) and _like_its_values(_text(above[i]), natures[i])) >= 2
+
+
 def _like_its_values(cell: str, nature: str | None) -> bool:
     """A cell of a candidate heading row that is one more value of its column (a country above
     countries, an e-mail above e-mails, a paragraph above paragraphs): data, not a heading."""
@@ -92,6 +116,8 @@ def _natures(peeked, position: int, width: int) -> dict[int, str]:
     result = {}
     for index, values in _samples(peeked, position + 1, width).items():
         nature = V.column_nature(values)
+        if nature == "person" and E.place_share(values, people_too=True) >= 0.5:
+            nature = "place"   # « Porto Alegre », « Santa Cruz »: cities whose names look like people's
         if nature:
             result[index] = nature
     return result
@@ -153,9 +179,10 @@ def detect(sheet: Sheet, kind: str | None = None, header_row: int | None = None)
             continue
         said = (V.sheet_hint(prefix) if prefix else None) or hint   # "event_…" headings: events
         natures = _natures(peeked, position, len(headers))
-        headers = [None if h is not None and _like_its_values(h, natures.get(i)) else h for i, h in enumerate(headers)]
-        if sum(1 for h in headers if h and h.strip()) < 2:
-            continue
+        values_like = [h is not None and _like_its_values(h, natures.get(i)) for i, h in enumerate(headers)]
+        headers = [None if like else h for h, like in zip(headers, values_like, strict=True)]
+        if sum(1 for h in headers if h and h.strip()) < 2 or sum(values_like) >= 2 or _data_above(peeked, position, natures):
+            continue   # two cells like the values below them (dates above dates): a row of data
         evidence = V.person_evidence(headers)
         if any(n == "person" for n in natures.values()):
             evidence = evidence | {"named"}   # the values are people's names
@@ -231,16 +258,21 @@ def _table(sheet: Sheet, peeked, k: str, headers: list, position: int, number: i
         V.filled_title(mapping, headers, _public_kind(k), below)
         V.grouping_title(mapping, headers, _public_kind(k), below)
     columns = []
-    for index, _header in enumerate(headers):
-        raw = peeked[position][1][index]
+    for index in range(max((len(v) for _n, v in peeked[position:]), default=0)):
+        raw = peeked[position][1][index] if index < len(headers) else None
         if _text(raw) == "":
-            continue
+            unnamed = _unnamed(peeked[position + 1:], index)
+            if unnamed is None:
+                continue
+            raw, mapping[index] = f"Colonne {letter(index)}", unnamed   # values under no heading are kept
         target = mapping.get(index)
         if index in hidden:
             target = "ignore"
         elif target is None:
             target = "ignore" if V.is_public_id_header(raw) else "extra"  # foreign ids and codes are kept
         column = Column(index, _text(raw), target, index in hidden)
+        if target in V.DATE_LIKE or target in ("start_time", "end_time", "time"):
+            column.month_first = month_first([v[index] for _n, v in below if index < len(v)])
         if relation and index in relation and relation[index][0] in ("partners", "partner_country"):
             column.side = relation[index][1]
         columns.append(column)
@@ -421,7 +453,8 @@ def described(sheet: Sheet, kind: str, header_row: int | None) -> Table | None:
 def headerless(sheet: Sheet, kind: str | None) -> Table | None:
     """A list without heading row: every row is data, each column is what its values say (people's
     names, e-mails, phones, countries…); the first column of names gives the record's name. With no
-    kind given, only a list of people is recognised this way (their names say it)."""
+    kind given, a list of people is recognised this way (their names say it), and a register of
+    institutions each with a period of months (agreements, ``periods``)."""
     peeked = list(islice(sheet.rows(), PEEK))
     filled = [i for i, (_n, v) in enumerate(peeked) if sum(1 for x in v if _text(x)) >= (2 if kind is None else 1)]
     if not filled or (kind is None and len(filled) < 3):
@@ -431,11 +464,14 @@ def headerless(sheet: Sheet, kind: str | None) -> Table | None:
     samples = _samples(peeked, first, width)
     natures = {i: n for i, vals in samples.items() if (n := V.column_nature(vals))}
     halves = E.name_halves(samples, natures) if kind in (None, "contact") and "person" not in natures.values() else None
-    if kind is None:
-        if halves is None and ("person" not in natures.values() or len([n for n in natures.values() if n != "text"]) < 2):
-            return None
-        kind = "contact"
-    mapping = V.assign([None] * width, kind, {i: n for i, n in natures.items() if i not in (halves or {})})
+    register = P.headerless_register(samples, natures) if kind in (None, "agreement") and halves is None else None
+    if kind is None and register is None:
+        typed = [n for n in natures.values() if n != "text"]
+        roles = any(n == "text" and E.role_share(samples[i]) >= 0.5 for i, n in natures.items())
+        if halves is None and ("person" not in natures.values() or len(typed) + roles < 2):
+            return None   # names alone could be anything written in two capitalised words
+    kind = kind or ("agreement" if register else "contact")
+    mapping = register or V.assign([None] * width, kind, {i: n for i, n in natures.items() if i not in (halves or {})})
     if halves is not None:
         mapping = {i: f for i, f in mapping.items() if i not in halves and f not in ("first_name", "last_name", "full_name")}
         mapping.update(halves)
@@ -449,7 +485,7 @@ def headerless(sheet: Sheet, kind: str | None) -> Table | None:
         if names:
             mapping[names[0]] = "full_name" if kind == "contact" else required[0]
     columns = [Column(i, f"Colonne {letter(i)}", mapping.get(i, "extra"), i in sheet.meta.hidden_columns)
-               for i in sorted(samples)]
+               for i in range(width) if i in samples or any(i < len(v) and _text(v[i]) for _n, v in peeked[first:])]
     table = Table(sheet.name, kind, "table", peeked[first][0] - 1, columns, None, 0.0, [(kind, 0.0)])
     table.evidence = 0.7
     for column in columns:

@@ -57,6 +57,27 @@ def counterparty_mapping(headers: list, natures: dict[int, str], below) -> dict[
     return mapping
 
 
+def headerless_register(samples: dict[int, list], natures: dict[int, str]) -> dict[int, str] | None:
+    """A list with no heading row whose rows name an institution (or a place) and give two dates
+    months apart: agreements with that party, its country from a column of countries."""
+    dates = [i for i in sorted(natures) if natures[i] == "date"]
+    party = next((i for i in sorted(natures) if natures[i] == "organisation"), None)
+    if party is None:
+        party = next((i for i in sorted(natures) if natures[i] == "place"), None)
+    if party is None or len(dates) < 2:
+        return None
+    start, end = dates[:2]
+    lengths = [(b - a).days for a, b in zip(map(_day, samples[start]), map(_day, samples[end]), strict=False)
+               if a is not None and b is not None and b >= a]
+    if len(lengths) < MIN_PERIODS or median(lengths) < MIN_DAYS:
+        return None
+    mapping = {party: "partners", start: "starts_on", end: "ends_on"}
+    country = next((i for i in sorted(natures) if natures[i] == "country"), None)
+    if country is not None:
+        mapping[country] = "partner_country"
+    return mapping
+
+
 def counterparty_score(headers: list, mapping: dict[int, str]) -> tuple[float, float]:
     """(recognised columns, total score), as ``vocabulary.kind_score`` counts them, plus one for the
     period: both of its ends named is what a partner list does not have."""

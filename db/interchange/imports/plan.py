@@ -14,9 +14,10 @@ from typing import Any
 from db.interchange.imports import ImportFileError
 from db.interchange.imports import vocabulary as V
 from db.interchange.imports.convert import SheetPlan, attach_to_owner, plan_sheet
+from db.interchange.imports.grid import read_listed
 from db.interchange.imports.import_plan import ImportPlan
 from db.interchange.imports.layout import Column, Table, apply_mapping, detect, locate
-from db.interchange.imports.readers import Sheet, Workbook, read
+from db.interchange.imports.readers import Sheet, Workbook
 from db.interchange.imports.reasons import Localized, Reason, reason_text
 from db.interchange.imports.resolve import finish
 from db.interchange.imports.row_plan import Problem, RowPlan
@@ -43,7 +44,7 @@ def build_plan(path: str | Path, *, sheets: list[str] | None = None, kind: str |
     The user's word is the contract: a kind, a heading row or a mapping given for a sheet always
     gives the table they describe (``layout.locate``), whatever its headings."""
     path = Path(path)
-    book = workbook or read(path)
+    book = workbook or read_listed(path)
     plan = ImportPlan(path, book.format, on_duplicate=on_duplicate)
     if book.format == "json":
         from db.interchange.imports.json_import import plan_json
@@ -64,6 +65,8 @@ def build_plan(path: str | Path, *, sheets: list[str] | None = None, kind: str |
         if table is None:
             plan.skipped_sheets.append((sheet.name, _why_not(sheet, forced)))
             continue
+        if sheet.kept_apart_by:   # two cells of a grid are two sessions: the day above them tells them apart
+            table.id_column = next((c.index for c in table.columns if c.header == sheet.kept_apart_by), table.id_column)
         from db.interchange.imports import profiles as P
 
         chosen_profile = profile or (P.find_profile(profiles, table) if profiles else None)
@@ -94,6 +97,8 @@ def build_plan(path: str | Path, *, sheets: list[str] | None = None, kind: str |
             plan.sheets.append(sheet_plan)
             continue
         plan.sheets.append(plan_sheet(sheet, table, cancel))
+        plan.sheets[-1].notes[:0] = [Problem(sheet.name, n, "", text, Reason("grid_pause", value=text), "info")
+                                     for n, text in sheet.set_aside]
     if not plan.sheets:
         skipped = [Reason("sheet_why", sheet=n, why=w) for n, w in plan.skipped_sheets]
         why = Localized(lambda lang: "; ".join(reason_text(r, lang) for r in skipped)) if skipped else Reason("no_sheet")

@@ -80,6 +80,8 @@ class Sheet:
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # 0-based r0, c0, r1, c1
     _rows: Callable[[], Iterator[Row]] | None = None
     total_rows: int | None = None
+    set_aside: list[tuple[int, str]] = field(default_factory=list)   # rows read as no record (a grid's breaks)
+    kept_apart_by: str | None = None   # the heading whose values tell namesakes apart (a grid's days)
 
     def rows(self) -> Iterator[Row]:
         """Non-empty rows as (row number as Excel shows it, list of values with None for blanks)."""
@@ -187,6 +189,7 @@ class Uncached(str):
 
 
 def read(path: str | Path) -> Workbook:
+    """The workbook's sheets as written (``grid.read_listed``: as the import reads them)."""
     path = Path(path)
     kind = sniff(path)
     if kind == "csv":

@@ -210,6 +210,15 @@ MESSAGES.update({
     "qualified_date": ("date « {value} » : la date est lue, la précision « {qualifier} » est conservée comme "
                        "attribut", "date “{value}”: the date is read, the qualifier “{qualifier}” is kept as an "
                        "attribute"),
+    "grid_pause": ("« {value} » dans toutes les colonnes du tableau horaire : une pause, non importée comme "
+                   "séance", "“{value}” in every column of the timetable: a break, not imported as a session"),
+    "outside_values": ("{count} valeur(s) en colonne {column}, où le tableau n'a pas de colonne (ni en-tête ni "
+                       "valeur dans ses premières lignes) : non importée(s), à reprendre à la main",
+                       "{count} value(s) in column {column}, where the table has no column (no heading and no value "
+                       "in its first rows): not imported, to be entered by hand"),
+    "title_shortened": ("texte de {length} caractères pour un titre : le titre est « {value} », le texte entier est "
+                        "conservé dans « {home} »", "text of {length} characters for a title: the title is “{value}”, "
+                        "the whole text is kept in “{home}”"),
     "extra_cut": ("valeur de {length} caractères : les {limit} premiers sont conservés",
                   "value of {length} characters: the first {limit} are kept"),
 })

@@ -18,10 +18,10 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from db.interchange.imports.cell_values import shown
-from db.interchange.imports.reasons import Reason
+from db.interchange.imports.cell_values import _in_parentheses, shown
+from db.interchange.imports.reasons import Reason, schema_error_reason
 from db.interchange.imports.row_plan import Problem, RowPlan
-from db.interchange.imports.table import Table
+from db.interchange.imports.table import Column, Table
 from db.schemas import vocab
 from db.schemas.records import PartnerIn
 from db.text import name_key
@@ -212,10 +212,14 @@ def relation_title(kind: str, ours: str, theirs: str) -> str:
 
 
 def new_partner(name: str, country: str | None, given: dict) -> PartnerIn:
-    """The partner an import creates, with what its row says of it; a value its field refuses (a
-    country, a web address) is kept as an extra attribute, never lost."""
+    """The partner an import creates, with what its row says of it and the kind its name tells; a
+    value its field refuses (a country, a web address) is kept as an extra attribute, never lost."""
     from pydantic import ValidationError
 
+    from db.interchange.imports.headings import partner_kind_of
+
+    if not given.get("kind") and (told := partner_kind_of(name)):
+        given = {**given, "kind": told}   # « Harvard University » is a school, as on a partners sheet
     try:
         return PartnerIn(name=name, country=country, **given)
     except ValidationError as exc:
@@ -231,3 +235,54 @@ def new_partner(name: str, country: str | None, given: dict) -> PartnerIn:
         return PartnerIn(name=name, country=None if "country" in wrong else country, **given)
     except ValidationError:
         return PartnerIn(name=name, extra=extra)
+
+
+def relation_row(conv, plan: RowPlan, fields, extra, data) -> None:
+    """A relation row: its two sides (names never split on commas), their countries, a title.
+    ``conv`` is the row converter (its country reader, its warnings, its table)."""
+    names: dict[int, str] = {}
+    columns: dict[int, Column] = {}
+    countries: dict[int, str | None] = {}
+    for column, value in fields.get("partners", []):
+        text = " ".join(shown(value).split())
+        if text:
+            names[column.side or 0] = text
+            columns[column.side or 0] = column
+    for column, value in fields.get("partner_country", []):
+        code = conv._country(value)[0]
+        if code is None and shown(value).strip():
+            extra[column.header] = shown(value)
+            conv._warn(plan, column, value, Reason("invalid_kept", error=schema_error_reason(
+                {"type": "country_unknown", "loc": ("country",), "msg": "", "input": shown(value),
+                 "ctx": {"value": shown(value)}})))
+        countries[column.side or 0] = code
+        conv._keep_nation(column, value, extra)
+    for side, name in list(names.items()):
+        told = _in_parentheses(name, conv._country)
+        if told is None:
+            continue
+        bare, country, year = told
+        if countries.get(side) and country and countries[side] != country[0]:
+            continue   # the country column says otherwise: the name is kept as written
+        names[side] = bare
+        if country:
+            countries[side] = countries.get(side) or country[0]
+            if country[1]:
+                extra[f"{columns[side].header} (nation)"] = country[1]
+        if year and data.get("signed_on") is None:
+            data["signed_on"] = year
+    sides = sorted(names)
+    data["partners"] = [names[i] for i in sides]
+    plan.partner_countries = [countries.get(i) for i in sides]
+    details = side_extras(conv.columns, extra)
+    plan.partner_details = [details[i] for i in sides] if details else None
+    plan.partner_country = plan.partner_countries[0] if plan.partner_countries else None
+    if len(sides) < 2:
+        data["partners"] = []   # half a relation: rejected as an agreement without partner
+        return
+    relation = conv.table.relation_kind or "twinning"
+    data.setdefault("kind", relation)
+    if not data.get("title"):
+        data["title"] = relation_title(data["kind"], names[sides[0]], names[sides[1]])
+    if data.get("signed_on") is not None:
+        data.setdefault("status", "active")

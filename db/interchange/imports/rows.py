@@ -16,25 +16,29 @@ from pydantic_core import PydanticCustomError
 from db.interchange.imports import vocabulary as V
 from db.interchange.imports.cell_values import (
     KEPT_IN,
+    LONG_HOME,
+    TITLE_LIMIT,
     _email_items,
-    _in_parentheses,
     _kept_lines,
     _person,
     _phone,
     _split_time,
     _status_flag,
     _vocab_value,
+    dated_time,
     french_national,
     kind_in_title,
     plain_email,
     session_people,
+    short_title,
     shown,
     split_names,
 )
+from db.interchange.imports.date_order import day_first
 from db.interchange.imports.layout import Column, Table
 from db.interchange.imports.readers import Uncached
 from db.interchange.imports.reasons import Reason, schema_error_reason
-from db.interchange.imports.relation_cells import partner_columns, relation_title, side_extras
+from db.interchange.imports.relation_cells import partner_columns, relation_row
 from db.interchange.imports.row_plan import (
     Problem,
     RowPlan,
@@ -219,7 +223,7 @@ class Converter:
                 column, value = items[0]
                 if isinstance(value, str):
                     if name in DATE_FIELDS:
-                        value = self._qualified(plan, column, value, extra)
+                        value = self._qualified(plan, column, day_first(value) if column.month_first else value, extra)
                     if name in DATE_FIELDS and (m := _YMD.match(value.strip())):
                         value = f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"  # 2023/05/22 written year first
                     elif name in BOOL_FIELDS and value.strip() in _TICKS:
@@ -235,6 +239,7 @@ class Converter:
                         continue
                     value = code
                 data[name] = value
+        self._shorten_title(plan, fields, data, extra)
         # e-mails: one per address, an invalid one is kept aside, never stored as valid
         mail_field = "emails" if kind == "contact" else "email"
         good: list[str] = []
@@ -287,7 +292,10 @@ class Converter:
             if full is not None and str(full).strip():
                 from db.services.specs import split_person_name
 
-                first, last = split_person_name(str(full).strip())
+                words = str(full).split()
+                if len(words) > 2 and name_key(words[0]) in V.CIVILITIES:   # « M. Christian JOUVE »
+                    data.setdefault("civility", words.pop(0))
+                first, last = split_person_name(" ".join(words))
                 data.setdefault("first_name", first)
                 data.setdefault("last_name", last)
             emails = data.get("emails") or []
@@ -306,7 +314,7 @@ class Converter:
         if kind == "session":
             session_people(data, extra, lambda n: getattr(self._first(fields, n)[0], "header", n))
         if kind == "agreement" and self.table.layout == "relation":
-            self._relation(plan, fields, extra, data)
+            relation_row(self, plan, fields, extra, data)
         elif kind == "agreement":
             column, country = self._first(fields, "partner_country")
             # the partner's country as a code ("United States" -> US): the partner is found or created by it
@@ -338,6 +346,12 @@ class Converter:
                 if flag is not None and "status" not in data:
                     data["status"] = "done" if flag else "open"
         if kind == "session":
+            for name in ("start_time", "end_time"):   # « 4/5/16 14:30 »: the session's day and its time
+                column, value = self._first(fields, name)
+                day, time = dated_time(day_first(value) if column and column.month_first else value, None)
+                if day is not None:
+                    data.setdefault("date", day)
+                    data[name] = time
             column, time = self._first(fields, "time")
             if time is not None:
                 start, end = _split_time(time)
@@ -366,16 +380,34 @@ class Converter:
         return data
 
     def _qualified(self, plan: RowPlan, column: Column, value: str, extra: dict) -> str:
-        """"vers 1995", "depuis 1991": the date is read, its qualifier kept as an attribute and shown."""
-        from db.partial_date import qualifier_label, split_qualifier
-
+        """"vers 1995", "depuis 1991": the date is read, its qualifier kept as an attribute and shown;
+        "16/10/2021 09:00": the field keeps the day, the attribute the cell as written."""
+        from db.partial_date import qualifier_label, split_qualifier, time_of_day
         qualifier, rest = split_qualifier(value)
+        if qualifier or time_of_day(value):
+            extra[column.header] = value.strip()
         if not qualifier:
             return value
-        extra[column.header] = value.strip()
         self._warn(plan, column, value, Reason("qualified_date", value=value.strip(),
                                                 qualifier=qualifier_label(qualifier)), "info")
         return rest
+
+    def _shorten_title(self, plan: RowPlan, fields, data: dict, extra: dict) -> None:
+        """A name or title longer than a record takes: a short one is made, the text kept whole."""
+        for name in ("title", "name"):
+            text = data.get(name)
+            if not isinstance(text, str) or len(text.strip()) <= TITLE_LIMIT:
+                continue
+            column = fields[name][0][0]
+            home = LONG_HOME.get(self.kind)
+            if home and not data.get(home) and home not in fields:
+                data[home] = text.strip()
+            else:
+                home = column.header
+                extra[home] = text.strip()[:EXTRA_MAX_LENGTH]
+            data[name] = short_title(text)
+            self._warn(plan, column, data[name], Reason("title_shortened", length=len(text.strip()), value=data[name],
+                                                         home=field_label(home) if home != column.header else home), "info")
 
     def _country(self, value) -> tuple[str | None, str | None]:
         """(code, nation) of a country cell, (None, None) when unknown; each distinct value read once."""
@@ -394,55 +426,6 @@ class Converter:
         nation = self._country(value)[1]
         if nation:
             extra[f"{column.header} (nation)"] = nation
-
-    def _relation(self, plan: RowPlan, fields, extra, data) -> None:
-        """A relation row: its two sides (names never split on commas), their countries, a title."""
-        names: dict[int, str] = {}
-        columns: dict[int, Column] = {}
-        countries: dict[int, str | None] = {}
-        for column, value in fields.get("partners", []):
-            text = " ".join(shown(value).split())
-            if text:
-                names[column.side or 0] = text
-                columns[column.side or 0] = column
-        for column, value in fields.get("partner_country", []):
-            code = self._country(value)[0]
-            if code is None and shown(value).strip():
-                extra[column.header] = shown(value)
-                self._warn(plan, column, value, Reason("invalid_kept", error=schema_error_reason(
-                    {"type": "country_unknown", "loc": ("country",), "msg": "", "input": shown(value),
-                     "ctx": {"value": shown(value)}})))
-            countries[column.side or 0] = code
-            self._keep_nation(column, value, extra)
-        for side, name in list(names.items()):
-            told = _in_parentheses(name, self._country)
-            if told is None:
-                continue
-            bare, country, year = told
-            if countries.get(side) and country and countries[side] != country[0]:
-                continue   # the country column says otherwise: the name is kept as written
-            names[side] = bare
-            if country:
-                countries[side] = countries.get(side) or country[0]
-                if country[1]:
-                    extra[f"{columns[side].header} (nation)"] = country[1]
-            if year and data.get("signed_on") is None:
-                data["signed_on"] = year
-        sides = sorted(names)
-        data["partners"] = [names[i] for i in sides]
-        plan.partner_countries = [countries.get(i) for i in sides]
-        details = side_extras(self.columns, extra)
-        plan.partner_details = [details[i] for i in sides] if details else None
-        plan.partner_country = plan.partner_countries[0] if plan.partner_countries else None
-        if len(sides) < 2:
-            data["partners"] = []   # half a relation: rejected as an agreement without partner
-            return
-        relation = self.table.relation_kind or "twinning"
-        data.setdefault("kind", relation)
-        if not data.get("title"):
-            data["title"] = relation_title(data["kind"], names[sides[0]], names[sides[1]])
-        if data.get("signed_on") is not None:
-            data.setdefault("status", "active")
 
     def _validate(self, plan: RowPlan, data: dict, fields, extra) -> None:
         required = {"partner": "name", "agreement": "partners", "event": "title", "session": "title",

@@ -17,6 +17,7 @@ class Column:
     hidden: bool = False
     side: int | None = None    # relation lists: 0 the row's own city, 1 its twin / partner
     certainty: float = 1.0     # how much its heading and values agree on its target (see _agreement)
+    month_first: bool = False  # its dates are written month first (« 4/5/16 »: 5 April), see date_order
 
     @property
     def letter(self) -> str:

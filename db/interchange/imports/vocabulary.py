@@ -112,6 +112,8 @@ def assign(headers: list, kind: str, natures: dict[int, str] | None = None) -> d
             if field == "civility" and nature not in (None, "civility", "mixed") and \
                     name_key(str(header)) in ("titre", "title"):
                 continue  # "Titre" holding "M." / "Mme" is a civility, holding "Directrice" a job title
+            if (field == "civility" and nature != "civility" and score < 95) or (field == "job_title" and score < 75):
+                continue  # « talk title », « Title of talk »: a title qualified by another word is a person's neither
             if label and field in ("email", "emails", "phone", "mobile"):
                 continue  # "E-mail 1 - Label", "Phone 1 - Type": the kind of address, not the address
             if nature and not compatible(kind, field, nature):
@@ -138,9 +140,10 @@ def assign(headers: list, kind: str, natures: dict[int, str] | None = None) -> d
         for index, field in taken.items():
             if field == "last_name":
                 taken[index] = "full_name"
-    for record, name, namer in (("partner", "name", "city"), ("event", "title", "kind")):
-        if kind == record and name not in fields and namer in fields:
-            # no column names the record: its city names a partner, its type an event ("EuroBioC")
+    for record, name, namer in (("partner", "name", "city"), ("event", "title", "kind"), ("event", "title", "summary")):
+        if kind == record and name not in taken.values() and namer in taken.values():
+            # no column names the record: its city names a partner, its type an event ("EuroBioC"),
+            # else what it is about (an agenda: a day and a text; a long text gives a short title)
             for index, field in taken.items():
                 if field == namer:
                     taken[index] = name
@@ -263,6 +266,8 @@ def compatible(kind: str, field: str, nature: str) -> bool:
         return nature in ("civility", "mixed", "text")
     if nature == "organisation" and field in PERSON_NAME_FIELDS:
         return False   # a university is nobody's first name
+    if nature == "person" and kind == "partner" and field in ("name", "city"):
+        return False   # « M. Christian JOUVE » is a person, not a partner (a city or an institution)
     if field == "room":   # « A1 », « B-204 », « 12 »: rooms are often numbered
         return nature not in ("date", "email", "phone", "civility", "bool", "person", "year", "url")
     if field in TEXT_FIELDS:
@@ -441,6 +446,8 @@ def grouping_title(mapping: dict[int, str], headers: list, kind: str, below) -> 
             continue
         groups: dict[str, set[str]] = {}
         owner: dict[str, set[str]] = {}
+        slots: dict[str, set[tuple]] = {}   # a panel sits at one time; a track (« YP, all ») runs all week
+        when = [i for i, f in mapping.items() if f in ("date", "time", "start_time", "starts_on")]
         for values in rows:
             group = _filled_text(values[index]) if index < len(values) else ""
             if not group or group.replace(".", "").isdigit():
@@ -449,7 +456,9 @@ def grouping_title(mapping: dict[int, str], headers: list, kind: str, below) -> 
             item = _filled_text(values[chosen])
             groups.setdefault(group, set()).add(item)
             owner.setdefault(item, set()).add(group)
-        if groups and any(len(items) > 1 for items in groups.values()) and all(len(g) == 1 for g in owner.values()):
+            slots.setdefault(group, set()).add(tuple(_filled_text(values[i]) if i < len(values) else "" for i in when))
+        if groups and any(len(items) > 1 for items in groups.values()) and all(len(g) == 1 for g in owner.values()) \
+                and all(len(s) == 1 for s in slots.values()):
             del mapping[chosen]
             mapping[index] = "title"
             return

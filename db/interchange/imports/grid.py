@@ -1,0 +1,110 @@
+"""A timetable written as a grid: times down its first column, days (or rooms, tracks) across its
+heading row, a session in each cell. It is read as the list it stands for, one row per filled cell:
+the cell's time, the heading above it (a date, a room, or a day named without its date), its title.
+A row that says the same in every column (« Break », « Lunch ») is a pause: it is set aside and
+said, not imported as one session per column; a lone « - » is an empty cell."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import islice
+
+from db.interchange.imports.cell_values import _split_time
+from db.interchange.imports.readers import Sheet, SheetMeta, Workbook, read
+from db.interchange.imports.vocabulary import field_scores
+from db.text import name_key
+
+PEEK = 60
+MIN_COLUMNS = 2       # columns of sessions beside the times
+MIN_TIMES = 3
+TIME_SHARE = 0.7
+EMPTY = {"-", "–", "—", "/", "x", "n/a"}
+WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch", "donnerstag",
+            "freitag", "samstag", "sonntag", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+            "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "segunda", "terca", "quarta", "quinta",
+            "sexta", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}
+TIME, ACROSS, TITLE = "Horaire", "En-tête de colonne", "Intitulé"
+
+
+def _text(value) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _is_time(value) -> bool:
+    from db.schemas.times import normalise_time
+
+    start, _end = _split_time(value)
+    try:
+        return bool(normalise_time(start))
+    except ValueError:
+        return False
+
+
+def _across(headings: list[str]) -> str:
+    """What the headings across the grid are: dates, days named without a date, or rooms."""
+    from db.partial_date import PartialDateError, parse_partial_date
+
+    def dated(text: str) -> bool:
+        try:
+            return parse_partial_date(text) is not None
+        except PartialDateError:
+            return False
+
+    if all(dated(h) for h in headings):
+        return "Date"
+    if any(set(name_key(h).split()) & WEEKDAYS for h in headings):
+        return ACROSS
+    return "Salle"
+
+
+def read_listed(path) -> Workbook:
+    """The workbook's sheets as the import reads them: a timetable grid as the list it stands for."""
+    book = read(path)
+    book.sheets = [unpivoted(sheet) or sheet for sheet in book.sheets]
+    return book
+
+
+def unpivoted(sheet: Sheet) -> Sheet | None:
+    """The grid's list (a sheet of time, heading, title rows, its pauses set aside), or None when
+    the sheet is not a timetable grid. A list whose first column is the time is no grid: its
+    headings name several fields (« Titre », « Salle »), a grid's name days, dates or rooms."""
+    peeked = list(islice(sheet.rows(), PEEK))
+    for position, (number, values) in enumerate(peeked[:10]):
+        filled = [i for i, v in enumerate(values) if _text(v)]
+        if len(filled) < MIN_COLUMNS + 1:
+            continue
+        first, others = filled[0], filled[1:]
+        below = [v for _n, v in peeked[position + 1:]]
+        times = [v[first] for v in below if first < len(v) and _text(v[first])]
+        if len(times) < MIN_TIMES or sum(1 for t in times if _is_time(t)) < TIME_SHARE * len(times):
+            return None
+        if any(_is_time(values[i]) for i in others):
+            return None   # a heading row of times: a list whose rows run across, not a grid
+        headings = [_text(values[i]) for i in others]
+        named = {scores[0][1] for h in headings if (scores := field_scores(h, "session")) and scores[0][0] >= 75}
+        if len(named) >= 2:
+            return None
+        return _as_list(sheet, number, first, values[first], list(zip(others, headings, strict=True)), _across(headings))
+    return None
+
+
+def _as_list(sheet: Sheet, header: int, first: int, time_heading, columns: list[tuple[int, str]], across: str):
+    pauses: list[tuple[int, str]] = []
+    rows: list[tuple[int, list]] = []
+    for number, values in sheet.rows():
+        if number <= header:
+            continue
+        cells = [(heading, _text(values[i]) if i < len(values) else "") for i, heading in columns]
+        cells = [(h, c) for h, c in cells if c and c.lower() not in EMPTY]
+        if not cells:
+            continue
+        time = values[first] if first < len(values) else None
+        if len(cells) == len(columns) and len({name_key(c) for _h, c in cells}) == 1:
+            pauses.append((number, cells[0][1]))
+            continue
+        rows.extend((number, [time, heading, cell]) for heading, cell in cells)
+    head = [_text(time_heading) or TIME, across, TITLE]
+    listed = [(header, head), *rows]
+    return replace(sheet, meta=SheetMeta(), merged=[], _rows=lambda: iter(listed), total_rows=len(listed),
+                   set_aside=pauses, kept_apart_by=across if across == ACROSS else None)
