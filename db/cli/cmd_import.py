@@ -60,7 +60,7 @@ def register(sub) -> None:
     u.set_defaults(handler=cmd_undo)
 
 
-REMARKS = {"values_changed", "same_name_other_record", "merge_added", "domain_matched", "qualified_date", "title_shortened", "grid_pause",
+REMARKS = {"values_changed", "same_name_other_record", "merge_added", "domain_matched", "qualified_date", "title_shortened", "grid_pause", "partner_spelled",
            "country_from_cities"}
 
 

@@ -80,6 +80,9 @@ AGREEMENT_KIND = Vocabulary("agreement_kind", {
     "cooperation": "partnership", "decentralised_cooperation": "partnership", "sister_city": "twinning",
     "twin_town": "twinning", "pacte_d_amitie_et_de_cooperation": "friendship_pact",
     "lettre_d_intention": "letter_of_intent", "loi": "letter_of_intent", "subvention": "grant",
+    "subventions": "grant", "grants": "grant", "subsidy": "grant", "subvencion": "grant", "subvencao": "grant",
+    "sovvenzione": "grant", "zuschuss": "grant", "zuwendung": "grant", "forderung": "grant",
+    "projektbeitrag": "grant", "projektforderung": "grant", "forderbeitrag": "grant", "termo_de_fomento": "grant",
     "jumelage": "twinning", "accord_de_jumelage": "twinning", "charte_de_jumelage": "twinning"})
 
 AGREEMENT_STATUS = Vocabulary("agreement_status", {

@@ -201,6 +201,8 @@ def detect(sheet: Sheet, kind: str | None = None, header_row: int | None = None)
                     continue
                 count, total = P.counterparty_score(headers, mapping)
             else:
+                if k == "session" and P.separate_occasions(headers, natures, peeked[position + 1:position + 1 + SAMPLE]):
+                    continue   # one row a day over weeks: events, not a programme's sessions
                 count, total = V.kind_score(headers, k, natures)
                 if count < 2 and not (count >= 1 and (_exact_key(headers, k) or _named_and_agreed(headers, k, natures))):
                     continue

@@ -16,6 +16,8 @@ from db.partial_date import parse_partial_date
 
 MIN_DAYS = 28       # median length of the periods: an event lasts days, an agreement months or years
 MIN_PERIODS = 3     # rows with both dates that must be read to judge
+MIN_SPREAD_DAYS = 14   # a programme's days fit in two weeks; occasions spread wider are events
+MIN_DAY_SHARE = 0.6    # ... and fall mostly one a day (distinct days / dated rows)
 
 
 def _day(value) -> dt.date | None:
@@ -87,3 +89,16 @@ def counterparty_score(headers: list, mapping: dict[int, str]) -> tuple[float, f
         count += 1.0 if scores else 0.5
         total += scores[0][0] if scores else 0
     return count, total
+
+
+def separate_occasions(headers: list, natures: dict[int, str], below) -> bool:
+    """A session reading whose rows fall on separate days spread over weeks: each row is an event.
+    ``below`` are the (number, values) rows under the headings."""
+    mapping = V.assign(headers, "session", natures)
+    column = next((i for i, f in mapping.items() if f == "date"), None)
+    if column is None:
+        return False
+    days = [d for d in (_day(values[column]) for _n, values in below if column < len(values)) if d is not None]
+    if len(days) < 2 * MIN_PERIODS:
+        return False
+    return (max(days) - min(days)).days > MIN_SPREAD_DAYS and len(set(days)) >= MIN_DAY_SHARE * len(days)

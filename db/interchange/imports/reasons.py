@@ -210,6 +210,9 @@ MESSAGES.update({
     "qualified_date": ("date « {value} » : la date est lue, la précision « {qualifier} » est conservée comme "
                        "attribut", "date “{value}”: the date is read, the qualifier “{qualifier}” is kept as an "
                        "attribute"),
+    "partner_spelled": ("« {value} » : le même partenaire que « {kept} », écrit autrement ; un seul partenaire pour "
+                        "les deux", "“{value}”: the same partner as “{kept}”, written differently; one partner for "
+                        "both"),
     "grid_pause": ("« {value} » dans toutes les colonnes du tableau horaire : une pause, non importée comme "
                    "séance", "“{value}” in every column of the timetable: a break, not imported as a session"),
     "outside_values": ("{count} valeur(s) en colonne {column}, où le tableau n'a pas de colonne (ni en-tête ni "

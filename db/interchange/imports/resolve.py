@@ -129,6 +129,7 @@ def dedupe(plan: ImportPlan) -> None:
             Reason("duplicate_of_row_in", row=head.row, sheet=head.sheet)
         row.problems.append(Problem(row.sheet, row.row, "", "", why, "info"))
         row.problems.extend(conflicts(head, row))
+    _partner_spellings(plan)
     by_kind: dict[str, list[RowPlan]] = {}
     for (kind, _key), rows in groups.items():
         by_kind.setdefault(kind, []).append(rows[0])
@@ -141,7 +142,24 @@ def dedupe(plan: ImportPlan) -> None:
             row.lookalikes = [display(names[other]) for other in pairs.get(row.key, [])[:4]]
 
 
-MERGE_REASONS = {"duplicate_of_row", "duplicate_of_row_in", "merge_conflict", "merge_added"}
+def _partner_spellings(plan: ImportPlan) -> None:
+    """Agreements that name one partner in two writings (« JazzClub Uster », « Jazzclub Uster »)
+    go to one partner: each other writing is said where it first appears."""
+    first: dict[str, str] = {}
+    said: set[str] = set()
+    for row in plan.all_rows():
+        if row.kind != "agreement" or row.status != "ok":
+            continue
+        for name in _get(row)("partners") or ():
+            text = " ".join(str(name).split())
+            kept = first.setdefault(name_key(text), text)
+            if text != kept and text not in said:
+                said.add(text)
+                row.problems.append(Problem(row.sheet, row.row, "", text, Reason(
+                    "partner_spelled", value=text, kept=kept), "info"))
+
+
+MERGE_REASONS = {"duplicate_of_row", "duplicate_of_row_in", "merge_conflict", "merge_added", "partner_spelled"}
 
 
 LIST_FIELDS = {"emails", "phones", "domains", "languages", "partners", "organisers", "funders", "speakers"}

@@ -42,15 +42,18 @@ _PAREN = re.compile(r"\([^)]*\)")
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_UMLAUT = re.compile(r"(?<=[bcdfghklmnprstvwz])([aou])e(?=[bcdfghklmnprstz])")  # « Foerderart » as « Förderart »
 
 
 def header_keys(header: str) -> list[str]:
-    """The folded header, the same without its parentheses ("Budget (€)" -> "budget"), and with
-    its words told apart when they are glued in camel case ("destination_countryLabel")."""
+    """The folded header, the same without its parentheses ("Budget (€)" -> "budget"), with
+    its words told apart when they are glued in camel case ("destination_countryLabel"), and with
+    German umlauts written out read as folded ("Foerderart" -> "forderart")."""
     full = name_key(header)
     bare = name_key(_PAREN.sub(" ", header))
     split = name_key(_CAMEL.sub(" ", header)) if _CAMEL.search(header) else ""
-    return [k for k in dict.fromkeys((full, bare, split)) if k]
+    keys = [k for k in dict.fromkeys((full, bare, split)) if k]
+    return keys + [k for k in dict.fromkeys(_UMLAUT.sub(r"\1", k) for k in keys if _UMLAUT.search(k)) if k not in keys]
 
 
 def phrase_score(key: str, phrase: str, position: int) -> float:
