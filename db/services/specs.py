@@ -231,10 +231,10 @@ class ContactSpec(Spec):
         if data.last_name and not data.first_name and " " in data.last_name:
             first, last = split_person_name(data.last_name)
             data = data.model_copy(update={"first_name": first, "last_name": last})
-        super().apply(ctx, obj, data)
-        obj.emails = list(data.emails)
+        obj.emails = list(data.emails)   # before the keys: a new contact is inserted whole, at version 1
         obj.phones = [p.model_dump() for p in data.phones]
         obj.languages = list(data.languages)
+        super().apply(ctx, obj, data)
 
     def apply_links(self, ctx, obj: Contact, data: ContactIn):
         partners = []

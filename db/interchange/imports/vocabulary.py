@@ -287,6 +287,8 @@ def compatible(kind: str, field: str, nature: str) -> bool:
         return False   # a university is nobody's first name
     if nature == "person" and kind == "partner" and field in ("name", "city"):
         return False   # « M. Christian JOUVE » is a person, not a partner (a city or an institution)
+    if field == "address":   # « Adresse de messagerie » over e-mails is no postal address
+        return nature not in ("email", "phone", "url", "date", "year", "person")
     if field == "room":   # « A1 », « B-204 », « 12 »: rooms are often numbered
         return nature not in ("date", "email", "phone", "civility", "bool", "person", "year", "url")
     if field in TEXT_FIELDS:
