@@ -17,6 +17,7 @@ KINDS = {  # code -> ((French singular, plural), (English singular, plural))
     "followup": (("suivi", "suivis"), ("follow-up", "follow-ups")),
     "interaction": (("échange", "échanges"), ("interaction", "interactions")),
     "session": (("séance", "séances"), ("session", "sessions")),
+    "budget": (("ligne budgétaire", "lignes budgétaires"), ("budget line", "budget lines")),
     "domain": (("domaine", "domaines"), ("domain", "domains")),
     "document": (("document", "documents"), ("document", "documents")),
     "import": (("import", "imports"), ("import", "imports")),
@@ -27,7 +28,7 @@ KINDS = {  # code -> ((French singular, plural), (English singular, plural))
     "duplicate": (("doublon", "doublons"), ("duplicate", "duplicates")),
 }
 GENDER = {"partner": "m", "agreement": "m", "contact": "m", "event": "m", "followup": "m", "interaction": "m",
-          "session": "f", "domain": "m", "document": "m",
+          "session": "f", "budget": "f", "domain": "m", "document": "m",
           "import": "m", "change": "f", "attached_file": "m", "record": "f", "row": "f", "duplicate": "m"}
 
 

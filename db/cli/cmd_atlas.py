@@ -35,6 +35,7 @@ def register(sub) -> None:
 
 def text_lines(update) -> list[str]:
     from db.countries import country_name
+    from db.reports import atlas_types
     from db.reports.atlas import field_label, status_label
     from db.schemas import vocab
 
@@ -47,7 +48,8 @@ def text_lines(update) -> list[str]:
                    f"({'élu(e)' if m.elected else 'agent'}){miss}")
     out.append(f"Fiches projets ({len(update.projects)})")
     for p in update.projects:
-        out.append(f"  {p.partner} ({country_name(p.country) or '?'}) — {p.title}")
+        out.append(f"  {p.partner} ({atlas_types.label(p.partner_kind) or '?'}, {country_name(p.country) or '?'}) "
+                   f"— {p.title}")
         out.append(f"    {vocab.AGREEMENT_KIND.label(p.kind) or '?'} ; {', '.join(p.domains) or '?'} ; "
                    f"{p.starts_on.display() if p.starts_on else '?'} → {p.ends_on.display() if p.ends_on else '…'} ; "
                    f"{status_label(p.status)}")

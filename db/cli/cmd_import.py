@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from db.cli import CliError
 from db.cli.common import kind as kind_code
 from db.cli.common import open_from_args
 from db.interchange.imports.vocabulary import VOCABULARY as VOCAB_FIELDS
-from db.words import agree, kind_name, plural
+from db.words import agree, kind_name, participle, plural
 
 
 def _label(kind: str) -> str:
@@ -30,7 +31,7 @@ def register(sub) -> None:
     p.add_argument("file", help="fichier à importer")
     p.add_argument("--sheet", action="append", metavar="NOM", help="feuille à importer (répétable ; défaut : toutes)")
     p.add_argument("--kind", help="type de fiches de la feuille (partner, agreement, contact, event, session, "
-                                  "followup, interaction)")
+                                  "followup, interaction, budget)")
     p.add_argument("--profile", metavar="NOM", help="profil de correspondance de colonnes enregistré")
     p.add_argument("--dry-run", action="store_true", help="tout vérifier sans rien écrire")
     p.add_argument("--on-duplicate", choices=("skip", "fill", "overwrite", "create"), default="fill",
@@ -60,7 +61,8 @@ def register(sub) -> None:
     u.set_defaults(handler=cmd_undo)
 
 
-REMARKS = {"values_changed", "same_name_other_record", "merge_added", "domain_matched", "qualified_date", "title_shortened", "grid_pause", "partner_spelled",
+REMARKS = {"budget_kept_amount", "budget_column_unused", "values_changed", "same_name_other_record", "merge_added",
+           "domain_matched", "qualified_date", "title_shortened", "grid_pause", "partner_spelled",
            "country_from_cities"}
 
 
@@ -76,7 +78,8 @@ def parse_maps(items: list[str]) -> dict[str, str]:
 
 
 IMPORT_KINDS = {"session": "session", "sessions": "session", "seance": "session", "seances": "session",
-                "séance": "session", "séances": "session", "programme": "session"}
+                "séance": "session", "séances": "session", "programme": "session", "budget": "budget",
+                "budgets": "budget"}
 
 
 def parse_values(items: list[str]) -> dict[str, dict[str, str]]:
@@ -117,10 +120,10 @@ def print_counts(result, problems) -> None:
     for code, c in result.counts.items():
         created, updated, skipped, merged, rejected = (c.get(k, 0) for k in (
             "created", "updated", "skipped", "merged", "rejected"))
-        print(f"  {_label(code)} : {created} {agree(created, 'créé')}, {updated} mis à jour, "
-              f"{skipped} {agree(skipped, 'ignoré')}" + (" (déjà présents)" if skipped > 1 else
-                                                         " (déjà présent)" if skipped else "")
-              + f", {plural(merged, 'doublon')} {agree(merged, 'fusionné')}, {rejected} {agree(rejected, 'rejeté')}")
+        said = functools.partial(participle, code=code)   # « 3 lignes budgétaires : 3 créées »
+        print(f"  {_label(code)} : {created} {said(created, 'créé')}, {updated} {said(updated, 'mis à jour')}, "
+              f"{skipped} {said(skipped, 'ignoré')}" + (f" (déjà {said(skipped, 'présent')})" if skipped else "")
+              + f", {plural(merged, 'doublon')} {agree(merged, 'fusionné')}, {rejected} {said(rejected, 'rejeté')}")
     rejected = [p for p in problems if p.severity == "error"]
     warnings = [p for p in problems if p.severity == "warning"]
     remarks = [p for p in problems if p.severity == "info" and getattr(p.reason, "key", "") in REMARKS]

@@ -7,6 +7,7 @@ import os
 
 from db.countries import country_name
 from db.interchange.export_xlsx import write_workbook
+from db.reports import atlas_types
 from db.reports.atlas import AtlasUpdate, field_label, status_label
 from db.schemas import vocab
 
@@ -57,7 +58,7 @@ def write(update: AtlasUpdate, path: str | os.PathLike, language: str = "fr") ->
             ws.set_column(c, c, width, f.date if codes[c:c + 1] in (("starts_on",), ("ends_on",)) else f.note)
             ws.write_string(0, c, text, f.header)
         for r, p in enumerate(update.projects, start=1):
-            values = [p.partner, vocab.PARTNER_KIND.label(p.partner_kind, language), country_name(p.country, language),
+            values = [p.partner, atlas_types.label(p.partner_kind, language), country_name(p.country, language),
                       vocab.AGREEMENT_KIND.label(p.kind, language), ", ".join(p.domains),
                       date_value(p.starts_on, language), date_value(p.ends_on, language),
                       status_label(p.status, language), p.summary or "", p.title]

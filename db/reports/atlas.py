@@ -3,7 +3,9 @@ officials and staff in charge of international relations, and one project sheet 
 twinning, with what is missing on each.
 
 A cooperation is a live agreement (drafts left out) with at least one partner that is a foreign city or
-territory (``kind`` city / territory): the Atlas records cooperation between local authorities.
+territory (``kind`` city / territory): the Atlas records cooperation between local authorities. The
+partner's type is the Atlas's (municipality, grouping, region or province, federated state:
+``atlas_types``); one its kind and name cannot tell is flagged as missing.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Agreement
 from db.partial_date import PartialDate
+from db.reports.atlas_types import atlas_type
 from db.services.atlas_team import TeamMember, team
 
 AUTHORITY_KINDS = ("city", "territory")
@@ -48,7 +51,7 @@ class ProjectSheet:
     agreement_id: str
     title: str
     partner: str
-    partner_kind: str | None
+    partner_kind: str | None   # the Atlas's type of authority (``atlas_types.TYPES``), None when not told
     country: str | None
     kind: str | None
     domains: list[str]
@@ -83,7 +86,7 @@ def atlas(session: Session, today: dt.date | None = None) -> AtlasUpdate:
             if p.deleted_at is not None or p.kind not in AUTHORITY_KINDS:
                 continue
             projects.append(ProjectSheet(
-                a.public_id, a.title, p.name, p.kind, p.country, a.kind, sorted(d.name for d in a.domains),
+                a.public_id, a.title, p.name, atlas_type(p.kind, p.name), p.country, a.kind, sorted(d.name for d in a.domains),
                 a.starts_on or a.signed_on, a.ends_on, STATUS[a.status], a.summary))
     projects.sort(key=lambda x: (x.partner.casefold(), x.title.casefold()))
     return AtlasUpdate(team(session), projects, today)

@@ -21,34 +21,46 @@ COMMITTED = ("engage", "committed")
 PLANNED = ("budget", "montant", "prevu", "previsionnel", "subvention", "credit", "cout", "planned", "amount")
 
 
-def measure(heading: str) -> tuple[int, str] | None:
-    """(year, "planned" | "committed" | "paid") named by a heading, or None."""
-    text = fold(str(heading))
-    years = _YEAR.findall(text)
-    if len(years) != 1:
-        return None
-    words = re.findall(r"[a-z]+", text)
+BARE = ("eur", "euro", "euros", "annee", "exercice", "year", "en")
+
+
+def amount_kind(text: str) -> str | None:
+    """"planned", "committed" or "paid" named by a text's money word (« Versé », « Engagé »), or None."""
+    words = re.findall(r"[a-z]+", fold(str(text)))
 
     def has(stems) -> bool:
         return any(word.startswith(stem) for word in words for stem in stems)
 
     if has(PAID):
-        return int(years[0]), "paid"
+        return "paid"
     if has(COMMITTED):
-        return int(years[0]), "committed"
+        return "committed"
     if has(PLANNED):
-        return int(years[0]), "planned"
+        return "planned"
     return None
 
 
-def lines_from_extra(extra: dict) -> tuple[list[dict], dict]:
-    """(budget lines, extra without the columns they came from); lines by year."""
+def measure(heading: str, bare: str | None = None) -> tuple[int, str] | None:
+    """(year, "planned" | "committed" | "paid") named by a heading, or None. ``bare``: what a heading
+    that is a year alone (« 2024 », « 2024 (€) », « Exercice 2024 ») holds, in a budget table."""
+    text = fold(str(heading))
+    years = _YEAR.findall(text)
+    if len(years) != 1:
+        return None
+    found = amount_kind(text)
+    if found is None and bare and all(w in BARE for w in re.findall(r"[a-z]+", text)):
+        found = bare
+    return (int(years[0]), found) if found else None
+
+
+def lines_from_extra(extra: dict, bare: str | None = None) -> tuple[list[dict], dict]:
+    """(budget lines, extra without the columns they came from); lines by year (``bare``: see ``measure``)."""
     from db.schemas.fields import parse_number
 
     by_year: dict[int, dict] = {}
     kept = {}
     for key, value in extra.items():
-        found = measure(key)
+        found = measure(key, bare)
         number = None
         if found is not None and not isinstance(value, bool):
             try:

@@ -344,9 +344,28 @@ class InteractionIn(Schema):
         return self
 
 
+class BudgetRowIn(Schema):
+    """One row of a budget table (``db.interchange.imports.budget_rows``): the agreement or the event
+    it belongs to (a title or an identifier) and its budget lines, one per year. The other fields
+    name the table's columns (what ``--map`` may give); the lines hold their values."""
+
+    agreement: ShortText = None
+    event: ShortText = None
+    year: Count = None
+    label: ShortText = None
+    category: _vocab(vocab.BUDGET_CATEGORY) = None
+    country: Country = None
+    planned: Amount = None
+    committed: Amount = None
+    paid: Amount = None
+    cofinancers: TextList = Field(default_factory=list)
+    measure: ShortText = None   # « Prévu », « Payé »: what the year columns of the row hold
+    lines: list[BudgetLineIn] = Field(default_factory=list)
+
+
 # the schema of each kind of record, by the kind's code
 SCHEMAS = {"partner": PartnerIn, "agreement": AgreementIn, "contact": ContactIn, "event": EventIn,
-           "session": SessionIn, "followup": FollowUpIn, "interaction": InteractionIn}
+           "session": SessionIn, "followup": FollowUpIn, "interaction": InteractionIn, "budget": BudgetRowIn}
 
-__all__ = ["SCHEMAS", "AgreementIn", "ContactIn", "EventIn", "FollowUpIn", "InteractionIn", "PartnerIn",
+__all__ = ["SCHEMAS", "AgreementIn", "BudgetRowIn", "ContactIn", "EventIn", "FollowUpIn", "InteractionIn", "PartnerIn",
            "PhoneIn", "SessionIn", "clean_text"]

@@ -3,6 +3,7 @@ block per cooperation with its fields, what is missing in red (words, not colour
 
 from __future__ import annotations
 
+from db.reports import atlas_types
 from db.reports.atlas import AtlasUpdate, field_label, status_label
 from db.schemas import vocab
 from desktop.printing.html_common import (
@@ -59,7 +60,7 @@ def atlas_list(update: AtlasUpdate, language: str = "fr") -> tuple[str, str]:
     for p in update.projects:
         body.append(f"<p class='h3' {GROUP}><b>{esc(p.partner)}</b> — {esc(p.title)}</p>")
         body.append(facts([
-            (field_label("partner_kind", language), esc(vocab.PARTNER_KIND.label(p.partner_kind, language))),
+            (field_label("partner_kind", language), esc(atlas_types.label(p.partner_kind, language))),
             (field_label("country", language), esc(country(p.country, language))),
             (field_label("kind", language), esc(vocab.AGREEMENT_KIND.label(p.kind, language))),
             (field_label("domains", language), esc(", ".join(p.domains))),

@@ -13,6 +13,9 @@ from pathlib import Path
 TS = Path(__file__).with_name("passerelles_en.ts")
 
 GLOSSARY = {
+    # issue 23: budget tables imported
+    "Budget par année": "Budget by year",
+    "Ligne budgétaire": "Budget line",
     # issue 23 leftovers: the yearly dialogs read in the background; documents named after an anonymised person
     "Lecture de l'année {0}…": "Reading {0}…",
     "Lecture des versements de {0}…": "Reading the payments of {0}…",

@@ -1623,17 +1623,17 @@ Its copy is kept in the folder of removed documents:
   <context>
     <name>DuplicatesModel</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="327" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="329" />
       <source>{0} (même fiche)</source>
       <translation>{0} (same record)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="328" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="330" />
       <source>ressemble à : {0} — non fusionné</source>
       <translation>looks like: {0} — not merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="330" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="332" />
       <source>Créer (nom proche seulement)</source>
       <translation>Create (close name only)</translation>
     </message>
@@ -2177,32 +2177,32 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
   <context>
     <name>HistoryModel</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="377" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="379" />
       <source>{0} créée</source>
       <translation>{0} created</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="377" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="379" />
       <source>{0} créées</source>
       <translation>{0} created</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="378" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="380" />
       <source>{0} mise à jour</source>
       <translation>{0} updated</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="378" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="380" />
       <source>{0} mises à jour</source>
       <translation>{0} updated</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="381" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="383" />
       <source>annulé le {0}</source>
       <translation>undone on {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="382" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="384" />
       <source>en place</source>
       <translation>in place</translation>
     </message>
@@ -2393,137 +2393,147 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
     </message>
     <message>
       <location filename="../../desktop/views/import_wizard/models.py" line="40" />
+      <source>Budget par année</source>
+      <translation>Budget by year</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="41" />
       <source>Partenaire</source>
       <translation>Partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="41" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="42" />
       <source>Accord</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="42" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="43" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="43" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="44" />
       <location filename="../../desktop/views/import_wizard/pages.py" line="44" />
       <source>Événement</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="44" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="45" />
       <source>Séance</source>
       <translation>Session</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="45" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="46" />
       <source>Suivi</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="46" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="47" />
       <source>Échange</source>
       <translation>Interaction</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="99" />
-      <location filename="../../desktop/views/import_wizard/models.py" line="205" />
-      <location filename="../../desktop/views/import_wizard/models.py" line="286" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="48" />
+      <source>Ligne budgétaire</source>
+      <translation>Budget line</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/models.py" line="101" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="207" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="288" />
       <source>Feuille</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="99" />
-      <location filename="../../desktop/views/import_wizard/models.py" line="205" />
-      <location filename="../../desktop/views/import_wizard/models.py" line="286" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="101" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="207" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="288" />
       <source>Ligne</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="100" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="102" />
       <source>Colonne</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="100" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="102" />
       <source>Valeur d'origine</source>
       <translation>Original value</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="101" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="103" />
       <source>Problème</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="101" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="103" />
       <source>Gravité</source>
       <translation>Severity</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="102" />
-      <location filename="../../desktop/views/import_wizard/models.py" line="207" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="104" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="209" />
       <source>Exclure</source>
       <translation>Exclude</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="206" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="208" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="206" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="208" />
       <source>Fiche</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="207" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="209" />
       <source>Sort de la ligne</source>
       <translation>What happens to the row</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="287" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="289" />
       <source>Dans le fichier</source>
       <translation>In the file</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="288" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="290" />
       <source>Dans le catalogue / nom proche</source>
       <translation>In the catalogue / close name</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="289" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="291" />
       <source>Décision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="345" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="347" />
       <source>N°</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="345" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="347" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="346" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="348" />
       <source>Fichier</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="346" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="348" />
       <source>Par</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="347" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="349" />
       <source>Fiches</source>
       <translation>Records</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="347" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="349" />
       <source>État</source>
       <translation>State</translation>
     </message>
@@ -4542,12 +4552,12 @@ Their name, contact details and the free text that names them will be replaced e
   <context>
     <name>ProblemsModel</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="152" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="154" />
       <source>ligne exclue par vous</source>
       <translation>row excluded by you</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="171" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="173" />
       <source>Double-cliquez pour corriger la valeur avant l'import</source>
       <translation>Double-click to correct the value before importing</translation>
     </message>
@@ -4779,27 +4789,27 @@ Create one (Ctrl+N) or import a workbook (File › Import a workbook…).</trans
   <context>
     <name>RowsModel</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="230" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="232" />
       <source>exclue par vous : ne sera pas importée</source>
       <translation>excluded by you: will not be imported</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="232" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="234" />
       <source>rejetée (voir les problèmes)</source>
       <translation>rejected (see the problems)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="234" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="236" />
       <source>doublon de la ligne {0} : fusionnée avec elle</source>
       <translation>duplicate of row {0}: merged with it</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="237" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="239" />
       <source>déjà dans le catalogue : {0}</source>
       <translation>already in the catalogue: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/models.py" line="238" />
+      <location filename="../../desktop/views/import_wizard/models.py" line="240" />
       <source>à importer</source>
       <translation>to import</translation>
     </message>

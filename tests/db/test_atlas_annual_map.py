@@ -89,3 +89,44 @@ def test_the_lists_show_what_was_paid(services):
         assert paid["Patrimoine"] == Decimal("14300.50") and paid["Écoles"] is None
         events = listing.ordered_ids(uow.session, "event", ListQuery())
         assert [row[1] for row in listing.rows(uow.session, "event", events, ["paid"]).values()] == [Decimal("1350.00")]
+
+
+def test_atlas_types_of_partner_authorities(services, tmp_path):
+    """The Atlas's type of authority, told from the partner's kind and name; a territory whose name says
+    nothing is flagged, never guessed."""
+    import openpyxl
+
+    from db.interchange import atlas_xlsx
+    from db.reports.atlas_types import atlas_type, label
+
+    assert atlas_type("city", "Grand-Bassam") == "municipality"
+    assert atlas_type("city", "Communauté urbaine de Douala") == "intercommunality"
+    assert atlas_type("city", "Métropole de Lyon") == "intercommunality"
+    assert atlas_type("territory", "État de Bahia") == "state"
+    assert atlas_type("territory", "Land Brandenburg") == "state"
+    assert atlas_type("territory", "Canton de Vaud") == "state"
+    assert atlas_type("territory", "Préfecture de Shizuoka") == "region"
+    assert atlas_type("territory", "Wilaya d'Alger") == "region"
+    assert atlas_type("territory", "Provincia di Torino") == "region"
+    assert atlas_type("territory", "Oblast de Lviv") == "region"
+    assert atlas_type("territory", "Saarland") is None and atlas_type("territory", "Québec") is None
+    assert atlas_type("school", "Université de Dakar") is None
+    assert label("state") == "État fédéré" and label("state", "en") == "State / federated entity"
+
+    for name, kind, country in (("Dakar", "city", "SN"), ("Région de Dakar", "territory", "SN"),
+                                ("État de Bahia", "territory", "BR"), ("Québec", "territory", "CA"),
+                                ("Métropole de Lyon", "city", "FR")):
+        services.create("partner", PartnerIn(name=name, kind=kind, country=country))
+        services.create("agreement", AgreementIn(title=f"Coopération {name}", kind="partnership", status="active",
+                                                 partners=[name], domains=["Patrimoine"], signed_on="2024",
+                                                 summary="Échanges."))
+    with services.catalog.uow() as uow:
+        update = atlas(uow.session, TODAY)
+    assert {p.partner: (p.partner_kind, p.missing) for p in update.projects} == {
+        "Dakar": ("municipality", []), "État de Bahia": ("state", []), "Métropole de Lyon": ("intercommunality", []),
+        "Québec": (None, ["partner_kind"]), "Région de Dakar": ("region", [])}
+    atlas_xlsx.write(update, tmp_path / "atlas.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "atlas.xlsx").worksheets[1]
+    rows = {r[0]: r for r in sheet.iter_rows(min_row=2, values_only=True)}
+    assert rows["État de Bahia"][1] == "État fédéré" and rows["Dakar"][1] == "Commune / municipalité"
+    assert rows["Québec"][1] is None and "Type de collectivité" in rows["Québec"][-1]

@@ -92,6 +92,26 @@ def test_the_shipped_oda_list_says_its_source_and_years():
     assert not load_oda_list(2031).covers(2031)   # the latest, which says it does not cover the year
 
 
+def test_the_shipped_oda_list_matches_the_oecd_list_for_2024_and_2025():
+    """Checked against the OECD's « DAC List of ODA Recipients » for 2024 and 2025 flows (docs/apd.md)."""
+    from db.resources import data_dir
+
+    oda = load_oda_list(2024)
+    assert oda.years == (2024, 2025) and "2024 and 2025" in oda.source and len(oda.countries) == 141
+    least_developed = {"AF", "BD", "BF", "HT", "KH", "MG", "ML", "NE", "SN", "SS", "TD", "TV", "YE", "ZM"}
+    assert least_developed <= oda.countries
+    assert {"UA", "BT", "KP", "SY", "PS", "XK", "IN", "MA", "TN", "VN", "TR", "MX", "BR", "CN"} <= oda.countries
+    # territories and small states kept on the list for these two years
+    assert {"MS", "NR", "SH", "TK", "WF", "NU", "GY", "PA"} <= oda.countries
+    # graduated: Chile, Seychelles, Uruguay (2018), Cook Islands (2020), Antigua and Barbuda (2022), Saint Kitts
+    # and Nevis (earlier); high-income and EU members never on it
+    assert not {"CL", "SC", "UY", "CK", "AG", "KN", "BB", "TT", "HR", "KR", "SA", "RU", "FR", "BG"} & oda.countries
+    data = json.loads((data_dir() / "oda_recipients_2024_2025.json").read_text(encoding="utf-8"))
+    for code, since in data["graduated"].items():
+        assert (code in oda.countries) == (int(since) > max(oda.years)), code   # Nauru leaves in 2026
+    assert sorted(data["countries"]) == data["countries"] and len(set(data["countries"])) == len(data["countries"])
+
+
 def test_apd_command_line_text_json_and_workbook(demo_catalog, tmp_path):
     from openpyxl import load_workbook
 

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.interchange.imports import Cancelled
+from db.interchange.imports.budget_write import dry_budget, write_budget
 from db.interchange.imports.bulk import (
     bulk_agreements_candidate,
     bulk_candidate,
@@ -361,6 +362,7 @@ def write_plan(session: Session, plan: ImportPlan, actor: str | None, mode: str,
     finally:
         if cache is not None:
             cache.remove()
+    write_budget(writer, mode)   # budget tables: lines on the agreements and events written above
     if progress:
         progress(total, total)
     return writer
@@ -411,7 +413,7 @@ def dry_result(catalog, plan: ImportPlan, mode: str) -> ImportResult:
         if row.status in ("rejected", "excluded"):
             count(kind, row.status)
             continue
-        if row.kind == "session":
+        if row.kind in ("session", "budget"):
             continue
         if row.status == "merged":
             count(kind, "merged")
@@ -447,6 +449,7 @@ def dry_result(catalog, plan: ImportPlan, mode: str) -> ImportResult:
         for kind, n in linked_to_create(uow.session, plan, in_file).items():
             if n:
                 count(kind, "created", n)
+        dry_budget(uow.session, plan, mode, count, outcomes)
     return ImportResult(None, None, counts, outcomes, plan.problems(), True,
                         nothing_kept=not any(c["created"] + c["updated"] + c["skipped"] + c["merged"]
                                              for c in counts.values()))

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.identity import countries_compatible, lookalike_pairs, other_record, title_key
+from db.interchange.imports.budget_write import check_owners
 from db.interchange.imports.reasons import Reason
 from db.interchange.imports.resolve import base_key, interaction_key, row_key
 from db.interchange.imports.row_plan import RowPlan
@@ -106,7 +107,8 @@ def match_catalogue(catalog, plan: ImportPlan, *, linked: bool = True) -> None:
 
     with catalog.uow() as uow:
         s = uow.session
-        heads = [r for r in plan.all_rows() if r.status == "ok" and r.kind != "session"]
+        check_owners(s, plan)   # a budget row whose agreement is nowhere: said before anything is written
+        heads = [r for r in plan.all_rows() if r.status == "ok" and r.kind not in ("session", "budget")]
         keyed = {"partner": Partner, "contact": Contact, "event": Event, "followup": FollowUp}
         for kind, model in keyed.items():
             rows = [r for r in heads if r.kind == kind and r.key]

@@ -152,6 +152,37 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "required_followup": ("intitulé de l'action manquant (champ obligatoire)", "action title missing (required field)"),
     "required_interaction": ("date de l'échange manquante (champ obligatoire)",
                              "date of the interaction missing (required field)"),
+    "required_budget": ("accord ou événement manquant : une ligne budgétaire doit dire à quelle convention (ou à quel "
+                        "événement) elle appartient",
+                        "agreement or event missing: a budget line must say which agreement (or event) it belongs to"),
+    "budget_agreement_unknown": ("aucun accord « {value} » dans le fichier ni dans le catalogue : ligne non importée "
+                                 "(vérifiez l'intitulé de la convention, ou importez d'abord l'accord)",
+                                 "no agreement “{value}” in the file or the catalogue: row not imported (check the "
+                                 "agreement's title, or import the agreement first)"),
+    "budget_event_unknown": ("aucun événement « {value} » dans le fichier ni dans le catalogue : ligne non importée",
+                             "no event “{value}” in the file or the catalogue: row not imported"),
+    "budget_bad_amount": ("montant illisible « {value} » : ligne non importée (écrivez un nombre positif, par exemple "
+                          "12 500,00)",
+                          "unreadable amount “{value}”: row not imported (write a positive number, for example "
+                          "12,500.00)"),
+    "budget_bad_year": ("année illisible « {value} » : ligne non importée (écrivez l'année, par exemple 2024)",
+                        "unreadable year “{value}”: row not imported (write the year, for example 2024)"),
+    "budget_no_year": ("montants sans année : ligne non importée (ajoutez une colonne « Année », ou des colonnes "
+                       "« 2024 », « 2025 »…)",
+                       "amounts without a year: row not imported (add a “Year” column, or columns “2024”, "
+                       "“2025”…)"),
+    "budget_no_amount": ("aucun montant (prévu, engagé ou payé) sur cette ligne : rien à importer",
+                         "no amount (planned, committed or paid) on this row: nothing to import"),
+    "budget_bad_measure": ("« {value} » ne dit pas si les montants sont prévus, engagés ou payés : ligne non importée",
+                           "“{value}” does not say whether the amounts are planned, committed or paid: row not "
+                           "imported"),
+    "budget_bad_value": ("{error} : ligne non importée", "{error}: row not imported"),
+    "budget_kept_amount": ("{year}, {field} : le catalogue dit {old}, le fichier {new} ; le montant du catalogue est "
+                           "gardé (« écraser » le remplace)",
+                           "{year}, {field}: the catalogue says {old}, the file {new}; the catalogue's amount is "
+                           "kept (“overwrite” replaces it)"),
+    "budget_column_unused": ("colonne « {column} » non lue : une ligne budgétaire n'a pas de champ pour elle",
+                             "column “{column}” not read: a budget line has no field for it"),
     "only_spaces": ("{reason} : la cellule ne contient que des espaces", "{reason}: the cell contains only spaces"),
     "link_impossible": ("lien impossible : {detail}", "cannot link: {detail}"),
     "in_catalogue": ("{name} (déjà dans le catalogue)", "{name} (already in the catalogue)"),

@@ -45,6 +45,8 @@ def row_key(row: RowPlan) -> str:
         return agreement_key(title, keys, day.iso() if hasattr(day, "iso") else day, keys)   # keys: names folded once
     if row.kind == "session":
         return f"{name_key(row.parent)}#{name_key(get('title'))}"
+    if row.kind == "budget":
+        return ""   # lines, not records: added up on their owner (budget_write)
     if row.kind == "interaction":
         return interaction_key(get("occurred_on"), get("kind"), get("partner"), get("contact"), get("note"))
     return name_key(get("title"))

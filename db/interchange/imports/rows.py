@@ -63,8 +63,7 @@ VOCAB_FIELDS = {("partner", "kind"): vocab.PARTNER_KIND, ("partner", "status"): 
                 ("agreement", "renewal"): vocab.RENEWAL, ("event", "kind"): vocab.EVENT_KIND,
                 ("session", "kind"): vocab.SESSION_KIND, ("followup", "status"): vocab.FOLLOWUP_STATUS,
                 ("followup", "priority"): vocab.PRIORITY, ("interaction", "kind"): vocab.INTERACTION_KIND}
-REQUIRED_REASON = {kind: Reason(f"required_{kind}")
-                   for kind in ("partner", "agreement", "contact", "event", "session", "followup", "interaction")}
+REQUIRED_REASON = {kind: Reason(f"required_{kind}") for kind in V.KINDS}
 DATE_FIELDS = {"partner_since", "signed_on", "starts_on", "ends_on", "due_on", "date", "completed_on",
                "last_contact_on", "occurred_on"}
 BOOL_FIELDS = {"active", "done"}
@@ -165,6 +164,11 @@ class Converter:
                 extra[column.header] = text
                 continue
             fields.setdefault(column.target, []).append((column, value))
+        if self.kind == "budget":   # amounts by year: lines of an agreement or an event, read apart
+            from db.interchange.imports.budget_rows import convert_budget_row
+
+            convert_budget_row(self, plan, fields, extra)
+            return
         try:
             data = self._assemble(plan, fields, extra)
         except PydanticCustomError as exc:   # a value no rule foresaw: the row is set aside and said, never a crash

@@ -14,9 +14,10 @@ from db.interchange.imports.evidence import column_nature, value_nature  # noqa:
 from db.interchange.imports.headings import WORD_SETS, data, folded, partner_kind_of  # noqa: F401 (read here)
 from db.text import name_key
 
-KINDS = ("partner", "agreement", "contact", "event", "session", "followup", "interaction")
+KINDS = ("partner", "agreement", "contact", "event", "session", "followup", "interaction", "budget")
 KIND_LABELS = {"partner": "Partenaires", "agreement": "Accords", "contact": "Contacts", "event": "Événements",
-               "session": "Séances (programme)", "followup": "Suivi des actions", "interaction": "Échanges"}
+               "session": "Séances (programme)", "followup": "Suivi des actions", "interaction": "Échanges",
+               "budget": "Budget par année"}
 
 def _languages(entry: dict) -> list[str]:
     """One field's phrases: the French/English base first, then each language in the file's order."""
@@ -32,7 +33,8 @@ MULTI = {("contact", "emails"), ("contact", "phone"), ("contact", "mobile"), ("p
          ("contact", "notes"), ("followup", "details"), ("agreement", "notes"), ("event", "notes"),
          ("partner", "domains"), ("agreement", "domains"), ("contact", "languages"), ("contact", "partners")}
 REQUIRED = {"partner": ("name",), "agreement": ("partners",), "contact": ("first_name", "last_name", "full_name"),
-            "event": ("title",), "session": ("title",), "followup": ("title",), "interaction": ("occurred_on",)}
+            "event": ("title",), "session": ("title",), "followup": ("title",), "interaction": ("occurred_on",),
+            "budget": ("agreement", "event")}
 SHEET_HINTS = {k: folded(v) for k, v in data()["sheets"].items()}
 TOTALS = set(folded(data()["words"]["totals"]))
 TOTAL_INITIALS = frozenset(c for w in data()["words"]["totals"] for c in (w[:1].lower(), w[:1].upper()))
@@ -79,11 +81,12 @@ def field_scores(header: str, kind: str) -> list[tuple[float, str]]:
 
 @lru_cache(maxsize=4096)
 def _field_scores(header: str | None, kind: str) -> tuple[tuple[float, str], ...]:
-    if header is not None and kind in ("agreement", "event"):
+    if header is not None and kind in ("agreement", "event", "budget"):
         from db.schemas.budget_columns import measure
 
-        if measure(header) is not None:  # « Budget 2025 », « Versé 2024 »: a budget line of that year
-            return ()                     # (kept as an attribute, read by db.schemas.budget_columns)
+        if measure(header, "planned" if kind == "budget" else None) is not None:
+            return ()   # « Budget 2025 », « Versé 2024 », « 2024 » in a budget table: an amount of that year
+            #             (kept as an attribute, read by db.schemas.budget_columns or budget_rows)
     keys = header_keys(str(header)) if header is not None else []
     result = []
     for field, phrases in VOCABULARY[kind].items():
@@ -185,7 +188,23 @@ def kind_score(headers: list, kind: str, natures: dict[int, str] | None = None) 
     required = REQUIRED[kind]
     if not any(f in mapping.values() for f in required):
         return 0, 0.0
+    if kind == "budget" and not is_budget_table(headers, mapping):
+        return 0, 0.0
     return count, total
+
+
+AMOUNT_FIELDS = ("planned", "committed", "paid")
+
+
+def is_budget_table(headers: list, mapping: dict[int, str]) -> bool:
+    """Amounts by year: a year column and an amount column (« Année », « Payé »), or columns headed
+    by a year (« 2024 », « Versé 2025 »)."""
+    from db.schemas.budget_columns import measure
+
+    fields = set(mapping.values())
+    if "year" in fields and fields & set(AMOUNT_FIELDS):
+        return True
+    return any(h is not None and measure(h, "planned") for i, h in enumerate(headers) if i not in mapping)
 
 
 def sheet_hint(sheet_name: str) -> str | None:
@@ -289,6 +308,8 @@ def compatible(kind: str, field: str, nature: str) -> bool:
         return nature not in ("date", "number", "code", "email", "phone", "year")
     if field == "attendance":      # how many, not who
         return nature not in ("email", "date", "text", "person", "year", "country", "organisation")
+    if field in AMOUNT_FIELDS:   # 2 000 € may look like a year
+        return nature not in ("email", "date", "person", "country", "phone")
     if field in ("budget", "cost", "notice_months", "duration_years", "cofinancing_rate"):
         return nature not in ("email", "date", "person", "year", "country")
     return True

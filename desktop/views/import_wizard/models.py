@@ -36,14 +36,16 @@ KIND_LABELS = {"partner": QT_TRANSLATE_NOOP("ImportWizard", "Partenaires"),
                "event": QT_TRANSLATE_NOOP("ImportWizard", "Événements"),
                "session": QT_TRANSLATE_NOOP("ImportWizard", "Séances (programme)"),
                "followup": QT_TRANSLATE_NOOP("ImportWizard", "Suivi des actions"),
-               "interaction": QT_TRANSLATE_NOOP("ImportWizard", "Échanges")}
+               "interaction": QT_TRANSLATE_NOOP("ImportWizard", "Échanges"),
+               "budget": QT_TRANSLATE_NOOP("ImportWizard", "Budget par année")}
 ROW_KINDS = {"partner": QT_TRANSLATE_NOOP("ImportWizard", "Partenaire"),
              "agreement": QT_TRANSLATE_NOOP("ImportWizard", "Accord"),
              "contact": QT_TRANSLATE_NOOP("ImportWizard", "Contact"),
              "event": QT_TRANSLATE_NOOP("ImportWizard", "Événement"),
              "session": QT_TRANSLATE_NOOP("ImportWizard", "Séance"),
              "followup": QT_TRANSLATE_NOOP("ImportWizard", "Suivi"),
-             "interaction": QT_TRANSLATE_NOOP("ImportWizard", "Échange")}
+             "interaction": QT_TRANSLATE_NOOP("ImportWizard", "Échange"),
+             "budget": QT_TRANSLATE_NOOP("ImportWizard", "Ligne budgétaire")}
 
 
 def tr(text: str) -> str:
