@@ -178,6 +178,15 @@ def _place(text: str) -> bool:
     return is_country(text) or (is_city(text) and not is_person(text))
 
 
+_AND = re.compile(r"\s+(?:and|et|und|y|e|en|i|&)\s+", re.IGNORECASE)
+
+
+def _conjoined(text: str) -> list[str]:
+    """« Guang-Qi Wang and Farn Wang »: two people when each side is one, else the text as written."""
+    parts = _AND.split(text)
+    return parts if len(parts) > 1 and all(is_person(p.strip()) for p in parts) else [text]
+
+
 def split_people(value) -> list[str]:
     """People named in one cell (a session's speakers): split on ";", "/" and line breaks; on ","
     only between people ("Anne Martin, Jean Dupont"); a person followed by an organisation
@@ -189,7 +198,7 @@ def split_people(value) -> list[str]:
         return split_list(list(value), 300)
     pieces: list[str] = []
     for chunk in _NAME_LISTS.split(shown(value)):
-        parts = [p.strip() for p in chunk.split(",") if p.strip()]
+        parts = [q for p in chunk.split(",") if p.strip() for q in _conjoined(p.strip())]
         if len(parts) < 2:
             pieces.append(chunk)
             continue

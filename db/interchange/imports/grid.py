@@ -2,16 +2,20 @@
 heading row, a session in each cell. It is read as the list it stands for, one row per filled cell:
 the cell's time, the heading above it (a date, a room, or a day named without its date), its title.
 A row that says the same in every column (« Break », « Lunch ») is a pause: it is set aside and
-said, not imported as one session per column; a lone « - » is an empty cell."""
+said, not imported as one session per column; a lone « - » is an empty cell. A row written once
+across the whole grid (its first cell only, the others empty or merged into it) is one moment for
+all: a pause when its words say so, else one session with no room. Hours written 1 to 7 without
+« am » / « pm » in a grid whose mornings start at 8 or later are the afternoon's (« 1:45-3:15 »)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import islice
 
 from db.interchange.imports.cell_values import _split_time
 from db.interchange.imports.readers import Sheet, SheetMeta, Workbook, read
-from db.interchange.imports.vocabulary import field_scores
+from db.interchange.imports.vocabulary import WORD_SETS, field_scores
 from db.text import name_key
 
 PEEK = 60
@@ -89,19 +93,47 @@ def unpivoted(sheet: Sheet) -> Sheet | None:
     return None
 
 
+def _is_pause(text: str) -> bool:
+    return bool(set(name_key(text).split()) & WORD_SETS["pause_words"])
+
+
+_HOUR = re.compile(r"(?<![\d:.])(\d{1,2})(?=[:.h]\d{2}|\s*(?:on|-|–|—|$))")
+
+
+def _afternoon(time, pm: bool):
+    """« 1:45-3:15 » as « 13:45-15:15 » when the grid's hours are written on twelve (``pm``); « 5:15 on »
+    as its start."""
+    if isinstance(time, str):
+        time = re.sub(r"\s+(?:on|onwards|onward)\s*$", "", time, flags=re.IGNORECASE)   # « 5:15 on »: from 5:15
+    if not pm or not isinstance(time, str) or re.search(r"[ap]\.?m\b", time, re.IGNORECASE):
+        return time
+    return _HOUR.sub(lambda m: str(int(m.group(1)) + 12) if 1 <= int(m.group(1)) <= 7 else m.group(1), time)
+
+
+def _twelve_hours(times: list) -> bool:
+    """Hours written on twelve: mornings at 8 or later, afternoons from 1 to 7, nothing after 12."""
+    hours = [int(m.group(1)) for t in times if isinstance(t, str) for m in _HOUR.finditer(t)]
+    return bool(hours) and any(8 <= h <= 12 for h in hours) and any(1 <= h <= 7 for h in hours) and max(hours) <= 12
+
+
 def _as_list(sheet: Sheet, header: int, first: int, time_heading, columns: list[tuple[int, str]], across: str):
     pauses: list[tuple[int, str]] = []
     rows: list[tuple[int, list]] = []
-    for number, values in sheet.rows():
-        if number <= header:
-            continue
+    lines = [(n, v) for n, v in sheet.rows() if n > header]
+    pm = _twelve_hours([v[first] for _n, v in lines if first < len(v)])
+    for number, values in lines:
         cells = [(heading, _text(values[i]) if i < len(values) else "") for i, heading in columns]
         cells = [(h, c) for h, c in cells if c and c.lower() not in EMPTY]
         if not cells:
             continue
-        time = values[first] if first < len(values) else None
-        if len(cells) == len(columns) and len({name_key(c) for _h, c in cells}) == 1:
+        time = _afternoon(values[first] if first < len(values) else None, pm)
+        across_all = len(columns) >= 3 and len(cells) == 1 and cells[0][0] == columns[0][1]
+        if (len(cells) == len(columns) and len({name_key(c) for _h, c in cells}) == 1) or (
+                across_all and _is_pause(cells[0][1])):
             pauses.append((number, cells[0][1]))
+            continue
+        if across_all:   # written once across the grid: one session for every room
+            rows.append((number, [time, "", cells[0][1]]))
             continue
         rows.extend((number, [time, heading, cell]) for heading, cell in cells)
     head = [_text(time_heading) or TIME, across, TITLE]

@@ -10,6 +10,7 @@ from os.path import commonprefix
 from db.interchange.imports import column_facts as F
 from db.interchange.imports import evidence as E
 from db.interchange.imports import periods as P
+from db.interchange.imports import title_columns as T
 from db.interchange.imports import vocabulary as V
 from db.interchange.imports.date_order import month_first
 from db.interchange.imports.readers import Sheet
@@ -20,8 +21,6 @@ PEEK = 60
 SAMPLE = 25        # rows whose values are the evidence of what each column is
 PLACE_SHARE = 0.4  # a column of places: at least this share of its texts are known cities
 PRIOR = {"partner": 0.2, "contact": 0.1}  # on a tie, the commoner kind of sheet wins
-
-
 
 
 def _text(value) -> str:
@@ -108,6 +107,8 @@ def _like_its_values(cell: str, nature: str | None) -> bool:
     countries, an e-mail above e-mails, a paragraph above paragraphs): data, not a heading."""
     if nature in (None, "text", "mixed", "code", "organisation"):
         return False   # "Nombre Universidad" above universities names them
+    if nature == "person" and (V.names_a_thing(V.header_keys(cell)) or V.field_scores(cell, "contact")):
+        return False   # « Session Name », « First Name » look like names and are headings
     return E.column_nature([cell, cell]) == nature
 
 
@@ -118,6 +119,8 @@ def _natures(peeked, position: int, width: int) -> dict[int, str]:
         nature = V.column_nature(values)
         if nature == "person" and E.place_share(values, people_too=True) >= 0.5:
             nature = "place"   # « Porto Alegre », « Santa Cruz »: cities whose names look like people's
+        elif nature == "text" and len(values) >= 5 and len({str(v).strip() for v in values}) == 1:
+            nature = "constant"   # « Erasmus + » on every row: the list's programme, nobody's name
         if nature:
             result[index] = nature
     return result
@@ -257,8 +260,8 @@ def _table(sheet: Sheet, peeked, k: str, headers: list, position: int, number: i
     else:
         mapping = V.assign(headers, k, natures)
     if not relation:
-        V.filled_title(mapping, headers, _public_kind(k), below)
-        V.grouping_title(mapping, headers, _public_kind(k), below)
+        T.filled_title(mapping, headers, _public_kind(k), below)
+        T.grouping_title(mapping, headers, _public_kind(k), below)
     columns = []
     for index in range(max((len(v) for _n, v in peeked[position:]), default=0)):
         raw = peeked[position][1][index] if index < len(headers) else None
@@ -396,7 +399,7 @@ def locate(sheet: Sheet, kind: str | None = None, header_row: int | None = None,
     if header_row == 0:
         return headerless(sheet, kind or kind_of_fields(mapping.values()))
     table = detect(sheet, kind, header_row)
-    if table is not None and all(_names_a_column(table, h) for h in mapping):
+    if table is not None and all(names_a_column(table, h) for h in mapping):
         return table
     if not (kind or mapping or header_row):
         return table or headerless(sheet, None)
@@ -407,7 +410,7 @@ def locate(sheet: Sheet, kind: str | None = None, header_row: int | None = None,
     return described(sheet, wanted, row)
 
 
-def _names_a_column(table: Table, header: str) -> bool:
+def names_a_column(table: Table, header: str) -> bool:
     return any(c.header == header or c.letter == header for c in table.columns)
 
 

@@ -16,7 +16,14 @@ from db.interchange.imports import vocabulary as V
 from db.interchange.imports.convert import SheetPlan, attach_to_owner, plan_sheet
 from db.interchange.imports.grid import read_listed
 from db.interchange.imports.import_plan import ImportPlan
-from db.interchange.imports.layout import Column, Table, apply_mapping, detect, locate
+from db.interchange.imports.layout import (
+    Column,
+    Table,
+    apply_mapping,
+    detect,
+    locate,
+    names_a_column,
+)
 from db.interchange.imports.readers import Sheet, Workbook
 from db.interchange.imports.reasons import Localized, Reason, reason_text
 from db.interchange.imports.resolve import finish
@@ -65,6 +72,11 @@ def build_plan(path: str | Path, *, sheets: list[str] | None = None, kind: str |
         if table is None:
             plan.skipped_sheets.append((sheet.name, _why_not(sheet, forced)))
             continue
+        given = (mappings or {}).get("*", {})
+        if given and len(book.sheets) > 1 and not any(names_a_column(table, h) for h in given):
+            plan.skipped_sheets.append((sheet.name, Reason("sheet_not_mapped", columns=", ".join(
+                f"« {h} »" for h in given))))
+            continue   # the columns the user named are in another sheet: this one is another table
         if sheet.kept_apart_by:   # two cells of a grid are two sessions: the day above them tells them apart
             table.id_column = next((c.index for c in table.columns if c.header == sheet.kept_apart_by), table.id_column)
         from db.interchange.imports import profiles as P

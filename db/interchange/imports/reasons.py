@@ -107,6 +107,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "no_table": ("aucun tableau reconnu (en-têtes de colonnes non reconnus)",
                  "no table recognised (column headers not recognised)"),
     "empty_sheet": ("feuille vide", "empty sheet"),
+    "sheet_not_mapped": ("aucune des colonnes nommées par --map ({columns}) n'y est : une autre sorte de tableau, "
+                         "laissée de côté (importez-la à part)", "none of the columns named by --map ({columns}) is in "
+                         "it: another kind of table, left out (import it on its own)"),
     "sheet_left_out": ("laissée de côté (--skip-sheet)", "left out (--skip-sheet)"),
     # rows and cells
     "total_row": ("ligne « {text} » : un total, pas une fiche (ignorée)", "row “{text}”: a total, not a record (ignored)"),

@@ -37,6 +37,7 @@ REQUIRED = {"partner": ("name",), "agreement": ("partners",), "contact": ("first
             "budget": ("agreement", "event")}
 SHEET_HINTS = {k: folded(v) for k, v in data()["sheets"].items()}
 TOTALS = set(folded(data()["words"]["totals"]))
+THING_WORDS = frozenset(folded(data()["words"]["thing_words"]))
 TOTAL_INITIALS = frozenset(c for w in data()["words"]["totals"] for c in (w[:1].lower(), w[:1].upper()))
 ROW_NUMBER_HEADERS = set(folded(data()["words"]["row_number_headers"]))
 
@@ -88,8 +89,11 @@ def _field_scores(header: str | None, kind: str) -> tuple[tuple[float, str], ...
             return ()   # « Budget 2025 », « Versé 2024 », « 2024 » in a budget table: an amount of that year
             #             (kept as an attribute, read by db.schemas.budget_columns or budget_rows)
     keys = header_keys(str(header)) if header is not None else []
+    thing = kind == "contact" and names_a_thing(keys)
     result = []
     for field, phrases in VOCABULARY[kind].items():
+        if thing and field in PERSON_NAME_FIELDS:
+            continue   # « Session Name », « Company name »: the name of a thing, not of the person
         best = 0.0
         for key in keys:
             for i, phrase in enumerate(phrases):
@@ -98,6 +102,11 @@ def _field_scores(header: str | None, kind: str) -> tuple[tuple[float, str], ...
             result.append((best, field))
     result.sort(reverse=True)
     return tuple(result)
+
+
+def names_a_thing(keys: list[str]) -> bool:
+    """A heading whose words say it names a thing (« Session Name »), never a person."""
+    return any(set(k.split()) & THING_WORDS for k in keys)
 
 
 def assign(headers: list, kind: str, natures: dict[int, str] | None = None) -> dict[int, str]:
@@ -170,6 +179,8 @@ def _by_values(headers: list, kind: str, natures: dict[int, str], taken: dict[in
         header = headers[index]
         if header is not None and (is_code_header(header) or field_scores(header, kind)):
             continue   # a heading that names something else: the user's file has the last word
+        if header is not None and field in PERSON_NAME_FIELDS and names_a_thing(header_keys(str(header))):
+            continue   # « Session Name » over « Poster A »: not people
         if field in used and (kind, field) not in MULTI:
             continue
         taken[index] = field
@@ -290,6 +301,8 @@ def compatible(kind: str, field: str, nature: str) -> bool:
         return False   # a university is nobody's first name
     if nature == "person" and kind == "partner" and field in ("name", "city"):
         return False   # « M. Christian JOUVE » is a person, not a partner (a city or an institution)
+    if nature == "constant" and field in (*PERSON_NAME_FIELDS, "name"):
+        return False   # one value on every row names no one
     if field == "address":   # « Adresse de messagerie » over e-mails is no postal address
         return nature not in ("email", "phone", "url", "date", "year", "person")
     if field == "room":   # « A1 », « B-204 », « 12 »: rooms are often numbered
@@ -420,71 +433,3 @@ def relation_kind(headers: list, columns: dict[int, tuple[str, int]]) -> str:
     twin = next(i for i, t in columns.items() if t == ("partners", 1))
     words = set(name_key(headers[twin]).split())
     return "partnership" if words & PARTNERSHIP_WORDS else "twinning"
-
-
-def _filled_text(value) -> str:
-    return "" if value is None else str(value).strip()
-
-
-def filled_title(mapping: dict[int, str], headers: list, kind: str, below) -> None:
-    """The record's title comes from a column filled on every row: when the column read as the
-    title leaves rows blank (a programme's « title » of papers, empty for the coffee breaks) and
-    another column whose heading also names it is always filled (« panel_title »), that one is the
-    title and the first is kept as an attribute."""
-    if kind not in ("event", "session", "agreement", "followup"):
-        return
-    chosen = next((i for i, f in mapping.items() if f == "title"), None)
-    rows = [values for _n, values in below if any(_filled_text(v) for v in values)]
-    if chosen is None or len(rows) < 3:
-        return
-
-    def blanks(index: int) -> int:
-        return sum(1 for values in rows if index >= len(values) or not _filled_text(values[index]))
-
-    if not blanks(chosen):
-        return
-    for index, header in enumerate(headers):
-        if index == chosen or mapping.get(index) not in (None, "extra") or not header or blanks(index):
-            continue
-        if any(field == "title" and score >= 75 for score, field in field_scores(header, kind)):
-            del mapping[chosen]
-            mapping[index] = "title"
-            return
-
-
-def grouping_title(mapping: dict[int, str], headers: list, kind: str, below) -> None:
-    """A programme written one row per paper names two titles: the panel's (« panel_title ») and
-    each paper's (« title »). The session is the group: when another column whose heading also
-    names the title holds texts that each gather several of the chosen column's values, and never
-    split one of them, that column is the title and the papers' titles are kept with the session."""
-    if kind not in ("event", "session"):
-        return
-    chosen = next((i for i, f in mapping.items() if f == "title"), None)
-    if chosen is None:
-        return
-    rows = [values for _n, values in below if chosen < len(values) and _filled_text(values[chosen])]
-    if len(rows) < 3:
-        return
-    for index, header in enumerate(headers):
-        if index == chosen or mapping.get(index) not in (None, "extra") or not header:
-            continue
-        if not any(field == "title" and score >= 75 for score, field in field_scores(header, kind)):
-            continue
-        groups: dict[str, set[str]] = {}
-        owner: dict[str, set[str]] = {}
-        slots: dict[str, set[tuple]] = {}   # a panel sits at one time; a track (« YP, all ») runs all week
-        when = [i for i, f in mapping.items() if f in ("date", "time", "start_time", "starts_on")]
-        for values in rows:
-            group = _filled_text(values[index]) if index < len(values) else ""
-            if not group or group.replace(".", "").isdigit():
-                groups = {}
-                break
-            item = _filled_text(values[chosen])
-            groups.setdefault(group, set()).add(item)
-            owner.setdefault(item, set()).add(group)
-            slots.setdefault(group, set()).add(tuple(_filled_text(values[i]) if i < len(values) else "" for i in when))
-        if groups and any(len(items) > 1 for items in groups.values()) and all(len(g) == 1 for g in owner.values()) \
-                and all(len(s) == 1 for s in slots.values()):
-            del mapping[chosen]
-            mapping[index] = "title"
-            return

@@ -1,0 +1,121 @@
+"""More shapes met on real files (issue 19): a venue's evenings over weeks (events, not one
+programme), a grant register with German headings glued and written without umlauts, one partner
+written two ways, a heading that names a thing (« Session Name »), one value on every row, speakers
+joined by « and », a --map naming another sheet's columns, and a timetable grid written on twelve
+hours with rows across the whole grid."""
+
+from __future__ import annotations
+
+import openpyxl
+from test_import_users_word import catalogue, cli, write
+from test_import_users_word import db as db  # the fixture: a fresh catalogue
+
+from db.interchange.imports.cell_values import split_people
+
+EVENINGS = "Datum,Zeit,Titel,Beschreibung,Typ,Ort\n" + "".join(
+    f"2026-{4 + (d > 30)}-{(d - 1) % 30 + 1:02d},19:00,{title},Ein Abend für alle – kein Vorwissen nötig.,Kurs,"
+    f"{'Bitcoin Metropole' if d % 2 else 'La Taverna Kempten'}\n"
+    for d, title in [(2, "Einsteigerkurs"), (5, "Malkurs"), (9, "Einsteigerkurs"), (14, "Meetup"),
+                     (19, "Malkurs"), (26, "Pizza Day"), (33, "Meetup"), (40, "Malkurs")])
+
+
+def test_rows_one_a_day_over_weeks_are_events_not_a_programme(db, tmp_path):
+    code, out = cli("--db", db, "import", write(tmp_path, "programm.csv", EVENINGS))
+    assert code == 0, out
+    data = catalogue(db, tmp_path)
+    assert len(data["events"]) == 8 and not any(e["sessions"] for e in data["events"])
+    assert sum(1 for e in data["events"] if e["title"] == "Malkurs") == 3
+
+
+def test_a_day_of_sessions_stays_a_programme(db, tmp_path):
+    text = "Datum,Zeit,Titel\n" + "".join(f"2026-05-04,{h}:00,Atelier {h}\n" for h in range(9, 17))
+    code, out = cli("--db", db, "import", write(tmp_path, "programme.csv", text))
+    assert code == 0, out
+    events = catalogue(db, tmp_path)["events"]
+    assert len(events) == 1 and len(events[0]["sessions"]) == 8
+
+
+GRANTS = ("\ufeff\"DatumEntscheid\",\"Gesuchssteller\",\"Projekt\",\"Foerderart\",\"FoerderbeitragCHF\"\n"
+          "2018-01-29,\"Verein Usteragenda\",\"Agenda\",\"Projektbeitrag\",25000\n"
+          "2018-02-22,\"JazzClub Uster\",\"Konzerte\",\"Projektbeitrag\",5000\n"
+          "2018-03-22,\"Jazzclub Uster\",\"Festival\",\"Projektbeitrag\",2000\n"
+          "2018-04-22,\"Filacro\",\"Kulturkaländer\",\"Projektbeitrag\",6000\n")
+
+
+def test_a_grant_register_with_glued_headings_and_umlauts_written_out(db, tmp_path):
+    code, out = cli("--db", db, "import", write(tmp_path, "foerderung.csv", GRANTS))
+    assert code == 0, out
+    data = catalogue(db, tmp_path)
+    assert len(data["agreements"]) == 4
+    usteragenda = next(a for a in data["agreements"] if a["partners"][0]["name"] == "Verein Usteragenda")
+    assert (usteragenda["kind"], usteragenda["budget"], usteragenda["signed_on"]) == ("grant", 25000, "2018-01-29")
+    assert sum(1 for p in data["partners"] if p["name"].lower() == "jazzclub uster") == 1   # one club...
+    assert "« Jazzclub Uster » : le même partenaire que « JazzClub Uster »" in out        # ...and it is said
+
+
+def test_a_heading_naming_a_thing_and_one_value_on_every_row_name_nobody(db, tmp_path):
+    text = "nombre,universidad,lat\n" + "".join(
+        f"Erasmus +,{u},40.{n}\n" for n, u in enumerate(["Universidad de Salamanca", "Universitat de València",
+                                                          "Universidad Autónoma de Madrid", "Universidad de Granada",
+                                                          "Universidad de Sevilla", "Universidad de Oviedo"]))
+    code, out = cli("--db", db, "import", write(tmp_path, "erasmus.csv", text))
+    assert code == 0, out
+    data = catalogue(db, tmp_path)
+    assert not data["contacts"] and len(data["partners"]) == 6
+    assert not any(p["name"] == "Erasmus +" for p in data["partners"])
+    path = tmp_path / "posters.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["Session ID", "Session Name", "Start Date", "End Date"])
+    book.active.append([10708, "Poster B", "07/04/2026 6:00", "07/04/2026 11:59"])
+    book.active.append([10706, "Poster A", "07/04/2026 12:00", "07/04/2026 19:00"])
+    book.save(path)
+    code, out = cli("--db", db, "import", str(path), "--dry-run", "--show-mapping")
+    assert "Session Name » → title" in out and "full_name" not in out
+
+
+def test_speakers_joined_by_and_are_two_people():
+    assert split_people("Guang-Qi Wang and Farn Wang") == ["Guang-Qi Wang", "Farn Wang"]
+    assert split_people("Chang-Yen Lee, Hui-Juan Chen and Che-Chern Lin") == ["Chang-Yen Lee", "Hui-Juan Chen",
+                                                                               "Che-Chern Lin"]
+    assert split_people("Marie Curie et Pierre Curie") == ["Marie Curie", "Pierre Curie"]
+    assert split_people("Société Dupont et Fils") == ["Société Dupont et Fils"]
+
+
+def test_a_sheet_without_the_columns_named_by_map_is_left_out_and_said(db, tmp_path):
+    path = tmp_path / "agenda.xlsx"
+    book = openpyxl.Workbook()
+    book.active.title = "Programme"
+    for row in [["1A", "Software Eng.", "&", "Anne Martin, Paul Roux", "&", "Testing at scale"],
+                ["1B", "IoT", "&", "Jean Dupont", "&", "Sensors in the city"],
+                ["2A", "Demo", "&", "Marie Curie", "&", "A demo of demos"]]:
+        book.active.append(row)
+    other = book.create_sheet("Papers")
+    for row in [[1, "Anne Martin", "Testing at scale"], [2, "Jean Dupont", "Sensors in the city"]]:
+        other.append(row)
+    book.save(path)
+    code, out = cli("--db", db, "import", str(path), "--no-header", "--kind", "session", "--map", "F=title",
+                    "--map", "D=speakers")
+    assert code == 0, out
+    sessions = [s for e in catalogue(db, tmp_path)["events"] for s in e["sessions"]]
+    assert sorted(s["title"] for s in sessions) == ["A demo of demos", "Sensors in the city", "Testing at scale"]
+    assert "« Papers » ignorée" in out and "--map" in out
+
+
+GRID = ("Thursday, Sep 4\n\nTime,Crystal,Diamond 1,Diamond 2\n"
+        "8:30-9:45,Plenary 3,,\n"
+        "9:45-10:15,Coffee Break,,\n"
+        "10:15-12:00,Papers 4: Indexing,Industrial 4,Demo 3\n"
+        "12:00-1:30,Lunch,,\n"
+        "1:30-2:45,Papers 8: Dissemination,Local Industry 2,Demo 1\n"
+        "5:15 on,Banquet,,\n")
+
+
+def test_a_grid_on_twelve_hours_with_rows_across_the_grid(db, tmp_path):
+    code, out = cli("--db", db, "import", write(tmp_path, "glance.csv", GRID), "--kind", "session")
+    assert code == 0, out
+    sessions = {s["title"]: s for e in catalogue(db, tmp_path)["events"] for s in e["sessions"]}
+    assert "Coffee Break" not in sessions and "Lunch" not in sessions and "pause" in out
+    assert (sessions["Papers 8: Dissemination"]["start_time"], sessions["Papers 8: Dissemination"]["end_time"]) == (
+        "13:30", "14:45")
+    assert sessions["Banquet"]["start_time"] == "17:15"
+    assert sessions["Plenary 3"]["start_time"] == "08:30" and len(sessions) == 8
