@@ -247,8 +247,8 @@ MESSAGES.update({
     "partner_spelled": ("« {value} » : le même partenaire que « {kept} », écrit autrement ; un seul partenaire pour "
                         "les deux", "“{value}”: the same partner as “{kept}”, written differently; one partner for "
                         "both"),
-    "grid_pause": ("« {value} » dans toutes les colonnes du tableau horaire : une pause, non importée comme "
-                   "séance", "“{value}” in every column of the timetable: a break, not imported as a session"),
+    "grid_pause": ("« {value} » sur toute la largeur du tableau horaire : une pause, non importée comme "
+                   "séance", "“{value}” across the whole timetable: a break, not imported as a session"),
     "outside_values": ("{count} valeur(s) en colonne {column}, où le tableau n'a pas de colonne (ni en-tête ni "
                        "valeur dans ses premières lignes) : non importée(s), à reprendre à la main",
                        "{count} value(s) in column {column}, where the table has no column (no heading and no value "
