@@ -119,3 +119,13 @@ def test_a_grid_on_twelve_hours_with_rows_across_the_grid(db, tmp_path):
         "13:30", "14:45")
     assert sessions["Banquet"]["start_time"] == "17:15"
     assert sessions["Plenary 3"]["start_time"] == "08:30" and len(sessions) == 8
+
+
+def test_the_last_row_of_a_sheet_heads_nothing(db, tmp_path):
+    text = "Teatro,icesy,noviembre14,4pm,60\nDiscurso,cop16,noviembre28,3pm,50\nCharla,Javeriana,Diciembre2,2pm,100\n"
+    code, out = cli("--db", db, "import", write(tmp_path, "eventos.csv", text))
+    assert "vide" not in out                              # not « the table is empty »: three rows are there
+    code, out = cli("--db", db, "import", write(tmp_path, "eventos.csv", text), "--no-header", "--kind", "event",
+                    "--map", "A=title")
+    assert code == 0, out
+    assert len(catalogue(db, tmp_path)["events"]) == 3
