@@ -178,8 +178,8 @@ def detect(sheet: Sheet, kind: str | None = None, header_row: int | None = None)
         if header_row is None and best is not None and best[0][0] >= 3 and position > best[4] + 8:
             break  # a good header was found and the rows below it are data
         prefix, headers = shared_prefix(_headers(values, hidden))
-        if sum(1 for h in headers if h and h.strip()) < 2 or (len(peeked) < PEEK and position == len(peeked) - 1):
-            continue   # the sheet's last row heads nothing
+        if sum(1 for h in headers if h and h.strip()) < 2 or (0 < position == len(peeked) - 1 < PEEK - 1):
+            continue   # the last row of a sheet with rows above it heads nothing
         said = (V.sheet_hint(prefix) if prefix else None) or hint   # "event_…" headings: events
         natures = _natures(peeked, position, len(headers))
         values_like = [h is not None and _like_its_values(h, natures.get(i)) for i, h in enumerate(headers)]
