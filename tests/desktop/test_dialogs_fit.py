@@ -13,7 +13,7 @@ takes at its width), no two labels may overlap, and the dialog's minimum size mu
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
@@ -63,7 +63,8 @@ def problems(dialog: QWidget, screen: QSize) -> list[str]:
             widest = max(metrics.horizontalAdvance(line) for line in text.splitlines() or [text])
             if widest > room.width() + 1:
                 found.append(f"« {text[:40]} » coupé : {widest} px de large pour {room.width()}")
-        rects.append((label, QRect(label.mapTo(dialog, QPoint(0, 0)), label.size())))
+        shown = label.visibleRegion().boundingRect()  # a field scrolled out of its panel's sight is not over another
+        rects.append((label, QRect(label.mapTo(dialog, shown.topLeft()), shown.size())))
     for i, (a, ra) in enumerate(rects):
         for b, rb in rects[i + 1:]:
             if a.isAncestorOf(b) or b.isAncestorOf(a) or a.window() is not b.window():

@@ -81,6 +81,7 @@ def test_every_list_shows_its_key_columns_at_laptop_sizes(qtbot, main_window):
     out_of_sight, below = {}, {}
     for screen, size in [*WINDOWS.items(), ("1366×768 again", WINDOWS["1366×768"])]:
         main_window.resize(*size)
+        assert (main_window.width(), main_window.height()) == size  # no page makes the window wider than the screen
         for kind, keys in expected.items():
             page = main_window.show_page(kind)
             qtbot.waitUntil(lambda p=page: p.list.model.rowCount() > 0 and p.list._fitted, timeout=5000)
@@ -125,3 +126,44 @@ def test_each_arrangement_keeps_the_sizes_the_user_left(qtbot, main_window):
     main_window.resize(910, 485)
     qtbot.waitUntil(page.form_is_below, timeout=5000)
     assert page.splitter.sizes() == below
+
+
+@pytest.fixture
+def full_window(qtbot, demo_catalog):
+    """The main window with every page the application adds (dashboard, statistics), shown."""
+    from db.services import Services
+    from desktop.settings import Settings
+    from desktop.views.main_actions import install
+    from desktop.views.main_window import MainWindow
+
+    services = Services(demo_catalog, actor="test")
+    win = MainWindow(services, None, Settings(), today=TODAY)
+    wiring = install(win, services, None)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: wiring.dashboard.board is not None, timeout=10000)
+    return win
+
+
+@pytest.mark.parametrize("screen", WINDOWS)
+def test_every_page_fits_the_screen_without_clipped_labels(qtbot, full_window, screen):
+    """Each page of the window, at each laptop size: the window is no wider than the screen (no page asks
+    for more) and no visible label is cut or over another (``test_dialogs_fit.problems``)."""
+    from PySide6.QtCore import QSize
+    from test_dialogs_fit import problems
+
+    size = WINDOWS[screen]
+    full_window.resize(*size)
+    found = {}
+    for row in range(full_window.sidebar.count()):
+        key = full_window.sidebar.item(row).data(Qt.ItemDataRole.UserRole + 1)
+        page = full_window.show_page(key)
+        if hasattr(page, "list"):
+            qtbot.waitUntil(lambda p=page: p.list._fitted, timeout=5000)
+            page.list.select(page.list.model.public_id(0))
+        qtbot.wait(10)
+        assert (full_window.width(), full_window.height()) == size, key
+        if issues := problems(full_window, QSize(*size)):
+            found[key] = issues
+    assert not found, found
