@@ -42,7 +42,7 @@ class MapWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("partner_map")
         self.setMouseTracking(True)
-        self.setMinimumSize(480, round(480 / aspect()))
+        self.setMinimumSize(360, round(360 / aspect()))  # the dialog fits a 1366×768 screen at 150 % and 200 %
         self.pins: list = []
         self._placed: list[tuple[QPointF, object]] = []
 
@@ -90,6 +90,8 @@ class MapDialog(QDialog):
         self.resize(1100, 640)
         self.domain = QComboBox(self)
         self.domain.setObjectName("map_domain")
+        self.domain.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.domain.setMinimumContentsLength(16)  # a long domain name is cut in the closed box, not the dialog widened
         self.status = QComboBox(self)
         self.status.setObjectName("map_status")
         self.year = QSpinBox(self)
@@ -106,8 +108,10 @@ class MapDialog(QDialog):
         self.pin_button.setEnabled(not read_only)
         self.pin_button.clicked.connect(self.pin_selected)
         self.count = QLabel(self)
+        self.count.setWordWrap(True)  # on two lines in a narrow dialog
         self.note = QLabel(self)
         self.note.setObjectName("map_source")
+        self.note.setWordWrap(True)
         self.labels = [QLabel(self) for _ in range(3)]
         filters = QHBoxLayout()
         for label, widget in zip(self.labels, (self.domain, self.status, self.year), strict=True):
