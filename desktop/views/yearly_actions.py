@@ -64,7 +64,7 @@ class YearlyActions(QObject):
     def show_map(self) -> None:
         from desktop.views.map_view import MapDialog
 
-        dialog = MapDialog(self.services, self.window, read_only=self.main.read_only)
+        dialog = MapDialog(self.services, self.window, read_only=self.main.read_only, runner=self.main.runner)
         dialog.record_requested.connect(self.window.record_requested)
         dialog.partner_changed.connect(lambda _pid: self.window.refresh_all())
         dialog.exec()

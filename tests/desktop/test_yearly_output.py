@@ -1,6 +1,7 @@
 """The yearly dialogs build their preview, their PDF and the annual report's .docx on the window's task
 runner (``yearly_output``): the dialog says what it prepares, its buttons wait, the result comes by signal,
-a failure is a French sentence, and a dialog closed meanwhile is safe."""
+a failure is a French sentence, and a dialog closed meanwhile is safe; the map dialog reads its partners
+there too."""
 
 from __future__ import annotations
 
@@ -162,3 +163,59 @@ def test_a_failed_document_is_said_in_a_french_sentence(qtbot, demo_services, ru
                     ("Impression impossible", "Le document n'a pas pu être préparé ; les détails sont dans le journal.")]
     assert annual.output_state.text() == said[1][1] and "Traceback" not in annual.output_state.text()
     assert previews == [] and apd.preview_button.isEnabled() and annual.preview_button.isEnabled()
+
+
+def test_the_map_dialog_reads_its_partners_in_the_background(qtbot, demo_services, runner, held):
+    from desktop.views import map_view
+
+    release, threads, holding = held
+    holding(map_view, "map_partners")
+    dialog = map_view.MapDialog(demo_services, runner=runner)
+    qtbot.addWidget(dialog)
+    # held on the worker: the dialog is there, says it reads, the filter waits for the domains
+    assert dialog.count.text() == "Lecture du catalogue…" and dialog.map.pins == [] and dialog.domain.count() == 1
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.loader.busy)
+    assert dialog.count.text() == "14 partenaire(s) sur la carte"
+    assert dialog.domain.findData("Patrimoine") > 0
+    dialog.domain.setCurrentIndex(dialog.domain.findData("Patrimoine"))
+    qtbot.waitUntil(lambda: not dialog.loader.busy)
+    assert sorted(p.name for p in dialog.map.pins) == ["Grand-Bassam", "Hội An"]
+    assert dialog.domain.currentData() == "Patrimoine"  # the domains read again, the choice kept
+    assert len(threads) == 2 and threading.main_thread() not in threads
+
+
+def test_a_failed_map_read_is_said_without_sql(qtbot, demo_services, runner, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    from desktop.views import map_view
+
+    def broken(*_args, **_kwargs):
+        raise OperationalError("SELECT secret FROM partners", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(map_view, "map_partners", broken)
+    dialog = map_view.MapDialog(demo_services, runner=runner)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.loader.busy)
+    said = dialog.note.text()
+    assert "n'a pas pu être lu" in said and "SELECT" not in said and "Traceback" not in said
+    assert dialog.map.pins == [] and dialog.count.text() == ""
+
+
+def test_the_tools_menu_gives_each_yearly_dialog_the_window_runner(qtbot, demo_services, runner, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.settings import Settings
+    from desktop.views.main_actions import install
+    from desktop.views.main_window import MainWindow
+
+    window = MainWindow(demo_services, runner, Settings())
+    install(window, demo_services, runner)
+    qtbot.addWidget(window)
+    opened = []
+    monkeypatch.setattr(QDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    for name in ("action_apd", "action_atlas", "action_annual_report", "action_partner_map"):
+        next(a for a in window.actions() if a.objectName() == name).trigger()
+    assert [d.objectName() for d in opened] == ["apd_dialog", "atlas_dialog", "annual_dialog", "map_dialog"]
+    assert all(d.loader.runner is runner for d in opened)
+    qtbot.waitUntil(lambda: not any(d.loader.busy for d in opened))
