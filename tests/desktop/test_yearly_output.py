@@ -45,7 +45,7 @@ def _save_as(monkeypatch, path) -> None:
 def _shown(qtbot, dialog):
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: not dialog.loader.busy)
+    qtbot.waitUntil(lambda: not dialog.loader.busy, timeout=30_000)
     return dialog
 
 
@@ -61,7 +61,7 @@ def test_the_apd_preview_is_built_in_the_background(qtbot, demo_services, runner
     assert dialog.output_state.text() == "Préparation de l'aperçu…" and dialog.output_state.isVisible()
     assert not dialog.preview_button.isEnabled() and not dialog.pdf_button.isEnabled()
     assert previews == []
-    with qtbot.waitSignal(dialog.output.preview_ready) as ready:
+    with qtbot.waitSignal(dialog.output.preview_ready, timeout=30_000) as ready:
         release.set()
     docs, setup = ready.args[0]
     assert previews == [(docs, setup, dialog)]
@@ -87,7 +87,7 @@ def test_each_dialog_writes_its_pdf_in_the_background(qtbot, demo_services, runn
         _save_as(monkeypatch, target)
         qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
         assert dialog.output_state.text() == "Écriture du PDF…" and not dialog.pdf_button.isEnabled()
-        with qtbot.waitSignal(dialog.output.pdf_written) as written:
+        with qtbot.waitSignal(dialog.output.pdf_written, timeout=30_000) as written:
             release.set()
         assert written.args == [str(target) + ".pdf"]
         assert (tmp_path / f"{name}.pdf").read_bytes().startswith(b"%PDF")
@@ -110,7 +110,7 @@ def test_the_annual_report_writes_its_word_document_in_the_background(qtbot, dem
     _save_as(monkeypatch, tmp_path / "bilan")
     qtbot.mouseClick(dialog.docx_button, Qt.MouseButton.LeftButton)
     assert dialog.output_state.text() == "Écriture du document Word…" and not dialog.docx_button.isEnabled()
-    with qtbot.waitSignal(dialog.output.docx_written):
+    with qtbot.waitSignal(dialog.output.docx_written, timeout=30_000):
         release.set()
     assert docx.Document(str(tmp_path / "bilan.docx")).paragraphs[1].text == "Bilan de l'action internationale 2025"
     assert dialog.output_state.text() == "Document Word enregistré : bilan.docx"
@@ -129,7 +129,7 @@ def test_closing_the_dialog_while_a_document_is_built_is_safe(qtbot, demo_servic
     closed.reject()  # closed while the documents are built: no preview opens afterwards
     deleted = AtlasDialog(demo_services, runner=runner)
     deleted.show()
-    qtbot.waitUntil(lambda: not deleted.loader.busy)
+    qtbot.waitUntil(lambda: not deleted.loader.busy, timeout=30_000)
     _save_as(monkeypatch, tmp_path / "atlas.pdf")
     qtbot.mouseClick(deleted.pdf_button, Qt.MouseButton.LeftButton)
     deleted.close()
@@ -137,7 +137,7 @@ def test_closing_the_dialog_while_a_document_is_built_is_safe(qtbot, demo_servic
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     release.set()
     assert runner.wait(30_000)
-    qtbot.waitUntil(lambda: not closed.output.busy)
+    qtbot.waitUntil(lambda: not closed.output.busy, timeout=30_000)
     assert previews == [] and said == []
     assert (tmp_path / "atlas.pdf").read_bytes().startswith(b"%PDF")  # asked for, so written
 
@@ -154,10 +154,10 @@ def test_a_failed_document_is_said_in_a_french_sentence(qtbot, demo_services, ru
     apd = _shown(qtbot, ApdDialog(demo_services, year=2025, runner=runner))
     annual = _shown(qtbot, AnnualDialog(demo_services, year=2025, runner=runner))
     monkeypatch.setattr(actions, "documents", no_font)
-    with qtbot.waitSignal(apd.output.output_failed):
+    with qtbot.waitSignal(apd.output.output_failed, timeout=30_000):
         qtbot.mouseClick(apd.preview_button, Qt.MouseButton.LeftButton)
     monkeypatch.setattr(actions, "documents", lambda *_a, **_k: {}["a bug"])
-    with qtbot.waitSignal(annual.output.output_failed):
+    with qtbot.waitSignal(annual.output.output_failed, timeout=30_000):
         qtbot.mouseClick(annual.preview_button, Qt.MouseButton.LeftButton)
     assert said == [("Impression impossible", "Impossible d'ouvrir l'imprimante ou le fichier PDF pour l'impression."),
                     ("Impression impossible", "Le document n'a pas pu être préparé ; les détails sont dans le journal.")]
@@ -175,11 +175,11 @@ def test_the_map_dialog_reads_its_partners_in_the_background(qtbot, demo_service
     # held on the worker: the dialog is there, says it reads, the filter waits for the domains
     assert dialog.count.text() == "Lecture du catalogue…" and dialog.map.pins == [] and dialog.domain.count() == 1
     release.set()
-    qtbot.waitUntil(lambda: not dialog.loader.busy)
+    qtbot.waitUntil(lambda: not dialog.loader.busy, timeout=30_000)
     assert dialog.count.text() == "14 partenaire(s) sur la carte"
     assert dialog.domain.findData("Patrimoine") > 0
     dialog.domain.setCurrentIndex(dialog.domain.findData("Patrimoine"))
-    qtbot.waitUntil(lambda: not dialog.loader.busy)
+    qtbot.waitUntil(lambda: not dialog.loader.busy, timeout=30_000)
     assert sorted(p.name for p in dialog.map.pins) == ["Grand-Bassam", "Hội An"]
     assert dialog.domain.currentData() == "Patrimoine"  # the domains read again, the choice kept
     assert len(threads) == 2 and threading.main_thread() not in threads
@@ -196,7 +196,7 @@ def test_a_failed_map_read_is_said_without_sql(qtbot, demo_services, runner, mon
     monkeypatch.setattr(map_view, "map_partners", broken)
     dialog = map_view.MapDialog(demo_services, runner=runner)
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: not dialog.loader.busy)
+    qtbot.waitUntil(lambda: not dialog.loader.busy, timeout=30_000)
     said = dialog.note.text()
     assert "n'a pas pu être lu" in said and "SELECT" not in said and "Traceback" not in said
     assert dialog.map.pins == [] and dialog.count.text() == ""
@@ -218,4 +218,4 @@ def test_the_tools_menu_gives_each_yearly_dialog_the_window_runner(qtbot, demo_s
         next(a for a in window.actions() if a.objectName() == name).trigger()
     assert [d.objectName() for d in opened] == ["apd_dialog", "atlas_dialog", "annual_dialog", "map_dialog"]
     assert all(d.loader.runner is runner for d in opened)
-    qtbot.waitUntil(lambda: not any(d.loader.busy for d in opened))
+    qtbot.waitUntil(lambda: not any(d.loader.busy for d in opened), timeout=30_000)
