@@ -16,6 +16,15 @@ GLOSSARY = {
     # issue 23: budget tables imported
     "Budget par année": "Budget by year",
     "Ligne budgétaire": "Budget line",
+    # issue 23 leftovers: the yearly dialogs build their preview, PDF and .docx in the background
+    "Préparation de l'aperçu…": "Preparing the preview…",
+    "Enregistrer en PDF": "Save as PDF",
+    "Écriture du PDF…": "Writing the PDF…",
+    "Écriture du document Word…": "Writing the Word document…",
+    "PDF enregistré : {0} ({1} page(s))": "PDF saved: {0} ({1} page(s))",
+    "Document Word enregistré : {0}": "Word document saved: {0}",
+    "Le document n'a pas pu être préparé ; les détails sont dans le journal.":
+        "The document could not be prepared; the details are in the log.",
     # issue 23 leftovers: the yearly dialogs read in the background; documents named after an anonymised person
     "Lecture de l'année {0}…": "Reading {0}…",
     "Lecture des versements de {0}…": "Reading the payments of {0}…",
