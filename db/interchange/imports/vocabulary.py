@@ -231,6 +231,7 @@ def sheet_hint(sheet_name: str) -> str | None:
 
 
 PUBLIC_ID_HEADERS = set(folded(data()["words"]["public_id_headers"]))
+COMPUTED_HEADERS = set(folded(data()["words"]["computed_headers"]))
 # Sheets of kinds the import does not take: never guessed as another kind (none today).
 # the export's « Budget par année » sheet (db/interchange/budget_sheet.py): its lines travel with the JSON
 # export; imported again, the workbook creates nothing from it
@@ -240,6 +241,12 @@ UNSUPPORTED_SHEETS: set[str] = {"budget par annee", "budget by year"}
 def is_public_id_header(header) -> bool:
     """A column that may hold the records' public ids (the "Identifiant" column of our exports)."""
     return name_key(str(header or "")) in PUBLIC_ID_HEADERS
+
+
+def is_computed_header(header) -> bool:
+    """A column our exports compute (« Situation », « Fin en vigueur »): read as nothing in a table
+    that has our « Identifiant » column too."""
+    return name_key(str(header or "")) in COMPUTED_HEADERS
 
 
 def is_unsupported_sheet(sheet_name: str) -> bool:
