@@ -614,6 +614,12 @@ GLOSSARY = {
     "sur la fiche accord (une convention signée à deux).":
         "Without a signatory, documents have no signature block. The second signatory signs beside the first on "
         "the agreement sheet (an agreement signed by two).",
+    # issue 22: the city of the printed header, asked for
+    "À indiquer : sans ville, l'en-tête des documents ne nomme que le service.":
+        "To fill in: without a city, the documents' header names the office alone.",
+    "L'en-tête des documents ne nomme pas votre ville : indiquez-la dans Édition › Préférences…, onglet « Service », "
+    "champ « Ville ».":
+        "The documents' header does not name your city: set it in Edit › Preferences…, “Office” tab, “City” field.",
     # issue 23: personal data (GDPR), invitations and attendance
     'Documents PDF (*.pdf)': 'PDF documents (*.pdf)',
     'Classeurs Excel (*.xlsx)': 'Excel workbooks (*.xlsx)',
