@@ -620,6 +620,10 @@ GLOSSARY = {
     "L'en-tête des documents ne nomme pas votre ville : indiquez-la dans Édition › Préférences…, onglet « Service », "
     "champ « Ville ».":
         "The documents' header does not name your city: set it in Edit › Preferences…, “Office” tab, “City” field.",
+    # issue 21: a record restored by a colleague, said in the open form
+    "Cette fiche a été restaurée depuis la corbeille par {0} le {1}.":
+        "This record was restored from the trash by {0} on {1}.",
+    "Cette fiche a été restaurée depuis la corbeille le {0}.": "This record was restored from the trash on {0}.",
     # issue 23: personal data (GDPR), invitations and attendance
     'Documents PDF (*.pdf)': 'PDF documents (*.pdf)',
     'Classeurs Excel (*.xlsx)': 'Excel workbooks (*.xlsx)',
