@@ -83,12 +83,17 @@ def test_an_export_with_the_computed_columns_imports_back_unchanged(demo_catalog
     assert not any("Situation" in a["extra"] for a in after.values())
 
 
-def test_a_situation_column_of_someone_elses_sheet_is_still_kept(tmp_path):
-    """Only our own export's computed columns are read as nothing: a sheet without our « Identifiant »
-    column keeps its « Situation » column (as a field or an attribute, never dropped)."""
+@pytest.mark.parametrize("heading", ["Intitulé;Partenaires;Situation", "ID;Intitulé;Partenaires;Situation",
+                                     "Intitulé;Partenaires;Situation;Fin en vigueur"])
+def test_a_situation_column_of_someone_elses_sheet_is_still_kept(tmp_path, heading):
+    """Only our own export's computed columns are read as nothing (both of them beside an id column):
+    anyone else's « Situation » column is kept (as a field or an attribute, never dropped)."""
     from db.interchange.imports.plan import build_plan
 
     path = tmp_path / "accords.csv"
-    path.write_text("Intitulé;Partenaires;Situation\r\nJumelage;Busan;à relancer\r\n", encoding="utf-8-sig")
+    values = {"ID": "A-12", "Intitulé": "Jumelage", "Partenaires": "Busan", "Situation": "à relancer",
+              "Fin en vigueur": "2027"}
+    row = ";".join(values[h] for h in heading.split(";"))
+    path.write_text(f"{heading}\r\n{row}\r\n", encoding="utf-8-sig")
     [sheet] = build_plan(path).sheets
     assert {c.header: c.target for c in sheet.table.columns}["Situation"] != "ignore"
