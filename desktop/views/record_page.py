@@ -313,8 +313,14 @@ class RecordPage(QWidget):
         self.list.filter_bar.refresh_choices()
         current = self.editor_id()
         if current and self.editor is not None and not self.editor.is_dirty():
+            shown = getattr(self.editor, "record", None)
+            seen = None if shown is None else shown.version   # None: the form said the record was gone
             self._set_editor(None)
             self.list.refresh(select_id=current)
-            self.open_record(current)  # deleted by a colleague meanwhile: the form says who and when
+            self.open_record(current)  # deleted, merged or restored by a colleague meanwhile: the form says so
+            if self.editor is not None and hasattr(self.editor, "banner"):
+                from desktop.views.forms.conflict_dialog import say_if_restored
+
+                say_if_restored(self.editor, seen)
         else:
             self.list.refresh()

@@ -623,6 +623,16 @@ GLOSSARY = {
     "sur la fiche accord (une convention signée à deux).":
         "Without a signatory, documents have no signature block. The second signatory signs beside the first on "
         "the agreement sheet (an agreement signed by two).",
+    # issue 22: the city of the printed header, asked for
+    "À indiquer : sans ville, l'en-tête des documents ne nomme que le service.":
+        "To fill in: without a city, the documents' header names the office alone.",
+    "L'en-tête des documents ne nomme pas votre ville : indiquez-la dans Édition › Préférences…, onglet « Service », "
+    "champ « Ville ».":
+        "The documents' header does not name your city: set it in Edit › Preferences…, “Office” tab, “City” field.",
+    # issue 21: a record restored by a colleague, said in the open form
+    "Cette fiche a été restaurée depuis la corbeille par {0} le {1}.":
+        "This record was restored from the trash by {0} on {1}.",
+    "Cette fiche a été restaurée depuis la corbeille le {0}.": "This record was restored from the trash on {0}.",
     # issue 23: personal data (GDPR), invitations and attendance
     'Documents PDF (*.pdf)': 'PDF documents (*.pdf)',
     'Classeurs Excel (*.xlsx)': 'Excel workbooks (*.xlsx)',

@@ -139,6 +139,16 @@ def test_main_dialogs_fit_without_clipped_or_overlapping_labels(qtbot, services,
     assert not found, found
 
 
+@pytest.mark.parametrize("screen", SCREENS)
+def test_preferences_fit_with_the_missing_city_said(qtbot, catalog, screen):
+    """A new catalogue has no city: « Ville » says so under the field, and the dialog still fits."""
+    from desktop.views.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(Settings(), None, Services(catalog, actor="test"))
+    assert not walk(qtbot, dialog, SCREENS[screen])
+    assert not dialog.city_missing.isHidden()   # shown on the « Service » tab, walked above
+
+
 def test_the_check_sees_a_clipped_label(qtbot):
     """The check itself: a label narrower than its text is reported."""
     from PySide6.QtWidgets import QDialog, QVBoxLayout

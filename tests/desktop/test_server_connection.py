@@ -172,6 +172,26 @@ def test_a_server_lost_mid_session_is_explained_not_reported_as_a_bug(qtbot, pg_
     catalog.close()
 
 
+def test_the_english_window_says_a_lost_server_in_english(qtbot, fresh_log):
+    """Issue 22: server messages appeared in French in the English window."""
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy.exc import OperationalError
+
+    from desktop import errors
+
+    app = QApplication.instance()
+    previous = app.property("language")
+    app.setProperty("language", "en")
+    try:
+        exc = OperationalError("SELECT 1", {}, Exception("server closed the connection unexpectedly"))
+        shown = errors.handle(OperationalError, exc, None)
+        assert shown.objectName() == "server_error_box"
+        assert shown.text().startswith("The connection to the server was lost.") and "perdue" not in shown.text()
+        shown.close()
+    finally:
+        app.setProperty("language", previous)
+
+
 def test_two_processes_on_one_server_see_each_other_changes(qtbot, pg_database, tmp_path):
     from passerelles_testing import run_cli
     from PySide6.QtWidgets import QApplication
