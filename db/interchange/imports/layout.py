@@ -263,7 +263,7 @@ def _table(sheet: Sheet, peeked, k: str, headers: list, position: int, number: i
         T.filled_title(mapping, headers, _public_kind(k), below)
         T.grouping_title(mapping, headers, _public_kind(k), below)
     columns = []
-    computed = V.computed_headers(headers)   # our own export's « Situation », « Fin en vigueur »: read as nothing
+    computed = V.computed_headers(headers)   # our export's « Situation »: nothing; foreign ids and codes: kept
     for index in range(max((len(v) for _n, v in peeked[position:]), default=0)):
         raw = peeked[position][1][index] if index < len(headers) else None
         if _text(raw) == "":
@@ -275,8 +275,7 @@ def _table(sheet: Sheet, peeked, k: str, headers: list, position: int, number: i
         if index in hidden:
             target = "ignore"
         elif target is None:
-            target = "ignore" if V.is_public_id_header(raw) or V.name_key(_text(raw)) in computed \
-                else "extra"  # foreign ids and codes are kept
+            target = "ignore" if V.is_public_id_header(raw) or V.name_key(_text(raw)) in computed else "extra"
         column = Column(index, _text(raw), target, index in hidden)
         if target in V.DATE_LIKE or target in ("start_time", "end_time", "time"):
             column.month_first = month_first([v[index] for _n, v in below if index < len(v)])
