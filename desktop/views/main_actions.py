@@ -53,11 +53,12 @@ class LazyPage(QWidget):
 class MainActions(QObject):
     """Adds the dashboard, the charts and the import/export/print actions to a ``MainWindow``."""
 
+    city_said = False   # « indiquez votre ville » said once a session, at the first print
+
     def __init__(self, window, services, runner=None):
         super().__init__(window)
         self.window, self.services, self.runner = window, services, runner
         self.read_only = bool(services.catalog.read_only)
-        self.city_said = False   # « indiquez votre ville » said once a session, at the first print
         self._add_pages()
         self._add_import()
         self._add_backups()
@@ -405,7 +406,7 @@ class MainActions(QObject):
         field too). True when said."""
         from db.services.settings import OFFICE_CITY, get_setting
 
-        if self.city_said or str(get_setting(self.services.catalog, OFFICE_CITY) or "").strip():
+        if self.city_said or self.window is None or str(get_setting(self.services.catalog, OFFICE_CITY) or "").strip():
             return False
         self.city_said = True
         self.window.statusBar().showMessage(self.tr(
