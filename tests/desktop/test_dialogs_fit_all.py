@@ -2,10 +2,12 @@
 1366×768 screen, in French and in English: the yearly dialogs (APD, Atlas, annual report), the
 invitations of an event (letters, labels, badges, attendance sheets), the office's team, a new
 follow-up, an interaction, a concurrent change, an unexpected error, the import history, the search,
-the user guide, the « À propos » box, and every page of the import wizard on a small file.
+the user guide, the « À propos » box, the question before anonymising people, and every page of
+the import wizard on a small file.
 
-The check is ``test_dialogs_fit.problems``; a dialog too tall for 683×364 scrolls rather than clips.
-The last test reads ``desktop/`` and fails on a dialog class walked by neither file.
+The check is ``test_dialogs_fit.problems``; every dialog walked fits 683×364 at its minimum size (the
+concurrent change scrolls its fields). ``test_every_dialog_of_the_application_is_walked`` reads
+``desktop/`` and fails on a dialog class walked by neither file.
 """
 
 from __future__ import annotations
@@ -164,3 +166,24 @@ def test_every_dialog_of_the_application_is_walked():
     for path in (ROOT / "desktop").rglob("*.py"):
         found |= set(re.findall(r"^class (\w+)\((?:QDialog|QWizard|QWizardPage)\)", path.read_text("utf-8"), re.M))
     assert found and found <= WALKED, sorted(found - WALKED)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("screen", SCREENS)
+def test_anonymise_question_fits(qtbot, demo_services, screen, language, request, monkeypatch):
+    """The question before anonymising people (personal data, retention review), twelve names named."""
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from desktop.views.personal_data_actions import confirm_and_anonymise
+
+    _in(language, request)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: asked.append(args) or QMessageBox.StandardButton.Cancel)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    names = [f"Personne numéro {n} du service des relations internationales" for n in range(14)]
+    assert not confirm_and_anonymise(parent, demo_services, [str(n) for n in range(14)], names)
+    _parent, title, text, buttons, default = asked[0]
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, buttons, parent)
+    box.setDefaultButton(default)
+    assert not walk(qtbot, box, SCREENS[screen])
