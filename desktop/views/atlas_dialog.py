@@ -69,19 +69,19 @@ class AtlasDialog(QDialog):
                                    lambda: self.update is not None and not self.loader.busy)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
+        for button in (self.xlsx_button, self.pdf_button, self.preview_button):   # beside « Fermer », not beside
+            close.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)   # the team's: room at 200 %
         team_buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.save_button):
             team_buttons.addWidget(button)
         team_buttons.addStretch(1)
-        for button in (self.xlsx_button, self.pdf_button, self.preview_button):
-            team_buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.team_title)
         layout.addWidget(self.team, 2)
         layout.addLayout(team_buttons)
-        layout.addWidget(self.output_state)
         layout.addWidget(self.projects_title)
         layout.addWidget(self.projects, 3)
+        layout.addWidget(self.output_state)
         layout.addWidget(close)
         self.retranslate_ui()
         self.refresh()

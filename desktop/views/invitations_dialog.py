@@ -94,21 +94,29 @@ class InvitationsDialog(QDialog):
         box.addLayout(marks)
         box.addWidget(self.tally)
 
+        # three columns, so that the dialog fits a 1366×768 screen at 200 % (683 pixels): the letters,
+        # labels and badges; the lists and reading a sheet back; the session chosen and its sheets
         self.outputs = QGroupBox(self)
         grid = QGridLayout(self.outputs)
         self.output_buttons = {}
-        for i, name in enumerate(("letters", "csv", "vcf", "labels", "badges", "sheet_pdf", "sheet_xlsx", "read")):
+        for name, row, column in (("letters", 0, 0), ("labels", 0, 1), ("badges", 0, 2), ("csv", 1, 0),
+                                  ("vcf", 1, 1), ("read", 1, 2), ("sheet_pdf", 2, 1), ("sheet_xlsx", 2, 2)):
             button = QPushButton(self.outputs)
             button.setObjectName(f"output_{name}")
             button.clicked.connect(lambda _checked=False, n=name: self.output(n))
-            grid.addWidget(button, i // 4, i % 4)
+            grid.addWidget(button, row, column)
             self.output_buttons[name] = button
         self.output_buttons["read"].setEnabled(writes)
         self.session_combo = QComboBox(self)
+        self.session_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.session_combo.setMinimumContentsLength(12)   # a long session title is cut: whole in the list
+        self.session_combo.currentTextChanged.connect(self.session_combo.setToolTip)   # and on hover
         self.session_label = QLabel(self)
         self.session_label.setBuddy(self.session_combo)
-        grid.addWidget(self.session_label, 2, 0)
-        grid.addWidget(self.session_combo, 2, 1, 1, 3)
+        session = QHBoxLayout()
+        session.addWidget(self.session_label)
+        session.addWidget(self.session_combo, 1)
+        grid.addLayout(session, 2, 0)
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)

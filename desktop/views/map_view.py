@@ -124,8 +124,7 @@ class MapDialog(QDialog):
             label.setBuddy(widget)
             filters.addWidget(label)
             filters.addWidget(widget)
-        filters.addStretch(1)
-        filters.addWidget(self.count)
+        filters.addStretch(1)   # the count under the map: beside the filters it widened the dialog past 683 pixels
         side = QVBoxLayout()
         self.unlocated_title = QLabel(self)
         self.unlocated_title.setWordWrap(True)
@@ -138,6 +137,7 @@ class MapDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(body, 1)
+        layout.addWidget(self.count)
         layout.addWidget(self.note)
         self.retranslate_ui()
         for widget in (self.domain, self.status):

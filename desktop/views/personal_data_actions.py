@@ -17,7 +17,7 @@ from desktop.widgets.language import ui_language
 
 def confirm_and_anonymise(parent: QWidget, services, ids: list[str], names: list[str]) -> bool:
     """Ask, anonymise each person, then say what was done and which backups still hold them."""
-    shown = "\n".join(f"• {n}" for n in names[:12]) + ("\n…" if len(names) > 12 else "")
+    shown = ", ".join(names[:6]) + (", …" if len(names) > 6 else "")   # one paragraph: the box fits a small screen
     answer = QMessageBox.warning(
         parent, QCoreApplication.translate("PersonalData", "Anonymiser"),
         QCoreApplication.translate("PersonalData", "Anonymiser pour de bon ces personnes ?\n\n{0}\n\nLeur nom, leurs coordonnées et le texte libre qui les "

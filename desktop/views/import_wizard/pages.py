@@ -80,9 +80,11 @@ class PreviewPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("Aperçu avant import"))
-        self.setSubTitle(self.tr("Rien n'est encore écrit. Double-cliquez sur une valeur pour la corriger ; cochez "
-                                 "« Exclure » pour ne pas importer une ligne, ou choisissez-la dans « Toutes les "
-                                 "lignes »."))
+        # in the page, not the subtitle: the wizard's header keeps two lines, cut in a narrow window
+        self.hint = QLabel(self.tr("Rien n'est encore écrit. Double-cliquez sur une valeur pour la corriger ; cochez "
+                                   "« Exclure » pour ne pas importer une ligne, ou choisissez-la dans « Toutes les "
+                                   "lignes »."))
+        self.hint.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.model = ProblemsModel()
@@ -112,6 +114,7 @@ class PreviewPage(QWizardPage):
         export = QPushButton(self.tr("Exporter les problèmes…"))
         export.clicked.connect(self.export)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(export, 0, Qt.AlignmentFlag.AlignRight)
