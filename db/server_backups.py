@@ -288,16 +288,32 @@ _OWNER = re.compile(r"must be owner of|doit être le propriétaire", re.IGNORECA
 
 
 def _unreachable(stderr: str) -> str:
+    """Why a client tool could not reach the server, in French with its English (``in_language``); ""
+    when its text says nothing about the connection."""
+    from db.catalog import Bilingual
     from db.server_errors import kind_of
 
     kind = kind_of(Exception(stderr))
     if kind in ("unreachable", "host", "lost"):
-        return "le serveur ne répond pas : vérifiez la connexion au réseau, ou réessayez plus tard"
+        return Bilingual("le serveur ne répond pas : vérifiez la connexion au réseau, ou réessayez plus tard",
+                         "the server does not answer: check the network connection, or try again later")
     if kind == "password":
-        return "le serveur a refusé l'identifiant ou le mot de passe"
+        return Bilingual("le serveur a refusé l'identifiant ou le mot de passe",
+                         "the server refused the user name or the password")
     if kind and kind.startswith("ssl"):
-        return "la connexion chiffrée (TLS) avec le serveur n'a pas pu être établie"
+        return Bilingual("la connexion chiffrée (TLS) avec le serveur n'a pas pu être établie",
+                         "the encrypted (TLS) connection to the server could not be made")
     return ""
+
+
+def _in_log(why: str) -> str:
+    from db.catalog import Bilingual
+
+    return why or Bilingual("le détail est dans le journal", "the details are in the log")
+
+
+def _english(text: str) -> str:
+    return text.in_language("en") if hasattr(text, "in_language") else text
 
 
 def _dump_failure(url: str, stderr: str) -> str:
@@ -311,8 +327,11 @@ def _dump_failure(url: str, stderr: str) -> str:
                 f"le droit de lire {what} « {denied.group(2)} ». Une sauvegarde demande de pouvoir lire toutes les "
                 "tables et séquences du catalogue (droit SELECT) : le service informatique peut le donner à ce compte, "
                 "ou faire les sauvegardes sur le serveur. Le catalogue n'a pas été modifié.")
-    why = _unreachable(stderr) or "le détail est dans le journal"
-    return f"La sauvegarde du catalogue {label(url)} a échoué ({why}). Le catalogue n'a pas été modifié."
+    from db.catalog import Bilingual
+
+    why = _in_log(_unreachable(stderr))
+    return Bilingual(f"La sauvegarde du catalogue {label(url)} a échoué ({why}). Le catalogue n'a pas été modifié.",
+                     f"The backup of the catalogue {label(url)} failed ({_english(why)}). The catalogue was not changed.")
 
 
 def _owner_named(url: str) -> str:
@@ -364,9 +383,13 @@ def restore(url: str, dump: Path, *, counts: dict[str, int] | None = None) -> Ba
             why = ("d'autres postes travaillent dans le catalogue : demandez-leur de fermer Passerelles, puis "
                    "recommencez")
         else:
-            why = _unreachable(done.stderr) or "le détail est dans le journal"
-        raise BackupError(f"La sauvegarde « {dump.name} » n'a pas pu être remise en place ; le catalogue {label(url)} "
-                          f"est inchangé ({why}).")
+            why = _in_log(_unreachable(done.stderr))
+        from db.catalog import Bilingual
+
+        raise BackupError(Bilingual(
+            f"La sauvegarde « {dump.name} » n'a pas pu être remise en place ; le catalogue {label(url)} "
+            f"est inchangé ({why}).",
+            f"The backup “{dump.name}” could not be put back; the catalogue {label(url)} is unchanged ({_english(why)})."))
     logger().info("server catalogue %s restored from %s", label(url), dump)
     from db.notify import announce
 

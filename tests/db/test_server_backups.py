@@ -198,3 +198,18 @@ def test_the_office_shared_folder_and_a_daily_backup_for_a_server_catalogue(serv
     assert server_backups.daily_due(server_url, now=dt.datetime.now() + dt.timedelta(days=1, minutes=1))
     done = run_cli("--db", server_url, "backups")   # the command line lists the shared folder
     assert done.returncode == 0 and str(shared) in done.stdout and info.path.name in done.stdout, done.stdout
+
+
+@pytest.mark.parametrize("stderr, fr, en", [
+    ('pg_dump: error: connection to server at "10.0.0.9", port 5432 failed: Connection refused',
+     "le serveur ne répond pas", "the server does not answer"),
+    ('pg_dump: error: connection to server at "10.0.0.9", port 5432 failed: FATAL:  password authentication '
+     'failed for user "anne"', "refusé l'identifiant ou le mot de passe", "refused the user name or the password"),
+    ("pg_dump: error: something else entirely", "le détail est dans le journal", "the details are in the log"),
+])
+def test_why_a_server_backup_failed_is_said_in_french_and_in_english(stderr, fr, en):
+    """The sentence is French for the command line and knows its English for an English window."""
+    said = server_backups._dump_failure("postgresql://anne@10.0.0.9/catalogue", stderr)
+    assert fr in said and said.startswith("La sauvegarde du catalogue")
+    english = said.in_language("en")
+    assert en in english and english.startswith("The backup of the catalogue") and "sauvegarde" not in english

@@ -112,3 +112,20 @@ def test_records_an_import_created_go_to_the_trash_together_as_one_by_one(catalo
         assert trash.history(uow.session, "partner", edited.id)[-1].snapshot["notes"] == "vu"
     services.restore("partner", one.id)
     assert [p.name for p in services.list("partner", ListQuery(limit=None))] == ["Partenaire 00012"]
+
+
+def test_a_record_read_without_mapped_objects_gives_the_snapshot_the_mapped_one_gives(catalog):
+    """The undo reads a partner as columns and links (``undo_import._read``) to write its « delete »
+    change quickly: the snapshot is the one ``spec.out`` gives for the mapped record, links in order."""
+    from db.services import records
+
+    made = Services(catalog, actor="anne").create("partner", PartnerIn(
+        name="Université de Busan", country="KR", city="Busan", domains=["Santé", "Arts", "Droit"],
+        notes="vu en mai"))
+    spec = records.spec("partner")
+    assert undo_import._plain(spec.model) and not undo_import._plain(records.spec("contact").model)
+    with catalog.uow() as uow:
+        (light,) = undo_import._read(uow.session, spec.model, [made.id])
+        mapped = records.get(uow.session, "partner", made.id)
+        quick, whole = spec.out(light).model_dump(mode="json"), spec.out(mapped).model_dump(mode="json")
+    assert quick == whole and len(quick["domains"]) == 3 and quick["notes"] == "vu en mai"
