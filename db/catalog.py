@@ -31,6 +31,11 @@ class CatalogError(Exception):
         self.state = state
         self.backup = backup
 
+    def in_language(self, language: str) -> str:
+        """The message in ``language`` when it knows its other wording (a server's or a disk's), else as is."""
+        message = self.args[0] if self.args else ""
+        return message.in_language(language) if hasattr(message, "in_language") else str(self)
+
 
 class CatalogTooNewError(CatalogError):
     pass

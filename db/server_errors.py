@@ -1,8 +1,8 @@
-"""What went wrong with a database server, in plain French: the ONE place that reads driver errors.
+"""What went wrong with a database server, in plain words: the ONE place that reads driver errors.
 
 ``explain(exc)`` turns an exception raised while talking to a PostgreSQL server (a wrong password,
 a server that cannot be reached, a missing database, a connection lost mid-session) into a
-sentence for the user, or ``None`` when it is none of those. The driver gives no error code for
+sentence for the user (French, with its English: ``in_language``), or ``None`` when it is none of those. The driver gives no error code for
 failed connections, only libpq's text, which the server writes in its own language: both the
 English and the French wordings are recognised.
 """
@@ -37,30 +37,69 @@ _KINDS: list[tuple[str, re.Pattern]] = [
     ("permission", re.compile(r"permission denied|droit refusé", re.IGNORECASE)),
 ]
 
-MESSAGES = {
-    "password": "Le serveur a refusé l'identifiant ou le mot de passe. Vérifiez-les et réessayez.",
-    "database": "Le serveur ne contient pas de base « {database} ». Vérifiez son nom auprès du service "
-                "informatique.",
-    "role": "Le serveur ne connaît pas l'utilisateur « {user} ».",
-    "host": "Le serveur « {host} » est introuvable. Vérifiez son nom et la connexion au réseau.",
-    "unreachable": "Le serveur « {host} » ne répond pas (port {port}). Vérifiez son adresse, la connexion "
-                   "au réseau, ou réessayez plus tard.",
-    "lost": "La connexion au serveur a été perdue. Vos dernières modifications non enregistrées n'ont pas "
-            "été écrites ; reconnectez-vous ou ouvrez un catalogue local.",
-    "permission": "Votre compte n'a pas le droit de faire cette opération sur le serveur.",
-    "ssl_unsupported": "Le serveur « {host} » n'accepte pas les connexions chiffrées (TLS), alors que le chiffrement "
-                       "est exigé. Demandez au service informatique d'activer TLS sur le serveur, ou choisissez "
-                       "« Si le serveur le propose » dans Chiffrement.",
-    "ssl_ca_missing": "Le fichier d'autorité de certification indiqué pour le serveur « {host} » est introuvable ou "
-                      "illisible sur cet ordinateur. Vérifiez son emplacement, ou demandez-le au service informatique.",
-    "ssl_certificate": "Le certificat du serveur « {host} » n'a pas pu être vérifié (autorité inconnue, certificat "
-                       "expiré ou nom qui ne correspond pas) : la connexion a été refusée par prudence. Vérifiez le "
-                       "fichier d'autorité de certification avec le service informatique.",
-    "ssl_required": "Le serveur « {host} » refuse les connexions non chiffrées : choisissez « Exigé » dans "
-                    "Chiffrement (TLS), ou demandez au service informatique quel mode utiliser.",
-    "ssl_mode": "Le mode de chiffrement demandé pour le serveur « {host} » n'existe pas : choisissez disable, prefer, "
-                "require, verify-ca ou verify-full.",
+# key -> (French, English); {host}, {port}, {database}, {user} are the catalogue's
+MESSAGES: dict[str, tuple[str, str]] = {
+    "password": ("Le serveur a refusé l'identifiant ou le mot de passe. Vérifiez-les et réessayez.",
+                 "The server refused the user name or the password. Check them and try again."),
+    "database": ("Le serveur ne contient pas de base « {database} ». Vérifiez son nom auprès du service "
+                 "informatique.",
+                 "The server holds no database “{database}”. Check its name with your IT department."),
+    "role": ("Le serveur ne connaît pas l'utilisateur « {user} ».", "The server does not know the user “{user}”."),
+    "host": ("Le serveur « {host} » est introuvable. Vérifiez son nom et la connexion au réseau.",
+             "The server “{host}” cannot be found. Check its name and the network connection."),
+    "unreachable": ("Le serveur « {host} » ne répond pas (port {port}). Vérifiez son adresse, la connexion "
+                    "au réseau, ou réessayez plus tard.",
+                    "The server “{host}” is not answering (port {port}). Check its address and the network "
+                    "connection, or try again later."),
+    "lost": ("La connexion au serveur a été perdue. Vos dernières modifications non enregistrées n'ont pas "
+             "été écrites ; reconnectez-vous ou ouvrez un catalogue local.",
+             "The connection to the server was lost. Your last unsaved changes were not written; connect again "
+             "or open a local catalogue."),
+    "permission": ("Votre compte n'a pas le droit de faire cette opération sur le serveur.",
+                   "Your account is not allowed to do this on the server."),
+    "ssl_unsupported": ("Le serveur « {host} » n'accepte pas les connexions chiffrées (TLS), alors que le chiffrement "
+                        "est exigé. Demandez au service informatique d'activer TLS sur le serveur, ou choisissez "
+                        "« Si le serveur le propose » dans Chiffrement.",
+                        "The server “{host}” accepts no encrypted (TLS) connections, while encryption is required. "
+                        "Ask your IT department to turn TLS on for the server, or choose “If the server offers it” "
+                        "under Encryption."),
+    "ssl_ca_missing": ("Le fichier d'autorité de certification indiqué pour le serveur « {host} » est introuvable ou "
+                       "illisible sur cet ordinateur. Vérifiez son emplacement, ou demandez-le au service "
+                       "informatique.",
+                       "The certificate authority file given for the server “{host}” cannot be found or read on "
+                       "this computer. Check where it is, or ask your IT department for it."),
+    "ssl_certificate": ("Le certificat du serveur « {host} » n'a pas pu être vérifié (autorité inconnue, certificat "
+                        "expiré ou nom qui ne correspond pas) : la connexion a été refusée par prudence. Vérifiez le "
+                        "fichier d'autorité de certification avec le service informatique.",
+                        "The certificate of the server “{host}” could not be verified (unknown authority, expired "
+                        "certificate or a name that does not match): the connection was refused to be safe. Check "
+                        "the certificate authority file with your IT department."),
+    "ssl_required": ("Le serveur « {host} » refuse les connexions non chiffrées : choisissez « Exigé » dans "
+                     "Chiffrement (TLS), ou demandez au service informatique quel mode utiliser.",
+                     "The server “{host}” refuses unencrypted connections: choose “Required” under Encryption "
+                     "(TLS), or ask your IT department which mode to use."),
+    "ssl_mode": ("Le mode de chiffrement demandé pour le serveur « {host} » n'existe pas : choisissez disable, "
+                 "prefer, require, verify-ca ou verify-full.",
+                 "The encryption mode asked for the server “{host}” does not exist: choose disable, prefer, "
+                 "require, verify-ca or verify-full."),
 }
+
+
+class ServerMessage(str):
+    """The French sentence of a server error; ``key`` and ``in_language(lang)`` give its other wording
+    (as ``db.faults.FaultMessage``): the window shows it in its own language, the command line in French."""
+
+    key: str
+    params: dict
+
+    def __new__(cls, key: str, **params) -> ServerMessage:
+        text = super().__new__(cls, MESSAGES[key][0].format(**params))
+        text.key, text.params = key, params
+        return text
+
+    def in_language(self, language: str) -> str:
+        french, english = MESSAGES[self.key]
+        return (english if language.startswith("en") else french).format(**self.params)
 
 
 _SERVER = re.compile(r'(?:connection to server at|connexion au serveur sur) [«"]\s*([^"»]+?)\s*[»"]'
@@ -87,17 +126,17 @@ def kind_of(exc: BaseException) -> str | None:
     return None
 
 
-def explain(exc: BaseException, url=None) -> str | None:
-    """A French sentence for a server error (``url``: the catalogue's, for its host and names), or None."""
+def explain(exc: BaseException, url=None) -> ServerMessage | None:
+    """The sentence for a server error (``url``: the catalogue's, for its host and names), or None: a
+    ``str`` in French that knows its English (``in_language``)."""
     kind = kind_of(exc)
     if kind is None:
         return None
     host, port = getattr(url, "host", None), getattr(url, "port", None)
     if not host:  # no catalogue at hand: the driver's own text names the server it tried
         host, port = server_named(exc)
-    return MESSAGES[kind].format(host=host or "?", port=port or 5432,
-                                 database=getattr(url, "database", None) or "?",
-                                 user=getattr(url, "username", None) or "?")
+    return ServerMessage(kind, host=host or "?", port=port or 5432, database=getattr(url, "database", None) or "?",
+                         user=getattr(url, "username", None) or "?")
 
 
 def server_named(exc: BaseException) -> tuple[str | None, int | None]:

@@ -33,6 +33,7 @@ from desktop import credentials, errors, i18n
 from desktop.icons import icon
 from desktop.settings import Settings
 from desktop.tasks import TaskRunner
+from desktop.widgets.language import ui_language
 
 LOCK_REFRESH_MS = 60_000
 
@@ -70,7 +71,7 @@ def ask_restore(error: CatalogError) -> bool:
     box.setWindowTitle(QCoreApplication.translate("Application", "Impossible d'ouvrir le catalogue"))
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setText(str(error))
+    box.setText(error.in_language(ui_language()))
     restore = box.addButton(QCoreApplication.translate("Application", "Restaurer la dernière sauvegarde"),
                             QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
@@ -132,12 +133,12 @@ class Application:
         except CatalogError as exc:
             if lock is not None:
                 lock.release()
-            self.last_error = str(exc)
+            self.last_error = exc.in_language(ui_language())
             if getattr(exc, "backup", None) is not None and path is not None and self.offer_restore(exc):
                 return self._restore_and_open(path, exc.backup, create)
             if report:
                 QMessageBox.critical(self.window, QCoreApplication.translate("Application", "Impossible d'ouvrir le catalogue"),
-                                     str(exc))
+                                     exc.in_language(ui_language()))
             return False
         if lock is not None and not lock.held:
             try:
@@ -194,8 +195,6 @@ class Application:
         """A large catalogue is checked (quick_check) after the window is up, the status bar saying so;
         a damaged one turns read-only (``Catalog.check_later``) and the window says why and which
         backup to restore."""
-        from desktop.widgets.language import ui_language
-
         window = self.window
         translate = QCoreApplication.translate
         if window is not None:

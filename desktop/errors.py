@@ -121,7 +121,10 @@ def handle(exc_type, exc, tb, parent: QWidget | None = None) -> QDialog | None:
     except Exception:  # a path, not a URL
         url = None
     explained = explain_server(exc, url)
-    if explained:  # the server went away or refused: not a bug, say it plainly (the window stays usable)
+    if explained:
+        from desktop.widgets.language import ui_language
+
+        explained = explained.in_language(ui_language())  # the server went away or refused: not a bug, say it plainly (the window stays usable)
         box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Errors", "Serveur indisponible"),
                           explained, QMessageBox.StandardButton.Ok, parent)
         box.setObjectName("server_error_box")

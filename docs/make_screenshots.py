@@ -3,9 +3,10 @@
     uv run python docs/make_screenshots.py                      # 1440×860, vue-*.png
     uv run python docs/make_screenshots.py --size 1366x768       # a common office laptop, vue-*-1366.png
     uv run python docs/make_screenshots.py --size 1920x1080      # vue-*-1920.png
-    QT_SCALE_FACTOR=1.5 uv run python docs/make_screenshots.py --size 1366x768 --suffix 1366-150
+    QT_SCALE_FACTOR=1.5 uv run python docs/make_screenshots.py --size 910x512 --suffix 1366-150
 
-The size is in device-independent pixels: at QT_SCALE_FACTOR=1.5 the pictures are 1.5 times larger.
+The size is in device-independent pixels: at QT_SCALE_FACTOR=1.5 the pictures are 1.5 times larger,
+so 910x512 at 150 % is a 1366×768 screen set to « 150 % » (pictures of 1365×768).
 
 Runs offscreen on a temporary demo catalogue with isolated settings, so it never touches the user's
 files and gives the same pictures every time (follow-ups are dated relative to a fixed day).

@@ -59,8 +59,9 @@ def _formatter(cell_type: str, language: str):
 
 
 def write(catalog, path, kind: str | None = None, search: str = "", *, query: ListQuery | None = None,
-          language: str = "fr") -> dict[str, int]:
-    """Write one list (``kind``, default partners) to ``path``; returns its count."""
+          language: str = "fr", today: dt.date | None = None) -> dict[str, int]:
+    """Write one list (``kind``, default partners) to ``path``; returns its count. Agreements also say
+    where they stand on ``today`` (default: the day of the export)."""
     kind = kind or "partner"
     formatters = [phone_cell if c.field in PHONE_FIELDS else _formatter(c.type, language) for c in sheets.COLUMNS[kind]]
     count = 0
@@ -68,7 +69,7 @@ def write(catalog, path, kind: str | None = None, search: str = "", *, query: Li
         out = csv.writer(fh, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
         out.writerow(sheets.headers(kind, language))
         with catalog.engine.connect() as conn:
-            for values in sheets.rows(conn, kind, sheets.query_for(kind, search, query), language):
+            for values in sheets.rows(conn, kind, sheets.query_for(kind, search, query), language, today):
                 out.writerow(["" if v is None else f(v) for f, v in zip(formatters, values, strict=True)])
                 count += 1
     return {sheets.SHEET_NAMES[kind][1].lower().replace("-", ""): count}

@@ -129,8 +129,9 @@ def _forget_open_zips(exc: BaseException) -> None:
 
 
 def write(catalog, path, kind: str | None = None, search: str = "", *, query: ListQuery | None = None,
-          language: str = "fr") -> dict[str, int]:
-    """Export the catalogue (or one kind, optionally searched/filtered) to ``path``; counts per sheet."""
+          language: str = "fr", today: dt.date | None = None) -> dict[str, int]:
+    """Export the catalogue (or one kind, optionally searched/filtered) to ``path``; counts per sheet.
+    Agreements also say where they stand on ``today`` (default: the day of the export)."""
 
     def produce(book, formats):
         counts: dict[str, int] = {}
@@ -138,7 +139,7 @@ def write(catalog, path, kind: str | None = None, search: str = "", *, query: Li
             for sheet_kind in sheets.sheets_for(kind):
                 list_kind = "event" if sheet_kind == "session" else sheet_kind
                 q = sheets.query_for(list_kind, search, query if (kind and list_kind == kind) else None)
-                rows = sheets.rows(conn, sheet_kind, q, language)
+                rows = sheets.rows(conn, sheet_kind, q, language, today)
                 counts[sheets.SHEET_NAMES[sheet_kind][1].lower().replace("-", "")] = write_sheet(
                     book, formats, sheet_kind, rows, language)
         if kind in (None, "agreement", "event") and not search and query is None:

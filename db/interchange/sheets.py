@@ -36,7 +36,7 @@ from db.models import (
     partner_domains,
     session_speakers,
 )
-from db.partial_date import MONTH_NAMES
+from db.partial_date import MONTH_NAMES, PartialDate
 from db.schemas import vocab
 from db.schemas.messages import field_label
 from db.services import records
@@ -47,6 +47,10 @@ SEPARATOR = "; "
 ID_HEADER = ("Identifiant", "Identifier")
 SESSION_EVENT_HEADER = ("Événement", "Event")
 PARTNER_HEADER = ("Partenaire", "Partner")
+# computed on the export's day by db.agreement_status, after the id: what every printout says; the
+# import reads nothing from them (db/interchange/imports/headings.toml, computed_headers)
+STANDING_HEADER = ("Situation", "Standing")
+CURRENT_END_HEADER = ("Fin en vigueur", "Current end")
 
 # Cell types: how each exporter writes a value (Excel number formats, CSV spelling).
 TEXT, NOTE, DATE, PDATE, MONEY, INT, RATE, ID = "text", "note", "date", "pdate", "money", "int", "rate", "id"
@@ -93,7 +97,9 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
                   _c("starts_on", PDATE), _c("ends_on", PDATE), _c("duration_years", INT, 12),
                   _c("renewal", width=14), _c("notice_months", INT, 14), _c("signatories", width=30),
                   _c("budget", MONEY), _c("cofinancing_rate", RATE, 14), _c("funders", width=28),
-                  _c("summary", NOTE), _c("notes", NOTE), _c("id", ID, header=ID_HEADER)),
+                  _c("summary", NOTE), _c("notes", NOTE), _c("id", ID, header=ID_HEADER),
+                  _c("standing", width=22, header=STANDING_HEADER), _c("current_ends_on", PDATE, 14,
+                                                                       header=CURRENT_END_HEADER)),
     "contact": (_c("civility", width=9), _c("first_name", width=16), _c("last_name", width=18),
                 _c("job_title", width=30), _c("organisation", width=26), _c("partners", width=26),
                 _c("emails", width=30), _c("phones", width=20), _c("languages", width=20), _c("country", width=16),
@@ -288,11 +294,16 @@ def _batches(ids: list[int]) -> Iterator[list[int]]:
         yield ids[start:start + BATCH]
 
 
-def rows(conn: Connection, kind: str, query: ListQuery | None = None, language: str = "fr") -> Iterator[list]:
-    """The rows of one sheet, in the list's order, as lists of cell values (see module docstring)."""
+def rows(conn: Connection, kind: str, query: ListQuery | None = None, language: str = "fr",
+         today: dt.date | None = None) -> Iterator[list]:
+    """The rows of one sheet, in the list's order, as lists of cell values (see module docstring);
+    an agreement's standing and current end are those of ``today`` (default: the day of the export)."""
     query = query or ListQuery(limit=None)
     if kind == "session":
         yield from _session_rows(conn, query, language)
+        return
+    if kind == "agreement":
+        yield from _agreement_rows(conn, query, language, today or dt.date.today())
         return
     yield from _ROWS[kind](conn, query, language)
 
@@ -315,7 +326,20 @@ def _partner_rows(conn, query, language):
                    partial_date(r[6], language), r[7], r[8], r[9], r[10], r[11], r[12], r[13]]
 
 
-def _agreement_rows(conn, query, language):
+def _standing_cells(r, language: str, today: dt.date) -> list:
+    """Where the agreement stands on ``today`` and the end of its current period, as the printouts
+    say them (``db.agreement_status``): « Reconduit tacitement », 22/05/2029."""
+    from db.agreement_status import standing
+
+    def pd(iso):
+        return PartialDate.from_iso(iso) if iso else None
+
+    state = standing(r[3], today, starts_on=pd(r[6]), ends_on=pd(r[7]), renewal=r[9], notice_months=r[10],
+                     duration_years=r[8])
+    return [state.label(language), state.until if state.renewals else partial_date(r[7], language)]
+
+
+def _agreement_rows(conn, query, language, today):
     A = Agreement
     kind, status, renewal = (_labeller(vocab.AGREEMENT_KIND, language), _labeller(vocab.AGREEMENT_STATUS, language),
                              _labeller(vocab.RENEWAL, language))
@@ -332,7 +356,8 @@ def _agreement_rows(conn, query, language):
             i = r[0]
             yield [r[1], kind(r[2]), status(r[3]), _joined(partners.get(i)), _names(domains.get(i)),
                    partial_date(r[4], language), r[5], partial_date(r[6], language), partial_date(r[7], language),
-                   r[8], renewal(r[9]), r[10], r[11], _money(r[12]), r[13], _joined(_json(r[14])), r[15], r[16], r[17]]
+                   r[8], renewal(r[9]), r[10], r[11], _money(r[12]), r[13], _joined(_json(r[14])), r[15], r[16], r[17],
+                   *_standing_cells(r, language, today)]
 
 
 def _contact_rows(conn, query, language):
@@ -422,7 +447,7 @@ def _interaction_rows(conn, query, language):
             yield [_date(r[1]), kind(r[2]), r[3], _person(r[4], r[5]), r[6], r[7], r[8]]
 
 
-_ROWS = {"partner": _partner_rows, "agreement": _agreement_rows, "contact": _contact_rows, "event": _event_rows,
+_ROWS = {"partner": _partner_rows, "contact": _contact_rows, "event": _event_rows,
          "followup": _followup_rows, "interaction": _interaction_rows}
 
 

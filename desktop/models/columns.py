@@ -110,9 +110,16 @@ COLUMNS: dict[str, list[Column]] = {
 }
 
 
-# Columns shown first (left to right) until the user moves them: what must stay in sight on a
-# 1366×768 screen beside the form (an agreement's standing and end), whatever the model's order.
-KEY_FIRST = {"agreement": ("title", "status", "ends_on")}
+# Each list's key columns, shown first (left to right) until the user moves them: what must stay in
+# sight beside the form on a 1366×768 screen, at 150 % too (a name, its standing, its dates), whatever
+# the model's order. The page puts the form below the list when they would not fit beside it.
+KEY_FIRST = {
+    "partner": ("name", "country", "status"),
+    "agreement": ("title", "status", "ends_on"),
+    "contact": ("name", "organisation"),
+    "event": ("title", "starts_on", "ends_on"),
+    "followup": ("title", "due_on", "status"),
+}
 
 
 def language() -> str:

@@ -125,14 +125,26 @@ def print_to(printer_name: str | None, kind: str, reference: str | None, service
 def print_preview(kind: str, reference: str | None, services: Services, parent=None, *,
                   language: str = "fr", warn: Warn | None = None) -> int:
     """Show Qt's print preview (zoom, page setup, then print on any installed printer or to PDF)."""
+    docs, setup = documents(kind, reference, services, language=language, warn=warn)
+    return preview_documents(docs, setup, parent)
+
+
+def preview_dialog(docs: list[tuple[str, str]], setup: PageSetup, parent=None):
+    """Qt's print preview of documents already built (``documents``, maybe on the task runner): the
+    pages are laid out when Qt asks for them, on the GUI thread, which QPrintPreviewDialog requires."""
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-    docs, setup = documents(kind, reference, services, language=language, warn=warn)
     printer = _printer()
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(docs[0][0] if len(docs) == 1 else "Aperçu avant impression")
     dialog.paintRequested.connect(lambda device: render(device, docs, setup))
-    return dialog.exec()
+    dialog.printer = printer  # kept alive with the dialog
+    return dialog
+
+
+def preview_documents(docs: list[tuple[str, str]], setup: PageSetup, parent=None) -> int:
+    """Show the preview of documents already built (modal); returns the dialog's result."""
+    return preview_dialog(docs, setup, parent).exec()
 
 
 def print_with_dialog(kind: str, reference: str | None, services: Services, parent=None, *,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+import threading
 from decimal import Decimal
 from functools import lru_cache
 
@@ -55,9 +56,14 @@ BODY_WIDTH_MM = 210 - style.MARGIN_LEFT - style.MARGIN_RIGHT  # A4 portrait
 CELL_PADDING_MM = 1.8  # a grid cell's left and right padding (6 + 10 px, 1 px ≈ 0.1 mm) and a little air
 
 
-@lru_cache(maxsize=8)
 def _metrics(points: float) -> QFontMetricsF:
-    """Metrics of the body font at ``points``, in points (measured on a 72 dpi image)."""
+    """Metrics of the body font at ``points``, in points (measured on a 72 dpi image); one cache per
+    thread (documents are also formatted on the task runner; see ``paging._font``)."""
+    return _thread_metrics(points, threading.get_ident())
+
+
+@lru_cache(maxsize=16)
+def _thread_metrics(points: float, _thread: int) -> QFontMetricsF:
     font = QFont()
     font.setFamilies(style.FONT_FAMILIES)
     font.setPointSizeF(points)

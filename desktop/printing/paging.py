@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import os
 import sys
+import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -91,9 +92,15 @@ def page_layout() -> QPageLayout:
                        QPageLayout.Unit.Millimeter)
 
 
-@lru_cache(maxsize=16)
 def _font(points: float, bold: bool = False) -> QFont:
-    """A font of the document family list (cached: resolving the fallbacks is not free)."""
+    """A font of the document family list (cached: resolving the fallbacks is not free). One cache per
+    thread: a PDF is written on the task runner while the window may print, and a QFont resolves its
+    font engine lazily, which two threads must not do on the same object."""
+    return _thread_font(points, bold, threading.get_ident())
+
+
+@lru_cache(maxsize=32)
+def _thread_font(points: float, bold: bool, _thread: int) -> QFont:
     font = QFont()
     font.setFamilies(style.FONT_FAMILIES)
     font.setPointSizeF(points)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -25,13 +24,16 @@ from desktop.widgets.language import ui_language
 
 
 class AnnualDialog(QDialog):
-    """The year's figures are read on the window's task runner (``yearly_loading``)."""
+    """The year's figures are read on the window's task runner (``yearly_loading``); the preview, the PDF
+    and the .docx are built there too (``yearly_output``), said in ``output_state``."""
 
     def __init__(self, services, parent=None, year: int | None = None, runner=None):
         super().__init__(parent)
         from desktop.views.yearly_loading import BackgroundRead
+        from desktop.views.yearly_output import YearlyOutput
 
         self.services = services
+        self.report = None
         self.loader = BackgroundRead(self, runner, self.show_report, self.figures_failed)
         self.setObjectName("annual_dialog")
         self.year = QSpinBox(self)
@@ -50,6 +52,11 @@ class AnnualDialog(QDialog):
         self.docx_button = QPushButton(self)
         self.docx_button.setObjectName("save_docx")
         self.docx_button.clicked.connect(self.save_docx)
+        self.output_state = QLabel(self)
+        self.output_state.setObjectName("output_state")
+        self.output = YearlyOutput(self, services, runner, "annual_report", self.output_state,
+                                   (self.preview_button, self.pdf_button, self.docx_button),
+                                   lambda: self.report is not None and not self.loader.busy)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         top = QHBoxLayout()
@@ -63,6 +70,7 @@ class AnnualDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.figures)
         layout.addLayout(buttons)
+        layout.addWidget(self.output_state)
         layout.addWidget(close)
         self.retranslate_ui()
         self.refresh()
@@ -84,12 +92,17 @@ class AnnualDialog(QDialog):
                 return annual_report(uow.session, year)
 
         self.figures.setText(self.tr("Lecture de l'année {0}…").format(year))
+        for button in self.output.buttons:
+            button.setEnabled(False)
         self.loader.start(read)
 
     def figures_failed(self, message: str) -> None:
+        self.report = None
         self.figures.setText(message)
 
     def show_report(self, r) -> None:
+        self.report = r
+        self.output.refresh_buttons()
         language = ui_language()
         lines = [w("title", language, year=r.year)] + [
             f"{w(key, language)} : {value}" for key, value in (
@@ -100,8 +113,7 @@ class AnnualDialog(QDialog):
 
     @Slot()
     def save_docx(self) -> str | None:
-        from desktop.reports_cli import write_docx
-
+        """Ask where to save, then write the .docx in the background (``yearly_output``); the path."""
         year = self.year.value()
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer en Word"), f"Bilan-{year}.docx",
                                               self.tr("Document Word (*.docx)"))
@@ -109,15 +121,13 @@ class AnnualDialog(QDialog):
             return None
         if not path.lower().endswith(".docx"):
             path += ".docx"
-        try:
-            write_docx(self.services, year, path, ui_language())
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Enregistrement impossible"),
-                                self.tr("Le fichier « {0} » n'a pas pu être écrit : {1}").format(path, exc.strerror or exc))
-            return None
+        self.output.docx(year, path)
         return path
 
     def _print(self, how: str) -> None:
-        from desktop.views.yearly_actions import print_document
-
-        print_document(self, self.services, "annual_report", str(self.year.value()), how)
+        """Preview or PDF of the report, built in the background (``yearly_output``)."""
+        year = str(self.year.value())
+        if how == "pdf":
+            self.output.pdf(year, f"Bilan-{year}.pdf")
+        else:
+            self.output.preview(year)

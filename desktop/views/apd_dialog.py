@@ -52,11 +52,13 @@ def fill(table: QTableWidget, headers: list[str], rows: list[list[str]], numeric
 
 class ApdDialog(QDialog):
     """The worksheet is read on the window's task runner (``yearly_loading``): the window stays
-    responsive, the export buttons wait for the figures, a failure is said in the summary line."""
+    responsive, the export buttons wait for the figures, a failure is said in the summary line. The
+    preview and the PDF are built there too (``yearly_output``), said in ``output_state``."""
 
     def __init__(self, services, parent=None, year: int | None = None, runner=None):
         super().__init__(parent)
         from desktop.views.yearly_loading import BackgroundRead
+        from desktop.views.yearly_output import YearlyOutput
 
         self.services = services
         self.sheet = None
@@ -82,6 +84,11 @@ class ApdDialog(QDialog):
         self.pdf_button.clicked.connect(lambda: self._print("pdf"))
         self.preview_button = QPushButton(self)
         self.preview_button.clicked.connect(lambda: self._print("preview"))
+        self.output_state = QLabel(self)
+        self.output_state.setObjectName("output_state")
+        self.output = YearlyOutput(self, services, runner, "apd", self.output_state,
+                                   (self.pdf_button, self.preview_button),
+                                   lambda: self.sheet is not None and not self.loader.busy)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         self.year_label = QLabel(self)
@@ -94,6 +101,7 @@ class ApdDialog(QDialog):
             top.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.output_state)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 3)
         layout.addWidget(self.trace_title)
@@ -137,8 +145,8 @@ class ApdDialog(QDialog):
     def show_sheet(self, sheet) -> None:
         self.sheet = sheet
         language = ui_language()
-        for button in (self.xlsx_button, self.pdf_button, self.preview_button):
-            button.setEnabled(True)
+        self.xlsx_button.setEnabled(True)
+        self.output.refresh_buttons()
         total = euros(sheet.grand_total, language)
         text = self.tr("Total déclarable : {0}, sur {1} ligne(s) budgétaire(s) versée(s) dans des pays éligibles. "
                        "Liste des pays : {2}").format(total, len(sheet.declared), sheet.oda.title)
@@ -195,6 +203,9 @@ class ApdDialog(QDialog):
         save_workbook(self, f"APD-{self.sheet.year}.xlsx", lambda path, language: apd_xlsx.write(self.sheet, path, language))
 
     def _print(self, how: str) -> None:
-        from desktop.views.yearly_actions import print_document
-
-        print_document(self, self.services, "apd", str(self.year.value()), how)
+        """Preview or PDF of the worksheet, built in the background (``yearly_output``)."""
+        year = str(self.year.value())
+        if how == "pdf":
+            self.output.pdf(year, f"APD-{year}.pdf")
+        else:
+            self.output.preview(year)

@@ -28,11 +28,13 @@ TEAM_FIELDS = ("first_name", "last_name", "title", "email")
 
 
 class AtlasDialog(QDialog):
-    """The team and the project sheets are read on the window's task runner (``yearly_loading``)."""
+    """The team and the project sheets are read on the window's task runner (``yearly_loading``); the
+    preview and the PDF are built there too (``yearly_output``), said in ``output_state``."""
 
     def __init__(self, services, parent=None, read_only: bool = False, runner=None):
         super().__init__(parent)
         from desktop.views.yearly_loading import BackgroundRead
+        from desktop.views.yearly_output import YearlyOutput
 
         self.services, self.read_only = services, read_only
         self.update = None
@@ -60,6 +62,11 @@ class AtlasDialog(QDialog):
         self.pdf_button.clicked.connect(lambda: self._print("pdf"))
         self.preview_button = QPushButton(self)
         self.preview_button.clicked.connect(lambda: self._print("preview"))
+        self.output_state = QLabel(self)
+        self.output_state.setObjectName("output_state")
+        self.output = YearlyOutput(self, services, runner, "atlas", self.output_state,
+                                   (self.pdf_button, self.preview_button),
+                                   lambda: self.update is not None and not self.loader.busy)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         team_buttons = QHBoxLayout()
@@ -72,6 +79,7 @@ class AtlasDialog(QDialog):
         layout.addWidget(self.team_title)
         layout.addWidget(self.team, 2)
         layout.addLayout(team_buttons)
+        layout.addWidget(self.output_state)
         layout.addWidget(self.projects_title)
         layout.addWidget(self.projects, 3)
         layout.addWidget(close)
@@ -103,8 +111,12 @@ class AtlasDialog(QDialog):
         self.loader.start(read)
 
     def _enable(self, ready: bool) -> None:
-        for button in (self.xlsx_button, self.pdf_button, self.preview_button):
-            button.setEnabled(ready)
+        self.xlsx_button.setEnabled(ready)
+        if ready:
+            self.output.refresh_buttons()
+        else:
+            self.pdf_button.setEnabled(False)
+            self.preview_button.setEnabled(False)
         for button in (self.add_button, self.remove_button, self.save_button):
             button.setEnabled(ready and not self.read_only)
 
@@ -169,6 +181,8 @@ class AtlasDialog(QDialog):
         save_workbook(self, "Atlas.xlsx", lambda path, language: atlas_xlsx.write(self.update, path, language))
 
     def _print(self, how: str) -> None:
-        from desktop.views.yearly_actions import print_document
-
-        print_document(self, self.services, "atlas", None, how)
+        """Preview or PDF of the update, built in the background (``yearly_output``)."""
+        if how == "pdf":
+            self.output.pdf(None, "Atlas.pdf")
+        else:
+            self.output.preview(None)

@@ -179,16 +179,18 @@ class CatalogCopier(QObject):
         self._close_target()
         if isinstance(exc, CopyCancelled):
             return
+        from desktop.widgets.language import ui_language
+
         if isinstance(exc, CatalogError):
-            self._warn(str(exc))
+            self._warn(exc.in_language(ui_language()))
             return
         from db import server_errors
         from db.faults import describe
         from db.logs import log_exception
-        from desktop.widgets.language import ui_language
 
         log_exception(exc)
-        reason = server_errors.explain(exc) or describe(exc, None, ui_language())
+        explained = server_errors.explain(exc)
+        reason = explained.in_language(ui_language()) if explained else describe(exc, None, ui_language())
         self._warn(self.tr("La copie n'a pas pu se faire ; le catalogue cible n'a pas été modifié.\n\n{0}")
                    .format(reason))
 

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -112,6 +113,7 @@ class DashboardView(QWidget):
         self._known_owners: set[str] = set()  # owners seen unfiltered, kept while a filter is on
         self._build()
         self.retranslate_ui()
+        self._fit_top(self.width())
         self.refresh_now()
 
     # --- layout -------------------------------------------------------------------------------------
@@ -155,16 +157,19 @@ class DashboardView(QWidget):
         self.status = QLabel(self)
         self.status.setStyleSheet("color: #5f6368")
 
-        top = QHBoxLayout()
-        titles = QVBoxLayout()
+        top = self.top = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # the controls under the title when narrow
+        titles = self.titles = QVBoxLayout()
         titles.addWidget(self.title)
         titles.addWidget(self.date_label)
         top.addLayout(titles)
-        top.addStretch(1)
+        controls = self.controls = QHBoxLayout()
+        controls.addStretch(1)
+        self.status.setWordWrap(True)
         self.owner_label = QLabel(self)
         self.owner_label.setBuddy(self.owner_combo)
         for w in (self.status, self.owner_label, self.owner_combo, self.by_owner, self.staff_button, self.refresh_button):
-            top.addWidget(w)
+            controls.addWidget(w)
+        top.addLayout(controls, 1)
 
         self.followups = self._tree()
         self.followups.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -203,6 +208,22 @@ class DashboardView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.start_panel)
         layout.addWidget(body, 1)
+
+    def resizeEvent(self, event) -> None:  # Qt override
+        self._fit_top(event.size().width())
+        super().resizeEvent(event)
+
+    def _fit_top(self, width: int) -> None:
+        """The controls beside the title, or under it when the page is too narrow for both (a laptop at
+        150 %); the page's least width is then that of the widest row, not of the two side by side."""
+        margins = self.layout().contentsMargins()
+        room = width - margins.left() - margins.right()
+        titles, controls = self.titles.minimumSize().width(), self.controls.minimumSize().width()
+        narrow = room < titles + self.top.spacing() + controls
+        self.top.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
+        panel = self.start_panel.minimumSizeHint().width() if not self.start_panel.isHidden() else 0
+        self.setMinimumWidth(max(titles, controls, panel, self.body.minimumSizeHint().width())
+                             + margins.left() + margins.right())
 
     def _start_panel(self) -> QFrame:
         """What an empty catalogue's dashboard offers: import a workbook, load the demonstration, create a partner."""
@@ -298,6 +319,7 @@ class DashboardView(QWidget):
         self.board = result["board"]
         self._mine = result["mine"]
         self.start_panel.setVisible(bool(result.get("empty")))
+        self._fit_top(self.width())
         names = list(result["names"])
         if self.board.owner is None:
             self._known_owners = set(self.board.owners)

@@ -3,7 +3,8 @@
 Sorting (header click) and filtering run in the database through ``RecordTableModel``; column
 visibility (header context menu), order (drag) and widths are saved in ``QSettings`` as the
 header state. Signals: ``record_activated(str, str)`` (kind, public id — double-click or Enter),
-``current_changed(str)`` (public id of the selected row, "" when none), ``count_changed(int)``.
+``current_changed(str)`` (public id of the selected row, "" when none), ``count_changed(int)``,
+``columns_fitted()`` (the columns were sized to their text).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QMenu,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,12 +35,14 @@ SAVE_DELAY_MS = 1000
 class ListView(QWidget):
     """Filter bar + table of one kind.
 
-    Signals: ``record_activated(str, str)``, ``current_changed(str)``, ``count_changed(int)``.
+    Signals: ``record_activated(str, str)``, ``current_changed(str)``, ``count_changed(int)``,
+    ``columns_fitted()``.
     """
 
     record_activated = Signal(str, str)
     current_changed = Signal(str)
     count_changed = Signal(int)
+    columns_fitted = Signal()
 
     def __init__(self, kind: str, catalog: Catalog, runner=None, parent: QWidget | None = None, today=None,
                  load: bool = True):
@@ -124,13 +128,34 @@ class ListView(QWidget):
 
     def _key_columns_first(self) -> None:
         """The kind's key columns (``columns.KEY_FIRST``) moved to the left, in sight beside the form."""
+        header = self.table.horizontalHeader()
+        for target, logical in enumerate(self.key_columns()):
+            header.moveSection(header.visualIndex(logical), target)
+
+    def key_columns(self) -> list[int]:
+        """The logical numbers of the kind's key columns (``columns.KEY_FIRST``) the model has."""
         from desktop.models.columns import KEY_FIRST
 
+        return [n for n in (self.model.column_of(key) for key in KEY_FIRST.get(self.kind, ())) if n >= 0]
+
+    def key_columns_width(self) -> int:
+        """The width this list needs to show its visible key columns without scrolling sideways: up to the
+        right edge of the last of them, with the table's frame, its vertical scroll bar and the margins.
+        The last column stretches to the room left: it counts at its own width, not the stretched one."""
         header = self.table.horizontalHeader()
-        for target, key in enumerate(KEY_FIRST.get(self.kind, ())):
-            logical = self.model.column_of(key)
-            if logical >= 0:
-                header.moveSection(header.visualIndex(logical), target)
+        last = max((n for n in range(header.count()) if not header.isSectionHidden(n)),
+                   key=header.visualIndex, default=-1)
+        right = 0
+        for logical in self.key_columns():
+            if header.isSectionHidden(logical):
+                continue
+            size = header.sectionSize(logical)
+            if logical == last:
+                size = min(size, self.model.columns[logical].width)
+            right = max(right, header.sectionPosition(logical) + size)
+        margins = self.layout().contentsMargins()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self.table)
+        return right + margins.left() + margins.right() + 2 * self.table.frameWidth() + bar
 
     @Slot(int)
     def _fit_once(self, _rows: int = 0) -> None:
@@ -157,6 +182,7 @@ class ListView(QWidget):
             limit = 34 * metrics.horizontalAdvance("n") if number == 0 else 26 * metrics.horizontalAdvance("n")
             header.resizeSection(number, max(6 * metrics.horizontalAdvance("n"), min(widest, limit)))
         self._save_timer.stop()  # fitted widths are not the user's choice: not saved
+        self.columns_fitted.emit()
 
     @Slot()
     def _save_header(self, *_args) -> None:

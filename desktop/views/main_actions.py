@@ -57,6 +57,7 @@ class MainActions(QObject):
         super().__init__(window)
         self.window, self.services, self.runner = window, services, runner
         self.read_only = bool(services.catalog.read_only)
+        self.city_said = False   # « indiquez votre ville » said once a session, at the first print
         self._add_pages()
         self._add_import()
         self._add_backups()
@@ -386,6 +387,7 @@ class MainActions(QObject):
 
         language = ui_language()
         warn = self.warn_unprintable
+        self.say_missing_city()
         try:
             if how == "preview":
                 actions.print_preview(kind, reference, self.services, self.window, language=language, warn=warn)
@@ -396,6 +398,20 @@ class MainActions(QObject):
                 actions.print_with_dialog(kind, reference, self.services, self.window, language=language, warn=warn)
         except (NotFoundError, PrintError, OSError) as exc:
             QMessageBox.warning(self.window, self.tr("Impression impossible"), str(exc))
+
+    def say_missing_city(self) -> bool:
+        """At the first print of a session, when no city is set: the header prints « Direction des relations
+        internationales » alone, so the status bar says where to name the city (once; Preferences flags the
+        field too). True when said."""
+        from db.services.settings import OFFICE_CITY, get_setting
+
+        if self.city_said or str(get_setting(self.services.catalog, OFFICE_CITY) or "").strip():
+            return False
+        self.city_said = True
+        self.window.statusBar().showMessage(self.tr(
+            "L'en-tête des documents ne nomme pas votre ville : indiquez-la dans Édition › Préférences…, "
+            "onglet « Service », champ « Ville »."), 60000)
+        return True
 
     def warn_unprintable(self, message: str) -> None:
         """Characters no installed font can draw: said before the preview or the print, not printed as boxes."""

@@ -34,6 +34,7 @@ from db.services import Services, listing
 from desktop import settings as app_settings
 from desktop.icons import icon
 from desktop.views.record_page import RecordPage
+from desktop.widgets.elided_label import ElidedLabel
 from desktop.widgets.language import counted, ui_language
 
 KINDS = ("partner", "agreement", "contact", "event", "followup")
@@ -93,8 +94,7 @@ class MainWindow(QMainWindow):
         else:
             self.setCentralWidget(self.splitter)
         self._build_menus()
-        self.path_label = QLabel()
-        self.path_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.path_label = ElidedLabel()  # a long path is cut in the middle in a narrow window
         self.counts_label = QLabel()
         self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.path_label, 1)
@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
             self.stack.addWidget(widget)
         self.pages[key] = widget
+        self._fit_sidebar()
         if shortcut:
             action = QAction(label, self)
             action.setShortcut(QKeySequence(shortcut))
@@ -178,6 +179,12 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         if first:
             self.sidebar.setCurrentRow(0)
+
+    def _fit_sidebar(self) -> None:
+        """The side bar at least as wide as its longest entry (« Tableau de bord » at 150 % is not cut),
+        within its bounds."""
+        widest = self.sidebar.sizeHintForColumn(0) + 2 * self.sidebar.frameWidth() + 4
+        self.sidebar.setMinimumWidth(min(max(150, widest), self.sidebar.maximumWidth()))
 
     def show_page(self, key: str) -> QWidget:
         for row in range(self.sidebar.count()):

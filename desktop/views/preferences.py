@@ -169,6 +169,8 @@ class PreferencesDialog(QDialog):
             label = QLabel(text, box)
             label.setBuddy(widget)
             form.addRow(label, logo_row if widget is self.logo_button else widget)
+            if widget is self.office_city:
+                form.addRow("", self._city_flag(box))
         hint = QLabel(self.tr("Le nom, la ville et le logo sont imprimés en tête de chaque document ; le responsable "
                               "par défaut est proposé pour chaque nouveau suivi."), box)
         hint.setWordWrap(True)
@@ -178,6 +180,22 @@ class PreferencesDialog(QDialog):
             box.setEnabled(False)
             box.setToolTip(self.tr("Le catalogue est ouvert en lecture seule : ces réglages ne peuvent pas être modifiés."))
         return box
+
+    def _city_flag(self, box: QWidget) -> QLabel:
+        """Said under « Ville » while it is empty: the printed header names no city (issue 22)."""
+        self.city_missing = QLabel(self.tr("À indiquer : sans ville, l'en-tête des documents ne nomme que le service."),
+                                   box)
+        self.city_missing.setObjectName("city_missing")
+        self.city_missing.setWordWrap(True)
+        self.city_missing.setStyleSheet("color: #8a4b00;")
+
+        def show_flag(text: str) -> None:
+            self.city_missing.setVisible(not text.strip())
+            self.office_city.setAccessibleDescription(self.city_missing.text() if not text.strip() else "")
+
+        self.office_city.textChanged.connect(show_flag)
+        show_flag(self.office_city.text())
+        return self.city_missing
 
     def _staff(self) -> list[str]:
         from db.services import staff

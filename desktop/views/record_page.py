@@ -1,8 +1,11 @@
 """One page of the main window: the list of a kind beside the editor of the selected record.
 
 The editor comes from ``desktop.views.forms.create_editor`` (the forms package); when that package
-is absent, a read-only summary stands in. The splitter sizes are remembered. Unsaved changes are
-never dropped silently: switching record asks to save, discard or stay.
+is absent, a read-only summary stands in. The form stands beside the list, or below it when the page
+is too narrow for the list's key columns and the form side by side (a laptop at 150 %), and back
+beside it when the page is wide again; the splitter sizes are remembered for each of the two
+arrangements. Unsaved changes are never dropped silently: switching record asks to save, discard or
+stay.
 
 Signals: ``record_requested(str, str)`` (a link in an editor), ``changed(str)`` (kind — a record
 was saved or deleted, counts and other lists may need a refresh).
@@ -50,12 +53,26 @@ class RecordSummary(QPlainTextEdit):
         return True
 
 
-def split_sizes(width: int, en: int) -> list[int]:
+FORM_EN = 60  # the least width of a form beside the list, in widths of « n » (about 60 characters)
+BELOW_LIST_SHARE = 0.45  # the list's share of the page's height when the form is below it
+
+
+def split_sizes(width: int, en: int, list_needs: int = 0) -> list[int]:
     """List and form widths for a page ``width`` wide: the form gets 40 % of it, at least the room its
-    fields need (about 60 characters) and at most 80 characters; the list takes the rest."""
-    form = max(60 * en, min(int(width * 0.4), 80 * en))
+    fields need (about 60 characters) and at most 80 characters, less what the list needs to show its
+    key columns (``list_needs``) when there is room for both; the list takes the rest."""
+    form = max(FORM_EN * en, min(int(width * 0.4), 80 * en))
+    if list_needs:
+        form = min(form, max(width - list_needs, FORM_EN * en))
     form = min(form, max(width - 40 * en, width // 2))
     return [width - form, form]
+
+
+def form_below(width: int, list_needs: int, en: int) -> bool:
+    """Whether the form goes below the list on a page ``width`` wide: when the list's key columns
+    (``list_needs`` pixels) and the form's 60 characters do not fit side by side, and the key columns
+    do fit the whole width (a user who moved them far right keeps the form beside the list)."""
+    return list_needs + FORM_EN * en > width and list_needs <= width
 
 
 class RecordPage(QWidget):
@@ -92,10 +109,11 @@ class RecordPage(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([540, 620])  # the form needs room as much as the list
         self.splitter.setChildrenCollapsible(False)
-        state = app_settings.restore_state(f"splitter/{kind}")
-        self._split_restored = state is not None
+        self._placed = False  # the arrangement is chosen when the page is first shown
+        state = app_settings.restore_state(self._state_name(Qt.Orientation.Horizontal))
         if state is not None:
             self.splitter.restoreState(state)
+            self.splitter.setOrientation(Qt.Orientation.Horizontal)
         self.splitter.splitterMoved.connect(self._save_splitter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -103,6 +121,7 @@ class RecordPage(QWidget):
         self.list.current_changed.connect(self._selection_changed)
         self.list.count_changed.connect(self._explain)
         self.list.record_activated.connect(lambda _k, pid: self.open_record(pid, focus=True))
+        self.list.columns_fitted.connect(self._columns_fitted)
 
     @Slot(int)
     def _explain(self, rows: int) -> None:
@@ -118,15 +137,54 @@ class RecordPage(QWidget):
                            "(Fichier › Importer un classeur…).")
         self.placeholder.setText(text)
 
+    # --- arrangement: the form beside the list, or below it -------------------------------------
+
     def showEvent(self, event) -> None:  # Qt override
         super().showEvent(event)
-        if not self._split_restored:  # first time: sized for this screen, not remembered until the user moves it
-            self._split_restored = True
-            self.splitter.setSizes(split_sizes(self.splitter.width(), self.fontMetrics().horizontalAdvance("n")))
+        if not self._placed:  # first time: arranged and sized for this screen
+            self._placed = True
+            self.fit_arrangement(force=True)
+
+    def resizeEvent(self, event) -> None:  # Qt override
+        super().resizeEvent(event)
+        if self._placed:
+            self.fit_arrangement()
+
+    @Slot()
+    def _columns_fitted(self) -> None:
+        if self._placed:  # the key columns have their widths now: arranged and sized again
+            self.fit_arrangement(force=True)
+
+    def form_is_below(self) -> bool:
+        return self.splitter.orientation() == Qt.Orientation.Vertical
+
+    def fit_arrangement(self, force: bool = False) -> None:
+        """The form below the list when the page is too narrow for both side by side, beside it otherwise;
+        on a change (or ``force``), the sizes the user left for that arrangement, else sizes fitted to it."""
+        en = self.fontMetrics().horizontalAdvance("n")
+        below = form_below(self.width(), self.list.key_columns_width(), en)
+        if below == self.form_is_below() and not force:
+            return
+        orientation = Qt.Orientation.Vertical if below else Qt.Orientation.Horizontal
+        state = app_settings.restore_state(self._state_name(orientation))
+        self.splitter.setOrientation(orientation)  # first: the sizes restored are along this axis
+        if state is not None:
+            self.splitter.restoreState(state)
+            return
+        if below:  # not remembered until the user moves the handle
+            height = self.splitter.height() - self.splitter.handleWidth()
+            self.splitter.setSizes([int(height * BELOW_LIST_SHARE), height - int(height * BELOW_LIST_SHARE)])
+        else:
+            width = self.splitter.width() - self.splitter.handleWidth()
+            self.splitter.setSizes(split_sizes(width, en, self.list.key_columns_width()))
+
+    def _state_name(self, orientation: Qt.Orientation) -> str:
+        """Where the splitter's state is kept: the name used before the form could go below, for beside."""
+        return f"splitter/{self.kind}" + ("/below" if orientation == Qt.Orientation.Vertical else "")
 
     @Slot()
     def _save_splitter(self, *_args) -> None:
-        app_settings.save_state(f"splitter/{self.kind}", self.splitter.saveState())
+        app_settings.save_state(self._state_name(self.splitter.orientation()), self.splitter.saveState())
 
     # --- editor ------------------------------------------------------------------------------
 
@@ -255,8 +313,14 @@ class RecordPage(QWidget):
         self.list.filter_bar.refresh_choices()
         current = self.editor_id()
         if current and self.editor is not None and not self.editor.is_dirty():
+            shown = getattr(self.editor, "record", None)
+            seen = None if shown is None else shown.version   # None: the form said the record was gone
             self._set_editor(None)
             self.list.refresh(select_id=current)
-            self.open_record(current)  # deleted by a colleague meanwhile: the form says who and when
+            self.open_record(current)  # deleted, merged or restored by a colleague meanwhile: the form says so
+            if self.editor is not None and hasattr(self.editor, "banner"):
+                from desktop.views.forms.conflict_dialog import say_if_restored
+
+                say_if_restored(self.editor, seen)
         else:
             self.list.refresh()

@@ -30,25 +30,6 @@ def save_workbook(parent, default_name: str, write) -> None:
                                 path, exc.strerror or exc))
 
 
-def print_document(parent, services, kind: str, reference: str | None, how: str) -> None:
-    """Preview (then print) or save as PDF one of the yearly documents; errors said in a message box."""
-    from db.reports.apd import OdaListError
-    from db.services import ServiceError
-    from desktop.printing import actions
-    from desktop.printing.paging import PrintError
-
-    def warn(message: str) -> None:
-        QMessageBox.warning(parent, parent.tr("Caractères impossibles à imprimer"), message)
-
-    try:
-        if how == "pdf":
-            actions.export_pdf_with_dialog(kind, reference, services, parent, language=ui_language(), warn=warn)
-        else:
-            actions.print_preview(kind, reference, services, parent, language=ui_language(), warn=warn)
-    except (ServiceError, PrintError, OdaListError, OSError) as exc:
-        QMessageBox.warning(parent, parent.tr("Impression impossible"), str(exc))
-
-
 class YearlyActions(QObject):
     def __init__(self, main_actions):
         super().__init__(main_actions)
@@ -83,7 +64,7 @@ class YearlyActions(QObject):
     def show_map(self) -> None:
         from desktop.views.map_view import MapDialog
 
-        dialog = MapDialog(self.services, self.window, read_only=self.main.read_only)
+        dialog = MapDialog(self.services, self.window, read_only=self.main.read_only, runner=self.main.runner)
         dialog.record_requested.connect(self.window.record_requested)
         dialog.partner_changed.connect(lambda _pid: self.window.refresh_all())
         dialog.exec()

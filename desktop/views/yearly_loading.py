@@ -7,7 +7,8 @@ away, a large catalogue). The result reaches ``show(result)`` in the GUI thread;
 ``failed(sentence)`` as a plain sentence in the interface's language (``db.faults.describe``: never a
 traceback, SQL or a link), the exception itself going to the log. A read that a newer one has
 replaced (another year chosen meanwhile) is dropped. Without a runner (tests, the headless checks)
-the read runs inline, with the same calls.
+the read runs inline, with the same calls. ``say(exc, dialog)`` may replace ``sentence`` (the
+documents built by ``yearly_output`` say their own failures).
 
 Signals: none; the dialog's own widgets are updated by its ``show`` / ``failed``.
 """
@@ -25,9 +26,11 @@ def _call(read: Callable[[], Any], progress=None) -> Any:
 
 
 class BackgroundRead(QObject):
-    def __init__(self, dialog, runner, show: Callable[[Any], None], failed: Callable[[str], None]):
+    def __init__(self, dialog, runner, show: Callable[[Any], None], failed: Callable[[str], None],
+                 say: Callable[[BaseException, QObject], str] | None = None):
         super().__init__(dialog)
         self.dialog, self.runner, self._show, self._failed = dialog, runner, show, failed
+        self._say = say or sentence
         self.current = None  # the task whose answer is awaited
         self.busy = False
 
@@ -64,12 +67,13 @@ class BackgroundRead(QObject):
 
     def _fail(self, exc: BaseException) -> None:
         self.busy = False
-        self._failed(sentence(exc, self.dialog))
+        self._failed(self._say(exc, self.dialog))
 
 
-def sentence(exc: BaseException, context: QObject) -> str:
+def sentence(exc: BaseException, context: QObject, unexpected: str | None = None) -> str:
     """What to say about a failed read: the fault's plain sentence (a database that cannot be reached,
-    a damaged file…), a service's own message, else that something unexpected happened (logged)."""
+    a damaged file…), a service's own message, else ``unexpected`` or that the catalogue could not be
+    read (the details are logged)."""
     import sqlite3
 
     from sqlalchemy.exc import SQLAlchemyError
@@ -84,6 +88,8 @@ def sentence(exc: BaseException, context: QObject) -> str:
     if isinstance(exc, ServiceError | OdaListError | SQLAlchemyError | sqlite3.Error | OSError):
         catalog = getattr(getattr(context, "services", None), "catalog", None)
         return describe(exc, getattr(catalog, "path", None), ui_language())
+    if unexpected is not None:
+        return unexpected
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate("YearlyLoading", "La lecture du catalogue a échoué ; les détails sont dans "

@@ -16,6 +16,15 @@ GLOSSARY = {
     # issue 23: budget tables imported
     "Budget par année": "Budget by year",
     "Ligne budgétaire": "Budget line",
+    # issue 23 leftovers: the yearly dialogs build their preview, PDF and .docx in the background
+    "Préparation de l'aperçu…": "Preparing the preview…",
+    "Enregistrer en PDF": "Save as PDF",
+    "Écriture du PDF…": "Writing the PDF…",
+    "Écriture du document Word…": "Writing the Word document…",
+    "PDF enregistré : {0} ({1} page(s))": "PDF saved: {0} ({1} page(s))",
+    "Document Word enregistré : {0}": "Word document saved: {0}",
+    "Le document n'a pas pu être préparé ; les détails sont dans le journal.":
+        "The document could not be prepared; the details are in the log.",
     # issue 23 leftovers: the yearly dialogs read in the background; documents named after an anonymised person
     "Lecture de l'année {0}…": "Reading {0}…",
     "Lecture des versements de {0}…": "Reading the payments of {0}…",
@@ -614,6 +623,16 @@ GLOSSARY = {
     "sur la fiche accord (une convention signée à deux).":
         "Without a signatory, documents have no signature block. The second signatory signs beside the first on "
         "the agreement sheet (an agreement signed by two).",
+    # issue 22: the city of the printed header, asked for
+    "À indiquer : sans ville, l'en-tête des documents ne nomme que le service.":
+        "To fill in: without a city, the documents' header names the office alone.",
+    "L'en-tête des documents ne nomme pas votre ville : indiquez-la dans Édition › Préférences…, onglet « Service », "
+    "champ « Ville ».":
+        "The documents' header does not name your city: set it in Edit › Preferences…, “Office” tab, “City” field.",
+    # issue 21: a record restored by a colleague, said in the open form
+    "Cette fiche a été restaurée depuis la corbeille par {0} le {1}.":
+        "This record was restored from the trash by {0} on {1}.",
+    "Cette fiche a été restaurée depuis la corbeille le {0}.": "This record was restored from the trash on {0}.",
     # issue 23: personal data (GDPR), invitations and attendance
     'Documents PDF (*.pdf)': 'PDF documents (*.pdf)',
     'Classeurs Excel (*.xlsx)': 'Excel workbooks (*.xlsx)',

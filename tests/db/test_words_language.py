@@ -1,6 +1,6 @@
 """Issue 22: no English word in the French interface or command line and no French in the English
 one. Every pair of wordings the application shows (Qt translations, closed vocabularies, field
-labels, validation and fault messages, an agreement's standing, backup reasons, history actions) is
+labels, validation, fault and server messages, an agreement's standing, backup reasons, history actions) is
 scanned: the French side for English words, the English side for French words and accents."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ ALLOWED = re.compile(r"“Sauvegardes”|Sauvegardes|Łódź|Préférences|franc
 
 def pairs() -> list[tuple[str, str, str]]:
     """(where, French, English) of every wording shown in both languages."""
-    from db import agreement_status, backups, faults
+    from db import agreement_status, backups, faults, server_errors
     from db.schemas import messages, vocab
     from db.services import trash
 
@@ -36,6 +36,7 @@ def pairs() -> list[tuple[str, str, str]]:
     found += [(f"field {k}", fr, en) for k, (fr, en) in messages.FIELD_LABELS.items()]
     found += [(f"message {k}", fr, en) for k, (fr, en) in messages.MESSAGES.items()]
     found += [(f"fault {k}", fr, en) for k, (fr, en) in faults.MESSAGES.items()]
+    found += [(f"server {k}", fr, en) for k, (fr, en) in server_errors.MESSAGES.items()]
     found += [(f"standing {k}", fr, en) for k, (fr, en) in agreement_status.LABELS.items()]
     found += [(f"backup reason {k}", fr, backups.REASONS_EN.get(k, "")) for k, fr in backups.REASONS.items()]
     found += [(f"history action {k}", fr, trash.ACTIONS_EN.get(k, "")) for k, fr in trash.ACTIONS.items()]
@@ -72,6 +73,21 @@ def test_the_history_shows_its_actions_in_the_interface_language():
         step = Step(1, dt.datetime.now(dt.UTC), "x", action)
         assert step.label_in("fr") == ACTIONS[action]
         assert step.label_in("en") != ACTIONS[action] and not FRENCH.search(step.label_in("en"))
+
+
+def test_a_server_message_is_said_in_the_language_asked():
+    """Issue 22: a server's refusal appeared in French in the English window."""
+    from db.server_errors import explain
+
+    refused = Exception('connection failed: connection to server at "127.0.0.1", port 54391 failed: '
+                        'Connection refused')
+    said = explain(refused)
+    assert said == "Le serveur « 127.0.0.1 » ne répond pas (port 54391). Vérifiez son adresse, la connexion " \
+                   "au réseau, ou réessayez plus tard."   # a str in French, for the command line
+    assert said.in_language("fr") == said
+    english = said.in_language("en")
+    assert english.startswith("The server “127.0.0.1” is not answering (port 54391).")
+    assert not FRENCH.search(english)
 
 
 def test_the_scan_sees_a_wrong_word():

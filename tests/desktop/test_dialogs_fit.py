@@ -1,5 +1,9 @@
-"""The main dialogs lay out without clipped or overlapping labels on a 1366×768 screen, at 100 % and
-at 150 % (Windows' « 150 % » leaves 910×512 logical pixels), in French and in English.
+"""The main dialogs lay out without clipped or overlapping labels on a 1366×768 screen at 100 %,
+125 %, 150 % and 200 % (Windows' « 150 % » leaves 910×512 logical pixels, « 200 % » 683×384), less
+a 40-pixel task bar, in French and in English.
+
+At 200 % every dialog walked here still fits the screen at its minimum size; a dialog that did
+not would have to scroll, and its labels must still have their room — the check is the same.
 
 Each dialog is shown at its natural size, bounded by the screen; every visible label must have
 the room its text needs (a one-line label: its text's width; a wrapped label: the height its text
@@ -9,7 +13,7 @@ takes at its width), no two labels may overlap, and the dialog's minimum size mu
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
@@ -20,7 +24,12 @@ from desktop.views.record_page import split_sizes
 
 pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support"), pytest.mark.usefixtures("french_locale")]
 
-SCREENS = {"1366x768": QSize(1366, 728), "1366x768 à 150 %": QSize(910, 485)}  # less the task bar
+SCREENS = {  # logical pixels, less the task bar (40 pixels of the screen)
+    "1366x768": QSize(1366, 728),
+    "1366x768 à 125 %": QSize(1093, 582),
+    "1366x768 à 150 %": QSize(910, 485),
+    "1366x768 à 200 %": QSize(683, 364),
+}
 
 
 def _plain(label: QLabel) -> str:
@@ -54,7 +63,8 @@ def problems(dialog: QWidget, screen: QSize) -> list[str]:
             widest = max(metrics.horizontalAdvance(line) for line in text.splitlines() or [text])
             if widest > room.width() + 1:
                 found.append(f"« {text[:40]} » coupé : {widest} px de large pour {room.width()}")
-        rects.append((label, QRect(label.mapTo(dialog, QPoint(0, 0)), label.size())))
+        shown = label.visibleRegion().boundingRect()  # a field scrolled out of its panel's sight is not over another
+        rects.append((label, QRect(label.mapTo(dialog, shown.topLeft()), shown.size())))
     for i, (a, ra) in enumerate(rects):
         for b, rb in rects[i + 1:]:
             if a.isAncestorOf(b) or b.isAncestorOf(a) or a.window() is not b.window():
@@ -90,6 +100,7 @@ def walk(qtbot, dialog: QWidget, screen: QSize) -> list[str]:
 def dialogs(services):
     from desktop.views.backups_dialog import BackupsDialog
     from desktop.views.duplicates_dialog import DuplicatesDialog
+    from desktop.views.map_view import MapDialog
     from desktop.views.merge_dialog import MergeDialog
     from desktop.views.preferences import PreferencesDialog
     from desktop.views.server_dialog import ServerDialog
@@ -103,6 +114,7 @@ def dialogs(services):
         "fusion": lambda: MergeDialog(services, "partner", busan, pusan),
         "corbeille": lambda: TrashDialog(services),
         "serveur": lambda: ServerDialog(),
+        "carte": lambda: MapDialog(services),
     }
 
 
@@ -125,6 +137,16 @@ def test_main_dialogs_fit_without_clipped_or_overlapping_labels(qtbot, services,
         if issues:
             found[name] = issues
     assert not found, found
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_preferences_fit_with_the_missing_city_said(qtbot, catalog, screen):
+    """A new catalogue has no city: « Ville » says so under the field, and the dialog still fits."""
+    from desktop.views.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(Settings(), None, Services(catalog, actor="test"))
+    assert not walk(qtbot, dialog, SCREENS[screen])
+    assert not dialog.city_missing.isHidden()   # shown on the « Service » tab, walked above
 
 
 def test_the_check_sees_a_clipped_label(qtbot):

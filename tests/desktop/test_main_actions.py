@@ -88,6 +88,30 @@ def test_print_needs_a_record_then_previews_it(qtbot, window, monkeypatch):
     assert previewed == [("partner", busan.id)]
 
 
+def test_the_first_print_without_a_city_says_where_to_set_it(qtbot, catalog, window, monkeypatch):
+    """Issue 22: a new catalogue printed « Direction des relations internationales » with no city, and
+    nothing asked for one. The first print of a session says where to set it, once; not on a catalogue
+    that has its city (the demo's Cannes)."""
+    from db.schemas import PartnerIn
+    from desktop.printing import actions as printing
+
+    monkeypatch.setattr(printing, "print_preview", lambda *a, **k: None)
+    window.main_actions.print_document("preview", "partner", None)
+    assert "ville" not in window.statusBar().currentMessage()   # the demo has its city
+
+    services = Services(catalog, actor="test")
+    busan = services.create("partner", PartnerIn(name="Busan", country="KR")).id
+    new = MainWindow(services, None, Settings(), today=TODAY)
+    install(new, services, None)
+    qtbot.addWidget(new)
+    new.main_actions.print_document("preview", "partner", busan)
+    said = new.statusBar().currentMessage()
+    assert "ne nomme pas votre ville" in said and "Préférences" in said and "« Ville »" in said
+    new.statusBar().clearMessage()
+    new.main_actions.print_document("preview", "partner", busan)
+    assert new.statusBar().currentMessage() == ""   # once a session
+
+
 def test_import_action_opens_the_wizard_and_refreshes_after_an_import(qtbot, window, monkeypatch):
     from desktop.views import import_wizard
 

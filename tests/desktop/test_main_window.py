@@ -35,7 +35,7 @@ def test_starts_on_partners_and_shortcuts_switch_views(qtbot, window):
 
 
 def test_status_bar_shows_path_and_counts(qtbot, window, demo_catalog):
-    assert str(demo_catalog.path) in window.path_label.text()
+    assert str(demo_catalog.path) in window.path_label.full_text()
     qtbot.waitUntil(lambda: bool(window.counts_label.text()), timeout=3000)
     assert window.counts_label.text() == "14 partenaires · 7 accords · 13 contacts · 1 événement · 9 suivis"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTabWidget
 
 from db.services import Services
 from desktop import i18n
@@ -107,6 +107,20 @@ def test_office_identity_and_default_owner_in_the_preferences(qtbot, services, t
     again.apply()
     identity = catalogue_settings.office_identity_of(services.catalog)
     assert identity.logo is None and identity.name == catalogue_settings.DEFAULT_OFFICE_NAME
+
+
+def test_an_empty_city_is_flagged_in_the_preferences(qtbot, services):
+    """Issue 22: without a city the printed header names the office alone; « Ville » says so while empty."""
+    dialog = PreferencesDialog(Settings.load(), None, services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.findChild(QTabWidget, "preferences_tabs").setCurrentIndex(1)   # « Service »
+    assert dialog.city_missing.isVisible() and "en-tête des documents" in dialog.city_missing.text()
+    assert dialog.office_city.accessibleDescription() == dialog.city_missing.text()
+    qtbot.keyClicks(dialog.office_city, "Cannes")
+    assert not dialog.city_missing.isVisible() and dialog.office_city.accessibleDescription() == ""
+    dialog.office_city.clear()
+    assert dialog.city_missing.isVisible()
 
 
 def test_a_backups_folder_chosen_in_the_preferences_is_used_by_the_library_and_the_cli(qtbot, tmp_path):

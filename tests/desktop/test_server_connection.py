@@ -76,7 +76,7 @@ def test_connecting_to_a_server_from_the_window(qtbot, demo_catalog, pg_database
     assert shown[0]["error"] == ""
     assert "refusé l'identifiant ou le mot de passe" in shown[1]["error"]  # asked again, with the reason
     assert app.catalog.path is None and make_url(app.catalog.url).database == url.database
-    status = app.window.path_label.text()
+    status = app.window.path_label.full_text()
     assert status == f"Catalogue « {url.database} » sur le serveur 127.0.0.1:{url.port} — utilisateur {url.username}"
     assert url.database in app.window.windowTitle()
     remembered = f"postgresql+psycopg://{url.username}@127.0.0.1:{url.port}/{url.database}"
@@ -133,7 +133,7 @@ def test_a_read_only_server_account_gets_the_read_only_window(qtbot, pg_database
     app = Application(QApplication.instance(), Settings())
     assert app.open(url.set(username="lecteur", password="lire").render_as_string(False))
     assert app.catalog.read_only and app.window.read_only
-    assert "lecture seule" in app.window.windowTitle() and "lecture seule" in app.window.path_label.text()
+    assert "lecture seule" in app.window.windowTitle() and "lecture seule" in app.window.path_label.full_text()
     assert not app.window.new_action.isEnabled()
     assert app.window.banner is not None and app.window.banner.isVisibleTo(app.window)
     assert app.window.banner.text().startswith(f"Le compte « lecteur@{url.database} » n'a que le droit de lire")
@@ -170,6 +170,26 @@ def test_a_server_lost_mid_session_is_explained_not_reported_as_a_bug(qtbot, pg_
     assert "connexion au serveur a été perdue" in shown.text() and "Traceback" not in shown.text()
     shown.close()
     catalog.close()
+
+
+def test_the_english_window_says_a_lost_server_in_english(qtbot, fresh_log):
+    """Issue 22: server messages appeared in French in the English window."""
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy.exc import OperationalError
+
+    from desktop import errors
+
+    app = QApplication.instance()
+    previous = app.property("language")
+    app.setProperty("language", "en")
+    try:
+        exc = OperationalError("SELECT 1", {}, Exception("server closed the connection unexpectedly"))
+        shown = errors.handle(OperationalError, exc, None)
+        assert shown.objectName() == "server_error_box"
+        assert shown.text().startswith("The connection to the server was lost.") and "perdue" not in shown.text()
+        shown.close()
+    finally:
+        app.setProperty("language", previous)
 
 
 def test_two_processes_on_one_server_see_each_other_changes(qtbot, pg_database, tmp_path):

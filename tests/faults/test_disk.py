@@ -145,3 +145,48 @@ def test_two_writers_at_once_both_land_or_are_told(demo, tmp_path):
             assert "occupé" in done.stderr
     assert landed, [r.stderr for r in results]
     assert integrity(demo) == "ok" and counts(demo)["partners"] == before + landed
+
+
+FULL_TMPFS = r'''
+dir=$1; out=$2; size=$3; source=$4; shift 4
+mount -t tmpfs -o "size=${size}k" tmpfs "$dir" || exit 90
+cp "$source" "$dir/c.sqlite" || exit 91
+"$@"; rc=$?
+ls -A "$dir" > "$out/left.txt"
+ls -A "$dir/Sauvegardes" > "$out/backups.txt" 2>/dev/null
+cp "$dir"/c.sqlite* "$out"/
+exit $rc
+'''
+
+
+def test_an_import_into_a_catalogue_on_a_really_full_disk_says_so_and_changes_nothing(demo, tmp_path):
+    """Issue 21: the full-disk import was simulated by a file-size limit. Here the catalogue lives on a
+    small tmpfs (mounted in a private mount namespace, gone with the process) that holds it and the
+    backups made at open (the day's) and before the import, but not what the import writes: the disk
+    really fills."""
+    if shutil.which("unshare") is None or shutil.which("mount") is None:
+        pytest.skip("unshare ou mount absent : pas de petit disque réel à remplir")
+    folder, out = tmp_path / "petit", tmp_path / "apres"
+    folder.mkdir()
+    out.mkdir()
+    probe = subprocess.run(["unshare", "-m", "sh", "-c", 'mount -t tmpfs -o size=64k tmpfs "$1"', "sh", str(folder)],
+                           capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip("montage d'un petit tmpfs impossible ici (droits insuffisants, CI sans CAP_SYS_ADMIN)")
+    source = big_workbook(tmp_path / "gros.xlsx")
+    before = counts(demo)
+    size_kb = (3 * demo.stat().st_size + 256_000) // 1024   # the catalogue and two backups fit, the import does not
+    catalogue = folder / "c.sqlite"
+    done = run(["unshare", "-m", "sh", "-c", FULL_TMPFS, "sh", str(folder), str(out), str(size_kb), str(demo),
+                *cli("--db", str(catalogue), "import", str(source))])
+    assert done.returncode not in (90, 91), done.stderr   # the disk was made and the catalogue put on it
+    assert done.returncode == 1, done.stdout
+    assert_plain(done.stderr)
+    assert f"Le disque qui contient « {catalogue} » est plein : rien n'a été enregistré" in done.stderr
+    assert "Errno" not in done.stderr and "Exception ignored" not in done.stderr
+    after = out / "c.sqlite"   # the catalogue as the full disk kept it (with its WAL, if one was left)
+    assert integrity(after) == "ok" and counts(after) == before
+    left = (out / "left.txt").read_text().split()
+    made = (out / "backups.txt").read_text().split()
+    assert any("import" in name for name in made), made   # the backup before the import fitted: the import met the full disk
+    assert not [name for name in left if name.endswith((".tmp", "-journal"))], left

@@ -178,8 +178,8 @@ def detect(sheet: Sheet, kind: str | None = None, header_row: int | None = None)
         if header_row is None and best is not None and best[0][0] >= 3 and position > best[4] + 8:
             break  # a good header was found and the rows below it are data
         prefix, headers = shared_prefix(_headers(values, hidden))
-        if sum(1 for h in headers if h and h.strip()) < 2 or (len(peeked) < PEEK and position == len(peeked) - 1):
-            continue   # the sheet's last row heads nothing
+        if sum(1 for h in headers if h and h.strip()) < 2 or (0 < position == len(peeked) - 1 < PEEK - 1):
+            continue   # the last row of a sheet with rows above it heads nothing
         said = (V.sheet_hint(prefix) if prefix else None) or hint   # "event_…" headings: events
         natures = _natures(peeked, position, len(headers))
         values_like = [h is not None and _like_its_values(h, natures.get(i)) for i, h in enumerate(headers)]
@@ -263,6 +263,7 @@ def _table(sheet: Sheet, peeked, k: str, headers: list, position: int, number: i
         T.filled_title(mapping, headers, _public_kind(k), below)
         T.grouping_title(mapping, headers, _public_kind(k), below)
     columns = []
+    computed = V.computed_headers(headers)   # our export's « Situation »: nothing; foreign ids and codes: kept
     for index in range(max((len(v) for _n, v in peeked[position:]), default=0)):
         raw = peeked[position][1][index] if index < len(headers) else None
         if _text(raw) == "":
@@ -274,7 +275,7 @@ def _table(sheet: Sheet, peeked, k: str, headers: list, position: int, number: i
         if index in hidden:
             target = "ignore"
         elif target is None:
-            target = "ignore" if V.is_public_id_header(raw) else "extra"  # foreign ids and codes are kept
+            target = "ignore" if V.is_public_id_header(raw) or V.name_key(_text(raw)) in computed else "extra"
         column = Column(index, _text(raw), target, index in hidden)
         if target in V.DATE_LIKE or target in ("start_time", "end_time", "time"):
             column.month_first = month_first([v[index] for _n, v in below if index < len(v)])

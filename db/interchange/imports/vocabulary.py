@@ -231,6 +231,7 @@ def sheet_hint(sheet_name: str) -> str | None:
 
 
 PUBLIC_ID_HEADERS = set(folded(data()["words"]["public_id_headers"]))
+COMPUTED_HEADERS = [set(folded(data()["words"][f"computed_headers_{language}"])) for language in ("fr", "en")]
 # Sheets of kinds the import does not take: never guessed as another kind (none today).
 # the export's « Budget par année » sheet (db/interchange/budget_sheet.py): its lines travel with the JSON
 # export; imported again, the workbook creates nothing from it
@@ -240,6 +241,15 @@ UNSUPPORTED_SHEETS: set[str] = {"budget par annee", "budget by year"}
 def is_public_id_header(header) -> bool:
     """A column that may hold the records' public ids (the "Identifiant" column of our exports)."""
     return name_key(str(header or "")) in PUBLIC_ID_HEADERS
+
+
+def computed_headers(headers) -> set[str]:
+    """The headings (as ``name_key``) of the columns our own export computes (« Situation », « Fin en
+    vigueur »), read as nothing: both of a pair beside our « Identifiant » column, else none."""
+    keys = {name_key(str(h or "")) for h in headers}
+    if not keys & PUBLIC_ID_HEADERS:
+        return set()
+    return set().union(*(pair for pair in COMPUTED_HEADERS if pair <= keys))
 
 
 def is_unsupported_sheet(sheet_name: str) -> bool:

@@ -110,6 +110,31 @@ def deleted_sentence(record, replaced=None) -> str:
                                       "corbeille (Édition › Corbeille…).").format(when)
 
 
+def restored_sentence(actor: str | None, at) -> str:
+    """« Cette fiche a été restaurée par X le … »: a colleague brought it back from the trash."""
+    moment = at.astimezone() if getattr(at, "tzinfo", None) else at
+    when = moment.strftime("%d/%m/%Y %H:%M")
+    if actor:
+        return QCoreApplication.translate("ConflictDialog", "Cette fiche a été restaurée depuis la corbeille par {0} "
+                                          "le {1}.").format(actor, when)
+    return QCoreApplication.translate("ConflictDialog", "Cette fiche a été restaurée depuis la corbeille le {0}."
+                                      ).format(when)
+
+
+def say_if_restored(form, seen_version: int | None) -> bool:
+    """After a reload: the form's banner says « Cette fiche a été restaurée par X le … » when the record
+    came back from the trash since the form showed it (gone: ``seen_version`` None, or at that version),
+    as a deletion and a merge are said (``deleted_sentence``). True when said."""
+    record = getattr(form, "record", None)
+    if record is None or record.version == seen_version:
+        return False
+    changes = form.services.history(form.kind, form.public_id)
+    if not changes or changes[-1]["action"] != "restore":
+        return False
+    form.banner.set_error(restored_sentence(changes[-1]["actor"], changes[-1]["at"]))
+    return True
+
+
 def resolve(form, exc, data) -> bool:
     """After a refused save (``ConflictError``): True when the user's entry was saved in the end."""
     if exc.current.deleted_at is not None:

@@ -231,3 +231,57 @@ def test_a_record_a_colleague_merged_into_another_is_shown_as_replaced(qtbot, se
     reopened = editor_factory("partner", twin.id)
     assert "fusionnée avec « Busan »" in reopened.banner.text()
     assert not reopened.save_button.isEnabled()
+
+
+def _page_showing(qtbot, services, public_id):
+    """The partners page (list and form) showing ``public_id``, as the window has it."""
+    from desktop.views.record_page import RecordPage
+
+    page = RecordPage("partner", services)
+    qtbot.addWidget(page)
+    page.resize(1300, 800)
+    page.show()
+    page.activate()
+    qtbot.waitUntil(lambda: not page.list.model.loading, timeout=5000)
+    assert page.open_record(public_id) and page.editor_id() == public_id
+    return page
+
+
+def test_a_record_a_colleague_restored_is_said_so_in_the_open_form(qtbot, catalog, services, seeded):
+    """Issue 21: a record deleted then restored (from the trash) by a colleague reloaded in an open
+    form without a word; deletions and merges were said. The refresh that follows a colleague's
+    change now says the restore the same way, naming who and when."""
+    from db.services import Services
+
+    busan = seeded["busan"].id
+    colleague = Services(catalog, actor="bea")
+    page = _page_showing(qtbot, services, busan)
+    colleague.delete("partner", busan)
+    page.refresh()   # what live refresh does when a colleague's change arrives
+    assert "supprimée par bea" in page.editor.banner.text() and not page.editor.save_button.isEnabled()
+    colleague.restore("partner", busan)
+    page.refresh()
+    said = page.editor.banner.text()
+    assert said.startswith("Cette fiche a été restaurée depuis la corbeille par bea le ") and page.editor.banner.isVisible()
+    assert page.editor.save_button.isEnabled() and page.editor.bindings["name"].widget.text() == "Busan"
+
+    page.refresh()   # nothing new since: the sentence is not said again at every refresh
+    assert page.editor.banner.text() == ""
+
+
+def test_a_record_deleted_and_restored_between_two_refreshes_is_said_restored(qtbot, catalog, services, seeded):
+    """The form never showed it gone (both changes came before one refresh): still said."""
+    from db.schemas import PartnerIn
+    from db.services import Services
+
+    busan = seeded["busan"].id
+    colleague = Services(catalog, actor="bea")
+    page = _page_showing(qtbot, services, busan)
+    colleague.delete("partner", busan)
+    colleague.restore("partner", busan)
+    page.refresh()
+    assert page.editor.banner.text().startswith("Cette fiche a été restaurée depuis la corbeille par bea le ")
+    colleague.update("partner", busan, PartnerIn(name="Busan", country="KR", city="Busan"),
+                     expected_version=colleague.get("partner", busan).version)
+    page.refresh()   # an edit after the restore: nothing about the restore any more
+    assert page.editor.banner.text() == "" and page.editor.bindings["city"].widget.text() == "Busan"

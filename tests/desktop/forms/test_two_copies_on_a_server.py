@@ -134,6 +134,7 @@ def test_a_record_deleted_by_a_colleague_is_said_so_and_restored_not_overwritten
     qtbot.waitUntil(lambda: page.list.model.rowCount() == 1, timeout=5000)
     qtbot.waitUntil(lambda: page.editor is not None and page.editor.save_button.isEnabled()
                     and page.editor.bindings["city"].widget.text() == "Busan", timeout=5000)
+    assert page.editor.banner.text().startswith("Cette fiche a été restaurée depuis la corbeille par bea")
 
     # deleted elsewhere while being edited here: the save says so and offers the trash, nothing written
     editor = page.editor
