@@ -171,3 +171,11 @@ def test_a_programme_whose_first_row_is_data_is_no_grid_and_a_start_time_range_g
     sessions = {s["title"]: s for e in catalogue(db, tmp_path)["events"] for s in e["sessions"]}
     assert set(sessions) == {"Introduction", "Keynote 1", "FP 1", "FP 2"}
     assert (sessions["Keynote 1"]["start_time"], sessions["Keynote 1"]["end_time"]) == ("13:30", "14:10")
+
+
+def test_two_amount_columns_of_one_year_are_never_added_up():
+    from db.schemas.budget_columns import lines_from_extra
+
+    lines, kept = lines_from_extra({"Budget 2014": "1000", "Montant déjà attribué 2014": "250", "Code": "A1"})
+    assert lines == [{"year": 2014, "planned": "1000"}]
+    assert kept == {"Montant déjà attribué 2014": "250", "Code": "A1"}   # the second one kept as written
