@@ -107,12 +107,15 @@ def check_maps(plan, maps: dict[str, str]) -> None:
             headers = ", ".join(f"« {c.header} »" for c in first.columns) if first else ""
             raise CliError(str(Reason("unknown_mapping_column", header=header, sheet=first.sheet if first else "",
                                       headers=headers)))
-        for sheet in sheets:
-            fields = [f for f in SCHEMAS[sheet.kind].model_fields if f != "extra"]
-            fields += sorted(set(VOCAB_FIELDS.get(sheet.kind, ())) - set(fields))
-            if target not in (*fields, "extra", "ignore"):
-                raise CliError(str(Reason("unknown_mapping_field", field=target, kind=_label(sheet.kind),
-                                          fields=", ".join(fields))))
+        known = {}
+        for sheet in sheets:   # the field must be one of a sheet that has the column (a programme's event,
+            fields = [f for f in SCHEMAS[sheet.kind].model_fields if f != "extra"]   # made from the file's
+            fields += sorted(set(VOCAB_FIELDS.get(sheet.kind, ())) - set(fields))    # name, has « A » too)
+            known[sheet.kind] = fields
+        if not any(target in (*fields, "extra", "ignore") for fields in known.values()):
+            kind, fields = next(iter(known.items()))
+            raise CliError(str(Reason("unknown_mapping_field", field=target, kind=_label(kind),
+                                      fields=", ".join(fields))))
 
 
 def print_counts(result, problems) -> None:

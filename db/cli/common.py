@@ -45,6 +45,7 @@ def open_from_args(args, *, create: bool = False, **options):
     from db.catalog import CatalogError, open_catalog
 
     options.setdefault("check", True)   # a file of any size is checked: nothing runs on a damaged one
+    warn_password_in_url(args)
     try:
         catalog = open_catalog(args.db, create=create, **options)
     except CatalogError as exc:
@@ -54,10 +55,31 @@ def open_from_args(args, *, create: bool = False, **options):
         from sqlalchemy.engine import make_url
 
         args.db = make_url(args.db).set(password=password).render_as_string(hide_password=False)
+        args.password_asked = True
         catalog = open_catalog(args.db, create=create, **options)
     if catalog.read_only_message:
         print(f"passerelles : {catalog.read_only_message}", file=sys.stderr)
     return catalog
+
+
+def warn_password_in_url(args) -> None:
+    """A password written in ``--db`` is used (scripts keep working) but said: on a shared
+    computer the command line is readable by others (process list, shell history)."""
+    location = getattr(args, "db", None)
+    if getattr(args, "password_asked", False) or not isinstance(location, str) or "://" not in location:
+        return
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        url = make_url(location)
+    except ArgumentError:
+        return
+    if url.password:
+        print("passerelles : attention, le mot de passe est écrit dans --db, où d'autres utilisateurs de cet "
+              "ordinateur peuvent le lire (liste des processus, historique des commandes). Retirez-le de "
+              "l'adresse : il sera demandé, ou lu dans le trousseau ou dans le fichier désigné par PGPASSFILE.",
+              file=sys.stderr)
 
 
 def ask_password(location, exc) -> str | None:

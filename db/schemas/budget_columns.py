@@ -72,7 +72,10 @@ def lines_from_extra(extra: dict, bare: str | None = None) -> tuple[list[dict], 
             continue
         year, field = found
         line = by_year.setdefault(year, {"year": year})
-        line[field] = str(number + line[field]) if field in line and line[field] is not None else str(number)
+        if line.get(field) is not None:   # a second column of that year and measure (« proposée 2014 »,
+            kept[key] = value              # « Montant déjà attribué 2014 »): kept as written, never added up
+            continue
+        line[field] = str(number)
     return [by_year[y] for y in sorted(by_year)], kept
 
 

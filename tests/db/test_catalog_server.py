@@ -162,3 +162,19 @@ def test_the_command_line_asks_for_a_missing_password_on_the_terminal(pg_databas
     with pytest.raises(CatalogError, match="mot de passe"):
         open_from_args(args)
     assert len(asked) == 1
+
+
+def test_a_password_written_in_the_url_is_used_and_said(pg_database, capsys):
+    import argparse
+
+    from sqlalchemy.engine import make_url
+
+    from db.cli.common import open_from_args
+
+    url = make_url(pg_database())
+    assert url.password
+    catalog = open_from_args(argparse.Namespace(db=url.render_as_string(hide_password=False)))
+    catalog.close()
+    err = capsys.readouterr().err
+    assert "le mot de passe est écrit dans --db" in err and "PGPASSFILE" in err
+    assert url.password not in err                                  # said, never shown

@@ -129,3 +129,53 @@ def test_the_last_row_of_a_sheet_heads_nothing(db, tmp_path):
                     "--map", "A=title")
     assert code == 0, out
     assert len(catalogue(db, tmp_path)["events"]) == 3
+
+
+GMAIL = ("Name,Given Name,Family Name,E-mail 1 - Type,E-mail 1 - Value,Address 1 - Type,Address 1 - Formatted,"
+         "Address 1 - Postal Code,Organization 1 - Type,Organization 1 - Name,Organization 1 - Title\n"
+         "Anne Martin,Anne,Martin,* Work,anne.martin@lyon.fr,Work,\"1 place de la Comédie, Lyon\",69001,,Ville de Lyon,"
+         "Directrice des relations internationales\n"
+         "Paul Roux,Paul,Roux,* Home,paul.roux@example.org,,,,,Musée des Confluences,Conservateur\n")
+
+
+def test_a_google_export_s_numbered_headings_and_type_columns(db, tmp_path):
+    code, out = cli("--db", db, "import", write(tmp_path, "google.csv", GMAIL))
+    assert code == 0, out
+    anne = next(c for c in catalogue(db, tmp_path)["contacts"] if c["last_name"] == "Martin")
+    assert anne["organisation"] == "Ville de Lyon"                 # not the empty « Organization 1 - Type »
+    assert anne["job_title"] == "Directrice des relations internationales"
+    assert anne["address"] == "1 place de la Comédie, Lyon"        # the formatted address, not the postal code
+
+
+def test_a_database_dump_s_rule_row_and_its_file_numbers(db, tmp_path):
+    text = ("DOSSIERNUMMER,AANVRAGER,PROJECT_NAAM,BEDRAG_VERLEEND\n-------------,---------,------------,---------------\n"
+            + "".join(f"SBA-0000{n:02d},Stichting Cordaan,Zorg in de wijk,{1000 * n}.00\n" for n in range(1, 7)))
+    code, out = cli("--db", db, "import", write(tmp_path, "subsidies.csv", text), "--kind", "agreement",
+                    "--map", "AANVRAGER=partners", "--map", "BEDRAG_VERLEEND=budget")
+    assert code == 0, out
+    data = catalogue(db, tmp_path)
+    assert len(data["agreements"]) == 6                            # six file numbers: six grants, none merged
+    assert [p["name"] for p in data["partners"]] == ["Stichting Cordaan"]   # no partner named « --------- »
+
+
+def test_a_programme_whose_first_row_is_data_is_no_grid_and_a_start_time_range_gives_the_end(db, tmp_path):
+    path = tmp_path / "program.xlsx"
+    book = openpyxl.Workbook()
+    for row in [["13:10-13:30", "Introduction", "Chengzhi Zhang et al."], ["13:30-14:10", "Keynote 1", "Min Song"],
+                ["14:10-14:30", "FP 1", "Anne Martin"], ["14:30-14:50", "FP 2", "Paul Roux"]]:
+        book.active.append(row)
+    book.save(path)
+    code, out = cli("--db", db, "import", str(path), "--no-header", "--kind", "session", "--map", "A=start_time",
+                    "--map", "B=title", "--map", "C=speakers")
+    assert code == 0, out
+    sessions = {s["title"]: s for e in catalogue(db, tmp_path)["events"] for s in e["sessions"]}
+    assert set(sessions) == {"Introduction", "Keynote 1", "FP 1", "FP 2"}
+    assert (sessions["Keynote 1"]["start_time"], sessions["Keynote 1"]["end_time"]) == ("13:30", "14:10")
+
+
+def test_two_amount_columns_of_one_year_are_never_added_up():
+    from db.schemas.budget_columns import lines_from_extra
+
+    lines, kept = lines_from_extra({"Budget 2014": "1000", "Montant déjà attribué 2014": "250", "Code": "A1"})
+    assert lines == [{"year": 2014, "planned": "1000"}]
+    assert kept == {"Montant déjà attribué 2014": "250", "Code": "A1"}   # the second one kept as written

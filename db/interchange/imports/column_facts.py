@@ -10,6 +10,7 @@ from db.interchange.imports import vocabulary as V
 from db.interchange.imports.table import Column
 from db.text import name_key
 
+FILE_NUMBER_ENDINGS = ("nummer", "number", "numero", "nr", "ref", "reference", "code")
 ID_WORDS = {"id", "uuid", "identifier", "identifiant", "identificador", "identificativo", "kennung", "orcid", "doi"}
 
 
@@ -21,8 +22,10 @@ def identifier(columns: list[Column], below, natures: dict[int, str]) -> int | N
         if c.target not in ("extra", "website") or V.is_public_id_header(c.header):
             continue
         words = set(name_key(c.header).split())
-        if not (natures.get(c.index) == "url" or words & ID_WORDS or "identifi" in name_key(c.header)):
+        filed = natures.get(c.index) == "code" and any(w.endswith(FILE_NUMBER_ENDINGS) for w in words)
+        if not (natures.get(c.index) == "url" or words & ID_WORDS or "identifi" in name_key(c.header) or filed):
             continue   # a reference or a number may be the row's place in the sheet, not its identity
+            #            (« DOSSIERNUMMER » over « SBA-000019 »: a file number is the row's identity)
         values = [vals[c.index] for _n, vals in below if c.index < len(vals) and vals[c.index] is not None]
         if len(values) < 5 or any(not isinstance(v, str | int) for v in values):
             continue   # formulas never computed, numbers read as floats: nothing to tell rows apart by

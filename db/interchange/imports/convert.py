@@ -10,6 +10,7 @@ group of rows, notes in the margin) are set aside with a note, never dropped sil
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,6 +43,9 @@ class SheetPlan:
     def kind(self) -> str:
         return self.table.kind
 
+
+
+_RULE = re.compile(r"\s*[-=_*+~.]{3,}\s*")
 
 
 def is_total_row(values: list, table: Table) -> str | None:
@@ -133,6 +137,9 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
             result.notes.append(Problem(table.sheet, number, "", shown(next(v for v in inside if v is not None)),
                                         total, "info"))
             continue
+        if all(v is None or (isinstance(v, str) and _RULE.fullmatch(v)) for v in inside):
+            result.notes.append(Problem(table.sheet, number, "", "", Reason("rule_row"), "info"))
+            continue   # « ----- » under each heading (a database tool's dump): a rule, not a record
         first_value = values[used[0]] if used[0] < len(values) else None
         if isinstance(first_value, str) and first_value.strip() == header_values.get(used[0]) and all(
                 shown(values[i] if i < len(values) else None).strip() == header_values[i] for i in used):

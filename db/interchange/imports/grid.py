@@ -83,8 +83,8 @@ def unpivoted(sheet: Sheet) -> Sheet | None:
         times = [v[first] for v in below if first < len(v) and _text(v[first])]
         if len(times) < MIN_TIMES or sum(1 for t in times if _is_time(t)) < TIME_SHARE * len(times):
             return None
-        if any(_is_time(values[i]) for i in others):
-            return None   # a heading row of times: a list whose rows run across, not a grid
+        if any(_is_time(values[i]) for i in (first, *others)):
+            return None   # a heading row of times: a list whose rows run across (or a first row of data), not a grid
         headings = [_text(values[i]) for i in others]
         named = {scores[0][1] for h in headings if (scores := field_scores(h, "session")) and scores[0][0] >= 75}
         if len(named) >= 2:

@@ -114,6 +114,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # rows and cells
     "total_row": ("ligne « {text} » : un total, pas une fiche (ignorée)", "row “{text}”: a total, not a record (ignored)"),
     "repeated_header": ("en-tête répété : ignoré", "repeated header: ignored"),
+    "rule_row": ("ligne de tirets sous les en-têtes : un trait, pas une fiche (ignorée)",
+                 "row of dashes under the headings: a rule, not a record (ignored)"),
     "section_heading": ("intertitre de section : ignoré", "section heading: ignored"),
     "uncached_column": ("{count} formule(s) jamais calculée(s) dans le fichier (aucune valeur enregistrée) : colonne "
                         "non importée",

@@ -356,6 +356,9 @@ class Converter:
                 if day is not None:
                     data.setdefault("date", day)
                     data[name] = time
+            start_value = data.get("start_time")
+            if isinstance(start_value, str) and "end_time" not in data and _split_time(start_value)[1]:
+                data["start_time"], data["end_time"] = _split_time(start_value)   # « 13:50-14:30 » as the start
             column, time = self._first(fields, "time")
             if time is not None:
                 start, end = _split_time(time)

@@ -55,7 +55,8 @@ def header_keys(header: str) -> list[str]:
     full = name_key(header)
     bare = name_key(_PAREN.sub(" ", header))
     split = name_key(_CAMEL.sub(" ", header)) if _CAMEL.search(header) else ""
-    keys = [k for k in dict.fromkeys((full, bare, split)) if k]
+    numbered = " ".join(w for w in full.split() if not w.isdigit()) if any(w.isdigit() for w in full.split()) else ""
+    keys = [k for k in dict.fromkeys((full, bare, split, numbered)) if k]   # « Organization 1 - Title »
     return keys + [k for k in dict.fromkeys(_UMLAUT.sub(r"\1", k) for k in keys if _UMLAUT.search(k)) if k not in keys]
 
 
@@ -120,7 +121,9 @@ def assign(headers: list, kind: str, natures: dict[int, str] | None = None) -> d
             continue
         nature = (natures or {}).get(index)
         code = is_code_header(header)
-        label = bool(LABEL_WORDS & set(name_key(str(header)).split()))
+        words = set(name_key(str(header)).split())
+        label = bool(LABEL_WORDS & words)
+        typed = bool(words & TYPE_WORDS) and len(words) > 1   # « Organization 1 - Type »: what kind of it
         for score, field in field_scores(header, kind):
             if code and (field in TEXT_FIELDS or field in DATE_LIKE):
                 continue   # an id is neither a name nor a date
@@ -131,6 +134,8 @@ def assign(headers: list, kind: str, natures: dict[int, str] | None = None) -> d
                 continue  # « talk title », « Title of talk »: a title qualified by another word is a person's neither
             if label and field in ("email", "emails", "phone", "mobile"):
                 continue  # "E-mail 1 - Label", "Phone 1 - Type": the kind of address, not the address
+            if typed and score < 95 and field not in KIND_FIELDS:
+                continue  # "Organization 1 - Type": the kind of organisation, not its name
             if nature and not compatible(kind, field, nature):
                 continue
             candidates.append((score, -index, index, field))
@@ -273,6 +278,8 @@ DATE_LIKE = {"partner_since", "signed_on", "starts_on", "ends_on", "due_on", "da
 
 
 LABEL_WORDS = set(folded(data()["words"]["label_words"]))
+TYPE_WORDS = {"type", "kind", "label"}
+KIND_FIELDS = {"kind", "civility", "category", "status"}
 CIVILITIES = set(folded(data()["words"]["civilities"]))
 
 
