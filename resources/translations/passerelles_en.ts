@@ -3,7 +3,7 @@
   <context>
     <name />
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="276" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="279" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
@@ -1681,27 +1681,27 @@ Its copy is kept in the folder of removed documents:
   <context>
     <name>DuplicatesPage</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="198" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="201" />
       <source>Doublons</source>
       <translation>Duplicates</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="199" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="202" />
       <source>Ces lignes correspondent à des fiches du catalogue, ou ont un nom proche d'une autre.</source>
       <translation>These rows match records of the catalogue, or have a name close to another.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="205" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="208" />
       <source>Appliquer à la sélection</source>
       <translation>Apply to the selection</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="207" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="210" />
       <source>Appliquer à toutes</source>
       <translation>Apply to all</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="210" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="213" />
       <source>Décision :</source>
       <translation>Decision:</translation>
     </message>
@@ -2741,201 +2741,201 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>InvitationsDialog</name>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="138" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="146" />
       <source>Inviter des contacts</source>
       <translation>Invite contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="139" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="147" />
       <source>Invités et participants</source>
       <translation>Guests and participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="140" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="148" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="141" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="149" />
       <source>Rechercher des contacts (nom, organisation, pays…)</source>
       <translation>Search contacts (name, organisation, country…)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="142" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="150" />
       <source>Rechercher</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="143" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="151" />
       <source>Inviter la sélection</source>
       <translation>Invite the selection</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="144" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="152" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="144" />
-      <location filename="../../desktop/views/invitations_dialog.py" line="145" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="152" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="153" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="145" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="153" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="145" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="153" />
       <source>Invité(e) le</source>
       <translation>Invited on</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="146" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="154" />
       <source>Réponse</source>
       <translation>Answer</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="146" />
-      <location filename="../../desktop/views/invitations_dialog.py" line="149" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="154" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="157" />
       <source>Présent(e)</source>
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="147" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="155" />
       <source>(pas de réponse)</source>
       <translation>(no answer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="148" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="156" />
       <source>Noter la réponse</source>
       <translation>Record the answer</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="150" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="158" />
       <source>Absent(e)</source>
       <translation>Absent</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="151" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="159" />
       <source>Lettres d'invitation (PDF)…</source>
       <translation>Invitation letters (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="151" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="159" />
       <source>Liste pour Outlook (CSV)…</source>
       <translation>List for Outlook (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="152" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="160" />
       <source>Cartes de visite (vCard)…</source>
       <translation>Business cards (vCard)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="152" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="160" />
       <source>Étiquettes d'adresse (PDF)…</source>
       <translation>Address labels (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="153" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="161" />
       <source>Badges nominatifs (PDF)…</source>
       <translation>Name badges (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="153" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="161" />
       <source>Feuille d'émargement (PDF)…</source>
       <translation>Attendance sheet (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="154" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="162" />
       <source>Feuille à remplir (Excel)…</source>
       <translation>Sheet to fill (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="155" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="163" />
       <source>Lire une feuille d'émargement…</source>
       <translation>Read an attendance sheet…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="158" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="166" />
       <source>Feuille de :</source>
       <translation>Sheet of:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="165" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="173" />
       <source>Invitations et émargement — {0}</source>
       <translation>Invitations and attendance — {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="174" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="182" />
       <source>oui</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="174" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="182" />
       <source>non</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="178" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="186" />
       <source>{0} invité(s), {1} accepté(s), {2} décliné(s), {3} présent(s)</source>
       <translation>{0} invited, {1} accepted, {2} declined, {3} present</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="183" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="191" />
       <source>l'événement</source>
       <translation>the event</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="184" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="192" />
       <source>l'événement et chaque séance (PDF)</source>
       <translation>the event and each session (PDF)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="196" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="204" />
       <source>{0} (ne pas contacter)</source>
       <translation>{0} (do not contact)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="215" />
-      <location filename="../../desktop/views/invitations_dialog.py" line="220" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="223" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="228" />
       <source>Inviter</source>
       <translation>Invite</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="215" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="223" />
       <source>Sélectionnez d'abord des contacts à inviter.</source>
       <translation>First select contacts to invite.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="223" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="231" />
       <source>{0} personne(s) invitée(s).</source>
       <translation>{0} person(s) invited.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="228" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="236" />
       <source>Participants</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="228" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="236" />
       <source>Sélectionnez d'abord des participants.</source>
       <translation>First select participants.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="243" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="251" />
       <source>Exclu(e) : {0} ({1})</source>
       <translation>Left out: {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="245" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="253" />
       <source>Invitations</source>
       <translation>Invitations</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="259" />
-      <location filename="../../desktop/views/invitations_dialog.py" line="268" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="267" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="276" />
       <source>Impossible</source>
       <translation>Not possible</translation>
     </message>
@@ -3138,204 +3138,204 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>MainActions</name>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="88" />
+      <location filename="../../desktop/views/main_actions.py" line="89" />
       <source>Statistiques</source>
       <translation>Statistics</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="89" />
+      <location filename="../../desktop/views/main_actions.py" line="90" />
       <source>Tableau de bord</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="120" />
+      <location filename="../../desktop/views/main_actions.py" line="121" />
       <source>Importer un classeur…</source>
       <translation>Import a workbook…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="122" />
+      <location filename="../../desktop/views/main_actions.py" line="123" />
       <source>Historique des imports…</source>
       <translation>Import history…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="126" />
-      <location filename="../../desktop/views/main_actions.py" line="154" />
+      <location filename="../../desktop/views/main_actions.py" line="127" />
+      <location filename="../../desktop/views/main_actions.py" line="155" />
       <source>Charger la démonstration</source>
       <translation>Load the demonstration</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="155" />
+      <location filename="../../desktop/views/main_actions.py" line="156" />
       <source>La démonstration ne se charge que dans un catalogue vide : celui-ci contient déjà des fiches.</source>
       <translation>The demonstration only loads into an empty catalogue: this one already holds records.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="186" />
+      <location filename="../../desktop/views/main_actions.py" line="187" />
       <source>Corbeille…</source>
       <translation>Trash…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="187" />
+      <location filename="../../desktop/views/main_actions.py" line="188" />
       <source>Doublons possibles…</source>
       <translation>Possible duplicates…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="188" />
+      <location filename="../../desktop/views/main_actions.py" line="189" />
       <source>Fusionner avec une autre fiche…</source>
       <translation>Merge with another record…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="190" />
+      <location filename="../../desktop/views/main_actions.py" line="191" />
       <source>Sauvegardes…</source>
       <translation>Backups…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="221" />
+      <location filename="../../desktop/views/main_actions.py" line="222" />
       <source>Fusionner</source>
       <translation>Merge</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="222" />
+      <location filename="../../desktop/views/main_actions.py" line="223" />
       <source>Ouvrez d'abord la fiche à garder (un partenaire, un contact, un accord ou un événement), puis nommez celle qui a été saisie en double.</source>
       <translation>First open the record to keep (a partner, a contact, an agreement or an event), then name the one entered twice.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="226" />
+      <location filename="../../desktop/views/main_actions.py" line="227" />
       <source>Fusionner avec une autre fiche</source>
       <translation>Merge with another record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="227" />
+      <location filename="../../desktop/views/main_actions.py" line="228" />
       <source>Nom ou identifiant de la fiche à fusionner dans celle-ci (elle ira à la corbeille) :</source>
       <translation>Name or identifier of the record to merge into this one (it will go to the trash):</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="235" />
+      <location filename="../../desktop/views/main_actions.py" line="236" />
       <source>Fusion impossible</source>
       <translation>Merge impossible</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="253" />
+      <location filename="../../desktop/views/main_actions.py" line="254" />
       <source>Classeur Excel (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="254" />
+      <location filename="../../desktop/views/main_actions.py" line="255" />
       <source>CSV pour Excel (*.csv)</source>
       <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="255" />
+      <location filename="../../desktop/views/main_actions.py" line="256" />
       <source>Fichier JSON Passerelles (*.json)</source>
       <translation>Passerelles JSON file (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="256" />
+      <location filename="../../desktop/views/main_actions.py" line="257" />
       <source>Calendrier iCalendar (*.ics)</source>
       <translation>iCalendar calendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="260" />
+      <location filename="../../desktop/views/main_actions.py" line="261" />
       <source>Exporter le catalogue…</source>
       <translation>Export the catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="262" />
+      <location filename="../../desktop/views/main_actions.py" line="263" />
       <source>Exporter la liste affichée…</source>
       <translation>Export the list shown…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="282" />
+      <location filename="../../desktop/views/main_actions.py" line="283" />
       <source>Exporter le catalogue</source>
       <translation>Export the catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="292" />
+      <location filename="../../desktop/views/main_actions.py" line="293" />
       <source>Exporter la liste</source>
       <translation>Export the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="293" />
+      <location filename="../../desktop/views/main_actions.py" line="294" />
       <source>Ouvrez d'abord une liste (partenaires, accords, contacts, événements ou suivis).</source>
       <translation>Open a list first (partners, agreements, contacts, events or follow-ups).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="295" />
+      <location filename="../../desktop/views/main_actions.py" line="296" />
       <source>Exporter la liste affichée</source>
       <translation>Export the list shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="313" />
+      <location filename="../../desktop/views/main_actions.py" line="314" />
       <source>Export écrit : {0} ({1} fiches)</source>
       <translation>Export written: {0} ({1} records)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="322" />
-      <location filename="../../desktop/views/main_actions.py" line="325" />
+      <location filename="../../desktop/views/main_actions.py" line="323" />
+      <location filename="../../desktop/views/main_actions.py" line="326" />
       <source>Export impossible</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="326" />
+      <location filename="../../desktop/views/main_actions.py" line="327" />
       <source>Le fichier « {0} » n'a pas pu être écrit : {1}</source>
       <translation>The file “{0}” could not be written: {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="334" />
+      <location filename="../../desktop/views/main_actions.py" line="335" />
       <source>Export en cours…</source>
       <translation>Exporting…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="340" />
+      <location filename="../../desktop/views/main_actions.py" line="341" />
       <source>Copier le catalogue vers…</source>
       <translation>Copy the catalogue to…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="353" />
+      <location filename="../../desktop/views/main_actions.py" line="354" />
       <source>Imprimer la fiche…</source>
       <translation>Print the record…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="355" />
+      <location filename="../../desktop/views/main_actions.py" line="356" />
       <source>Aperçu avant impression…</source>
       <translation>Print preview…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="357" />
+      <location filename="../../desktop/views/main_actions.py" line="358" />
       <source>Enregistrer la fiche en PDF…</source>
       <translation>Save the record as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="359" />
+      <location filename="../../desktop/views/main_actions.py" line="360" />
       <source>Fiches de tous les partenaires actifs (PDF)…</source>
       <translation>Summaries of all active partners (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="361" />
+      <location filename="../../desktop/views/main_actions.py" line="362" />
       <source>Liste des accords en vigueur…</source>
       <translation>List of agreements in force…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="378" />
+      <location filename="../../desktop/views/main_actions.py" line="379" />
       <source>Imprimer</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="379" />
+      <location filename="../../desktop/views/main_actions.py" line="380" />
       <source>Choisissez d'abord un partenaire, un accord ou un événement dans sa liste.</source>
       <translation>First choose a partner, an agreement or an event in its list.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="400" />
+      <location filename="../../desktop/views/main_actions.py" line="401" />
       <source>Impression impossible</source>
       <translation>Printing failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="412" />
+      <location filename="../../desktop/views/main_actions.py" line="413" />
       <source>L'en-tête des documents ne nomme pas votre ville : indiquez-la dans Édition › Préférences…, onglet « Service », champ « Ville ».</source>
       <translation>The documents' header does not name your city: set it in Edit › Preferences…, “Office” tab, “City” field.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="418" />
+      <location filename="../../desktop/views/main_actions.py" line="419" />
       <source>Caractères impossibles à imprimer</source>
       <translation>Characters that cannot be printed</translation>
     </message>
@@ -4449,117 +4449,117 @@ Their name, contact details and the free text that names them will be replaced e
       <translation>Preview before import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="83" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="84" />
       <source>Rien n'est encore écrit. Double-cliquez sur une valeur pour la corriger ; cochez « Exclure » pour ne pas importer une ligne, ou choisissez-la dans « Toutes les lignes ».</source>
       <translation>Nothing is written yet. Double-click a value to correct it; tick “Exclude” to leave a row out, or pick it in “All rows”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="96" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="98" />
       <source>Exclure les lignes sélectionnées</source>
       <translation>Exclude the selected rows</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="98" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="100" />
       <source>Réintégrer les lignes sélectionnées</source>
       <translation>Bring back the selected rows</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="112" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="114" />
       <source>Exporter les problèmes…</source>
       <translation>Export the problems…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="161" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="164" />
       <source>&lt;b&gt;{0}&lt;/b&gt; : {1} à importer dont {2}, {3}, {4}, {5}</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} to import, of which {2}, {3}, {4}, {5}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="162" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="165" />
       <source>{0} déjà présente</source>
       <translation>{0} already present</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="162" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="165" />
       <source>{0} déjà présentes</source>
       <translation>{0} already present</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="163" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="166" />
       <source>{0} doublon fusionné</source>
       <translation>{0} duplicate merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="163" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="166" />
       <source>{0} doublons fusionnés</source>
       <translation>{0} duplicates merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="164" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="167" />
       <source>{0} rejetée</source>
       <translation>{0} rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="164" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="167" />
       <source>{0} rejetées</source>
       <translation>{0} rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="165" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="168" />
       <source>{0} exclue</source>
       <translation>{0} left out</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="165" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="168" />
       <source>{0} exclues</source>
       <translation>{0} left out</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="168" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="171" />
       <source>&lt;b&gt;{0}&lt;/b&gt; : {1} à créer pour les liens des lignes (ni dans le fichier, ni dans le catalogue)</source>
       <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} to create for the rows' links (neither in the file nor in the catalogue)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="170" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="173" />
       <source>&lt;br&gt;Feuille « {0} » ignorée : {1}</source>
       <translation>&lt;br&gt;Sheet “{0}” skipped: {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="174" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="177" />
       <source>Problèmes ({0})</source>
       <translation>Problems ({0})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="175" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="178" />
       <source>Toutes les lignes ({0})</source>
       <translation>All rows ({0})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="180" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="183" />
       <source>Exporter les problèmes</source>
       <translation>Export the problems</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="181" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="184" />
       <source>problemes_import.xlsx</source>
       <translation>import_problems.xlsx</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="181" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="184" />
       <source>Classeur Excel (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="184" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="187" />
       <source>{0} dans {1}.</source>
       <translation>{0} in {1}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="185" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="188" />
       <source>{0} problème exporté</source>
       <translation>{0} problem exported</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="185" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="188" />
       <source>{0} problèmes exportés</source>
       <translation>{0} problems exported</translation>
     </message>
@@ -4832,27 +4832,27 @@ Create one (Ctrl+N) or import a workbook (File › Import a workbook…).</trans
   <context>
     <name>RunPage</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="238" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="241" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="239" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="242" />
       <source>Les fiches sont écrites en une seule fois : tout ou rien.</source>
       <translation>The records are written in one go: all or nothing.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="241" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="244" />
       <source>Préparation…</source>
       <translation>Preparing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="244" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="247" />
       <source>Arrêter l'import</source>
       <translation>Stop the import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/pages.py" line="256" />
+      <location filename="../../desktop/views/import_wizard/pages.py" line="259" />
       <source>Import en cours… Vous pouvez l'arrêter : rien ne sera alors écrit.</source>
       <translation>Importing… You can stop it: nothing will then be written.</translation>
     </message>
