@@ -23,6 +23,9 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
+    from desktop import i18n
+
+    translators = i18n.install(app, "fr")   # Qt's own buttons in French (« Fermer »), as in the application  # noqa: F841
     app.setProperty("language", "fr")
     from db.catalog import open_catalog
     from db.demo import load_demo
