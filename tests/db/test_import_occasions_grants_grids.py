@@ -179,3 +179,10 @@ def test_two_amount_columns_of_one_year_are_never_added_up():
     lines, kept = lines_from_extra({"Budget 2014": "1000", "Montant déjà attribué 2014": "250", "Code": "A1"})
     assert lines == [{"year": 2014, "planned": "1000"}]
     assert kept == {"Montant déjà attribué 2014": "250", "Code": "A1"}   # the second one kept as written
+
+
+def test_a_number_between_words_is_dropped_from_a_heading_but_not_a_last_one():
+    from db.interchange.imports.vocabulary import header_keys
+
+    assert "organization title" in header_keys("Organization 1 - Title")
+    assert header_keys("Thème 2") == ["theme 2"]          # a matrix's numbered columns stay numbered

@@ -55,7 +55,8 @@ def header_keys(header: str) -> list[str]:
     full = name_key(header)
     bare = name_key(_PAREN.sub(" ", header))
     split = name_key(_CAMEL.sub(" ", header)) if _CAMEL.search(header) else ""
-    numbered = " ".join(w for w in full.split() if not w.isdigit()) if any(w.isdigit() for w in full.split()) else ""
+    words = full.split()   # a number between words (« Organization 1 - Title »), not a last one (« Thème 2 »)
+    numbered = " ".join(w for w in words if not w.isdigit()) if any(w.isdigit() for w in words[1:-1]) else ""
     keys = [k for k in dict.fromkeys((full, bare, split, numbered)) if k]   # « Organization 1 - Title »
     return keys + [k for k in dict.fromkeys(_UMLAUT.sub(r"\1", k) for k in keys if _UMLAUT.search(k)) if k not in keys]
 
