@@ -79,8 +79,8 @@ class PartnerIn(Schema):
         return self
 
 
-class BudgetLineIn(Schema):
-    """The money of one year on an agreement or an event (``db.models.BudgetLine``)."""
+class _BudgetFields(Schema):
+    """What a budget line says: its year, label, category, country, amounts and co-financers."""
 
     year: Count = None
     label: ShortText = None
@@ -90,6 +90,10 @@ class BudgetLineIn(Schema):
     committed: Amount = None
     paid: Amount = None
     cofinancers: TextList = Field(default_factory=list)
+
+
+class BudgetLineIn(_BudgetFields):
+    """The money of one year on an agreement or an event (``db.models.BudgetLine``)."""
 
     @field_validator("year")
     @classmethod
@@ -344,21 +348,13 @@ class InteractionIn(Schema):
         return self
 
 
-class BudgetRowIn(Schema):
+class BudgetRowIn(_BudgetFields):
     """One row of a budget table (``db.interchange.imports.budget_rows``): the agreement or the event
     it belongs to (a title or an identifier) and its budget lines, one per year. The other fields
     name the table's columns (what ``--map`` may give); the lines hold their values."""
 
     agreement: ShortText = None
     event: ShortText = None
-    year: Count = None
-    label: ShortText = None
-    category: _vocab(vocab.BUDGET_CATEGORY) = None
-    country: Country = None
-    planned: Amount = None
-    committed: Amount = None
-    paid: Amount = None
-    cofinancers: TextList = Field(default_factory=list)
     measure: ShortText = None   # « Prévu », « Payé »: what the year columns of the row hold
     lines: list[BudgetLineIn] = Field(default_factory=list)
 

@@ -19,24 +19,14 @@ from passerelles_testing import ROOT, TODAY
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from test_dialogs_fit import SCREENS, shown_problems, walk
-
-from db.services import Services
+from test_yearly_dialogs import (
+    demo_services as demo_services,  # the fixture: the demo catalogue of TODAY
+)
 
 pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support", "propagateSizeHints"),
               pytest.mark.usefixtures("french_locale")]
 
 EVENT = "Culture et action internationale des collectivités territoriales"
-
-
-@pytest.fixture
-def demo_services(tmp_path):
-    from db.catalog import open_catalog
-    from db.demo import load_demo
-
-    catalog = open_catalog(tmp_path / "demo.sqlite")
-    load_demo(catalog, today=TODAY)
-    yield Services(catalog, actor="test")
-    catalog.close()
 
 
 def dialogs(services, tmp_path):
