@@ -13,6 +13,7 @@ from __future__ import annotations
 import errno
 import sqlite3
 from pathlib import Path
+from typing import ClassVar
 
 # key -> (French, English); {name} is the user's file
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -93,20 +94,36 @@ _IOERR_DELETE_NOENT = 5898  # SQLITE_IOERR_DELETE_NOENT
 _READONLY_DIRECTORY = 1544  # SQLITE_READONLY_DIRECTORY
 
 
-class FaultMessage(str):
-    """The French sentence of a fault; ``key`` and ``in_language(lang)`` give its other wording."""
+class KeyedMessage(str):
+    """A French sentence (the string itself) taken from a table of (French, English) wordings by its
+    ``key``; ``in_language(lang)`` gives the other wording with the same ``params``. Each subclass
+    names its table (``WORDINGS``)."""
 
+    WORDINGS: ClassVar[dict[str, tuple[str, str]]] = {}
     key: str
-    name: str
+    params: dict
 
-    def __new__(cls, key: str, name: str) -> FaultMessage:
-        text = super().__new__(cls, MESSAGES[key][0].format(name=name))
-        text.key, text.name = key, name
+    def __new__(cls, key: str, **params) -> KeyedMessage:
+        text = super().__new__(cls, cls.WORDINGS[key][0].format(**params))
+        text.key, text.params = key, params
         return text
 
     def in_language(self, language: str) -> str:
-        french, english = MESSAGES[self.key]
-        return (english if language.startswith("en") else french).format(name=self.name)
+        french, english = self.WORDINGS[self.key]
+        return (english if language.startswith("en") else french).format(**self.params)
+
+
+class FaultMessage(KeyedMessage):
+    """The French sentence of a fault; ``key`` and ``in_language(lang)`` give its other wording."""
+
+    WORDINGS = MESSAGES
+
+    def __new__(cls, key: str, name: str) -> FaultMessage:
+        return super().__new__(cls, key, name=name)
+
+    @property
+    def name(self) -> str:
+        return self.params["name"]
 
 
 class FaultError(Exception):

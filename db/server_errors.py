@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from db.faults import KeyedMessage
+
 _KINDS: list[tuple[str, re.Pattern]] = [
     ("password", re.compile(r"password authentication failed|authentification par mot de passe a échoué"
                             r"|no password supplied|aucun mot de passe|authentication failed|"
@@ -85,21 +87,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
-class ServerMessage(str):
+class ServerMessage(KeyedMessage):
     """The French sentence of a server error; ``key`` and ``in_language(lang)`` give its other wording
     (as ``db.faults.FaultMessage``): the window shows it in its own language, the command line in French."""
 
-    key: str
-    params: dict
-
-    def __new__(cls, key: str, **params) -> ServerMessage:
-        text = super().__new__(cls, MESSAGES[key][0].format(**params))
-        text.key, text.params = key, params
-        return text
-
-    def in_language(self, language: str) -> str:
-        french, english = MESSAGES[self.key]
-        return (english if language.startswith("en") else french).format(**self.params)
+    WORDINGS = MESSAGES
 
 
 _SERVER = re.compile(r'(?:connection to server at|connexion au serveur sur) [«"]\s*([^"»]+?)\s*[»"]'
