@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from pydantic_core import PydanticCustomError
 
@@ -20,10 +21,10 @@ def normalise_time(value: object) -> str | None:
     if isinstance(value, float) and 0 <= value < 1:  # Excel fraction of a day
         minutes = round(value * 24 * 60)
         return f"{minutes // 60:02d}:{minutes % 60:02d}"
-    text = str(value).strip()
+    text = unicodedata.normalize("NFKC", str(value)).strip()   # « １０：００ »: full-width digits and colon
     if not text:
         return None
-    text = re.split(r"\s*[-–à]\s*", text)[0]  # "9h30 - 11h" -> start time
+    text = re.split(r"\s*[-–~à]\s*", text)[0]  # "9h30 - 11h", "10:00 ~ 10:30" -> start time
     text = re.sub(r"\s*(uhr|hrs?|heures?|horas?|ore)\.?$", "", text, flags=re.IGNORECASE)   # "15:30 Uhr"
     twelve = re.match(r"^(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s*m\.?$", text, re.IGNORECASE)   # "2:30 PM"
     if twelve:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from typing import Any
 
 from pydantic_core import PydanticCustomError
@@ -310,7 +311,8 @@ def dated_time(value: Any, converted: Any) -> tuple[Any, Any]:
 def _split_time(value: Any) -> tuple[Any, Any]:
     if isinstance(value, dt.time | dt.datetime | float):
         return value, None
-    parts = re.split(r"\s*(?:-|–|—|à|to)\s*", str(value).strip(), maxsplit=1)
+    text = unicodedata.normalize("NFKC", str(value)).strip()   # « 10：00 ~ 10：30 », full-width as typed in Asia
+    parts = re.split(r"\s*(?:-|–|—|~|à|to)\s*", text, maxsplit=1)
     return parts[0], parts[1] if len(parts) > 1 else None
 
 
@@ -322,3 +324,21 @@ def _kept_lines(text, extra: dict) -> str:
     lines = [f"{header} : {value}" for header, value in extra.items() if value not in (None, "")]
     head = str(text).rstrip() if text else ""
     return "\n".join([head, *lines] if head else lines)
+
+
+PLACEHOLDERS = frozenset({"none", "null", "nil", "undefined", "nan", "n/a", "n.a.", "na", "-", "--", "—", "–", "?"})
+CODE_TARGETS = ("country", "partner_country", "languages", "nationality")   # « NA » is Namibia there
+NAME_TARGETS = ("first_name", "last_name", "full_name", "name", "speakers", "participants", "moderator")
+
+
+PLACEHOLDER_INITIALS = frozenset(c for w in PLACEHOLDERS for c in (w[0], w[0].upper()))
+
+
+def is_placeholder(value: str, target: str) -> bool:
+    """A word a tool or a person writes for « nothing here » (« None », « N/A », « undefined », « - »)."""
+    if value[:1] not in PLACEHOLDER_INITIALS and value.lstrip()[:1] not in PLACEHOLDER_INITIALS:
+        return False
+    key = value.strip().casefold()
+    if key in ("na", "nan", "nil") and (target in CODE_TARGETS or target in NAME_TARGETS):
+        return False   # « Nan », « Na », « Nil »: people's names too; « NA »: Namibia
+    return key in PLACEHOLDERS

@@ -25,7 +25,7 @@ from db.interchange.imports.readers import Sheet, column_letters
 from db.interchange.imports.reasons import Localized, Reason
 from db.interchange.imports.relation_cells import RelationCells
 from db.interchange.imports.row_plan import Packed, PackedModel, Problem, RowPlan
-from db.interchange.imports.rows import COMPACT, Converter
+from db.interchange.imports.rows import COMPACT, EXCEL_ERRORS, Converter
 from db.text import name_key
 
 COMPACT_ROWS = 5000  # above this, rows without problems keep only their validated model
@@ -46,6 +46,7 @@ class SheetPlan:
 
 
 _RULE = re.compile(r"\s*[-=_*+~.]{3,}\s*")
+_FOOTER = re.compile(r"://|^[^:]{3,40}:\s*\S")   # a link, or « Generated on: … », « Source : … »
 
 
 def is_total_row(values: list, table: Table) -> str | None:
@@ -59,17 +60,43 @@ def is_total_row(values: list, table: Table) -> str | None:
             if str(v).strip():
                 return None   # a number, a date: no "Total" to read
             continue
-        if v[:1].isalpha() and v[:1] not in V.TOTAL_INITIALS:
+        if v[:1].isalpha() and v[:1] not in V.TOTAL_INITIALS and v.rsplit(None, 1)[-1][:1] not in V.TOTAL_INITIALS:
             return None   # the common case, said without stripping
         if v.strip():
             first = v
             break
-    if first is not None and first.lstrip()[:1] in V.TOTAL_INITIALS:
+    if first is not None:
         key = name_key(first)
         words = key.split()
         if key in V.TOTALS or (words and (words[0] in V.TOTALS or " ".join(words[:2]) in V.TOTALS)
                                and len(words) <= 6):
             return Reason("total_row", text=first.strip())
+        if 1 < len(words) <= 3 and words[-1] in V.TOTALS and _only_numbers(values, first):
+            return Reason("total_row", text=first.strip())   # « Plazas totales », « Summe gesamt »: a word, then the totals word
+    return None
+
+
+def _only_numbers(values: list, first) -> bool:
+    """Every other value of the row is a number (or empty): the row adds up, it names nothing."""
+    for v in values:
+        if v is None or v is first or (isinstance(v, str) and not v.strip()):
+            continue
+        if isinstance(v, str):
+            try:
+                float(v.strip().replace(" ", "").replace(",", "."))
+            except ValueError:
+                return False
+        elif not isinstance(v, int | float):
+            return False
+    return True
+
+
+def _is_comment(values: list) -> str | None:
+    """The text of a comment line (« # eurobioc2023 »), else None."""
+    value = next((v for v in values if v is not None), None)
+    if isinstance(value, str) and value.lstrip().startswith("#") and len(value.strip()) > 1 \
+            and value.strip() not in EXCEL_ERRORS:
+        return value.strip()
     return None
 
 
@@ -120,9 +147,12 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
     width = max((c.index for c in table.columns), default=0)
     used = [c.index for c in table.columns]
     taken, outside = set(used), {}
+    footer: list[tuple[int, int, str]] = []   # lone lines at the end of the table: (row index, number, text)
+    last = table.header_row
     for count, (number, values) in enumerate(sheet.rows()):
         if number <= table.header_row:
             continue
+        after_gap, last = number > last + 1, number
         if cancel is not None and count % 2048 == 0 and cancel():
             raise ImportFileError(Reason("cancelled"))
         n = len(values)
@@ -137,6 +167,10 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
             result.notes.append(Problem(table.sheet, number, "", shown(next(v for v in inside if v is not None)),
                                         total, "info"))
             continue
+        if empty == len(inside) - 1 and _is_comment(inside):
+            result.notes.append(Problem(table.sheet, number, "", "", Reason("comment_row", text=_is_comment(inside)),
+                                        "info"))
+            continue   # « # eurobioc2023 » alone on its line: a comment between the rows, not a record
         if all(v is None or (isinstance(v, str) and _RULE.fullmatch(v)) for v in inside):
             result.notes.append(Problem(table.sheet, number, "", "", Reason("rule_row"), "info"))
             continue   # « ----- » under each heading (a database tool's dump): a rule, not a record
@@ -153,6 +187,10 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
             result.notes.append(Problem(table.sheet, number, header_values.get(filled[0], ""),
                                         shown(values[filled[0]]), Reason("section_heading"), "info"))
             continue
+        if len(filled) == 1 and relations is None and (after_gap or footer or _FOOTER.search(shown(values[filled[0]]))):
+            footer.append((len(result.rows), number, shown(values[filled[0]])))
+        elif not lone or len(filled) != 1:
+            footer.clear()   # a record after the lone line: it was a record too
         whole = relations is None or relations.as_written(values)
         for one, remarks in ((values, ()),) if whole else relations.relations(number, values):
             row = lane.convert(number, one) if lane is not None and not remarks else None
@@ -164,6 +202,9 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
                     row.model = Packed(row.model)
                 row.problems.extend(remarks)
             result.rows.append(row)
+    for index, number, text in reversed(footer):   # « Generated on: 2025-10-21 », a source under the table
+        del result.rows[index]
+        result.notes.append(Problem(table.sheet, number, "", text, Reason("footer_row", text=text[:80]), "info"))
     for (header, what), (count, old, new) in converter.changes.items():
         result.notes.append(Problem(table.sheet, table.header_row, header, old,
                                     Reason("values_changed", count=count, what=Reason(what, value=old, new=new)),

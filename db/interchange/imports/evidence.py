@@ -137,7 +137,7 @@ def is_person(text: str) -> bool:
             return False
         if not (word[0].isupper() or key in PARTICLES):
             return False
-    return True
+    return partner_kind_of(text) is None   # « Samariterverein Aadorf »: a word of it says an association
 
 
 def is_organisation(text: str) -> bool:

@@ -21,6 +21,7 @@ from db.interchange.imports.cell_values import (
     _email_items,
     _vocab_value,
     french_national,
+    is_placeholder,
     plain_email,
     shown,
 )
@@ -170,6 +171,8 @@ class FastLane:
     # --- one row ---------------------------------------------------------------------------------
 
     def _cell(self, target: str, value: Any, region: str | None) -> Any:
+        if type(value) is str and len(value) < 12 and is_placeholder(value, target):
+            return _SLOW   # « None », « N/A »: the general path reads it as empty and says so
         if target == "extra":
             text = shown(value)
             return text if len(text) <= EXTRA_MAX_LENGTH else _SLOW  # cut and said by the general path
@@ -188,7 +191,8 @@ class FastLane:
         got = self._cells(number, values, extra)
         if got is None or not got.get(self.required):
             return None
-        if self.kind == "partner" and not got.get("kind") and (told := partner_kind_of(got["name"])):
+        if self.kind == "partner" and not got.get("kind") and (told := partner_kind_of(got["name"]) or
+                                                                self.converter.table.default_kind):
             got["kind"] = told   # as Converter.refresh: the kind its name says
         if self.default_country and not got.get("country"):
             got["country"] = self.default_country   # as Converter._assemble: the country of the sheet's cities

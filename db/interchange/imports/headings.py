@@ -42,6 +42,13 @@ def _kind_index() -> dict[str, list[tuple[str, str]]]:
 _NAME_BREAKS = str.maketrans({"-": " ", "'": " ", "’": " ", "(": " ", ")": " ", ",": " "})
 
 
+@lru_cache(maxsize=1)
+def _compound_endings() -> tuple[tuple[str, ...], list[tuple[str, str]]]:
+    """The endings of compound words that say a partner's kind (German, Dutch: « …verein »)."""
+    pairs = [(e, kind) for kind, endings in data()["partner_kind_endings"].items() for e in endings]
+    return tuple(e for e, _k in pairs), pairs
+
+
 def partner_kind_of(name: str | None) -> str | None:
     """The kind of partner its name says (a university, a museum, a festival…), or None: a word of
     the name begins as a word of ``[partner_kinds]`` does ("Universität" -> school)."""
@@ -49,9 +56,12 @@ def partner_kind_of(name: str | None) -> str | None:
         return None
     index = _kind_index()
     words = name.lower().translate(_NAME_BREAKS).split()
+    endings = _compound_endings()
     for i, word in enumerate(words):
         candidates = index.get(word[:3])
         if candidates is None:
+            if len(word) > 6 and word.endswith(endings[0]):   # « Samariterverein », « Stadtmuseum »
+                return next(kind for ending, kind in endings[1] if word.endswith(ending))
             continue
         text = word if i + 1 == len(words) else f"{word} {words[i + 1]}"
         for stem, kind in candidates:

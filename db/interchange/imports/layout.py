@@ -117,7 +117,10 @@ def _natures(peeked, position: int, width: int) -> dict[int, str]:
     result = {}
     for index, values in _samples(peeked, position + 1, width).items():
         nature = V.column_nature(values)
-        if nature == "person" and E.place_share(values, people_too=True) >= 0.5:
+        texts = [str(v).strip() for v in values if v is not None and str(v).strip()] if nature == "person" else ()
+        if len(texts) >= 4 and len(set(texts)) * 3 < len(texts):
+            nature = "text"    # « Mesa Redonda » on row after row: a category, people's names rarely repeat
+        elif nature == "person" and E.place_share(values, people_too=True) >= 0.5:
             nature = "place"   # « Porto Alegre », « Santa Cruz »: cities whose names look like people's
         elif nature == "text" and len(values) >= 5 and len({str(v).strip() for v in values}) == 1:
             nature = "constant"   # « Erasmus + » on every row: the list's programme, nobody's name
@@ -126,11 +129,11 @@ def _natures(peeked, position: int, width: int) -> dict[int, str]:
     return result
 
 
-def _with_places(peeked, start: int, width: int, natures: dict[int, str]) -> dict[int, str]:
+def _with_places(peeked, start: int, width: int, natures: dict[int, str], always: bool = False) -> dict[int, str]:
     """The natures, with the columns of texts that are mostly cities told as "place". Looked up only
-    for a sheet with two columns of countries (each side's, in a relation list): a sheet of partners
-    has one, and never pays for the cities' index."""
-    if list(natures.values()).count("country") < 2:
+    for a sheet with two columns of countries (each side's, in a relation list), or when the user
+    said the rows are agreements (``always``): a sheet of partners never pays for the cities' index."""
+    if not always and list(natures.values()).count("country") < 2:
         return natures
     result = dict(natures)
     samples = _samples(peeked, start, width)
@@ -251,7 +254,7 @@ def _unique(candidates: list[tuple[str, float]]) -> list[tuple[str, float]]:
 
 def _table(sheet: Sheet, peeked, k: str, headers: list, position: int, number: int, natures) -> Table:
     hidden = sheet.meta.hidden_columns
-    relation = V.relation_columns(headers, natures) if k == "relation" else None
+    relation = V.relation_columns(headers, natures, countries=1) if k == "relation" else None
     below = peeked[position + 1:position + 1 + SAMPLE]
     if relation:
         mapping = {i: t for i, (t, _side) in relation.items()}
@@ -275,7 +278,8 @@ def _table(sheet: Sheet, peeked, k: str, headers: list, position: int, number: i
         if index in hidden:
             target = "ignore"
         elif target is None:
-            target = "ignore" if V.is_public_id_header(raw) or V.name_key(_text(raw)) in computed else "extra"
+            ours = V.is_public_id_header(raw) and _our_ids([v[index] for _n, v in below if index < len(v)])
+            target = "ignore" if ours or V.name_key(_text(raw)) in computed else "extra"
         column = Column(index, _text(raw), target, index in hidden)
         if target in V.DATE_LIKE or target in ("start_time", "end_time", "time"):
             column.month_first = month_first([v[index] for _n, v in below if index < len(v)])
@@ -293,7 +297,18 @@ def _table(sheet: Sheet, peeked, k: str, headers: list, position: int, number: i
     table.evidence = _agreement(columns, k, natures)
     if k == "partner":
         table.default_country = F.country_of_cities(columns, peeked[position + 1:])
+        named = next((c for c in columns if c.target == "name"), None)
+        if named is not None and any(f == "city" and sc >= 75 for sc, f in V.field_scores(named.header, "partner")):
+            table.default_kind = "city"   # « CityName », « Ville »: the partners are cities
     return table
+
+
+def _our_ids(values: list) -> bool:
+    """The column of ids holds ours (the « Identifiant » of our exports, or nothing yet): another
+    tool's ids (« 527fbda08922b018 ») are kept as an attribute, never dropped."""
+    from db.services.links import is_public_id
+
+    return all(is_public_id(str(v)) for v in values if v is not None and str(v).strip())
 
 
 def _agreement(columns: list[Column], kind: str, natures: dict[int, str]) -> float:
@@ -370,130 +385,3 @@ def _key_value(sheet: Sheet, peeked, kinds: list[str], hint: str | None, min_fie
 
 def letter(index: int) -> str:
     return Column(index, "", "").letter
-
-
-def apply_mapping(table: Table, mapping: dict[str, str]) -> None:
-    """The user's mapping: a column named by its heading as written, or by its letter ("B"). A field
-    the user gives to a column is taken from the column detection had given it (unless the field
-    takes several columns): that column's values are kept as an extra attribute, not mixed in."""
-    named = {c.index for c in table.columns if mapping.get(c.header, mapping.get(c.letter)) is not None}
-    given = {mapping.get(c.header, mapping.get(c.letter)) for c in table.columns if c.index in named}
-    for column in table.columns:
-        if column.index not in named and column.target in given and (table.kind, column.target) not in V.MULTI \
-                and column.target not in ("extra", "ignore"):
-            column.target = "extra"
-    for column in table.columns:
-        target = mapping.get(column.header, mapping.get(column.letter))
-        if target is None:
-            continue
-        column.target = target
-        column.certainty = 1.0   # the user's word
-        if table.layout == "relation" and target not in ("partners", "partner_country"):
-            column.side = None
-
-
-def locate(sheet: Sheet, kind: str | None = None, header_row: int | None = None,
-           mapping: dict[str, str] | None = None) -> Table | None:
-    """The table of a sheet: as the user described it (a kind, a heading row or 0 for none, a
-    mapping), else as detected; a list without heading row is recognised by its values."""
-    mapping = mapping or {}
-    if header_row == 0:
-        return headerless(sheet, kind or kind_of_fields(mapping.values()))
-    table = detect(sheet, kind, header_row)
-    if table is not None and all(names_a_column(table, h) for h in mapping):
-        return table
-    if not (kind or mapping or header_row):
-        return table or headerless(sheet, None)
-    wanted = kind or (table.kind if table is not None else None) or kind_of_fields(mapping.values())
-    if wanted is None:
-        return table
-    row = header_row or _row_naming(sheet, mapping) or (table.header_row if table is not None else None)
-    return described(sheet, wanted, row)
-
-
-def names_a_column(table: Table, header: str) -> bool:
-    return any(c.header == header or c.letter == header for c in table.columns)
-
-
-def kind_of_fields(fields) -> str | None:
-    """The one kind of record that has every field mapped (None when none or several have)."""
-    from db.schemas.records import SCHEMAS
-
-    wanted = {f for f in fields if f not in ("extra", "ignore")}
-    if not wanted:
-        return None
-    fitting = [k for k in V.KINDS if wanted <= (set(SCHEMAS[k].model_fields) | set(V.VOCABULARY.get(k, ())))]
-    return fitting[0] if len(fitting) == 1 else None
-
-
-def _row_naming(sheet: Sheet, mapping: dict[str, str]) -> int | None:
-    """The row where most of the headings the user mapped are written."""
-    wanted = {name_key(h) for h in mapping if len(h) > 2 or not h.isalpha()}
-    best = (0, None)
-    for number, values in islice(sheet.rows(), PEEK):
-        found = sum(1 for v in values if isinstance(v, str) and name_key(v) in wanted)
-        if found > best[0]:
-            best = (found, number)
-    return best[1]
-
-
-def described(sheet: Sheet, kind: str, header_row: int | None) -> Table | None:
-    """The table the user described: its kind and its heading row (the first row of two cells or more
-    when not given). Headings name the fields they can, values the others (``evidence``), every other
-    column is kept as extra attributes. None only for an empty sheet."""
-    peeked = list(islice(sheet.rows(), PEEK))
-    if not peeked:
-        return None
-    position = next((i for i, (n, _v) in enumerate(peeked) if n == header_row), None) if header_row else next(
-        (i for i, (_n, v) in enumerate(peeked) if sum(1 for x in v if _text(x)) >= 2), None)
-    if position is None:
-        return headerless(sheet, kind)
-    headers = _headers(peeked[position][1], sheet.meta.hidden_columns)
-    natures = _natures(peeked, position, len(headers))
-    table = _table(sheet, peeked, kind, headers, position, peeked[position][0], natures)
-    table.candidates = [(kind, 0.0)]
-    table.described = True
-    return table
-
-
-def headerless(sheet: Sheet, kind: str | None) -> Table | None:
-    """A list without heading row: every row is data, each column is what its values say (people's
-    names, e-mails, phones, countries…); the first column of names gives the record's name. With no
-    kind given, a list of people is recognised this way (their names say it), and a register of
-    institutions each with a period of months (agreements, ``periods``)."""
-    peeked = list(islice(sheet.rows(), PEEK))
-    filled = [i for i, (_n, v) in enumerate(peeked) if sum(1 for x in v if _text(x)) >= (2 if kind is None else 1)]
-    if not filled or (kind is None and len(filled) < 3):
-        return None
-    first = filled[0]
-    width = max(len(v) for _n, v in peeked[first:])
-    samples = _samples(peeked, first, width)
-    natures = {i: n for i, vals in samples.items() if (n := V.column_nature(vals))}
-    halves = E.name_halves(samples, natures) if kind in (None, "contact") and "person" not in natures.values() else None
-    register = P.headerless_register(samples, natures) if kind in (None, "agreement") and halves is None else None
-    if kind is None and register is None:
-        typed = [n for n in natures.values() if n != "text"]
-        roles = any(n == "text" and E.role_share(samples[i]) >= 0.5 for i, n in natures.items())
-        if halves is None and ("person" not in natures.values() or len(typed) + roles < 2):
-            return None   # names alone could be anything written in two capitalised words
-    kind = kind or ("agreement" if register else "contact")
-    mapping = register or V.assign([None] * width, kind, {i: n for i, n in natures.items() if i not in (halves or {})})
-    if halves is not None:
-        mapping = {i: f for i, f in mapping.items() if i not in halves and f not in ("first_name", "last_name", "full_name")}
-        mapping.update(halves)
-        beside = [i for i in sorted(samples) if i > max(halves) and i not in mapping
-                  and natures.get(i) in ("text", "organisation", "place")]
-        if beside and "organisation" not in mapping.values():
-            mapping[beside[0]] = "organisation"   # first name, last name, then where they come from
-    required = V.REQUIRED[kind]
-    if not any(f in mapping.values() for f in required):
-        names = [i for i in sorted(samples) if i not in mapping and natures.get(i) in ("text", "person", "place", "mixed", "organisation")]
-        if names:
-            mapping[names[0]] = "full_name" if kind == "contact" else required[0]
-    columns = [Column(i, f"Colonne {letter(i)}", mapping.get(i, "extra"), i in sheet.meta.hidden_columns)
-               for i in range(width) if i in samples or any(i < len(v) and _text(v[i]) for _n, v in peeked[first:])]
-    table = Table(sheet.name, kind, "table", peeked[first][0] - 1, columns, None, 0.0, [(kind, 0.0)])
-    table.evidence = 0.7
-    for column in columns:
-        column.certainty = 0.65   # its values alone say what it is
-    return table

@@ -14,16 +14,10 @@ from typing import Any
 from db.interchange.imports import ImportFileError
 from db.interchange.imports import vocabulary as V
 from db.interchange.imports.convert import SheetPlan, attach_to_owner, plan_sheet
+from db.interchange.imports.described import apply_mapping, locate, names_a_column
 from db.interchange.imports.grid import read_listed
 from db.interchange.imports.import_plan import ImportPlan
-from db.interchange.imports.layout import (
-    Column,
-    Table,
-    apply_mapping,
-    detect,
-    locate,
-    names_a_column,
-)
+from db.interchange.imports.layout import Column, Table, detect
 from db.interchange.imports.readers import Sheet, Workbook
 from db.interchange.imports.reasons import Localized, Reason, reason_text
 from db.interchange.imports.resolve import finish
@@ -49,7 +43,7 @@ def build_plan(path: str | Path, *, sheets: list[str] | None = None, kind: str |
     which ``--map`` to give.
 
     The user's word is the contract: a kind, a heading row or a mapping given for a sheet always
-    gives the table they describe (``layout.locate``), whatever its headings."""
+    gives the table they describe (``described.locate``), whatever its headings."""
     path = Path(path)
     book = workbook or read_listed(path)
     plan = ImportPlan(path, book.format, on_duplicate=on_duplicate)

@@ -112,6 +112,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "it: another kind of table, left out (import it on its own)"),
     "sheet_left_out": ("laissée de côté (--skip-sheet)", "left out (--skip-sheet)"),
     # rows and cells
+    "footer_row": ("ligne « {text} » sous le tableau : une note, pas une fiche (ignorée)",
+                   "row “{text}” under the table: a note, not a record (ignored)"),
+    "comment_row": ("ligne « {text} » : un commentaire, pas une fiche (ignorée)",
+                    "row “{text}”: a comment, not a record (ignored)"),
     "total_row": ("ligne « {text} » : un total, pas une fiche (ignorée)", "row “{text}”: a total, not a record (ignored)"),
     "repeated_header": ("en-tête répété : ignoré", "repeated header: ignored"),
     "rule_row": ("ligne de tirets sous les en-têtes : un trait, pas une fiche (ignorée)",
@@ -212,6 +216,7 @@ MESSAGES.update({
                         "a programme without an event: its sessions go into the event “{title}” (rename it if "
                         "needed)"),
     "other_person": ("d'autres adresses ou une autre structure", "other addresses or another organisation"),
+    "placeholder": ("« {value} » lu comme une case vide", "“{value}” read as an empty cell"),
     "recased": ("« {value} » écrit « {new} »", "“{value}” written “{new}”"),
     "domain_matched": ("domaine « {value} » rattaché au domaine « {name} »",
                        "domain “{value}” joined to the domain “{name}”"),

@@ -27,6 +27,7 @@ from db.interchange.imports.cell_values import (
     _vocab_value,
     dated_time,
     french_national,
+    is_placeholder,
     kind_in_title,
     plain_email,
     session_people,
@@ -85,7 +86,7 @@ class Converter:
         self.hyperlinks = hyperlinks or {}
         self.columns = [c for c in table.columns if c.target != "ignore"]
         # an "Identifiant" column (our exports) holds the records' public ids: rows update those records
-        self.id_columns = [c for c in table.columns if c.target == "ignore" and V.is_public_id_header(c.header)]
+        self.id_columns = [c for c in table.columns if c.target in ("ignore", "extra") and V.is_public_id_header(c.header)]
         self._memo: dict = {}
         self._fields = frozenset(self.schema.model_fields)
         self.fast = None  # a FastValidator for big sheets (see plan_sheet)
@@ -147,6 +148,9 @@ class Converter:
             if isinstance(value, Uncached):
                 self._warn(plan, column, value, Reason("uncached_cell"))
                 continue
+            if isinstance(value, str) and len(value) < 12 and is_placeholder(value, column.target):
+                self._changed(None, column.header, column.target, "placeholder", value, "")
+                continue   # « None », « N/A », « undefined »: what a tool wrote for an empty cell
             link = links.get((plan.row, column.index)) if links else None
             if link:
                 if column.target in ("website",) or (column.target in ("email", "emails") and link.lower().startswith("mailto:")):
@@ -177,7 +181,8 @@ class Converter:
                                         "ctx": exc.context or {}}))
             return
         plan.data = data
-        if self.kind == "partner" and not data.get("kind") and (told := V.partner_kind_of(data.get("name"))):
+        if self.kind == "partner" and not data.get("kind") and (told := V.partner_kind_of(data.get("name")) or
+                                                                 self.table.default_kind):
             data["kind"] = told   # "Universität Wien" is a university: said by its name, shown in the preview
         self._validate(plan, data, fields, extra)
 

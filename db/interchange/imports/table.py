@@ -46,6 +46,7 @@ class Table:
     described: bool = False     # the user said what it is (kind, heading row or mapping)
     evidence: float = 1.0       # how much headings and values agree on the columns' fields (0-1)
     default_country: str | None = None   # partners: the one country its cities are in, no column giving one
+    default_kind: str | None = None      # partners: « city » when the column naming them is headed as places
     id_column: int | None = None  # the file's own identifier of each row (an id, a profile URL): keeps namesakes apart
 
     def signature(self) -> list[str]:
@@ -72,8 +73,9 @@ class Table:
 
     @property
     def ambiguous(self) -> bool:
-        """Two kinds are close: the user must choose (the wizard asks, the command line stops)."""
-        return not self.described and self.margin < AMBIGUOUS
+        """Two kinds are close, or the reading is a guess (its confidence under 40 %):
+        the user must choose (the wizard asks, the command line stops)."""
+        return not self.described and (self.margin < AMBIGUOUS or self.confidence < DOUBT)
 
     def missing(self) -> list[str]:
         """The required fields that no column fills (to explain a forced kind that does not fit)."""
@@ -83,3 +85,4 @@ class Table:
 
 
 AMBIGUOUS = 0.25   # a second kind within half a column of the first
+DOUBT = 0.4        # under this confidence a reading is a guess: it is asked, never imported silently

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from db.interchange.imports.evidence import column_nature, value_nature  # noqa: F401 (read here)
 from db.interchange.imports.headings import WORD_SETS, data, folded, partner_kind_of  # noqa: F401 (read here)
+from db.interchange.imports.sides import side_pair
 from db.text import name_key
 
 KINDS = ("partner", "agreement", "contact", "event", "session", "followup", "interaction", "budget")
@@ -38,6 +39,7 @@ REQUIRED = {"partner": ("name",), "agreement": ("partners",), "contact": ("first
 SHEET_HINTS = {k: folded(v) for k, v in data()["sheets"].items()}
 TOTALS = set(folded(data()["words"]["totals"]))
 THING_WORDS = frozenset(folded(data()["words"]["thing_words"]))
+ALONE_ONLY = frozenset(folded(data()["words"]["alone_only"]))
 TOTAL_INITIALS = frozenset(c for w in data()["words"]["totals"] for c in (w[:1].lower(), w[:1].upper()))
 ROW_NUMBER_HEADERS = set(folded(data()["words"]["row_number_headers"]))
 
@@ -61,10 +63,28 @@ def header_keys(header: str) -> list[str]:
     return keys + [k for k in dict.fromkeys(_UMLAUT.sub(r"\1", k) for k in keys if _UMLAUT.search(k)) if k not in keys]
 
 
+_GLUED = re.compile(r"^([^\W\d_]+?)(?:[_.]+|(?<=[a-z])(?=[A-Z]))(\S+)$")
+TAIL_PENALTY = 15   # « person_position » is a position, less surely than « position » alone
+
+
+def glued_tail(header: str) -> tuple[str, ...]:
+    """What a heading glued by a machine says after its first word (« mainRole » -> « role »,
+    « person_position » -> « position », « comune_end_name » -> « end name », « name »): in such
+    names the last words say what the column holds, the first one whose it is. Nothing for a heading
+    written in words, or when the first word names a thing (« talk_title » is no person's title)."""
+    found = _GLUED.match(header.strip())
+    if not found or " " in header.strip():
+        return ()
+    head, rest = name_key(found.group(1)), name_key(_CAMEL.sub(" ", found.group(2)))
+    if not rest or head in THING_WORDS or len(rest.split()[-1]) < 3:
+        return ()   # « category_de », « title_fr »: a language's code, not what the column holds
+    return tuple(dict.fromkeys((rest, rest.split()[-1])))
+
+
 def phrase_score(key: str, phrase: str, position: int) -> float:
     if key == phrase:
         return 100 - position * 0.1
-    if key.startswith(phrase + " "):
+    if key.startswith(phrase + " ") and phrase not in ALONE_ONLY:
         return 80 - position * 0.1
     words = key.split()
     if len(words) > 6:
@@ -72,7 +92,7 @@ def phrase_score(key: str, phrase: str, position: int) -> float:
     pw = phrase.split()
     if len(pw) > 1 and set(pw) <= set(words):
         return 60 + len(pw) - position * 0.1
-    if len(pw) == 1 and len(pw[0]) > 3 and pw[0] in words:
+    if len(pw) == 1 and len(pw[0]) > 3 and pw[0] in words and pw[0] not in ALONE_ONLY:
         return 55 - position * 0.1
     return 0.0
 
@@ -92,6 +112,7 @@ def _field_scores(header: str | None, kind: str) -> tuple[tuple[float, str], ...
             #             (kept as an attribute, read by db.schemas.budget_columns or budget_rows)
     keys = header_keys(str(header)) if header is not None else []
     thing = kind == "contact" and names_a_thing(keys)
+    tail = glued_tail(str(header)) if header is not None else ()
     result = []
     for field, phrases in VOCABULARY[kind].items():
         if thing and field in PERSON_NAME_FIELDS:
@@ -100,6 +121,9 @@ def _field_scores(header: str | None, kind: str) -> tuple[tuple[float, str], ...
         for key in keys:
             for i, phrase in enumerate(phrases):
                 best = max(best, phrase_score(key, phrase, i))
+        for end in tail:
+            for i, phrase in enumerate(phrases):
+                best = max(best, phrase_score(end, phrase, i) - TAIL_PENALTY)
         if best:
             result.append((best, field))
     result.sort(reverse=True)
@@ -161,7 +185,8 @@ def assign(headers: list, kind: str, natures: dict[int, str] | None = None) -> d
         for index, field in taken.items():
             if field == "last_name":
                 taken[index] = "full_name"
-    for record, name, namer in (("partner", "name", "city"), ("event", "title", "kind"), ("event", "title", "summary")):
+    for record, name, namer in (("partner", "name", "city"), ("event", "title", "kind"), ("event", "title", "summary"),
+                                 ("session", "title", "event")):
         if kind == record and name not in taken.values() and namer in taken.values():
             # no column names the record: its city names a partner, its type an event ("EuroBioC"),
             # else what it is about (an agenda: a day and a text; a long text gives a short title)
@@ -202,6 +227,15 @@ def kind_score(headers: list, kind: str, natures: dict[int, str] | None = None) 
         scores = field_scores(headers[index], kind) if headers[index] is not None else ()
         total += scores[0][0] if scores else 0
         count += 1.0 if scores else 0.5   # a column its values name is half the evidence of a heading
+    if kind in ("partner", "contact"):
+        count -= 0.5 * sum(1 for i, h in enumerate(headers) if i not in mapping and h is not None
+                           and any(f == "title" and sc >= 95 for sc, f in field_scores(h, "event")))
+        # « Titel » left unread: rows with a title are things that happen or are signed, not organisations or people
+    if kind == "partner":
+        named = next((i for i, f in mapping.items() if f == "name"), None)
+        if named is not None and headers[named] is not None and not any(
+                f == "name" for _s, f in field_scores(headers[named], kind)):
+            count -= 0.5   # no heading names the partners, a place column does (« Ort »): half the evidence
     required = REQUIRED[kind]
     if not any(f in mapping.values() for f in required):
         return 0, 0.0
@@ -383,7 +417,8 @@ def _best(header, phrases: list[str]) -> float:
     return best
 
 
-def relation_columns(headers: list, natures: dict[int, str] | None = None) -> dict[int, tuple[str, int]] | None:
+def relation_columns(headers: list, natures: dict[int, str] | None = None,
+                     countries: int = 2) -> dict[int, tuple[str, int]] | None:
     """Column index -> (target, side) of a relation list, or None when the headers are not one.
 
     Sides: 0 is the row's own city, 1 its twin / partner. Targets: "partners" (a side's name),
@@ -415,9 +450,12 @@ def relation_columns(headers: list, natures: dict[int, str] | None = None) -> di
     if ours is None or twin is None:
         places = [i for i, n in sorted((natures or {}).items()) if n == "place" and i < len(headers)
                   and not (headers[i] and is_code_header(headers[i]))]
-        if len(places) < 2 or list((natures or {}).values()).count("country") < 2:
+        enough = list((natures or {}).values()).count("country") >= countries   # (one, when the user said agreements)
+        pair = side_pair(headers, natures or {}, is_code_header) if enough and len(places) < 2 else None
+        if not enough or (len(places) < 2 and pair is None):
             return None
-        ours, twin = places[0], places[1]   # the structure says it: two place columns and their countries
+        # the structure says it: two place columns and their countries, or one heading written for each side
+        ours, twin = pair or (places[0], places[1])
     result: dict[int, tuple[str, int]] = {ours: ("partners", 0), twin: ("partners", 1)}
     countries = [i for i, h in enumerate(headers) if i not in result and (
         (natures or {}).get(i) == "country" or (h and (

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from db.interchange.imports import ImportFileError
 from db.interchange.imports import vocabulary as V
-from db.interchange.imports.layout import locate
+from db.interchange.imports.described import locate
 from desktop.printing.html_common import percent
 from desktop.views.import_wizard.models import (
     DECISION_LABELS,

@@ -1,0 +1,50 @@
+"""The two sides of a relation told by their headings' structure, in any language: the same heading
+written twice with a side word changed (« comune_start_name » / « comune_end_name »,
+« origincityLabel » / « sistercityLabel », « City A » / « City B »). Side words are data
+(``headings.toml``, ``[relation] sides``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from db.interchange.imports.headings import data, folded
+from db.text import name_key
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+PAIRS = [tuple(folded(pair)) for pair in data()["relation"]["sides"]]
+NAMING = ("text", "person", "place", "mixed", "organisation", None)
+
+
+def _words(header: str) -> list[str]:
+    return name_key(_CAMEL.sub(" ", header.replace("_", " "))).split()
+
+
+def _readings(header: str) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """(side, the heading without its side word) for each side word found in the heading, as a word
+    of its own or glued before another (« origincity »)."""
+    words = _words(header)
+    for position, word in enumerate(words):
+        for pair in PAIRS:
+            for side, side_word in enumerate(pair):
+                rest = None
+                if word == side_word:
+                    rest = words[:position] + words[position + 1:]
+                elif len(side_word) > 3 and word.startswith(side_word) and len(word) - len(side_word) >= 3:
+                    rest = [*words[:position], word[len(side_word):], *words[position + 1:]]
+                if rest:
+                    yield side, tuple(rest)
+
+
+def side_pair(headers: list, natures: dict[int, str], codes=lambda h: False) -> tuple[int, int] | None:
+    """The columns of the two sides (own first), each holding names, or None."""
+    seen: dict[tuple[str, ...], dict[int, int]] = {}
+    for index, header in enumerate(headers):
+        if not header or codes(header) or natures.get(index) not in NAMING:
+            continue
+        for side, rest in _readings(str(header)):
+            found = seen.setdefault(rest, {})
+            found.setdefault(side, index)
+            if 0 in found and 1 in found and found[0] != found[1]:
+                return found[0], found[1]
+    return None
