@@ -116,3 +116,29 @@ def test_an_agenda_whose_event_column_names_each_item(db, tmp_path):
     assert code == 0, out
     sessions = [s for e in catalogue(db, tmp_path)["events"] for s in e["sessions"]]
     assert {s["title"] for s in sessions} == {"Badge pickup", "Campus shuttles", "Keynote"}
+
+
+def test_two_grants_to_one_partner_the_same_year_are_two_and_a_grant_register_gives_its_kind(db, tmp_path):
+    text = ("Verein,Foerderung_ref,Typ,Jahr,Betrag_EUR\n"
+            "Unsafe Sounds,MA7,Beschluss,2023,57000\nUnsafe Sounds,BMKöS,Beschluss,2023,7000\n"
+            "Studio Dan,MA7,Beschluss,2023,50000\nStudio Dan,MA7,Beschluss,2023,50000\n")
+    code, out = cli("--db", db, "import", write(tmp_path, "vereine.csv", text), "--kind", "agreement",
+                    "--map", "Verein=partners", "--map", "Betrag_EUR=budget", "--map", "Foerderung_ref=funders")
+    assert code == 0, out
+    agreements = catalogue(db, tmp_path)["agreements"]
+    unsafe = [a for a in agreements if a["partners"][0]["name"] == "Unsafe Sounds"]
+    assert sorted(a["budget"] for a in unsafe) == [7000, 57000]            # another amount, another funder: two
+    assert sum(1 for a in agreements if a["partners"][0]["name"] == "Studio Dan") == 1   # an exact copy: one
+    assert {a["kind"] for a in agreements} == {"grant"}                    # « Foerderung »: grants
+
+
+def test_the_words_that_say_grants():
+    assert V.says_grants(["subventions_2014"]) and V.says_grants(["Foerderung_ref"])
+    assert V.says_grants(["Musikfoerderungen"]) and not V.says_grants(["Immigrants", "Conventions"])
+
+
+def test_sister_cities_named_under_a_city_heading_are_cities(db, tmp_path):
+    text = "CityName,Country,Population\nTateyama,Japan,51119\nVaasa,Finland,67000\nCheongju,Korea,850000\nNakhodka,Russia,150000\n"
+    code, out = cli("--db", db, "import", write(tmp_path, "sister.csv", text), "--kind", "partner")
+    assert code == 0, out
+    assert {p["kind"] for p in catalogue(db, tmp_path)["partners"]} == {"city"}

@@ -191,8 +191,8 @@ class FastLane:
         got = self._cells(number, values, extra)
         if got is None or not got.get(self.required):
             return None
-        if self.kind == "partner" and not got.get("kind") and (told := partner_kind_of(got["name"]) or
-                                                                self.converter.table.default_kind):
+        if not got.get("kind") and (told := (partner_kind_of(got["name"]) if self.kind == "partner" else None)
+                                    or self.converter.table.default_kind):
             got["kind"] = told   # as Converter.refresh: the kind its name says
         if self.default_country and not got.get("country"):
             got["country"] = self.default_country   # as Converter._assemble: the country of the sheet's cities

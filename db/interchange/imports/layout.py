@@ -300,6 +300,8 @@ def _table(sheet: Sheet, peeked, k: str, headers: list, position: int, number: i
         named = next((c for c in columns if c.target == "name"), None)
         if named is not None and any(f == "city" and sc >= 75 for sc, f in V.field_scores(named.header, "partner")):
             table.default_kind = "city"   # « CityName », « Ville »: the partners are cities
+    elif table.kind == "agreement" and not relation and V.says_grants([sheet.name, *headers]):
+        table.default_kind = "grant"   # « subventions_2014 », « Foerderung_ref »: its agreements are grants
     return table
 
 

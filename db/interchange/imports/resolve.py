@@ -69,7 +69,19 @@ def same_record(head: RowPlan, row: RowPlan) -> Reason | None:
     if head.external_id and row.external_id and head.external_id != row.external_id:
         return Reason("other_identifier", value=row.external_id[:80])
     why = other_record(row.kind, _get(head), _get(row))
+    if why is None and row.kind == "agreement":
+        why = _other_grant(_get(head), _get(row))
     return Reason(why) if why else None
+
+
+def _other_grant(a, b) -> str | None:
+    """Two rows of one file naming one partner, one title and one date are two agreements when their
+    amounts or their funders differ (a city's grant and the state's, the same year): never merged."""
+    for field, why in (("budget", "other_amount"), ("funders", "other_funder")):
+        x, y = a(field), b(field)
+        if x and y and x != y:
+            return why
+    return None
 
 
 

@@ -181,9 +181,9 @@ class Converter:
                                         "ctx": exc.context or {}}))
             return
         plan.data = data
-        if self.kind == "partner" and not data.get("kind") and (told := V.partner_kind_of(data.get("name")) or
-                                                                 self.table.default_kind):
-            data["kind"] = told   # "Universität Wien" is a university: said by its name, shown in the preview
+        if not data.get("kind") and (told := (V.partner_kind_of(data.get("name")) if self.kind == "partner" else None)
+                                     or self.table.default_kind):
+            data["kind"] = told   # "Universität Wien" is a university: said by its name; a grants register's rows
         self._validate(plan, data, fields, extra)
 
     # --- helpers ---------------------------------------------------------------------------------

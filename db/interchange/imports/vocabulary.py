@@ -40,6 +40,17 @@ SHEET_HINTS = {k: folded(v) for k, v in data()["sheets"].items()}
 TOTALS = set(folded(data()["words"]["totals"]))
 THING_WORDS = frozenset(folded(data()["words"]["thing_words"]))
 ALONE_ONLY = frozenset(folded(data()["words"]["alone_only"]))
+GRANT_WORDS = tuple(folded(data()["words"]["grant_words"]))
+GRANT_ENDINGS = tuple(folded(data()["words"]["grant_endings"]))
+
+
+def says_grants(texts) -> bool:
+    """A sheet's name or headings say its agreements are grants (« subventions », « Foerderung_ref »)."""
+    for text in texts:
+        for word in name_key(_CAMEL.sub(" ", str(text or "").replace("_", " "))).split():
+            if word.startswith(GRANT_WORDS) or (len(word) > 9 and word.endswith(GRANT_ENDINGS)):
+                return True
+    return False
 TOTAL_INITIALS = frozenset(c for w in data()["words"]["totals"] for c in (w[:1].lower(), w[:1].upper()))
 ROW_NUMBER_HEADERS = set(folded(data()["words"]["row_number_headers"]))
 
