@@ -1,7 +1,8 @@
 """Issue 22: no English word in the French interface or command line and no French in the English
 one. Every pair of wordings the application shows (Qt translations, closed vocabularies, field
-labels, validation, fault and server messages, an agreement's standing, backup reasons, history actions) is
-scanned: the French side for English words, the English side for French words and accents."""
+labels, validation, fault, server and backup messages, an agreement's standing, backup reasons,
+history actions) is scanned: the French side for English words, the English side for French words
+and accents."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ ALLOWED = re.compile(r"“Sauvegardes”|Sauvegardes|Łódź|Préférences|franc
 
 def pairs() -> list[tuple[str, str, str]]:
     """(where, French, English) of every wording shown in both languages."""
-    from db import agreement_status, backups, faults, server_errors
+    from db import agreement_status, backup_messages, backups, faults, server_errors
     from db.schemas import messages, vocab
     from db.services import trash
 
@@ -37,6 +38,7 @@ def pairs() -> list[tuple[str, str, str]]:
     found += [(f"message {k}", fr, en) for k, (fr, en) in messages.MESSAGES.items()]
     found += [(f"fault {k}", fr, en) for k, (fr, en) in faults.MESSAGES.items()]
     found += [(f"server {k}", fr, en) for k, (fr, en) in server_errors.MESSAGES.items()]
+    found += [(f"backup {k}", fr, en) for k, (fr, en) in backup_messages.MESSAGES.items()]
     found += [(f"standing {k}", fr, en) for k, (fr, en) in agreement_status.LABELS.items()]
     found += [(f"backup reason {k}", fr, backups.REASONS_EN.get(k, "")) for k, fr in backups.REASONS.items()]
     found += [(f"history action {k}", fr, trash.ACTIONS_EN.get(k, "")) for k, fr in trash.ACTIONS.items()]
