@@ -22,7 +22,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from db.faults import FaultError, FaultMessage, explain
+from db.backup_messages import BackupMessage
+from db.faults import FaultError, FaultMessage, explain, worded
 from db.integrity import CATALOGUE_TABLES, connect_read_only, examine, sqlite_uri, tables_of, verify
 from db.interchange.atomic import fsync_file as _fsync
 from db.lock import pid_alive
@@ -48,7 +49,11 @@ _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z]+(?:-[
 
 
 class BackupError(Exception):
-    """A backup or a restore that could not be done; ``str`` is a plain French sentence."""
+    """A backup or a restore that could not be done; ``str`` is a plain French sentence (a
+    ``db.backup_messages.BackupMessage``), ``in_language(lang)`` its wording for the window."""
+
+    def in_language(self, language: str) -> str:
+        return worded(self.args[0] if self.args else "", language)
 
 
 @dataclass
@@ -285,8 +290,7 @@ def create(catalog_path: Path, reason: str = "manuelle", *, target: Path | None 
         _fsync(tmp)
         problem = verify(tmp, tables)
         if problem:
-            raise BackupError(f"La sauvegarde de « {catalog_path} » n'a pas pu être vérifiée ; "
-                              "elle n'a pas été gardée. Le catalogue n'a pas été modifié.")
+            raise BackupError(BackupMessage("not_verified", catalogue=str(catalog_path)))
         if documents.is_dir():
             tmp_docs = folder / f".{documents_of(final).name}.{os.getpid()}.tmp"
             _copy_documents(documents, tmp_docs)
@@ -301,9 +305,7 @@ def create(catalog_path: Path, reason: str = "manuelle", *, target: Path | None 
         raise
     except (OSError, sqlite3.Error) as exc:
         logger().exception("backup of %s failed", catalog_path)
-        message = explain(exc, final or folder)
-        raise BackupError(f"La sauvegarde n'a pas pu être écrite (le catalogue n'a pas été modifié). "
-                          f"{message or ''}".strip()) from exc
+        raise BackupError(not_written(exc, final or folder)) from exc
     finally:
         for leftover in (tmp, tmp_docs):
             if leftover is not None:
@@ -313,6 +315,16 @@ def create(catalog_path: Path, reason: str = "manuelle", *, target: Path | None 
         with contextlib.suppress(OSError):
             rotate(catalog_path, now=now)
     return BackupInfo(final, now.replace(microsecond=0), reason, final.stat().st_size)
+
+
+def not_written(exc: BaseException, where: Path) -> BackupMessage:
+    """A backup that could not be written, with the fault of the disk or the folder under it (the
+    details in the log otherwise): the backups folder is named, not the hidden temporary file being
+    written when the fault came. Shared with ``db.server_backups``."""
+    written = Path(str(getattr(exc, "filename", None) or ""))
+    if isinstance(exc, OSError) and written.name.startswith(".") and written.suffix == ".tmp":
+        exc = OSError(exc.errno, exc.strerror, str(written.parent))
+    return BackupMessage("not_written", why=explain(exc, where) or BackupMessage("details_in_log"))
 
 
 def keep_set(backups: list[BackupInfo]) -> set[Path]:
@@ -364,8 +376,8 @@ def find_among(backups: list[BackupInfo], name: str) -> Path:
     if len(candidates) == 1:
         return candidates[0]
     if not candidates:
-        raise BackupError(f"Sauvegarde introuvable : « {name} » (voir « passerelles backups »).")
-    raise BackupError(f"Plusieurs sauvegardes commencent par « {name} » : précisez le nom complet.")
+        raise BackupError(BackupMessage("not_found", name=name))
+    raise BackupError(BackupMessage("ambiguous", name=name))
 
 
 @dataclass
@@ -382,8 +394,7 @@ def restore(catalog_path: Path, backup: Path, *, progress=None) -> Restored:
     problem = verify(backup, CATALOGUE_TABLES)
     if problem:
         logger().error("restore refused, backup %s: %s", backup, problem)
-        raise BackupError(f"« {backup.name} » n'est pas une sauvegarde de catalogue valable (fichier endommagé "
-                          "ou d'un autre type) : rien n'a été modifié.")
+        raise BackupError(BackupMessage("not_a_backup", name=backup.name))
     state = examine(catalog_path)
     if not state.writable:
         raise FaultError(FaultMessage(state.read_only_reason, str(catalog_path)))

@@ -463,12 +463,13 @@ def _upgrade(catalog: Catalog) -> None:
         raise CatalogError("Ce catalogue doit être mis à jour, ce qui est impossible en lecture seule.")
     saved = None
     if has_tables and catalog.path is not None and catalog.path.exists():
+        from db.backup_messages import BackupMessage
         from db.backups import BackupError
 
         try:
             saved = catalog.backup("avant-migration").path
         except BackupError as exc:
-            raise CatalogError(f"La mise à jour du catalogue est reportée : {exc}") from exc
+            raise CatalogError(BackupMessage("upgrade_postponed", why=exc.args[0])) from exc
         catalog.backups.append(saved)
     from alembic import command
 

@@ -94,10 +94,16 @@ _IOERR_DELETE_NOENT = 5898  # SQLITE_IOERR_DELETE_NOENT
 _READONLY_DIRECTORY = 1544  # SQLITE_READONLY_DIRECTORY
 
 
+def worded(text, language: str) -> str:
+    """``text`` in ``language`` when it knows its other wording (``in_language``), else as it is."""
+    return text.in_language(language) if hasattr(text, "in_language") else str(text)
+
+
 class KeyedMessage(str):
     """A French sentence (the string itself) taken from a table of (French, English) wordings by its
-    ``key``; ``in_language(lang)`` gives the other wording with the same ``params``. Each subclass
-    names its table (``WORDINGS``)."""
+    ``key``; ``in_language(lang)`` gives the other wording with the same ``params`` (a parameter that
+    knows its own wordings, another message, is said in that language too). Each subclass names its
+    table (``WORDINGS``)."""
 
     WORDINGS: ClassVar[dict[str, tuple[str, str]]] = {}
     key: str
@@ -110,7 +116,8 @@ class KeyedMessage(str):
 
     def in_language(self, language: str) -> str:
         french, english = self.WORDINGS[self.key]
-        return (english if language.startswith("en") else french).format(**self.params)
+        values = {name: worded(value, language) for name, value in self.params.items()}
+        return (english if language.startswith("en") else french).format(**values)
 
 
 class FaultMessage(KeyedMessage):
@@ -258,9 +265,12 @@ def explain(exc: BaseException, path=None) -> FaultMessage | None:
 
 
 def describe(exc: BaseException, path=None, language: str = "fr") -> str:
-    """What to show for ``exc`` when it is reported as text: the fault's sentence, a plain sentence
-    for any other database error (never its SQL or values), else ``str(exc)`` (service errors are
-    already plain). The caller logs the exception."""
+    """What to show for ``exc`` when it is reported as text: an error's own sentence when it knows
+    its wordings (a ``BackupError``, a ``CatalogError``: they name the fault under them), the fault's
+    sentence, a plain sentence for any other database error (never its SQL or values), else
+    ``str(exc)`` (service errors are already plain). The caller logs the exception."""
+    if hasattr(exc, "in_language"):
+        return exc.in_language(language)
     fault = explain(exc, path)
     if fault is None:
         from sqlalchemy.exc import SQLAlchemyError

@@ -10,8 +10,8 @@ only then renamed; the rotation is that of ``db.backups``. A restore backs the c
 first, then replays the dump with ``--clean --single-transaction``: it lands whole or not at all,
 and gives up after 15 s rather than wait for colleagues' open transactions.
 
-Without ``pg_dump``/``pg_restore`` on this computer, ``missing_tools()`` says so in one French
-sentence. Passwords travel in ``PGPASSWORD`` (never on a command line) and are never printed.
+Without ``pg_dump``/``pg_restore`` on this computer, ``missing_tools()`` says so in one sentence. Every
+sentence is a ``db.backup_messages.BackupMessage`` (French, and its English). Passwords travel in ``PGPASSWORD`` (never on a command line) and are never printed.
 """
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from db.backups import BackupError, BackupInfo, find_among, parse_name, remove_unkept
+from db.backup_messages import BackupMessage
+from db.backups import BackupError, BackupInfo, find_among, not_written, parse_name, remove_unkept
 from db.integrity import CATALOGUE_TABLES
 from db.logs import logger
 
@@ -79,15 +80,13 @@ def tool(name: str) -> str | None:
     return _newest(f"/usr/lib/postgresql/*/bin/{name}")
 
 
-def missing_tools() -> str | None:
-    """Why server backups cannot be made here (one French sentence), or None."""
+def missing_tools() -> BackupMessage | None:
+    """Why server backups cannot be made here (one sentence), or None."""
     missing = [name for name in ("pg_dump", "pg_restore") if tool(name) is None]
-    if not missing:
-        return None
-    return (f"Sauvegarde d'un catalogue sur serveur impossible ici : {' et '.join(missing)} introuvable"
-            f"{'s' if len(missing) > 1 else ''} sur cet ordinateur ; installez les outils clients de PostgreSQL "
-            "(paquet « postgresql-client » ; sous Windows, ceux de l'installateur PostgreSQL, ou leur dossier dans la "
-            "variable PASSERELLES_PG_BIN) ou demandez la sauvegarde à la personne qui administre le serveur.")
+    what_to_do = BackupMessage("install_tools")
+    if len(missing) == 2:
+        return BackupMessage("missing_tools", what_to_do=what_to_do)
+    return BackupMessage("missing_tool", tool=missing[0], what_to_do=what_to_do) if missing else None
 
 
 def _parts(url: str):
@@ -100,6 +99,12 @@ def label(url: str) -> str:
     """« base » sur « serveur », as sentences name a server catalogue (no user, no password)."""
     parts = _parts(url)
     return f"« {parts.database} » sur le serveur « {parts.host or 'local'} »"
+
+
+def _where(url: str) -> dict[str, str]:
+    """The server catalogue's names in a ``BackupMessage``: ``database``, ``host``."""
+    parts = _parts(url)
+    return {"database": parts.database or "?", "host": parts.host or "local"}
 
 
 SHARED_FOLDER_KEY = "backups_folder"   # db.services.settings.BACKUPS_FOLDER: the office's shared folder
@@ -257,8 +262,7 @@ def create(url: str, reason: str = "manuelle", *, target: Path | None = None, co
             raise BackupError(_dump_failure(url, done.stderr))
         tables = _tables(tmp)
         if tables is None or not set(CATALOGUE_TABLES) <= tables:
-            raise BackupError(f"La sauvegarde du catalogue {label(url)} n'a pas pu être vérifiée ; elle n'a pas "
-                              "été gardée. Le catalogue n'a pas été modifié.")
+            raise BackupError(BackupMessage("server_not_verified", **_where(url)))
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, final)
@@ -266,11 +270,8 @@ def create(url: str, reason: str = "manuelle", *, target: Path | None = None, co
         final.with_name(final.stem + ".counts.json").write_text(json.dumps(counts or {}, ensure_ascii=False),
                                                               encoding="utf-8")
     except OSError as exc:
-        from db.faults import explain
-
         logger().exception("server backup of %s failed", label(url))
-        raise BackupError(f"La sauvegarde n'a pas pu être écrite (le catalogue n'a pas été modifié). "
-                          f"{explain(exc, final or folder) or ''}".strip()) from exc
+        raise BackupError(not_written(exc, final or folder)) from exc
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):
@@ -287,55 +288,49 @@ _DENIED = re.compile(r"(?:permission denied for|droit refusé pour l[ae]) (table
 _OWNER = re.compile(r"must be owner of|doit être le propriétaire", re.IGNORECASE)
 
 
-def _unreachable(stderr: str) -> str:
-    """Why a client tool could not reach the server, in French with its English (``in_language``); ""
-    when its text says nothing about the connection."""
-    from db.catalog import Bilingual
+def _unreachable(stderr: str) -> BackupMessage:
+    """Why a client tool failed, from its text: the server could not be reached, refused the password,
+    or the encrypted connection failed; else that the details are in the log."""
     from db.server_errors import kind_of
 
     kind = kind_of(Exception(stderr))
     if kind in ("unreachable", "host", "lost"):
-        return Bilingual("le serveur ne répond pas : vérifiez la connexion au réseau, ou réessayez plus tard",
-                         "the server does not answer: check the network connection, or try again later")
+        return BackupMessage("server_unreachable")
     if kind == "password":
-        return Bilingual("le serveur a refusé l'identifiant ou le mot de passe",
-                         "the server refused the user name or the password")
+        return BackupMessage("server_refused")
     if kind and kind.startswith("ssl"):
-        return Bilingual("la connexion chiffrée (TLS) avec le serveur n'a pas pu être établie",
-                         "the encrypted (TLS) connection to the server could not be made")
-    return ""
+        return BackupMessage("server_tls")
+    return BackupMessage("why_in_log")
 
 
-def _in_log(why: str) -> str:
-    from db.catalog import Bilingual
-
-    return why or Bilingual("le détail est dans le journal", "the details are in the log")
+_WHAT = {"table": "a_table", "sequence": "a_sequence", "séquence": "a_sequence"}
 
 
-def _english(text: str) -> str:
-    return text.in_language("en") if hasattr(text, "in_language") else text
-
-
-def _dump_failure(url: str, stderr: str) -> str:
+def _dump_failure(url: str, stderr: str) -> BackupMessage:
     """Why pg_dump failed, in one sentence for each case a user meets (read-only account, network…)."""
-    account = _parts(url).username or "?"
     denied = _DENIED.search(stderr)
     if denied:
-        what = {"table": "la table", "sequence": "la séquence", "séquence": "la séquence"}.get(
-            denied.group(1).lower(), "le schéma")
-        return (f"La sauvegarde du catalogue {label(url)} est impossible avec le compte « {account} » : il n'a pas "
-                f"le droit de lire {what} « {denied.group(2)} ». Une sauvegarde demande de pouvoir lire toutes les "
-                "tables et séquences du catalogue (droit SELECT) : le service informatique peut le donner à ce compte, "
-                "ou faire les sauvegardes sur le serveur. Le catalogue n'a pas été modifié.")
-    from db.catalog import Bilingual
-
-    why = _in_log(_unreachable(stderr))
-    return Bilingual(f"La sauvegarde du catalogue {label(url)} a échoué ({why}). Le catalogue n'a pas été modifié.",
-                     f"The backup of the catalogue {label(url)} failed ({_english(why)}). The catalogue was not changed.")
+        what = BackupMessage(_WHAT.get(denied.group(1).lower(), "a_schema"))
+        return BackupMessage("read_denied", **_where(url), account=_parts(url).username or "?", what=what,
+                             object=denied.group(2))
+    return BackupMessage("server_failed", **_where(url), why=_unreachable(stderr))
 
 
-def _owner_named(url: str) -> str:
-    """ « (« compte ») » : the owner of the catalogue's tables, when the server says."""
+def _restore_refusal(url: str, stderr: str) -> BackupMessage:
+    """Why pg_restore failed: not the owner of the catalogue, colleagues still working in it (the lock
+    waited for), the server unreachable, else that the details are in the log."""
+    account = _parts(url).username or "?"
+    if _OWNER.search(stderr):
+        owner = _owner(url)
+        return BackupMessage("not_owner", owner=BackupMessage("owner_named", owner=owner) if owner else "",
+                             account=account)
+    if "lock timeout" in stderr or "verrou" in stderr:
+        return BackupMessage("colleagues_working")
+    return _unreachable(stderr)
+
+
+def _owner(url: str) -> str:
+    """The owner of the catalogue's tables, when the server says; else ""."""
     try:
         from sqlalchemy import create_engine
 
@@ -348,7 +343,7 @@ def _owner_named(url: str) -> str:
             engine.dispose()
     except Exception:
         return ""
-    return f" (« {owner} »)" if owner else ""
+    return owner or ""
 
 
 def rotate(url: str) -> list[Path]:
@@ -365,31 +360,15 @@ def restore(url: str, dump: Path, *, counts: dict[str, int] | None = None) -> Ba
     _check_tools()
     tables = _tables(dump)
     if tables is None or not set(CATALOGUE_TABLES) <= tables:
-        raise BackupError(f"« {dump.name} » n'est pas une sauvegarde de catalogue valable (fichier endommagé ou "
-                          "d'un autre type) : rien n'a été modifié.")
+        raise BackupError(BackupMessage("not_a_backup", name=dump.name))
     before = create(url, "avant-restauration", counts=counts)
     options, env = _command(url)
     done = _run([tool("pg_restore"), *options, "--clean", "--if-exists", "--no-owner", "--no-privileges",
                  "--single-transaction", "--exit-on-error", "--dbname", _parts(url).database, str(dump)], env,
                 "pg_restore")
     if done.returncode != 0:
-        busy = "lock timeout" in done.stderr or "verrou" in done.stderr
-        owner = _OWNER.search(done.stderr)
-        if owner:
-            why = (f"seul le compte propriétaire du catalogue{_owner_named(url)} peut le remplacer ; votre compte "
-                   f"« {_parts(url).username or '?'} » peut le lire et le modifier, pas le restaurer. Demandez la "
-                   "restauration au service informatique, ou connectez-vous avec le compte propriétaire")
-        elif busy:
-            why = ("d'autres postes travaillent dans le catalogue : demandez-leur de fermer Passerelles, puis "
-                   "recommencez")
-        else:
-            why = _in_log(_unreachable(done.stderr))
-        from db.catalog import Bilingual
-
-        raise BackupError(Bilingual(
-            f"La sauvegarde « {dump.name} » n'a pas pu être remise en place ; le catalogue {label(url)} "
-            f"est inchangé ({why}).",
-            f"The backup “{dump.name}” could not be put back; the catalogue {label(url)} is unchanged ({_english(why)})."))
+        raise BackupError(BackupMessage("restore_failed", name=dump.name, **_where(url),
+                                        why=_restore_refusal(url, done.stderr)))
     logger().info("server catalogue %s restored from %s", label(url), dump)
     from db.notify import announce
 

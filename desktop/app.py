@@ -257,7 +257,7 @@ class Application:
 
             log_exception(exc)
             QMessageBox.critical(old, QCoreApplication.translate("Application", "Restauration impossible"),
-                                 describe(exc, dump))
+                                 describe(exc, dump, ui_language()))
         reopened = self.open(url, create=False)
         if old is not None and old is not self.window:
             old.deleteLater()
@@ -279,7 +279,7 @@ class Application:
 
             log_exception(exc)
             QMessageBox.critical(self.window, QCoreApplication.translate("Application", "Restauration impossible"),
-                                 describe(exc, path))
+                                 describe(exc, path, ui_language()))
             return False
         finally:
             lock.release()

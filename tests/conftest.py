@@ -136,6 +136,38 @@ def demo_catalog(tmp_path, sqlite_template):
     cat.close()
 
 
+@pytest.fixture
+def read_only_folder():
+    """``make(folder) -> folder``: a folder nobody may write into, not even root (as root its immutable
+    attribute, ``chattr +i``; else its permissions), writable again after the test; the test is
+    skipped where neither can be done."""
+    import subprocess
+
+    made: list[Path] = []
+
+    def make(folder: Path) -> Path:
+        folder.mkdir(parents=True, exist_ok=True)
+        if os.geteuid() != 0:
+            folder.chmod(0o555)
+        elif shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(folder)],
+                                                              capture_output=True).returncode != 0:
+            pytest.skip("dossier en lecture seule non simulable en root (chattr +i refusé ou absent)")
+        made.append(folder)
+        try:
+            (folder / ".essai").touch()
+        except OSError:
+            return folder
+        (folder / ".essai").unlink()
+        pytest.skip("ce système écrit dans un dossier en lecture seule")
+
+    yield make
+    for folder in made:
+        if os.geteuid() != 0:
+            folder.chmod(0o755)
+        else:
+            subprocess.run(["chattr", "-i", str(folder)], check=False)
+
+
 def pytest_terminal_summary(terminalreporter):
     """The end of the run says how many tests were skipped for a missing system package, and which."""
     from collections import Counter

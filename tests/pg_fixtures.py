@@ -88,3 +88,15 @@ def catalog_location(engine_name, request, tmp_path):
         return lambda name="catalogue", empty=False: tmp_path / f"{name}.sqlite"
     make = request.getfixturevalue("pg_database")
     return lambda name="catalogue", empty=False: make(migrated=not empty)
+
+
+def server_role(pg_server, url: str, name: str, password: str, grants: str) -> str:
+    """The URL of ``url``'s catalogue for the account ``name`` (created once per session), after
+    ``grants`` (SQL where ``{name}`` is the account) ran in its database."""
+    from sqlalchemy.engine import make_url
+
+    parts = make_url(url)
+    pg_server.execute(f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{name}') THEN "
+                      f"CREATE ROLE {name} LOGIN PASSWORD '{password}'; END IF; END $$")
+    pg_server.execute(grants.format(name=name), database=parts.database)
+    return parts.set(username=name, password=password).render_as_string(hide_password=False)

@@ -15,7 +15,7 @@ def register(sub) -> None:
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser("list", help="lister les fiches d'un type")
-    p.add_argument("kind", help="partner, agreement, contact, event, followup, interaction")
+    p.add_argument("kind", help="partenaire, accord, contact, événement, suivi ou interaction")
     p.add_argument("--search", default="", help="texte à rechercher (sans accents ni majuscules requis)")
     p.add_argument("--limit", type=int, default=None, help="nombre maximal de lignes")
     p.add_argument("--json", action="store_true", help="sortie JSON")

@@ -30,8 +30,8 @@ def register(sub) -> None:
     p = sub.add_parser("import", help="importer un classeur (.xlsx, .xlsm, .ods, .xls), un CSV ou un export JSON")
     p.add_argument("file", help="fichier à importer")
     p.add_argument("--sheet", action="append", metavar="NOM", help="feuille à importer (répétable ; défaut : toutes)")
-    p.add_argument("--kind", help="type de fiches de la feuille (partner, agreement, contact, event, session, "
-                                  "followup, interaction, budget)")
+    p.add_argument("--kind", help="type de fiches de la feuille (partenaire, accord, contact, événement, séance, "
+                                  "suivi, interaction ou budget)")
     p.add_argument("--profile", metavar="NOM", help="profil de correspondance de colonnes enregistré")
     p.add_argument("--dry-run", action="store_true", help="tout vérifier sans rien écrire")
     p.add_argument("--on-duplicate", choices=("skip", "fill", "overwrite", "create"), default="fill",

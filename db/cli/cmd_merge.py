@@ -14,7 +14,7 @@ from db.cli.common import kind as kind_code
 def register(sub) -> None:
     p = sub.add_parser("merge", help="fusionner deux fiches saisies deux fois (B dans A : liens, documents et "
                                      "historique vont à A)")
-    p.add_argument("kind", help="partner, contact, agreement ou event (ou en français)")
+    p.add_argument("kind", help="partenaire, contact, accord ou événement")
     p.add_argument("keep", metavar="A", help="la fiche gardée (identifiant ou nom)")
     p.add_argument("other", metavar="B", help="la fiche fusionnée dans A, puis mise à la corbeille")
     p.add_argument("--prendre", "--take", dest="take", action="append", default=[], metavar="CHAMP",

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import argparse
 
-DOCUMENT_HELP = ("partner, agreement, event, partners, agreements, contacts, followups, personal-data, register, "
-                 "invitations, attendance, labels ou badges")
+DOCUMENT_HELP = ("partenaire, accord, événement, partenaires, accords, contacts, suivis, donnees-personnelles, "
+                 "registre, invitations, émargement, étiquettes ou badges")
 
 
 def add_print_arguments(p: argparse.ArgumentParser) -> None:
@@ -20,16 +20,16 @@ def add_print_arguments(p: argparse.ArgumentParser) -> None:
                                                           "l'imprimante par défaut)")
     which = p.add_mutually_exclusive_group()
     which.add_argument("--active", action="store_true", help="seulement les partenaires actifs ou les accords en "
-                                                            "vigueur (par défaut pour « agreements »)")
+                                                            "vigueur (par défaut pour « accords »)")
     which.add_argument("--all", action="store_true", help="tous les partenaires ou tous les accords, quelle que "
                                                          "soit leur situation")
-    p.add_argument("--owner", help="responsable des suivis (print followups ; sans lui : les suivis en cours de "
+    p.add_argument("--owner", help="responsable des suivis (print suivis ; sans lui : les suivis en cours de "
                                    "tout le monde)")
     p.add_argument("--language", choices=["fr", "en"], default="fr", help="langue du document (fr par défaut)")
     p.add_argument("--contact", action="append", default=[], metavar="PERSONNE",
-                   help="invitations, labels : un contact (identifiant ou nom ; répétable)")
-    p.add_argument("--search", metavar="TEXTE", help="invitations, labels : les contacts que cette recherche trouve")
-    p.add_argument("--session", help="attendance : une séance (titre ou numéro) ; « * » : l'événement puis chaque "
+                   help="invitations, étiquettes : un contact (identifiant ou nom ; répétable)")
+    p.add_argument("--search", metavar="TEXTE", help="invitations, étiquettes : les contacts que cette recherche trouve")
+    p.add_argument("--session", help="émargement : une séance (titre ou numéro) ; « * » : l'événement puis chaque "
                                      "séance")
 
 

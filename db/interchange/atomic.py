@@ -4,12 +4,15 @@ The temporary file sits beside the target as ``.<name>~<pid>~<random><suffix>``,
 user's normal permissions (``0666`` less the umask, like any file the user saves), fsynced before
 the rename, and removed on failure; one left behind by a killed process is removed by the next
 write into the same folder. An ``OSError`` without a file name (a failed ``write``) or naming the
-temporary file is re-raised naming the target, so the user is told about the file they chose.
+temporary file is re-raised naming the target, so the user is told about the file they chose; when
+the folder refuses the new file (no right to write there), it names the folder, which is what
+refused: a file already there under that name is not the cause, and is left as it was.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import secrets
@@ -41,6 +44,7 @@ def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
     """Yields a temporary path beside ``target``; renamed over it only if the block succeeds."""
     target = Path(target)
     tmp_path = None
+    created = False
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         for stale in _leftovers(target):
@@ -48,13 +52,15 @@ def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
                 stale.unlink()
         tmp_path = target.with_name(f".{target.stem}~{os.getpid()}~{secrets.token_hex(4)}{target.suffix}")
         os.close(os.open(tmp_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))  # umask applies
+        created = True
         yield tmp_path
         fsync_file(tmp_path)
         os.replace(tmp_path, target)
         tmp_path = None
     except OSError as exc:
         if tmp_path is not None and (exc.filename is None or Path(exc.filename) == tmp_path):
-            raise OSError(exc.errno, exc.strerror, str(target)) from exc
+            refused = not created and exc.errno in (errno.EACCES, errno.EPERM)   # by the folder
+            raise OSError(exc.errno, exc.strerror, str(target.parent if refused else target)) from exc
         raise
     finally:
         if tmp_path is not None:

@@ -83,7 +83,7 @@ def refused_for_backup(catalog, reason: str, exc: BackupError) -> str:
         "Backups folder), then try again."
     if not full:   # another cause (a folder that cannot be written, pg_dump refused): its own sentence too
         fr += f" ({exc})"
-        en += f" ({cause.in_language('en') if cause is not None else exc})"
+        en += f" ({exc.in_language('en')})"
     return Bilingual(fr, en)
 
 

@@ -53,7 +53,7 @@ def fill(table: QTableWidget, headers: list[str], rows: list[list[str]], numeric
 class ApdDialog(QDialog):
     """The worksheet is read on the window's task runner (``yearly_loading``): the window stays
     responsive, the export buttons wait for the figures, a failure is said in the summary line. The
-    preview and the PDF are built there too (``yearly_output``), said in ``output_state``."""
+    preview, the PDF and the workbook are built there too (``yearly_output``), said in ``output_state``."""
 
     def __init__(self, services, parent=None, year: int | None = None, runner=None):
         super().__init__(parent)
@@ -87,7 +87,7 @@ class ApdDialog(QDialog):
         self.output_state = QLabel(self)
         self.output_state.setObjectName("output_state")
         self.output = YearlyOutput(self, services, runner, "apd", self.output_state,
-                                   (self.pdf_button, self.preview_button),
+                                   (self.xlsx_button, self.pdf_button, self.preview_button),
                                    lambda: self.sheet is not None and not self.loader.busy)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -145,7 +145,6 @@ class ApdDialog(QDialog):
     def show_sheet(self, sheet) -> None:
         self.sheet = sheet
         language = ui_language()
-        self.xlsx_button.setEnabled(True)
         self.output.refresh_buttons()
         total = euros(sheet.grand_total, language)
         text = self.tr("Total déclarable : {0}, sur {1} ligne(s) budgétaire(s) versée(s) dans des pays éligibles. "
@@ -194,13 +193,14 @@ class ApdDialog(QDialog):
                d.line.owner_title, str(d.line.number), d.line.label or ""] for d in chosen], (2,))
 
     @Slot()
-    def save_xlsx(self) -> None:
+    def save_xlsx(self) -> str | None:
+        """The worksheet as a workbook, written in the background (``yearly_output``); the path chosen."""
         from db.interchange import apd_xlsx
-        from desktop.views.yearly_actions import save_workbook
 
-        if self.sheet is None:
-            return
-        save_workbook(self, f"APD-{self.sheet.year}.xlsx", lambda path, language: apd_xlsx.write(self.sheet, path, language))
+        sheet = self.sheet
+        if sheet is None:
+            return None
+        return self.output.xlsx(f"APD-{sheet.year}.xlsx", lambda path, language: apd_xlsx.write(sheet, path, language))
 
     def _print(self, how: str) -> None:
         """Preview or PDF of the worksheet, built in the background (``yearly_output``)."""

@@ -29,7 +29,7 @@ TEAM_FIELDS = ("first_name", "last_name", "title", "email")
 
 class AtlasDialog(QDialog):
     """The team and the project sheets are read on the window's task runner (``yearly_loading``); the
-    preview and the PDF are built there too (``yearly_output``), said in ``output_state``."""
+    preview, the PDF and the workbook are built there too (``yearly_output``), said in ``output_state``."""
 
     def __init__(self, services, parent=None, read_only: bool = False, runner=None):
         super().__init__(parent)
@@ -65,7 +65,7 @@ class AtlasDialog(QDialog):
         self.output_state = QLabel(self)
         self.output_state.setObjectName("output_state")
         self.output = YearlyOutput(self, services, runner, "atlas", self.output_state,
-                                   (self.pdf_button, self.preview_button),
+                                   (self.xlsx_button, self.pdf_button, self.preview_button),
                                    lambda: self.update is not None and not self.loader.busy)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
@@ -111,12 +111,11 @@ class AtlasDialog(QDialog):
         self.loader.start(read)
 
     def _enable(self, ready: bool) -> None:
-        self.xlsx_button.setEnabled(ready)
         if ready:
             self.output.refresh_buttons()
         else:
-            self.pdf_button.setEnabled(False)
-            self.preview_button.setEnabled(False)
+            for button in self.output.buttons:
+                button.setEnabled(False)
         for button in (self.add_button, self.remove_button, self.save_button):
             button.setEnabled(ready and not self.read_only)
 
@@ -174,11 +173,14 @@ class AtlasDialog(QDialog):
         self.refresh()
 
     @Slot()
-    def save_xlsx(self) -> None:
+    def save_xlsx(self) -> str | None:
+        """The update as a workbook, written in the background (``yearly_output``); the path chosen."""
         from db.interchange import atlas_xlsx
-        from desktop.views.yearly_actions import save_workbook
 
-        save_workbook(self, "Atlas.xlsx", lambda path, language: atlas_xlsx.write(self.update, path, language))
+        update = self.update
+        if update is None:
+            return None
+        return self.output.xlsx("Atlas.xlsx", lambda path, language: atlas_xlsx.write(update, path, language))
 
     def _print(self, how: str) -> None:
         """Preview or PDF of the update, built in the background (``yearly_output``)."""

@@ -102,7 +102,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(820, 380)
         if self.missing:
-            self.message.setText(self.missing)
+            self.message.setText(self.missing.in_language(ui_language()))
         self.reload()
 
     # --- a catalogue file, or a catalogue on a server (pg_dump) ---
@@ -161,10 +161,9 @@ class BackupsDialog(QDialog):
             self.message.setText(self.tr("Sauvegarde écrite : {0}").format(info.path.name))
             self.reload()
 
-        def failed(exc) -> None:
+        def failed(exc) -> None:   # a BackupError's own sentence, in the window's language
             from db.faults import describe
             from db.logs import log_exception
-            from desktop.widgets.language import ui_language
 
             log_exception(exc)
             self.backup_button.setEnabled(True)

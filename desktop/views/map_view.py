@@ -1,8 +1,9 @@
 """Outils › Carte des partenaires… : every partner on a world map drawn offline (``db.geo``,
 ``desktop.printing.world_map``), filtered by domain, status and year; a double click opens the partner;
 those that could not be located are listed, and « Placer… » pins one by hand (its « Coordonnées »).
-The partners (and the domains of the filter) are read on the window's task runner (``yearly_loading``):
-the dialog opens at once, says it is reading, and a failure is said in a plain sentence.
+The partners (and the domains of the filter) are read, and a pin is written, on the window's task runner
+(``yearly_loading``): the dialog opens at once, says it is reading, and a failure is said in a plain
+sentence.
 
 Signals: ``record_requested(str, str)`` (kind, public id), ``partner_changed(str)`` (a pin saved).
 """
@@ -92,6 +93,7 @@ class MapDialog(QDialog):
         self.services, self.read_only = services, read_only
         self.domains: list[str] = []  # the filter's domains, read with the partners
         self.loader = BackgroundRead(self, runner, self.show_pins, self.show_failure)
+        self.pin_writer = BackgroundRead(self, runner, self.pin_saved, self.pin_refused, say=self._pin_sentence)
         self.setObjectName("map_dialog")
         self.resize(1100, 640)
         self.domain = QComboBox(self)
@@ -236,18 +238,38 @@ class MapDialog(QDialog):
         self.save_pin(item.data(Qt.ItemDataRole.UserRole), *point)
 
     def save_pin(self, public_id: str, lat: float, lon: float) -> None:
-        """Keep the position in the partner's « Coordonnées » (an ordinary, undoable edit)."""
-        from db.schemas import PartnerIn
-        from db.services import ServiceError
+        """Keep the position in the partner's « Coordonnées » (an ordinary, undoable edit), written on the
+        task runner; ``pin_saved`` or ``pin_refused`` follows."""
+        services = self.services
 
-        partner = self.services.get("partner", public_id)
-        data = partner.model_dump(mode="json")
-        data["extra"] = {**data.get("extra", {}), PIN_KEY: pin_text(lat, lon)}
-        try:
-            self.services.update("partner", public_id, PartnerIn.model_validate(
-                {k: v for k, v in data.items() if k in PartnerIn.model_fields}), expected_version=partner.version)
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Position non enregistrée"), str(exc))
-            return
+        def write():
+            return pin_partner(services, public_id, lat, lon).id
+
+        self.pin_button.setEnabled(False)
+        self.pin_writer.start(write)
+
+    def _pin_sentence(self, exc: BaseException, context) -> str:
+        from desktop.views.yearly_loading import sentence
+
+        return sentence(exc, context, self.tr("La position n'a pas été enregistrée ; les détails sont dans le journal."))
+
+    def pin_saved(self, public_id: str) -> None:
+        self.pin_button.setEnabled(not self.read_only)
         self.partner_changed.emit(public_id)
         self.refresh()
+
+    def pin_refused(self, message: str) -> None:
+        self.pin_button.setEnabled(not self.read_only)
+        QMessageBox.warning(self, self.tr("Position non enregistrée"), message)
+
+
+def pin_partner(services, public_id: str, lat: float, lon: float):
+    """The partner with its position in « Coordonnées » (``db.geo.PIN_KEY``), saved; Qt-free, run off the
+    GUI thread (its own units of work)."""
+    from db.schemas import PartnerIn
+
+    partner = services.get("partner", public_id)
+    data = partner.model_dump(mode="json")
+    data["extra"] = {**data.get("extra", {}), PIN_KEY: pin_text(lat, lon)}
+    return services.update("partner", public_id, PartnerIn.model_validate(
+        {k: v for k, v in data.items() if k in PartnerIn.model_fields}), expected_version=partner.version)

@@ -5,29 +5,6 @@ annuel…, Carte des partenaires… — added to the window's Tools menu by ``in
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtWidgets import QMessageBox
-
-from desktop.widgets.language import ui_language
-
-
-def save_workbook(parent, default_name: str, write) -> None:
-    """« Enregistrer en Excel… » of a yearly dialog: the file asked for, ``write(path, language)``,
-    and a plain sentence when it cannot be written."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QFileDialog
-
-    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("YearlyActions", "Enregistrer en Excel"), default_name,
-                                          QCoreApplication.translate("YearlyActions", "Classeur Excel (*.xlsx)"))
-    if not path:
-        return
-    if not path.lower().endswith(".xlsx"):
-        path += ".xlsx"
-    try:
-        write(path, ui_language())
-    except OSError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("YearlyActions", "Enregistrement impossible"),
-                            QCoreApplication.translate("YearlyActions", "Le fichier « {0} » n'a pas pu être écrit : {1}").format(
-                                path, exc.strerror or exc))
 
 
 class YearlyActions(QObject):

@@ -13,6 +13,13 @@ from pathlib import Path
 TS = Path(__file__).with_name("passerelles_en.ts")
 
 GLOSSARY = {
+    # issue 22/23 leftovers: the yearly workbooks and the map's pin are written on the task runner
+    "Écriture du classeur Excel…": "Writing the Excel workbook…",
+    "Classeur Excel enregistré : {0}": "Excel workbook saved: {0}",
+    "Le fichier « {0} » n'a pas pu être écrit ; les détails sont dans le journal.":
+        "The file “{0}” could not be written; the details are in the log.",
+    "La position n'a pas été enregistrée ; les détails sont dans le journal.":
+        "The position was not saved; the details are in the log.",
     # issue 23: budget tables imported
     "Budget par année": "Budget by year",
     "Ligne budgétaire": "Budget line",

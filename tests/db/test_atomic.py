@@ -38,3 +38,21 @@ def test_an_os_error_names_the_users_file_not_the_temporary_one(tmp_path):
     with pytest.raises(OSError) as info, atomic_path(target) as tmp:
         raise OSError(errno.ENOSPC, "No space left on device", str(tmp))
     assert info.value.filename == str(target) and info.value.errno == errno.ENOSPC
+
+
+def test_a_folder_that_refuses_the_new_file_is_named_and_the_old_file_kept(tmp_path, read_only_folder):
+    """A workbook saved over last year's into a folder nobody may write: the sentence names the folder
+    (the file there is not read-only, and is left as it was)."""
+    from db.faults import explain
+
+    folder = tmp_path / "Partage"
+    folder.mkdir()
+    target = folder / "APD-2025.xlsx"
+    target.write_text("l'an dernier")
+    read_only_folder(folder)
+    with pytest.raises(OSError) as info, atomic_path(target) as tmp:
+        tmp.write_text("cette année")
+    assert info.value.filename == str(folder)
+    said = explain(info.value, target)
+    assert said.key == "permission" and f"« {folder} »" in said
+    assert target.read_text() == "l'an dernier" and sorted(p.name for p in folder.iterdir()) == ["APD-2025.xlsx"]

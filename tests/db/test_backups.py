@@ -67,6 +67,30 @@ def test_a_backup_that_cannot_be_written_leaves_nothing(tmp_path, monkeypatch):
     catalog.close()
 
 
+def test_a_backup_into_a_read_only_folder_is_said_in_french_and_in_english(tmp_path, read_only_folder):
+    """Issue 22: the English window showed a backup's failure in French. Through the real copy into a
+    backups folder nobody may write: the sentence names that folder (not the temporary file), in the
+    language asked for; nothing is left and the catalogue is unchanged."""
+    from db.faults import describe
+
+    catalog = open_catalog(tmp_path / "c.sqlite")
+    Services(catalog).create("partner", PartnerIn(name="Busan"))
+    folder = read_only_folder(tmp_path / "Sauvegardes")
+    with pytest.raises(backups.BackupError) as refused:
+        catalog.backup("manuelle")
+    said = refused.value
+    assert str(said) == (f"La sauvegarde n'a pas pu être écrite (le catalogue n'a pas été modifié). Vous n'avez pas "
+                         f"le droit d'accéder à « {folder} » : demandez l'accès à la personne qui gère ce dossier, ou "
+                         "choisissez un autre emplacement.")
+    assert said.in_language("fr") == str(said)
+    assert said.in_language("en") == (f"The backup could not be written (the catalogue was not changed). You are not "
+                                      f"allowed to access “{folder}”: ask whoever manages that folder for access, or "
+                                      "choose another location.")
+    assert describe(said, catalog.path, "en") == said.in_language("en")   # what the window shows
+    assert list(folder.iterdir()) == [] and partners(catalog.path) == 1
+    catalog.close()
+
+
 def test_rotation_keeps_latest_daily_weekly_and_monthly(tmp_path):
     now = dt.datetime(2026, 12, 4, 12, 0)
     infos = [backups.BackupInfo(tmp_path / f"b{i}.sqlite", now - dt.timedelta(days=i, hours=h), "quotidienne", 1)

@@ -8,6 +8,7 @@ import os
 
 import pytest
 from passerelles_testing import run_cli
+from pg_fixtures import server_role
 
 from db import server_backups
 from db.catalog import open_catalog
@@ -100,9 +101,11 @@ def test_without_pg_dump_the_user_is_told_in_one_sentence(monkeypatch):
     message = server_backups.missing_tools()
     assert message.startswith("Sauvegarde d'un catalogue sur serveur impossible ici : pg_dump et pg_restore")
     assert "postgresql-client" in message and message.endswith("serveur.") and "\n" not in message
+    assert message.in_language("en").startswith("A server catalogue cannot be backed up here: pg_dump and "
+                                                "pg_restore cannot be found on this computer; install the PostgreSQL")
     with pytest.raises(server_backups.BackupError) as refused:
         server_backups.create("postgresql+psycopg://u@h/base")
-    assert str(refused.value) == message
+    assert str(refused.value) == message and refused.value.in_language("en") == message.in_language("en")
 
 
 def _fake_tool(folder, name="pg_dump"):
@@ -142,25 +145,15 @@ def test_an_import_and_its_undo_are_backed_up_first_on_a_server(server_url, tmp_
     assert sorted(b.reason for b in server_backups.list_backups(server_url)) == ["avant-annulation", "avant-import"]
 
 
-def _role(pg_server, url: str, name: str, password: str, grants: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    parts = make_url(url)
-    pg_server.execute(f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{name}') THEN "
-                      f"CREATE ROLE {name} LOGIN PASSWORD '{password}'; END IF; END $$")
-    pg_server.execute(grants.format(name=name), database=parts.database)
-    return parts.set(username=name, password=password).render_as_string(hide_password=False)
-
-
 def test_each_permission_case_gets_its_own_words(server_url, pg_server):
     _add(server_url, "Busan")
-    reader = _role(pg_server, server_url, "lecteur_b", "lire", "GRANT SELECT ON ALL TABLES IN SCHEMA public TO {name}")
+    reader = server_role(pg_server, server_url, "lecteur_b", "lire", "GRANT SELECT ON ALL TABLES IN SCHEMA public TO {name}")
     done = run_cli("--db", reader, "backup")
     assert done.returncode != 0
     assert "impossible avec le compte « lecteur_b »" in done.stderr and "droit de lire la séquence" in done.stderr
     assert "SELECT" in done.stderr and "Traceback" not in done.stderr and "pg_dump:" not in done.stderr
 
-    colleague = _role(pg_server, server_url, "collegue_b", "ecrire",
+    colleague = server_role(pg_server, server_url, "collegue_b", "ecrire",
                       "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {name}; "
                       "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {name}")
     done = run_cli("--db", colleague, "backup")
@@ -170,6 +163,49 @@ def test_each_permission_case_gets_its_own_words(server_url, pg_server):
     assert done.returncode != 0
     assert "seul le compte propriétaire du catalogue (« passerelles »)" in done.stderr, done.stderr
     assert "« collegue_b » peut le lire et le modifier, pas le restaurer" in done.stderr
+    assert _names(server_url) == ["Busan"]
+
+
+def test_a_server_backup_refused_to_an_account_is_said_in_french_and_in_english(server_url, pg_server):
+    """Issue 22: the server backups' refusals were French in the English window. Through the real
+    pg_dump and pg_restore: an account that may only read the tables, then one that may write but does
+    not own the catalogue; each sentence in French for the command line, in English for the window."""
+    from sqlalchemy.engine import make_url
+    from test_words_language import ALLOWED, FRENCH
+
+    from db.faults import describe
+
+    _add(server_url, "Busan")
+    parts = make_url(server_url)
+    catalogue = f"« {parts.database} » sur le serveur « {parts.host} »"
+    reader = server_role(pg_server, server_url, "lecteur_c", "lire",
+                         "GRANT SELECT ON ALL TABLES IN SCHEMA public TO {name}")
+    with pytest.raises(server_backups.BackupError) as refused:
+        server_backups.create(reader)
+    said = refused.value
+    assert str(said).startswith(f"La sauvegarde du catalogue {catalogue} est impossible avec le compte « lecteur_c » : "
+                                "il n'a pas le droit de lire la séquence « ")
+    english = describe(said, None, "en")
+    assert english.startswith(f"The backup of the catalogue “{parts.database}” on the server “{parts.host}” is "
+                              "impossible with the account “lecteur_c”: it may not read the sequence “")
+    assert english.endswith("The catalogue was not changed.") and not FRENCH.search(ALLOWED.sub("", english))
+
+    colleague = server_role(pg_server, server_url, "collegue_c", "ecrire",
+                            "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {name}; "
+                            "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {name}")
+    dump = server_backups.create(colleague).path
+    with pytest.raises(server_backups.BackupError) as refused:
+        server_backups.restore(colleague, dump)
+    said = refused.value
+    assert str(said) == (f"La sauvegarde « {dump.name} » n'a pas pu être remise en place ; le catalogue {catalogue} est "
+                         "inchangé (seul le compte propriétaire du catalogue (« passerelles ») peut le remplacer ; "
+                         "votre compte « collegue_c » peut le lire et le modifier, pas le restaurer. Demandez la "
+                         "restauration au service informatique, ou connectez-vous avec le compte propriétaire).")
+    assert describe(said, None, "en") == (
+        f"The backup “{dump.name}” could not be put back; the catalogue “{parts.database}” on the server "
+        f"“{parts.host}” is unchanged (only the account that owns the catalogue (“passerelles”) can replace it; your "
+        "account “collegue_c” may read and change it, not restore it. Ask the IT department to restore it, or "
+        "connect with the owner's account).")
     assert _names(server_url) == ["Busan"]
 
 
@@ -212,4 +248,5 @@ def test_why_a_server_backup_failed_is_said_in_french_and_in_english(stderr, fr,
     said = server_backups._dump_failure("postgresql://anne@10.0.0.9/catalogue", stderr)
     assert fr in said and said.startswith("La sauvegarde du catalogue")
     english = said.in_language("en")
-    assert en in english and english.startswith("The backup of the catalogue") and "sauvegarde" not in english
+    assert en in english and english.startswith("The backup of the catalogue “catalogue” on the server “10.0.0.9” "
+                                                "failed (") and "sauvegarde" not in english

@@ -1,7 +1,9 @@
 """Issue 22: no English word in the French interface or command line and no French in the English
 one. Every pair of wordings the application shows (Qt translations, closed vocabularies, field
-labels, validation, fault and server messages, an agreement's standing, backup reasons, history actions) is
-scanned: the French side for English words, the English side for French words and accents."""
+labels, validation, fault, server and backup messages, an agreement's standing, backup reasons,
+history actions) is scanned: the French side for English words, the English side for French words
+and accents; so are the command line's sentences written in its code (print, CliError, help), its
+commands, options and closed choices aside."""
 
 from __future__ import annotations
 
@@ -12,19 +14,23 @@ from passerelles_testing import ROOT
 
 # words that are English and never French (a code or a proper name is allowed by ALLOWED below)
 ENGLISH = re.compile(r"\b(the|and|with|from|file|files|error|record|records|saved|deleted|backup|backups|not found|"
-                     r"meeting|call|visit|undo|cancel|unrecognized|index|stream|string|none|true|false)\b", re.I)
+                     r"meeting|call|visit|undo|cancel|unrecognized|index|stream|string|none|true|false|"
+                     r"partners?|agreements?|events?|followups?|labels|attendance|register|sheets?|unknown|missing|"
+                     r"failed|skipped|created|updated|found|warning|written|show|print|list|yes|title|status|kind)\b",
+                     re.I)
 # words and letters that are French and never English
 FRENCH = re.compile(r"[éèêëàâùûçœîïô]|\b(le|la|les|des|du|une|est|pas|avec|pour|dans|fiche|fiches|accord|accords|"
                     r"partenaire|partenaires|suivi|suivis|réunion|appel|visite|création|modification|suppression|"
                     r"restauration|fusion|corbeille)\b", re.I)
 # proper names and file names the English interface shows as they are on disk or in French law
 # (and the command line's command names, which are English: « passerelles backups »)
-ALLOWED = re.compile(r"“Sauvegardes”|Sauvegardes|Łódź|Préférences|francophonie|passerelles [a-z-]+( [A-Z.]+)?", re.I)
+ALLOWED = re.compile(r"“Sauvegardes”|Sauvegardes|Łódź|Préférences|francophonie|passerelles [a-z-]+( [A-Z.]+)?"
+                     r"|\{\w*\}", re.I)   # and a placeholder: {name} is a value, not a word
 
 
 def pairs() -> list[tuple[str, str, str]]:
     """(where, French, English) of every wording shown in both languages."""
-    from db import agreement_status, backups, faults, server_errors
+    from db import agreement_status, backup_messages, backups, faults, server_errors
     from db.schemas import messages, vocab
     from db.services import trash
 
@@ -37,6 +43,7 @@ def pairs() -> list[tuple[str, str, str]]:
     found += [(f"message {k}", fr, en) for k, (fr, en) in messages.MESSAGES.items()]
     found += [(f"fault {k}", fr, en) for k, (fr, en) in faults.MESSAGES.items()]
     found += [(f"server {k}", fr, en) for k, (fr, en) in server_errors.MESSAGES.items()]
+    found += [(f"backup {k}", fr, en) for k, (fr, en) in backup_messages.MESSAGES.items()]
     found += [(f"standing {k}", fr, en) for k, (fr, en) in agreement_status.LABELS.items()]
     found += [(f"backup reason {k}", fr, backups.REASONS_EN.get(k, "")) for k, fr in backups.REASONS.items()]
     found += [(f"history action {k}", fr, trash.ACTIONS_EN.get(k, "")) for k, fr in trash.ACTIONS.items()]
@@ -48,6 +55,58 @@ def pairs() -> list[tuple[str, str, str]]:
     return found
 
 
+def cli_wordings() -> list[tuple[str, str]]:
+    """(where, text) of what the command line says in its own code (``db/cli/*.py``): the fixed text of
+    the arguments of ``print()`` and ``CliError()`` (an f-string's values left out) and of argparse's
+    ``help``, ``description`` and ``epilog`` (a name bound to a string in the module is read too)."""
+    import ast
+
+    def text(node, names) -> str | None:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return node.value
+        if isinstance(node, ast.JoinedStr):
+            return "".join(v.value if isinstance(v, ast.Constant) else "{}" for v in node.values)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            return (text(node.left, names) or "") + (text(node.right, names) or "")
+        return names.get(node.id) if isinstance(node, ast.Name) else None
+
+    found = []
+    for module in sorted((ROOT / "db" / "cli").glob("*.py")):
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        names = {n.targets[0].id: t for n in ast.walk(tree) if isinstance(n, ast.Assign) and len(n.targets) == 1
+                 and isinstance(n.targets[0], ast.Name) and (t := text(n.value, {})) is not None}
+        for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call)):
+            called = getattr(call.func, "id", getattr(call.func, "attr", ""))
+            said = list(call.args) if called in ("print", "CliError") else []
+            said += [k.value for k in call.keywords if k.arg in ("help", "description", "epilog")]
+            found += [(f"{module.name}:{call.lineno}", t) for node in said if (t := text(node, names))]
+    return found
+
+
+def cli_codes() -> re.Pattern:
+    """What the command line reads as it is, quoted in its sentences: its commands, options and the
+    values of its closed choices (« settings show », « --on-duplicate skip »); an option, a field code,
+    a file, an address or a quoted example (--map "A=full_name")."""
+    import argparse
+
+    from db.cli import build_parser
+
+    codes: set[str] = set()
+
+    def walk(parser) -> None:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                codes.update(action.choices)
+                for sub in action.choices.values():
+                    walk(sub)
+            elif action.choices:
+                codes.update(map(str, action.choices))
+
+    walk(build_parser())
+    words = "|".join(sorted(map(re.escape, codes), key=len, reverse=True))
+    return re.compile(rf'"[^"]*"|--?[\w-]+|\S*\w[_./=@+:*]\S*|(?<![\w-])(?:{words})(?![\w-])')
+
+
 def test_every_wording_has_both_languages():
     missing = [where for where, fr, en in pairs() if fr.strip() and not en.strip()]
     assert not missing, missing
@@ -55,6 +114,16 @@ def test_every_wording_has_both_languages():
 
 def test_no_english_in_the_french_wordings():
     wrong = [(where, fr) for where, fr, _en in pairs() if ENGLISH.search(ALLOWED.sub("", fr))]
+    assert not wrong, wrong
+
+
+def test_no_english_in_the_command_lines_own_sentences():
+    """Issue 22: the command line's sentences written in its code (print, CliError, help) were outside
+    the scan; its commands, options and closed choices are codes, not words."""
+    codes = cli_codes()
+    said = cli_wordings()
+    assert len(said) > 200   # the scan reads them (about 250)
+    wrong = [(where, text) for where, text in said if ENGLISH.search(codes.sub("", ALLOWED.sub("", text)))]
     assert not wrong, wrong
 
 
@@ -95,3 +164,6 @@ def test_the_scan_sees_a_wrong_word():
     assert ENGLISH.search("Fichier introuvable : file not found")
     assert FRENCH.search("Record saved in the corbeille")
     assert not FRENCH.search(ALLOWED.sub("", "a “Sauvegardes” folder beside the catalogue"))
+    codes = cli_codes()   # a command or a closed choice is a code; the same word in a sentence is not
+    assert not ENGLISH.search(codes.sub("", "« settings show », --on-duplicate skip, --map \"A=full_name\""))
+    assert ENGLISH.search(codes.sub("", "fichier PDF à écrire (print followups)"))

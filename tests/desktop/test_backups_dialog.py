@@ -120,3 +120,82 @@ def test_without_pg_dump_the_dialog_says_so_for_a_server_catalogue(qtbot, pg_dat
         assert not dialog.backup_button.isEnabled() and not dialog.restore_button.isEnabled()
     finally:
         catalog.close()
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_backup_that_cannot_be_written_is_said_in_the_window_language(qtbot, demo_catalog, read_only_folder,
+                                                                         request, language):
+    """Issue 22: « Sauvegarder maintenant » into a backups folder nobody may write, on the task runner:
+    the sentence is the window's language, names the folder, and no backup appears."""
+    from desktop.tasks import TaskRunner
+    from desktop.views.backups_dialog import BackupsDialog
+
+    if language == "en":
+        request.getfixturevalue("english")
+    folder = read_only_folder(backups.folder_of(demo_catalog.path))
+    runner = TaskRunner()
+    dialog = BackupsDialog(demo_catalog, runner)
+    qtbot.addWidget(dialog)
+    dialog.backup_button.click()
+    qtbot.waitUntil(lambda: dialog.backup_button.isEnabled() and dialog.message.text() != "", timeout=20000)
+    runner.wait()
+    said = {"fr": f"La sauvegarde n'a pas pu être écrite (le catalogue n'a pas été modifié). Vous n'avez pas le droit "
+                  f"d'accéder à « {folder} » : demandez l'accès à la personne qui gère ce dossier, ou choisissez un "
+                  "autre emplacement.",
+            "en": f"The backup could not be written (the catalogue was not changed). You are not allowed to access "
+                  f"“{folder}”: ask whoever manages that folder for access, or choose another location."}
+    assert dialog.message.text() == said[language]
+    assert dialog.model.rowCount() == 0 and list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_server_restore_refused_to_a_colleague_is_said_in_the_window_language(qtbot, pg_server, pg_database,
+                                                                               monkeypatch, request, language):
+    """Issue 22: Fichier › Sauvegardes… › Restaurer with an account that may write but does not own the
+    server catalogue: pg_restore refuses, the window says why in its own language and reopens the
+    catalogue as it was."""
+    from pg_fixtures import server_role
+    from sqlalchemy.engine import make_url
+
+    from db import server_backups
+    from db.catalog import open_catalog
+    from db.schemas import PartnerIn
+    from desktop.app import Application
+    from desktop.settings import Settings
+
+    if server_backups.missing_tools():
+        pytest.skip(server_backups.missing_tools())
+    if language == "en":
+        request.getfixturevalue("english")
+    url = pg_database()
+    catalog = open_catalog(url)
+    try:
+        Services(catalog, actor="test").create("partner", PartnerIn(name="Busan"))
+    finally:
+        catalog.close()
+    colleague = server_role(pg_server, url, "collegue_d", "ecrire",
+                            "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {name}; "
+                            "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {name}")
+    dump = server_backups.create(colleague).path
+    monkeypatch.setattr(server_backups, "daily", lambda *a, **k: None)   # the backup of the day: tests of its own
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a, **k: shown.append((title, text)))
+    app = Application(QApplication.instance(), Settings())
+    assert app.open(colleague)
+    assert app.restore_backup(str(dump))   # refused, then reopened as it was
+    parts = make_url(url)
+    said = {"fr": ("Restauration impossible",
+                   f"La sauvegarde « {dump.name} » n'a pas pu être remise en place ; le catalogue « {parts.database} » "
+                   f"sur le serveur « {parts.host} » est inchangé (seul le compte propriétaire du catalogue "
+                   "(« passerelles ») peut le remplacer ; votre compte « collegue_d » peut le lire et le modifier, pas "
+                   "le restaurer. Demandez la restauration au service informatique, ou connectez-vous avec le compte "
+                   "propriétaire)."),
+            "en": ("Cannot restore",
+                   f"The backup “{dump.name}” could not be put back; the catalogue “{parts.database}” on the server "
+                   f"“{parts.host}” is unchanged (only the account that owns the catalogue (“passerelles”) can replace "
+                   "it; your account “collegue_d” may read and change it, not restore it. Ask the IT department to "
+                   "restore it, or connect with the owner's account).")}
+    assert shown == [said[language]]
+    assert [p.name for p in Services(app.catalog).list("partner", ListQuery())] == ["Busan"]
+    app.window.close()
+    app.shutdown()

@@ -45,10 +45,14 @@ class Task(QRunnable):
 
             self.signals.failed.emit(reason_text(exc.args[0] if exc.args else str(exc), self.language))
         except Exception as exc:  # a bug must reach the user as a message, never kill the thread silently
+            from db.backups import BackupError
             from db.faults import explain
             from db.logs import log_exception
 
             where = log_exception(exc)
+            if isinstance(exc, BackupError):   # the backup before the import: said in the import's words
+                self.signals.failed.emit(exc.in_language(self.language))
+                return
             fault = explain(exc, self.catalog_path)
             if fault is not None:
                 self.signals.failed.emit(fault.in_language(self.language))
