@@ -13,8 +13,10 @@ holdout half measures how well they generalise. ``tests/db/test_real_corpus.py``
 ``uv run python tests/real_corpus.py`` prints the rates of both halves (``--half``, ``--only``,
 ``-v`` to list each failed check).
 
-Sidecars of ``tests/real/shared/`` describe files of ``../shared/real`` (not in the repository):
-they are skipped when that folder is absent.
+Sidecars of ``tests/real/shared/`` describe files that are not in the repository: those of
+``../shared/real``, and real files fetched from public repositories, which are not committed (the
+workplace's rule for fetched material); point ``PASSERELLES_REAL_DATA`` (or ``--data``) at the
+folder that holds them. A sidecar whose file is absent is skipped.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -69,9 +72,18 @@ def cases() -> list[Case]:
         found.append(Case(name, REAL / name, json.loads(sidecar.read_text(encoding="utf-8"))))
     for sidecar in sorted((REAL / "shared").glob("*.expect.json")):
         name = sidecar.name.removesuffix(".expect.json")
-        if (SHARED / name).is_file():
-            found.append(Case("shared/" + name, SHARED / name, json.loads(sidecar.read_text(encoding="utf-8"))))
+        data = next((folder / name for folder in data_folders() if (folder / name).is_file()), None)
+        if data is not None:
+            found.append(Case("shared/" + name, data, json.loads(sidecar.read_text(encoding="utf-8"))))
     return found
+
+
+def data_folders() -> list[Path]:
+    """Where the data files of ``tests/real/shared`` sidecars are looked for: ../shared/real, then the
+    folders of ``PASSERELLES_REAL_DATA`` (separated like PATH): files fetched from public repositories
+    are not committed here, each developer keeps them where the tools allow."""
+    extra = [Path(p) for p in os.environ.get("PASSERELLES_REAL_DATA", "").split(os.pathsep) if p]
+    return [SHARED, *extra]
 
 
 def _cli(argv: list[str]) -> tuple[int, str]:
@@ -204,7 +216,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--half", choices=("tune", "holdout"))
     parser.add_argument("--only", help="files whose name contains this text")
     parser.add_argument("-v", "--verbose", action="store_true", help="list each failed check")
+    parser.add_argument("--data", help="a folder holding data files of tests/real/shared sidecars")
     args = parser.parse_args(argv)
+    if args.data:
+        os.environ["PASSERELLES_REAL_DATA"] = os.pathsep.join(
+            p for p in (os.environ.get("PASSERELLES_REAL_DATA"), args.data) if p)
     chosen = [c for c in cases() if (not args.half or c.half == args.half) and (not args.only or args.only in c.name)]
     rates: dict[str, list[int]] = {}
     for case in chosen:
