@@ -40,7 +40,8 @@ def test_a_sheet_nothing_recognised_is_described_by_the_user(qtbot, services, tm
     assert page.isComplete()
     _click_next(qtbot, wizard, wizard.MAPPING)
     table = wizard.plan.sheets[0].table
-    assert [c.target for c in table.columns] == ["extra", "country"]   # the countries told by their values
+    assert [c.target for c in table.columns] == ["name", "country"]   # both told by their values
+    assert table.columns[0].certainty < 1   # the name a guess, shown as one
     wizard.mapping_page.set_target("Zq1", "name")
     _run(qtbot, wizard)
     names = {p.name: p.country for p in services.list("partner")}

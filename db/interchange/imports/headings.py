@@ -4,6 +4,7 @@ kind told by the words of its name. Data, not code: a new wording is a line of t
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import lru_cache
 from pathlib import Path
@@ -68,3 +69,22 @@ def partner_kind_of(name: str | None) -> str | None:
             if text.startswith(stem):
                 return kind
     return None
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def says_grants(texts) -> bool:
+    """A sheet's name or headings say its agreements are grants (« subventions », « Foerderung_ref »):
+    a word begins as a word of ``grant_words`` does, or a compound ends as one of ``grant_endings``."""
+    words, endings = _grant_words()
+    for text in texts:
+        for word in name_key(_CAMEL.sub(" ", str(text or "").replace("_", " "))).split():
+            if word.startswith(words) or (len(word) > 9 and word.endswith(endings)):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _grant_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return tuple(folded(data()["words"]["grant_words"])), tuple(folded(data()["words"]["grant_endings"]))

@@ -73,9 +73,9 @@ class Table:
 
     @property
     def ambiguous(self) -> bool:
-        """Two kinds are close, or the reading is a guess (its confidence under 40 %):
+        """Two kinds are close, or the columns' headings and values mostly disagree (under 40 %):
         the user must choose (the wizard asks, the command line stops)."""
-        return not self.described and (self.margin < AMBIGUOUS or self.confidence < DOUBT)
+        return not self.described and (self.margin < AMBIGUOUS or self.evidence < DOUBT)
 
     def missing(self) -> list[str]:
         """The required fields that no column fills (to explain a forced kind that does not fit)."""
@@ -85,4 +85,4 @@ class Table:
 
 
 AMBIGUOUS = 0.25   # a second kind within half a column of the first
-DOUBT = 0.4        # under this confidence a reading is a guess: it is asked, never imported silently
+DOUBT = 0.4        # under this agreement of headings and values a reading is a guess: it is asked

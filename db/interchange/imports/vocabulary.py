@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from db.interchange.imports.evidence import column_nature, value_nature  # noqa: F401 (read here)
-from db.interchange.imports.headings import WORD_SETS, data, folded, partner_kind_of  # noqa: F401 (read here)
+from db.interchange.imports.headings import WORD_SETS, data, folded, partner_kind_of, says_grants  # noqa: F401 (read here)
 from db.interchange.imports.sides import side_pair
 from db.text import name_key
 
@@ -40,17 +40,6 @@ SHEET_HINTS = {k: folded(v) for k, v in data()["sheets"].items()}
 TOTALS = set(folded(data()["words"]["totals"]))
 THING_WORDS = frozenset(folded(data()["words"]["thing_words"]))
 ALONE_ONLY = frozenset(folded(data()["words"]["alone_only"]))
-GRANT_WORDS = tuple(folded(data()["words"]["grant_words"]))
-GRANT_ENDINGS = tuple(folded(data()["words"]["grant_endings"]))
-
-
-def says_grants(texts) -> bool:
-    """A sheet's name or headings say its agreements are grants (« subventions », « Foerderung_ref »)."""
-    for text in texts:
-        for word in name_key(_CAMEL.sub(" ", str(text or "").replace("_", " "))).split():
-            if word.startswith(GRANT_WORDS) or (len(word) > 9 and word.endswith(GRANT_ENDINGS)):
-                return True
-    return False
 TOTAL_INITIALS = frozenset(c for w in data()["words"]["totals"] for c in (w[:1].lower(), w[:1].upper()))
 ROW_NUMBER_HEADERS = set(folded(data()["words"]["row_number_headers"]))
 
