@@ -142,3 +142,14 @@ def test_sister_cities_named_under_a_city_heading_are_cities(db, tmp_path):
     code, out = cli("--db", db, "import", write(tmp_path, "sister.csv", text), "--kind", "partner")
     assert code == 0, out
     assert {p["kind"] for p in catalogue(db, tmp_path)["partners"]} == {"city"}
+
+
+def test_numbered_groups_of_columns_name_every_speaker(db, tmp_path):
+    text = ("Name,StartTime,Presenter1,Company1,Presenter2,Company2\n"
+            "Opening Keynote,09:00,Bob Wiederhold,Couchbase,Ravi Mayuram,Couchbase\n"
+            "Spring Data,10:00,Josh Long,Pivotal,,\nMobile sync,11:00,Wayne Carter,Couchbase,,\n")
+    code, out = cli("--db", db, "import", write(tmp_path, "agenda.csv", text), "--kind", "session")
+    assert code == 0, out
+    keynote = next(s for e in catalogue(db, tmp_path)["events"] for s in e["sessions"] if s["title"] == "Opening Keynote")
+    assert [p["name"] for p in keynote["speakers"]] == ["Bob Wiederhold", "Ravi Mayuram"]
+    assert V.header_keys("Presenter2")[-1] == "presenter" and V.header_keys("Thème 2") == ["theme 2"]

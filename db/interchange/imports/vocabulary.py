@@ -32,7 +32,8 @@ _COUNTRY = VOCABULARY["partner"]["country"]
 # Fields that may take several columns (their values are joined).
 MULTI = {("contact", "emails"), ("contact", "phone"), ("contact", "mobile"), ("partner", "notes"),
          ("contact", "notes"), ("followup", "details"), ("agreement", "notes"), ("event", "notes"),
-         ("partner", "domains"), ("agreement", "domains"), ("contact", "languages"), ("contact", "partners")}
+         ("partner", "domains"), ("agreement", "domains"), ("contact", "languages"), ("contact", "partners"),
+         ("session", "speakers")}
 REQUIRED = {"partner": ("name",), "agreement": ("partners",), "contact": ("first_name", "last_name", "full_name"),
             "event": ("title",), "session": ("title",), "followup": ("title",), "interaction": ("occurred_on",),
             "budget": ("agreement", "event")}
@@ -47,6 +48,7 @@ _PAREN = re.compile(r"\([^)]*\)")
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_GLUED_NUMBER = re.compile(r"(?<=[a-z]{3})\d{1,2}$")   # « presenter2 », « company1 »: the second of a group
 _UMLAUT = re.compile(r"(?<=[bcdfghklmnprstvwz])([aou])e(?=[bcdfghklmnprstz])")  # « Foerderart » as « Förderart »
 
 
@@ -59,7 +61,8 @@ def header_keys(header: str) -> list[str]:
     split = name_key(_CAMEL.sub(" ", header)) if _CAMEL.search(header) else ""
     words = full.split()   # a number between words (« Organization 1 - Title »), not a last one (« Thème 2 »)
     numbered = " ".join(w for w in words if not w.isdigit()) if any(w.isdigit() for w in words[1:-1]) else ""
-    keys = [k for k in dict.fromkeys((full, bare, split, numbered)) if k]   # « Organization 1 - Title »
+    glued = " ".join(_GLUED_NUMBER.sub("", w) for w in words) if any(_GLUED_NUMBER.search(w) for w in words) else ""
+    keys = [k for k in dict.fromkeys((full, bare, split, numbered, glued)) if k]   # « Organization 1 - Title », « Presenter2 »
     return keys + [k for k in dict.fromkeys(_UMLAUT.sub(r"\1", k) for k in keys if _UMLAUT.search(k)) if k not in keys]
 
 
@@ -167,9 +170,9 @@ def assign(headers: list, kind: str, natures: dict[int, str] | None = None) -> d
     candidates.sort(reverse=True)
     taken: dict[int, str] = {}
     used: set[str] = set()
-    for _score, _neg, index, field in candidates:
-        if index in taken or (field in used and (kind, field) not in MULTI):
-            continue
+    for score, _neg, index, field in candidates:
+        if index in taken or (field in used and ((kind, field) not in MULTI or (field == "speakers" and score < 95))):
+            continue   # a second column of speakers only when it says so plainly (« Presenter2 »)
         taken[index] = field
         used.add(field)
     _by_values(headers, kind, natures or {}, taken, used)
