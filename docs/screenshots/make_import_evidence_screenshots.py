@@ -1,5 +1,6 @@
 """Screenshots of the import wizard taking the user's word (issue 19): a sheet with unknown headings
-mapped by its values, a list without heading row, and the value-mapping page.
+mapped by its values, a list without heading row, the value-mapping page, and a list the user says
+is partners whose name column is guessed.
 
     uv run python docs/screenshots/make_import_evidence_screenshots.py
 
@@ -87,6 +88,20 @@ def main() -> None:
         wizard.values_page.set_value("Statut", "Clôturée", "expired")
         _settle(app)
         wizard.grab().save(str(OUT / "import_evidence_3_valeurs.png"))
+        wizard.close()
+        # 4. a list the user says is partners, under headings that name nothing: the name guessed from the values
+        clubs = tmp / "liste.csv"
+        clubs.write_text("Zq1;Zq2;Zq3\nAtelier Kobalt;Allemagne;http://kobalt.example.de\n"
+                         "Studio Nord;Norvège;http://nord.example.no\nTeatro Sur;Chili;http://sur.example.cl\n",
+                         encoding="utf-8")
+        wizard = _wizard(app, services, clubs)
+        page = wizard.file_page
+        page.sheets.item(0, page.COL_USE).setCheckState(Qt.CheckState.Checked)
+        kinds = page.sheets.cellWidget(0, page.COL_KIND)
+        kinds.setCurrentIndex(kinds.findData("partner"))
+        _settle(app)
+        _next(app, wizard, wizard.MAPPING)
+        wizard.grab().save(str(OUT / "import_evidence_4_nom_devine.png"))
         wizard.close()
 
 
