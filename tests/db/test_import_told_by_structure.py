@@ -148,3 +148,10 @@ def test_numbered_groups_of_columns_name_every_speaker(db, tmp_path):
     keynote = next(s for e in data["events"] for s in e["sessions"] if s["title"] == "Opening Keynote")
     assert [p["name"] for p in keynote["speakers"]] == ["Bob Wiederhold", "Ravi Mayuram"]
     assert V.header_keys("Presenter2")[-1] == "presenter" and V.header_keys("Thème 2") == ["theme 2"]
+
+
+def test_names_alone_after_a_blank_line_stay_records(db, tmp_path):
+    text = "Nom,Pays,Site\nBusan,Corée du Sud,http://busan.example\nSanya,Chine,\n\n" + "".join(
+        f"{n},,\n" for n in ("Grand-Bassam", "Louvain", "Cracovie", "Tartu", "Brême"))
+    data, _out = imported(db, tmp_path, "partenaires.csv", text, "--kind", "partner")
+    assert len(data["partners"]) == 7   # five lone names are no note under the table

@@ -46,6 +46,7 @@ class SheetPlan:
 
 
 _RULE = re.compile(r"\s*[-=_*+~.]{3,}\s*")
+FOOTER_LINES = 3   # more lone lines than this at the end are records with one value (names alone), never notes
 _FOOTER = re.compile(r"://|^[^:]{3,40}:\s*\S")   # a link, or « Generated on: … », « Source : … »
 
 
@@ -202,7 +203,7 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
                     row.model = Packed(row.model)
                 row.problems.extend(remarks)
             result.rows.append(row)
-    for index, number, text in reversed(footer):   # « Generated on: 2025-10-21 », a source under the table
+    for index, number, text in reversed(footer if len(footer) <= FOOTER_LINES else ()):   # « Generated on: … »
         del result.rows[index]
         result.notes.append(Problem(table.sheet, number, "", text, Reason("footer_row", text=text[:80]), "info"))
     for (header, what), (count, old, new) in converter.changes.items():
