@@ -71,7 +71,12 @@ def partner_kind_of(name: str | None) -> str | None:
     return None
 
 
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")   # « destination_countryLabel »: words glued in camel case
+
+
+def glued_words(text) -> list[str]:
+    """The folded words of a heading glued by a tool (« person_position », « origincityLabel »)."""
+    return name_key(CAMEL.sub(" ", str(text or "").replace("_", " "))).split()
 
 
 def says_grants(texts) -> bool:
@@ -79,7 +84,7 @@ def says_grants(texts) -> bool:
     a word begins as a word of ``grant_words`` does, or a compound ends as one of ``grant_endings``."""
     words, endings = _grant_words()
     for text in texts:
-        for word in name_key(_CAMEL.sub(" ", str(text or "").replace("_", " "))).split():
+        for word in glued_words(text):
             if word.startswith(words) or (len(word) > 9 and word.endswith(endings)):
                 return True
     return False

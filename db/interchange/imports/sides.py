@@ -5,25 +5,18 @@ written twice with a side word changed (« comune_start_name » / « comune_end_
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from db.interchange.imports.headings import data, folded
-from db.text import name_key
+from db.interchange.imports.headings import data, folded, glued_words
 
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 PAIRS = [tuple(folded(pair)) for pair in data()["relation"]["sides"]]
 NAMING = ("text", "person", "place", "mixed", "organisation", None)
-
-
-def _words(header: str) -> list[str]:
-    return name_key(_CAMEL.sub(" ", header.replace("_", " "))).split()
 
 
 def _readings(header: str) -> Iterator[tuple[int, tuple[str, ...]]]:
     """(side, the heading without its side word) for each side word found in the heading, as a word
     of its own or glued before another (« origincity »)."""
-    words = _words(header)
+    words = glued_words(header)
     for position, word in enumerate(words):
         for pair in PAIRS:
             for side, side_word in enumerate(pair):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from db.interchange.imports import headings as H
 from db.interchange.imports.evidence import column_nature, value_nature  # noqa: F401 (read here)
 from db.interchange.imports.headings import WORD_SETS, data, folded, partner_kind_of, says_grants  # noqa: F401 (read here)
 from db.interchange.imports.sides import side_pair
@@ -47,7 +48,6 @@ ROW_NUMBER_HEADERS = set(folded(data()["words"]["row_number_headers"]))
 _PAREN = re.compile(r"\([^)]*\)")
 
 
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _GLUED_NUMBER = re.compile(r"(?<=[a-z]{3})\d{1,2}$")   # « presenter2 », « company1 »: the second of a group
 _UMLAUT = re.compile(r"(?<=[bcdfghklmnprstvwz])([aou])e(?=[bcdfghklmnprstz])")  # « Foerderart » as « Förderart »
 
@@ -58,7 +58,7 @@ def header_keys(header: str) -> list[str]:
     German umlauts written out read as folded ("Foerderart" -> "forderart")."""
     full = name_key(header)
     bare = name_key(_PAREN.sub(" ", header))
-    split = name_key(_CAMEL.sub(" ", header)) if _CAMEL.search(header) else ""
+    split = name_key(H.CAMEL.sub(" ", header)) if H.CAMEL.search(header) else ""
     words = full.split()   # a number between words (« Organization 1 - Title »), not a last one (« Thème 2 »)
     numbered = " ".join(w for w in words if not w.isdigit()) if any(w.isdigit() for w in words[1:-1]) else ""
     glued = " ".join(_GLUED_NUMBER.sub("", w) for w in words) if any(_GLUED_NUMBER.search(w) for w in words) else ""
@@ -78,7 +78,7 @@ def glued_tail(header: str) -> tuple[str, ...]:
     found = _GLUED.match(header.strip())
     if not found or " " in header.strip():
         return ()
-    head, rest = name_key(found.group(1)), name_key(_CAMEL.sub(" ", found.group(2)))
+    head, rest = name_key(found.group(1)), name_key(H.CAMEL.sub(" ", found.group(2)))
     if not rest or head in THING_WORDS or len(rest.split()[-1]) < 3:
         return ()   # « category_de », « title_fr »: a language's code, not what the column holds
     return tuple(dict.fromkeys((rest, rest.split()[-1])))
@@ -465,7 +465,7 @@ def relation_columns(headers: list, natures: dict[int, str] | None = None,
             (_best(h, _COUNTRY) >= 50 or _best(h, RELATION["country"]) >= 55)
             and (natures or {}).get(i) in (None, "country", "text", "mixed", "code"))))]
     for index in countries:
-        words = set(name_key(_CAMEL.sub(" ", str(headers[index] or ""))).split())
+        words = set(name_key(H.CAMEL.sub(" ", str(headers[index] or ""))).split())
         if words & TWIN_COUNTRY_WORDS:
             side = 1
         else:
