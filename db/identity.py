@@ -85,7 +85,7 @@ def other_record(kind: str, a, b) -> str | None:
     if kind == "event":
         return None if dates_compatible(get_a("starts_on"), get_b("starts_on")) else "other_date"
     if kind == "session":   # the coffee break of the morning and that of the afternoon
-        same = dates_compatible(get_a("date"), get_b("date")) and dates_compatible(get_a("start_time"), get_b("start_time"))
+        same = all(dates_compatible(get_a(f), get_b(f)) for f in ("date", "start_time", "end_time"))
         if not same:
             return "other_date"
         rooms = {name_key(str(r)) for r in (get_a("room"), get_b("room")) if r}

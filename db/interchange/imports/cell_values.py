@@ -80,7 +80,7 @@ def french_national(text: str) -> str | None:
 
 
 def _email_items(value: Any) -> list[str]:
-    """Addresses of one cell: split on ; and line breaks, on commas only when every part has an @."""
+    """Addresses of one cell: split on ; and line breaks, on commas and « / » only when every part has an @."""
     text = shown(value).strip()
     if text.lower().startswith("mailto:"):
         return [text]
@@ -91,7 +91,7 @@ def _email_items(value: Any) -> list[str]:
         if named:
             result.extend(named)
             continue
-        pieces = [p.strip() for p in part.split(",") if p.strip()]
+        pieces = [p.strip() for p in re.split(r",|\s/\s", part) if p.strip()]   # « a@x.uk / b@y.com »
         result.extend(pieces if len(pieces) > 1 and all("@" in p for p in pieces) else [part])
     return result
 
@@ -105,6 +105,8 @@ def _phone(value: Any, region: str | None) -> str | None:
             raise
         import phonenumbers
 
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)   # a number cell: 7881298532.0 is 7881298532
         try:
             number = phonenumbers.parse(str(value), region)
         except phonenumbers.NumberParseException:

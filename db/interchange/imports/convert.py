@@ -21,6 +21,7 @@ from db.interchange.imports.cell_values import shown
 from db.interchange.imports.fastlane import FastLane
 from db.interchange.imports.fastvalidate import FastValidator
 from db.interchange.imports.layout import Table
+from db.interchange.imports.partner_people import has_people
 from db.interchange.imports.readers import Sheet, column_letters
 from db.interchange.imports.reasons import Localized, Reason
 from db.interchange.imports.relation_cells import RelationCells
@@ -137,7 +138,7 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
         result.notes.append(Problem(table.sheet, table.header_row, city, "", Reason(
             "country_from_cities", country=Localized(lambda language: country_name(code, language) or code)), "info"))
     header_values = {c.index: c.header for c in table.columns}
-    compact = (sheet.total_rows or 0) > COMPACT_ROWS
+    compact = (sheet.total_rows or 0) > COMPACT_ROWS and not has_people(table)   # its people are read after
     if compact:
         converter.fast = FastValidator(converter.schema)
         lane = FastLane.for_converter(converter)

@@ -289,12 +289,15 @@ def _table(sheet: Sheet, peeked, k: str, headers: list, position: int, number: i
     if relation:
         _sides_of_extras(columns)
     id_column = F.identifier(columns, below, natures)
+    if id_column is None and k == "session":
+        id_column = F.named_days(columns, below)   # « Thursday »: the same talk on Friday is another session
     title = next((_text(v) for n, vals in peeked[:position] for v in vals if _text(v)), None)
     table = Table(sheet.name, _public_kind(k), "relation" if relation else "table", number, columns, title)
     if relation:
         table.relation_kind = V.relation_kind(headers, relation)
     table.id_column = id_column
     table.evidence = _agreement(columns, k, natures)
+    table.phone_region = F.phone_region(columns, peeked[position + 1:])
     if k == "partner":
         table.default_country = F.country_of_cities(columns, peeked[position + 1:])
         named = next((c for c in columns if c.target == "name"), None)

@@ -18,6 +18,7 @@ from db.interchange.imports.described import apply_mapping, locate, names_a_colu
 from db.interchange.imports.grid import read_listed
 from db.interchange.imports.import_plan import ImportPlan
 from db.interchange.imports.layout import Column, Table, detect
+from db.interchange.imports.partner_people import people_of_partners
 from db.interchange.imports.readers import Sheet, Workbook
 from db.interchange.imports.reasons import Localized, Reason, reason_text
 from db.interchange.imports.resolve import finish
@@ -102,9 +103,13 @@ def build_plan(path: str | Path, *, sheets: list[str] | None = None, kind: str |
                 attach_to_owner(owner, sheet_plan)
             plan.sheets.append(sheet_plan)
             continue
-        plan.sheets.append(plan_sheet(sheet, table, cancel))
-        plan.sheets[-1].notes[:0] = [Problem(sheet.name, n, "", text, Reason("grid_pause", value=text), "info")
-                                     for n, text in sheet.set_aside]
+        sheet_plan = plan_sheet(sheet, table, cancel)
+        sheet_plan.notes[:0] = [Problem(sheet.name, n, "", text, Reason("grid_pause", value=text), "info")
+                                for n, text in sheet.set_aside]
+        plan.sheets.append(sheet_plan)
+        if (people := people_of_partners(sheet_plan)) is not None:   # « Mayor »: each partner's, a contact of it
+            table, rows, converter = people
+            plan.sheets.append(SheetPlan(table, rows, converter=converter))
     if not plan.sheets:
         skipped = [Reason("sheet_why", sheet=n, why=w) for n, w in plan.skipped_sheets]
         why = Localized(lambda lang: "; ".join(reason_text(r, lang) for r in skipped)) if skipped else Reason("no_sheet")

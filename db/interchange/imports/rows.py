@@ -200,6 +200,7 @@ class Converter:
         return hit
 
     def _phone(self, value, region) -> str | None:
+        region = region or self.table.phone_region
         key = ("phone", value if isinstance(value, str | int | float) else str(value), region)
         hit = self._memo.get(key)
         if hit is None:
@@ -224,7 +225,7 @@ class Converter:
         data: dict[str, Any] = {}
         joined = {"notes", "details", "domains", "languages", "partners"}
         for name, items in fields.items():
-            if name in ("emails", "email", "phone", "mobile", "time", "full_name", "partner_country", "done", "event"):
+            if name in ("emails", "email", "phone", "mobile", "time", "full_name", "partner_country", "done", "event", "leader"):
                 continue
             if name == "speakers" and len(items) > 1:   # Presenter1, Presenter2…: everyone named, in order
                 data[name] = [p for _c, v in items for p in split_people(shown(v))]

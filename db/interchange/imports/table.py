@@ -47,6 +47,7 @@ class Table:
     evidence: float = 1.0       # how much headings and values agree on the columns' fields (0-1)
     default_country: str | None = None   # partners: the one country its cities are in, no column giving one
     default_kind: str | None = None      # partners: « city » when the column naming them is headed as places
+    phone_region: str | None = None      # the country its phone numbers are written for, when not France
     id_column: int | None = None  # the file's own identifier of each row (an id, a profile URL): keeps namesakes apart
 
     def signature(self) -> list[str]:

@@ -354,6 +354,8 @@ def compatible(kind: str, field: str, nature: str) -> bool:
         return nature in ("civility", "mixed", "text")
     if nature == "organisation" and field in PERSON_NAME_FIELDS:
         return False   # a university is nobody's first name
+    if field == "leader":   # a mayor, a president: people's names, nothing else
+        return nature in ("person", "text", "mixed")
     if nature == "person" and kind == "partner" and field in ("name", "city"):
         return False   # « M. Christian JOUVE » is a person, not a partner (a city or an institution)
     if nature == "constant" and field in (*PERSON_NAME_FIELDS, "name"):
