@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
+from desktop.errors import said
 from desktop.icons import icon
 
 PRINTABLE = ("partner", "agreement", "event")
@@ -233,7 +234,7 @@ class MainActions(QObject):
         try:
             dialog = MergeDialog(self.services, kind, current, other.strip(), self.window)
         except ServiceError as exc:
-            QMessageBox.warning(self.window, self.tr("Fusion impossible"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Fusion impossible"), said(exc))
             return
         dialog.merged.connect(lambda _kind, _id: self.after_import())
         dialog.exec()
@@ -398,7 +399,7 @@ class MainActions(QObject):
             else:
                 actions.print_with_dialog(kind, reference, self.services, self.window, language=language, warn=warn)
         except (NotFoundError, PrintError, OSError) as exc:
-            QMessageBox.warning(self.window, self.tr("Impression impossible"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Impression impossible"), said(exc))
 
     def say_missing_city(self) -> bool:
         """At the first print of a session, when no city is set: the header prints « Direction des relations
