@@ -315,17 +315,15 @@ class MainActions(QObject):
             self.window.statusBar().showMessage(self.tr("Export écrit : {0} ({1} fiches)").format(path, total), 10000)
 
         def failed(exc) -> None:
-            from db.faults import explain
+            """A file error (known fault or not), a refusal, in the window's language; never the system's
+            English text or a bug's."""
+            from db.faults import plain
             from db.logs import log_exception
 
             log_exception(exc)
-            fault = explain(exc, path)
-            if fault is not None:
-                QMessageBox.warning(self.window, self.tr("Export impossible"), fault.in_language(ui_language()))
-                return
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            QMessageBox.warning(self.window, self.tr("Export impossible"),
-                                self.tr("Le fichier « {0} » n'a pas pu être écrit : {1}").format(path, reason))
+            text = plain(exc, path, ui_language()) or self.tr(
+                "Le fichier « {0} » n'a pas pu être écrit ; les détails sont dans le journal.").format(path)
+            QMessageBox.warning(self.window, self.tr("Export impossible"), text)
 
         if self.runner is None:
             try:
