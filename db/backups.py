@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from db.backup_messages import BackupMessage
-from db.faults import FaultError, FaultMessage, explain, worded
+from db.faults import FaultError, FaultMessage, WordedError, explain
 from db.integrity import CATALOGUE_TABLES, connect_read_only, examine, sqlite_uri, tables_of, verify
 from db.interchange.atomic import fsync_file as _fsync
 from db.lock import pid_alive
@@ -48,12 +48,9 @@ REASONS_EN = {"quotidienne": "daily", "manuelle": "manual", "avant-import": "bef
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z]+(?:-[a-z]+)*)(?:-(?P<n>\d+))?(?P<suffix>\.[a-z]+)$")
 
 
-class BackupError(Exception):
+class BackupError(WordedError):
     """A backup or a restore that could not be done; ``str`` is a plain French sentence (a
     ``db.backup_messages.BackupMessage``), ``in_language(lang)`` its wording for the window."""
-
-    def in_language(self, language: str) -> str:
-        return worded(self.args[0] if self.args else "", language)
 
 
 @dataclass

@@ -14,13 +14,14 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import configure_mappers, sessionmaker
 
 from db import notify
+from db.faults import WordedError
 from db.uow import UnitOfWork
 
 ENV_VAR = "PASSERELLES_DB"
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
-class CatalogError(Exception):
+class CatalogError(WordedError):
     """A catalogue that cannot be opened; the message is for people.
 
     ``state`` is what the file was found to be (see ``db.integrity.FileState``) and ``backup`` the
@@ -30,11 +31,6 @@ class CatalogError(Exception):
         super().__init__(message)
         self.state = state
         self.backup = backup
-
-    def in_language(self, language: str) -> str:
-        """The message in ``language`` when it knows its other wording (a server's or a disk's), else as is."""
-        message = self.args[0] if self.args else ""
-        return message.in_language(language) if hasattr(message, "in_language") else str(self)
 
 
 class CatalogTooNewError(CatalogError):

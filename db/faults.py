@@ -5,7 +5,14 @@ error wrapping one, or anything whose cause is one of these) and returns a ``Fau
 ``str`` holding the French sentence, which names the user's file and says what to do, and which
 also knows its English wording (``message.in_language("en")``). It returns ``None`` for anything
 else (a bug, to be shown as an unexpected error). No SQL, parameters or links ever reach the
-sentence; the CLI and the window write the full exception to the log.
+sentence; the CLI and the window write the full exception to the log. ``file_fault`` says any file
+error (a plain sentence naming the file when the fault is not a known one), ``describe`` any error
+reported as text.
+
+``KeyedMessage`` (a French ``str`` that knows its English), ``Localized`` (a parameter said per
+language) and ``WordedError`` (an error whose message is such a sentence) serve every table of
+wordings: faults, servers (``db.server_errors``), backups (``db.backup_messages``) and the services'
+refusals (``db.service_messages``).
 """
 
 from __future__ import annotations
@@ -60,6 +67,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                 "(“passerelles backups”, then “passerelles restore”)."),
     "read_only_catalogue": ("Le catalogue « {name} » est ouvert en lecture seule : rien n'a été enregistré.",
                             "The catalogue “{name}” is open read-only: nothing was saved."),
+    "file_error": ("Le fichier « {name} » n'a pas pu être lu ou écrit : rien n'a été enregistré ; vérifiez qu'il "
+                   "est accessible puis réessayez (les détails sont dans le journal).",
+                   "The file “{name}” could not be read or written: nothing was saved; check that it can be "
+                   "reached and try again (the details are in the log)."),
     "database_error": ("Le catalogue « {name} » n'a pas pu être lu ou écrit : rien n'a été enregistré ; les détails "
                        "sont dans le journal.",
                        "The catalogue “{name}” could not be read or written: nothing was saved; the details are in "
@@ -118,6 +129,30 @@ class KeyedMessage(str):
         french, english = self.WORDINGS[self.key]
         values = {name: worded(value, language) for name, value in self.params.items()}
         return (english if language.startswith("en") else french).format(**values)
+
+
+class Localized:
+    """A parameter said per language (a kind's name, a count…): ``in_language(lang)``; ``str`` is French."""
+
+    __slots__ = ("_make",)
+
+    def __init__(self, make):
+        self._make = make
+
+    def in_language(self, language: str) -> str:
+        return self._make(language)
+
+    def __str__(self) -> str:
+        return self._make("fr")
+
+
+class WordedError(Exception):
+    """An error for people whose message (its first argument) may know its other wording: ``str`` is the
+    French sentence (the command line), ``in_language(lang)`` the window's (``BackupError``,
+    ``CatalogError``, ``ServiceError``…)."""
+
+    def in_language(self, language: str) -> str:
+        return worded(self.args[0] if self.args else "", language)
 
 
 class FaultMessage(KeyedMessage):
@@ -179,6 +214,12 @@ def _from_os_error(exc: OSError, path) -> FaultMessage | None:
     if code == errno.EIO:
         return FaultMessage("io_error", name)
     return None
+
+
+def file_fault(exc: OSError, path=None) -> FaultMessage:
+    """The sentence for a file that could not be read or written: the fault when it is a known one (disk
+    full, read-only…), else a plain sentence naming the file, never the system's own (English) text."""
+    return _from_os_error(exc, path) or FaultMessage("file_error", _display(exc.filename or path))
 
 
 def _from_sqlite_error(exc: sqlite3.Error, path) -> FaultMessage | None:
@@ -264,17 +305,32 @@ def explain(exc: BaseException, path=None) -> FaultMessage | None:
     return None
 
 
-def describe(exc: BaseException, path=None, language: str = "fr") -> str:
-    """What to show for ``exc`` when it is reported as text: an error's own sentence when it knows
-    its wordings (a ``BackupError``, a ``CatalogError``: they name the fault under them), the fault's
-    sentence, a plain sentence for any other database error (never its SQL or values), else
-    ``str(exc)`` (service errors are already plain). The caller logs the exception."""
+def plain(exc: BaseException, path=None, language: str = "fr") -> str | None:
+    """The sentence for ``exc`` when it is one for people, else ``None`` (a bug): an error's own
+    sentence when it knows its wordings (a ``ServiceError``, a ``BackupError``, a ``CatalogError``: they
+    name the fault under them), the fault's sentence, a plain sentence for any other database error
+    (never its SQL or values) or file error (never the system's English text), a validation error's
+    problems. The caller logs the exception."""
     if hasattr(exc, "in_language"):
         return exc.in_language(language)
     fault = explain(exc, path)
     if fault is None:
+        from pydantic import ValidationError
         from sqlalchemy.exc import SQLAlchemyError
 
         if isinstance(exc, SQLAlchemyError | sqlite3.Error):
             fault = FaultMessage("database_error", _display(path))
-    return fault.in_language(language) if fault is not None else str(exc)
+        elif isinstance(exc, OSError):
+            fault = file_fault(exc, path)
+        elif isinstance(exc, ValidationError):
+            from db.schemas.messages import describe_text
+
+            return describe_text(exc, language)
+    return fault.in_language(language) if fault is not None else None
+
+
+def describe(exc: BaseException, path=None, language: str = "fr") -> str:
+    """What to show for ``exc`` when it is reported as text: ``plain``'s sentence, else ``str(exc)``.
+    The caller logs the exception."""
+    said = plain(exc, path, language)
+    return said if said is not None else str(exc)

@@ -86,8 +86,10 @@ def counts(numbers: Mapping[str, int] | Iterable[tuple[str, int]], language: str
     return ", ".join(count(n, code, language) for code, n in items)
 
 
-def none_of(code: str) -> str:
-    """"Aucun partenaire", "Aucune séance"."""
+def none_of(code: str, language: str = "fr") -> str:
+    """"Aucun partenaire", "Aucune séance"; English: "No partner"."""
+    if language == "en":
+        return "No " + kind_name(code, 1, "en")
     return ("Aucune " if GENDER.get(code) == "f" else "Aucun ") + kind_name(code, 1)
 
 

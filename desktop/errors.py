@@ -84,6 +84,16 @@ def fault_box(message: str, parent: QWidget | None = None) -> QMessageBox:
     return box
 
 
+def said(exc: BaseException, path=None) -> str:
+    """What to tell the user about a refusal or an everyday fault (a service's refusal, a file that
+    cannot be read, a read-only catalogue…), in the window's language (``db.faults.describe``: never
+    a traceback, SQL or the system's English text); ``path`` is the catalogue or file concerned."""
+    from db.faults import describe
+    from desktop.widgets.language import ui_language
+
+    return describe(exc, path, ui_language())
+
+
 def explain(exc: BaseException, parent: QWidget | None = None) -> str | None:
     """The plain sentence for an everyday fault, in the window's language; None for a bug."""
     from db.faults import explain as explain_fault

@@ -55,7 +55,7 @@ def _catalogue_path(args):
 def main(argv: list[str] | None = None) -> int:
     from db.backups import BackupError
     from db.catalog import CatalogError
-    from db.faults import FaultError, explain
+    from db.faults import FaultError, explain, file_fault
     from db.services.errors import ServiceError
 
     parser = build_parser()
@@ -81,9 +81,8 @@ def main(argv: list[str] | None = None) -> int:
         if fault is not None:  # an everyday fault of the disk or the file: one plain sentence
             print(f"passerelles : {fault}", file=sys.stderr)
             return 1
-        if isinstance(exc, OSError):
-            print(f"passerelles : le fichier « {exc.filename or '?'} » n'a pas pu être lu ou écrit. "
-                  f"Détails dans le journal : {where}", file=sys.stderr)
+        if isinstance(exc, OSError):  # a file error of no known kind: the file named, never the system's text
+            print(f"passerelles : {file_fault(exc)} Journal : {where}", file=sys.stderr)
             return 1
         # a bug: say so plainly, and where the details are
         print(f"passerelles : erreur inattendue ({type(exc).__name__}). Détails dans le journal : {where}",

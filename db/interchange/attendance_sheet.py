@@ -20,7 +20,9 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from db.faults import file_fault
 from db.interchange.atomic import atomic_path
+from db.service_messages import ServiceMessage
 from db.services import records
 from db.services.errors import ServiceError
 from db.text import fold, person_key
@@ -67,7 +69,7 @@ def write_sheet(path: str | Path, event, session_id: str | None = None) -> int:
 
     session = next((s for s in event.sessions if s.id == session_id), None) if session_id else None
     if session_id and session is None:
-        raise ServiceError("Cette séance n'appartient pas à l'événement.")
+        raise ServiceError(ServiceMessage("session_not_of_event"))
     people = [p for p in event.participants if p.response != "declined"]
     book = Workbook()
     sheet = book.active
@@ -122,8 +124,7 @@ def _rows(path: Path) -> list[list]:
         first = text.splitlines()[:20]
         delimiter = max(";,\t", key=lambda d: sum(line.count(d) for line in first))
         return [row for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
-    raise ServiceError(f"« {path.name} » n'est pas une feuille d'émargement lisible : attendu un classeur .xlsx "
-                       "ou un fichier .csv.")
+    raise ServiceError(ServiceMessage("not_an_attendance_sheet", name=path.name))
 
 
 def read_sheet(path: str | Path) -> list[SheetLine]:
@@ -131,8 +132,10 @@ def read_sheet(path: str | Path) -> list[SheetLine]:
     path = Path(path)
     try:
         rows = _rows(path)
-    except (OSError, ValueError, KeyError) as exc:  # openpyxl says a damaged file with these
-        raise ServiceError(f"Le fichier « {path.name} » n'a pas pu être lu ({exc.__class__.__name__}).") from exc
+    except OSError as exc:
+        raise ServiceError(file_fault(exc, path)) from exc
+    except (ValueError, KeyError) as exc:  # openpyxl says a damaged file with these
+        raise ServiceError(ServiceMessage("sheet_damaged", name=path.name)) from exc
     for index, row in enumerate(rows[:30]):
         keys = [_words(c) for c in row]
         name = next((i for i, k in enumerate(keys) if k in NAME_HEADERS), None)
@@ -142,8 +145,7 @@ def read_sheet(path: str | Path) -> list[SheetLine]:
             header = index
             break
     else:
-        raise ServiceError(f"Aucune ligne d'en-tête dans « {path.name} » : il faut une colonne « Nom » et une "
-                           "colonne « Présent » ou « Signature ».")
+        raise ServiceError(ServiceMessage("no_heading_row", name=path.name))
     organisation = next((i for i, k in enumerate(keys) if k in ORGANISATION_HEADERS), None)
 
     def cell(row, i):
@@ -168,7 +170,7 @@ def apply_sheet(db_session: Session, event_ref: str, lines: list[SheetLine], act
 
     event = records.get(db_session, "event", event_ref, loose=True)
     if session_id and session_id not in {s.public_id for s in event.sessions}:
-        raise ServiceError("Cette séance n'appartient pas à l'événement.")
+        raise ServiceError(ServiceMessage("session_not_of_event"))
     participants = _participants(event)
     by_key = {}
     for p in participants:

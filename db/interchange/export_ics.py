@@ -208,10 +208,10 @@ def build(catalog, kind: str | None = None, search: str = "",
 
 def write(catalog, path, kind: str | None = None, search: str = "", today: dt.date | None = None) -> dict[str, int]:
     if kind not in (None, "followup", "event", "agreement"):
+        from db.service_messages import ServiceMessage
         from db.services.errors import ServiceError
 
-        raise ServiceError("le calendrier (.ics) ne contient que des suivis, des événements et les échéances des "
-                           "accords (--kind followup, event ou agreement).")
+        raise ServiceError(ServiceMessage("ics_kinds", option="--kind followup|event|agreement"))
     cal, counts = build(catalog, kind, search, today)
     with atomic_path(path) as tmp:
         tmp.write_bytes(cal.to_ical())

@@ -22,16 +22,18 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from db.faults import WordedError
 from db.reports.money import ZERO, MoneyLine, lines_of_year, total
 from db.resources import data_dir
+from db.service_messages import ServiceMessage
 
 CATEGORIES = ("cooperation", "ngo_grant", "awareness", "refugees", "students", "admin_costs", "multilateral")
 WITHOUT_COUNTRY = frozenset({"awareness", "refugees", "students", "admin_costs", "multilateral"})
 UNALLOCATED = ""  # the country key of amounts declared without a country
 
 
-class OdaListError(ValueError):
-    """The ODA recipients file cannot be read (a French sentence)."""
+class OdaListError(WordedError, ValueError):
+    """The ODA recipients file cannot be read (a French sentence that knows its English)."""
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,7 @@ def load_oda_list(year: int, path: str | Path | None = None) -> OdaList:
     if path is None:
         files = sorted(data_dir().glob("oda_recipients_*.json"))
         if not files:
-            raise OdaListError("Aucune liste des pays éligibles à l'APD n'est installée (resources/data).")
+            raise OdaListError(ServiceMessage("oda_missing"))
         lists = [load_oda_list(year, f) for f in files]
         covering = [x for x in lists if x.covers(year)]
         return (covering or sorted(lists, key=lambda x: max(x.years)))[-1]
@@ -61,9 +63,8 @@ def load_oda_list(year: int, path: str | Path | None = None) -> OdaList:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         countries = frozenset(str(c).upper() for c in data["countries"])
         years = tuple(int(y) for y in data.get("years") or ())
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise OdaListError(f"La liste des pays éligibles « {path} » n'a pas pu être lue : un fichier JSON avec "
-                           f"« countries » (codes pays) et « years » est attendu ({type(exc).__name__}).") from None
+    except (OSError, ValueError, KeyError, TypeError):
+        raise OdaListError(ServiceMessage("oda_unreadable", path=path)) from None
     return OdaList(str(data.get("title") or ""), str(data.get("source") or ""), years, countries, str(path),
                    str(data.get("note") or ""))
 

@@ -19,9 +19,11 @@ from pathlib import Path
 from sqlalchemy import select
 
 from db.catalog import Catalog
+from db.faults import file_fault
 from db.models import Agreement, Document, DocumentContent
 from db.models.types import utcnow
 from db.schemas.out import DocumentOut
+from db.service_messages import ServiceMessage, none_said
 from db.services.errors import NotFoundError, ServiceError
 
 # Types the system would run rather than show: opening one asks for confirmation first.
@@ -54,7 +56,7 @@ def _agreement(session, public_id: str) -> Agreement:
     agreement = session.scalar(select(Agreement).where(Agreement.public_id == public_id,
                                                        Agreement.deleted_at.is_(None)))
     if agreement is None:
-        raise NotFoundError(f"Aucun accord « {public_id} ».")
+        raise NotFoundError(ServiceMessage("none_named", none=none_said("agreement"), reference=public_id))
     return agreement
 
 
@@ -69,7 +71,7 @@ def path_of(catalog: Catalog, document: DocumentOut | str) -> Path:
     """Where the stored copy of a document lives (on a server: fetched into this computer's cache)."""
     stored = document if isinstance(document, str) else document.stored_name
     if stored in ("", ".", "..") or Path(stored).name != stored or any(c in stored for c in "/\\\0:"):
-        raise ServiceError(f"« {stored} » n'est pas le nom d'un document du catalogue.")  # never a folder or a way out
+        raise ServiceError(ServiceMessage("not_a_document", name=stored))  # never a folder or a way out
     path = catalog.documents_dir / stored
     if _in_database(catalog) and not path.is_file():
         _fetch(catalog, stored, path)
@@ -91,13 +93,12 @@ def _fetch(catalog: Catalog, stored: str, path: Path) -> None:
 def _attach_to_server(catalog: Catalog, agreement_id: str, source: Path, actor: str | None) -> DocumentOut:
     size = source.stat().st_size
     if size > SERVER_LIMIT:
-        raise ServiceError(f"« {source.name} » pèse {size / 1024 / 1024:.0f} Mo : un catalogue partagé accepte "
-                           f"des documents de {SERVER_LIMIT // 1024 // 1024} Mo au plus. Réduisez-le (PDF "
-                           "compressé) ou joignez-en un extrait.")
+        raise ServiceError(ServiceMessage("document_too_large", name=source.name, size=f"{size / 1024 / 1024:.0f}",
+                                          most=SERVER_LIMIT // 1024 // 1024))
     try:
         content = source.read_bytes()
     except OSError as exc:
-        raise ServiceError(f"Impossible de lire « {source.name} » : {exc.strerror or exc}.") from exc
+        raise ServiceError(file_fault(exc, source)) from exc
     with catalog.uow(actor) as uow:
         agreement = _agreement(uow.session, agreement_id)
         doc = Document(public_id=str(uuid.uuid4()), agreement_id=agreement.id, original_name=source.name[:500],
@@ -115,7 +116,7 @@ def attach(catalog: Catalog, agreement_id: str, source: str | os.PathLike, actor
     """Copy ``source`` into the documents folder and record it on the agreement."""
     source = Path(source)
     if not source.is_file():
-        raise ServiceError(f"Fichier introuvable : « {source} ».")
+        raise ServiceError(ServiceMessage("file_missing", name=source))
     if _in_database(catalog):
         return _attach_to_server(catalog, agreement_id, source, actor)
     folder = catalog.documents_dir
@@ -128,7 +129,7 @@ def attach(catalog: Catalog, agreement_id: str, source: str | os.PathLike, actor
         os.replace(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise ServiceError(f"Impossible de copier « {source.name} » : {exc.strerror or exc}.") from exc
+        raise ServiceError(file_fault(exc, source)) from exc
     try:
         with catalog.uow(actor) as uow:
             agreement = _agreement(uow.session, agreement_id)
@@ -165,7 +166,7 @@ def remove(catalog: Catalog, document_id: str, actor: str | None = None) -> Docu
     with catalog.uow(actor) as uow:
         doc = uow.session.scalar(select(Document).where(Document.public_id == document_id))
         if doc is None:
-            raise NotFoundError(f"Aucun document « {document_id} ».")
+            raise NotFoundError(ServiceMessage("none_named", none=none_said("document"), reference=document_id))
         out = _out(doc)
         if _in_database(catalog):  # the remover keeps a copy in the trash folder, as on a local catalogue
             path_of(catalog, out)

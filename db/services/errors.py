@@ -1,10 +1,14 @@
-"""Errors the services raise; each carries a message for people."""
+"""Errors the services raise; each carries a message for people, in French and English."""
 
 from __future__ import annotations
 
+from db.faults import WordedError
+from db.service_messages import ServiceMessage
 
-class ServiceError(Exception):
-    """Base class: ``str(exc)`` is a plain French sentence."""
+
+class ServiceError(WordedError):
+    """Base class: ``str(exc)`` is a plain French sentence (a ``db.service_messages.ServiceMessage``,
+    or another sentence that knows its English), ``in_language(lang)`` its wording for the window."""
 
 
 class NotFoundError(ServiceError):
@@ -15,7 +19,7 @@ class ConflictError(ServiceError):
     """Someone saved the record since it was read: both versions are carried for the user."""
 
     def __init__(self, kind: str, current, attempted):
-        super().__init__("Cette fiche a été modifiée entre-temps par quelqu'un d'autre.")
+        super().__init__(ServiceMessage("conflict"))
         self.kind = kind
         self.current = current  # XxxOut as saved now
         self.attempted = attempted  # XxxIn the user tried to save
@@ -25,7 +29,7 @@ class LinkError(ServiceError):
     """A link (partner, contact…) names a record that does not exist."""
 
     def __init__(self, field: str, reference: str):
-        super().__init__(f"Fiche liée introuvable : « {reference} » ({field}).")
+        super().__init__(ServiceMessage("link_unknown", reference=reference, field=field))
         self.field = field
         self.reference = reference
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from db.partial_date import PartialDate
 from db.schemas import FollowUpIn
+from db.service_messages import ServiceMessage, none_said
 from db.services import links, records
 from db.services.errors import NotFoundError
 
@@ -74,14 +75,14 @@ def create_for(session: Session, kind: str, reference: str, title: str, actor: s
                owner: str | None = None, due_on=None, details: str | None = None, priority: str = "normal"):
     """A new open follow-up about a partner, agreement, contact, event or event session."""
     if kind not in LINK_KINDS:
-        raise NotFoundError(f"On ne peut pas créer de suivi depuis une fiche « {kind} ».")
+        raise NotFoundError(ServiceMessage("followup_from", kind=kind))
     if isinstance(due_on, dt.date):
         due_on = due_on.isoformat()
     data = {"title": title, "owner": owner, "due_on": due_on, "details": details, "priority": priority, kind: reference}
     if kind == "session":
         target = links.find_session(session, reference)
         if target is None:
-            raise NotFoundError(f"Aucune séance « {reference} ».")
+            raise NotFoundError(ServiceMessage("none_named", none=none_said("session"), reference=reference))
         data["event"] = target.event.public_id
     elif kind == "contact":  # a follow-up about a person is also about their organisation
         contact = records.get(session, "contact", reference)
@@ -112,7 +113,7 @@ def from_session(session: Session, session_id: str, actor: str | None, *, text: 
     """A session's decisions become follow-ups in one step: one per line of ``text`` (default: its takeaways)."""
     target = links.find_session(session, session_id)
     if target is None:
-        raise NotFoundError(f"Aucune séance « {session_id} ».")
+        raise NotFoundError(ServiceMessage("none_named", none=none_said("session"), reference=session_id))
     lines = decision_lines(text if text is not None else target.takeaways)
     details = f"Décision de la séance « {target.title} » ({target.event.title})."
     return [create_for(session, "session", target.public_id, line[:300], actor, owner=owner, due_on=due_on,

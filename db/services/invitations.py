@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Contact
 from db.schemas.out import ContactOut
+from db.service_messages import ServiceMessage
 from db.services import records
 from db.services.errors import ServiceError
 from db.text import fold
@@ -104,7 +105,7 @@ def _line(participants: list[dict], who: str) -> dict:
     for p in participants:
         if (p.get("contact") or {}).get("id") == who or fold(p["name"]) == key:
             return p
-    raise ServiceError(f"« {who} » n'est pas dans la liste des participants de l'événement.")
+    raise ServiceError(ServiceMessage("not_a_participant", who=who))
 
 
 def answer(session: Session, event_ref: str, who: str, response: str | None, actor: str | None) -> None:
@@ -114,7 +115,7 @@ def answer(session: Session, event_ref: str, who: str, response: str | None, act
     if response is not None and response not in vocab.RESPONSE.codes:
         response = vocab.RESPONSE.all_synonyms().get(fold(response).replace(" ", "_"))
         if response is None:
-            raise ServiceError("Réponse inconnue : attendu « accepte » ou « décline ».")
+            raise ServiceError(ServiceMessage("unknown_response"))
     event = records.get(session, "event", event_ref, loose=True)
     participants = _participants(event)
     _line(participants, who)["response"] = response

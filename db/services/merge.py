@@ -21,6 +21,7 @@ from sqlalchemy import and_, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from db.models import Base, Change
+from db.service_messages import ServiceMessage
 from db.services import records
 from db.services.errors import ServiceError
 from db.services.trash import TECHNICAL
@@ -59,11 +60,11 @@ def _editable(kind: str, values: dict[str, Any]) -> list[str]:
 
 def _pair(session: Session, kind: str, keep_ref: str, other_ref: str):
     if kind not in KINDS:
-        raise ServiceError(f"la fusion porte sur des partenaires, contacts, accords ou événements, pas « {kind} ».")
+        raise ServiceError(ServiceMessage("merge_kind", kind=kind))
     keep = records.get(session, kind, keep_ref, loose=True)
     other = records.get(session, kind, other_ref, loose=True)
     if keep.id == other.id:
-        raise ServiceError("A et B désignent la même fiche : rien à fusionner.")
+        raise ServiceError(ServiceMessage("merge_same"))
     return keep, other
 
 
@@ -158,7 +159,7 @@ def merge(session: Session, kind: str, keep_ref: str, other_ref: str, actor: str
     keep, other = _pair(session, kind, keep_ref, other_ref)
     unknown = set(taken or {}) - set(_editable(kind, _values(session, kind, keep)))
     if unknown:
-        raise ServiceError(f"champ inconnu pour la fusion : {', '.join(sorted(unknown))}.")
+        raise ServiceError(ServiceMessage("merge_fields", fields=", ".join(sorted(unknown))))
     before_keep, before_other = records.snapshot(keep, kind), records.snapshot(other, kind)
     _write_values(session, kind, keep, merged_values(kind, before_keep, before_other, taken or {}), actor)
     moved = _move_links(session, records.spec(kind).model, keep.id, other.id)

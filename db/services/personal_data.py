@@ -31,6 +31,7 @@ from db.models import (
     Interaction,
 )
 from db.models.types import utcnow
+from db.service_messages import ServiceMessage
 from db.services import personal_documents, records
 from db.services.errors import ServiceError
 from db.text import fold
@@ -187,7 +188,7 @@ def anonymise(session: Session, reference: str, actor: str | None, retired_folde
     documents kept in ``retired_folder`` are renamed when their name names them."""
     contact = records.get(session, "contact", reference, include_deleted=True, loose=True)
     if contact.anonymised_at is not None:
-        raise ServiceError(f"« {contact.full_name} » est déjà anonymisé(e).")
+        raise ServiceError(ServiceMessage("already_anonymised", name=contact.full_name))
     if session.get_bind().dialect.name == "sqlite":  # freed pages are overwritten, not left holding the old text
         session.execute(text("PRAGMA secure_delete = ON"))
     needles = _needles(contact)

@@ -26,6 +26,7 @@ from db.models import (
     new_public_id,
 )
 from db.models.types import utcnow
+from db.service_messages import ServiceMessage, count_said, names_said, not_found
 from db.services.errors import ConflictError, NotFoundError
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ def spec(kind: str) -> Spec:
     try:
         return SPECS[kind]
     except KeyError:
-        raise NotFoundError(f"Type de fiche inconnu : « {kind} ».") from None
+        raise NotFoundError(ServiceMessage("unknown_kind", kind=kind)) from None
 
 
 def _context(session: Session, actor: str | None, create_missing_links: bool):
@@ -79,9 +80,7 @@ def get(session: Session, kind: str, reference: str, *, include_deleted: bool = 
         if obj is None and loose:
             obj = _loose_find(session, kind, reference)
     if obj is None:
-        from db.words import none_of
-
-        raise NotFoundError(f"{none_of(kind)} « {reference} » dans le catalogue.")
+        raise NotFoundError(not_found(kind, reference))
     return obj
 
 
@@ -99,8 +98,6 @@ def record_name(kind: str, obj) -> str:
 
 def _loose_find(session: Session, kind: str, reference: str, shown: int = 5):
     """The one live record whose folded name starts words with every folded word of ``reference``."""
-    from db.words import kind_name
-
     wanted = search.terms(reference)
     ranked = search.ranked(session.bind.dialect.name, spec(kind).model, reference, 200)
     if ranked is None or not wanted:
@@ -113,9 +110,9 @@ def _loose_find(session: Session, kind: str, reference: str, shown: int = 5):
         if all(any(w.startswith(t) for w in name_words) for t in wanted):
             found.append(obj)
     if len(found) > 1:
-        names = ", ".join(f"« {record_name(kind, o)} »" for o in found[:shown]) + (" …" if len(found) > shown else "")
-        raise AmbiguousError(f"« {reference} » désigne {len(found)} {kind_name(kind, len(found))} : {names}. "
-                             "Précisez le nom ou donnez l'identifiant.")
+        raise AmbiguousError(ServiceMessage("ambiguous", reference=reference,
+                                            count=count_said(len(found), kind),
+                                            names=names_said([record_name(kind, o) for o in found], shown)))
     return found[0] if found else None
 
 

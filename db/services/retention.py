@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Change, Contact, Event, EventParticipant, FollowUp
 from db.models.types import utcnow
+from db.service_messages import ServiceMessage
 from db.services import records
 from db.services import settings as prefs
 
@@ -44,7 +45,7 @@ def years(session: Session) -> int:
 
 def set_years(session: Session, value: int) -> None:
     if not isinstance(value, int) or not 1 <= value <= MAX_YEARS:
-        raise prefs.SettingError(f"La durée de conservation doit être un nombre d'années entre 1 et {MAX_YEARS}.")
+        raise prefs.SettingError(ServiceMessage("retention_years", most=MAX_YEARS))
     prefs.set(session, RETENTION_YEARS, value)
 
 

@@ -10,7 +10,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.faults import WordedError, file_fault
 from db.models import Setting
+from db.service_messages import ServiceMessage
 
 OFFICE_NAME = "office_name"
 OFFICE_CITY = "office_city"
@@ -33,8 +35,9 @@ LOGO_TYPES = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".svg": "SVG", ".g
 MAX_LOGO_BYTES = 2_000_000
 
 
-class SettingError(ValueError):
-    """A preference value that cannot be stored; the message is French."""
+class SettingError(WordedError, ValueError):
+    """A preference value that cannot be stored; the message is French, ``in_language(lang)`` its wording
+    for the window."""
 
 
 @dataclass(frozen=True)
@@ -123,15 +126,15 @@ def logo_value(path: str | Path) -> dict:
     computer sharing it prints the same header."""
     path = Path(path)
     if path.suffix.lower() not in LOGO_TYPES:
-        raise SettingError(f"« {path.name} » n'est pas une image prise en charge (PNG, JPEG, SVG, GIF, BMP).")
+        raise SettingError(ServiceMessage("logo_type", name=path.name))
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise SettingError(f"Impossible de lire « {path} » : {exc.strerror or exc}.") from None
+        raise SettingError(file_fault(exc, path)) from None
     if len(data) > MAX_LOGO_BYTES:
-        raise SettingError(f"« {path.name} » est trop lourd pour un logo ({len(data) // 1000} ko ; 2 000 ko au plus).")
+        raise SettingError(ServiceMessage("logo_too_heavy", name=path.name, size=len(data) // 1000))
     if not data:
-        raise SettingError(f"« {path.name} » est vide.")
+        raise SettingError(ServiceMessage("logo_empty", name=path.name))
     return {"name": path.name, "data": base64.b64encode(data).decode("ascii")}
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from db.models import Change
 from db.models.types import utcnow
+from db.service_messages import ServiceMessage, kind_said
 from db.services import records
 from db.services.errors import NotFoundError
 from db.text import name_key
@@ -155,9 +156,8 @@ def find(session, kind: str, reference: str):
     if len(matches) == 1:
         return records.get(session, kind, matches[0].id, include_deleted=True)
     if len(matches) > 1:
-        raise NotFoundError(f"Plusieurs fiches supprimées s'appellent « {reference} » : indiquez leur identifiant "
-                            "(voir « passerelles trash »).")
-    raise NotFoundError(f"Aucune fiche « {reference} » ({kind}).")
+        raise NotFoundError(ServiceMessage("deleted_ambiguous", reference=reference))
+    raise NotFoundError(ServiceMessage("no_record", reference=reference, kind=kind_said(kind)))
 
 
 def deleted(session, kind: str | None = None) -> list[TrashItem]:
@@ -174,7 +174,7 @@ def deleted(session, kind: str | None = None) -> list[TrashItem]:
 def undelete(session, kind: str, reference: str, actor: str | None):
     obj = find(session, kind, reference)
     if obj.deleted_at is None:
-        raise NotFoundError(f"« {title_of(kind, records.spec(kind).out(obj))} » n'est pas dans la corbeille.")
+        raise NotFoundError(ServiceMessage("not_in_trash", name=title_of(kind, records.spec(kind).out(obj))))
     return records.restore(session, kind, obj.public_id, actor)
 
 
@@ -184,7 +184,7 @@ def restore_version(session, kind: str, reference: str, change_id: int, actor: s
     change = session.get(Change, change_id)
     if change is None or change.record_id != obj.public_id or change.action not in VERSIONS \
             or not (change.after or change.before):
-        raise NotFoundError("Cette version n'existe pas pour cette fiche.")
+        raise NotFoundError(ServiceMessage("no_version"))
     s = records.spec(kind)
     if obj.deleted_at is not None:
         records.restore(session, kind, obj.public_id, actor)
@@ -195,7 +195,7 @@ def purge(session, kind: str, reference: str, actor: str | None) -> str:
     """Delete a record of the trash for good; the purge itself is recorded (with the record's content)."""
     obj = find(session, kind, reference)
     if obj.deleted_at is None:
-        raise NotFoundError("Seule une fiche de la corbeille peut être supprimée définitivement.")
+        raise NotFoundError(ServiceMessage("purge_live"))
     title = title_of(kind, records.spec(kind).out(obj))
     before = records.snapshot(obj, kind)
     session.delete(obj)

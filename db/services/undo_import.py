@@ -55,13 +55,9 @@ class UndoInterrupted(ServiceError):
     finishes it."""
 
     def __init__(self, batch_id: int, done: int, total: int):
-        from db.interchange.imports.reasons import Localized
+        from db.service_messages import ServiceMessage
 
-        fr = (f"Annulation de l'import n° {batch_id} interrompue : {done} modifications sur {total} défaites. "
-              "Relancez « Annuler cet import » pour la terminer.")
-        en = (f"Undo of import no. {batch_id} stopped: {done} changes out of {total} undone. "
-              "Run “Undo this import” again to finish it.")
-        super().__init__(Reason("plain", text=Localized(lambda lang: fr if lang == "fr" else en)))
+        super().__init__(ServiceMessage("undo_interrupted", number=batch_id, done=done, total=total))
         self.done, self.total = done, total
 
 

@@ -67,13 +67,14 @@ def documents(kind: str, reference: str | None, services: Services, *, contacts:
 
 def session_of(event, reference: str):
     """A session of an event by id, title (folded) or number (1 = the first)."""
+    from db.service_messages import ServiceMessage
     from db.services.errors import NotFoundError
     from db.text import fold
 
     for number, s in enumerate(event.sessions, start=1):
         if reference in (s.id, str(number)) or fold(s.title) == fold(reference):
             return s
-    raise NotFoundError(f"« {event.title} » n'a pas de séance « {reference} ».")
+    raise NotFoundError(ServiceMessage("no_session_in_event", event=event.title, reference=reference))
 
 
 def export_pdf(kind: str, reference: str | None, services: Services, path: str | os.PathLike, **options):

@@ -436,7 +436,7 @@ class DashboardView(QWidget):
         except PermissionError:  # the catalogue became read-only under us
             QMessageBox.information(self, self.tr("Lecture seule"), self.read_only_refusal())
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Suivi"), str(exc))
+            QMessageBox.warning(self, self.tr("Suivi"), describe(exc, self.services.catalog.path, ui_language()))
         except Exception as exc:  # never a traceback in the user's face
             from db.logs import log_exception
 

@@ -34,6 +34,7 @@ from db.schemas import vocab
 from db.services import ServiceError
 from db.services.invitations import LEFT_OUT, Outreach
 from db.services.records import ListQuery
+from desktop.errors import said
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -225,7 +226,7 @@ class InvitationsDialog(QDialog):
         try:
             found = self.outreach.invite(self.event_id, ids, self.today)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Inviter"), str(exc))
+            QMessageBox.warning(self, self.tr("Inviter"), said(exc))
             return
         self._done()
         self._say_left_out(self.tr("{0} personne(s) invitée(s).").format(len(found.reached)), found.left_out)
@@ -264,7 +265,7 @@ class InvitationsDialog(QDialog):
         try:
             message = run_output(self, name)
         except (ServiceError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Impossible"), str(exc))
+            QMessageBox.warning(self, self.tr("Impossible"), said(exc))
             return
         except Exception as exc:  # PrintError and the like: a sentence for people, details in the log
             from db.logs import log_exception

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
+from desktop.errors import said
 from desktop.icons import icon
 
 PRINTABLE = ("partner", "agreement", "event")
@@ -233,7 +234,7 @@ class MainActions(QObject):
         try:
             dialog = MergeDialog(self.services, kind, current, other.strip(), self.window)
         except ServiceError as exc:
-            QMessageBox.warning(self.window, self.tr("Fusion impossible"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Fusion impossible"), said(exc))
             return
         dialog.merged.connect(lambda _kind, _id: self.after_import())
         dialog.exec()
@@ -314,17 +315,15 @@ class MainActions(QObject):
             self.window.statusBar().showMessage(self.tr("Export écrit : {0} ({1} fiches)").format(path, total), 10000)
 
         def failed(exc) -> None:
-            from db.faults import explain
+            """A file error (known fault or not), a refusal, in the window's language; never the system's
+            English text or a bug's."""
+            from db.faults import plain
             from db.logs import log_exception
 
             log_exception(exc)
-            fault = explain(exc, path)
-            if fault is not None:
-                QMessageBox.warning(self.window, self.tr("Export impossible"), fault.in_language(ui_language()))
-                return
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            QMessageBox.warning(self.window, self.tr("Export impossible"),
-                                self.tr("Le fichier « {0} » n'a pas pu être écrit : {1}").format(path, reason))
+            text = plain(exc, path, ui_language()) or self.tr(
+                "Le fichier « {0} » n'a pas pu être écrit ; les détails sont dans le journal.").format(path)
+            QMessageBox.warning(self.window, self.tr("Export impossible"), text)
 
         if self.runner is None:
             try:
@@ -398,7 +397,7 @@ class MainActions(QObject):
             else:
                 actions.print_with_dialog(kind, reference, self.services, self.window, language=language, warn=warn)
         except (NotFoundError, PrintError, OSError) as exc:
-            QMessageBox.warning(self.window, self.tr("Impression impossible"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Impression impossible"), said(exc))
 
     def say_missing_city(self) -> bool:
         """At the first print of a session, when no city is set: the header prints « Direction des relations

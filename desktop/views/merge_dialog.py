@@ -130,7 +130,9 @@ class MergeDialog(QDialog):
         try:
             out = self.services.merge(self.kind, self.keep_id, self.other_id, self.taken())
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Fusion impossible"), str(exc))
+            from desktop.errors import said
+
+            QMessageBox.warning(self, self.tr("Fusion impossible"), said(exc))
             return
         self.merged.emit(self.kind, out.id)
         super().accept()

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from db.services import ServiceError
+from desktop.errors import said
 from desktop.widgets.language import ui_language
 
 
@@ -34,7 +35,7 @@ def confirm_and_anonymise(parent: QWidget, services, ids: list[str], names: list
             try:
                 result = services.anonymise(public_id)
             except ServiceError as exc:
-                errors.append(f"{name} : {exc}")
+                errors.append(f"{name} : {said(exc)}")
                 continue
             done.append(name)
             for label, path, certain in result["backups"]:
@@ -105,7 +106,7 @@ class PersonalDataActions(QObject):
 
         if not isinstance(exc, ServiceError):
             log_exception(exc)
-        QMessageBox.warning(self.window, QCoreApplication.translate("PersonalData", "Impossible"), str(exc) if isinstance(exc, ServiceError | OSError)
+        QMessageBox.warning(self.window, QCoreApplication.translate("PersonalData", "Impossible"), said(exc) if isinstance(exc, ServiceError | OSError)
                             or exc.__class__.__name__ == "PrintError" else QCoreApplication.translate("PersonalData", "Une erreur inattendue est survenue ; "
                                                                                 "les détails sont dans le journal."))
 

@@ -223,7 +223,9 @@ class PreferencesDialog(QDialog):
         try:
             self._logo_value = catalogue_settings.logo_value(path)
         except catalogue_settings.SettingError as exc:
-            QMessageBox.warning(self, self.tr("Logo"), str(exc))
+            from desktop.errors import said
+
+            QMessageBox.warning(self, self.tr("Logo"), said(exc, path))
             return
         self._logo_changed = True
         import base64

@@ -200,7 +200,7 @@ class YearlyOutput(QObject):
         """A print error's own sentence, a file that cannot be written (``db.faults``: a read-only folder,
         a full disk…, in the window's language), a database fault, else a plain sentence (the details in
         the log)."""
-        from db.faults import explain
+        from db.faults import file_fault
         from db.logs import log_exception
         from desktop.printing.paging import PrintError
         from desktop.views.yearly_loading import sentence
@@ -209,9 +209,5 @@ class YearlyOutput(QObject):
             return str(exc)
         if isinstance(exc, OSError) and exc.filename:
             log_exception(exc)
-            fault = explain(exc, exc.filename)
-            if fault is not None:
-                return fault.in_language(ui_language())
-            return self.tr("Le fichier « {0} » n'a pas pu être écrit ; les détails sont dans le journal.").format(
-                exc.filename)
+            return file_fault(exc).in_language(ui_language())
         return sentence(exc, context, self.tr("Le document n'a pas pu être préparé ; les détails sont dans le journal."))

@@ -289,7 +289,6 @@ GLOSSARY = {
     "Exporter la liste affichée": "Export the list shown",
     "Export écrit : {0} ({1} fiches)": "Export written: {0} ({1} records)",
     "Export impossible": "Export failed",
-    "Le fichier « {0} » n'a pas pu être écrit : {1}": "The file “{0}” could not be written: {1}",
     "Export en cours…": "Exporting…",
     "Imprimer la fiche…": "Print the record…",
     "Aperçu avant impression…": "Print preview…",

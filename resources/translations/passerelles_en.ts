@@ -1492,62 +1492,62 @@ Replace it entirely with a copy of this one? Its current content will be erased.
   <context>
     <name>DocumentsPanel</name>
     <message>
-      <location filename="../../desktop/views/forms/documents_panel.py" line="46" />
+      <location filename="../../desktop/views/forms/documents_panel.py" line="47" />
       <source>Joindre un fichier…</source>
       <translation>Attach a file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/documents_panel.py" line="48" />
+      <location filename="../../desktop/views/forms/documents_panel.py" line="49" />
       <source>Ouvrir</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/documents_panel.py" line="50" />
+      <location filename="../../desktop/views/forms/documents_panel.py" line="51" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/documents_panel.py" line="73" />
+      <location filename="../../desktop/views/forms/documents_panel.py" line="74" />
       <source>Double-cliquer pour ouvrir</source>
       <translation>Double-click to open</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/documents_panel.py" line="76" />
+      <location filename="../../desktop/views/forms/documents_panel.py" line="77" />
       <source>Aucun document : « Joindre un fichier… » ajoute un PDF signé ou tout autre fichier.</source>
       <translation>No document: “Attach a file…” adds a signed PDF or any other file.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/documents_panel.py" line="88" />
+      <location filename="../../desktop/views/forms/documents_panel.py" line="89" />
       <source>Joindre un fichier</source>
       <translation>Attach a file</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/documents_panel.py" line="89" />
+      <location filename="../../desktop/views/forms/documents_panel.py" line="90" />
       <source>Tous les fichiers (*)</source>
       <translation>All files (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/documents_panel.py" line="99" />
+      <location filename="../../desktop/views/forms/documents_panel.py" line="100" />
       <source>Pièce jointe impossible</source>
       <translation>Cannot attach the file</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/documents_panel.py" line="123" />
+      <location filename="../../desktop/views/forms/documents_panel.py" line="124" />
       <source>Document introuvable</source>
       <translation>Document not found</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/documents_panel.py" line="124" />
+      <location filename="../../desktop/views/forms/documents_panel.py" line="125" />
       <source>Le fichier de « {0} » n'est plus dans le dossier des documents.</source>
       <translation>The file of “{0}” is no longer in the documents folder.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/documents_panel.py" line="128" />
+      <location filename="../../desktop/views/forms/documents_panel.py" line="129" />
       <source>Fichier exécutable</source>
       <translation>Executable file</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/documents_panel.py" line="129" />
+      <location filename="../../desktop/views/forms/documents_panel.py" line="130" />
       <source>« {0} » est un programme ou contient des macros : l'ouvrir peut l'exécuter sur cet ordinateur.
 
 Ne l'ouvrez que si vous en connaissez la provenance. Ouvrir quand même ?</source>
@@ -1556,12 +1556,12 @@ Ne l'ouvrez que si vous en connaissez la provenance. Ouvrir quand même ?</sourc
 Only open it if you know where it comes from. Open anyway?</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/documents_panel.py" line="141" />
+      <location filename="../../desktop/views/forms/documents_panel.py" line="142" />
       <source>Retirer le document</source>
       <translation>Remove the document</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/documents_panel.py" line="142" />
+      <location filename="../../desktop/views/forms/documents_panel.py" line="143" />
       <source>Retirer « {0} » de cet accord ?
 
 Sa copie est conservée dans le dossier des documents retirés :
@@ -1729,7 +1729,7 @@ The report below was written to the log: {0}</translation>
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../desktop/errors.py" line="128" />
+      <location filename="../../desktop/errors.py" line="138" />
       <source>Serveur indisponible</source>
       <translation>Server unavailable</translation>
     </message>
@@ -2656,32 +2656,32 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
   <context>
     <name>InteractionDialog</name>
     <message>
-      <location filename="../../desktop/views/forms/interaction_dialog.py" line="38" />
+      <location filename="../../desktop/views/forms/interaction_dialog.py" line="39" />
       <source>Interaction</source>
       <translation>Interaction</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interaction_dialog.py" line="49" />
+      <location filename="../../desktop/views/forms/interaction_dialog.py" line="50" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interaction_dialog.py" line="49" />
+      <location filename="../../desktop/views/forms/interaction_dialog.py" line="50" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interaction_dialog.py" line="50" />
+      <location filename="../../desktop/views/forms/interaction_dialog.py" line="51" />
       <source>Personnes</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interaction_dialog.py" line="50" />
+      <location filename="../../desktop/views/forms/interaction_dialog.py" line="51" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/interaction_dialog.py" line="98" />
+      <location filename="../../desktop/views/forms/interaction_dialog.py" line="99" />
       <source>Enregistrement impossible</source>
       <translation>Cannot save</translation>
     </message>
@@ -2689,33 +2689,33 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
   <context>
     <name>InteractionPanel</name>
     <message>
-      <location filename="../../desktop/views/forms/panels.py" line="108" />
+      <location filename="../../desktop/views/forms/panels.py" line="109" />
       <source>Aucune interaction</source>
       <translation>No interaction</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/panels.py" line="114" />
+      <location filename="../../desktop/views/forms/panels.py" line="115" />
       <source>Nouvelle interaction…</source>
       <translation>New interaction…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/panels.py" line="116" />
-      <location filename="../../desktop/views/forms/panels.py" line="201" />
+      <location filename="../../desktop/views/forms/panels.py" line="117" />
+      <location filename="../../desktop/views/forms/panels.py" line="202" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/panels.py" line="117" />
+      <location filename="../../desktop/views/forms/panels.py" line="118" />
       <source>Supprimer l'interaction choisie (annulable avec Ctrl+Z)</source>
       <translation>Delete the chosen interaction (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/panels.py" line="178" />
+      <location filename="../../desktop/views/forms/panels.py" line="179" />
       <source>Supprimer l'interaction</source>
       <translation>Delete the interaction</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/panels.py" line="179" />
+      <location filename="../../desktop/views/forms/panels.py" line="180" />
       <source>Supprimer cette interaction ?
 
 {0}
@@ -2728,12 +2728,12 @@ La suppression peut être annulée (Ctrl+Z).</source>
 The deletion can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/panels.py" line="187" />
+      <location filename="../../desktop/views/forms/panels.py" line="188" />
       <source>Suppression impossible</source>
       <translation>Cannot delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/panels.py" line="200" />
+      <location filename="../../desktop/views/forms/panels.py" line="201" />
       <source>Modifier…</source>
       <translation>Edit…</translation>
     </message>
@@ -2741,201 +2741,201 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>InvitationsDialog</name>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="146" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="147" />
       <source>Inviter des contacts</source>
       <translation>Invite contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="147" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="148" />
       <source>Invités et participants</source>
       <translation>Guests and participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="148" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="149" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="149" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="150" />
       <source>Rechercher des contacts (nom, organisation, pays…)</source>
       <translation>Search contacts (name, organisation, country…)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="150" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="151" />
       <source>Rechercher</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="151" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="152" />
       <source>Inviter la sélection</source>
       <translation>Invite the selection</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="152" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="153" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="152" />
       <location filename="../../desktop/views/invitations_dialog.py" line="153" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="154" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="153" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="154" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="153" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="154" />
       <source>Invité(e) le</source>
       <translation>Invited on</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="154" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="155" />
       <source>Réponse</source>
       <translation>Answer</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="154" />
-      <location filename="../../desktop/views/invitations_dialog.py" line="157" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="155" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="158" />
       <source>Présent(e)</source>
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="155" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="156" />
       <source>(pas de réponse)</source>
       <translation>(no answer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="156" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="157" />
       <source>Noter la réponse</source>
       <translation>Record the answer</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="158" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="159" />
       <source>Absent(e)</source>
       <translation>Absent</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="159" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="160" />
       <source>Lettres d'invitation (PDF)…</source>
       <translation>Invitation letters (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="159" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="160" />
       <source>Liste pour Outlook (CSV)…</source>
       <translation>List for Outlook (CSV)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="160" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="161" />
       <source>Cartes de visite (vCard)…</source>
       <translation>Business cards (vCard)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="160" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="161" />
       <source>Étiquettes d'adresse (PDF)…</source>
       <translation>Address labels (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="161" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="162" />
       <source>Badges nominatifs (PDF)…</source>
       <translation>Name badges (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="161" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="162" />
       <source>Feuille d'émargement (PDF)…</source>
       <translation>Attendance sheet (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="162" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="163" />
       <source>Feuille à remplir (Excel)…</source>
       <translation>Sheet to fill (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="163" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="164" />
       <source>Lire une feuille d'émargement…</source>
       <translation>Read an attendance sheet…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="166" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="167" />
       <source>Feuille de :</source>
       <translation>Sheet of:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="173" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="174" />
       <source>Invitations et émargement — {0}</source>
       <translation>Invitations and attendance — {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="182" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="183" />
       <source>oui</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="182" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="183" />
       <source>non</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="186" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="187" />
       <source>{0} invité(s), {1} accepté(s), {2} décliné(s), {3} présent(s)</source>
       <translation>{0} invited, {1} accepted, {2} declined, {3} present</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="191" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="192" />
       <source>l'événement</source>
       <translation>the event</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="192" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="193" />
       <source>l'événement et chaque séance (PDF)</source>
       <translation>the event and each session (PDF)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="204" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="205" />
       <source>{0} (ne pas contacter)</source>
       <translation>{0} (do not contact)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="223" />
-      <location filename="../../desktop/views/invitations_dialog.py" line="228" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="224" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="229" />
       <source>Inviter</source>
       <translation>Invite</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="223" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="224" />
       <source>Sélectionnez d'abord des contacts à inviter.</source>
       <translation>First select contacts to invite.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="231" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="232" />
       <source>{0} personne(s) invitée(s).</source>
       <translation>{0} person(s) invited.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="236" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="237" />
       <source>Participants</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="236" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="237" />
       <source>Sélectionnez d'abord des participants.</source>
       <translation>First select participants.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="251" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="252" />
       <source>Exclu(e) : {0} ({1})</source>
       <translation>Left out: {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="253" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="254" />
       <source>Invitations</source>
       <translation>Invitations</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/invitations_dialog.py" line="267" />
-      <location filename="../../desktop/views/invitations_dialog.py" line="276" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="268" />
+      <location filename="../../desktop/views/invitations_dialog.py" line="277" />
       <source>Impossible</source>
       <translation>Not possible</translation>
     </message>
@@ -3138,204 +3138,203 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>MainActions</name>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="89" />
+      <location filename="../../desktop/views/main_actions.py" line="90" />
       <source>Statistiques</source>
       <translation>Statistics</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="90" />
+      <location filename="../../desktop/views/main_actions.py" line="91" />
       <source>Tableau de bord</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="121" />
+      <location filename="../../desktop/views/main_actions.py" line="122" />
       <source>Importer un classeur…</source>
       <translation>Import a workbook…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="123" />
+      <location filename="../../desktop/views/main_actions.py" line="124" />
       <source>Historique des imports…</source>
       <translation>Import history…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="127" />
-      <location filename="../../desktop/views/main_actions.py" line="155" />
+      <location filename="../../desktop/views/main_actions.py" line="128" />
+      <location filename="../../desktop/views/main_actions.py" line="156" />
       <source>Charger la démonstration</source>
       <translation>Load the demonstration</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="156" />
+      <location filename="../../desktop/views/main_actions.py" line="157" />
       <source>La démonstration ne se charge que dans un catalogue vide : celui-ci contient déjà des fiches.</source>
       <translation>The demonstration only loads into an empty catalogue: this one already holds records.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="187" />
+      <location filename="../../desktop/views/main_actions.py" line="188" />
       <source>Corbeille…</source>
       <translation>Trash…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="188" />
+      <location filename="../../desktop/views/main_actions.py" line="189" />
       <source>Doublons possibles…</source>
       <translation>Possible duplicates…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="189" />
+      <location filename="../../desktop/views/main_actions.py" line="190" />
       <source>Fusionner avec une autre fiche…</source>
       <translation>Merge with another record…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="191" />
+      <location filename="../../desktop/views/main_actions.py" line="192" />
       <source>Sauvegardes…</source>
       <translation>Backups…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="222" />
+      <location filename="../../desktop/views/main_actions.py" line="223" />
       <source>Fusionner</source>
       <translation>Merge</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="223" />
+      <location filename="../../desktop/views/main_actions.py" line="224" />
       <source>Ouvrez d'abord la fiche à garder (un partenaire, un contact, un accord ou un événement), puis nommez celle qui a été saisie en double.</source>
       <translation>First open the record to keep (a partner, a contact, an agreement or an event), then name the one entered twice.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="227" />
+      <location filename="../../desktop/views/main_actions.py" line="228" />
       <source>Fusionner avec une autre fiche</source>
       <translation>Merge with another record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="228" />
+      <location filename="../../desktop/views/main_actions.py" line="229" />
       <source>Nom ou identifiant de la fiche à fusionner dans celle-ci (elle ira à la corbeille) :</source>
       <translation>Name or identifier of the record to merge into this one (it will go to the trash):</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="236" />
+      <location filename="../../desktop/views/main_actions.py" line="237" />
       <source>Fusion impossible</source>
       <translation>Merge impossible</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="254" />
+      <location filename="../../desktop/views/main_actions.py" line="255" />
       <source>Classeur Excel (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="255" />
+      <location filename="../../desktop/views/main_actions.py" line="256" />
       <source>CSV pour Excel (*.csv)</source>
       <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="256" />
+      <location filename="../../desktop/views/main_actions.py" line="257" />
       <source>Fichier JSON Passerelles (*.json)</source>
       <translation>Passerelles JSON file (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="257" />
+      <location filename="../../desktop/views/main_actions.py" line="258" />
       <source>Calendrier iCalendar (*.ics)</source>
       <translation>iCalendar calendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="261" />
+      <location filename="../../desktop/views/main_actions.py" line="262" />
       <source>Exporter le catalogue…</source>
       <translation>Export the catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="263" />
+      <location filename="../../desktop/views/main_actions.py" line="264" />
       <source>Exporter la liste affichée…</source>
       <translation>Export the list shown…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="283" />
+      <location filename="../../desktop/views/main_actions.py" line="284" />
       <source>Exporter le catalogue</source>
       <translation>Export the catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="293" />
+      <location filename="../../desktop/views/main_actions.py" line="294" />
       <source>Exporter la liste</source>
       <translation>Export the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="294" />
+      <location filename="../../desktop/views/main_actions.py" line="295" />
       <source>Ouvrez d'abord une liste (partenaires, accords, contacts, événements ou suivis).</source>
       <translation>Open a list first (partners, agreements, contacts, events or follow-ups).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="296" />
+      <location filename="../../desktop/views/main_actions.py" line="297" />
       <source>Exporter la liste affichée</source>
       <translation>Export the list shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="314" />
+      <location filename="../../desktop/views/main_actions.py" line="315" />
       <source>Export écrit : {0} ({1} fiches)</source>
       <translation>Export written: {0} ({1} records)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="323" />
+      <location filename="../../desktop/views/main_actions.py" line="325" />
+      <source>Le fichier « {0} » n'a pas pu être écrit ; les détails sont dans le journal.</source>
+      <translation>The file “{0}” could not be written; the details are in the log.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/views/main_actions.py" line="326" />
       <source>Export impossible</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="327" />
-      <source>Le fichier « {0} » n'a pas pu être écrit : {1}</source>
-      <translation>The file “{0}” could not be written: {1}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/main_actions.py" line="335" />
+      <location filename="../../desktop/views/main_actions.py" line="334" />
       <source>Export en cours…</source>
       <translation>Exporting…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="341" />
+      <location filename="../../desktop/views/main_actions.py" line="340" />
       <source>Copier le catalogue vers…</source>
       <translation>Copy the catalogue to…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="354" />
+      <location filename="../../desktop/views/main_actions.py" line="353" />
       <source>Imprimer la fiche…</source>
       <translation>Print the record…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="356" />
+      <location filename="../../desktop/views/main_actions.py" line="355" />
       <source>Aperçu avant impression…</source>
       <translation>Print preview…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="358" />
+      <location filename="../../desktop/views/main_actions.py" line="357" />
       <source>Enregistrer la fiche en PDF…</source>
       <translation>Save the record as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="360" />
+      <location filename="../../desktop/views/main_actions.py" line="359" />
       <source>Fiches de tous les partenaires actifs (PDF)…</source>
       <translation>Summaries of all active partners (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="362" />
+      <location filename="../../desktop/views/main_actions.py" line="361" />
       <source>Liste des accords en vigueur…</source>
       <translation>List of agreements in force…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="379" />
+      <location filename="../../desktop/views/main_actions.py" line="378" />
       <source>Imprimer</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="380" />
+      <location filename="../../desktop/views/main_actions.py" line="379" />
       <source>Choisissez d'abord un partenaire, un accord ou un événement dans sa liste.</source>
       <translation>First choose a partner, an agreement or an event in its list.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="401" />
+      <location filename="../../desktop/views/main_actions.py" line="400" />
       <source>Impression impossible</source>
       <translation>Printing failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="413" />
+      <location filename="../../desktop/views/main_actions.py" line="412" />
       <source>L'en-tête des documents ne nomme pas votre ville : indiquez-la dans Édition › Préférences…, onglet « Service », champ « Ville ».</source>
       <translation>The documents' header does not name your city: set it in Edit › Preferences…, “Office” tab, “City” field.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="419" />
+      <location filename="../../desktop/views/main_actions.py" line="418" />
       <source>Caractères impossibles à imprimer</source>
       <translation>Characters that cannot be printed</translation>
     </message>
@@ -3866,7 +3865,7 @@ The deletion can be undone (Ctrl+Z).</translation>
       <translation>united: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/merge_dialog.py" line="133" />
+      <location filename="../../desktop/views/merge_dialog.py" line="135" />
       <source>Fusion impossible</source>
       <translation>Merge impossible</translation>
     </message>
@@ -3874,52 +3873,52 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>NewFollowUpDialog</name>
     <message>
-      <location filename="../../desktop/views/forms/followup_actions.py" line="42" />
+      <location filename="../../desktop/views/forms/followup_actions.py" line="43" />
       <source>Décisions → suivis</source>
       <translation>Decisions → follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/followup_actions.py" line="42" />
+      <location filename="../../desktop/views/forms/followup_actions.py" line="43" />
       <source>Nouveau suivi</source>
       <translation>New follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/followup_actions.py" line="47" />
+      <location filename="../../desktop/views/forms/followup_actions.py" line="48" />
       <source>Un suivi par ligne, à propos de : {0}</source>
       <translation>One follow-up per line, about: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/followup_actions.py" line="48" />
+      <location filename="../../desktop/views/forms/followup_actions.py" line="49" />
       <source>À propos de : {0}</source>
       <translation>About: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/followup_actions.py" line="54" />
+      <location filename="../../desktop/views/forms/followup_actions.py" line="55" />
       <source>Décisions</source>
       <translation>Decisions</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/followup_actions.py" line="57" />
+      <location filename="../../desktop/views/forms/followup_actions.py" line="58" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/followup_actions.py" line="64" />
+      <location filename="../../desktop/views/forms/followup_actions.py" line="65" />
       <source>Responsable</source>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/followup_actions.py" line="66" />
+      <location filename="../../desktop/views/forms/followup_actions.py" line="67" />
       <source>Échéance</source>
       <translation>Due / ends</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/followup_actions.py" line="72" />
+      <location filename="../../desktop/views/forms/followup_actions.py" line="73" />
       <source>Détails</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/followup_actions.py" line="97" />
+      <location filename="../../desktop/views/forms/followup_actions.py" line="98" />
       <source>Indiquez au moins une action.</source>
       <translation>Give at least one action.</translation>
     </message>
@@ -3948,152 +3947,152 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>PartnerEditor</name>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="53" />
+      <location filename="../../desktop/views/forms/partner.py" line="54" />
       <source>Identité</source>
       <translation>Identity</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="55" />
+      <location filename="../../desktop/views/forms/partner.py" line="56" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="56" />
+      <location filename="../../desktop/views/forms/partner.py" line="57" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="57" />
+      <location filename="../../desktop/views/forms/partner.py" line="58" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="58" />
+      <location filename="../../desktop/views/forms/partner.py" line="59" />
       <source>Partenaire depuis</source>
       <translation>Partner since</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="59" />
+      <location filename="../../desktop/views/forms/partner.py" line="60" />
       <source>Référent</source>
       <translation>Officer in charge</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="61" />
+      <location filename="../../desktop/views/forms/partner.py" line="62" />
       <source>Coordonnées</source>
       <translation>Contact details</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="62" />
+      <location filename="../../desktop/views/forms/partner.py" line="63" />
       <source>Pays</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="63" />
+      <location filename="../../desktop/views/forms/partner.py" line="64" />
       <source>Ville</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="64" />
+      <location filename="../../desktop/views/forms/partner.py" line="65" />
       <source>Site web</source>
       <translation>Website</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="65" />
+      <location filename="../../desktop/views/forms/partner.py" line="66" />
       <source>Courriel</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="66" />
+      <location filename="../../desktop/views/forms/partner.py" line="67" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="68" />
+      <location filename="../../desktop/views/forms/partner.py" line="69" />
       <source>Domaines et description</source>
       <translation>Domains and description</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="70" />
+      <location filename="../../desktop/views/forms/partner.py" line="71" />
       <source>Domaines</source>
       <translation>Domains</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="71" />
+      <location filename="../../desktop/views/forms/partner.py" line="72" />
       <source>ex. Cinéma et audiovisuel; Patrimoine</source>
       <translation>e.g. Cinema and audiovisual; Heritage</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="72" />
+      <location filename="../../desktop/views/forms/partner.py" line="73" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="73" />
+      <location filename="../../desktop/views/forms/partner.py" line="74" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="76" />
+      <location filename="../../desktop/views/forms/partner.py" line="77" />
       <source>Aucun accord</source>
       <translation>No agreement</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="76" />
+      <location filename="../../desktop/views/forms/partner.py" line="77" />
       <source>Lier l'accord</source>
       <translation>Link the agreement</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="77" />
+      <location filename="../../desktop/views/forms/partner.py" line="78" />
       <source>Aucun contact</source>
       <translation>No contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="77" />
+      <location filename="../../desktop/views/forms/partner.py" line="78" />
       <source>Lier le contact</source>
       <translation>Link the contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="78" />
+      <location filename="../../desktop/views/forms/partner.py" line="79" />
       <source>Aucun événement</source>
       <translation>No event</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="79" />
+      <location filename="../../desktop/views/forms/partner.py" line="80" />
       <source>Aucun suivi ouvert</source>
       <translation>No open follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="81" />
+      <location filename="../../desktop/views/forms/partner.py" line="82" />
       <source>Accords</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="81" />
+      <location filename="../../desktop/views/forms/partner.py" line="82" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="82" />
+      <location filename="../../desktop/views/forms/partner.py" line="83" />
       <source>Événements</source>
       <translation>Events</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="82" />
+      <location filename="../../desktop/views/forms/partner.py" line="83" />
       <source>Suivis ouverts</source>
       <translation>Open follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="83" />
+      <location filename="../../desktop/views/forms/partner.py" line="84" />
       <source>Interactions</source>
       <translation>Interactions</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="96" />
+      <location filename="../../desktop/views/forms/partner.py" line="97" />
       <source>Nouveau partenaire</source>
       <translation>New partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="132" />
+      <location filename="../../desktop/views/forms/partner.py" line="133" />
       <source>Lien impossible</source>
       <translation>Cannot link</translation>
     </message>
@@ -4101,13 +4100,13 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>PersonalData</name>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="22" />
-      <location filename="../../desktop/views/personal_data_actions.py" line="58" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="23" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="59" />
       <source>Anonymiser</source>
       <translation>Anonymise</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="23" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="24" />
       <source>Anonymiser pour de bon ces personnes ?
 
 {0}
@@ -4120,143 +4119,143 @@ Leur nom, leurs coordonnées et le texte libre qui les nomme seront remplacés p
 Their name, contact details and the free text that names them will be replaced everywhere, history, trash and search included. Their links (events, exchanges, partners) stay, under an anonymous name. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="46" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="47" />
       <source>{0} personne(s) anonymisée(s).</source>
       <translation>{0} person(s) anonymised.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="48" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="49" />
       <source>Ces sauvegardes les contiennent encore ; supprimez-les ou laissez-les expirer :</source>
       <translation>These backups still hold them; delete them or let them expire:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="49" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="50" />
       <source> (peut-être)</source>
       <translation> (maybe)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="51" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="52" />
       <source>Aucune sauvegarde ne les contient.</source>
       <translation>No backup holds them.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="53" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="54" />
       <source>Le contenu de ces documents peut encore les nommer ; vérifiez-les (un acte signé se conserve, son nom de fichier a été anonymisé) :</source>
       <translation>The content of these documents may still name them; check them (a signed act is kept, its file name was anonymised):</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="71" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="72" />
       <source>Données personnelles du contact (PDF)…</source>
       <translation>Contact's personal data (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="72" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="73" />
       <source>Données personnelles du contact (JSON)…</source>
       <translation>Contact's personal data (JSON)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="73" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="74" />
       <source>Anonymiser le contact…</source>
       <translation>Anonymise the contact…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="74" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="75" />
       <source>Registre des traitements (PDF)…</source>
       <translation>Record of processing (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="75" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="76" />
       <source>Invitations et émargement de l'événement…</source>
       <translation>Event invitations and attendance…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="76" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="77" />
       <source>Liste de diffusion des contacts affichés…</source>
       <translation>Mailing list of the contacts shown…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="92" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="93" />
       <source>un contact dans la liste Contacts</source>
       <translation>a contact in the Contacts list</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="93" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="94" />
       <source>un événement dans la liste Événements</source>
       <translation>an event in the Events list</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="94" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="95" />
       <source>Choisissez d'abord</source>
       <translation>Choose first</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="94" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="95" />
       <source>Choisissez d'abord {0}.</source>
       <translation>First choose {0}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="108" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="109" />
       <source>Impossible</source>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="109" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="110" />
       <source>Une erreur inattendue est survenue ; les détails sont dans le journal.</source>
       <translation>An unexpected error occurred; the details are in the log.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="119" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="120" />
       <source>Données personnelles en PDF</source>
       <translation>Personal data as PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="120" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="121" />
       <source>Documents PDF (*.pdf)</source>
       <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="124" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="125" />
       <source>PDF écrit : {0}</source>
       <translation>PDF written: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="135" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="136" />
       <source>Données personnelles en JSON</source>
       <translation>Personal data as JSON</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="136" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="137" />
       <source>Fichiers JSON (*.json)</source>
       <translation>JSON files (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="142" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="143" />
       <source>Fichier écrit : {0}</source>
       <translation>File written: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="189" />
-      <location filename="../../desktop/views/personal_data_actions.py" line="210" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="190" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="211" />
       <source>Liste de diffusion</source>
       <translation>Mailing list</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="190" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="191" />
       <source>Liste pour Outlook (*.csv);;Cartes de visite (*.vcf)</source>
       <translation>List for Outlook (*.csv);;Business cards (*.vcf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="203" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="204" />
       <source>{0} personne(s) écrite(s) : {1}</source>
       <translation>{0} person(s) written: {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="205" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="206" />
       <source>Exclu(e) : {0} ({1})</source>
       <translation>Left out: {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="208" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="209" />
       <source>… et {0} autre(s)</source>
       <translation>… and {0} more</translation>
     </message>
@@ -4441,7 +4440,7 @@ Their name, contact details and the free text that names them will be replaced e
       <translation>Images (*.png *.jpg *.jpeg *.svg *.gif *.bmp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/preferences.py" line="226" />
+      <location filename="../../desktop/views/preferences.py" line="228" />
       <source>Logo</source>
       <translation>Logo</translation>
     </message>
@@ -4585,98 +4584,98 @@ Their name, contact details and the free text that names them will be replaced e
   <context>
     <name>RecordEditor</name>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="67" />
+      <location filename="../../desktop/views/forms/base.py" line="68" />
       <source>Attributs supplémentaires</source>
       <translation>Extra attributes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="89" />
+      <location filename="../../desktop/views/forms/base.py" line="90" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="92" />
+      <location filename="../../desktop/views/forms/base.py" line="93" />
       <source>Annuler les modifications</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="94" />
+      <location filename="../../desktop/views/forms/base.py" line="95" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="108" />
+      <location filename="../../desktop/views/forms/base.py" line="109" />
       <source>Enregistrez d'abord la fiche pour y lier d'autres fiches.</source>
       <translation>Save the record first to link other records to it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="125" />
+      <location filename="../../desktop/views/forms/base.py" line="126" />
       <source>Fiche</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="127" />
-      <location filename="../../desktop/views/forms/base.py" line="149" />
+      <location filename="../../desktop/views/forms/base.py" line="128" />
+      <location filename="../../desktop/views/forms/base.py" line="150" />
       <source>Historique</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="257" />
+      <location filename="../../desktop/views/forms/base.py" line="258" />
       <source>Nouvelle fiche</source>
       <translation>New record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="320" />
+      <location filename="../../desktop/views/forms/base.py" line="321" />
       <source>Fiche introuvable</source>
       <translation>Record not found</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="323" />
+      <location filename="../../desktop/views/forms/base.py" line="324" />
       <source>Cette fiche n'existe plus : elle a peut-être été supprimée.</source>
       <translation>This record no longer exists: it may have been deleted.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="343" />
+      <location filename="../../desktop/views/forms/base.py" line="344" />
       <source>Modifiée le {0} par {1}</source>
       <translation>Modified on {0} by {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="344" />
+      <location filename="../../desktop/views/forms/base.py" line="345" />
       <source>Modifiée le {0}</source>
       <translation>Modified on {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="346" />
+      <location filename="../../desktop/views/forms/base.py" line="347" />
       <source>Pas encore enregistrée</source>
       <translation>Not saved yet</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="355" />
+      <location filename="../../desktop/views/forms/base.py" line="356" />
       <source>Catalogue ouvert en lecture seule : les modifications ne peuvent pas être enregistrées.</source>
       <translation>Catalogue open read-only: changes cannot be saved.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="385" />
+      <location filename="../../desktop/views/forms/base.py" line="386" />
       <source>La fiche n'est pas enregistrée : corrigez les champs signalés.</source>
       <translation>The record is not saved: correct the fields shown.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="430" />
+      <location filename="../../desktop/views/forms/base.py" line="431" />
       <source>Le catalogue est ouvert en lecture seule.</source>
       <translation>The catalogue is open read-only.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="431" />
+      <location filename="../../desktop/views/forms/base.py" line="432" />
       <source>Enregistrement impossible</source>
       <translation>Cannot save</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="450" />
+      <location filename="../../desktop/views/forms/base.py" line="451" />
       <source>Fiche déjà existante</source>
       <translation>Record already exists</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="451" />
+      <location filename="../../desktop/views/forms/base.py" line="452" />
       <source>Une fiche « {0} » existe déjà.
 
 « Ouvrir » affiche la fiche existante ; « Ignorer » crée quand même une nouvelle fiche.</source>
@@ -4685,12 +4684,12 @@ Their name, contact details and the free text that names them will be replaced e
 “Open” shows the existing record; “Ignore” creates a new record anyway.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="472" />
+      <location filename="../../desktop/views/forms/base.py" line="473" />
       <source>Supprimer la fiche</source>
       <translation>Delete the record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="473" />
+      <location filename="../../desktop/views/forms/base.py" line="474" />
       <source>Supprimer « {0} » ?
 
 La suppression peut être annulée (Ctrl+Z).</source>
@@ -4699,13 +4698,13 @@ La suppression peut être annulée (Ctrl+Z).</source>
 The deletion can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="480" />
-      <location filename="../../desktop/views/forms/base.py" line="485" />
+      <location filename="../../desktop/views/forms/base.py" line="481" />
+      <location filename="../../desktop/views/forms/base.py" line="486" />
       <source>Suppression impossible</source>
       <translation>Cannot delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="481" />
+      <location filename="../../desktop/views/forms/base.py" line="482" />
       <source>Cette fiche a été modifiée entre-temps par quelqu'un d'autre ; elle est rechargée.</source>
       <translation>Someone else changed this record in the meantime; it has been reloaded.</translation>
     </message>
@@ -5492,12 +5491,7 @@ Create one (Ctrl+N) or import a workbook (File › Import a workbook…).</trans
       <translation>Printing failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_output.py" line="215" />
-      <source>Le fichier « {0} » n'a pas pu être écrit ; les détails sont dans le journal.</source>
-      <translation>The file “{0}” could not be written; the details are in the log.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/views/yearly_output.py" line="217" />
+      <location filename="../../desktop/views/yearly_output.py" line="213" />
       <source>Le document n'a pas pu être préparé ; les détails sont dans le journal.</source>
       <translation>The document could not be prepared; the details are in the log.</translation>
     </message>
@@ -5513,17 +5507,17 @@ Create one (Ctrl+N) or import a workbook (File › Import a workbook…).</trans
   <context>
     <name>form</name>
     <message>
-      <location filename="../../desktop/views/forms/followup_actions.py" line="129" />
+      <location filename="../../desktop/views/forms/followup_actions.py" line="130" />
       <source>Suivi non créé</source>
       <translation>Follow-up not created</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/followup_actions.py" line="148" />
+      <location filename="../../desktop/views/forms/followup_actions.py" line="149" />
       <source>Suivis non créés</source>
       <translation>Follow-ups not created</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/followup_actions.py" line="162" />
+      <location filename="../../desktop/views/forms/followup_actions.py" line="163" />
       <source>Nouveau suivi…</source>
       <translation>New follow-up…</translation>
     </message>

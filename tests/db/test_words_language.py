@@ -1,6 +1,6 @@
 """Issue 22: no English word in the French interface or command line and no French in the English
 one. Every pair of wordings the application shows (Qt translations, closed vocabularies, field
-labels, validation, fault, server and backup messages, an agreement's standing, backup reasons,
+labels, validation, fault, server, backup and service messages, an agreement's standing, backup reasons,
 history actions) is scanned: the French side for English words, the English side for French words
 and accents; so are the command line's sentences written in its code (print, CliError, help), its
 commands, options and closed choices aside."""
@@ -30,7 +30,14 @@ ALLOWED = re.compile(r"“Sauvegardes”|Sauvegardes|Łódź|Préférences|franc
 
 def pairs() -> list[tuple[str, str, str]]:
     """(where, French, English) of every wording shown in both languages."""
-    from db import agreement_status, backup_messages, backups, faults, server_errors
+    from db import (
+        agreement_status,
+        backup_messages,
+        backups,
+        faults,
+        server_errors,
+        service_messages,
+    )
     from db.schemas import messages, vocab
     from db.services import trash
 
@@ -44,6 +51,7 @@ def pairs() -> list[tuple[str, str, str]]:
     found += [(f"fault {k}", fr, en) for k, (fr, en) in faults.MESSAGES.items()]
     found += [(f"server {k}", fr, en) for k, (fr, en) in server_errors.MESSAGES.items()]
     found += [(f"backup {k}", fr, en) for k, (fr, en) in backup_messages.MESSAGES.items()]
+    found += [(f"service {k}", fr, en) for k, (fr, en) in service_messages.MESSAGES.items()]
     found += [(f"standing {k}", fr, en) for k, (fr, en) in agreement_status.LABELS.items()]
     found += [(f"backup reason {k}", fr, backups.REASONS_EN.get(k, "")) for k, fr in backups.REASONS.items()]
     found += [(f"history action {k}", fr, trash.ACTIONS_EN.get(k, "")) for k, fr in trash.ACTIONS.items()]

@@ -103,23 +103,49 @@ def test_merge_two_contacts_from_the_duplicates_finder_and_undo(qtbot, catalog, 
     assert {c.id for c in services.list("contact")} == {lan.id, twin.id}
 
 
-def test_merge_from_the_record_shown(qtbot, catalog, monkeypatch):
-    """Édition › Fusionner avec une autre fiche… : the record shown is kept, the one named is merged into it."""
+def _showing(qtbot, services, partner_id: str):
+    """The window's actions, the partner ``partner_id`` shown in its view."""
     from desktop.views.main_actions import install
     from desktop.views.main_window import MainWindow
-    from desktop.views.merge_dialog import MergeDialog
 
-    services = Services(catalog, actor="marie")
-    busan = services.create("partner", PartnerIn(name="Busan", country="KR"))
-    services.create("partner", PartnerIn(name="Pusan", country="KR", city="Busan"))
     window = MainWindow(services, None, Settings(), today=TODAY)
     actions = install(window, services, None)
     qtbot.addWidget(window)
     window.show_page("partner")
     page = window.pages["partner"]
     page.activate()
-    assert page.open_record(busan.id)
+    assert page.open_record(partner_id)
+    return actions
+
+
+def test_merge_from_the_record_shown(qtbot, catalog, monkeypatch):
+    """Édition › Fusionner avec une autre fiche… : the record shown is kept, the one named is merged into it."""
+    from desktop.views.merge_dialog import MergeDialog
+
+    services = Services(catalog, actor="marie")
+    busan = services.create("partner", PartnerIn(name="Busan", country="KR"))
+    services.create("partner", PartnerIn(name="Pusan", country="KR", city="Busan"))
+    actions = _showing(qtbot, services, busan.id)
     monkeypatch.setattr(MergeDialog, "exec", lambda self: (self.accept(), 1)[1])
     actions.merge_current("Pusan")
     kept = services.get("partner", busan.id)
     assert kept.city == "Busan" and [p.name for p in services.list("partner")] == ["Busan"]
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_refused_merge_is_said_in_the_windows_language(qtbot, catalog, monkeypatch, request, language):
+    """Issue 22: the English window said a refused merge in French."""
+    from PySide6.QtWidgets import QMessageBox
+
+    if language == "en":
+        request.getfixturevalue("english")
+    services = Services(catalog, actor="marie")
+    actions = _showing(qtbot, services, services.create("partner", PartnerIn(name="Busan", country="KR")).id)
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, title, text, *a, **k: boxes.append((title, text))))
+    actions.merge_current("Busan")   # the record shown itself
+    actions.merge_current("Nulle part")
+    assert boxes == {"fr": [("Fusion impossible", "A et B désignent la même fiche : rien à fusionner."),
+                            ("Fusion impossible", "Aucun partenaire « Nulle part » dans le catalogue.")],
+                     "en": [("Merge impossible", "A and B are the same record: nothing to merge."),
+                            ("Merge impossible", "No partner “Nulle part” in the catalogue.")]}[language]

@@ -60,6 +60,46 @@ def test_export_catalogue_writes_a_workbook(qtbot, window, tmp_path, monkeypatch
     assert "catalogue.xlsx" in window.statusBar().currentMessage()
 
 
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_an_export_refused_by_the_system_names_the_file_in_the_windows_language(qtbot, window, tmp_path, monkeypatch,
+                                                                                 request, language):
+    """Issue 22: an error the faults table does not know showed the system's English text
+    (« Le fichier … n'a pas pu être écrit : Operation not supported »), in either window."""
+    import errno
+
+    from db.interchange import export_xlsx
+
+    if language == "en":
+        request.getfixturevalue("english")
+    target = tmp_path / "catalogue.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Classeur Excel (*.xlsx)"))
+
+    def refused(catalog, path, **options):
+        raise OSError(errno.EOPNOTSUPP, "Operation not supported", str(path))
+
+    monkeypatch.setattr(export_xlsx, "write", refused)
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, title, text, *a, **k: boxes.append(text)))
+    action(window, "action_export").trigger()
+    said = {"fr": f"Le fichier « {target} » n'a pas pu être lu ou écrit : rien n'a été enregistré ; vérifiez qu'il "
+                  "est accessible puis réessayez (les détails sont dans le journal).",
+            "en": f"The file “{target}” could not be read or written: nothing was saved; check that it can be "
+                  "reached and try again (the details are in the log)."}[language]
+    assert boxes == [said]
+
+
+def test_an_export_that_fails_on_a_bug_shows_no_python_text(qtbot, window, tmp_path, monkeypatch):
+    from db.interchange import export_xlsx
+
+    target = tmp_path / "catalogue.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Classeur Excel (*.xlsx)"))
+    monkeypatch.setattr(export_xlsx, "write", lambda *a, **k: {}["sheet"])
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, title, text, *a, **k: boxes.append(text)))
+    action(window, "action_export").trigger()
+    assert boxes == [f"Le fichier « {target} » n'a pas pu être écrit ; les détails sont dans le journal."]
+
+
 def test_export_list_uses_the_lists_filter(qtbot, window, tmp_path, monkeypatch):
     window.show_page("partner")
     page = window.pages["partner"]

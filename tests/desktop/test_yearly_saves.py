@@ -102,11 +102,16 @@ def test_the_map_pins_a_partner_in_the_background(qtbot, demo_services, runner, 
     assert dialog.unlocated.count() == 0 and dialog.pin_button.isEnabled() and said == []
 
 
-def test_a_pin_that_cannot_be_saved_is_said(qtbot, demo_services, runner, said, monkeypatch):
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_pin_that_cannot_be_saved_is_said(qtbot, demo_services, runner, said, monkeypatch, request, language):
+    """The refusal is said in the window's language (issue 22: the English window said it in French)."""
     from PySide6.QtWidgets import QInputDialog
 
     from db.schemas import PartnerIn
     from desktop.views.map_view import MapDialog
+
+    if language == "en":
+        request.getfixturevalue("english")
 
     nowhere = demo_services.create("partner", PartnerIn(name="Ville inconnue", kind="city", city="Xyzzy"))
     dialog = MapDialog(demo_services, runner=runner)
@@ -117,5 +122,6 @@ def test_a_pin_that_cannot_be_saved_is_said(qtbot, demo_services, runner, said, 
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("-21,1; 55,5", True)))
     qtbot.mouseClick(dialog.pin_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: said != [], timeout=30_000)
-    assert said == [("Position non enregistrée", f"Aucun partenaire « {nowhere.id} » dans le catalogue.")]
+    assert said == [{"fr": ("Position non enregistrée", f"Aucun partenaire « {nowhere.id} » dans le catalogue."),
+                     "en": ("Position not saved", f"No partner “{nowhere.id}” in the catalogue.")}[language]]
     assert dialog.pin_button.isEnabled()

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from db.faults import Localized
+
 # key -> (French, English); parameters in {braces}
 MESSAGES: dict[str, tuple[str, str]] = {
     "plain": ("{text}", "{text}"),
@@ -290,21 +292,6 @@ class Reason(str):
 
 def _rebuild(key: str, params: dict) -> Reason:
     return Reason(key, **params)
-
-
-class Localized:
-    """A parameter computed per language (e.g. a pydantic error worded by ``error_message``)."""
-
-    __slots__ = ("_make",)
-
-    def __init__(self, make):
-        self._make = make
-
-    def in_language(self, language: str) -> str:
-        return self._make(language)
-
-    def __str__(self) -> str:
-        return self._make("fr")
 
 
 def _render(key: str, params: dict, language: str) -> str:

@@ -30,6 +30,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from db.schemas.messages import error_message
 from db.services import ConflictError, LinkError, NotFoundError, ServiceError
+from desktop.errors import said
 from desktop.views.forms.binding import Binding, accessors
 from desktop.widgets.error_label import ErrorLabel
 from desktop.widgets.extra_edit import ExtraEdit
@@ -427,7 +428,7 @@ class RecordEditor(QWidget):
             self.show_errors([exc.as_error()])
             return False
         except (ServiceError, PermissionError) as exc:
-            message = str(exc) if isinstance(exc, ServiceError) else self.tr("Le catalogue est ouvert en lecture seule.")
+            message = said(exc) if isinstance(exc, ServiceError) else self.tr("Le catalogue est ouvert en lecture seule.")
             QMessageBox.warning(self, self.tr("Enregistrement impossible"), message)
             return False
         self.record = out
@@ -482,7 +483,7 @@ class RecordEditor(QWidget):
             self.load()
             return False
         except (ServiceError, PermissionError) as exc:
-            QMessageBox.warning(self, self.tr("Suppression impossible"), str(exc))
+            QMessageBox.warning(self, self.tr("Suppression impossible"), said(exc, self.services.catalog.path))
             return False
         self.deleted.emit(self.kind, self.record.id)
         self.setEnabled(False)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from db.services import ServiceError
 from db.services import documents as docs
+from desktop.errors import said
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -96,7 +97,7 @@ class DocumentsPanel(QWidget):
         try:
             docs.attach(self.services.catalog, self.agreement_id, path, self.services.actor)
         except (ServiceError, PermissionError) as exc:
-            QMessageBox.warning(self, self.tr("Pièce jointe impossible"), str(exc))
+            QMessageBox.warning(self, self.tr("Pièce jointe impossible"), said(exc, self.services.catalog.path))
             return False
         self.reload()
         self.changed.emit()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QMessageBox, QPushButton, QVBo
 from db import agreement_status
 from db.schemas.vocab import INTERACTION_KIND
 from db.services import ConflictError, ServiceError
+from desktop.errors import said
 from desktop.views.forms.linked import ID_ROLE, LinkedList
 from desktop.widgets.language import ui_language
 from desktop.widgets.pickers import RecordPicker
@@ -184,7 +185,7 @@ class InteractionPanel(QWidget):
         try:
             self.services.delete("interaction", public_id)
         except (ConflictError, ServiceError, PermissionError) as exc:
-            QMessageBox.warning(self, self.tr("Suppression impossible"), str(exc))
+            QMessageBox.warning(self, self.tr("Suppression impossible"), said(exc, self.services.catalog.path))
             return False
         self.changed.emit()
         return True

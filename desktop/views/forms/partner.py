@@ -8,6 +8,7 @@ from db.schemas import PartnerIn
 from db.schemas.vocab import PARTNER_KIND, PARTNER_STATUS
 from db.services import ConflictError, ListQuery, ServiceError
 from db.services.lookups import domain_names, interactions_of
+from desktop.errors import said
 from desktop.views.forms.base import RecordEditor
 from desktop.views.forms.panels import (
     InteractionPanel,
@@ -129,7 +130,7 @@ class PartnerEditor(RecordEditor):
         try:
             link_partner(self.services, kind, reference, self.record.id)
         except (ConflictError, ServiceError, PermissionError) as exc:
-            QMessageBox.warning(self, self.tr("Lien impossible"), str(exc))
+            QMessageBox.warning(self, self.tr("Lien impossible"), said(exc, self.services.catalog.path))
             return False
         self.refresh_links()
         return True
