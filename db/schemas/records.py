@@ -350,11 +350,13 @@ class InteractionIn(Schema):
 
 class BudgetRowIn(_BudgetFields):
     """One row of a budget table (``db.interchange.imports.budget_rows``): the agreement or the event
-    it belongs to (a title or an identifier) and its budget lines, one per year. The other fields
-    name the table's columns (what ``--map`` may give); the lines hold their values."""
+    it belongs to (a title or an identifier), or the partner whose one agreement it belongs to
+    (``budget_partners`` finds it), and its budget lines, one per year. The other fields name the
+    table's columns (what ``--map`` may give); the lines hold their values."""
 
     agreement: ShortText = None
     event: ShortText = None
+    partner: ShortText = None   # only when the row names neither an agreement nor an event
     measure: ShortText = None   # « Prévu », « Payé »: what the year columns of the row hold
     lines: list[BudgetLineIn] = Field(default_factory=list)
 

@@ -1,16 +1,20 @@
 """Outils › Mise à jour de l'Atlas… : the elected officials and staff in charge of international relations
 (edited here, kept in the catalogue), and one project sheet per cooperation with what is missing; Excel,
-PDF, preview and print (``db.reports.atlas``, ``db.interchange.atlas_xlsx``, ``desktop.printing.html_atlas``)."""
+PDF, preview and print (``db.reports.atlas``, ``db.interchange.atlas_xlsx``, ``desktop.printing.html_atlas``).
+
+Signals: ``team_saved(int)`` (the number of people kept), ``team_failed(str)`` (the sentence said).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -29,7 +33,13 @@ TEAM_FIELDS = ("first_name", "last_name", "title", "email")
 
 class AtlasDialog(QDialog):
     """The team and the project sheets are read on the window's task runner (``yearly_loading``); the
-    preview, the PDF and the workbook are built there too (``yearly_output``), said in ``output_state``."""
+    preview, the PDF and the workbook are built there too (``yearly_output``), said in ``output_state``.
+    « Enregistrer la liste » writes the team there as well, said in ``team_state``: a catalogue that
+    cannot be written (a full disk, a read-only folder) is a plain sentence in the window's language,
+    and the list stays in the table as typed, to be saved again."""
+
+    team_saved = Signal(int)
+    team_failed = Signal(str)
 
     def __init__(self, services, parent=None, read_only: bool = False, runner=None):
         super().__init__(parent)
@@ -39,6 +49,8 @@ class AtlasDialog(QDialog):
         self.services, self.read_only = services, read_only
         self.update = None
         self.loader = BackgroundRead(self, runner, self.show_update, self.show_failure)
+        self.team_writer = BackgroundRead(self, runner, self.show_team_saved, self.show_team_refused,
+                                          say=self._team_sentence)
         self.setObjectName("atlas_dialog")
         self.resize(1000, 640)
         self.team_title = QLabel(self)
@@ -54,6 +66,9 @@ class AtlasDialog(QDialog):
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("save_team")
         self.save_button.clicked.connect(self.save_team)
+        self.team_state = QLabel(self)
+        self.team_state.setObjectName("team_state")
+        self.team_state.setWordWrap(True)
         self.projects_title = QLabel(self)
         self.projects = read_only_table(self, "atlas_projects")
         self.xlsx_button = QPushButton(self)
@@ -79,6 +94,7 @@ class AtlasDialog(QDialog):
         layout.addWidget(self.team_title)
         layout.addWidget(self.team, 2)
         layout.addLayout(team_buttons)
+        layout.addWidget(self.team_state)
         layout.addWidget(self.projects_title)
         layout.addWidget(self.projects, 3)
         layout.addWidget(self.output_state)
@@ -117,7 +133,7 @@ class AtlasDialog(QDialog):
             for button in self.output.buttons:
                 button.setEnabled(False)
         for button in (self.add_button, self.remove_button, self.save_button):
-            button.setEnabled(ready and not self.read_only)
+            button.setEnabled(ready and not self.read_only and not self.team_writer.busy)
 
     def show_failure(self, message: str) -> None:
         self.update = None
@@ -167,10 +183,38 @@ class AtlasDialog(QDialog):
 
     @Slot()
     def save_team(self) -> None:
-        with self.services.catalog.uow(self.services.actor) as uow:
-            atlas_team.set_team(uow.session, self.team_value())
-            uow.commit()
+        """Keep the list in the catalogue, written on the task runner; ``show_team_saved`` or
+        ``show_team_refused`` follows."""
+        catalog, actor, people = self.services.catalog, self.services.actor, self.team_value()
+
+        def write():
+            with catalog.uow(actor) as uow:
+                kept = atlas_team.set_team(uow.session, people)
+                uow.commit()
+            return len(kept)
+
+        self.team_state.setText(self.tr("Enregistrement de la liste…"))
+        self._enable(False)
+        self.team.setEnabled(False)   # what is typed meanwhile would be replaced by the list read back
+        self.team_writer.start(write)
+
+    def _team_sentence(self, exc: BaseException, context) -> str:
+        from desktop.views.yearly_loading import sentence
+
+        return sentence(exc, context, self.tr("La liste n'a pas été enregistrée ; les détails sont dans le journal."))
+
+    def show_team_saved(self, count: int) -> None:
+        self.team.setEnabled(True)
+        self.team_state.setText(self.tr("Liste enregistrée : {0} personne(s).").format(count))
+        self.team_saved.emit(count)
         self.refresh()
+
+    def show_team_refused(self, message: str) -> None:
+        self.team.setEnabled(True)
+        self.team_state.setText(message)
+        self._enable(self.update is not None and not self.loader.busy)
+        QMessageBox.warning(self, self.tr("Liste non enregistrée"), message)
+        self.team_failed.emit(message)
 
     @Slot()
     def save_xlsx(self) -> str | None:

@@ -13,6 +13,12 @@ from pathlib import Path
 TS = Path(__file__).with_name("passerelles_en.ts")
 
 GLOSSARY = {
+    # issue 23 leftovers: the Atlas team list is written on the task runner
+    "Enregistrement de la liste…": "Saving the list…",
+    "Liste enregistrée : {0} personne(s).": "List saved: {0} person(s).",
+    "Liste non enregistrée": "List not saved",
+    "La liste n'a pas été enregistrée ; les détails sont dans le journal.":
+        "The list was not saved; the details are in the log.",
     # issue 22/23 leftovers: the yearly workbooks and the map's pin are written on the task runner
     "Écriture du classeur Excel…": "Writing the Excel workbook…",
     "Classeur Excel enregistré : {0}": "Excel workbook saved: {0}",

@@ -426,64 +426,84 @@ You can open it read-only: you will see everything but cannot change anything.</
   <context>
     <name>AtlasDialog</name>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="90" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="106" />
       <source>Mise à jour de l'Atlas de la coopération décentralisée</source>
       <translation>Update of the Atlas of decentralised cooperation</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="91" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="107" />
       <source>Élus et agents chargés des relations internationales</source>
       <translation>Elected officials and staff in charge of international relations</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="93" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="109" />
       <source>Élu(e)</source>
       <translation>Elected</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="94" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="110" />
       <source>Ajouter une personne</source>
       <translation>Add a person</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="95" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="111" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="96" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="112" />
       <source>Enregistrer la liste</source>
       <translation>Save the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="97" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="113" />
       <source>Enregistrer en Excel…</source>
       <translation>Save as Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="98" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="114" />
       <source>Enregistrer en PDF…</source>
       <translation>Save as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="99" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="115" />
       <source>Aperçu et impression…</source>
       <translation>Preview and print…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="109" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="125" />
       <source>Lecture du catalogue…</source>
       <translation>Reading the catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="136" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="152" />
       <source>Fiches projets : {0} coopération(s), {1} à compléter</source>
       <translation>Project sheets: {0} cooperation(s), {1} to complete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/atlas_dialog.py" line="139" />
+      <location filename="../../desktop/views/atlas_dialog.py" line="155" />
       <source>À compléter</source>
       <translation>To complete</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/atlas_dialog.py" line="196" />
+      <source>Enregistrement de la liste…</source>
+      <translation>Saving the list…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/atlas_dialog.py" line="204" />
+      <source>La liste n'a pas été enregistrée ; les détails sont dans le journal.</source>
+      <translation>The list was not saved; the details are in the log.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/atlas_dialog.py" line="208" />
+      <source>Liste enregistrée : {0} personne(s).</source>
+      <translation>List saved: {0} person(s).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/atlas_dialog.py" line="216" />
+      <source>Liste non enregistrée</source>
+      <translation>List not saved</translation>
     </message>
   </context>
   <context>

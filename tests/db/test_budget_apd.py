@@ -112,6 +112,33 @@ def test_the_shipped_oda_list_matches_the_oecd_list_for_2024_and_2025():
     assert sorted(data["countries"]) == data["countries"] and len(set(data["countries"])) == len(data["countries"])
 
 
+def test_the_shipped_oda_list_has_the_oecd_groups_of_2024_and_2025():
+    """The four columns of the DAC list, country by country (docs/apd.md, « What the list was checked against »).
+
+    - least developed: the UN's list, which the DAC list's first column is: 46 in UNCTAD's note of
+      27 September 2021, less Bhutan (graduated on 13 December 2023); the OECD page (24 June 2024) keeps
+      Angola, São Tomé and Príncipe and Solomon Islands there for 2024;
+    - the other three: the World Bank's classification of 1 July 2023 (GNI per capita of 2022: up to $1 135,
+      $1 136 - $4 465, $4 466 - $13 845, the thresholds the OECD page prints); that year El Salvador,
+      Indonesia and West Bank and Gaza moved up and Jordan down; Algeria, Iran, Mongolia and Ukraine moved up
+      only in July 2024, West Bank and Gaza down only then;
+    - Guyana, Panama and Nauru (above the high-income threshold) stay on the list, as the OECD page says, in
+      the upper middle income column with Venezuela and the territories the World Bank does not classify,
+      except Tokelau (lower middle income, as on the DAC's earlier lists)."""
+    from db.resources import data_dir
+
+    data = json.loads((data_dir() / "oda_recipients_2024_2025.json").read_text(encoding="utf-8"))
+    groups = {name: set(codes) for name, codes in data["groups"].items()}
+    assert {name: len(codes) for name, codes in groups.items()} == {
+        "least_developed": 45, "other_low_income": 2, "lower_middle_income": 35, "upper_middle_income": 59}
+    assert set().union(*groups.values()) == set(data["countries"]) == load_oda_list(2025).countries
+    assert sum(len(codes) for codes in groups.values()) == 141   # no country in two columns
+    assert {"AO", "ST", "SB", "TV", "KI", "HT", "TL"} <= groups["least_developed"] and "BT" not in groups["least_developed"]
+    assert groups["other_low_income"] == {"KP", "SY"}
+    assert {"BT", "JO", "DZ", "IR", "MN", "UA", "IN", "VN", "PH", "TK"} <= groups["lower_middle_income"]
+    assert {"PS", "SV", "ID", "GY", "PA", "NR", "MS", "VE", "PW", "WF", "SH", "NU"} <= groups["upper_middle_income"]
+
+
 def test_apd_command_line_text_json_and_workbook(demo_catalog, tmp_path):
     from openpyxl import load_workbook
 

@@ -122,7 +122,7 @@ def test_unknown_agreements_and_bad_amounts_are_said_not_dropped(office, tmp_pat
     assert "ligne 4, colonne « Prévu » : montant illisible « douze mille » : ligne non importée" in out
     assert "ligne 5, colonne « Année » : année illisible « l'an dernier »" in out
     assert "ligne 6, colonne « Prévu » : montant illisible « -40 »" in out
-    assert "ligne 7, colonne « Convention » : accord ou événement manquant" in out
+    assert "ligne 7, colonne « Convention » : accord, événement ou partenaire manquant" in out
     assert "ligne 8 : aucun montant (prévu, engagé ou payé) sur cette ligne" in out
     assert lines(office, "agreement", "Patrimoine Grand-Bassam") == [
         (2025, "cooperation", None, D("1000.00"), None, D("800.00"))]
@@ -167,3 +167,57 @@ def test_an_agreements_sheet_is_still_an_agreements_sheet(catalog, tmp_path):
         ["Jumelage Dakar", "Dakar", "Sénégal", 2019, 8000]]})
     result = run_cli("--db", catalog.url, "import", str(path), "--show-mapping")
     assert "lignes budgétaires" not in result.stdout and result.returncode == 0, result.stdout
+
+
+def test_a_budget_table_keyed_by_partner_puts_each_row_on_the_partners_one_agreement(office, tmp_path):
+    """« Partenaire », « Pays », then one column per year: a partner with one agreement (in the
+    catalogue or in the same workbook) receives the row; none or several: the row is said, with its
+    number, and nothing of it is written."""
+    office.create("partner", PartnerIn(name="Tombouctou", country="ML"))
+    office.create("agreement", AgreementIn(title="Résidences Dakar", partners=["Dakar"]))
+    path = workbook(tmp_path / "par-partenaire.xlsx", {
+        "Accords": [["Intitulé", "Partenaire", "Pays"], ["Cinéma Saint-Louis", "Saint-Louis", "Sénégal"]],
+        "Feuil1": [
+            ["Partenaire", "Pays", "2023", "2024", "2025"],
+            ["Grand-Bassam", "Côte d'Ivoire", 1000, "2 000", 3000],
+            ["BUSAN", "Corée du Sud", None, 500, None],
+            ["Dakar", "Sénégal", 100, 200, None],           # two agreements: which one?
+            ["Tombouctou", "Mali", 50, None, None],          # a partner without an agreement
+            ["Valparaíso", "Chili", 70, None, None],         # no such partner
+            ["Saint-Louis", "Sénégal", None, None, 900],     # its agreement is in this workbook
+        ]})
+    dry = run_cli("--db", office.catalog.url, "import", str(path), "--dry-run")
+    assert "lignes budgétaires : 5 créées" in dry.stdout and "3 rejetées" in dry.stdout, dry.stdout
+    result = run_cli("--db", office.catalog.url, "import", str(path))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "« Feuil1 » : lignes budgétaires" in out
+    assert ("ligne 4 : le partenaire « Dakar » a 2 accords (« Jumelage Dakar », « Résidences Dakar ») : ligne non "
+            "importée") in out
+    assert "ligne 5 : le partenaire « Tombouctou » n'a aucun accord dans le fichier ni dans le catalogue" in out
+    assert "ligne 6 : aucun partenaire « Valparaíso » dans le fichier ni dans le catalogue" in out
+    assert lines(office, "agreement", "Patrimoine Grand-Bassam") == [
+        (2023, None, "CI", D("1000.00"), None, None), (2024, None, "CI", D("2000.00"), None, None),
+        (2025, None, "CI", D("3000.00"), None, None)]
+    assert lines(office, "agreement", "Cinéma Busan") == [(2024, None, "KR", D("500.00"), None, None)]
+    assert lines(office, "agreement", "Cinéma Saint-Louis") == [(2025, None, "SN", D("900.00"), None, None)]
+    assert lines(office, "agreement", "Jumelage Dakar") == lines(office, "agreement", "Résidences Dakar") == []
+    again = run_cli("--db", office.catalog.url, "import", str(path))
+    assert "lignes budgétaires : 0 créée" in again.stdout and "5 ignorées (déjà présentes)" in again.stdout
+
+
+def test_a_partner_budget_table_with_planned_and_paid_per_year(office, tmp_path):
+    """« Prévu 2024 », « Payé 2024 »… beside the partner; a namesake in another country is not it."""
+    office.create("partner", PartnerIn(name="Valencia", country="ES"))
+    office.create("agreement", AgreementIn(title="Fallas Valencia", partners=["Valencia"]))
+    path = workbook(tmp_path / "suivi.xlsx", {"Suivi": [
+        ["Partenaire", "Pays", "Prévu 2024", "Payé 2024", "Prévu 2025", "Payé 2025"],
+        ["Grand-Bassam", "CI", 1000, 900, 2000, None],
+        ["Valencia", "Espagne", 300, 300, None, None],
+        ["Valencia", "Venezuela", 400, None, None, None]]})
+    result = run_cli("--db", office.catalog.url, "import", str(path))
+    assert result.returncode == 0, result.stderr
+    assert lines(office, "agreement", "Patrimoine Grand-Bassam") == [
+        (2024, None, "CI", D("1000.00"), None, D("900.00")), (2025, None, "CI", D("2000.00"), None, None)]
+    assert lines(office, "agreement", "Fallas Valencia") == [(2024, None, "ES", D("300.00"), None, D("300.00"))]
+    assert "ligne 4 : aucun partenaire « Valencia » dans le fichier ni dans le catalogue" in result.stdout

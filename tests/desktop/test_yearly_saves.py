@@ -1,7 +1,8 @@
-"""« Enregistrer en Excel… » of the APD and Atlas dialogs and the map's « Placer… » write on the window's
-task runner, not the GUI thread: the dialog says what it writes, its buttons wait, the result comes by
-signal; a folder nobody may write into is said in a plain sentence (French, or English in the English
-window), the file already there is left as it was and the dialog keeps its figures."""
+"""« Enregistrer en Excel… » of the APD and Atlas dialogs, the Atlas « Enregistrer la liste » and the map's
+« Placer… » write on the window's task runner, not the GUI thread: the dialog says what it writes, its
+buttons wait, the result comes by signal; a folder nobody may write into, or a full disk, is said in a
+plain sentence (French, or English in the English window), what was there is left as it was and the
+dialog keeps its figures (and the list as typed)."""
 
 from __future__ import annotations
 
@@ -125,3 +126,77 @@ def test_a_pin_that_cannot_be_saved_is_said(qtbot, demo_services, runner, said, 
     assert said == [{"fr": ("Position non enregistrée", f"Aucun partenaire « {nowhere.id} » dans le catalogue."),
                      "en": ("Position not saved", f"No partner “{nowhere.id}” in the catalogue.")}[language]]
     assert dialog.pin_button.isEnabled()
+
+
+def test_the_atlas_list_is_saved_in_the_background(qtbot, demo_services, runner, held, said):
+    from db.services import atlas_team
+    from desktop.views.atlas_dialog import AtlasDialog
+
+    dialog = _shown(qtbot, AtlasDialog(demo_services, runner=runner))
+    release, threads, holding = held
+    holding(atlas_team, "set_team")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    for column, text in enumerate(("Léa", "Roux", "Conseillère municipale", "lea.roux@example.fr")):
+        dialog.team.item(3, column).setText(text)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    # written on the worker: the dialog says so, its buttons and the list wait
+    assert dialog.team_state.text() == "Enregistrement de la liste…"
+    assert not dialog.save_button.isEnabled() and not dialog.add_button.isEnabled()
+    assert not dialog.team.isEnabled() and not dialog.xlsx_button.isEnabled()
+    with qtbot.waitSignal(dialog.team_saved, timeout=30_000) as saved:
+        release.set()
+    assert saved.args == [4] and threads and threading.main_thread() not in threads
+    assert dialog.team_state.text() == "Liste enregistrée : 4 personne(s)."
+    with demo_services.catalog.uow() as uow:
+        assert atlas_team.team(uow.session)[-1] == atlas_team.TeamMember("Léa", "Roux", "Conseillère municipale",
+                                                                         "lea.roux@example.fr")
+    qtbot.waitUntil(lambda: not dialog.loader.busy, timeout=30_000)
+    assert dialog.team.rowCount() == 4 and dialog.save_button.isEnabled() and dialog.team.isEnabled()
+    assert said == []
+
+
+def _full_disk(catalog) -> None:
+    """Every new connection to the catalogue may not grow its file: SQLite then refuses a write with the
+    error a full disk gives (« database or disk is full »)."""
+    from sqlalchemy import event
+
+    def no_room(connection, _record):
+        cursor = connection.cursor()
+        cursor.execute("PRAGMA max_page_count = 1")   # never below the pages it has: not one more
+        cursor.close()
+
+    event.listen(catalog.engine, "connect", no_room)
+    catalog.engine.dispose()
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_an_atlas_list_that_cannot_be_saved_is_said_and_kept_in_the_table(qtbot, demo_services, runner, said,
+                                                                          request, language):
+    from db.services import atlas_team
+    from desktop.views.atlas_dialog import AtlasDialog
+
+    if language == "en":
+        request.getfixturevalue("english")
+    dialog = _shown(qtbot, AtlasDialog(demo_services, runner=runner))
+    with demo_services.catalog.uow() as uow:
+        before = atlas_team.team(uow.session)
+    for n in range(60):   # a long list: the catalogue must grow to hold it
+        dialog.add_person()
+        for column, text in enumerate((f"Prénom{n}", f"Nom{n}", "Chargée de mission " * 10, f"p{n}@example.fr")):
+            dialog.team.item(3 + n, column).setText(text)
+    _full_disk(demo_services.catalog)
+    with qtbot.waitSignal(dialog.team_failed, timeout=30_000) as failed:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    name = demo_services.catalog.path
+    sentence = {"fr": ("Liste non enregistrée",
+                       f"Le disque qui contient « {name} » est plein : rien n'a été enregistré ; libérez de la place "
+                       "sur ce disque puis recommencez."),
+                "en": ("List not saved",
+                       f"The disk holding “{name}” is full: nothing was saved; free some space on that disk and try "
+                       "again.")}[language]
+    assert said == [sentence] and failed.args == [sentence[1]] and dialog.team_state.text() == sentence[1]
+    # nothing lost: the catalogue keeps its list, the table what was typed, ready to be saved again
+    with demo_services.catalog.uow() as uow:
+        assert atlas_team.team(uow.session) == before
+    assert dialog.team.rowCount() == 63 and dialog.team.item(62, 0).text() == "Prénom59"
+    assert dialog.save_button.isEnabled() and dialog.team.isEnabled() and dialog.xlsx_button.isEnabled()

@@ -7,6 +7,9 @@ Two shapes of the same money (issue 23), and any mix of them:
 - one column per year: « Convention », « 2023 », « 2024 »… (planned amounts, unless a « Type de
   montant » column says « Payé » or « Engagé » for the row, or the heading says it: « Versé 2024 »).
 
+A row may name its event (« Événement ») instead, or its partner (« Partenaire », « Pays »): the
+partner's one agreement receives it (``budget_partners``).
+
 Money is never half read: an amount, a year or a category that cannot be read rejects the row with
 its column and value, in a French sentence; the other rows proceed. The owner is found later
 (``budget_write``), in the file or the catalogue. Qt-free.
@@ -17,10 +20,10 @@ from __future__ import annotations
 from pydantic import ValidationError
 from pydantic_core import PydanticCustomError
 
+from db.interchange.imports.budget_tables import AMOUNT_FIELDS
 from db.interchange.imports.cell_values import shown
 from db.interchange.imports.reasons import Reason, schema_error_reason
 from db.interchange.imports.row_plan import RowPlan
-from db.interchange.imports.vocabulary import AMOUNT_FIELDS
 from db.schemas.budget_columns import amount_kind, measure
 from db.schemas.fields import normalise_amount, normalise_count, split_list
 from db.schemas.records import BudgetLineIn, BudgetRowIn
@@ -40,9 +43,11 @@ def convert_budget_row(converter, plan: RowPlan, fields: dict, extra: dict) -> N
         return shown(value).strip() or None if value is not None else None
 
     data = {"agreement": text("agreement"), "event": text("event")}
+    if not data["agreement"] and not data["event"] and text("partner"):
+        data["partner"] = text("partner")   # its one agreement found later (``budget_partners``)
     plan.data = data
-    if not data["agreement"] and not data["event"]:
-        column = next((c for c in converter.columns if c.target in ("agreement", "event")), None)
+    if not data["agreement"] and not data["event"] and not data.get("partner"):
+        column = next((c for c in converter.columns if c.target in ("agreement", "event", "partner")), None)
         converter._reject(plan, column, plan.cells.get(column.index) if column else "", Reason("required_budget"))
         return
     bare = "planned"
@@ -117,7 +122,8 @@ def convert_budget_row(converter, plan: RowPlan, fields: dict, extra: dict) -> N
                               Reason("budget_bad_value", error=schema_error_reason(err)))
             return
     data.update(common, lines=lines)
-    plan.model = BudgetRowIn(agreement=data["agreement"], event=data["event"], lines=lines)
+    plan.model = BudgetRowIn(agreement=data["agreement"], event=data["event"], partner=data.get("partner"),
+                             lines=lines)
 
 
 def _year(value) -> int | None:

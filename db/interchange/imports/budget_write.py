@@ -7,8 +7,9 @@ payments of one year). Against the catalogue's line, the import's decision for d
 said), « écraser » takes the file's amounts, « créer quand même » adds the line again.
 
 The owner is an agreement (or event) of the same file or of the catalogue, named by its title or
-identifier; a row whose owner is in neither is rejected at the preview (``check_owners``), so the
-dry run and the window say it before anything is written. Qt-free.
+identifier, or the one agreement of the partner a row names (``budget_partners``); a row whose owner
+is in neither is rejected at the preview (``check_owners``), so the dry run and the window say it
+before anything is written. Qt-free.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
+from db.interchange.imports.budget_partners import owners_by_partner
+from db.interchange.imports.budget_tables import AMOUNT_FIELDS
 from db.interchange.imports.reasons import Reason
-from db.interchange.imports.row_plan import PackedModel, Problem, RowPlan
-from db.interchange.imports.vocabulary import AMOUNT_FIELDS
+from db.interchange.imports.row_plan import Problem, RowPlan, model_of
 from db.models import Agreement, Event
 from db.schemas.messages import field_label
 from db.services import links, records
@@ -35,12 +37,8 @@ def identity(line) -> tuple:
 
 def owner_of(row: RowPlan) -> tuple[str, str]:
     """(kind, reference) of the record a budget row belongs to: its agreement, else its event."""
-    model = _model(row)
+    model = model_of(row)
     return ("agreement", model.agreement) if model.agreement else ("event", model.event)
-
-
-def _model(row: RowPlan):
-    return row.model.unpack() if isinstance(row.model, PackedModel) else row.model
 
 
 def budget_rows(plan) -> list[RowPlan]:
@@ -52,7 +50,7 @@ def _in_file(plan) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {"agreement": set(), "event": set()}
     for row in plan.all_rows():
         if row.kind in found and row.status == "ok" and row.model is not None:
-            found[row.kind].add(name_key(getattr(_model(row), "title", None) or ""))
+            found[row.kind].add(name_key(getattr(model_of(row), "title", None) or ""))
             if row.public_id:
                 found[row.kind].add(row.public_id)
     return found
@@ -64,7 +62,9 @@ def _reject(row: RowPlan, kind: str, reference: str) -> None:
 
 
 def check_owners(session, plan) -> None:
-    """Reject the budget rows whose agreement (or event) is neither in the file nor in the catalogue."""
+    """Reject the budget rows whose agreement (or event) is neither in the file nor in the catalogue;
+    a row naming its partner first gets that partner's one agreement, or is rejected saying why."""
+    owners_by_partner(session, plan)
     rows = budget_rows(plan)
     if not rows:
         return
@@ -176,7 +176,7 @@ def write_budget(writer, mode: str) -> None:
             continue
         spec = records.spec(kind)
         current = spec.in_from_out(spec.out(obj).model_dump(mode="json"))
-        incoming = [(row, line) for row in rows for line in _model(row).lines]
+        incoming = [(row, line) for row in rows for line in model_of(row).lines]
         lines, outcomes, notes = merge_lines(current.budget_lines, incoming, mode)
         if any(what != "skipped" for _rows, what in outcomes):
             writer.update(kind, obj, current.model_copy(update={"budget_lines": lines}))
@@ -192,6 +192,6 @@ def dry_budget(session, plan, mode: str, count, outcomes: list) -> None:
         if obj is not None:
             spec = records.spec(kind)
             current = spec.in_from_out(spec.out(obj).model_dump(mode="json")).budget_lines
-        incoming = [(row, line) for row in rows for line in _model(row).lines]
+        incoming = [(row, line) for row in rows for line in model_of(row).lines]
         _lines, done, notes = merge_lines(current, incoming, mode)
         _said(notes, done, count, outcomes, obj.public_id if obj is not None else None)

@@ -28,7 +28,7 @@ from db.interchange.imports.plan import ImportPlan
 from db.interchange.imports.reasons import Reason
 from db.interchange.imports.relation_cells import new_partner, new_partner_fields
 from db.interchange.imports.resolve import base_key, row_key
-from db.interchange.imports.row_plan import AS_READ, PackedModel, RowPlan, as_read
+from db.interchange.imports.row_plan import AS_READ, PackedModel, RowPlan, as_read, model_of
 from db.interchange.imports.write_rows import write_rows
 from db.models import (
     ImportBatch,
@@ -436,7 +436,7 @@ def dry_result(catalog, plan: ImportPlan, mode: str) -> ImportResult:
         for row, kind, decision in matched:
             obj = records.spec(kind).model
             obj = uow.session.scalar(select(obj).where(obj.public_id == row.match["id"]))
-            model = row.model.unpack() if isinstance(row.model, PackedModel) else row.model
+            model = model_of(row)
             if row.public_id == row.match["id"] and decision in ("fill", "overwrite"):
                 decision = "by_id"
             try:

@@ -163,13 +163,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "required_followup": ("intitulé de l'action manquant (champ obligatoire)", "action title missing (required field)"),
     "required_interaction": ("date de l'échange manquante (champ obligatoire)",
                              "date of the interaction missing (required field)"),
-    "required_budget": ("accord ou événement manquant : une ligne budgétaire doit dire à quelle convention (ou à quel "
-                        "événement) elle appartient",
-                        "agreement or event missing: a budget line must say which agreement (or event) it belongs to"),
+    "required_budget": ("accord, événement ou partenaire manquant : une ligne budgétaire doit dire à quelle convention, "
+                        "à quel événement ou à quel partenaire elle appartient",
+                        "agreement, event or partner missing: a budget line must say which agreement, event or "
+                        "partner it belongs to"),
     "budget_agreement_unknown": ("aucun accord « {value} » dans le fichier ni dans le catalogue : ligne non importée "
                                  "(vérifiez l'intitulé de la convention, ou importez d'abord l'accord)",
                                  "no agreement “{value}” in the file or the catalogue: row not imported (check the "
                                  "agreement's title, or import the agreement first)"),
+    "budget_partner_unknown": ("aucun partenaire « {value} » dans le fichier ni dans le catalogue : ligne non importée "
+                               "(vérifiez le nom du partenaire, ou ajoutez une colonne « Convention »)",
+                               "no partner “{value}” in the file or the catalogue: row not imported (check the "
+                               "partner's name, or add an “Agreement” column)"),
+    "budget_partner_no_agreement": ("le partenaire « {value} » n'a aucun accord dans le fichier ni dans le catalogue : "
+                                    "ligne non importée (importez d'abord son accord, ou ajoutez une colonne "
+                                    "« Convention »)",
+                                    "the partner “{value}” has no agreement in the file or the catalogue: row not "
+                                    "imported (import its agreement first, or add an “Agreement” column)"),
+    "budget_partner_several": ("le partenaire « {value} » a {count} accords ({titles}) : ligne non importée, car "
+                               "rien ne dit lequel reçoit ces montants (ajoutez une colonne « Convention »)",
+                               "the partner “{value}” has {count} agreements ({titles}): row not imported, as nothing "
+                               "says which one these amounts belong to (add an “Agreement” column)"),
     "budget_event_unknown": ("aucun événement « {value} » dans le fichier ni dans le catalogue : ligne non importée",
                              "no event “{value}” in the file or the catalogue: row not imported"),
     "budget_bad_amount": ("montant illisible « {value} » : ligne non importée (écrivez un nombre positif, par exemple "

@@ -125,3 +125,8 @@ def Packed(model):
     values = model.__dict__
     cls = _packed_class(type(model))
     return cls(*(values[n] for n in type(model).model_fields), fields_set)
+
+
+def model_of(row: RowPlan):
+    """The row's validated model, unpacked when a big import keeps it as a named tuple."""
+    return row.model.unpack() if isinstance(row.model, PackedModel) else row.model

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from db.interchange.imports import headings as H
+from db.interchange.imports.budget_tables import AMOUNT_FIELDS, is_budget_table, money_of_partners
 from db.interchange.imports.evidence import column_nature, value_nature  # noqa: F401 (read here)
 from db.interchange.imports.headings import WORD_SETS, data, folded, partner_kind_of, says_grants  # noqa: F401 (read here)
 from db.interchange.imports.sides import side_pair
@@ -37,7 +38,7 @@ MULTI = {("contact", "emails"), ("contact", "phone"), ("contact", "mobile"), ("p
          ("session", "speakers")}
 REQUIRED = {"partner": ("name",), "agreement": ("partners",), "contact": ("first_name", "last_name", "full_name"),
             "event": ("title",), "session": ("title",), "followup": ("title",), "interaction": ("occurred_on",),
-            "budget": ("agreement", "event")}
+            "budget": ("agreement", "event", "partner")}
 SHEET_HINTS = {k: folded(v) for k, v in data()["sheets"].items()}
 TOTALS = set(folded(data()["words"]["totals"]))
 THING_WORDS = frozenset(folded(data()["words"]["thing_words"]))
@@ -244,21 +245,12 @@ def kind_score(headers: list, kind: str, natures: dict[int, str] | None = None) 
         return 0, 0.0
     if kind == "budget" and not is_budget_table(headers, mapping):
         return 0, 0.0
+    if kind == "budget" and not {"agreement", "event"} & set(mapping.values()):
+        if not money_of_partners(headers, mapping):
+            return 0, 0.0   # a partner column beside other things: a list of partners or agreements
+        count += 1.5   # « Partenaire », « Pays », « 2024 », « 2025 »: the partners' money, not a list of partners
+        #                (the year columns outweigh the partner name and country a list of partners reads too)
     return count, total
-
-
-AMOUNT_FIELDS = ("planned", "committed", "paid")
-
-
-def is_budget_table(headers: list, mapping: dict[int, str]) -> bool:
-    """Amounts by year: a year column and an amount column (« Année », « Payé »), or columns headed
-    by a year (« 2024 », « Versé 2025 »)."""
-    from db.schemas.budget_columns import measure
-
-    fields = set(mapping.values())
-    if "year" in fields and fields & set(AMOUNT_FIELDS):
-        return True
-    return any(h is not None and measure(h, "planned") for i, h in enumerate(headers) if i not in mapping)
 
 
 def sheet_hint(sheet_name: str) -> str | None:
