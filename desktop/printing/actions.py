@@ -20,6 +20,7 @@ from db.services import settings as catalogue_settings
 from desktop.printing import html_minutes, html_reports
 from desktop.printing.glyphs import Warn, check_documents
 from desktop.printing.paging import PageSetup, PrintError, page_layout, render, write_pdf
+from desktop.printing.print_messages import PrintMessage, unknown_printer
 
 KINDS = ("partner", "agreement", "event", "partners", "active_agreements", "all_agreements", "partner_contacts",
          "owner_followups", "apd", "atlas", "annual_report")
@@ -62,7 +63,7 @@ def documents(kind: str, reference: str | None, services: Services, *, language:
         else:
             raise ValueError(f"unknown printable kind {kind!r}")
     if not docs:
-        raise PrintError("Rien à imprimer : aucune fiche ne correspond.")
+        raise PrintError(PrintMessage("nothing_matches"))
     check_documents(docs, warn, language)
     return docs, setup
 
@@ -114,10 +115,9 @@ def print_to(printer_name: str | None, kind: str, reference: str | None, service
     from PySide6.QtPrintSupport import QPrinterInfo
 
     if printer_name and printer_name not in QPrinterInfo.availablePrinterNames():
-        raise PrintError(f"Imprimante inconnue : « {printer_name} ». Imprimantes installées : "
-                         f"{', '.join(QPrinterInfo.availablePrinterNames()) or 'aucune'}.")
+        raise unknown_printer(printer_name, QPrinterInfo.availablePrinterNames())
     if not printer_name and QPrinterInfo.defaultPrinter().isNull():
-        raise PrintError("Aucune imprimante par défaut n'est installée ; utilisez --pdf FICHIER.pdf.")
+        raise PrintError(PrintMessage("no_default_printer"))
     docs, setup = documents(kind, reference, services, language=language, active_only=active_only, warn=warn)
     return render(_printer(printer_name), docs, setup)
 

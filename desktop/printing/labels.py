@@ -16,10 +16,12 @@ from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from db.countries import country_name
+from db.faults import file_fault
 from db.interchange.atomic import atomic_path
 from desktop.printing import style
 from desktop.printing.outreach_words import w
 from desktop.printing.paging import PDF_RESOLUTION, PrintError, keeping_none
+from desktop.printing.print_messages import PrintMessage
 
 
 @dataclass(frozen=True)
@@ -61,8 +63,7 @@ def _font(points: float, bold: bool = False) -> QFont:
 
 def _write(path, sheet: Sheet, items: list, paint_one, title: str) -> int:
     if not items:
-        raise PrintError("Rien à imprimer : aucune personne à qui écrire (les personnes qui s'opposent à être "
-                         "contactées sont exclues).")
+        raise PrintError(PrintMessage("no_one_to_write"))
     per_page = sheet.columns * sheet.rows
     try:
         with keeping_none(), atomic_path(path) as tmp:
@@ -75,7 +76,7 @@ def _write(path, sheet: Sheet, items: list, paint_one, title: str) -> int:
             mm = PDF_RESOLUTION / 25.4
             painter = QPainter()
             if not painter.begin(writer):
-                raise PrintError("Impossible d'ouvrir le fichier PDF pour l'impression.")
+                raise PrintError(PrintMessage("cannot_open_pdf"))
             try:
                 for index, item in enumerate(items):
                     if index and index % per_page == 0:
@@ -91,7 +92,7 @@ def _write(path, sheet: Sheet, items: list, paint_one, title: str) -> int:
             pages = (len(items) + per_page - 1) // per_page
             del writer
     except OSError as exc:
-        raise PrintError(f"Impossible d'écrire le PDF « {path} » : {exc.strerror or exc}.") from exc
+        raise PrintError(file_fault(exc, path)) from exc
     return pages
 
 

@@ -18,6 +18,7 @@ from db.services import settings as catalogue_settings
 from desktop.printing import html_outreach, html_personal, html_register, labels
 from desktop.printing.glyphs import Warn, check_documents
 from desktop.printing.paging import PageSetup, PrintError, render, write_pdf
+from desktop.printing.print_messages import PrintMessage
 
 DOCUMENTS = ("personal_data", "register", "invitations", "attendance", "labels", "badges")
 
@@ -59,8 +60,7 @@ def documents(kind: str, reference: str | None, services: Services, *, contacts:
         else:
             raise ValueError(f"unknown outreach document {kind!r}")
     if not docs:
-        raise PrintError("Rien à imprimer : aucune personne à qui écrire (les personnes qui s'opposent à être "
-                         "contactées sont exclues).")
+        raise PrintError(PrintMessage("no_one_to_write"))
     check_documents(docs, warn, language)
     return docs, setup, left_out
 

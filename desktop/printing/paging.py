@@ -34,9 +34,11 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
+from db.faults import file_fault
 from db.interchange.atomic import atomic_path
 from desktop.printing import style
 from desktop.printing.html_common import GROUP_START, GROUP_STOP, KEEP_WITH_NEXT, date_text, word
+from desktop.printing.print_messages import PrintError, PrintMessage
 
 PDF_RESOLUTION = 300
 
@@ -66,8 +68,6 @@ def keeping_none():
         _give_back_none(before)
 
 
-class PrintError(Exception):
-    """Printing failed; the message is for people (French)."""
 
 
 @dataclass(frozen=True)
@@ -416,11 +416,11 @@ def _relayout(html: str, device: QPagedPaintDevice, pages: int) -> QTextDocument
 def _render(device: QPagedPaintDevice, documents: list[tuple[str, str]], setup: PageSetup) -> int:
     laid_out, total = _laid_out(documents, device)
     if total == 0:
-        raise PrintError("Rien à imprimer.")
+        raise PrintError(PrintMessage("nothing"))
     g = _Geometry(device)
     painter = QPainter()
     if not painter.begin(device):
-        raise PrintError("Impossible d'ouvrir l'imprimante ou le fichier PDF pour l'impression.")
+        raise PrintError(PrintMessage("cannot_open"))
     number = 0
     band = _Band(device, g, setup)
     try:
@@ -428,7 +428,7 @@ def _render(device: QPagedPaintDevice, documents: list[tuple[str, str]], setup: 
             title = band.title(title)
             for index in range(pages):
                 if number and not device.newPage():
-                    raise PrintError("Impossible de commencer une nouvelle page.")
+                    raise PrintError(PrintMessage("new_page"))
                 number += 1
                 before = sys.getrefcount(None)
                 band.paint(painter, title, index + 1, pages)  # numbered per document, also in a batch
@@ -458,5 +458,5 @@ def write_pdf(path: str | os.PathLike, documents: list[tuple[str, str]], setup: 
             pages = render(writer, documents, setup)
             del writer  # closes the file before the rename
     except OSError as exc:
-        raise PrintError(f"Impossible d'écrire le PDF « {path} » : {exc.strerror or exc}.") from exc
+        raise PrintError(file_fault(exc, path)) from exc
     return pages

@@ -274,7 +274,7 @@ class InvitationsDialog(QDialog):
             if not isinstance(exc, PrintError):
                 log_exception(exc)
                 raise
-            QMessageBox.warning(self, self.tr("Impossible"), str(exc))
+            QMessageBox.warning(self, self.tr("Impossible"), said(exc))
             return
         if message:
             self._say_left_out(*message)

@@ -206,7 +206,7 @@ class YearlyOutput(QObject):
         from desktop.views.yearly_loading import sentence
 
         if isinstance(exc, PrintError):
-            return str(exc)
+            return exc.in_language(ui_language())
         if isinstance(exc, OSError) and exc.filename:
             log_exception(exc)
             return file_fault(exc).in_language(ui_language())

@@ -24,10 +24,13 @@ def _family() -> dict[str, bool]:
     from db.services.settings import SettingError
     from db.services.undo_import import UndoInterrupted  # noqa: F401
 
-    found, todo = {}, [ServiceError, SettingError, OdaListError]
+    from desktop.printing.print_messages import PrintError
+
+    found, todo = {}, [ServiceError, SettingError, OdaListError, PrintError]
     while todo:
         cls = todo.pop()
-        found[cls.__name__] = not any("__init__" in vars(c) for c in cls.__mro__ if c.__module__.startswith("db."))
+        found[cls.__name__] = not any("__init__" in vars(c) for c in cls.__mro__
+                                      if c.__module__.startswith(("db.", "desktop.")))
         todo += cls.__subclasses__()
     return found
 
@@ -50,7 +53,7 @@ def _modules():
 
 def test_no_service_error_is_raised_with_a_french_only_sentence():
     family = _family()
-    assert {"ServiceError", "NotFoundError", "AmbiguousError", "SettingError", "OdaListError"} <= set(family)
+    assert {"ServiceError", "NotFoundError", "AmbiguousError", "SettingError", "OdaListError", "PrintError"} <= set(family)
     assert not family["LinkError"] and not family["ConflictError"]
     raised, wrong = 0, []
     for module, tree in _modules():

@@ -52,6 +52,9 @@ def pairs() -> list[tuple[str, str, str]]:
     found += [(f"server {k}", fr, en) for k, (fr, en) in server_errors.MESSAGES.items()]
     found += [(f"backup {k}", fr, en) for k, (fr, en) in backup_messages.MESSAGES.items()]
     found += [(f"service {k}", fr, en) for k, (fr, en) in service_messages.MESSAGES.items()]
+    from desktop.printing import print_messages
+
+    found += [(f"print {k}", fr, en) for k, (fr, en) in print_messages.MESSAGES.items()]
     found += [(f"standing {k}", fr, en) for k, (fr, en) in agreement_status.LABELS.items()]
     found += [(f"backup reason {k}", fr, backups.REASONS_EN.get(k, "")) for k, fr in backups.REASONS.items()]
     found += [(f"history action {k}", fr, trash.ACTIONS_EN.get(k, "")) for k, fr in trash.ACTIONS.items()]
