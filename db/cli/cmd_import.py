@@ -63,7 +63,7 @@ def register(sub) -> None:
 
 REMARKS = {"budget_kept_amount", "budget_column_unused", "values_changed", "same_name_other_record", "merge_added",
            "domain_matched", "qualified_date", "title_shortened", "grid_pause", "partner_spelled",
-           "country_from_cities", "total_row", "comment_row", "footer_row"}
+           "country_from_cities", "total_row", "comment_row", "footer_row", "pause_row"}
 
 
 def parse_maps(items: list[str]) -> dict[str, str]:

@@ -159,7 +159,8 @@ def test_a_programme_alone_goes_into_one_event(db, tmp_path):
     assert code == 0, out
     events = catalogue(db, tmp_path)["events"]
     assert len(events) == 1 and events[0]["title"] == "programme"
-    assert [s["start_time"] for s in events[0]["sessions"]] == ["09:30", "10:00", "15:00", "16:00"]
+    assert [s["start_time"] for s in events[0]["sessions"]] == ["09:30", "10:00"]   # the coffee breaks: set aside
+    assert out.count("une pause du programme") == 2
 
 
 def test_totals_in_other_languages_are_not_records(db, tmp_path):

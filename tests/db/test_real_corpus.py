@@ -28,8 +28,8 @@ SHORTFALLS = {
     "jimmy1708_montpellier_subventions_2014.ods": "blocks of grants each under its own headings with Total rows, "
                                                   "one block repeated word for word: examined, not met",
     "openstate_amsterdam_subsidies.csv": "applicants written « (Particulier) » (name withheld) become a partner",
-    "eeke2020_workshop_program.xlsx": "coffee breaks and the rows that only head a group of papers are read as "
-                                      "sessions (a list programme keeps its breaks as sessions, by design)",
+    "eeke2020_workshop_program.xlsx": "the rows that only head a group of papers (« Session 1 ») are read as "
+                                      "sessions",
     "python-spain_pycones2018_talks.csv": "the proposals never scheduled are read as sessions too",
     "openstate_nl_party_donations.csv": "a table of donors (people and companies: « Persimmons B.V. » is now known "
                                         "as a company) is read as partners where the user expects a question",
@@ -39,8 +39,9 @@ SHORTFALLS = {
                                                      "partners and generic mailboxes become contacts",
     "bookavium_company_partnerships.csv": "a list of pairs of companies: one company with thirty partners is read "
                                           "as one agreement, not thirty",
-    "fireflylogic_couchbase_connect2014_agenda.xlsx": "numbered groups of columns (Presenter1, Company1, Position1, "
-                                                      "Presenter2…) give only the first speaker; breaks stay sessions",
+    "fireflylogic_couchbase_connect2014_agenda.xlsx": "a speaker's company (Presenter1, Company1…) is not kept on "
+                                                      "the speaker, and « --kind session » also reads the sheet of "
+                                                      "tracks (ids and colours) as sessions",
     "goldmaner_sao_paulo_parcerias.csv": "the partners (« osc ») are named by no heading, and their country (the "
                                          "register of São Paulo) is given by nothing in the file",
     "gugcz_devfest2017_schedule_day1.csv": "a timetable of three tracks side by side, each track a pair of columns "

@@ -20,6 +20,7 @@ from db.interchange.imports import vocabulary as V
 from db.interchange.imports.cell_values import shown
 from db.interchange.imports.fastlane import FastLane
 from db.interchange.imports.fastvalidate import FastValidator
+from db.interchange.imports.grid import is_pause_row
 from db.interchange.imports.layout import Table
 from db.interchange.imports.partner_people import has_people
 from db.interchange.imports.readers import Sheet, column_letters
@@ -203,6 +204,12 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
                     row.data = COMPACT
                     row.model = Packed(row.model)
                 row.problems.extend(remarks)
+            if table.kind == "session" and is_pause_row(row):
+                if footer and footer[-1][1] == number:
+                    footer.pop()
+                result.notes.append(Problem(table.sheet, number, "", row.model.title,
+                                            Reason("pause_row", value=row.model.title), "info"))
+                continue   # « Lunch », « Coffee break »: a break, set aside as a grid's are, and said
             result.rows.append(row)
     for index, number, text in reversed(footer if len(footer) <= FOOTER_LINES else ()):   # « Generated on: … »
         del result.rows[index]

@@ -97,6 +97,15 @@ def _is_pause(text: str) -> bool:
     return bool(set(name_key(text).split()) & WORD_SETS["pause_words"])
 
 
+def is_pause_row(row) -> bool:
+    """A programme's row that is only a break (« Lunch », « Afternoon Break », « Pause café »: three words
+    at most, one of them a pause word) with nobody speaking or chairing: set aside, as a grid's are."""
+    model = row.model
+    title = getattr(model, "title", None) if model is not None else None
+    return (bool(title) and len(name_key(title).split()) <= 3 and _is_pause(title)
+            and not getattr(model, "speakers", None) and not getattr(model, "moderator", None))
+
+
 _HOUR = re.compile(r"(?<![\d:.])(\d{1,2})(?=[:.h]\d{2}|\s*(?:on|-|–|—|$))")
 
 

@@ -274,6 +274,8 @@ MESSAGES.update({
                         "both"),
     "grid_pause": ("« {value} » sur toute la largeur du tableau horaire : une pause, non importée comme "
                    "séance", "“{value}” across the whole timetable: a break, not imported as a session"),
+    "pause_row": ("« {value} » : une pause du programme, non importée comme séance",
+                  "“{value}”: a break in the programme, not imported as a session"),
     "outside_values": ("{count} valeur(s) en colonne {column}, où le tableau n'a pas de colonne (ni en-tête ni "
                        "valeur dans ses premières lignes) : non importée(s), à reprendre à la main",
                        "{count} value(s) in column {column}, where the table has no column (no heading and no value "
