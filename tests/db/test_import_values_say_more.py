@@ -95,3 +95,16 @@ def test_breaks_of_a_list_programme_are_set_aside_and_said(db, tmp_path):
     # a break with someone speaking, or a long title, is a session
     assert titles == ["Coffee break and networking with sponsors", "Lunch keynote", "Opening Keynote"]
     assert out.count("une pause du programme") == 3
+
+
+def test_numbered_groups_give_each_speaker_the_company_of_their_own_group(db, tmp_path):
+    text = ("Name,StartTime,Presenter1,Company1,Position1,Presenter2,Company2\n"
+            "Opening Keynote,13:00,Bob Wiederhold,Couchbase,CEO,Ravi Mayuram,Couchbase\n"
+            "Spring and Couchbase,14:00,Josh Long,Pivotal,Developer Advocate,,\n"
+            "Couchbase @ McGraw Hill,17:10,Chris Tse,,,,\n")
+    data, _out = imported(db, tmp_path, "agenda.csv", text, "--kind", "session")
+    people = {f'{c["first_name"]} {c["last_name"]}': c["organisation"] for c in data["contacts"]}
+    assert people == {"Bob Wiederhold": "Couchbase", "Ravi Mayuram": "Couchbase", "Josh Long": "Pivotal",
+                      "Chris Tse": None}
+    keynote = next(s for e in data["events"] for s in e["sessions"] if s["title"] == "Opening Keynote")
+    assert [p["name"] for p in keynote["speakers"]] == ["Bob Wiederhold", "Ravi Mayuram"]

@@ -217,6 +217,30 @@ def split_people(value) -> list[str]:
     return split_list(pieces, 300)
 
 
+_NUMBER_AT_END = re.compile(r"(\d+)\s*$")
+ORGANISATION_WORDS = {"company", "organisation", "organization", "affiliation", "institution", "employer", "firma",
+                      "unternehmen", "entreprise", "societe", "organisme", "empresa", "institucion", "ente", "azienda"}
+
+
+def numbered_speakers(items: list, extra: dict[str, str]) -> list[str]:
+    """Every speaker of numbered groups of columns (Presenter1, Company1, Presenter2, Company2…), in
+    order, each with the organisation of its own group when one is written (« Josh Long (Pivotal) »:
+    the contact gets both). ``items``: (column, value) of the speakers' columns; ``extra``: the
+    row's other columns by heading."""
+    companies: dict[str, str] = {}
+    for header, value in extra.items():
+        number = _NUMBER_AT_END.search(header)
+        if number and value and set(name_key(header[: number.start()]).split()) & ORGANISATION_WORDS:
+            companies[number[1]] = value
+    people = []
+    for column, value in items:
+        found = split_people(shown(value))
+        number = _NUMBER_AT_END.search(column.header)
+        company = companies.get(number[1]) if number and len(found) == 1 else None
+        people += [f"{found[0]} ({company})"] if company and "(" not in found[0] else found
+    return people
+
+
 def person_of(text: str) -> tuple[str, str | None]:
     """A person as a cell names them: "Rebecca Strauch (Universität Konstanz)" or "Rebecca Strauch,
     Universität Konstanz" -> ("Rebecca Strauch", "Universität Konstanz"); otherwise (text, None)."""

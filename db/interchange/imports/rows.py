@@ -29,12 +29,12 @@ from db.interchange.imports.cell_values import (
     french_national,
     is_placeholder,
     kind_in_title,
+    numbered_speakers,
     plain_email,
     session_people,
     short_title,
     shown,
     split_names,
-    split_people,
 )
 from db.interchange.imports.date_order import day_first
 from db.interchange.imports.layout import Column, Table
@@ -227,8 +227,8 @@ class Converter:
         for name, items in fields.items():
             if name in ("emails", "email", "phone", "mobile", "time", "full_name", "partner_country", "done", "event", "leader"):
                 continue
-            if name == "speakers" and len(items) > 1:   # Presenter1, Presenter2…: everyone named, in order
-                data[name] = [p for _c, v in items for p in split_people(shown(v))]
+            if name == "speakers":   # Presenter1, Company1, Presenter2…: everyone named, in order, with their company
+                data[name] = numbered_speakers(items, extra)
             elif name in joined and len(items) > 1:
                 data[name] = "\n".join(shown(v) for _c, v in items) if name in ("notes", "details") else \
                     [x for _c, v in items for x in split_list(shown(v))]
