@@ -87,13 +87,14 @@ def test_days_named_without_dates_are_told_from_dates():
 
 
 def test_breaks_of_a_list_programme_are_set_aside_and_said(db, tmp_path):
-    text = ("Date,StartTime,Name,Presenter1\n2014-10-06,08:00,Breakfast,\n2014-10-06,09:00,Opening Keynote,Bob Wiederhold\n"
-            "2014-10-06,10:30,Afternoon Break,\n2014-10-06,12:00,Lunch,\n2014-10-06,12:30,Lunch keynote,Ravi Mayuram\n"
-            "2014-10-06,15:00,Coffee break and networking with sponsors,\n")
+    text = ("Date,StartTime,Name,Presenter1,Location\n2014-10-06,08:00,Breakfast,,\n"
+            "2014-10-06,09:00,Opening Keynote,Bob Wiederhold,\n2014-10-06,10:30,Afternoon Break,,\n2014-10-06,12:00,Lunch,,\n"
+            "2014-10-06,12:30,Lunch keynote,Ravi Mayuram,\n2014-10-06,15:00,Coffee break and networking with sponsors,,\n"
+            "2014-10-07,12:00,Lunch,,Mandalay Bay\n")
     data, out = imported(db, tmp_path, "agenda.csv", text, "--kind", "session")
     titles = sorted(s["title"] for e in data["events"] for s in e["sessions"])
-    # a break with someone speaking, or a long title, is a session
-    assert titles == ["Coffee break and networking with sponsors", "Lunch keynote", "Opening Keynote"]
+    # a break with someone speaking, a place, or a long title is a session
+    assert titles == ["Coffee break and networking with sponsors", "Lunch", "Lunch keynote", "Opening Keynote"]
     assert out.count("une pause du programme") == 3
 
 

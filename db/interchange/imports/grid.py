@@ -99,11 +99,13 @@ def _is_pause(text: str) -> bool:
 
 def is_pause_row(row) -> bool:
     """A programme's row that is only a break (« Lunch », « Afternoon Break », « Pause café »: three words
-    at most, one of them a pause word) with nobody speaking or chairing: set aside, as a grid's are."""
+    at most, one of them a pause word) with nobody speaking or chairing and no place: set aside, as a
+    grid's are. A break served somewhere (« Lunch » at « Mandalay Bay, MGM Grand ») is an item of the
+    agenda: kept."""
     model = row.model
     title = getattr(model, "title", None) if model is not None else None
     return (bool(title) and len(name_key(title).split()) <= 3 and _is_pause(title)
-            and not getattr(model, "speakers", None) and not getattr(model, "moderator", None))
+            and not any(getattr(model, field, None) for field in ("speakers", "moderator", "room")))
 
 
 _HOUR = re.compile(r"(?<![\d:.])(\d{1,2})(?=[:.h]\d{2}|\s*(?:on|-|–|—|$))")
