@@ -109,3 +109,16 @@ def test_numbered_groups_give_each_speaker_the_company_of_their_own_group(db, tm
                       "Chris Tse": None}
     keynote = next(s for e in data["events"] for s in e["sessions"] if s["title"] == "Opening Keynote")
     assert [p["name"] for p in keynote["speakers"]] == ["Bob Wiederhold", "Ravi Mayuram"]
+
+
+def test_a_portuguese_register_of_agreements_is_read_as_agreements(db, tmp_path):
+    text = ("Instrumento;CNPJ;Nome Proponente;Objeto;Inicio Vigencia;Fim Vigencia;Valor Global\n"
+            "708682;08929648000159;MUNICIPIO DE CACIMBA DE DENTRO;CONSTRUCAO DE UNIDADE BASICA DE SAUDE;30/12/2009;"
+            "30/06/2015;206.186,00\n"
+            "709515;09148594000141;FUNDACAO NAPOLEAO LAUREANO;AQUISICAO DE EQUIPAMENTOS;31/12/2009;31/12/2011;"
+            "500.000,00\n")
+    data, _out = imported(db, tmp_path, "convenios.csv", text)
+    assert {p["name"] for p in data["partners"]} == {"MUNICIPIO DE CACIMBA DE DENTRO", "FUNDACAO NAPOLEAO LAUREANO"}
+    first = next(a for a in data["agreements"] if a["title"].startswith("CONSTRUCAO"))
+    assert (first["starts_on"], first["ends_on"], first["budget"]) == ("2009-12-30", "2015-06-30", 206186)
+    assert first["extra"]["CNPJ"] == "08929648000159"   # a company's number: kept as written, never a phone
