@@ -122,3 +122,24 @@ def test_a_portuguese_register_of_agreements_is_read_as_agreements(db, tmp_path)
     first = next(a for a in data["agreements"] if a["title"].startswith("CONSTRUCAO"))
     assert (first["starts_on"], first["ends_on"], first["budget"]) == ("2009-12-30", "2015-06-30", 206186)
     assert first["extra"]["CNPJ"] == "08929648000159"   # a company's number: kept as written, never a phone
+
+
+def test_a_list_of_pairs_of_names_is_one_agreement_per_pair(db, tmp_path):
+    text = ("Company,Partner\nTruWeather,ResilienX\nSkyway,TruWeather\nSkyway,NASA\nSkyway,GUTMA\nNASA,ResilienX\n"
+            "GUTMA,Frequentis\nSkyway,Frequentis\nResilienX,Frequentis\n")
+    data, _out = imported(db, tmp_path, "pairs.csv", text, "--kind", "agreement")
+    pairs = sorted(tuple(sorted(p["name"] for p in a["partners"])) for a in data["agreements"])
+    assert len(pairs) == 8 and ("NASA", "Skyway") in pairs
+    assert len(data["partners"]) == 6   # each company once, whichever side it is written on
+    assert {a["kind"] for a in data["agreements"]} == {"partnership"}
+
+
+def test_two_columns_of_names_are_pairs_only_when_they_share_names():
+    from db.interchange.imports.sides import shared_names
+
+    rows = [(n, list(pair)) for n, pair in enumerate([("A Corp", "B Ltd"), ("B Ltd", "C SA"), ("C SA", "A Corp"),
+                                                      ("D GmbH", "A Corp")], 2)]
+    assert shared_names(rows, {0: "text", 1: "text"}) == (0, 1)
+    apart = [(n, [f"Org {n}", f"Town {n}"]) for n in range(2, 12)]
+    assert shared_names(apart, {0: "text", 1: "text"}) is None            # nothing in common: not pairs
+    assert shared_names(rows, {0: "text", 1: "text", 2: "text"}) is None  # a third column of names: unsure

@@ -37,8 +37,6 @@ SHORTFALLS = {
     "amantw_coscup2024_schedule.csv": "the room is one line of a cell that also holds the seats left and the track",
     "bitazaratustra_medios_federales_contactos.csv": "a CRM export of one row per mailbox: the outlets are not made "
                                                      "partners and generic mailboxes become contacts",
-    "bookavium_company_partnerships.csv": "a list of pairs of companies: one company with thirty partners is read "
-                                          "as one agreement, not thirty",
     "fireflylogic_couchbase_connect2014_agenda.xlsx": "a speaker's company (Presenter1, Company1…) is not kept on "
                                                       "the speaker, and « --kind session » also reads the sheet of "
                                                       "tracks (ids and colours) as sessions",

@@ -14,6 +14,7 @@ from db.interchange.imports import title_columns as T
 from db.interchange.imports import vocabulary as V
 from db.interchange.imports.date_order import month_first
 from db.interchange.imports.readers import Sheet
+from db.interchange.imports.sides import shared_names
 from db.interchange.imports.table import Column, Table
 from db.text import name_key
 
@@ -174,6 +175,7 @@ def detect(sheet: Sheet, kind: str | None = None, header_row: int | None = None)
     if kind == "agreement":
         kinds += ["relation", "register"]
     per_kind: dict[str, tuple] = {}
+    pairs: dict[int, dict] = {}   # heading row position -> a list of pairs' columns (« Company » / « Partner »)
     best: tuple | None = None
     for position, (number, values) in enumerate(peeked):
         if header_row is not None and number != header_row:
@@ -198,6 +200,8 @@ def detect(sheet: Sheet, kind: str | None = None, header_row: int | None = None)
                 if columns is None:
                     natures = _with_places(peeked, position + 1, len(headers), natures)
                     columns = V.relation_columns(headers, natures)
+                if columns is None and kind == "agreement" and (sides := shared_names(peeked[position + 1:], natures)):
+                    columns = pairs[position] = {sides[0]: ("partners", 0), sides[1]: ("partners", 1)}   # pairs of names
                 if columns is None:
                     continue
                 count, total = len(columns), 80.0 * len(columns)
@@ -222,7 +226,7 @@ def detect(sheet: Sheet, kind: str | None = None, header_row: int | None = None)
     table = None
     if best is not None:
         _key, number, k, headers, position, natures = best
-        table = _table(sheet, peeked, k, headers, position, number, natures)
+        table = _table(sheet, peeked, k, headers, position, number, natures, pairs.get(position) if k == "relation" else None)
         table.score = _key[0]
         ranked = sorted(per_kind.values(), key=lambda c: c[0], reverse=True)
         table.candidates = _unique([(_public_kind(c[2]), round(c[0][0], 2)) for c in ranked])
@@ -252,9 +256,11 @@ def _unique(candidates: list[tuple[str, float]]) -> list[tuple[str, float]]:
     return result
 
 
-def _table(sheet: Sheet, peeked, k: str, headers: list, position: int, number: int, natures) -> Table:
+def _table(sheet: Sheet, peeked, k: str, headers: list, position: int, number: int, natures,
+           relation: dict | None = None) -> Table:
+    """``relation``: the relation's columns when the caller found them otherwise (a list of pairs)."""
     hidden = sheet.meta.hidden_columns
-    relation = V.relation_columns(headers, natures, countries=1) if k == "relation" else None
+    relation = relation or (V.relation_columns(headers, natures, countries=1) if k == "relation" else None)
     below = peeked[position + 1:position + 1 + SAMPLE]
     if relation:
         mapping = {i: t for i, (t, _side) in relation.items()}

@@ -1,7 +1,8 @@
 """The two sides of a relation told by their headings' structure, in any language: the same heading
 written twice with a side word changed (« comune_start_name » / « comune_end_name »,
 « origincityLabel » / « sistercityLabel », « City A » / « City B »). Side words are data
-(``headings.toml``, ``[relation] sides``)."""
+(``headings.toml``, ``[relation] sides``). Or told by their values: two columns of names that
+name the same members (« Company » / « Partner »: Skyway on both sides), a list of pairs."""
 
 from __future__ import annotations
 
@@ -41,3 +42,21 @@ def side_pair(headers: list, natures: dict[int, str], codes=lambda h: False) -> 
             if 0 in found and 1 in found and found[0] != found[1]:
                 return found[0], found[1]
     return None
+
+
+def shared_names(rows, natures: dict[int, str]) -> tuple[int, int] | None:
+    """The two columns of names of a list of pairs (own first): the only two columns of names, each
+    value of them a short name, several of their names found in both columns (Skyway partners NASA
+    on one row, TruWeather partners Skyway on another). None otherwise."""
+    named = [i for i, n in sorted(natures.items()) if n in NAMING and n != "person"]
+    if len(named) != 2:
+        return None
+    first, second = named
+
+    def names(index: int) -> set[str]:
+        return {str(v[index]).strip().lower() for _n, v in rows
+                if index < len(v) and v[index] is not None and 0 < len(str(v[index]).strip()) <= 80}
+
+    a, b = names(first), names(second)
+    both = a & b
+    return (first, second) if len(both) >= 3 and len(both) * 10 >= min(len(a), len(b)) else None
