@@ -33,6 +33,7 @@ from desktop import credentials, errors, i18n
 from desktop.icons import icon
 from desktop.settings import Settings
 from desktop.tasks import TaskRunner
+from desktop.widgets import message_box
 from desktop.widgets.language import ui_language
 
 LOCK_REFRESH_MS = 60_000
@@ -52,7 +53,7 @@ def ask_read_only(info: LockInfo) -> bool:
     box.setWindowTitle(QCoreApplication.translate("Application", "Catalogue déjà ouvert"))
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setText(lock_message(info))
+    message_box.fit_text(box, lock_message(info))
     read_only = box.addButton(QCoreApplication.translate("Application", "Ouvrir en lecture seule"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(read_only)
@@ -71,7 +72,7 @@ def ask_restore(error: CatalogError) -> bool:
     box.setWindowTitle(QCoreApplication.translate("Application", "Impossible d'ouvrir le catalogue"))
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setText(error.in_language(ui_language()))
+    message_box.fit_text(box, error.in_language(ui_language()))
     restore = box.addButton(QCoreApplication.translate("Application", "Restaurer la dernière sauvegarde"),
                             QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
@@ -137,7 +138,7 @@ class Application:
             if getattr(exc, "backup", None) is not None and path is not None and self.offer_restore(exc):
                 return self._restore_and_open(path, exc.backup, create)
             if report:
-                QMessageBox.critical(self.window, QCoreApplication.translate("Application", "Impossible d'ouvrir le catalogue"),
+                message_box.critical(self.window, QCoreApplication.translate("Application", "Impossible d'ouvrir le catalogue"),
                                      exc.in_language(ui_language()))
             return False
         if lock is not None and not lock.held:
@@ -213,7 +214,7 @@ class Application:
                 "Application", "Catalogue endommagé : ouvert en consultation seule."))
             window.setWindowTitle(window.windowTitle() + translate("Application", " (lecture seule)"))
             text = message.in_language(ui_language()) if hasattr(message, "in_language") else str(message)
-            QMessageBox.warning(window, translate("Application", "Catalogue endommagé"), text)
+            message_box.warning(window, translate("Application", "Catalogue endommagé"), text)
 
         def failed(_error) -> None:   # the file could not be read now (a fault of the moment): said, not hidden
             if self.window is window and window is not None:
@@ -256,7 +257,7 @@ class Application:
             from db.logs import log_exception
 
             log_exception(exc)
-            QMessageBox.critical(old, QCoreApplication.translate("Application", "Restauration impossible"),
+            message_box.critical(old, QCoreApplication.translate("Application", "Restauration impossible"),
                                  describe(exc, dump, ui_language()))
         reopened = self.open(url, create=False)
         if old is not None and old is not self.window:
@@ -278,7 +279,7 @@ class Application:
             from db.logs import log_exception
 
             log_exception(exc)
-            QMessageBox.critical(self.window, QCoreApplication.translate("Application", "Restauration impossible"),
+            message_box.critical(self.window, QCoreApplication.translate("Application", "Restauration impossible"),
                                  describe(exc, path, ui_language()))
             return False
         finally:

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.widgets import message_box
+
 
 def report_text(exc_type, exc, tb) -> str:
     from importlib.metadata import PackageNotFoundError, version
@@ -78,7 +80,7 @@ def fault_box(message: str, parent: QWidget | None = None) -> QMessageBox:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QApplication.translate("errors", "Enregistrement impossible"))
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(message)
+    message_box.fit_text(box, message)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
@@ -135,8 +137,9 @@ def handle(exc_type, exc, tb, parent: QWidget | None = None) -> QDialog | None:
         from desktop.widgets.language import ui_language
 
         explained = explained.in_language(ui_language())  # the server went away or refused: not a bug, say it plainly (the window stays usable)
-        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Errors", "Serveur indisponible"),
-                          explained, QMessageBox.StandardButton.Ok, parent)
+        box = message_box.message_box(QMessageBox.Icon.Warning,
+                                      QCoreApplication.translate("Errors", "Serveur indisponible"), explained,
+                                      QMessageBox.StandardButton.Ok, parent)
         box.setObjectName("server_error_box")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -9,6 +9,8 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.widgets import message_box
+
 
 def app_version() -> str:
     try:
@@ -28,7 +30,7 @@ def show_about(parent: QWidget) -> QMessageBox:
     box.setObjectName("about_box")
     box.setWindowTitle(QCoreApplication.translate("About", "À propos de Passerelles"))
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(about_text())
+    message_box.fit_text(box, about_text())
     box.setIcon(QMessageBox.Icon.Information)
     box.open()
     return box

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -26,6 +25,7 @@ from db.reports.atlas import atlas, field_label, status_label
 from db.schemas.vocab import AGREEMENT_KIND
 from db.services import atlas_team
 from desktop.views.apd_dialog import fill, read_only_table
+from desktop.widgets import message_box
 from desktop.widgets.language import ui_language
 
 TEAM_FIELDS = ("first_name", "last_name", "title", "email")
@@ -213,7 +213,7 @@ class AtlasDialog(QDialog):
         self.team.setEnabled(True)
         self.team_state.setText(message)
         self._enable(self.update is not None and not self.loader.busy)
-        QMessageBox.warning(self, self.tr("Liste non enregistrée"), message)
+        message_box.warning(self, self.tr("Liste non enregistrée"), message)
         self.team_failed.emit(message)
 
     @Slot()

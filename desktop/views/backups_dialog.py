@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from db import backups
 from desktop.models.item_list import ItemListModel
+from desktop.widgets import message_box
 from desktop.widgets.language import ui_language
 
 
@@ -180,7 +181,7 @@ class BackupsDialog(QDialog):
         task.failed.connect(failed)
 
     def confirm(self, item: backups.BackupInfo) -> bool:
-        answer = QMessageBox.question(
+        answer = message_box.question(
             self, self.tr("Restaurer une sauvegarde"),
             self.tr("Remettre le catalogue dans l'état du {0} ({1}) ? L'état actuel sera d'abord sauvegardé, "
                     "et la fenêtre rouverte sur le catalogue restauré.").format(

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.services.statistics import Series
+from desktop.widgets import message_box
 from desktop.widgets.language import ui_language
 
 PALETTE = [QColor("#2f6f9f"), QColor("#3f8f8f"), QColor("#7b5ea7"), QColor("#2f6f9f"), QColor("#4b8b3b")]
@@ -290,4 +290,4 @@ class ChartsView(QWidget):
         if not path.lower().endswith(".png"):
             path += ".png"
         if not self.export_png(path):
-            QMessageBox.warning(self, self.tr("Export"), self.tr("Impossible d'écrire « {p} ».").format(p=path))
+            message_box.warning(self, self.tr("Export"), self.tr("Impossible d'écrire « {p} ».").format(p=path))

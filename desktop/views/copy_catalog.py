@@ -21,6 +21,7 @@ from db.catalog import CatalogError, display_location, open_catalog, resolve_loc
 from db.copy import REPORTED, copy_catalog, record_count
 from db.models import Base
 from db.words import kind_name
+from desktop.widgets import message_box
 from desktop.widgets.language import ui_language
 
 
@@ -28,19 +29,18 @@ class CopyCancelled(Exception):
     """Annuler was pressed: raised inside the copy so that its transaction rolls back."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CatalogCopier", text)
-
-
 def choose_destination(parent: QWidget | None) -> str | None:
     """``"server"``, ``"file"`` or None (cancelled): where the copy goes."""
     box = QMessageBox(parent)
     box.setObjectName("copy_destination_box")
-    box.setWindowTitle(_tr("Copier le catalogue"))
+    box.setWindowTitle(QCoreApplication.translate("CatalogCopier", "Copier le catalogue"))
     box.setIcon(QMessageBox.Icon.Question)
-    box.setText(_tr("Copier tout le catalogue (fiches, historique, imports, documents joints) vers :"))
-    server = box.addButton(_tr("Un serveur PostgreSQL…"), QMessageBox.ButtonRole.AcceptRole)
-    file = box.addButton(_tr("Un fichier sur cet ordinateur…"), QMessageBox.ButtonRole.AcceptRole)
+    message_box.fit_text(box, QCoreApplication.translate(
+        "CatalogCopier", "Copier tout le catalogue (fiches, historique, imports, documents joints) vers :"))
+    server = box.addButton(QCoreApplication.translate("CatalogCopier", "Un serveur PostgreSQL…"),
+                           QMessageBox.ButtonRole.AcceptRole)
+    file = box.addButton(QCoreApplication.translate("CatalogCopier", "Un fichier sur cet ordinateur…"),
+                         QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(server)
     box.exec()
@@ -133,7 +133,7 @@ class CatalogCopier(QObject):
                                "rien n'y a été copié.").format(where))
             return
         if rows:
-            answer = QMessageBox.question(
+            answer = message_box.question(
                 self.window, self.tr("Remplacer le catalogue cible ?"),
                 self.tr("Le catalogue « {0} » n'est pas vide ({1} lignes de fiches, d'historique ou de documents)."
                         "\n\nLe remplacer entièrement par une copie de celui-ci ? Son contenu actuel sera "
@@ -152,7 +152,7 @@ class CatalogCopier(QObject):
         self._close_target()
         text = self.tr("Le catalogue a été copié vers « {0} » : {1}.").format(where, report.summary(ui_language()))
         self.window.statusBar().showMessage(self.tr("Catalogue copié vers « {0} ».").format(where), 10000)
-        QMessageBox.information(self.window, self.tr("Catalogue copié"), text)
+        message_box.information(self.window, self.tr("Catalogue copié"), text)
         self.copy_finished.emit(where)
 
     def _run(self, fn, args: tuple, done, label: str | None) -> None:
@@ -195,7 +195,7 @@ class CatalogCopier(QObject):
                    .format(reason))
 
     def _warn(self, text: str) -> None:
-        QMessageBox.warning(self.window, self.tr("Copie impossible"), text)
+        message_box.warning(self.window, self.tr("Copie impossible"), text)
 
     def _close_target(self) -> None:
         if self.target is not None:

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTreeView,
@@ -39,7 +38,7 @@ from PySide6.QtWidgets import (
 from db.faults import describe
 from desktop.icons import icon
 from desktop.views import dashboard_models as models
-from desktop.widgets import elided_tips
+from desktop.widgets import elided_tips, message_box
 from desktop.widgets.language import ui_language
 
 ALL = ""  # owner filter: everyone
@@ -428,20 +427,20 @@ class DashboardView(QWidget):
         from db.services.errors import ServiceError
 
         if getattr(self.services.catalog, "read_only", False):
-            QMessageBox.information(self, self.tr("Lecture seule"), self.read_only_refusal())
+            message_box.information(self, self.tr("Lecture seule"), self.read_only_refusal())
             self.refresh_now()  # the box ticked by the click is unticked again
             return
         try:
             action()
         except PermissionError:  # the catalogue became read-only under us
-            QMessageBox.information(self, self.tr("Lecture seule"), self.read_only_refusal())
+            message_box.information(self, self.tr("Lecture seule"), self.read_only_refusal())
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Suivi"), describe(exc, self.services.catalog.path, ui_language()))
+            message_box.warning(self, self.tr("Suivi"), describe(exc, self.services.catalog.path, ui_language()))
         except Exception as exc:  # never a traceback in the user's face
             from db.logs import log_exception
 
             where = log_exception(exc)
-            QMessageBox.critical(self, self.tr("Suivi"), self.tr("Erreur inattendue. Détails : {w}").format(w=where))
+            message_box.critical(self, self.tr("Suivi"), self.tr("Erreur inattendue. Détails : {w}").format(w=where))
         else:
             self.followup_changed.emit(public_id)
         self.refresh_now()

@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
+
+from desktop.widgets import message_box
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COL_NAME, COL_ORGANISATION, COL_LAST = range(3)
@@ -109,7 +110,7 @@ class RetentionBox(QGroupBox):
     def _nothing_selected(self) -> bool:
         if self.selected_ids():
             return False
-        QMessageBox.information(self, self.tr("Revue de conservation"),
+        message_box.information(self, self.tr("Revue de conservation"),
                                 self.tr("Sélectionnez d'abord une ou plusieurs personnes de la liste."))
         return True
 

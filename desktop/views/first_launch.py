@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.widgets import message_box
+
 
 def ask_demo(parent: QWidget | None, path: str) -> bool:
     """Ask whether to fill the new, empty catalogue with the demonstration records."""
@@ -13,7 +15,7 @@ def ask_demo(parent: QWidget | None, path: str) -> bool:
     box.setWindowTitle(QCoreApplication.translate("FirstLaunch", "Bienvenue dans Passerelles"))
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setText(QCoreApplication.translate("FirstLaunch", "Un catalogue vide a été créé :\n{0}\n\nVoulez-vous y charger le catalogue de "
+    message_box.fit_text(box, QCoreApplication.translate("FirstLaunch", "Un catalogue vide a été créé :\n{0}\n\nVoulez-vous y charger le catalogue de "
                        "démonstration (partenaires, accords, contacts, un colloque et des suivis) pour "
                        "découvrir l'application ?").format(path))
     demo = box.addButton(QCoreApplication.translate("FirstLaunch", "Charger la démonstration"), QMessageBox.ButtonRole.AcceptRole)

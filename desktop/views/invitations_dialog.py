@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTreeView,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from db.services import ServiceError
 from db.services.invitations import LEFT_OUT, Outreach
 from db.services.records import ListQuery
 from desktop.errors import said
+from desktop.widgets import message_box
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -221,12 +221,12 @@ class InvitationsDialog(QDialog):
     def invite_selected(self) -> None:
         ids = self._selected(self.contacts, self.contacts_model)
         if not ids:
-            QMessageBox.information(self, self.tr("Inviter"), self.tr("Sélectionnez d'abord des contacts à inviter."))
+            message_box.information(self, self.tr("Inviter"), self.tr("Sélectionnez d'abord des contacts à inviter."))
             return
         try:
             found = self.outreach.invite(self.event_id, ids, self.today)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Inviter"), said(exc))
+            message_box.warning(self, self.tr("Inviter"), said(exc))
             return
         self._done()
         self._say_left_out(self.tr("{0} personne(s) invitée(s).").format(len(found.reached)), found.left_out)
@@ -234,7 +234,7 @@ class InvitationsDialog(QDialog):
     def _people(self) -> list[str]:
         who = self._selected(self.people, self.people_model)
         if not who:
-            QMessageBox.information(self, self.tr("Participants"), self.tr("Sélectionnez d'abord des participants."))
+            message_box.information(self, self.tr("Participants"), self.tr("Sélectionnez d'abord des participants."))
         return who
 
     @Slot()
@@ -251,7 +251,7 @@ class InvitationsDialog(QDialog):
     def _say_left_out(self, first: str, left_out) -> None:
         lines = [first] + [self.tr("Exclu(e) : {0} ({1})").format(c.full_name, LEFT_OUT.get(why, why))
                            for c, why in left_out]
-        QMessageBox.information(self, self.tr("Invitations"), "\n".join(lines))
+        message_box.information(self, self.tr("Invitations"), "\n".join(lines))
 
     def _path(self, title: str, name: str, pattern: str, suffix: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(self, title, name, pattern)
@@ -265,7 +265,7 @@ class InvitationsDialog(QDialog):
         try:
             message = run_output(self, name)
         except (ServiceError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Impossible"), said(exc))
+            message_box.warning(self, self.tr("Impossible"), said(exc))
             return
         except Exception as exc:  # PrintError and the like: a sentence for people, details in the log
             from db.logs import log_exception
@@ -274,7 +274,7 @@ class InvitationsDialog(QDialog):
             if not isinstance(exc, PrintError):
                 log_exception(exc)
                 raise
-            QMessageBox.warning(self, self.tr("Impossible"), said(exc))
+            message_box.warning(self, self.tr("Impossible"), said(exc))
             return
         if message:
             self._say_left_out(*message)

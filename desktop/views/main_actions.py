@@ -12,10 +12,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QVBoxLayout, QWidget
 
 from desktop.errors import said
 from desktop.icons import icon
+from desktop.widgets import message_box
 
 PRINTABLE = ("partner", "agreement", "event")
 
@@ -153,7 +154,7 @@ class MainActions(QObject):
     @Slot()
     def load_demo_if_empty(self) -> None:
         if not self.services.is_empty():  # filled since the menu was shown (a colleague, an import)
-            QMessageBox.information(self.window, self.tr("Charger la démonstration"),
+            message_box.information(self.window, self.tr("Charger la démonstration"),
                                     self.tr("La démonstration ne se charge que dans un catalogue vide : "
                                             "celui-ci contient déjà des fiches."))
             self.demo_action.setEnabled(False)
@@ -212,7 +213,7 @@ class MainActions(QObject):
     @Slot()
     def merge_current(self, other: str | None = None) -> None:
         """The record shown merged with another one, named by the user (its name or identifier)."""
-        from PySide6.QtWidgets import QInputDialog, QMessageBox
+        from PySide6.QtWidgets import QInputDialog
 
         from db.services.merge import KINDS
         from desktop.views.merge_dialog import MergeDialog
@@ -220,7 +221,7 @@ class MainActions(QObject):
         page = self.window.current_page()
         kind, current = getattr(page, "kind", None), page.editor_id() if hasattr(page, "editor_id") else None
         if kind not in KINDS or not current:
-            QMessageBox.information(self.window, self.tr("Fusionner"), self.tr(
+            message_box.information(self.window, self.tr("Fusionner"), self.tr(
                 "Ouvrez d'abord la fiche à garder (un partenaire, un contact, un accord ou un événement), puis "
                 "nommez celle qui a été saisie en double."))
             return
@@ -234,7 +235,7 @@ class MainActions(QObject):
         try:
             dialog = MergeDialog(self.services, kind, current, other.strip(), self.window)
         except ServiceError as exc:
-            QMessageBox.warning(self.window, self.tr("Fusion impossible"), said(exc))
+            message_box.warning(self.window, self.tr("Fusion impossible"), said(exc))
             return
         dialog.merged.connect(lambda _kind, _id: self.after_import())
         dialog.exec()
@@ -291,7 +292,7 @@ class MainActions(QObject):
         kind = getattr(page, "kind", None)
         list_view = getattr(page, "list", None)
         if kind is None or list_view is None:
-            QMessageBox.information(self.window, self.tr("Exporter la liste"),
+            message_box.information(self.window, self.tr("Exporter la liste"),
                                     self.tr("Ouvrez d'abord une liste (partenaires, accords, contacts, événements ou suivis)."))
             return
         path = self._ask_path(self.tr("Exporter la liste affichée"), f"{kind}s.xlsx", ("xlsx", "csv"))
@@ -323,7 +324,7 @@ class MainActions(QObject):
             log_exception(exc)
             text = plain(exc, path, ui_language()) or self.tr(
                 "Le fichier « {0} » n'a pas pu être écrit ; les détails sont dans le journal.").format(path)
-            QMessageBox.warning(self.window, self.tr("Export impossible"), text)
+            message_box.warning(self.window, self.tr("Export impossible"), text)
 
         if self.runner is None:
             try:
@@ -375,7 +376,7 @@ class MainActions(QObject):
     def print_current(self, how: str) -> None:
         current = self.current_record()
         if current is None:
-            QMessageBox.information(self.window, self.tr("Imprimer"),
+            message_box.information(self.window, self.tr("Imprimer"),
                                     self.tr("Choisissez d'abord un partenaire, un accord ou un événement dans sa liste."))
             return
         self.print_document(how, *current)
@@ -397,7 +398,7 @@ class MainActions(QObject):
             else:
                 actions.print_with_dialog(kind, reference, self.services, self.window, language=language, warn=warn)
         except (NotFoundError, PrintError, OSError) as exc:
-            QMessageBox.warning(self.window, self.tr("Impression impossible"), said(exc))
+            message_box.warning(self.window, self.tr("Impression impossible"), said(exc))
 
     def say_missing_city(self) -> bool:
         """At the first print of a session, when no city is set: the header prints « Direction des relations
@@ -415,7 +416,7 @@ class MainActions(QObject):
 
     def warn_unprintable(self, message: str) -> None:
         """Characters no installed font can draw: said before the preview or the print, not printed as boxes."""
-        QMessageBox.warning(self.window, self.tr("Caractères impossibles à imprimer"), message)
+        message_box.warning(self.window, self.tr("Caractères impossibles à imprimer"), message)
 
 
 def install(window, services, runner=None) -> MainActions:

@@ -34,6 +34,7 @@ from db.services import Services, listing
 from desktop import settings as app_settings
 from desktop.icons import icon
 from desktop.views.record_page import RecordPage
+from desktop.widgets import message_box
 from desktop.widgets.elided_label import ElidedLabel
 from desktop.widgets.language import counted, ui_language
 
@@ -390,9 +391,8 @@ class MainWindow(QMainWindow):
 
         path = guide_path(ui_language())
         if path is None:
-            from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(self, self.tr("Guide d'utilisation"),
+            message_box.warning(self, self.tr("Guide d'utilisation"),
                                 self.tr("Le guide d'utilisation n'est pas installé avec cette copie de Passerelles."))
             return
         if getattr(self, "guide_dialog", None) is None:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QToolTip,
@@ -33,6 +32,7 @@ from db.reports.partner_map import map_partners
 from db.schemas.vocab import PARTNER_STATUS
 from db.services.lookups import domain_names
 from desktop.printing.world_map import aspect, paint, source_note
+from desktop.widgets import message_box
 from desktop.widgets.language import ui_language
 
 
@@ -221,7 +221,7 @@ class MapDialog(QDialog):
     def pin_selected(self) -> None:
         item = self.unlocated.currentItem()
         if item is None:
-            QMessageBox.information(self, self.tr("Placer un partenaire"),
+            message_box.information(self, self.tr("Placer un partenaire"),
                                     self.tr("Choisissez d'abord un partenaire dans la liste des partenaires sans position."))
             return
         text, ok = QInputDialog.getText(self, self.tr("Placer un partenaire"),
@@ -231,7 +231,7 @@ class MapDialog(QDialog):
             return
         point = parse_pin(text)
         if point is None:
-            QMessageBox.warning(self, self.tr("Position invalide"),
+            message_box.warning(self, self.tr("Position invalide"),
                                 self.tr("« {0} » n'est pas une position : deux nombres attendus, la latitude "
                                         "(entre -90 et 90) puis la longitude (entre -180 et 180).").format(text))
             return
@@ -260,7 +260,7 @@ class MapDialog(QDialog):
 
     def pin_refused(self, message: str) -> None:
         self.pin_button.setEnabled(not self.read_only)
-        QMessageBox.warning(self, self.tr("Position non enregistrée"), message)
+        message_box.warning(self, self.tr("Position non enregistrée"), message)
 
 
 def pin_partner(services, public_id: str, lat: float, lon: float):

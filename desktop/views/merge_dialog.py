@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from db.schemas.messages import field_label
 from db.services.merge import KEEP, OTHER
+from desktop.widgets import message_box
 from desktop.widgets.language import ui_language
 
 
@@ -132,7 +132,7 @@ class MergeDialog(QDialog):
         except ServiceError as exc:
             from desktop.errors import said
 
-            QMessageBox.warning(self, self.tr("Fusion impossible"), said(exc))
+            message_box.warning(self, self.tr("Fusion impossible"), said(exc))
             return
         self.merged.emit(self.kind, out.id)
         super().accept()

@@ -13,13 +13,14 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from db.services import ServiceError
 from desktop.errors import said
+from desktop.widgets import message_box
 from desktop.widgets.language import ui_language
 
 
 def confirm_and_anonymise(parent: QWidget, services, ids: list[str], names: list[str]) -> bool:
     """Ask, anonymise each person, then say what was done and which backups still hold them."""
     shown = ", ".join(names[:6]) + (", …" if len(names) > 6 else "")   # one paragraph: the box fits a small screen
-    answer = QMessageBox.warning(
+    answer = message_box.warning(
         parent, QCoreApplication.translate("PersonalData", "Anonymiser"),
         QCoreApplication.translate("PersonalData", "Anonymiser pour de bon ces personnes ?\n\n{0}\n\nLeur nom, leurs coordonnées et le texte libre qui les "
            "nomme seront remplacés partout, dans l'historique, la corbeille et la recherche compris. Leurs liens "
@@ -56,7 +57,7 @@ def confirm_and_anonymise(parent: QWidget, services, ids: list[str], names: list
             "conserve, son nom de fichier a été anonymisé) :"))
         lines += list(documents.values())
     lines += errors
-    QMessageBox.information(parent, QCoreApplication.translate("PersonalData", "Anonymiser"), "\n".join(lines))
+    message_box.information(parent, QCoreApplication.translate("PersonalData", "Anonymiser"), "\n".join(lines))
     return bool(done)
 
 
@@ -92,7 +93,7 @@ class PersonalDataActions(QObject):
         if not public_id:
             what = QCoreApplication.translate("PersonalData", "un contact dans la liste Contacts") if kind == "contact" else \
                 QCoreApplication.translate("PersonalData", "un événement dans la liste Événements")
-            QMessageBox.information(self.window, QCoreApplication.translate("PersonalData", "Choisissez d'abord"), QCoreApplication.translate("PersonalData", "Choisissez d'abord {0}.").format(what))
+            message_box.information(self.window, QCoreApplication.translate("PersonalData", "Choisissez d'abord"), QCoreApplication.translate("PersonalData", "Choisissez d'abord {0}.").format(what))
         return public_id
 
     def _save_path(self, title: str, name: str, pattern: str, suffix: str) -> str | None:
@@ -106,7 +107,7 @@ class PersonalDataActions(QObject):
 
         if not isinstance(exc, ServiceError):
             log_exception(exc)
-        QMessageBox.warning(self.window, QCoreApplication.translate("PersonalData", "Impossible"), said(exc) if isinstance(exc, ServiceError | OSError)
+        message_box.warning(self.window, QCoreApplication.translate("PersonalData", "Impossible"), said(exc) if isinstance(exc, ServiceError | OSError)
                             or exc.__class__.__name__ == "PrintError" else QCoreApplication.translate("PersonalData", "Une erreur inattendue est survenue ; "
                                                                                 "les détails sont dans le journal."))
 
@@ -208,7 +209,7 @@ class PersonalDataActions(QObject):
         if len(found.left_out) > 30:
             lines.append(QCoreApplication.translate("PersonalData", "… et {0} autre(s)").format(
                 len(found.left_out) - 30))
-        QMessageBox.information(self.window, QCoreApplication.translate("PersonalData", "Liste de diffusion"),
+        message_box.information(self.window, QCoreApplication.translate("PersonalData", "Liste de diffusion"),
                                 "\n".join(lines))
 
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.settings import Settings
+from desktop.widgets import message_box
 
 
 class PreferencesDialog(QDialog):
@@ -225,7 +225,7 @@ class PreferencesDialog(QDialog):
         except catalogue_settings.SettingError as exc:
             from desktop.errors import said
 
-            QMessageBox.warning(self, self.tr("Logo"), said(exc, path))
+            message_box.warning(self, self.tr("Logo"), said(exc, path))
             return
         self._logo_changed = True
         import base64

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit, QSplitter, QV
 from db.services import Services
 from desktop import settings as app_settings
 from desktop.views.list_view import ListView
+from desktop.widgets import message_box
 
 
 def editor_factory():
@@ -196,7 +197,7 @@ class RecordPage(QWidget):
         editor = self.editor
         if editor is None or self.read_only or not editor.is_dirty():
             return True
-        answer = QMessageBox.question(
+        answer = message_box.question(
             self, self.tr("Modifications non enregistrées"),
             self.tr("La fiche en cours a été modifiée. Enregistrer les modifications ?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
@@ -292,7 +293,7 @@ class RecordPage(QWidget):
         public_id = self.editor_id() or self.list.current_id()
         if not public_id:
             return False
-        answer = QMessageBox.question(
+        answer = message_box.question(
             self, self.tr("Supprimer"),
             self.tr("Supprimer cette fiche ? Vous pourrez l'annuler avec Ctrl+Z."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)

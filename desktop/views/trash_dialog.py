@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from db.services import trash
 from desktop.models.item_list import ItemListModel
+from desktop.widgets import message_box
 
 
 class TrashModel(ItemListModel):
@@ -121,7 +122,7 @@ class TrashDialog(QDialog):
         item = self.selected()
         if item is None:
             return
-        answer = QMessageBox.question(
+        answer = message_box.question(
             self, self.tr("Supprimer définitivement"),
             self.tr("Supprimer définitivement « {0} » ? Elle ne pourra plus être restaurée depuis la corbeille "
                     "(seulement depuis une sauvegarde).").format(item.title),

@@ -35,8 +35,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
+from desktop.widgets import message_box
 from desktop.widgets.language import ui_language
 
 
@@ -174,7 +175,7 @@ class YearlyOutput(QObject):
         self._say_state("")
         shown = self.dialog.isVisible()
         if built.warnings and shown:
-            QMessageBox.warning(self.dialog, self.tr("Caractères impossibles à imprimer"), "\n".join(built.warnings))
+            message_box.warning(self.dialog, self.tr("Caractères impossibles à imprimer"), "\n".join(built.warnings))
         if built.what == "preview":
             self.preview_ready.emit((built.docs, built.setup))
             if shown:
@@ -193,7 +194,7 @@ class YearlyOutput(QObject):
         self.refresh_buttons()
         self._say_state(message)
         title = self.tr("Enregistrement impossible") if self.what in ("docx", "xlsx") else self.tr("Impression impossible")
-        QMessageBox.warning(self._parent(), title, message)
+        message_box.warning(self._parent(), title, message)
         self.output_failed.emit(message)
 
     def _say(self, exc: BaseException, context) -> str:

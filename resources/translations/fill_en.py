@@ -808,6 +808,13 @@ GLOSSARY = {
     'Déclaration APD (aide publique au développement)…': 'ODA declaration (official development assistance)…',
     "Mise à jour de l'Atlas de la coopération décentralisée…": 'Update of the Atlas of decentralised cooperation…',
     "Bilan annuel de l'action internationale…": 'International action annual report…',
+    # the copy's destination box (its words were not marked for translation before)
+    "Copier tout le catalogue (fiches, historique, imports, documents joints) vers :":
+        "Copy the whole catalogue (records, history, imports, attached documents) to:",
+    "Un serveur PostgreSQL…": "A PostgreSQL server…",
+    "Un fichier sur cet ordinateur…": "A file on this computer…",
+    # a message box taller than the screen: its first lines, the whole text in its details
+    "… et {0} ligne(s) de plus : voir les détails.": "… and {0} more line(s): see the details.",
 }
 
 

@@ -11,7 +11,7 @@
   <context>
     <name>About</name>
     <message>
-      <location filename="../../desktop/views/about.py" line="21" />
+      <location filename="../../desktop/views/about.py" line="23" />
       <source>Passerelles {0}
 
 Registre des partenariats internationaux et de la coopération culturelle de la ville.
@@ -24,7 +24,7 @@ Register of the city's international partnerships and cultural cooperation.
 Python {1} — PySide6 {2}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/about.py" line="29" />
+      <location filename="../../desktop/views/about.py" line="31" />
       <source>À propos de Passerelles</source>
       <translation>About Passerelles</translation>
     </message>
@@ -337,7 +337,7 @@ Python {1} — PySide6 {2}</translation>
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../desktop/app.py" line="44" />
+      <location filename="../../desktop/app.py" line="45" />
       <source>Ce catalogue est déjà ouvert par {0} sur l'ordinateur « {1} » (depuis le {2}).
 
 Vous pouvez l'ouvrir en lecture seule : vous verrez tout mais ne pourrez rien modifier.</source>
@@ -346,79 +346,79 @@ Vous pouvez l'ouvrir en lecture seule : vous verrez tout mais ne pourrez rien mo
 You can open it read-only: you will see everything but cannot change anything.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="52" />
+      <location filename="../../desktop/app.py" line="53" />
       <source>Catalogue déjà ouvert</source>
       <translation>Catalogue already open</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="56" />
+      <location filename="../../desktop/app.py" line="57" />
       <source>Ouvrir en lecture seule</source>
       <translation>Open read-only</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="71" />
-      <location filename="../../desktop/app.py" line="140" />
+      <location filename="../../desktop/app.py" line="72" />
+      <location filename="../../desktop/app.py" line="141" />
       <source>Impossible d'ouvrir le catalogue</source>
       <translation>Cannot open the catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="75" />
+      <location filename="../../desktop/app.py" line="76" />
       <source>Restaurer la dernière sauvegarde</source>
       <translation>Restore the latest backup</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="180" />
+      <location filename="../../desktop/app.py" line="181" />
       <source>Sauvegarde du jour écrite : {0}</source>
       <translation>Today's backup written: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="188" />
+      <location filename="../../desktop/app.py" line="189" />
       <source>La sauvegarde du jour n'a pas pu être faite : voir Fichier › Sauvegardes…</source>
       <translation>Today's backup could not be made: see File › Backups…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="201" />
+      <location filename="../../desktop/app.py" line="202" />
       <source>Vérification de l'intégrité du catalogue en cours (grand fichier)…</source>
       <translation>Checking the catalogue's integrity (large file)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="209" />
+      <location filename="../../desktop/app.py" line="210" />
       <source>Catalogue vérifié : aucun dommage trouvé.</source>
       <translation>Catalogue checked: no damage found.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="212" />
+      <location filename="../../desktop/app.py" line="213" />
       <source>Catalogue endommagé : ouvert en consultation seule.</source>
       <translation>Damaged catalogue: open for viewing only.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="214" />
+      <location filename="../../desktop/app.py" line="215" />
       <source> (lecture seule)</source>
       <translation> (read-only)</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="216" />
+      <location filename="../../desktop/app.py" line="217" />
       <source>Catalogue endommagé</source>
       <translation>Damaged catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="220" />
+      <location filename="../../desktop/app.py" line="221" />
       <source>La vérification du catalogue n'a pas pu se faire ; elle sera refaite à la prochaine ouverture.</source>
       <translation>The catalogue could not be checked; it will be checked again the next time it is opened.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="273" />
+      <location filename="../../desktop/app.py" line="274" />
       <source>Le catalogue est ouvert ailleurs : fermez l'autre copie de Passerelles puis réessayez.</source>
       <translation>The catalogue is open elsewhere: close the other copy of Passerelles and try again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="342" />
+      <location filename="../../desktop/app.py" line="343" />
       <source>Mot de passe non mémorisé : aucun trousseau du système n'est disponible sur cet ordinateur ; il sera demandé à la prochaine connexion.</source>
       <translation>Password not remembered: no system keyring is available on this computer; it will be asked for at the next connection.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="259" />
-      <location filename="../../desktop/app.py" line="281" />
+      <location filename="../../desktop/app.py" line="260" />
+      <location filename="../../desktop/app.py" line="282" />
       <source>Restauration impossible</source>
       <translation>Cannot restore</translation>
     </message>
@@ -509,47 +509,47 @@ You can open it read-only: you will see everything but cannot change anything.</
   <context>
     <name>BackupsDialog</name>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="68" />
+      <location filename="../../desktop/views/backups_dialog.py" line="69" />
       <source>Sauvegardes</source>
       <translation>Backups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="77" />
+      <location filename="../../desktop/views/backups_dialog.py" line="78" />
       <source>Dossier : {0}</source>
       <translation>Folder: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="83" />
+      <location filename="../../desktop/views/backups_dialog.py" line="84" />
       <source>Sauvegarder maintenant</source>
       <translation>Back up now</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="88" />
+      <location filename="../../desktop/views/backups_dialog.py" line="89" />
       <source>Restaurer cette sauvegarde…</source>
       <translation>Restore this backup…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="94" />
+      <location filename="../../desktop/views/backups_dialog.py" line="95" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="161" />
+      <location filename="../../desktop/views/backups_dialog.py" line="162" />
       <source>Sauvegarde écrite : {0}</source>
       <translation>Backup written: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="178" />
+      <location filename="../../desktop/views/backups_dialog.py" line="179" />
       <source>Sauvegarde en cours…</source>
       <translation>Backing up…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="184" />
+      <location filename="../../desktop/views/backups_dialog.py" line="185" />
       <source>Restaurer une sauvegarde</source>
       <translation>Restore a backup</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="185" />
+      <location filename="../../desktop/views/backups_dialog.py" line="186" />
       <source>Remettre le catalogue dans l'état du {0} ({1}) ? L'état actuel sera d'abord sauvegardé, et la fenêtre rouverte sur le catalogue restauré.</source>
       <translation>Put the catalogue back as it was on {0} ({1})? The current state is backed up first, and the window reopens on the restored catalogue.</translation>
     </message>
@@ -557,27 +557,27 @@ You can open it read-only: you will see everything but cannot change anything.</
   <context>
     <name>BackupsModel</name>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="39" />
+      <location filename="../../desktop/views/backups_dialog.py" line="40" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="39" />
+      <location filename="../../desktop/views/backups_dialog.py" line="40" />
       <source>Raison</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="39" />
+      <location filename="../../desktop/views/backups_dialog.py" line="40" />
       <source>Taille</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="39" />
+      <location filename="../../desktop/views/backups_dialog.py" line="40" />
       <source>Fiches</source>
       <translation>Records</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/backups_dialog.py" line="53" />
+      <location filename="../../desktop/views/backups_dialog.py" line="54" />
       <source>illisible</source>
       <translation>unreadable</translation>
     </message>
@@ -642,6 +642,26 @@ You can open it read-only: you will see everything but cannot change anything.</
   </context>
   <context>
     <name>CatalogCopier</name>
+    <message>
+      <location filename="../../desktop/views/copy_catalog.py" line="36" />
+      <source>Copier le catalogue</source>
+      <translation>Copy the catalogue</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/copy_catalog.py" line="38" />
+      <source>Copier tout le catalogue (fiches, historique, imports, documents joints) vers :</source>
+      <translation>Copy the whole catalogue (records, history, imports, attached documents) to:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/copy_catalog.py" line="40" />
+      <source>Un serveur PostgreSQL…</source>
+      <translation>A PostgreSQL server…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/copy_catalog.py" line="42" />
+      <source>Un fichier sur cet ordinateur…</source>
+      <translation>A file on this computer…</translation>
+    </message>
     <message>
       <location filename="../../desktop/views/copy_catalog.py" line="112" />
       <source>Copier le catalogue vers un fichier</source>
@@ -933,108 +953,108 @@ Replace it entirely with a copy of this one? Its current content will be erased.
   <context>
     <name>ConflictDialog</name>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="30" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="32" />
       <source>Modification concurrente</source>
       <translation>Concurrent change</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="31" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="33" />
       <source>Quelqu'un a enregistré cette fiche pendant que vous la modifiiez. Voici les champs qui diffèrent :</source>
       <translation>Someone saved this record while you were editing it. These fields differ:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="36" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="38" />
       <source>Champ</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="36" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="38" />
       <source>Leur version</source>
       <translation>Their version</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="36" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="38" />
       <source>Votre saisie</source>
       <translation>Your input</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="44" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="46" />
       <source>(vide)</source>
       <translation>(empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="57" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="59" />
       <source>Garder leur version</source>
       <translation>Keep their version</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="59" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="61" />
       <source>Écraser avec ma saisie</source>
       <translation>Overwrite with my input</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="61" />
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="192" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="63" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="194" />
       <source>Continuer à modifier</source>
       <translation>Keep editing</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="99" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="101" />
       <source>Cette fiche a été remplacée : {0} l'a fusionnée avec « {1} » le {2}. Ses valeurs, ses liens et son historique sont dans « {1} » ; ouvrez cette fiche pour la modifier.</source>
       <translation>This record was replaced: {0} merged it into “{1}” on {2}. Its values, links and history are in “{1}”; open that record to change it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="106" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="108" />
       <source>Cette fiche a été supprimée par {0} le {1}. Elle est dans la corbeille (Édition › Corbeille…).</source>
       <translation>This record was deleted by {0} on {1}. It is in the trash (Edit › Trash…).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="109" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="111" />
       <source>Cette fiche a été supprimée le {0}. Elle est dans la corbeille (Édition › Corbeille…).</source>
       <translation>This record was deleted on {0}. It is in the trash (Edit › Trash…).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="118" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="120" />
       <source>Cette fiche a été restaurée depuis la corbeille par {0} le {1}.</source>
       <translation>This record was restored from the trash by {0} on {1}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="120" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="122" />
       <source>Cette fiche a été restaurée depuis la corbeille le {0}.</source>
       <translation>This record was restored from the trash on {0}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="151" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="153" />
       <source>(non modifié par vous : leur version est gardée)</source>
       <translation>(not changed by you: their version is kept)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="175" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="177" />
       <source>Fiche remplacée entre-temps</source>
       <translation>Record replaced meanwhile</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="176" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="178" />
       <source>Votre saisie n'a pas été enregistrée ; reportez-la dans « {0} » si elle vaut encore.</source>
       <translation>Your entry was not saved; copy it into “{0}” if it still applies.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="179" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="181" />
       <source>Fiche supprimée entre-temps</source>
       <translation>Record deleted meanwhile</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="180" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="182" />
       <source>Votre saisie n'a pas été enregistrée. « Restaurer depuis la corbeille » remet la fiche dans le catalogue puis y enregistre votre saisie.</source>
       <translation>Your entry was not saved. “Restore from the trash” puts the record back in the catalogue, then saves your entry into it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="189" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="191" />
       <source>Restaurer depuis la corbeille</source>
       <translation>Restore from the trash</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/conflict_dialog.py" line="191" />
+      <location filename="../../desktop/views/forms/conflict_dialog.py" line="193" />
       <source>Abandonner ma saisie</source>
       <translation>Discard my entry</translation>
     </message>
@@ -1347,164 +1367,164 @@ Replace it entirely with a copy of this one? Its current content will be erased.
   <context>
     <name>DashboardView</name>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="253" />
+      <location filename="../../desktop/views/dashboard.py" line="252" />
       <source>Tableau de bord</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="254" />
+      <location filename="../../desktop/views/dashboard.py" line="253" />
       <source>&amp;Responsable :</source>
       <translation>&amp;Owner:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="255" />
+      <location filename="../../desktop/views/dashboard.py" line="254" />
       <source>Grouper par responsable</source>
       <translation>Group by owner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="256" />
+      <location filename="../../desktop/views/dashboard.py" line="255" />
       <source>Actualiser</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="257" />
+      <location filename="../../desktop/views/dashboard.py" line="256" />
       <source>Recalculer le tableau de bord (F5)</source>
       <translation>Recompute the dashboard (F5)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="259" />
+      <location filename="../../desktop/views/dashboard.py" line="258" />
       <source>Équipe…</source>
       <translation>Team…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="260" />
+      <location filename="../../desktop/views/dashboard.py" line="259" />
       <source>Modifier la liste des membres du service et dire qui vous êtes</source>
       <translation>Edit the list of team members and say who you are</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="261" />
+      <location filename="../../desktop/views/dashboard.py" line="260" />
       <source>Suivis à faire</source>
       <translation>Follow-ups to do</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="262" />
+      <location filename="../../desktop/views/dashboard.py" line="261" />
       <source>Accords à surveiller (échéance ou préavis)</source>
       <translation>Agreements to watch (end or notice)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="263" />
+      <location filename="../../desktop/views/dashboard.py" line="262" />
       <source>Événements à venir</source>
       <translation>Upcoming events</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="265" />
+      <location filename="../../desktop/views/dashboard.py" line="264" />
       <source>&lt;b&gt;Le catalogue est vide.&lt;/b&gt; Pour commencer, importez le classeur de partenaires, d'accords ou de contacts que le service tient déjà, chargez la démonstration pour découvrir l'application, ou créez un premier partenaire.</source>
       <translation>&lt;b&gt;The catalogue is empty.&lt;/b&gt; To start, import the workbook of partners, agreements or contacts the office already keeps, load the demonstration to discover the application, or create a first partner.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="268" />
+      <location filename="../../desktop/views/dashboard.py" line="267" />
       <source>Importer un classeur…</source>
       <translation>Import a workbook…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="269" />
+      <location filename="../../desktop/views/dashboard.py" line="268" />
       <source>Charger la démonstration</source>
       <translation>Load the demonstration</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="270" />
+      <location filename="../../desktop/views/dashboard.py" line="269" />
       <source>Nouveau partenaire</source>
       <translation>New partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="276" />
+      <location filename="../../desktop/views/dashboard.py" line="275" />
       <source>Partenaires sans contact depuis {n} mois</source>
       <translation>Partners without contact for {n} months</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="296" />
+      <location filename="../../desktop/views/dashboard.py" line="295" />
       <source>Calcul…</source>
       <translation>Computing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="336" />
+      <location filename="../../desktop/views/dashboard.py" line="335" />
       <source>Impossible de calculer le tableau de bord : {m}</source>
       <translation>Cannot compute the dashboard: {m}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="342" />
+      <location filename="../../desktop/views/dashboard.py" line="341" />
       <source>Tous les responsables</source>
       <translation>All owners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="344" />
+      <location filename="../../desktop/views/dashboard.py" line="343" />
       <source>Mes suivis ({name})</source>
       <translation>My follow-ups ({name})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="423" />
+      <location filename="../../desktop/views/dashboard.py" line="422" />
       <source>Le catalogue est ouvert en lecture seule : une autre personne l'utilise en ce moment. Ce suivi n'a pas été modifié. Pour le modifier, attendez qu'elle ferme Passerelles, puis rouvrez le catalogue (Fichier › Ouvrir un catalogue…).</source>
       <translation>The catalogue is open read-only: someone else is using it right now. This follow-up was not changed. To change it, wait until they close Passerelles, then open the catalogue again (File › Open a catalogue…).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="431" />
-      <location filename="../../desktop/views/dashboard.py" line="437" />
+      <location filename="../../desktop/views/dashboard.py" line="430" />
+      <location filename="../../desktop/views/dashboard.py" line="436" />
       <source>Lecture seule</source>
       <translation>Read-only</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="439" />
-      <location filename="../../desktop/views/dashboard.py" line="444" />
+      <location filename="../../desktop/views/dashboard.py" line="438" />
+      <location filename="../../desktop/views/dashboard.py" line="443" />
       <source>Suivi</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="444" />
+      <location filename="../../desktop/views/dashboard.py" line="443" />
       <source>Erreur inattendue. Détails : {w}</source>
       <translation>Unexpected error. Details: {w}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="477" />
+      <location filename="../../desktop/views/dashboard.py" line="476" />
       <source>Ouvrir</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="479" />
+      <location filename="../../desktop/views/dashboard.py" line="478" />
       <source>Marquer comme fait</source>
       <translation>Mark as done</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="480" />
+      <location filename="../../desktop/views/dashboard.py" line="479" />
       <source>Annuler ce suivi</source>
       <translation>Cancel this follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="481" />
+      <location filename="../../desktop/views/dashboard.py" line="480" />
       <source>Reporter</source>
       <translation>Postpone</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="482" />
+      <location filename="../../desktop/views/dashboard.py" line="481" />
       <source>à demain</source>
       <translation>to tomorrow</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="482" />
+      <location filename="../../desktop/views/dashboard.py" line="481" />
       <source>d'une semaine</source>
       <translation>by a week</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="482" />
+      <location filename="../../desktop/views/dashboard.py" line="481" />
       <source>d'un mois</source>
       <translation>by a month</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="484" />
+      <location filename="../../desktop/views/dashboard.py" line="483" />
       <source>Confier à</source>
       <translation>Assign to</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard.py" line="489" />
+      <location filename="../../desktop/views/dashboard.py" line="488" />
       <source>Personne</source>
       <translation>Nobody</translation>
     </message>
@@ -1512,62 +1532,62 @@ Replace it entirely with a copy of this one? Its current content will be erased.
   <context>
     <name>DocumentsPanel</name>
     <message>
-      <location filename="../../desktop/views/forms/documents_panel.py" line="47" />
+      <location filename="../../desktop/views/forms/documents_panel.py" line="48" />
       <source>Joindre un fichier…</source>
       <translation>Attach a file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/documents_panel.py" line="49" />
+      <location filename="../../desktop/views/forms/documents_panel.py" line="50" />
       <source>Ouvrir</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/documents_panel.py" line="51" />
+      <location filename="../../desktop/views/forms/documents_panel.py" line="52" />
       <source>Retirer</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/documents_panel.py" line="74" />
+      <location filename="../../desktop/views/forms/documents_panel.py" line="75" />
       <source>Double-cliquer pour ouvrir</source>
       <translation>Double-click to open</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/documents_panel.py" line="77" />
+      <location filename="../../desktop/views/forms/documents_panel.py" line="78" />
       <source>Aucun document : « Joindre un fichier… » ajoute un PDF signé ou tout autre fichier.</source>
       <translation>No document: “Attach a file…” adds a signed PDF or any other file.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/documents_panel.py" line="89" />
+      <location filename="../../desktop/views/forms/documents_panel.py" line="90" />
       <source>Joindre un fichier</source>
       <translation>Attach a file</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/documents_panel.py" line="90" />
+      <location filename="../../desktop/views/forms/documents_panel.py" line="91" />
       <source>Tous les fichiers (*)</source>
       <translation>All files (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/documents_panel.py" line="100" />
+      <location filename="../../desktop/views/forms/documents_panel.py" line="101" />
       <source>Pièce jointe impossible</source>
       <translation>Cannot attach the file</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/documents_panel.py" line="124" />
+      <location filename="../../desktop/views/forms/documents_panel.py" line="125" />
       <source>Document introuvable</source>
       <translation>Document not found</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/documents_panel.py" line="125" />
+      <location filename="../../desktop/views/forms/documents_panel.py" line="126" />
       <source>Le fichier de « {0} » n'est plus dans le dossier des documents.</source>
       <translation>The file of “{0}” is no longer in the documents folder.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/documents_panel.py" line="129" />
+      <location filename="../../desktop/views/forms/documents_panel.py" line="130" />
       <source>Fichier exécutable</source>
       <translation>Executable file</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/documents_panel.py" line="130" />
+      <location filename="../../desktop/views/forms/documents_panel.py" line="131" />
       <source>« {0} » est un programme ou contient des macros : l'ouvrir peut l'exécuter sur cet ordinateur.
 
 Ne l'ouvrez que si vous en connaissez la provenance. Ouvrir quand même ?</source>
@@ -1576,12 +1596,12 @@ Ne l'ouvrez que si vous en connaissez la provenance. Ouvrir quand même ?</sourc
 Only open it if you know where it comes from. Open anyway?</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/documents_panel.py" line="142" />
+      <location filename="../../desktop/views/forms/documents_panel.py" line="143" />
       <source>Retirer le document</source>
       <translation>Remove the document</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/documents_panel.py" line="143" />
+      <location filename="../../desktop/views/forms/documents_panel.py" line="144" />
       <source>Retirer « {0} » de cet accord ?
 
 Sa copie est conservée dans le dossier des documents retirés :
@@ -1729,19 +1749,19 @@ Its copy is kept in the folder of removed documents:
   <context>
     <name>ErrorDialog</name>
     <message>
-      <location filename="../../desktop/errors.py" line="50" />
+      <location filename="../../desktop/errors.py" line="52" />
       <source>Erreur inattendue</source>
       <translation>Unexpected error</translation>
     </message>
     <message>
-      <location filename="../../desktop/errors.py" line="53" />
+      <location filename="../../desktop/errors.py" line="55" />
       <source>Une erreur inattendue s'est produite. Votre travail enregistré n'est pas perdu et vous pouvez continuer.
 Le rapport ci-dessous a été écrit dans le journal : {0}</source>
       <translation>An unexpected error occurred. Your saved work is not lost and you can carry on.
 The report below was written to the log: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/errors.py" line="64" />
+      <location filename="../../desktop/errors.py" line="66" />
       <source>Copier le rapport</source>
       <translation>Copy the report</translation>
     </message>
@@ -1749,7 +1769,7 @@ The report below was written to the log: {0}</translation>
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../desktop/errors.py" line="138" />
+      <location filename="../../desktop/errors.py" line="141" />
       <source>Serveur indisponible</source>
       <translation>Server unavailable</translation>
     </message>
@@ -1757,113 +1777,113 @@ The report below was written to the log: {0}</translation>
   <context>
     <name>EventEditor</name>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="33" />
+      <location filename="../../desktop/views/forms/event.py" line="34" />
       <source>Événement</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="34" />
+      <location filename="../../desktop/views/forms/event.py" line="35" />
       <source>Intitulé</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="35" />
+      <location filename="../../desktop/views/forms/event.py" line="36" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="36" />
+      <location filename="../../desktop/views/forms/event.py" line="37" />
       <source>Début</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="37" />
+      <location filename="../../desktop/views/forms/event.py" line="38" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="38" />
+      <location filename="../../desktop/views/forms/event.py" line="39" />
       <source>Lieu</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="39" />
+      <location filename="../../desktop/views/forms/event.py" line="40" />
       <source>Participants</source>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="41" />
-      <location filename="../../desktop/views/forms/event.py" line="43" />
+      <location filename="../../desktop/views/forms/event.py" line="42" />
+      <location filename="../../desktop/views/forms/event.py" line="44" />
       <source>Partenaires</source>
       <translation>Partners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="42" />
+      <location filename="../../desktop/views/forms/event.py" line="43" />
       <source>Organisateurs</source>
       <translation>Organisers</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="45" />
+      <location filename="../../desktop/views/forms/event.py" line="46" />
       <source>Présentation</source>
       <translation>Overview</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="46" />
+      <location filename="../../desktop/views/forms/event.py" line="47" />
       <source>Résumé</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="47" />
+      <location filename="../../desktop/views/forms/event.py" line="48" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="48" />
+      <location filename="../../desktop/views/forms/event.py" line="49" />
       <source>Liste des participants</source>
       <translation>Attendance list</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="51" />
+      <location filename="../../desktop/views/forms/event.py" line="52" />
       <source>Personnes</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="54" />
+      <location filename="../../desktop/views/forms/event.py" line="55" />
       <source>Budget par année</source>
       <translation>Budget by year</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="60" />
+      <location filename="../../desktop/views/forms/event.py" line="61" />
       <source>Séances</source>
       <translation>Sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="69" />
+      <location filename="../../desktop/views/forms/event.py" line="70" />
       <source>Décisions de la séance → suivis…</source>
       <translation>Session decisions → follow-ups…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="71" />
+      <location filename="../../desktop/views/forms/event.py" line="72" />
       <source>Chaque ligne « À retenir » de la séance choisie devient un suivi</source>
       <translation>Each line of the chosen session's takeaways becomes a follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="86" />
+      <location filename="../../desktop/views/forms/event.py" line="85" />
       <source>Décisions → suivis</source>
       <translation>Decisions → follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="87" />
+      <location filename="../../desktop/views/forms/event.py" line="86" />
       <source>Choisissez une séance enregistrée dans la liste des séances.</source>
       <translation>Choose a saved session in the list of sessions.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="104" />
+      <location filename="../../desktop/views/forms/event.py" line="103" />
       <source>Nouvel événement</source>
       <translation>New event</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/event.py" line="114" />
+      <location filename="../../desktop/views/forms/event.py" line="113" />
       <source>Séance {0} : {1}</source>
       <translation>Session {0}: {1}</translation>
     </message>
@@ -2085,12 +2105,12 @@ The report below was written to the log: {0}</translation>
   <context>
     <name>FirstLaunch</name>
     <message>
-      <location filename="../../desktop/views/first_launch.py" line="13" />
+      <location filename="../../desktop/views/first_launch.py" line="15" />
       <source>Bienvenue dans Passerelles</source>
       <translation>Welcome to Passerelles</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/first_launch.py" line="16" />
+      <location filename="../../desktop/views/first_launch.py" line="18" />
       <source>Un catalogue vide a été créé :
 {0}
 
@@ -2101,12 +2121,12 @@ Voulez-vous y charger le catalogue de démonstration (partenaires, accords, cont
 Do you want to load the demonstration catalogue into it (partners, agreements, contacts, a colloquium and follow-ups) to discover the application?</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/first_launch.py" line="19" />
+      <location filename="../../desktop/views/first_launch.py" line="21" />
       <source>Charger la démonstration</source>
       <translation>Load the demonstration</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/first_launch.py" line="20" />
+      <location filename="../../desktop/views/first_launch.py" line="22" />
       <source>Commencer avec un catalogue vide</source>
       <translation>Start with an empty catalogue</translation>
     </message>
@@ -2227,27 +2247,27 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
       <translation>in place</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/history_panel.py" line="42" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="43" />
       <source>Quand</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/history_panel.py" line="42" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="43" />
       <source>Qui</source>
       <translation>Who</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/history_panel.py" line="42" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="43" />
       <source>Quoi</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/history_panel.py" line="42" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="43" />
       <source>Champs : avant → après</source>
       <translation>Fields: before → after</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/history_panel.py" line="56" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="57" />
       <source>{0} (version {1})</source>
       <translation>{0} (version {1})</translation>
     </message>
@@ -2255,18 +2275,18 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
   <context>
     <name>HistoryPanel</name>
     <message>
-      <location filename="../../desktop/views/forms/history_panel.py" line="79" />
-      <location filename="../../desktop/views/forms/history_panel.py" line="121" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="80" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="122" />
       <source>Restaurer cette version</source>
       <translation>Restore this version</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/history_panel.py" line="122" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="123" />
       <source>Remettre la fiche dans son état du {0} ? (Ctrl+Z annule.)</source>
       <translation>Put the record back as it was on {0}? (Ctrl+Z undoes it.)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/history_panel.py" line="129" />
+      <location filename="../../desktop/views/forms/history_panel.py" line="130" />
       <source>Version restaurée.</source>
       <translation>Version restored.</translation>
     </message>
@@ -2274,67 +2294,67 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
   <context>
     <name>ImportHistoryDialog</name>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="36" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="37" />
       <source>Historique des imports</source>
       <translation>Import history</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="41" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="42" />
       <source>Annuler cet import</source>
       <translation>Undo this import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="47" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="48" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="66" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="67" />
       <source>Annuler l'import</source>
       <translation>Undo the import</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="67" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="68" />
       <source>Annuler l'import n° {0} ({1}) ? Les fiches qu'il a créées seront retirées (corbeille) et celles qu'il a modifiées rétablies.</source>
       <translation>Undo import no. {0} ({1})? The records it created will be removed (recycle bin) and those it changed restored.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="89" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="90" />
       <source>Annulation de l'import…</source>
       <translation>Undoing the import…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="107" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="108" />
       <source>Annulation de l'import interrompue : relancez « Annuler cet import » pour la terminer.</source>
       <translation>Undo of the import stopped: run “Undo this import” again to finish it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="126" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="127" />
       <source>Import n° {0} annulé.</source>
       <translation>Import no. {0} undone.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="128" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="129" />
       <source>Import n° {0} annulé : {1}, {2}.</source>
       <translation>Import no. {0} undone: {1}, {2}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="129" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="130" />
       <source>{0} fiche retirée</source>
       <translation>{0} record removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="130" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="131" />
       <source>{0} fiches retirées</source>
       <translation>{0} records removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="131" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="132" />
       <source>{0} rétablie</source>
       <translation>{0} restored</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/import_wizard/history.py" line="131" />
+      <location filename="../../desktop/views/import_wizard/history.py" line="132" />
       <source>{0} rétablies</source>
       <translation>{0} restored</translation>
     </message>
@@ -2709,33 +2729,33 @@ Do you want to load the demonstration catalogue into it (partners, agreements, c
   <context>
     <name>InteractionPanel</name>
     <message>
-      <location filename="../../desktop/views/forms/panels.py" line="109" />
+      <location filename="../../desktop/views/forms/panels.py" line="110" />
       <source>Aucune interaction</source>
       <translation>No interaction</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/panels.py" line="115" />
+      <location filename="../../desktop/views/forms/panels.py" line="116" />
       <source>Nouvelle interaction…</source>
       <translation>New interaction…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/panels.py" line="117" />
-      <location filename="../../desktop/views/forms/panels.py" line="202" />
+      <location filename="../../desktop/views/forms/panels.py" line="118" />
+      <location filename="../../desktop/views/forms/panels.py" line="203" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/panels.py" line="118" />
+      <location filename="../../desktop/views/forms/panels.py" line="119" />
       <source>Supprimer l'interaction choisie (annulable avec Ctrl+Z)</source>
       <translation>Delete the chosen interaction (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/panels.py" line="179" />
+      <location filename="../../desktop/views/forms/panels.py" line="180" />
       <source>Supprimer l'interaction</source>
       <translation>Delete the interaction</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/panels.py" line="180" />
+      <location filename="../../desktop/views/forms/panels.py" line="181" />
       <source>Supprimer cette interaction ?
 
 {0}
@@ -2748,12 +2768,12 @@ La suppression peut être annulée (Ctrl+Z).</source>
 The deletion can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/panels.py" line="188" />
+      <location filename="../../desktop/views/forms/panels.py" line="189" />
       <source>Suppression impossible</source>
       <translation>Cannot delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/panels.py" line="201" />
+      <location filename="../../desktop/views/forms/panels.py" line="202" />
       <source>Modifier…</source>
       <translation>Edit…</translation>
     </message>
@@ -3158,203 +3178,203 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>MainActions</name>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="90" />
+      <location filename="../../desktop/views/main_actions.py" line="91" />
       <source>Statistiques</source>
       <translation>Statistics</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="91" />
+      <location filename="../../desktop/views/main_actions.py" line="92" />
       <source>Tableau de bord</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="122" />
+      <location filename="../../desktop/views/main_actions.py" line="123" />
       <source>Importer un classeur…</source>
       <translation>Import a workbook…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="124" />
+      <location filename="../../desktop/views/main_actions.py" line="125" />
       <source>Historique des imports…</source>
       <translation>Import history…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="128" />
-      <location filename="../../desktop/views/main_actions.py" line="156" />
+      <location filename="../../desktop/views/main_actions.py" line="129" />
+      <location filename="../../desktop/views/main_actions.py" line="157" />
       <source>Charger la démonstration</source>
       <translation>Load the demonstration</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="157" />
+      <location filename="../../desktop/views/main_actions.py" line="158" />
       <source>La démonstration ne se charge que dans un catalogue vide : celui-ci contient déjà des fiches.</source>
       <translation>The demonstration only loads into an empty catalogue: this one already holds records.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="188" />
+      <location filename="../../desktop/views/main_actions.py" line="189" />
       <source>Corbeille…</source>
       <translation>Trash…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="189" />
+      <location filename="../../desktop/views/main_actions.py" line="190" />
       <source>Doublons possibles…</source>
       <translation>Possible duplicates…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="190" />
+      <location filename="../../desktop/views/main_actions.py" line="191" />
       <source>Fusionner avec une autre fiche…</source>
       <translation>Merge with another record…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="192" />
+      <location filename="../../desktop/views/main_actions.py" line="193" />
       <source>Sauvegardes…</source>
       <translation>Backups…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="223" />
+      <location filename="../../desktop/views/main_actions.py" line="224" />
       <source>Fusionner</source>
       <translation>Merge</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="224" />
+      <location filename="../../desktop/views/main_actions.py" line="225" />
       <source>Ouvrez d'abord la fiche à garder (un partenaire, un contact, un accord ou un événement), puis nommez celle qui a été saisie en double.</source>
       <translation>First open the record to keep (a partner, a contact, an agreement or an event), then name the one entered twice.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="228" />
+      <location filename="../../desktop/views/main_actions.py" line="229" />
       <source>Fusionner avec une autre fiche</source>
       <translation>Merge with another record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="229" />
+      <location filename="../../desktop/views/main_actions.py" line="230" />
       <source>Nom ou identifiant de la fiche à fusionner dans celle-ci (elle ira à la corbeille) :</source>
       <translation>Name or identifier of the record to merge into this one (it will go to the trash):</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="237" />
+      <location filename="../../desktop/views/main_actions.py" line="238" />
       <source>Fusion impossible</source>
       <translation>Merge impossible</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="255" />
+      <location filename="../../desktop/views/main_actions.py" line="256" />
       <source>Classeur Excel (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="256" />
+      <location filename="../../desktop/views/main_actions.py" line="257" />
       <source>CSV pour Excel (*.csv)</source>
       <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="257" />
+      <location filename="../../desktop/views/main_actions.py" line="258" />
       <source>Fichier JSON Passerelles (*.json)</source>
       <translation>Passerelles JSON file (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="258" />
+      <location filename="../../desktop/views/main_actions.py" line="259" />
       <source>Calendrier iCalendar (*.ics)</source>
       <translation>iCalendar calendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="262" />
+      <location filename="../../desktop/views/main_actions.py" line="263" />
       <source>Exporter le catalogue…</source>
       <translation>Export the catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="264" />
+      <location filename="../../desktop/views/main_actions.py" line="265" />
       <source>Exporter la liste affichée…</source>
       <translation>Export the list shown…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="284" />
+      <location filename="../../desktop/views/main_actions.py" line="285" />
       <source>Exporter le catalogue</source>
       <translation>Export the catalogue</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="294" />
+      <location filename="../../desktop/views/main_actions.py" line="295" />
       <source>Exporter la liste</source>
       <translation>Export the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="295" />
+      <location filename="../../desktop/views/main_actions.py" line="296" />
       <source>Ouvrez d'abord une liste (partenaires, accords, contacts, événements ou suivis).</source>
       <translation>Open a list first (partners, agreements, contacts, events or follow-ups).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="297" />
+      <location filename="../../desktop/views/main_actions.py" line="298" />
       <source>Exporter la liste affichée</source>
       <translation>Export the list shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="315" />
+      <location filename="../../desktop/views/main_actions.py" line="316" />
       <source>Export écrit : {0} ({1} fiches)</source>
       <translation>Export written: {0} ({1} records)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="325" />
+      <location filename="../../desktop/views/main_actions.py" line="326" />
       <source>Le fichier « {0} » n'a pas pu être écrit ; les détails sont dans le journal.</source>
       <translation>The file “{0}” could not be written; the details are in the log.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="326" />
+      <location filename="../../desktop/views/main_actions.py" line="327" />
       <source>Export impossible</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="334" />
+      <location filename="../../desktop/views/main_actions.py" line="335" />
       <source>Export en cours…</source>
       <translation>Exporting…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="340" />
+      <location filename="../../desktop/views/main_actions.py" line="341" />
       <source>Copier le catalogue vers…</source>
       <translation>Copy the catalogue to…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="353" />
+      <location filename="../../desktop/views/main_actions.py" line="354" />
       <source>Imprimer la fiche…</source>
       <translation>Print the record…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="355" />
+      <location filename="../../desktop/views/main_actions.py" line="356" />
       <source>Aperçu avant impression…</source>
       <translation>Print preview…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="357" />
+      <location filename="../../desktop/views/main_actions.py" line="358" />
       <source>Enregistrer la fiche en PDF…</source>
       <translation>Save the record as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="359" />
+      <location filename="../../desktop/views/main_actions.py" line="360" />
       <source>Fiches de tous les partenaires actifs (PDF)…</source>
       <translation>Summaries of all active partners (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="361" />
+      <location filename="../../desktop/views/main_actions.py" line="362" />
       <source>Liste des accords en vigueur…</source>
       <translation>List of agreements in force…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="378" />
+      <location filename="../../desktop/views/main_actions.py" line="379" />
       <source>Imprimer</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="379" />
+      <location filename="../../desktop/views/main_actions.py" line="380" />
       <source>Choisissez d'abord un partenaire, un accord ou un événement dans sa liste.</source>
       <translation>First choose a partner, an agreement or an event in its list.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="400" />
+      <location filename="../../desktop/views/main_actions.py" line="401" />
       <source>Impression impossible</source>
       <translation>Printing failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="412" />
+      <location filename="../../desktop/views/main_actions.py" line="413" />
       <source>L'en-tête des documents ne nomme pas votre ville : indiquez-la dans Édition › Préférences…, onglet « Service », champ « Ville ».</source>
       <translation>The documents' header does not name your city: set it in Edit › Preferences…, “Office” tab, “City” field.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_actions.py" line="418" />
+      <location filename="../../desktop/views/main_actions.py" line="419" />
       <source>Caractères impossibles à imprimer</source>
       <translation>Characters that cannot be printed</translation>
     </message>
@@ -3362,210 +3382,210 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="130" />
-      <location filename="../../desktop/views/main_window.py" line="133" />
+      <location filename="../../desktop/views/main_window.py" line="131" />
+      <location filename="../../desktop/views/main_window.py" line="134" />
       <source>Catalogue : {0}</source>
       <translation>Catalogue: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="103" />
-      <location filename="../../desktop/views/main_window.py" line="105" />
+      <location filename="../../desktop/views/main_window.py" line="104" />
+      <location filename="../../desktop/views/main_window.py" line="106" />
       <source> (lecture seule)</source>
       <translation> (read-only)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="104" />
+      <location filename="../../desktop/views/main_window.py" line="105" />
       <source>Passerelles — {0}</source>
       <translation>Passerelles — {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="135" />
+      <location filename="../../desktop/views/main_window.py" line="136" />
       <source>Catalogue « {0} » sur le serveur {1} — utilisateur {2}</source>
       <translation>Catalogue “{0}” on the server {1} — user {2}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="137" />
+      <location filename="../../desktop/views/main_window.py" line="138" />
       <source>{0} sur {1}</source>
       <translation>{0} on {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="158" />
+      <location filename="../../desktop/views/main_window.py" line="159" />
       <source>Partenaires</source>
       <translation>Partners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="158" />
+      <location filename="../../desktop/views/main_window.py" line="159" />
       <source>Accords</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="159" />
+      <location filename="../../desktop/views/main_window.py" line="160" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="159" />
+      <location filename="../../desktop/views/main_window.py" line="160" />
       <source>Événements</source>
       <translation>Events</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="159" />
+      <location filename="../../desktop/views/main_window.py" line="160" />
       <source>Suivis</source>
       <translation>Follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="236" />
+      <location filename="../../desktop/views/main_window.py" line="237" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="237" />
+      <location filename="../../desktop/views/main_window.py" line="238" />
       <source>Nouveau catalogue…</source>
       <translation>New catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="238" />
+      <location filename="../../desktop/views/main_window.py" line="239" />
       <source>Ouvrir un catalogue…</source>
       <translation>Open catalogue…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="240" />
+      <location filename="../../desktop/views/main_window.py" line="241" />
       <source>Se connecter à un serveur…</source>
       <translation>Connect to a server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="242" />
+      <location filename="../../desktop/views/main_window.py" line="243" />
       <source>Catalogues récents</source>
       <translation>Recent catalogues</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="245" />
+      <location filename="../../desktop/views/main_window.py" line="246" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="246" />
+      <location filename="../../desktop/views/main_window.py" line="247" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="247" />
+      <location filename="../../desktop/views/main_window.py" line="248" />
       <source>Annuler la dernière modification</source>
       <translation>Undo the last change</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="249" />
+      <location filename="../../desktop/views/main_window.py" line="250" />
       <source>Nouvelle fiche</source>
       <translation>New record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="251" />
+      <location filename="../../desktop/views/main_window.py" line="252" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="253" />
+      <location filename="../../desktop/views/main_window.py" line="254" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="257" />
+      <location filename="../../desktop/views/main_window.py" line="258" />
       <source>Rechercher partout…</source>
       <translation>Search everywhere…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="262" />
+      <location filename="../../desktop/views/main_window.py" line="263" />
       <source>Préférences…</source>
       <translation>Preferences…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="263" />
+      <location filename="../../desktop/views/main_window.py" line="264" />
       <source>&amp;Affichage</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="264" />
+      <location filename="../../desktop/views/main_window.py" line="265" />
       <source>&amp;Outils</source>
       <translation>&amp;Tools</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="266" />
+      <location filename="../../desktop/views/main_window.py" line="267" />
       <source>&amp;Aide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="267" />
+      <location filename="../../desktop/views/main_window.py" line="268" />
       <location filename="../../desktop/views/main_window.py" line="395" />
       <source>Guide d'utilisation</source>
       <translation>User guide</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="269" />
+      <location filename="../../desktop/views/main_window.py" line="270" />
       <source>À propos de Passerelles</source>
       <translation>About Passerelles</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="296" />
+      <location filename="../../desktop/views/main_window.py" line="297" />
       <source>{0} partenaire</source>
       <translation>{0} partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="296" />
+      <location filename="../../desktop/views/main_window.py" line="297" />
       <source>{0} partenaires</source>
       <translation>{0} partners</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="297" />
+      <location filename="../../desktop/views/main_window.py" line="298" />
       <source>{0} accord</source>
       <translation>{0} agreement</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="297" />
+      <location filename="../../desktop/views/main_window.py" line="298" />
       <source>{0} accords</source>
       <translation>{0} agreements</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="298" />
+      <location filename="../../desktop/views/main_window.py" line="299" />
       <source>{0} contact</source>
       <translation>{0} contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="298" />
+      <location filename="../../desktop/views/main_window.py" line="299" />
       <source>{0} contacts</source>
       <translation>{0} contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="299" />
+      <location filename="../../desktop/views/main_window.py" line="300" />
       <source>{0} événement</source>
       <translation>{0} event</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="299" />
+      <location filename="../../desktop/views/main_window.py" line="300" />
       <source>{0} événements</source>
       <translation>{0} events</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="300" />
+      <location filename="../../desktop/views/main_window.py" line="301" />
       <source>{0} suivi</source>
       <translation>{0} follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="300" />
+      <location filename="../../desktop/views/main_window.py" line="301" />
       <source>{0} suivis</source>
       <translation>{0} follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="306" />
+      <location filename="../../desktop/views/main_window.py" line="307" />
       <source>Impossible de lire la liste : {0}</source>
       <translation>Cannot read the list: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="351" />
+      <location filename="../../desktop/views/main_window.py" line="352" />
       <source>Rien à annuler.</source>
       <translation>Nothing to undo.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/main_window.py" line="354" />
+      <location filename="../../desktop/views/main_window.py" line="355" />
       <source>Dernière modification annulée.</source>
       <translation>Last change undone.</translation>
     </message>
@@ -3891,6 +3911,14 @@ The deletion can be undone (Ctrl+Z).</translation>
     </message>
   </context>
   <context>
+    <name>MessageBox</name>
+    <message>
+      <location filename="../../desktop/widgets/message_box.py" line="46" />
+      <source>… et {0} ligne(s) de plus : voir les détails.</source>
+      <translation>… and {0} more line(s): see the details.</translation>
+    </message>
+  </context>
+  <context>
     <name>NewFollowUpDialog</name>
     <message>
       <location filename="../../desktop/views/forms/followup_actions.py" line="43" />
@@ -3967,152 +3995,152 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>PartnerEditor</name>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="54" />
+      <location filename="../../desktop/views/forms/partner.py" line="55" />
       <source>Identité</source>
       <translation>Identity</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="56" />
+      <location filename="../../desktop/views/forms/partner.py" line="57" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="57" />
+      <location filename="../../desktop/views/forms/partner.py" line="58" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="58" />
+      <location filename="../../desktop/views/forms/partner.py" line="59" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="59" />
+      <location filename="../../desktop/views/forms/partner.py" line="60" />
       <source>Partenaire depuis</source>
       <translation>Partner since</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="60" />
+      <location filename="../../desktop/views/forms/partner.py" line="61" />
       <source>Référent</source>
       <translation>Officer in charge</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="62" />
+      <location filename="../../desktop/views/forms/partner.py" line="63" />
       <source>Coordonnées</source>
       <translation>Contact details</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="63" />
+      <location filename="../../desktop/views/forms/partner.py" line="64" />
       <source>Pays</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="64" />
+      <location filename="../../desktop/views/forms/partner.py" line="65" />
       <source>Ville</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="65" />
+      <location filename="../../desktop/views/forms/partner.py" line="66" />
       <source>Site web</source>
       <translation>Website</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="66" />
+      <location filename="../../desktop/views/forms/partner.py" line="67" />
       <source>Courriel</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="67" />
+      <location filename="../../desktop/views/forms/partner.py" line="68" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="69" />
+      <location filename="../../desktop/views/forms/partner.py" line="70" />
       <source>Domaines et description</source>
       <translation>Domains and description</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="71" />
+      <location filename="../../desktop/views/forms/partner.py" line="72" />
       <source>Domaines</source>
       <translation>Domains</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="72" />
+      <location filename="../../desktop/views/forms/partner.py" line="73" />
       <source>ex. Cinéma et audiovisuel; Patrimoine</source>
       <translation>e.g. Cinema and audiovisual; Heritage</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="73" />
+      <location filename="../../desktop/views/forms/partner.py" line="74" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="74" />
+      <location filename="../../desktop/views/forms/partner.py" line="75" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="77" />
+      <location filename="../../desktop/views/forms/partner.py" line="78" />
       <source>Aucun accord</source>
       <translation>No agreement</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="77" />
+      <location filename="../../desktop/views/forms/partner.py" line="78" />
       <source>Lier l'accord</source>
       <translation>Link the agreement</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="78" />
+      <location filename="../../desktop/views/forms/partner.py" line="79" />
       <source>Aucun contact</source>
       <translation>No contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="78" />
+      <location filename="../../desktop/views/forms/partner.py" line="79" />
       <source>Lier le contact</source>
       <translation>Link the contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="79" />
+      <location filename="../../desktop/views/forms/partner.py" line="80" />
       <source>Aucun événement</source>
       <translation>No event</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="80" />
+      <location filename="../../desktop/views/forms/partner.py" line="81" />
       <source>Aucun suivi ouvert</source>
       <translation>No open follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="82" />
+      <location filename="../../desktop/views/forms/partner.py" line="83" />
       <source>Accords</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="82" />
+      <location filename="../../desktop/views/forms/partner.py" line="83" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="83" />
+      <location filename="../../desktop/views/forms/partner.py" line="84" />
       <source>Événements</source>
       <translation>Events</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="83" />
+      <location filename="../../desktop/views/forms/partner.py" line="84" />
       <source>Suivis ouverts</source>
       <translation>Open follow-ups</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="84" />
+      <location filename="../../desktop/views/forms/partner.py" line="85" />
       <source>Interactions</source>
       <translation>Interactions</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="97" />
+      <location filename="../../desktop/views/forms/partner.py" line="98" />
       <source>Nouveau partenaire</source>
       <translation>New partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/partner.py" line="133" />
+      <location filename="../../desktop/views/forms/partner.py" line="134" />
       <source>Lien impossible</source>
       <translation>Cannot link</translation>
     </message>
@@ -4120,13 +4148,13 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>PersonalData</name>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="23" />
-      <location filename="../../desktop/views/personal_data_actions.py" line="59" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="24" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="60" />
       <source>Anonymiser</source>
       <translation>Anonymise</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="24" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="25" />
       <source>Anonymiser pour de bon ces personnes ?
 
 {0}
@@ -4139,143 +4167,143 @@ Leur nom, leurs coordonnées et le texte libre qui les nomme seront remplacés p
 Their name, contact details and the free text that names them will be replaced everywhere, history, trash and search included. Their links (events, exchanges, partners) stay, under an anonymous name. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="47" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="48" />
       <source>{0} personne(s) anonymisée(s).</source>
       <translation>{0} person(s) anonymised.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="49" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="50" />
       <source>Ces sauvegardes les contiennent encore ; supprimez-les ou laissez-les expirer :</source>
       <translation>These backups still hold them; delete them or let them expire:</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="50" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="51" />
       <source> (peut-être)</source>
       <translation> (maybe)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="52" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="53" />
       <source>Aucune sauvegarde ne les contient.</source>
       <translation>No backup holds them.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="54" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="55" />
       <source>Le contenu de ces documents peut encore les nommer ; vérifiez-les (un acte signé se conserve, son nom de fichier a été anonymisé) :</source>
       <translation>The content of these documents may still name them; check them (a signed act is kept, its file name was anonymised):</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="72" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="73" />
       <source>Données personnelles du contact (PDF)…</source>
       <translation>Contact's personal data (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="73" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="74" />
       <source>Données personnelles du contact (JSON)…</source>
       <translation>Contact's personal data (JSON)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="74" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="75" />
       <source>Anonymiser le contact…</source>
       <translation>Anonymise the contact…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="75" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="76" />
       <source>Registre des traitements (PDF)…</source>
       <translation>Record of processing (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="76" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="77" />
       <source>Invitations et émargement de l'événement…</source>
       <translation>Event invitations and attendance…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="77" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="78" />
       <source>Liste de diffusion des contacts affichés…</source>
       <translation>Mailing list of the contacts shown…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="93" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="94" />
       <source>un contact dans la liste Contacts</source>
       <translation>a contact in the Contacts list</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="94" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="95" />
       <source>un événement dans la liste Événements</source>
       <translation>an event in the Events list</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="95" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="96" />
       <source>Choisissez d'abord</source>
       <translation>Choose first</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="95" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="96" />
       <source>Choisissez d'abord {0}.</source>
       <translation>First choose {0}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="109" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="110" />
       <source>Impossible</source>
       <translation>Not possible</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="110" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="111" />
       <source>Une erreur inattendue est survenue ; les détails sont dans le journal.</source>
       <translation>An unexpected error occurred; the details are in the log.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="120" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="121" />
       <source>Données personnelles en PDF</source>
       <translation>Personal data as PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="121" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="122" />
       <source>Documents PDF (*.pdf)</source>
       <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="125" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="126" />
       <source>PDF écrit : {0}</source>
       <translation>PDF written: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="136" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="137" />
       <source>Données personnelles en JSON</source>
       <translation>Personal data as JSON</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="137" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="138" />
       <source>Fichiers JSON (*.json)</source>
       <translation>JSON files (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="143" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="144" />
       <source>Fichier écrit : {0}</source>
       <translation>File written: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="190" />
-      <location filename="../../desktop/views/personal_data_actions.py" line="211" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="191" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="212" />
       <source>Liste de diffusion</source>
       <translation>Mailing list</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="191" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="192" />
       <source>Liste pour Outlook (*.csv);;Cartes de visite (*.vcf)</source>
       <translation>List for Outlook (*.csv);;Business cards (*.vcf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="204" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="205" />
       <source>{0} personne(s) écrite(s) : {1}</source>
       <translation>{0} person(s) written: {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="206" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="207" />
       <source>Exclu(e) : {0} ({1})</source>
       <translation>Left out: {0} ({1})</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/personal_data_actions.py" line="209" />
+      <location filename="../../desktop/views/personal_data_actions.py" line="210" />
       <source>… et {0} autre(s)</source>
       <translation>… and {0} more</translation>
     </message>
@@ -4604,98 +4632,98 @@ Their name, contact details and the free text that names them will be replaced e
   <context>
     <name>RecordEditor</name>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="68" />
+      <location filename="../../desktop/views/forms/base.py" line="69" />
       <source>Attributs supplémentaires</source>
       <translation>Extra attributes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="90" />
+      <location filename="../../desktop/views/forms/base.py" line="91" />
       <source>Enregistrer</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="93" />
+      <location filename="../../desktop/views/forms/base.py" line="94" />
       <source>Annuler les modifications</source>
       <translation>Discard changes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="95" />
+      <location filename="../../desktop/views/forms/base.py" line="96" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="109" />
+      <location filename="../../desktop/views/forms/base.py" line="110" />
       <source>Enregistrez d'abord la fiche pour y lier d'autres fiches.</source>
       <translation>Save the record first to link other records to it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="126" />
+      <location filename="../../desktop/views/forms/base.py" line="127" />
       <source>Fiche</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="128" />
-      <location filename="../../desktop/views/forms/base.py" line="150" />
+      <location filename="../../desktop/views/forms/base.py" line="129" />
+      <location filename="../../desktop/views/forms/base.py" line="151" />
       <source>Historique</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="258" />
+      <location filename="../../desktop/views/forms/base.py" line="259" />
       <source>Nouvelle fiche</source>
       <translation>New record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="321" />
+      <location filename="../../desktop/views/forms/base.py" line="322" />
       <source>Fiche introuvable</source>
       <translation>Record not found</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="324" />
+      <location filename="../../desktop/views/forms/base.py" line="325" />
       <source>Cette fiche n'existe plus : elle a peut-être été supprimée.</source>
       <translation>This record no longer exists: it may have been deleted.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="344" />
+      <location filename="../../desktop/views/forms/base.py" line="345" />
       <source>Modifiée le {0} par {1}</source>
       <translation>Modified on {0} by {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="345" />
+      <location filename="../../desktop/views/forms/base.py" line="346" />
       <source>Modifiée le {0}</source>
       <translation>Modified on {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="347" />
+      <location filename="../../desktop/views/forms/base.py" line="348" />
       <source>Pas encore enregistrée</source>
       <translation>Not saved yet</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="356" />
+      <location filename="../../desktop/views/forms/base.py" line="357" />
       <source>Catalogue ouvert en lecture seule : les modifications ne peuvent pas être enregistrées.</source>
       <translation>Catalogue open read-only: changes cannot be saved.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="386" />
+      <location filename="../../desktop/views/forms/base.py" line="387" />
       <source>La fiche n'est pas enregistrée : corrigez les champs signalés.</source>
       <translation>The record is not saved: correct the fields shown.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="431" />
+      <location filename="../../desktop/views/forms/base.py" line="432" />
       <source>Le catalogue est ouvert en lecture seule.</source>
       <translation>The catalogue is open read-only.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="432" />
+      <location filename="../../desktop/views/forms/base.py" line="433" />
       <source>Enregistrement impossible</source>
       <translation>Cannot save</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="451" />
+      <location filename="../../desktop/views/forms/base.py" line="452" />
       <source>Fiche déjà existante</source>
       <translation>Record already exists</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="452" />
+      <location filename="../../desktop/views/forms/base.py" line="453" />
       <source>Une fiche « {0} » existe déjà.
 
 « Ouvrir » affiche la fiche existante ; « Ignorer » crée quand même une nouvelle fiche.</source>
@@ -4704,12 +4732,12 @@ Their name, contact details and the free text that names them will be replaced e
 “Open” shows the existing record; “Ignore” creates a new record anyway.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="473" />
+      <location filename="../../desktop/views/forms/base.py" line="474" />
       <source>Supprimer la fiche</source>
       <translation>Delete the record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="474" />
+      <location filename="../../desktop/views/forms/base.py" line="475" />
       <source>Supprimer « {0} » ?
 
 La suppression peut être annulée (Ctrl+Z).</source>
@@ -4718,13 +4746,13 @@ La suppression peut être annulée (Ctrl+Z).</source>
 The deletion can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="481" />
-      <location filename="../../desktop/views/forms/base.py" line="486" />
+      <location filename="../../desktop/views/forms/base.py" line="482" />
+      <location filename="../../desktop/views/forms/base.py" line="487" />
       <source>Suppression impossible</source>
       <translation>Cannot delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/forms/base.py" line="482" />
+      <location filename="../../desktop/views/forms/base.py" line="483" />
       <source>Cette fiche a été modifiée entre-temps par quelqu'un d'autre ; elle est rechargée.</source>
       <translation>Someone else changed this record in the meantime; it has been reloaded.</translation>
     </message>
@@ -4732,44 +4760,44 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>RecordPage</name>
     <message>
-      <location filename="../../desktop/views/record_page.py" line="96" />
-      <location filename="../../desktop/views/record_page.py" line="131" />
+      <location filename="../../desktop/views/record_page.py" line="97" />
+      <location filename="../../desktop/views/record_page.py" line="132" />
       <source>Sélectionnez une fiche dans la liste,
 ou créez-en une (Ctrl+N).</source>
       <translation>Select a record in the list,
 or create one (Ctrl+N).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/record_page.py" line="133" />
+      <location filename="../../desktop/views/record_page.py" line="134" />
       <source>Aucune fiche ne correspond à la recherche ou aux filtres.
 Cliquez sur « Réinitialiser » pour tout revoir, ou élargissez la recherche.</source>
       <translation>No record matches the search or the filters.
 Click “Reset” to see everything again, or widen the search.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/record_page.py" line="136" />
+      <location filename="../../desktop/views/record_page.py" line="137" />
       <source>Aucune fiche pour l'instant.
 Créez-en une (Ctrl+N) ou importez un classeur (Fichier › Importer un classeur…).</source>
       <translation>No record yet.
 Create one (Ctrl+N) or import a workbook (File › Import a workbook…).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/record_page.py" line="200" />
+      <location filename="../../desktop/views/record_page.py" line="201" />
       <source>Modifications non enregistrées</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/record_page.py" line="201" />
+      <location filename="../../desktop/views/record_page.py" line="202" />
       <source>La fiche en cours a été modifiée. Enregistrer les modifications ?</source>
       <translation>This record was changed. Save the changes?</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/record_page.py" line="296" />
+      <location filename="../../desktop/views/record_page.py" line="297" />
       <source>Supprimer</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/record_page.py" line="297" />
+      <location filename="../../desktop/views/record_page.py" line="298" />
       <source>Supprimer cette fiche ? Vous pourrez l'annuler avec Ctrl+Z.</source>
       <translation>Delete this record? You can undo it with Ctrl+Z.</translation>
     </message>
@@ -4785,42 +4813,42 @@ Create one (Ctrl+N) or import a workbook (File › Import a workbook…).</trans
   <context>
     <name>RetentionBox</name>
     <message>
-      <location filename="../../desktop/views/dashboard_retention.py" line="71" />
+      <location filename="../../desktop/views/dashboard_retention.py" line="72" />
       <source>Personne</source>
       <translation>Nobody</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_retention.py" line="71" />
+      <location filename="../../desktop/views/dashboard_retention.py" line="72" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_retention.py" line="72" />
+      <location filename="../../desktop/views/dashboard_retention.py" line="73" />
       <source>Dernière interaction</source>
       <translation>Last interaction</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_retention.py" line="73" />
+      <location filename="../../desktop/views/dashboard_retention.py" line="74" />
       <source>Garder un an de plus</source>
       <translation>Keep one more year</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_retention.py" line="74" />
+      <location filename="../../desktop/views/dashboard_retention.py" line="75" />
       <source>Anonymiser…</source>
       <translation>Anonymise…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_retention.py" line="79" />
+      <location filename="../../desktop/views/dashboard_retention.py" line="80" />
       <source>Revue de conservation : sans interaction depuis {0} an(s)</source>
       <translation>Retention review: no interaction for {0} year(s)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_retention.py" line="112" />
+      <location filename="../../desktop/views/dashboard_retention.py" line="113" />
       <source>Revue de conservation</source>
       <translation>Retention review</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/dashboard_retention.py" line="113" />
+      <location filename="../../desktop/views/dashboard_retention.py" line="114" />
       <source>Sélectionnez d'abord une ou plusieurs personnes de la liste.</source>
       <translation>First select one or more people in the list.</translation>
     </message>
@@ -5258,47 +5286,47 @@ Create one (Ctrl+N) or import a workbook (File › Import a workbook…).</trans
   <context>
     <name>TrashDialog</name>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="60" />
+      <location filename="../../desktop/views/trash_dialog.py" line="61" />
       <source>Corbeille</source>
       <translation>Trash</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="72" />
+      <location filename="../../desktop/views/trash_dialog.py" line="73" />
       <source>Restaurer</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="75" />
+      <location filename="../../desktop/views/trash_dialog.py" line="76" />
       <source>Supprimer définitivement…</source>
       <translation>Delete for good…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="79" />
+      <location filename="../../desktop/views/trash_dialog.py" line="80" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="95" />
+      <location filename="../../desktop/views/trash_dialog.py" line="96" />
       <source>La corbeille est vide.</source>
       <translation>The trash is empty.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="116" />
+      <location filename="../../desktop/views/trash_dialog.py" line="117" />
       <source>« {0} » est de retour.</source>
       <translation>“{0}” is back.</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="125" />
+      <location filename="../../desktop/views/trash_dialog.py" line="126" />
       <source>Supprimer définitivement</source>
       <translation>Delete for good</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="126" />
+      <location filename="../../desktop/views/trash_dialog.py" line="127" />
       <source>Supprimer définitivement « {0} » ? Elle ne pourra plus être restaurée depuis la corbeille (seulement depuis une sauvegarde).</source>
       <translation>Delete “{0}” for good? It can no longer be restored from the trash (only from a backup).</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="135" />
+      <location filename="../../desktop/views/trash_dialog.py" line="136" />
       <source>« {0} » a été supprimée définitivement.</source>
       <translation>“{0}” was deleted for good.</translation>
     </message>
@@ -5306,52 +5334,52 @@ Create one (Ctrl+N) or import a workbook (File › Import a workbook…).</trans
   <context>
     <name>TrashModel</name>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="32" />
+      <location filename="../../desktop/views/trash_dialog.py" line="33" />
       <source>Partenaire</source>
       <translation>Partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="32" />
+      <location filename="../../desktop/views/trash_dialog.py" line="33" />
       <source>Accord</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="32" />
+      <location filename="../../desktop/views/trash_dialog.py" line="33" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="33" />
+      <location filename="../../desktop/views/trash_dialog.py" line="34" />
       <source>Événement</source>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="33" />
+      <location filename="../../desktop/views/trash_dialog.py" line="34" />
       <source>Suivi</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="33" />
+      <location filename="../../desktop/views/trash_dialog.py" line="34" />
       <source>Échange</source>
       <translation>Interaction</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="36" />
+      <location filename="../../desktop/views/trash_dialog.py" line="37" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="36" />
+      <location filename="../../desktop/views/trash_dialog.py" line="37" />
       <source>Fiche</source>
       <translation>Record</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="36" />
+      <location filename="../../desktop/views/trash_dialog.py" line="37" />
       <source>Supprimée le</source>
       <translation>Deleted on</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/trash_dialog.py" line="36" />
+      <location filename="../../desktop/views/trash_dialog.py" line="37" />
       <source>Par</source>
       <translation>By</translation>
     </message>
@@ -5441,77 +5469,77 @@ Create one (Ctrl+N) or import a workbook (File › Import a workbook…).</trans
   <context>
     <name>YearlyOutput</name>
     <message>
-      <location filename="../../desktop/views/yearly_output.py" line="120" />
+      <location filename="../../desktop/views/yearly_output.py" line="121" />
       <source>Préparation de l'aperçu…</source>
       <translation>Preparing the preview…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_output.py" line="125" />
+      <location filename="../../desktop/views/yearly_output.py" line="126" />
       <source>Enregistrer en PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_output.py" line="125" />
+      <location filename="../../desktop/views/yearly_output.py" line="126" />
       <source>Documents PDF (*.pdf)</source>
       <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_output.py" line="128" />
+      <location filename="../../desktop/views/yearly_output.py" line="129" />
       <source>Écriture du PDF…</source>
       <translation>Writing the PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_output.py" line="135" />
+      <location filename="../../desktop/views/yearly_output.py" line="136" />
       <source>Enregistrer en Excel</source>
       <translation>Save as Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_output.py" line="135" />
+      <location filename="../../desktop/views/yearly_output.py" line="136" />
       <source>Classeur Excel (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_output.py" line="138" />
+      <location filename="../../desktop/views/yearly_output.py" line="139" />
       <source>Écriture du classeur Excel…</source>
       <translation>Writing the Excel workbook…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_output.py" line="152" />
+      <location filename="../../desktop/views/yearly_output.py" line="153" />
       <source>Écriture du document Word…</source>
       <translation>Writing the Word document…</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_output.py" line="177" />
+      <location filename="../../desktop/views/yearly_output.py" line="178" />
       <source>Caractères impossibles à imprimer</source>
       <translation>Characters that cannot be printed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_output.py" line="183" />
+      <location filename="../../desktop/views/yearly_output.py" line="184" />
       <source>PDF enregistré : {0} ({1} page(s))</source>
       <translation>PDF saved: {0} ({1} page(s))</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_output.py" line="186" />
+      <location filename="../../desktop/views/yearly_output.py" line="187" />
       <source>Classeur Excel enregistré : {0}</source>
       <translation>Excel workbook saved: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_output.py" line="189" />
+      <location filename="../../desktop/views/yearly_output.py" line="190" />
       <source>Document Word enregistré : {0}</source>
       <translation>Word document saved: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_output.py" line="195" />
+      <location filename="../../desktop/views/yearly_output.py" line="196" />
       <source>Enregistrement impossible</source>
       <translation>Cannot save</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_output.py" line="195" />
+      <location filename="../../desktop/views/yearly_output.py" line="196" />
       <source>Impression impossible</source>
       <translation>Printing failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/views/yearly_output.py" line="213" />
+      <location filename="../../desktop/views/yearly_output.py" line="214" />
       <source>Le document n'a pas pu être préparé ; les détails sont dans le journal.</source>
       <translation>The document could not be prepared; the details are in the log.</translation>
     </message>
@@ -5519,7 +5547,7 @@ Create one (Ctrl+N) or import a workbook (File › Import a workbook…).</trans
   <context>
     <name>errors</name>
     <message>
-      <location filename="../../desktop/errors.py" line="79" />
+      <location filename="../../desktop/errors.py" line="81" />
       <source>Enregistrement impossible</source>
       <translation>Cannot save</translation>
     </message>

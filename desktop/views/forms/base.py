@@ -32,6 +32,7 @@ from db.schemas.messages import error_message
 from db.services import ConflictError, LinkError, NotFoundError, ServiceError
 from desktop.errors import said
 from desktop.views.forms.binding import Binding, accessors
+from desktop.widgets import message_box
 from desktop.widgets.error_label import ErrorLabel
 from desktop.widgets.extra_edit import ExtraEdit
 from desktop.widgets.language import ui_language
@@ -429,7 +430,7 @@ class RecordEditor(QWidget):
             return False
         except (ServiceError, PermissionError) as exc:
             message = said(exc) if isinstance(exc, ServiceError) else self.tr("Le catalogue est ouvert en lecture seule.")
-            QMessageBox.warning(self, self.tr("Enregistrement impossible"), message)
+            message_box.warning(self, self.tr("Enregistrement impossible"), message)
             return False
         self.record = out
         self.public_id = out.id
@@ -447,7 +448,7 @@ class RecordEditor(QWidget):
         existing = self.services.duplicates_of(self.kind, name, data=data)
         if not existing:
             return True
-        answer = QMessageBox.question(
+        answer = message_box.question(
             self, self.tr("Fiche déjà existante"),
             self.tr("Une fiche « {0} » existe déjà.\n\n« Ouvrir » affiche la fiche existante ; "
                     "« Ignorer » crée quand même une nouvelle fiche.").format(name),
@@ -469,7 +470,7 @@ class RecordEditor(QWidget):
         """Soft-delete after confirmation; True when deleted (Ctrl+Z / ``undo_last`` restores it)."""
         if self.record is None:
             return False
-        answer = QMessageBox.question(
+        answer = message_box.question(
             self, self.tr("Supprimer la fiche"),
             self.tr("Supprimer « {0} » ?\n\nLa suppression peut être annulée (Ctrl+Z).").format(self.record_title(self.record)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
@@ -478,12 +479,12 @@ class RecordEditor(QWidget):
         try:
             self.services.delete(self.kind, self.record.id, expected_version=self.record.version)
         except ConflictError:
-            QMessageBox.warning(self, self.tr("Suppression impossible"),
+            message_box.warning(self, self.tr("Suppression impossible"),
                                 self.tr("Cette fiche a été modifiée entre-temps par quelqu'un d'autre ; elle est rechargée."))
             self.load()
             return False
         except (ServiceError, PermissionError) as exc:
-            QMessageBox.warning(self, self.tr("Suppression impossible"), said(exc, self.services.catalog.path))
+            message_box.warning(self, self.tr("Suppression impossible"), said(exc, self.services.catalog.path))
             return False
         self.deleted.emit(self.kind, self.record.id)
         self.setEnabled(False)

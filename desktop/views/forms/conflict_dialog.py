@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.widgets import message_box
+
 
 class ConflictDialog(QDialog):
     """``exec()`` returns CANCEL, KEEP_THEIRS or OVERWRITE. ``rows``: (field label, theirs, yours)."""
@@ -180,8 +182,8 @@ def _resolve_deleted(form, current, data) -> bool:
         why = QCoreApplication.translate("ConflictDialog", "Votre saisie n'a pas été enregistrée. « Restaurer depuis "
                                          "la corbeille » remet la fiche dans le catalogue puis y enregistre votre "
                                          "saisie.")
-    box = QMessageBox(QMessageBox.Icon.Warning, title, deleted_sentence(current, replaced) + "\n\n" + why,
-                      QMessageBox.StandardButton.NoButton, form)
+    box = message_box.message_box(QMessageBox.Icon.Warning, title, deleted_sentence(current, replaced) + "\n\n" + why,
+                                  QMessageBox.StandardButton.NoButton, form)
     box.setObjectName("deleted_conflict_box")
     role = QMessageBox.ButtonRole
     restore = None

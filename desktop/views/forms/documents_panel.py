@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from db.services import ServiceError
 from db.services import documents as docs
 from desktop.errors import said
+from desktop.widgets import message_box
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -97,7 +98,7 @@ class DocumentsPanel(QWidget):
         try:
             docs.attach(self.services.catalog, self.agreement_id, path, self.services.actor)
         except (ServiceError, PermissionError) as exc:
-            QMessageBox.warning(self, self.tr("Pièce jointe impossible"), said(exc, self.services.catalog.path))
+            message_box.warning(self, self.tr("Pièce jointe impossible"), said(exc, self.services.catalog.path))
             return False
         self.reload()
         self.changed.emit()
@@ -121,11 +122,11 @@ class DocumentsPanel(QWidget):
             return False
         path = docs.path_of(self.services.catalog, doc)
         if not path.is_file():
-            QMessageBox.warning(self, self.tr("Document introuvable"),
+            message_box.warning(self, self.tr("Document introuvable"),
                                 self.tr("Le fichier de « {0} » n'est plus dans le dossier des documents.").format(doc.name))
             return False
         if docs.is_executable(doc.name):
-            answer = QMessageBox.warning(
+            answer = message_box.warning(
                 self, self.tr("Fichier exécutable"),
                 self.tr("« {0} » est un programme ou contient des macros : l'ouvrir peut l'exécuter sur cet ordinateur.\n\n"
                         "Ne l'ouvrez que si vous en connaissez la provenance. Ouvrir quand même ?").format(doc.name),
@@ -139,7 +140,7 @@ class DocumentsPanel(QWidget):
         doc = self._document(self._selected_id() or "")
         if doc is None:
             return
-        answer = QMessageBox.question(self, self.tr("Retirer le document"),
+        answer = message_box.question(self, self.tr("Retirer le document"),
                                       self.tr("Retirer « {0} » de cet accord ?\n\nSa copie est conservée dans le dossier des documents "
                                               "retirés :\n{1}").format(doc.name, docs.trash_dir(self.services.catalog)),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

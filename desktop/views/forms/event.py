@@ -18,6 +18,7 @@ from desktop.views.forms.base import RecordEditor
 from desktop.views.forms.binding import format_int
 from desktop.views.forms.partner import text_box
 from desktop.views.forms.sessions_edit import SessionsEdit
+from desktop.widgets import message_box
 from desktop.widgets.budget_lines_edit import BudgetLinesEdit
 from desktop.widgets.list_edit import LinkListEdit
 from desktop.widgets.partial_date_edit import PartialDateEdit
@@ -76,14 +77,12 @@ class EventEditor(RecordEditor):
 
     def session_decisions(self) -> list:
         """The selected session's decisions become follow-ups (the session must be saved)."""
-        from PySide6.QtWidgets import QMessageBox
-
         from desktop.views.forms.followup_actions import decisions_to_followups
 
         sessions = self.sessions_edit.value()
         row = self.sessions_edit.current
         if not 0 <= row < len(sessions) or not sessions[row].get("public_id"):
-            QMessageBox.information(self, self.tr("Décisions → suivis"),
+            message_box.information(self, self.tr("Décisions → suivis"),
                                     self.tr("Choisissez une séance enregistrée dans la liste des séances."))
             return []
         return decisions_to_followups(self, sessions[row])

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import said
+from desktop.widgets import message_box
 from desktop.widgets.partial_date_edit import PartialDateEdit
 
 
@@ -127,7 +127,7 @@ def new_followup(form, kind: str) -> list:
         created = [FollowUps(form.services.catalog, form.services.actor).create_for(
             kind, record.id, dialog.lines()[0][:300], **values)]
     except (ServiceError, PermissionError, ValueError) as exc:
-        QMessageBox.warning(form, form.tr("Suivi non créé"), said(exc, form.services.catalog.path))
+        message_box.warning(form, form.tr("Suivi non créé"), said(exc, form.services.catalog.path))
         return []
     _created(form, created)
     return created
@@ -146,7 +146,7 @@ def decisions_to_followups(form, session: dict) -> list:
         created = FollowUps(form.services.catalog, form.services.actor).from_session(
             session["public_id"], text="\n".join(dialog.lines()), owner=values["owner"], due_on=values["due_on"])
     except (ServiceError, PermissionError, ValueError) as exc:
-        QMessageBox.warning(form, form.tr("Suivis non créés"), said(exc, form.services.catalog.path))
+        message_box.warning(form, form.tr("Suivis non créés"), said(exc, form.services.catalog.path))
         return []
     _created(form, created)
     return created

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from db.schemas.messages import field_label
 from db.services import trash
 from desktop.models.item_list import ItemListModel
+from desktop.widgets import message_box
 from desktop.widgets.language import ui_language
 
 
@@ -118,7 +119,7 @@ class HistoryPanel(QWidget):
         step = self.selected()
         if step is None or self.public_id is None:
             return
-        answer = QMessageBox.question(self, self.tr("Restaurer cette version"),
+        answer = message_box.question(self, self.tr("Restaurer cette version"),
                                       self.tr("Remettre la fiche dans son état du {0} ? (Ctrl+Z annule.)").format(
                                           self.model.data(self.model.index(self.view.currentIndex().row(), 0))))
         if answer != QMessageBox.StandardButton.Yes:

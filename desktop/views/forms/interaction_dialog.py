@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -21,6 +20,7 @@ from db.schemas.messages import error_message
 from db.schemas.vocab import INTERACTION_KIND
 from db.services import ConflictError, LinkError, ServiceError
 from desktop.errors import said
+from desktop.widgets import message_box
 from desktop.widgets.error_label import ErrorLabel
 from desktop.widgets.language import ui_language
 from desktop.widgets.partial_date_edit import PartialDateEdit
@@ -96,7 +96,7 @@ class InteractionDialog(QDialog):
             self.errors[""].add_error(error_message(exc.as_error(), self.language))
             return False
         except (ConflictError, ServiceError, PermissionError) as exc:
-            QMessageBox.warning(self, self.tr("Enregistrement impossible"), said(exc, self.services.catalog.path))
+            message_box.warning(self, self.tr("Enregistrement impossible"), said(exc, self.services.catalog.path))
             return False
         self.saved_id = out.id
         self.accept()

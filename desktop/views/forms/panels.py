@@ -12,6 +12,7 @@ from db.schemas.vocab import INTERACTION_KIND
 from db.services import ConflictError, ServiceError
 from desktop.errors import said
 from desktop.views.forms.linked import ID_ROLE, LinkedList
+from desktop.widgets import message_box
 from desktop.widgets.language import ui_language
 from desktop.widgets.pickers import RecordPicker
 
@@ -175,7 +176,7 @@ class InteractionPanel(QWidget):
         public_id = self.current_id()
         if public_id is None or self._read_only():
             return False
-        answer = QMessageBox.question(
+        answer = message_box.question(
             self, self.tr("Supprimer l'interaction"),
             self.tr("Supprimer cette interaction ?\n\n{0}\n\nLa suppression peut être annulée (Ctrl+Z).").format(
                 self.list.currentItem().text()),
@@ -185,7 +186,7 @@ class InteractionPanel(QWidget):
         try:
             self.services.delete("interaction", public_id)
         except (ConflictError, ServiceError, PermissionError) as exc:
-            QMessageBox.warning(self, self.tr("Suppression impossible"), said(exc, self.services.catalog.path))
+            message_box.warning(self, self.tr("Suppression impossible"), said(exc, self.services.catalog.path))
             return False
         self.changed.emit()
         return True

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from db.schemas import PartnerIn
 from db.schemas.vocab import PARTNER_KIND, PARTNER_STATUS
@@ -19,6 +19,7 @@ from desktop.views.forms.panels import (
     followup_entry,
     interaction_entry,
 )
+from desktop.widgets import message_box
 from desktop.widgets.list_edit import TagEdit
 from desktop.widgets.partial_date_edit import PartialDateEdit
 from desktop.widgets.phone_list_edit import pretty_phone
@@ -130,7 +131,7 @@ class PartnerEditor(RecordEditor):
         try:
             link_partner(self.services, kind, reference, self.record.id)
         except (ConflictError, ServiceError, PermissionError) as exc:
-            QMessageBox.warning(self, self.tr("Lien impossible"), said(exc, self.services.catalog.path))
+            message_box.warning(self, self.tr("Lien impossible"), said(exc, self.services.catalog.path))
             return False
         self.refresh_links()
         return True

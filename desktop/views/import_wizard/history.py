@@ -22,6 +22,7 @@ from db.services.errors import ServiceError
 from db.services.imports import ImportService
 from desktop.views.import_wizard.models import HistoryModel, error_text
 from desktop.views.import_wizard.pages import table_view
+from desktop.widgets import message_box
 from desktop.widgets.language import counted
 
 
@@ -62,7 +63,7 @@ class ImportHistoryDialog(QDialog):
         self.undo_button.setEnabled(batch is not None and batch["undone_at"] is None)
 
     def confirm(self, batch: dict) -> bool:
-        answer = QMessageBox.question(
+        answer = message_box.question(
             self, self.tr("Annuler l'import"),
             self.tr("Annuler l'import n° {0} ({1}) ? Les fiches qu'il a créées seront retirées (corbeille) et celles "
                     "qu'il a modifiées rétablies.").format(batch["id"], batch["file_name"]))

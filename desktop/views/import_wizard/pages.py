@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -32,6 +31,7 @@ from desktop.views.import_wizard.models import (
     reason,
     tr,
 )
+from desktop.widgets import message_box
 from desktop.widgets.language import counted, ui_language
 
 EXTRA_FIELDS = {"partner_country": QT_TRANSLATE_NOOP("ImportWizard", "Pays du partenaire"),
@@ -276,4 +276,4 @@ class RunPage(QWizardPage):
 
 
 def warn(parent, message: str) -> None:
-    QMessageBox.warning(parent, tr("Import"), message)
+    message_box.warning(parent, tr("Import"), message)
