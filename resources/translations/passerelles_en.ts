@@ -3913,7 +3913,7 @@ The deletion can be undone (Ctrl+Z).</translation>
   <context>
     <name>MessageBox</name>
     <message>
-      <location filename="../../desktop/widgets/message_box.py" line="46" />
+      <location filename="../../desktop/widgets/message_box.py" line="47" />
       <source>… et {0} ligne(s) de plus : voir les détails.</source>
       <translation>… and {0} more line(s): see the details.</translation>
     </message>

@@ -23,7 +23,6 @@ def _family() -> dict[str, bool]:
     from db.services.records import AmbiguousError  # noqa: F401  (subclasses are known once imported)
     from db.services.settings import SettingError
     from db.services.undo_import import UndoInterrupted  # noqa: F401
-
     from desktop.printing.print_messages import PrintError
 
     found, todo = {}, [ServiceError, SettingError, OdaListError, PrintError]
