@@ -143,3 +143,15 @@ def test_two_columns_of_names_are_pairs_only_when_they_share_names():
     apart = [(n, [f"Org {n}", f"Town {n}"]) for n in range(2, 12)]
     assert shared_names(apart, {0: "text", 1: "text"}) is None            # nothing in common: not pairs
     assert shared_names(rows, {0: "text", 1: "text", 2: "text"}) is None  # a third column of names: unsure
+
+
+def test_the_room_is_the_line_of_a_scraped_cell_written_as_a_room(db, tmp_path):
+    text = ('track,time,title\n"尚有空位\nRB105\n\n主議程軌",10:00 ~ 10:30,Time series with Apache Arrow\n'
+            '"尚有空位\nTR409-2\n\nPostgreSQL.TW",10:45 ~ 11:15,How to Ride Elephants Safely\n'
+            '"Main hall\nGround floor",11:30 ~ 12:00,Closing\n')
+    data, _out = imported(db, tmp_path, "schedule.csv", text, "--kind", "session")
+    rooms = {s["title"]: s["room"] for e in data["events"] for s in e["sessions"]}
+    assert rooms["Time series with Apache Arrow"] == "RB105" and rooms["How to Ride Elephants Safely"] == "TR409-2"
+    assert rooms["Closing"] == "Main hall\nGround floor"   # no line written as a room: the cell as written
+    minutes = next(s["minutes"] for e in data["events"] for s in e["sessions"] if s["room"] == "RB105")
+    assert "主議程軌" in minutes   # the whole cell kept with the session

@@ -34,7 +34,6 @@ SHORTFALLS = {
     "openstate_nl_party_donations.csv": "a table of donors (people and companies: « Persimmons B.V. » is now known "
                                         "as a company) is read as partners where the user expects a question",
     # the former holdout half, opened for tuning on 2026-12-07: examined, not met yet
-    "amantw_coscup2024_schedule.csv": "the room is one line of a cell that also holds the seats left and the track",
     "bitazaratustra_medios_federales_contactos.csv": "a CRM export of one row per mailbox: the outlets are not made "
                                                      "partners and generic mailboxes become contacts",
     "fireflylogic_couchbase_connect2014_agenda.xlsx": "a speaker's company (Presenter1, Company1…) is not kept on "

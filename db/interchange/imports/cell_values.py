@@ -241,6 +241,20 @@ def numbered_speakers(items: list, extra: dict[str, str]) -> list[str]:
     return people
 
 
+_ROOM_CODE = re.compile(r"[A-Z]{0,4}[- ]?\d{1,4}(?:[-./]\d{1,3})?[A-Za-z]?")
+
+
+def room_line(text: str, header: str, extra: dict[str, str]) -> str:
+    """The room of a cell that holds several lines (a schedule scraped from a website: the seats left,
+    « RB105 », the track): the one line written as a room code; the whole cell is kept with the
+    other columns (``extra``, under its heading). The cell as written when no line, or several, is one."""
+    codes = [line.strip() for line in text.splitlines() if _ROOM_CODE.fullmatch(line.strip())]
+    if len(codes) != 1:
+        return text
+    extra[header] = text.strip()
+    return codes[0]
+
+
 def person_of(text: str) -> tuple[str, str | None]:
     """A person as a cell names them: "Rebecca Strauch (Universität Konstanz)" or "Rebecca Strauch,
     Universität Konstanz" -> ("Rebecca Strauch", "Universität Konstanz"); otherwise (text, None)."""

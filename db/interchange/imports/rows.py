@@ -31,6 +31,7 @@ from db.interchange.imports.cell_values import (
     kind_in_title,
     numbered_speakers,
     plain_email,
+    room_line,
     session_people,
     short_title,
     shown,
@@ -241,6 +242,8 @@ class Converter:
                         value = f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"  # 2023/05/22 written year first
                     elif name in BOOL_FIELDS and value.strip() in _TICKS:
                         value = _TICKS[value.strip()]
+                    elif name == "room" and "\n" in value.strip():   # « 尚有空位\nRB105\n\n主議程軌 »: the room's line
+                        value = room_line(value, column.header, extra)
                 if (kind, name) in VOCAB_FIELDS:
                     code = _vocab_value(VOCAB_FIELDS[(kind, name)], value)
                     if code is None and name == "status":
@@ -270,8 +273,7 @@ class Converter:
             data[mail_field] = good if kind == "contact" else good[0]
             if kind != "contact" and len(good) > 1:
                 extra.setdefault("Autres courriels", ", ".join(good[1:]))
-        # phones
-        phones: list[dict] = []
+        phones: list[dict] = []   # phones
         region = None
         for column, value in fields.get("country", []):
             self._keep_nation(column, value, extra)
@@ -458,8 +460,7 @@ class Converter:
         if "extra" not in self._fields and extra:
             # a session has no extra attributes: the file's other columns are kept in its minutes, said once
             payload[KEPT_IN[self.kind]] = _kept_lines(payload.get(KEPT_IN[self.kind]), extra)
-        # already normalised by the schema's own field functions above: not validated a second time
-        done = {k: payload.pop(k) for k in PRENORMALISED.get(self.kind, ()) if k in payload}
+        done = {k: payload.pop(k) for k in PRENORMALISED.get(self.kind, ()) if k in payload}   # normalised above: not twice
         for _attempt in range(12):
             try:
                 plan.model = self.fast.validate(payload) if self.fast is not None else self.schema.model_validate(payload)
