@@ -13,6 +13,7 @@ from pydantic_core import PydanticCustomError
 
 from db.interchange.imports.evidence import is_person
 from db.interchange.imports.readers import Uncached
+from db.interchange.imports.vocabulary import field_scores
 from db.schemas import vocab
 from db.schemas.fields import normalise_phone, split_list
 from db.text import name_key
@@ -218,8 +219,6 @@ def split_people(value) -> list[str]:
 
 
 _NUMBER_AT_END = re.compile(r"(\d+)\s*$")
-ORGANISATION_WORDS = {"company", "organisation", "organization", "affiliation", "institution", "employer", "firma",
-                      "unternehmen", "entreprise", "societe", "organisme", "empresa", "institucion", "ente", "azienda"}
 
 
 def numbered_speakers(items: list, extra: dict[str, str]) -> list[str]:
@@ -228,9 +227,10 @@ def numbered_speakers(items: list, extra: dict[str, str]) -> list[str]:
     the contact gets both). ``items``: (column, value) of the speakers' columns; ``extra``: the
     row's other columns by heading."""
     companies: dict[str, str] = {}
-    for header, value in extra.items():
+    for header, value in extra.items():   # « Company1 »: a contact's organisation, as the vocabulary says
         number = _NUMBER_AT_END.search(header)
-        if number and value and set(name_key(header[: number.start()]).split()) & ORGANISATION_WORDS:
+        scores = field_scores(header[: number.start()], "contact") if number and value else ()
+        if scores and scores[0][1] == "organisation" and scores[0][0] >= 90:
             companies[number[1]] = value
     people = []
     for column, value in items:
