@@ -69,8 +69,12 @@ def find_existing(session: Session, kind: str, row: RowPlan):
         names = {name_key(p) for p in model.partners}
         title = title_key(model.title, model.partners)
         day = model.signed_on or model.starts_on
-        query = (select(Agreement).join(Agreement.partners).where(Partner.name_key.in_(names),
-                 Agreement.deleted_at.is_(None)))
+        if not names:
+            return None
+        # only the agreements linked to a partner of every name (each is needed below): one or two,
+        # not every agreement of a city twinned many times
+        query = select(Agreement).where(Agreement.deleted_at.is_(None),
+                                        *(Agreement.partners.any(Partner.name_key == n) for n in sorted(names)))
         for agreement in session.scalars(query):
             if title_key(agreement.title, [p.name for p in agreement.partners]) != title:
                 continue
