@@ -299,6 +299,8 @@ def parse_number(value: object) -> Decimal | None:
             text = text.replace(".", "").replace(",", ".")
         else:
             text = text.replace(",", "")
+    elif text.count(",") > 1:
+        text = text.replace(",", "")   # « 1,100,000 »: commas between thousands
     elif "," in text:
         text = text.replace(",", ".")
     elif text.count(".") > 1:

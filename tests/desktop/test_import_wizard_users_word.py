@@ -77,13 +77,13 @@ def test_status_values_are_read_as_the_user_says(qtbot, services, tmp_path):
     _click_next(qtbot, wizard, wizard.VALUES)
     values = wizard.values_page
     assert values.table.rowCount() == 2
-    values.set_value("Statut", "Clôturée", "expired")
+    values.set_value("Statut", "Clôturée", "terminated")   # the office's « Clôturée » is « Résilié », not the usual « Expiré »
     values.set_value("Statut", "En cours", "active")
     _click_next(qtbot, wizard, wizard.PREVIEW)
-    assert wizard.plan.sheets[0].table.values["Statut"]["Clôturée"] == "expired"
+    assert wizard.plan.sheets[0].table.values["Statut"]["Clôturée"] == "terminated"
     _run(qtbot, wizard)
     status = {a.title: a.status for a in services.list("agreement")}
-    assert status == {"Convention cinéma": "expired", "Pacte": "active"}
+    assert status == {"Convention cinéma": "terminated", "Pacte": "active"}
 
 
 def test_the_wizard_says_how_sure_each_reading_is(qtbot, services, tmp_path):

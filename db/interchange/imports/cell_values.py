@@ -97,17 +97,26 @@ def _email_items(value: Any) -> list[str]:
     return result
 
 
-def _phone(value: Any, region: str | None) -> str | None:
-    """E.164 number; a number without country code is French, else tried in the row's country."""
+def _phone(value: Any, region: str | None, local: str | None = None) -> str | None:
+    """E.164 number; a number without country code is of the list's country (``local``: the sheet's
+    numbers are written for it) when it is a valid number there (« (030)2860000 » in a directory of
+    Dutch towns, though it would fit France too), else French, else tried in the row's country."""
+    import phonenumbers
+
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)   # a number cell: 7881298532.0 is 7881298532
+    if local and local != "FR":
+        try:
+            number = phonenumbers.parse(str(value), local)
+            if phonenumbers.is_valid_number(number):
+                return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        except phonenumbers.NumberParseException:
+            pass
     try:
         return normalise_phone(value)
     except PydanticCustomError:
         if not region or region == "FR":
             raise
-        import phonenumbers
-
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)   # a number cell: 7881298532.0 is 7881298532
         try:
             number = phonenumbers.parse(str(value), region)
         except phonenumbers.NumberParseException:
@@ -371,7 +380,10 @@ CODE_TARGETS = ("country", "partner_country", "languages", "nationality")   # «
 NAME_TARGETS = ("first_name", "last_name", "full_name", "name", "speakers", "participants", "moderator")
 
 
-PLACEHOLDER_INITIALS = frozenset(c for w in PLACEHOLDERS for c in (w[0], w[0].upper()))
+NO_DATES = frozenset({"0", "00", "0000", "00/00/0000", "00.00.0000", "0000-00-00"})   # « 0 » for a year unknown
+DATE_TARGETS = ("signed_on", "starts_on", "ends_on", "partner_since", "date", "due_on", "occurred_on",
+                "completed_on")
+PLACEHOLDER_INITIALS = frozenset(c for w in PLACEHOLDERS | NO_DATES for c in (w[0], w[0].upper()))
 
 
 def is_placeholder(value: str, target: str) -> bool:
@@ -379,6 +391,8 @@ def is_placeholder(value: str, target: str) -> bool:
     if value[:1] not in PLACEHOLDER_INITIALS and value.lstrip()[:1] not in PLACEHOLDER_INITIALS:
         return False
     key = value.strip().casefold()
+    if key in NO_DATES:
+        return target in DATE_TARGETS
     if key in ("na", "nan", "nil") and (target in CODE_TARGETS or target in NAME_TARGETS):
         return False   # « Nan », « Na », « Nil »: people's names too; « NA »: Namibia
     return key in PLACEHOLDERS

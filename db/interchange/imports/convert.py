@@ -74,9 +74,15 @@ def is_total_row(values: list, table: Table) -> str | None:
         if key in V.TOTALS or (words and (words[0] in V.TOTALS or " ".join(words[:2]) in V.TOTALS)
                                and len(words) <= 6):
             return Reason("total_row", text=first.strip())
+        if key in V.COUNTS and _only_numbers(values, first) and any(_number(v) for v in values if v is not first):
+            return Reason("total_row", text=first.strip())   # a poll's « Count » row: how many said yes
         if 1 < len(words) <= 3 and words[-1] in V.TOTALS and _only_numbers(values, first):
             return Reason("total_row", text=first.strip())   # « Plazas totales », « Summe gesamt »: a word, then the totals word
     return None
+
+
+def _number(v) -> bool:
+    return (isinstance(v, int | float) and not isinstance(v, bool)) or (isinstance(v, str) and v.strip()[:1].isdigit())
 
 
 def _only_numbers(values: list, first) -> bool:

@@ -51,3 +51,28 @@ def day_first(text: str) -> str:
     if m is None:
         return text
     return f"{int(m[2]):02d}/{int(m[1]):02d}/{_year(m[3])}{text[m.end():]}"
+
+
+def _said(values: list) -> str | None:
+    """« month » when a date of the column can only be read month first (« 12/31/2012 »), « day »
+    when one can only be read day first (« 31/12/2012 »), else None."""
+    triples = [(int(m[1]), int(m[2])) for v in values if isinstance(v, str) and (m := NUMERIC.match(v))]
+    if any(a > 12 for a, _b in triples):
+        return "day"
+    return "month" if any(b > 12 for _a, b in triples) else None
+
+
+def settle(columns: list, below, targets) -> None:
+    """Each date column's way (``month_first``), the sheet deciding for a column its own dates leave
+    open: start dates « 1/1/2012 » beside end dates « 12/31/2012 » are month first too, when no
+    column of the sheet says day first. ``columns``: the table's, ``below``: (row number, values)
+    under the heading, ``targets``: the fields that hold dates or times."""
+    dated = [c for c in columns if c.target in targets]
+    said = {}
+    for column in dated:
+        values = [v[column.index] for _n, v in below if column.index < len(v)]
+        column.month_first = month_first(values)
+        said[column.index] = _said(values)
+    if "month" in said.values() and "day" not in said.values():
+        for column in dated:
+            column.month_first = True

@@ -26,6 +26,7 @@ from db.text import name_key
 
 _DATE_TEXT = re.compile(r"^\s*(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})(\s|t|$)",
                         re.IGNORECASE)
+_DECIMAL = re.compile(r"^[+-]?\d{1,3}[.,]\d{4,}$")
 _CODE_TEXT = re.compile(r"^(?=.*\d)[A-Z0-9][A-Z0-9._/\-]*$")
 _ADDRESS = re.compile(r"[^\s@<>]+@[^\s@<>]+\.[A-Za-z]{2,}")
 _PHONE_TEXT = re.compile(r"^[+(]?[\d\s().\-/]{6,}$")
@@ -93,10 +94,12 @@ def value_nature(value) -> str | None:
         return "civility"
     if _URL.match(text):
         return "url"
+    if _DECIMAL.match(text):
+        return "number"   # « 44.96548843 », a latitude: a decimal, not a phone of ten digits
     if _PHONE_TEXT.match(text) and sum(ch.isdigit() for ch in text) >= 8:
         return "phone"
     if text.isdigit():   # a number of 7 digits or more, or with a leading zero, identifies
-        return "code" if text[0] == "0" or len(text) >= 7 else "number"
+        return "code" if (text[0] == "0" and len(text) > 1) or len(text) >= 7 else "number"
     if _CODE_TEXT.match(text) and not text.isalpha():
         return "code"
     if _AMOUNT.match(text) and any(ch.isdigit() for ch in text):
@@ -168,7 +171,7 @@ def column_nature(values: list) -> str | None:
         return None
     nature, count = max(counts.items(), key=lambda item: item[1])
     if nature == "code" and texts and sum(1 for t in texts if is_country(t)) * 10 >= total * 7:
-        return "country"   # ISO-3 codes with digits never, but "FRA", "DEU" are texts anyway
+        return "country" if _codes_are_countries(texts) else "code"   # "FRA", "DEU": texts anyway
     if count * 10 < total * 7:
         return "mixed"
     if nature == "number" and year_share(values) >= 0.7:
@@ -176,7 +179,7 @@ def column_nature(values: list) -> str | None:
     if nature != "text":
         return nature
     if sum(1 for t in texts if is_country(t)) * 10 >= total * 7:
-        return "country"
+        return "country" if _codes_are_countries(texts) else "code"
     if sum(1 for t in texts if len(t) >= LONG_TEXT) * 2 >= total:
         return "long_text"
     if sum(1 for t in texts if is_person(t)) * 10 >= total * 7:
@@ -184,6 +187,14 @@ def column_nature(values: list) -> str | None:
     if sum(1 for t in texts if is_organisation(t)) * 10 >= total * 7:
         return "organisation"
     return "text"
+
+
+def _codes_are_countries(texts: list[str]) -> bool:
+    """Two-letter codes are a country's only when (nearly) all the column's codes are: Italian
+    provinces (TO, CN, AL… and VB), Brazilian states or US states are codes that partly look like
+    countries' (Tonga, China, Albania), never all of them."""
+    codes = {t.upper() for t in texts if len(t) == 2 and t.isalpha()}
+    return len(codes) < 3 or sum(1 for c in codes if not is_country(c)) * 20 <= len(codes)
 
 
 def place_share(values: list, people_too: bool = False) -> float:
@@ -209,7 +220,7 @@ def role_share(values: list) -> float:
 
 def year_share(values: list) -> float:
     """The share of a column's values that are years (1800-2099), written as numbers or texts."""
-    filled = [v for v in values if v is not None and str(v).strip()]
+    filled = [v for v in values if v is not None and str(v).strip() and str(v).strip() != "0"]   # 0: year unknown
     if not filled:
         return 0.0
     years = 0

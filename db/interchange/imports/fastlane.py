@@ -151,7 +151,7 @@ class FastLane:
         return email or _SLOW
 
     def _phone(self, value: Any, region: str | None) -> Any:
-        if type(value) is str:
+        if type(value) is str and self.converter.table.phone_region in (None, "FR"):
             text = value.strip()  # a French national number: nothing to split, what Converter._phone gives it
             number = french_national(text)
             if number is not None:

@@ -93,3 +93,20 @@ def says_grants(texts) -> bool:
 @lru_cache(maxsize=1)
 def _grant_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(folded(data()["words"]["grant_words"])), tuple(folded(data()["words"]["grant_endings"]))
+
+
+_PLURAL_ENDS = (("ies", ("y",)), ("es", ("", "e")), ("en", ("", "e")), ("s", ("",)), ("e", ("",)), ("i", ("o", "e")))
+
+
+def singulars(key: str) -> list[str]:
+    """The key with its last word in the singular, as the vocabulary writes it (« Cities » -> « city »,
+    « Ciudades » -> « ciudad », « Webseiten » -> « webseite », « Städte » -> « stadt », « Comuni » ->
+    « comune »): a plural heading says what one of its cells holds. Words of five letters or more."""
+    head, _, last = key.rpartition(" ")
+    if len(last) < 5:
+        return []
+    found = []
+    for end, ends in _PLURAL_ENDS:
+        if last.endswith(end):
+            found += [f"{head} {last[:-len(end)] + e}".strip() for e in ends]
+    return found

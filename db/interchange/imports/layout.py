@@ -202,6 +202,8 @@ def detect(sheet: Sheet, kind: str | None = None, header_row: int | None = None)
                     columns = V.relation_columns(headers, natures)
                 if columns is None and kind == "agreement" and (sides := shared_names(peeked[position + 1:], natures)):
                     columns = pairs[position] = {sides[0]: ("partners", 0), sides[1]: ("partners", 1)}   # pairs of names
+                    if (since := V.since_column(headers, natures, columns)) is not None:
+                        columns[since] = ("signed_on", 0)   # « Year » of each pair
                 if columns is None:
                     continue
                 count, total = len(columns), 80.0 * len(columns)
@@ -306,6 +308,7 @@ def _table(sheet: Sheet, peeked, k: str, headers: list, position: int, number: i
     table.phone_region = F.phone_region(columns, peeked[position + 1:])
     if k == "partner":
         table.default_country = F.country_of_cities(columns, peeked[position + 1:])
+        table.phone_region = table.phone_region or table.local_phones()
         named = next((c for c in columns if c.target == "name"), None)
         if named is not None and any(f == "city" and sc >= 75 for sc, f in V.field_scores(named.header, "partner")):
             table.default_kind = "city"   # « CityName », « Ville »: the partners are cities

@@ -84,6 +84,7 @@ def build_plan(path: str | Path, *, sheets: list[str] | None = None, kind: str |
             plan.profiles_used[sheet.name] = next((n for n, p in (profiles or {}).items() if p is chosen_profile), "")
         if mapping:
             apply_mapping(table, mapping)
+            _settle_described(sheet, table)
         if values:
             table.values = {**table.values, **values.get("*", {}), **values.get(sheet.name, {})}
         if forced or chosen_profile or mapping:
@@ -139,6 +140,24 @@ def _programme_event(plan: ImportPlan, path: Path, sheets: int) -> None:
         plan.sheets.insert(plan.sheets.index(sheet_plan), SheetPlan(table, [row], converter=converter))
         for session in sheet_plan.rows:
             session.parent = title
+
+
+def _settle_described(sheet, table) -> None:
+    """What detection read from the columns it had chosen, read again from the columns the user
+    named: the way dates are written, the one country of the partners' cities (and their phones)."""
+    from itertools import islice
+
+    from db.interchange.imports import vocabulary as V
+    from db.interchange.imports.column_facts import country_of_cities
+    from db.interchange.imports.date_order import settle
+
+    below = [(n, v) for n, v in islice(sheet.rows(), 400) if n > table.header_row]
+    settle(table.columns, below, V.DATE_LIKE | {"start_time", "end_time", "time"})
+    if table.kind == "partner" and table.default_country is None:   # the user named the cities
+        table.default_country = country_of_cities(table.columns, below)
+        table.phone_region = table.phone_region or table.local_phones()
+    elif table.kind == "agreement" and table.default_kind is None and V.says_grants([sheet.name]):
+        table.default_kind = "grant"   # « zuwendungen_2013 »: its agreements are grants
 
 
 def _why_not(sheet: Sheet, forced: str | None):

@@ -9,9 +9,10 @@ catalogue is the next stage (``matching``).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
-from db.identity import agreement_key, lookalike_pairs, other_record, partner_key
+from db.identity import agreement_key, dates_compatible, lookalike_pairs, other_record, partner_key
 from db.identity import lookalike as _lookalike
 from db.interchange.imports.cell_values import shown
 from db.interchange.imports.reasons import Reason
@@ -66,7 +67,7 @@ def same_record(head: RowPlan, row: RowPlan) -> Reason | None:
     """None when the two rows (same name) are one record, else why not (a Reason): the rules of
     ``db.identity``, and the file's own identifier of each row (an id, a profile URL) when both
     have one: namesakes with other identifiers are other records."""
-    if head.external_id and row.external_id and head.external_id != row.external_id:
+    if head.external_id and row.external_id and _identifier(head.external_id) != _identifier(row.external_id):
         return Reason("other_identifier", value=row.external_id[:80])
     why = other_record(row.kind, _get(head), _get(row))
     if why is None and row.kind == "agreement":
@@ -74,13 +75,25 @@ def same_record(head: RowPlan, row: RowPlan) -> Reason | None:
     return Reason(why) if why else None
 
 
+_URL_HEAD = re.compile(r"^(?:https?://)?(?:www\.)?", re.I)
+
+
+def _identifier(value: str) -> str:
+    """An identifier as compared: a link without its scheme, « www. » and last slash
+    (« https://www.panoptikum.de/ » is « www.panoptikum.de »), letters in either case."""
+    return _URL_HEAD.sub("", value.strip()).rstrip("/").casefold()
+
+
 def _other_grant(a, b) -> str | None:
     """Two rows of one file naming one partner, one title and one date are two agreements when their
     amounts or their funders differ (a city's grant and the state's, the same year): never merged."""
     for field, why in (("budget", "other_amount"), ("funders", "other_funder")):
         x, y = a(field), b(field)
-        if x and y and x != y:
+        if x not in (None, "", []) and y not in (None, "", []) and x != y:   # 0,00 € is an amount too
             return why
+    for field in ("starts_on", "ends_on"):   # signed the same year, another period: a renewal, another agreement
+        if not dates_compatible(a(field), b(field)):
+            return "other_date"
     return None
 
 

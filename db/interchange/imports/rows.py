@@ -201,11 +201,11 @@ class Converter:
         return hit
 
     def _phone(self, value, region) -> str | None:
-        region = region or self.table.phone_region
-        key = ("phone", value if isinstance(value, str | int | float) else str(value), region)
+        local = self.table.phone_region
+        key = ("phone", value if isinstance(value, str | int | float) else str(value), region := region or local)
         hit = self._memo.get(key)
         if hit is None:
-            hit = french_national(str(value).strip()) or _phone(value, region)
+            hit = (french_national(str(value).strip()) if local in (None, "FR") else None) or _phone(value, region, local)
             if len(self._memo) < 20_000:
                 self._memo[key] = hit
         return hit
@@ -478,7 +478,7 @@ class Converter:
                 errors = exc.errors()
             err = errors[0]
             loc = err.get("loc") or ()
-            name = loc[0] if loc else None
+            name = loc[0] if loc else "ends_on" if err.get("type") == "end_before_start" else None   # the end is kept aside
             column = next((c for c in self.columns if c.target == name), None)
             if name is None or name in (required, "first_name", "last_name") or err.get("type") == "required":
                 self._reject(plan, column, plan.cells.get(column.index) if column else "",

@@ -50,6 +50,11 @@ class Table:
     phone_region: str | None = None      # the country its phone numbers are written for, when not France
     id_column: int | None = None  # the file's own identifier of each row (an id, a profile URL): keeps namesakes apart
 
+    def local_phones(self) -> str | None:
+        """The region of phone numbers written without a country code in a list whose partners are
+        all in one country (a directory of Dutch municipalities: « (030)2860000 » is Dutch)."""
+        return self.default_country if self.default_country not in (None, "FR") else None
+
     def signature(self) -> list[str]:
         return [name_key(c.header) for c in self.columns]
 

@@ -43,14 +43,15 @@ SHEET_HINTS = {k: folded(v) for k, v in data()["sheets"].items()}
 TOTALS = set(folded(data()["words"]["totals"]))
 THING_WORDS = frozenset(folded(data()["words"]["thing_words"]))
 ALONE_ONLY = frozenset(folded(data()["words"]["alone_only"]))
-TOTAL_INITIALS = frozenset(c for w in data()["words"]["totals"] for c in (w[:1].lower(), w[:1].upper()))
+COUNTS = frozenset(folded(data()["words"]["counts"]))
+TOTAL_INITIALS = frozenset(c for w in data()["words"]["totals"] + data()["words"]["counts"] for c in (w[:1].lower(), w[:1].upper()))
 ROW_NUMBER_HEADERS = set(folded(data()["words"]["row_number_headers"]))
 
 _PAREN = re.compile(r"\([^)]*\)")
 
 
 _GLUED_NUMBER = re.compile(r"(?<=[a-z]{3})\d{1,2}$")   # « presenter2 », « company1 »: the second of a group
-_UMLAUT = re.compile(r"(?<=[bcdfghklmnprstvwz])([aou])e(?=[bcdfghklmnprstz])")  # « Foerderart » as « Förderart »
+_UMLAUT = re.compile(r"(?<=[bcdfghklmnprstvwz])([aou])e(?=[bcdfghklmnprstz])")  # « Foerderart » as « Förderart », « Staedte »
 
 
 def header_keys(header: str) -> list[str]:
@@ -64,7 +65,8 @@ def header_keys(header: str) -> list[str]:
     numbered = " ".join(w for w in words if not w.isdigit()) if any(w.isdigit() for w in words[1:-1]) else ""
     glued = " ".join(_GLUED_NUMBER.sub("", w) for w in words) if any(_GLUED_NUMBER.search(w) for w in words) else ""
     keys = [k for k in dict.fromkeys((full, bare, split, numbered, glued)) if k]   # « Organization 1 - Title », « Presenter2 »
-    return keys + [k for k in dict.fromkeys(_UMLAUT.sub(r"\1", k) for k in keys if _UMLAUT.search(k)) if k not in keys]
+    keys += [k for k in dict.fromkeys(_UMLAUT.sub(r"\1", k) for k in keys if _UMLAUT.search(k)) if k not in keys]
+    return keys + [k for k in dict.fromkeys(s for k in keys for s in H.singulars(k)) if k not in keys]
 
 
 _GLUED = re.compile(r"^([^\W\d_]+?)(?:[_.]+|(?<=[a-z])(?=[A-Z]))(\S+)$")
@@ -214,6 +216,7 @@ def _by_values(headers: list, kind: str, natures: dict[int, str], taken: dict[in
         header = headers[index]
         if header is not None and (is_code_header(header) or field_scores(header, kind)):
             continue   # a heading that names something else: the user's file has the last word
+            #            (unless its values say it cannot be: e-mails under « gemeente.contact.emailadres »)
         if header is not None and field in PERSON_NAME_FIELDS and names_a_thing(header_keys(str(header))):
             continue   # « Session Name » over « Poster A »: not people
         if field in used and (kind, field) not in MULTI:
@@ -467,18 +470,25 @@ def relation_columns(headers: list, natures: dict[int, str] | None = None,
             side = (1 if max(left) == twin else 0) if left else (0 if ours < twin else 1)
         if not any(t == ("partner_country", side) for t in result.values()):
             result[index] = ("partner_country", side)
-    for index, header in enumerate(headers):
-        nature = (natures or {}).get(index)
-        if header and index not in result and _best(header, RELATION["since"]) >= 75 \
-                and (nature is None or compatible("agreement", "signed_on", nature)):
-            result[index] = ("signed_on", 0)
-            break
+    since = since_column(headers, natures, result)
+    if since is not None:
+        result[since] = ("signed_on", 0)
     used = {target for target, _side in result.values()}
     for index, target in assign(headers, "agreement", natures).items():
         if index not in result and target not in used and target not in ("partners", "partner_country"):
             result[index] = (target, 0)
             used.add(target)
     return result
+
+
+def since_column(headers: list, natures: dict[int, str] | None, taken) -> int | None:
+    """The column of a relation's date or year (« Year », « Date du jumelage »), not among ``taken``."""
+    for index, header in enumerate(headers):
+        nature = (natures or {}).get(index)
+        if header and index not in taken and _best(header, RELATION["since"]) >= 75 \
+                and (nature is None or compatible("agreement", "signed_on", nature)):
+            return index
+    return None
 
 
 def relation_kind(headers: list, columns: dict[int, tuple[str, int]]) -> str:
