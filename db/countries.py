@@ -50,7 +50,8 @@ _ALIASES = {
     "democratic republic of congo": "CD", "democratic republic of the congo": "CD", "congo democratique": "CD",
     "demokratische republik kongo": "CD", "kongo kinshasa": "CD", "kongo brazzaville": "CG",
     "republique du congo": "CG", "congo brazza": "CG", "republic of the congo": "CG", "republic of congo": "CG",
-    # renamed or shortened countries
+    # renamed or shortened countries, former spellings
+    "guinee bissao": "GW",
     "turkey": "TR", "turkiye": "TR", "turkei": "TR",
     "macedonia": "MK", "macedoine": "MK", "mazedonien": "MK", "macedonie": "MK", "macedonia do norte": "MK",
     "fyrom": "MK", "arym": "MK", "ancienne republique yougoslave de macedoine": "MK",
@@ -256,6 +257,9 @@ def _nations() -> dict[str, str]:
     return {spelling: nation for nation, spellings in _NATIONS.items() for spelling in spellings}
 
 
+_ISLANDS = re.compile(r"^(?:iles?|islas?|islands?|inseln?|ilhas?|isole) ")
+
+
 def _candidates(text: str) -> list[str]:
     """Keys to try for a typed value: as typed, without a leading article, then the parts of a
     parenthesis ("Congo (RDC)": "RDC" before "Congo")."""
@@ -267,6 +271,9 @@ def _candidates(text: str) -> list[str]:
     if "(" in text:
         keys += [name_key(inside) for inside in _PARENTHESES.findall(text)]
         keys.append(name_key(_PARENTHESES.sub(" ", text)))
+    if "/" in text:   # « Israël/Territoires palestiniens »: the first country named
+        keys.append(name_key(text.split("/", 1)[0]))
+    keys.append(_ISLANDS.sub("", key))   # « Îles Fidji »: Fiji, as CLDR names it
     return keys
 
 

@@ -126,3 +126,41 @@ def test_a_year_written_0_when_unknown_is_no_date(db, tmp_path):
 def test_amounts_with_commas_between_thousands():
     assert parse_number("1,100,000") == Decimal("1100000") and parse_number("75,453.00") == Decimal("75453.00")
     assert parse_number("2 500,00") == Decimal("2500.00")
+
+
+def test_a_country_that_cannot_be_read_still_keeps_namesakes_apart(db, tmp_path):
+    text = ("Type;Pays\nAmbassade de France;ALLEMAGNE\nAmbassade de France;ILES FIDJI\n"
+            "Ambassade de France;GUINEE-BISSAO\nAmbassade de France;Pays imaginaire\n")
+    data, _out = imported(db, tmp_path, "embassy.csv", text, "--kind", "partner", "--map", "Type=name",
+                          "--map", "Pays=country")
+    assert sorted(str(p["country"]) for p in data["partners"]) == ["DE", "FJ", "GW", "None"]
+
+
+def test_untitled_grants_of_one_year_and_amount_differ_by_their_other_values(db, tmp_path):
+    text = ("Subthema;Naam;Jaar;Toegekend\nJeugdhulp;ORANJE;2024;1000\nToerisme;ORANJE;2024;1000\n"
+            "Toerisme;ORANJE;2024;1000\n")
+    data, out = imported(db, tmp_path, "subsidies.csv", text, "--kind", "agreement", "--map", "Naam=partners",
+                         "--map", "Toegekend=budget")
+    assert len(data["agreements"]) == 2   # the third row is a copy of the second: merged, and said
+    assert "1 doublon fusionné" in out
+
+
+def test_a_twelve_hour_programme_without_am_pm_goes_on_after_noon(db, tmp_path):
+    text = ("Time,Title,Speaker\n8:00-8:45,Overview,Caleb\n11:00-11:45,Hydraulics,Mike\n11:45-12:00,Q&A,Caleb\n"
+            "1:00-2:00,LID modelling,Mike\n2:45-3:00,Calculator,Corinne\n")
+    data, _out = imported(db, tmp_path, "agenda.csv", text, "--kind", "session", "--map", "Time=start_time")
+    times = {s["title"]: (s["start_time"], s["end_time"]) for e in data["events"] for s in e["sessions"]}
+    assert times["Overview"] == ("08:00", "08:45") and times["LID modelling"] == ("13:00", "14:00")
+    assert times["Calculator"] == ("14:45", "15:00")
+
+
+def test_a_programme_past_midnight_is_left_as_written():
+    from types import SimpleNamespace
+
+    from db.interchange.imports.afternoon import afternoon
+    from db.interchange.imports.row_plan import RowPlan
+
+    rows = [RowPlan("s", n, "session", {}, model=SimpleNamespace(date=None, start_time=t, end_time=None))
+            for n, t in enumerate(("22:00", "23:30", "01:00", "02:30"), 2)]
+    afternoon(rows)
+    assert [r.model.start_time for r in rows] == ["22:00", "23:30", "01:00", "02:30"]

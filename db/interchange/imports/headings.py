@@ -110,3 +110,10 @@ def singulars(key: str) -> list[str]:
         if last.endswith(end):
             found += [f"{head} {last[:-len(end)] + e}".strip() for e in ends]
     return found
+
+
+def compound_end(words: list[str], phrase: str) -> bool:
+    """A German or Dutch compound names what its last part names: « subsidieontvanger » ends with
+    « ontvanger », « Zuwendungsempfänger » with « empfänger », « Jahresbudget » with « budget »
+    (a last part of six letters or more, after at least three letters)."""
+    return len(phrase) >= 6 and any(len(w) >= len(phrase) + 3 and w.endswith(phrase) for w in words)

@@ -227,6 +227,7 @@ MESSAGES.update({
     "other_identifier": ("un autre identifiant (« {value} »)", "another identifier (“{value}”)"),
     "other_date": ("une autre date", "another date"),
     "other_amount": ("un autre montant", "another amount"),
+    "other_values": ("d'autres valeurs", "other values"),
     "other_funder": ("un autre financeur", "another funder"),
     "other_room": ("une autre salle", "another room"),
     "programme_event": ("programme sans événement : ses séances sont rangées dans l'événement « {title} » "

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from db.identity import agreement_key, dates_compatible, lookalike_pairs, other_record, partner_key
 from db.identity import lookalike as _lookalike
+from db.interchange.imports.afternoon import afternoon
 from db.interchange.imports.cell_values import shown
 from db.interchange.imports.reasons import Reason
 from db.interchange.imports.row_plan import Problem, RowPlan
@@ -70,9 +71,39 @@ def same_record(head: RowPlan, row: RowPlan) -> Reason | None:
     if head.external_id and row.external_id and _identifier(head.external_id) != _identifier(row.external_id):
         return Reason("other_identifier", value=row.external_id[:80])
     why = other_record(row.kind, _get(head), _get(row))
+    if why is None and row.kind == "partner" and None not in (a := _written_country(head), b := _written_country(row)) \
+            and a != b:
+        why = "other_country"   # « Îles Fidji », unread, is not the Germany of the row above
     if why is None and row.kind == "agreement":
         why = _other_grant(_get(head), _get(row))
     return Reason(why) if why else None
+
+
+def _same_value(x, y) -> bool:
+    """Two values of one attribute that say the same (« Corée du Sud » and « KR », « Busan » and « busan »)."""
+    if name_key(str(x)) == name_key(str(y)):
+        return True
+    from db.countries import country_code
+
+    try:
+        return country_code(str(x)) == country_code(str(y)) is not None
+    except KeyError:
+        return False
+
+
+def _untitled(get) -> bool:
+    """An agreement whose file gave no title: none, or the one the import made (« Accord – ORANJE »)."""
+    title, partners = get("title"), get("partners") or []
+    return not title or (bool(partners) and str(title).endswith(f" – {partners[0]}"))
+
+
+def _written_country(row: RowPlan) -> str | None:
+    """A partner row's country: its code, or the text written when it could not be read."""
+    code = getattr(row.model, "country", None)
+    if code:
+        return code
+    text = row.data.get("country")
+    return name_key(str(text)) or None if text is not None else None
 
 
 _URL_HEAD = re.compile(r"^(?:https?://)?(?:www\.)?", re.I)
@@ -94,6 +125,10 @@ def _other_grant(a, b) -> str | None:
     for field in ("starts_on", "ends_on"):   # signed the same year, another period: a renewal, another agreement
         if not dates_compatible(a(field), b(field)):
             return "other_date"
+    if _untitled(a) and _untitled(b):   # nothing names them: only a copy of the row is the same grant
+        x, y = a("extra") or {}, b("extra") or {}
+        if any(not _same_value(x[k], y[k]) for k in x.keys() & y.keys()):
+            return "other_values"
     return None
 
 
@@ -109,6 +144,8 @@ def interaction_key(occurred_on, kind, partner, contact, note) -> str:
 
 def finish(plan: ImportPlan) -> None:
     """Link sessions to their event, then merge duplicates within the file and flag look-alikes."""
+    for sheet in plan.sheets:   # « 1:00 » after « 11:45 » on a twelve-hour clock: the afternoon
+        afternoon([r for r in sheet.rows if r.kind == "session"])
     events = [r for r in plan.all_rows() if r.kind == "event" and r.status == "ok"]
     for sheet in plan.sheets:
         for row in sheet.rows:

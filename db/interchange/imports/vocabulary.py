@@ -100,7 +100,7 @@ def phrase_score(key: str, phrase: str, position: int) -> float:
         return 60 + len(pw) - position * 0.1
     if len(pw) == 1 and len(pw[0]) > 3 and pw[0] in words and pw[0] not in ALONE_ONLY:
         return 55 - position * 0.1
-    return 0.0
+    return 50 - position * 0.1 if len(pw) == 1 and pw[0] not in ALONE_ONLY and H.compound_end(words, pw[0]) else 0.0
 
 
 def field_scores(header: str, kind: str) -> list[tuple[float, str]]:
