@@ -52,11 +52,12 @@ def write_bulk(writer, rows, mode, progress, cancel, total) -> int:
     others = [r for r in rows if not (r.status == "ok" and r.key not in existing and not r.decision)]
     done = 0
     step = 5000
+    memo: dict = {}   # what the chunks repeat (dates, domains, countries), converted once
     with search.bulk_insert(session.connection(), Partner):   # indexed once, not per chunk
         for start in range(0, len(fresh), step):
             chunk = fresh[start:start + step]
             ids = create_partners(session, [r.model for r in chunk], writer.actor, batch_id=writer.batch.id,
-                                  keys=[r.key for r in chunk])
+                                  keys=[r.key for r in chunk], memo=memo)
             done = _written(writer, "partner", chunk, ids, done, total, progress, cancel)
     for row in others:
         key = ("partner", row.key)
