@@ -95,7 +95,7 @@ class FastLane:
         self.base = {n: (None if info.default_factory else info.get_default()) for n, info in schema_fields.items()}
         self.factories = [(n, info.default_factory) for n, info in schema_fields.items()
                           if info.default_factory and n != "extra"]
-        self.shapes: dict[tuple, frozenset] = {}
+        self.shapes: dict[tuple, tuple] = {}
         self.grown: dict[tuple, frozenset] = {}   # fields set + names the after-validators set
         self.contact_fields = bool({"email", "phone"} & set(schema_fields))
         self.width = len(self.base)  # a values dict of this size follows the template's order
@@ -288,10 +288,13 @@ class FastLane:
             if "phone" in got:
                 done["phone"] = got.pop("phone")
         shape = (*got, *done) if done else tuple(got)
-        fields_set = self.shapes.get(shape)
-        if fields_set is None:
+        known = self.shapes.get(shape)
+        if known is None:   # per shape: its fields set, the defaults to validate, the lists to make
             fields_set = frozenset({*shape, "extra"})
-            fields_set = self.shapes[shape] = _SETS.setdefault(fields_set, fields_set)
+            missing = [name for name in self.validated_defaults if name not in got]
+            known = self.shapes[shape] = (_SETS.setdefault(fields_set, fields_set), missing, [
+                (name, make) for name, make in self.factories if name not in got and name not in missing])
+        fields_set, missing, made = known
         if extra and fv.model_before and fv.reshapes(extra):
             return None   # budget columns become budget lines: the general path
         if extra:
@@ -299,15 +302,13 @@ class FastLane:
             validated.update({k: v for k, v in extra.items() if k not in validated})
         else:
             validated = {} if self.empty_extra else fv._field("extra", {})
-        for name in self.validated_defaults:
-            if name not in got:
-                got[name] = fv._field(name, self.defaults[name].get_default(call_default_factory=True))
+        for name in missing:
+            got[name] = fv._field(name, self.defaults[name].get_default(call_default_factory=True))
         values = self.base.copy()
         values.update(got)
         values["extra"] = validated
-        for name, make in self.factories:
-            if name not in got:
-                values[name] = make()
+        for name, make in made:
+            values[name] = make()
         if self.model_after:
             ns = _Namespace(values)  # the after-validators read and set attributes: they do so on the dict
             try:
