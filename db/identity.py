@@ -159,16 +159,16 @@ def lookalike_pairs(keys: Iterable[str], others: Iterable[str] | None = None) ->
     Sorted neighbourhood: the names are sorted as written and written backwards, and each is
     compared with its few neighbours in both orders (Valencia/Valence meet in the first, Busan/Pusan
     in the second), so 100,000 names cost a few comparisons each, never all pairs."""
-    mine = {k for k in keys if k}
+    # a dict of keys (the import's names) serves as it is: no set of 100,000 names beside it
+    mine = keys if isinstance(keys, dict) and "" not in keys else {k for k in keys if k}
     pool = {k for k in (others or ()) if k} if others is not None else mine
-    every = mine | pool
+    every = mine if pool is mine else pool.union(mine)
     distance = Levenshtein.distance
-    shape = {k: _DIGITS.sub("#", k) for k in every}   # names told apart by numbers only are not look-alikes
     result: dict[str, list[str]] = {}
     for backwards in (False, True):
         ranked = sorted(every, key=(lambda k: k[::-1]) if backwards else None)
         lengths = list(map(len, ranked))
-        shapes = [shape[k] for k in ranked]
+        shapes = [_DIGITS.sub("#", k) for k in ranked]   # names told apart by numbers only are not look-alikes
         for offset in range(1, WINDOW + 1):
             # the neighbours close in length and not told apart by numbers only, chosen in C
             near = map(le, map(abs, map(sub, lengths, lengths[offset:])), repeat(MAX_EDITS))

@@ -12,6 +12,7 @@ amount, and leaves everything else where it was. A heading with « versé », «
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from db.text import fold
 
@@ -43,7 +44,13 @@ def amount_kind(text: str) -> str | None:
 def measure(heading: str, bare: str | None = None) -> tuple[int, str] | None:
     """(year, "planned" | "committed" | "paid") named by a heading, or None. ``bare``: what a heading
     that is a year alone (« 2024 », « 2024 (€) », « Exercice 2024 ») holds, in a budget table."""
-    text = fold(str(heading))
+    return _measure(str(heading), bare)
+
+
+@lru_cache(maxsize=4096)
+def _measure(heading: str, bare: str | None) -> tuple[int, str] | None:
+    """``measure`` of one heading, read once: every row of a sheet asks it of the same headings."""
+    text = fold(heading)
     years = _YEAR.findall(text)
     if len(years) != 1:
         return None
@@ -55,14 +62,14 @@ def measure(heading: str, bare: str | None = None) -> tuple[int, str] | None:
 
 def lines_from_extra(extra: dict, bare: str | None = None) -> tuple[list[dict], dict]:
     """(budget lines, extra without the columns they came from); lines by year (``bare``: see ``measure``)."""
-    from db.schemas.fields import parse_number
-
     by_year: dict[int, dict] = {}
     kept = {}
     for key, value in extra.items():
-        found = measure(key, bare)
+        found = _measure(key if type(key) is str else str(key), bare)
         number = None
         if found is not None and not isinstance(value, bool):
+            from db.schemas.fields import parse_number  # here: most rows have no budget column
+
             try:
                 number = parse_number(value)
             except Exception:  # not a number: the column stays an attribute

@@ -174,18 +174,21 @@ def _folded_parts(memo: dict[str, str], parts, *, by_word: bool = False) -> str:
 
 def create_partners(session: Session, rows: Iterable[PartnerIn], actor: str | None, *,
                     batch_id: int | None = None, keys: list[str] | None = None,
-                    identities: list[Identity] | None = None) -> list[str]:
+                    identities: list[Identity] | None = None, memo: dict | None = None) -> list[str]:
     """Insert many partners in the caller's transaction (the caller commits); returns their public ids.
 
     ``keys``: the partners' ``name_key``s when the caller has them already (an import plan does).
     ``identities``: per row, the public id, stamps, authors and version to keep (a restore); the
-    history rows still say who wrote them and when."""
+    history rows still say who wrote them and when. ``memo``: one dict the caller gives each of
+    its calls when it writes by chunks in one transaction: the values the chunks repeat (domains,
+    countries, dates, words of the search text) are looked up and converted once, not per chunk."""
     allocator = IdAllocator(session.connection(), Partner.__tablename__)
     now = utcnow()
-    domain_ids: dict[str, int] = {}
-    domain_sets: dict[tuple[str, ...], tuple[list[int], str]] = {}
-    domain_names: dict[int, str] = {}
-    country_names: dict[str | None, str] = {}
+    memo = memo if memo is not None else {}
+    domain_ids: dict[str, int] = memo.setdefault("domain_ids", {})
+    domain_sets: dict[tuple[str, ...], tuple[list[int], str]] = memo.setdefault("domain_sets", {})
+    domain_names: dict[int, str] = memo.setdefault("domain_names", {})
+    country_names: dict[str | None, str] = memo.setdefault("country_names", {})
     public_ids: list[str] = []
     partners: list[tuple] = []
     domain_links: list[tuple] = []
@@ -196,7 +199,7 @@ def create_partners(session: Session, rows: Iterable[PartnerIn], actor: str | No
     stamp = bind("created_at", now)
     no_extra = bind("extra", {})
     flags = {value: bind("active", value) for value in (True, False, None)}
-    dates: dict = {}  # partner_since -> bound value
+    dates: dict = memo.setdefault("dates", {})  # partner_since -> bound value
     change_stamp = Binder.of(session, Change.__table__, CHANGE_COLUMNS)("at", now)
 
     def flush() -> None:
@@ -208,7 +211,7 @@ def create_partners(session: Session, rows: Iterable[PartnerIn], actor: str | No
         changes.clear()
 
     ids: list[str] = []
-    folded: dict[str, str] = {}
+    folded: dict[str, str] = memo.setdefault("folded", {})
     with search.bulk_insert(session.connection(), Partner):
         for index, data in enumerate(rows):
             if not ids:

@@ -52,11 +52,12 @@ def write_bulk(writer, rows, mode, progress, cancel, total) -> int:
     others = [r for r in rows if not (r.status == "ok" and r.key not in existing and not r.decision)]
     done = 0
     step = 5000
+    memo: dict = {}   # what the chunks repeat (dates, domains, countries), converted once
     with search.bulk_insert(session.connection(), Partner):   # indexed once, not per chunk
         for start in range(0, len(fresh), step):
             chunk = fresh[start:start + step]
             ids = create_partners(session, [r.model for r in chunk], writer.actor, batch_id=writer.batch.id,
-                                  keys=[r.key for r in chunk])
+                                  keys=[r.key for r in chunk], memo=memo)
             done = _written(writer, "partner", chunk, ids, done, total, progress, cancel)
     for row in others:
         key = ("partner", row.key)
@@ -93,12 +94,19 @@ def write_bulk_agreements(writer, rows, mode, progress, cancel, total) -> int:
         for i, name in enumerate(row.model.partners):
             key, country = identity = (name_key(name), countries[i] if i < len(countries) else None)
             named.append(identity)
-            wanted.setdefault(key, {}).setdefault(country, name.strip())
+            by_country = wanted.get(key)   # no dict made for each side of 25,000 rows: only for a new name
+            if by_country is None:
+                by_country = wanted[key] = {}
+            if country not in by_country:
+                by_country[country] = name.strip()
             fields = new_partner_fields(row, i)
             if fields:
-                known = given.setdefault(identity, {})
-                known.setdefault("kind", fields.get("kind"))
-                for name_, value in fields.get("extra", {}).items():
+                known = given.get(identity)
+                if known is None:
+                    known = given[identity] = {}
+                if "kind" not in known:
+                    known["kind"] = fields.get("kind")
+                for name_, value in (fields.get("extra") or {}).items():
                     known.setdefault("extra", {}).setdefault(name_, value)
         sides.append(named)
     existing: dict[str, list[tuple[int, str | None, str]]] = {}

@@ -180,7 +180,9 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
             result.notes.append(Problem(table.sheet, number, "", "", Reason("comment_row", text=_is_comment(inside)),
                                         "info"))
             continue   # « # eurobioc2023 » alone on its line: a comment between the rows, not a record
-        if all(v is None or (isinstance(v, str) and _RULE.fullmatch(v)) for v in inside):
+        lead = inside[0] if inside[0] is not None else next(v for v in inside if v is not None)
+        if isinstance(lead, str) and _RULE.fullmatch(lead) and all(
+                v is None or (isinstance(v, str) and _RULE.fullmatch(v)) for v in inside):
             result.notes.append(Problem(table.sheet, number, "", "", Reason("rule_row"), "info"))
             continue   # « ----- » under each heading (a database tool's dump): a rule, not a record
         first_value = values[used[0]] if used[0] < len(values) else None
@@ -202,7 +204,10 @@ def plan_sheet(sheet: Sheet, table: Table, cancel=None) -> SheetPlan:
             footer.clear()   # a record after the lone line: it was a record too
         whole = relations is None or relations.as_written(values)
         for one, remarks in ((values, ()),) if whole else relations.relations(number, values):
-            row = lane.convert(number, one) if lane is not None and not remarks else None
+            row = lane.convert(number, one) if lane is not None else None
+            if row is not None and remarks:   # « repris de la ligne au-dessus »: said, and its cells kept
+                row.cells = converter.cells(one[: width + 1])   # for a correction, as the general path keeps them
+                row.problems.extend(remarks)
             if row is None:
                 row = converter.convert(number, one[: width + 1])
                 if compact and row.status == "ok" and not row.problems and not remarks:

@@ -25,6 +25,7 @@ from db.interchange.imports.cell_values import (
     plain_email,
     shown,
 )
+from db.interchange.imports.headings import partner_kind_by_shape
 from db.interchange.imports.readers import Uncached
 from db.interchange.imports.relation_cells import relation_title, side_extras
 from db.interchange.imports.row_plan import _SETS, RowPlan, _packed_class
@@ -39,7 +40,6 @@ from db.interchange.imports.rows import (
     VOCAB_FIELDS,
     Converter,
 )
-from db.interchange.imports.vocabulary import partner_kind_of
 from db.partial_date import split_qualifier
 from db.schemas.fields import clean_text, split_list
 
@@ -47,6 +47,10 @@ KINDS = {"partner"}  # kinds whose fields convert cell by cell (no splitting or 
 SPECIAL = {"email", "phone", "extra"}
 REQUIRED = {"partner": "name"}
 MEMO_LIMIT = 50_000
+MEMO_TRIAL = 16_384   # a memo holding this many values after as many rows (few repeats) is dropped
+# the first characters of a text cell that may make it blank or an Excel error (beyond Latin-1,
+# any space too): any other is plain
+_ODD_START = frozenset({"", "#", *(chr(c) for c in range(256) if chr(c).isspace())})
 class _Namespace:
     """What an after-validator gets instead of a model: attributes over the values dict. The names
     it sets join the fields set, as they do on a model."""
@@ -83,12 +87,15 @@ class FastLane:
         self.model_after = self.fv.model_after
         # country first: a phone without country code is read in the row's country
         self.columns = sorted(columns, key=lambda c: c.target != "country")
-        self.plan = [(c.index, c.target, c.header, {}) for c in self.columns]
+        # per column: its memo (None once its values prove distinct: names, addresses, notes)
+        self.plan = [[c.index, c.target, c.header, {}, 0] for c in self.columns]
+        self.kind_memo: dict[str, str | None] = {}
+        self.rows_seen = 0
         # defaults in the schema's field order (so a values dict lists its fields in that order)
         self.base = {n: (None if info.default_factory else info.get_default()) for n, info in schema_fields.items()}
         self.factories = [(n, info.default_factory) for n, info in schema_fields.items()
                           if info.default_factory and n != "extra"]
-        self.shapes: dict[tuple, frozenset] = {}
+        self.shapes: dict[tuple, tuple] = {}
         self.grown: dict[tuple, frozenset] = {}   # fields set + names the after-validators set
         self.contact_fields = bool({"email", "phone"} & set(schema_fields))
         self.width = len(self.base)  # a values dict of this size follows the template's order
@@ -191,8 +198,9 @@ class FastLane:
         got = self._cells(number, values, extra)
         if got is None or not got.get(self.required):
             return None
-        if not got.get("kind") and (told := (partner_kind_of(got["name"]) if self.kind == "partner" else None)
-                                    or self.converter.table.default_kind):
+        said = partner_kind_by_shape(self.kind_memo, got["name"]) if self.kind == "partner" and not got.get("kind") \
+            else None
+        if not got.get("kind") and (told := said or self.converter.table.default_kind):
             got["kind"] = told   # as Converter.refresh: the kind its name says
         if self.default_country and not got.get("country"):
             got["country"] = self.default_country   # as Converter._assemble: the country of the sheet's cities
@@ -222,14 +230,17 @@ class FastLane:
         got: dict[str, Any] = {}
         region = None
         links = self.links
-        for index, target, header, memo in self.plan:
+        self.rows_seen += 1
+        for column in self.plan:
+            index, target, header, memo, _misses = column
             value = values[index] if index < n else None
             if value is None:
                 continue
             kind = type(value)
             if kind is str:
                 first = value[:1]
-                if (first == "#" or first.isspace() or not first) and (not value.strip() or value.strip() in EXCEL_ERRORS):
+                if (first in _ODD_START or (first > "\xff" and first.isspace())) and (
+                        not value.strip() or value.strip() in EXCEL_ERRORS):
                     if target == self.required or value.strip():
                         return None
                     continue
@@ -240,17 +251,25 @@ class FastLane:
                 key = (kind, value)
             if links and (number, index) in links:
                 return None
-            if target == "phone":
-                key = (key, region)
-            hit = memo.get(key, _SLOW)
-            if hit is _SLOW:
+            if memo is None:   # a column of distinct values: each converted, none remembered
                 hit = self._cell(target, value, region)
                 if hit is _SLOW:
                     return None
-                if len(memo) < MEMO_LIMIT:
-                    memo[key] = tuple(hit) if type(hit) is list else hit
-            elif type(hit) is tuple and target != "country":
-                hit = list(hit)
+            else:
+                if target == "phone":
+                    key = (key, region)
+                hit = memo.get(key, _SLOW)
+                if hit is _SLOW:
+                    hit = self._cell(target, value, region)
+                    if hit is _SLOW:
+                        return None
+                    if len(memo) < MEMO_LIMIT:
+                        memo[key] = tuple(hit) if type(hit) is list else hit
+                    column[4] += 1
+                    if column[4] == MEMO_TRIAL and self.rows_seen < MEMO_TRIAL * 8 // 7:
+                        column[3] = None   # hardly a value seen twice: the memo would only hold memory
+                elif type(hit) is tuple and target != "country":
+                    hit = list(hit)
             if target == "extra":
                 extra[header] = hit
             elif target == "country":
@@ -261,12 +280,21 @@ class FastLane:
 
     def _packed(self, number: int, got: dict[str, Any], extra: dict[str, str]) -> RowPlan | None:
         fv = self.fv
-        done = {k: got.pop(k) for k in ("email", "phone") if k in got} if self.contact_fields else None
+        done = None
+        if self.contact_fields and ("email" in got or "phone" in got):
+            done = {}   # normalised already: set on the model after the after-validators, as Converter does
+            if "email" in got:
+                done["email"] = got.pop("email")
+            if "phone" in got:
+                done["phone"] = got.pop("phone")
         shape = (*got, *done) if done else tuple(got)
-        fields_set = self.shapes.get(shape)
-        if fields_set is None:
+        known = self.shapes.get(shape)
+        if known is None:   # per shape: its fields set, the defaults to validate, the lists to make
             fields_set = frozenset({*shape, "extra"})
-            fields_set = self.shapes[shape] = _SETS.setdefault(fields_set, fields_set)
+            missing = [name for name in self.validated_defaults if name not in got]
+            known = self.shapes[shape] = (_SETS.setdefault(fields_set, fields_set), missing, [
+                (name, make) for name, make in self.factories if name not in got and name not in missing])
+        fields_set, missing, made = known
         if extra and fv.model_before and fv.reshapes(extra):
             return None   # budget columns become budget lines: the general path
         if extra:
@@ -274,15 +302,13 @@ class FastLane:
             validated.update({k: v for k, v in extra.items() if k not in validated})
         else:
             validated = {} if self.empty_extra else fv._field("extra", {})
-        for name in self.validated_defaults:
-            if name not in got:
-                got[name] = fv._field(name, self.defaults[name].get_default(call_default_factory=True))
+        for name in missing:
+            got[name] = fv._field(name, self.defaults[name].get_default(call_default_factory=True))
         values = self.base.copy()
         values.update(got)
         values["extra"] = validated
-        for name, make in self.factories:
-            if name not in got:
-                values[name] = make()
+        for name, make in made:
+            values[name] = make()
         if self.model_after:
             ns = _Namespace(values)  # the after-validators read and set attributes: they do so on the dict
             try:

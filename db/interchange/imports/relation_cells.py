@@ -183,8 +183,6 @@ def new_partner_fields(row: RowPlan | None, side: int | None) -> dict[str, Any]:
     """What a partner created for a relation's side is known to be: the places a twinning joins
     are cities (or territories: the user may correct it), and the side's own columns (population,
     region…) are its extra attributes; a column naming one of its fields (« … : City ») fills it."""
-    from db.interchange.imports.vocabulary import field_scores
-
     if row is None or row.kind != "agreement" or side is None:
         return {}
     given: dict[str, Any] = {}
@@ -192,6 +190,9 @@ def new_partner_fields(row: RowPlan | None, side: int | None) -> dict[str, Any]:
         given["kind"] = "city"
     details = row.partner_details
     if details and side < len(details) and details[side]:
+        # imported here: most sides (50,000 in a relation list) have no details
+        from db.interchange.imports.vocabulary import field_scores
+
         extra = {}
         for key, value in details[side].items():
             scores = field_scores(key, "partner")

@@ -164,7 +164,10 @@ def finish(plan: ImportPlan) -> None:
 def dedupe(plan: ImportPlan) -> None:
     """Rows of one record are merged into its first row, their differing values reported field by
     field; rows that share a name but not an identity (another country, another person) stay apart."""
-    groups: dict[tuple[str, str], list[RowPlan]] = {}
+    # per kind, the first row of each name, and the other records of that name when there are some
+    # (a 100,000-row sheet of distinct names holds one entry per row: no list, no pair per row)
+    heads: dict[str, dict[str, RowPlan]] = {}
+    namesakes: dict[tuple[str, str], list[RowPlan]] = {}
     for row in plan.all_rows():
         if row.status == "merged":
             row.status = "ok"
@@ -176,15 +179,22 @@ def dedupe(plan: ImportPlan) -> None:
         row.key = base
         if not base:
             continue
-        group = groups.setdefault((row.kind, base), [])
+        firsts = heads.get(row.kind)
+        if firsts is None:
+            firsts = heads[row.kind] = {}
+        first = firsts.get(base)
+        if first is None:
+            firsts[base] = row
+            continue
+        group = namesakes.get((row.kind, base)) or [first]
         head = next((h for h in group if same_record(h, row) is None), None)
         if head is None:
-            if group:
-                row.key = f"{base}#{len(group) + 1}"
-                why = same_record(group[0], row)
-                row.problems.append(Problem(row.sheet, row.row, "", "", Reason(
-                    "same_name_other_record", row=group[0].row, why=why), "info"))
+            row.key = f"{base}#{len(group) + 1}"
+            why = same_record(first, row)
+            row.problems.append(Problem(row.sheet, row.row, "", "", Reason(
+                "same_name_other_record", row=first.row, why=why), "info"))
             group.append(row)
+            namesakes[(row.kind, base)] = group
             continue
         row.key = head.key
         row.status = "merged"
@@ -193,16 +203,13 @@ def dedupe(plan: ImportPlan) -> None:
             Reason("duplicate_of_row_in", row=head.row, sheet=head.sheet)
         row.problems.append(Problem(row.sheet, row.row, "", "", why, "info"))
         row.problems.extend(conflicts(head, row))
+    namesakes.clear()
     _partner_spellings(plan)
-    by_kind: dict[str, list[RowPlan]] = {}
-    for (kind, _key), rows in groups.items():
-        by_kind.setdefault(kind, []).append(rows[0])
-    for kind, rows in by_kind.items():
+    for kind, names in heads.items():   # each name's first row: its key is the name's
         if kind not in ("partner", "contact", "event"):
             continue
-        names = {r.key: r for r in rows}
         pairs = lookalike_pairs(names)
-        for row in rows:
+        for row in names.values():
             row.lookalikes = [display(names[other]) for other in pairs.get(row.key, [])[:4]]
 
 

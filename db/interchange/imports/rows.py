@@ -42,22 +42,11 @@ from db.interchange.imports.layout import Column, Table
 from db.interchange.imports.readers import Uncached
 from db.interchange.imports.reasons import Reason, schema_error_reason
 from db.interchange.imports.relation_cells import partner_columns, relation_row
-from db.interchange.imports.row_plan import (
-    Problem,
-    RowPlan,
-    keep_original,
-    same_digits,
-)
+from db.interchange.imports.row_plan import Problem, RowPlan, keep_original, same_digits
 from db.schemas import vocab
-from db.schemas.fields import (
-    EXTRA_MAX_LENGTH,
-    normalise_email,
-    split_list,
-)
+from db.schemas.fields import EXTRA_MAX_LENGTH, normalise_email, split_list
 from db.schemas.messages import field_label
-from db.schemas.records import (
-    SCHEMAS,
-)
+from db.schemas.records import SCHEMAS
 from db.services.links import is_public_id
 from db.text import name_key
 
@@ -113,10 +102,13 @@ class Converter:
             entry[0] += 1
 
     def convert(self, number: int, values: list) -> RowPlan:
-        cells = {c.index: (values[c.index] if c.index < len(values) else None) for c in (*self.columns, *self.id_columns)}
-        plan = RowPlan(self.table.sheet, number, self.kind, cells)
+        plan = RowPlan(self.table.sheet, number, self.kind, self.cells(values))
         self.refresh(plan)
         return plan
+
+    def cells(self, values: list) -> dict[int, Any]:
+        """The row's cells the table reads (its columns', its identifiers'), by column index."""
+        return {c.index: (values[c.index] if c.index < len(values) else None) for c in (*self.columns, *self.id_columns)}
 
     def refresh(self, plan: RowPlan) -> None:
         """(Re)compute data, model and problems from the row's cells (after a correction too)."""
