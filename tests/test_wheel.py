@@ -11,7 +11,7 @@ import sys
 import pytest
 from passerelles_testing import FILES, ROOT
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("wheel")]  # built once, on one worker
+pytestmark = pytest.mark.slow
 
 CHECK = r"""
 import os, sys

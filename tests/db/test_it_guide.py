@@ -12,8 +12,6 @@ import pytest
 from passerelles_testing import ROOT, run_cli
 from pg_server import ThrowawayServer, unavailable
 
-pytestmark = pytest.mark.xdist_group("it_guide_server")  # one server of its own, on one worker
-
 GUIDE = ROOT / "docs" / "guide" / "serveur-it.md"
 
 

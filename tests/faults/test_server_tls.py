@@ -11,7 +11,7 @@ import pytest
 from faults_testing import assert_plain, cli, run
 from pg_server import ThrowawayServer, make_certificates, unavailable
 
-pytestmark = [pytest.mark.faults, pytest.mark.xdist_group("tls_server")]  # one TLS server, on one worker
+pytestmark = pytest.mark.faults
 
 
 @pytest.fixture(scope="module")
