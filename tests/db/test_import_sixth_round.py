@@ -164,3 +164,20 @@ def test_a_programme_past_midnight_is_left_as_written():
             for n, t in enumerate(("22:00", "23:30", "01:00", "02:30"), 2)]
     afternoon(rows)
     assert [r.model.start_time for r in rows] == ["22:00", "23:30", "01:00", "02:30"]
+
+
+def test_a_column_whose_commas_group_thousands(db, tmp_path):
+    text = ("Naam;Subthema;Jaar;Toegekend (EUR)\nORANJE;Toerisme;2024;53,130\nORANJE;Jeugdhulp;2024;4,580\n"
+            "DE SNEPPE;Natuur;2024;81,499\nSANAPOLIS;Zorg;2023;500\nSANAPOLIS;Werk;2024;1,000\n")
+    data, _out = imported(db, tmp_path, "subsidies.csv", text, "--kind", "agreement", "--map", "Naam=partners",
+                          "--map", "Toegekend (EUR)=budget")
+    budgets = sorted(Decimal(str(a["budget"])) for a in data["agreements"])
+    assert budgets == [Decimal(500), Decimal(1000), Decimal(4580), Decimal(53130), Decimal(81499)]
+
+
+def test_a_decimal_comma_keeps_a_column_decimal():
+    from db.interchange.imports.column_facts import thousands_commas
+
+    assert thousands_commas(["53,130", "4,580", "500", "1,000"])
+    assert not thousands_commas(["53,130", "47,81", "1,000", "2,000"])   # « 47,81 »: decimal commas
+    assert not thousands_commas(["2 500,00 €", "1 000,50"]) and not thousands_commas(["1,250", "2,500"])   # too few

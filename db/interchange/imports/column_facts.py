@@ -4,6 +4,7 @@ phone numbers are written for."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from contextlib import suppress
 
@@ -35,6 +36,34 @@ def identifier(columns: list[Column], below, natures: dict[int, str]) -> int | N
         if share >= 0.8 and (best is None or share > best[0]):
             best = (share, c.index)
     return best[1] if best else None
+
+
+_THOUSANDS = re.compile(r"^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+_DECIMAL_COMMA = re.compile(r",\d{1,2}$|,\d{4,}$")
+AMOUNT_TARGETS = frozenset({"budget", "cost", "amount", "planned", "committed", "paid", "attendance"})
+
+
+def thousands_commas(values: list) -> bool:
+    """Whether a column of amounts writes its commas between thousands (« 53,130 », « 1,000 »,
+    « 81,499 » beside « 500 »): at least three amounts with a comma, every one of them grouped by
+    three, and none whose comma can only be a decimal one (« 47,81 », « 2 500,00 »)."""
+    grouped = 0
+    for value in values:
+        if not isinstance(value, str) or "," not in value:
+            continue
+        text = value.strip().replace("€", "").replace("$", "").replace("\u00a0", "").replace(" ", "")
+        if _THOUSANDS.match(text):
+            grouped += 1
+        elif _DECIMAL_COMMA.search(text) or "," in text:
+            return False
+    return grouped >= 3
+
+
+def settle_amounts(columns: list, below) -> None:
+    """Each amount column's way of writing its commas (``Column.thousands``)."""
+    for column in columns:
+        if column.target in AMOUNT_TARGETS:
+            column.thousands = thousands_commas([v[column.index] for _n, v in below if column.index < len(v)])
 
 
 def country_of_cities(columns: list[Column], below) -> str | None:

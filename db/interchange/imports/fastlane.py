@@ -106,7 +106,7 @@ class FastLane:
     @classmethod
     def for_converter(cls, converter: Converter) -> FastLane | None:
         """A lane for this table, or None when its columns need the general path."""
-        if converter.values or converter.table.id_column is not None:
+        if converter.values or converter.table.id_column is not None or any(c.thousands for c in converter.columns):
             return None   # values read as the user said, the file's own row identifiers: the general path
         if converter.table.layout == "relation":
             return RelationLane.for_relations(converter)

@@ -306,6 +306,7 @@ def _table(sheet: Sheet, peeked, k: str, headers: list, position: int, number: i
     table.id_column = id_column
     table.evidence = _agreement(columns, k, natures)
     table.phone_region = F.phone_region(columns, peeked[position + 1:])
+    F.settle_amounts(columns, below)
     if k == "partner":
         table.default_country = F.country_of_cities(columns, peeked[position + 1:])
         table.phone_region = table.phone_region or table.local_phones()

@@ -148,11 +148,12 @@ def _settle_described(sheet, table) -> None:
     from itertools import islice
 
     from db.interchange.imports import vocabulary as V
-    from db.interchange.imports.column_facts import country_of_cities
+    from db.interchange.imports.column_facts import country_of_cities, settle_amounts
     from db.interchange.imports.date_order import settle
 
     below = [(n, v) for n, v in islice(sheet.rows(), 400) if n > table.header_row]
     settle(table.columns, below, V.DATE_LIKE | {"start_time", "end_time", "time"})
+    settle_amounts(table.columns, below)
     if table.kind == "partner" and table.default_country is None:   # the user named the cities
         table.default_country = country_of_cities(table.columns, below)
         table.phone_region = table.phone_region or table.local_phones()

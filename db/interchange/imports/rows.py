@@ -232,6 +232,8 @@ class Converter:
                         value = self._qualified(plan, column, day_first(value) if column.month_first else value, extra)
                     if name in DATE_FIELDS and (m := _YMD.match(value.strip())):
                         value = f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"  # 2023/05/22 written year first
+                    elif column.thousands:
+                        value = value.replace(",", "")   # « 53,130 » in a column whose commas group thousands
                     elif name in BOOL_FIELDS and value.strip() in _TICKS:
                         value = _TICKS[value.strip()]
                     elif name == "room" and "\n" in value.strip():   # « 尚有空位\nRB105\n\n主議程軌 »: the room's line

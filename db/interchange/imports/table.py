@@ -18,6 +18,7 @@ class Column:
     side: int | None = None    # relation lists: 0 the row's own city, 1 its twin / partner
     certainty: float = 1.0     # how much its heading and values agree on its target (see _agreement)
     month_first: bool = False  # its dates are written month first (« 4/5/16 »: 5 April), see date_order
+    thousands: bool = False    # its amounts' commas stand between thousands (« 53,130 »), see column_facts
 
     @property
     def letter(self) -> str:
