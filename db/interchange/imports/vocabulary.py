@@ -55,9 +55,8 @@ _UMLAUT = re.compile(r"(?<=[bcdfghklmnprstvwz])([aou])e(?=[bcdfghklmnprstz])")  
 
 
 def header_keys(header: str) -> list[str]:
-    """The folded header, the same without its parentheses ("Budget (€)" -> "budget"), with
-    its words told apart when they are glued in camel case ("destination_countryLabel"), and with
-    German umlauts written out read as folded ("Foerderart" -> "forderart")."""
+    """The folded header, without its parentheses ("Budget (€)" -> "budget"), its camel-case words told
+    apart ("destination_countryLabel"), German umlauts written out read as folded ("Foerderart")."""
     full = name_key(header)
     bare = name_key(_PAREN.sub(" ", header))
     split = name_key(H.CAMEL.sub(" ", header)) if H.CAMEL.search(header) else ""
@@ -65,8 +64,7 @@ def header_keys(header: str) -> list[str]:
     numbered = " ".join(w for w in words if not w.isdigit()) if any(w.isdigit() for w in words[1:-1]) else ""
     glued = " ".join(_GLUED_NUMBER.sub("", w) for w in words) if any(_GLUED_NUMBER.search(w) for w in words) else ""
     keys = [k for k in dict.fromkeys((full, bare, split, numbered, glued)) if k]   # « Organization 1 - Title », « Presenter2 »
-    keys += [k for k in dict.fromkeys(_UMLAUT.sub(r"\1", k) for k in keys if _UMLAUT.search(k)) if k not in keys]
-    return keys + [k for k in dict.fromkeys(s for k in keys for s in H.singulars(k)) if k not in keys]
+    return keys + [k for k in dict.fromkeys(_UMLAUT.sub(r"\1", k) for k in keys if _UMLAUT.search(k)) if k not in keys]
 
 
 _GLUED = re.compile(r"^([^\W\d_]+?)(?:[_.]+|(?<=[a-z])(?=[A-Z]))(\S+)$")
@@ -100,7 +98,8 @@ def phrase_score(key: str, phrase: str, position: int) -> float:
         return 60 + len(pw) - position * 0.1
     if len(pw) == 1 and len(pw[0]) > 3 and pw[0] in words and pw[0] not in ALONE_ONLY:
         return 55 - position * 0.1
-    return 50 - position * 0.1 if len(pw) == 1 and pw[0] not in ALONE_ONLY and H.compound_end(words, pw[0]) else 0.0
+    return 50 - position * 0.1 if len(pw) == 1 and len(key) >= len(phrase) + 3 >= 9 and pw[0] not in ALONE_ONLY \
+        and H.compound_end(words, pw[0]) else 0.0
 
 
 def field_scores(header: str, kind: str) -> list[tuple[float, str]]:
@@ -114,11 +113,16 @@ def _field_scores(header: str | None, kind: str) -> tuple[tuple[float, str], ...
         from db.schemas.budget_columns import measure
 
         if measure(header, "planned" if kind == "budget" else None) is not None:
-            return ()   # « Budget 2025 », « Versé 2024 », « 2024 » in a budget table: an amount of that year
-            #             (kept as an attribute, read by db.schemas.budget_columns or budget_rows)
+            return ()   # « Budget 2025 », « Versé 2024 »: that year's amount (db.schemas.budget_columns, budget_rows)
     keys = header_keys(str(header)) if header is not None else []
+    result = _scored(keys, kind, glued_tail(str(header)) if header is not None else ())
+    if not result and keys:   # « Cities », « Webseiten », « Staedte »: the words in the singular
+        result = _scored([s for k in keys for s in H.singulars(k)], kind, ())
+    return result
+
+
+def _scored(keys: list[str], kind: str, tail: tuple[str, ...]) -> tuple[tuple[float, str], ...]:
     thing = kind == "contact" and names_a_thing(keys)
-    tail = glued_tail(str(header)) if header is not None else ()
     result = []
     for field, phrases in VOCABULARY[kind].items():
         if thing and field in PERSON_NAME_FIELDS:
@@ -419,12 +423,9 @@ def _best(header, phrases: list[str]) -> float:
 
 def relation_columns(headers: list, natures: dict[int, str] | None = None,
                      countries: int = 2) -> dict[int, tuple[str, int]] | None:
-    """Column index -> (target, side) of a relation list, or None when the headers are not one.
-
-    Sides: 0 is the row's own city, 1 its twin / partner. Targets: "partners" (a side's name),
-    "partner_country" (a side's country), "signed_on" (the relation's date), and the other
-    columns an agreement register would have (type, domains, status, end date, notes…) as the
-    agreement's own fields (side 0)."""
+    """Column index -> (target, side) of a relation list, or None when the headers are not one. Sides:
+    0 the row's own city, 1 its twin. Targets: "partners", "partner_country" (a side's name and country),
+    "signed_on", and a register's other columns (type, status, end…) as the agreement's (side 0)."""
     ours = twin = None
     scores: list[tuple[float, int, str]] = []
     for index, header in enumerate(headers):
