@@ -59,6 +59,23 @@ def thousands_commas(values: list) -> bool:
     return grouped >= 3
 
 
+def settle_columns(table, sheet_name: str, headers: list, below) -> None:
+    """What a table's columns say of all its rows, read from the values under them: detection reads it
+    from the columns it chose, the plan again from those the user named (``--map``). The way dates
+    are written (``date_order.settle``), amounts' commas, the one country of the partners' cities
+    and their phones, and grants named by the sheet (« subventions_2014 », « zuwendungen_2013 »)."""
+    from db.interchange.imports.date_order import settle
+
+    settle(table.columns, below, V.DATE_LIKE | {"start_time", "end_time", "time"})
+    settle_amounts(table.columns, below)
+    if table.kind == "partner" and table.default_country is None:
+        table.default_country = country_of_cities(table.columns, below)
+        table.phone_region = table.phone_region or table.local_phones()
+    elif table.kind == "agreement" and table.default_kind is None and table.layout != "relation" \
+            and V.says_grants([sheet_name, *headers]):
+        table.default_kind = "grant"
+
+
 def settle_amounts(columns: list, below) -> None:
     """Each amount column's way of writing its commas (``Column.thousands``)."""
     for column in columns:

@@ -12,7 +12,6 @@ from db.interchange.imports import evidence as E
 from db.interchange.imports import periods as P
 from db.interchange.imports import title_columns as T
 from db.interchange.imports import vocabulary as V
-from db.interchange.imports.date_order import month_first
 from db.interchange.imports.readers import Sheet
 from db.interchange.imports.sides import shared_names
 from db.interchange.imports.table import Column, Table
@@ -289,8 +288,6 @@ def _table(sheet: Sheet, peeked, k: str, headers: list, position: int, number: i
             ours = V.is_public_id_header(raw) and _our_ids([v[index] for _n, v in below if index < len(v)])
             target = "ignore" if ours or V.name_key(_text(raw)) in computed else "extra"
         column = Column(index, _text(raw), target, index in hidden)
-        if target in V.DATE_LIKE or target in ("start_time", "end_time", "time"):
-            column.month_first = month_first([v[index] for _n, v in below if index < len(v)])
         if relation and index in relation and relation[index][0] in ("partners", "partner_country"):
             column.side = relation[index][1]
         columns.append(column)
@@ -306,15 +303,11 @@ def _table(sheet: Sheet, peeked, k: str, headers: list, position: int, number: i
     table.id_column = id_column
     table.evidence = _agreement(columns, k, natures)
     table.phone_region = F.phone_region(columns, peeked[position + 1:])
-    F.settle_amounts(columns, below)
+    F.settle_columns(table, sheet.name, headers, peeked[position + 1:])
     if k == "partner":
-        table.default_country = F.country_of_cities(columns, peeked[position + 1:])
-        table.phone_region = table.phone_region or table.local_phones()
         named = next((c for c in columns if c.target == "name"), None)
         if named is not None and any(f == "city" and sc >= 75 for sc, f in V.field_scores(named.header, "partner")):
             table.default_kind = "city"   # « CityName », « Ville »: the partners are cities
-    elif table.kind == "agreement" and not relation and V.says_grants([sheet.name, *headers]):
-        table.default_kind = "grant"   # « subventions_2014 », « Foerderung_ref »: its agreements are grants
     return table
 
 

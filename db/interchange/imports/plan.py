@@ -143,22 +143,13 @@ def _programme_event(plan: ImportPlan, path: Path, sheets: int) -> None:
 
 
 def _settle_described(sheet, table) -> None:
-    """What detection read from the columns it had chosen, read again from the columns the user
-    named: the way dates are written, the one country of the partners' cities (and their phones)."""
+    """What detection read from the columns it had chosen, read again from those the user named."""
     from itertools import islice
 
-    from db.interchange.imports import vocabulary as V
-    from db.interchange.imports.column_facts import country_of_cities, settle_amounts
-    from db.interchange.imports.date_order import settle
+    from db.interchange.imports.column_facts import settle_columns
 
     below = [(n, v) for n, v in islice(sheet.rows(), 400) if n > table.header_row]
-    settle(table.columns, below, V.DATE_LIKE | {"start_time", "end_time", "time"})
-    settle_amounts(table.columns, below)
-    if table.kind == "partner" and table.default_country is None:   # the user named the cities
-        table.default_country = country_of_cities(table.columns, below)
-        table.phone_region = table.phone_region or table.local_phones()
-    elif table.kind == "agreement" and table.default_kind is None and V.says_grants([sheet.name]):
-        table.default_kind = "grant"   # « zuwendungen_2013 »: its agreements are grants
+    settle_columns(table, sheet.name, [c.header for c in table.columns], below)
 
 
 def _why_not(sheet: Sheet, forced: str | None):
