@@ -186,3 +186,14 @@ def test_a_number_between_words_is_dropped_from_a_heading_but_not_a_last_one():
 
     assert "organization title" in header_keys("Organization 1 - Title")
     assert header_keys("Thème 2") == ["theme 2"]          # a matrix's numbered columns stay numbered
+
+
+def test_a_list_of_times_titles_and_instructors_is_no_grid(db, tmp_path):
+    text = ("Time,Title,Instructor\n9:00-10:30,Intro to SWMM,Caleb Buahin\n10:45-12:00,Hydraulics,Mitch Heineman\n"
+            "13:00-14:30,Water quality,Caleb Buahin\n14:45-16:00,Calibration,Mitch Heineman\n16:15-17:00,Q&A,\n")
+    code, out = cli("--db", db, "import", write(tmp_path, "agenda.csv", text), "--kind", "session")
+    assert code == 0, out
+    sessions = [s for e in catalogue(db, tmp_path)["events"] for s in e["sessions"]]
+    assert sorted(s["title"] for s in sessions) == ["Calibration", "Hydraulics", "Intro to SWMM", "Q&A",
+                                                     "Water quality"]   # five rows, five sessions: no room « Title »
+    assert not any(s.get("room") for s in sessions)

@@ -29,6 +29,7 @@ WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanc
             "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "segunda", "terca", "quarta", "quinta",
             "sexta", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}
 TIME, ACROSS, TITLE = "Horaire", "En-tête de colonne", "Intitulé"
+ACROSS_FIELDS = {"room", "date"}   # what a grid's headings may name: its rooms (tracks, halls) or its days
 
 
 def _text(value) -> str:
@@ -72,7 +73,8 @@ def read_listed(path) -> Workbook:
 def unpivoted(sheet: Sheet) -> Sheet | None:
     """The grid's list (a sheet of time, heading, title rows, its pauses set aside), or None when
     the sheet is not a timetable grid. A list whose first column is the time is no grid: its
-    headings name several fields (« Titre », « Salle »), a grid's name days, dates or rooms."""
+    headings name several fields (« Titre », « Salle »), or one that is neither a room nor a day
+    (« Title » beside « Instructor »); a grid's name days, dates or rooms."""
     peeked = list(islice(sheet.rows(), PEEK))
     for position, (number, values) in enumerate(peeked[:10]):
         filled = [i for i, v in enumerate(values) if _text(v)]
@@ -87,8 +89,8 @@ def unpivoted(sheet: Sheet) -> Sheet | None:
             return None   # a heading row of times: a list whose rows run across (or a first row of data), not a grid
         headings = [_text(values[i]) for i in others]
         named = {scores[0][1] for h in headings if (scores := field_scores(h, "session")) and scores[0][0] >= 75}
-        if len(named) >= 2:
-            return None
+        if len(named) >= 2 or named - ACROSS_FIELDS:
+            return None   # « Title », « Speaker »: a list's fields, where a grid names its rooms or days
         return _as_list(sheet, number, first, values[first], list(zip(others, headings, strict=True)), _across(headings))
     return None
 
