@@ -362,8 +362,8 @@ def test_big_relation_list_bulk_path_gives_the_same_records(tmp_path, monkeypatc
     """The bulk path of big relation lists writes what the ordinary path writes, homonyms included
     (on both engines: SQLite's executemany, the server's COPY).
 
-    A big list at a tenth of the real sizes (a list takes the bulk path from ``BULK_THRESHOLD``
-    rows, 2,000; agreements are written by ``BATCH``, 2,000): 440 rows over 400, written in two
+    A big list at a tenth of the real sizes (a list takes the bulk path from ``BULK_AGREEMENTS``
+    rows, 300; agreements are written by ``BATCH``, 2,000): 440 rows over 400, written in two
     batches, with French cities in several rows, as 2,200 rows over 2,000 were (a minute and a half
     per engine on the ordinary path)."""
     from db.catalog import open_catalog
@@ -382,7 +382,7 @@ def test_big_relation_list_bulk_path_gives_the_same_records(tmp_path, monkeypatc
                         lambda session, rows, *a, **k: batches.append(len(rows)) or written(session, rows, *a, **k))
     found = {}
     for label, threshold in (("bulk", 400), ("orm", 10**9)):
-        monkeypatch.setattr(bulk, "BULK_THRESHOLD", threshold)
+        monkeypatch.setattr(bulk, "BULK_AGREEMENTS", threshold)
         catalog = open_catalog(catalog_location(label))
         try:
             catalog_seed = ImportService(catalog, actor="t")
@@ -505,3 +505,42 @@ def test_status_written_as_yes_no_under_a_heading_that_says_which(catalog, tmp_p
         status = {a.title: a.status for a in uow.session.scalars(select(Agreement))}
     assert status == {"Convention A": "expired", "Convention B": "draft", "Convention C": "active",
                       "Convention D": "expired", "Convention E": "active", "Convention F": "expired"}
+
+
+def test_a_grant_register_takes_the_bulk_path_with_what_the_ordinary_path_keeps(tmp_path, monkeypatch,
+                                                                               catalog_location):
+    """A register of a few hundred grants goes the bulk way and keeps what the row-by-row way keeps:
+    the kind a recipient's name tells (« Association… », « Université… »), and a value a repeated
+    row gives that its first row lacks (a theme)."""
+    from db.catalog import open_catalog
+    from db.interchange.imports import bulk
+
+    lines = ["Bénéficiaire;Projet;Thème;Montant"]
+    for n in range(330):
+        who = ("Association des amis de Kyoto", "Université de Gênes", "Compagnie Lumière")[n % 3] + f" {n // 3}"
+        lines.append(f"{who};Projet {n};{'' if n == 7 else 'Culture'};{1000 + n}")
+    lines.append("Université de Gênes 2;Projet 7;Jeunesse;1007")   # row 7 again, now with its theme
+    path = tmp_path / "subventions.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    found = {}
+    taken: list[int] = []   # rows handed to the bulk writer of agreements
+    written = bulk.create_agreements
+    monkeypatch.setattr(bulk, "create_agreements", lambda session, rows, *a, **k: taken.append(len(rows))
+                        or written(session, rows, *a, **k))
+    for label, threshold in (("bulk", 300), ("orm", 10**9)):
+        monkeypatch.setattr(bulk, "BULK_AGREEMENTS", threshold)
+        taken.clear()
+        catalog = open_catalog(catalog_location(label))
+        try:
+            _import(catalog, path, kind="agreement", mappings={"*": {"Bénéficiaire": "partners"}})
+            with catalog.uow() as uow:
+                kinds = sorted((p.name, p.kind) for p in uow.session.scalars(select(Partner)))
+                themes = sorted((a.title, tuple(d.name for d in a.domains)) for a in uow.session.scalars(select(Agreement)))
+        finally:
+            catalog.close()
+        assert bool(taken) == (label == "bulk")
+        found[label] = kinds, themes
+    assert found["bulk"] == found["orm"]
+    kinds, themes = found["bulk"]
+    assert dict(kinds)["Université de Gênes 0"] == "school" and dict(kinds)["Association des amis de Kyoto 0"] == "association"
+    assert dict(themes)["Accord – Université de Gênes 2"] == ("Éducation et jeunesse",)   # the repeated row's theme is kept
