@@ -123,7 +123,8 @@ class ThrowawayServer:
         self._run("initdb", "-D", str(data), "-U", SUPERUSER, "--auth-local=trust", "--auth-host=scram-sha-256",
                   f"--pwfile={pwfile}", "--encoding=UTF8", "--no-locale", "--no-sync")
         options = (f"-c listen_addresses=127.0.0.1 -k {self.folder} -c fsync=off -c full_page_writes=off "
-                   "-c synchronous_commit=off -c max_connections=100 -c shared_buffers=64MB")
+                   "-c synchronous_commit=off -c max_connections=100 -c shared_buffers=64MB -c jit=off -c autovacuum=off "
+                   "-c wal_level=minimal -c max_wal_senders=0")
         if self.tls:
             options += self._enable_tls(data)
         self._options = options

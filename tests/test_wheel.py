@@ -3,10 +3,12 @@ icons and its English translation (compiled at build time) and its command line 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from passerelles_testing import FILES, ROOT
@@ -46,18 +48,42 @@ def _run(*args, **kwargs):
     return done
 
 
+@contextlib.contextmanager
+def _alone(lock: Path):
+    """One process at a time past this point (xdist's workers share the run's folder)."""
+    try:
+        import fcntl
+    except ImportError:   # Windows: each worker builds its own
+        yield
+        return
+    with open(lock, "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 @pytest.fixture(scope="module")
-def installed(tmp_path_factory):
+def installed(tmp_path_factory, worker_id):
+    """The wheel built and installed once per run (the first worker to need it builds it, the
+    others wait and use it): the Python of its virtual environment, and the wheel."""
     uv = shutil.which("uv")
     if uv is None:
         pytest.skip("uv is needed to build and install the wheel")
-    work = tmp_path_factory.mktemp("wheel")
-    _run(uv, "build", "--wheel", "--out-dir", str(work / "dist"), str(ROOT))
-    wheel = next((work / "dist").glob("passerelles-*.whl"))
-    _run(uv, "venv", "--quiet", "--python", sys.executable, str(work / "venv"))
+    base = tmp_path_factory.getbasetemp()
+    shared = base if worker_id == "master" or os.name == "nt" else base.parent
+    work = shared / "wheel"
     python = work / "venv" / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
-    _run(uv, "pip", "install", "--quiet", "--python", str(python), str(wheel))
-    return work, python, wheel
+    with _alone(shared / "wheel.lock"):
+        if not (work / "installed").exists():
+            shutil.rmtree(work, ignore_errors=True)
+            _run(uv, "build", "--wheel", "--out-dir", str(work / "dist"), str(ROOT))
+            wheel = next((work / "dist").glob("passerelles-*.whl"))
+            _run(uv, "venv", "--quiet", "--python", sys.executable, str(work / "venv"))
+            _run(uv, "pip", "install", "--quiet", "--python", str(python), str(wheel))
+            (work / "installed").touch()
+    return python, next((work / "dist").glob("passerelles-*.whl"))
 
 
 def _env(work):
@@ -71,7 +97,7 @@ def _env(work):
 def test_the_wheel_carries_icons_and_compiled_translations(installed):
     import zipfile
 
-    _work, _python, wheel = installed
+    _python, wheel = installed
     names = zipfile.ZipFile(wheel).namelist()
     assert "desktop/resources_data/icons/app.svg" in names
     assert "desktop/resources_data/translations/passerelles_en.qm" in names
@@ -81,14 +107,14 @@ def test_the_wheel_carries_icons_and_compiled_translations(installed):
     assert not any(n.endswith(".ts") for n in names)
 
 
-def test_installed_wheel_loads_icons_and_english(installed):
-    work, python, _wheel = installed
+def test_installed_wheel_loads_icons_and_english(installed, tmp_path):
+    work, (python, _wheel) = tmp_path, installed
     done = _run(str(python), "-c", CHECK, cwd=work, env=_env(work))
     assert done.stdout.startswith("ok")
 
 
-def test_installed_command_line_inits_imports_and_prints(installed):
-    work, python, _wheel = installed
+def test_installed_command_line_inits_imports_and_prints(installed, tmp_path):
+    work, (python, _wheel) = tmp_path, installed
     command = python.parent / ("passerelles.exe" if os.name == "nt" else "passerelles")
     db = work / "demo.sqlite"
     env = _env(work)
