@@ -50,21 +50,26 @@ class PersonFacts:
     key: str                        # person_key(first, last)
     emails: frozenset[str] = frozenset()
     organisation: str = ""          # folded
+    job: str = ""                   # folded job title, kept only for a name given in part (a first name alone)
 
     @classmethod
     def of(cls, first: str | None, last: str | None, emails: Iterable[str] = (),
-           organisation: str | None = None) -> PersonFacts:
+           organisation: str | None = None, job: str | None = None) -> PersonFacts:
+        partial = not (first or "").strip() or not (last or "").strip()
         return cls(person_key(first, last), frozenset(e.strip().lower() for e in emails if e),
-                   name_key(organisation or ""))
+                   name_key(organisation or ""), name_key(job or "") if partial else "")
 
 
 def same_person(a: PersonFacts, b: PersonFacts) -> bool:
     """Same name, and nothing that says otherwise: a shared e-mail or organisation confirms; other
-    e-mails, or another organisation, with nothing shared, separate them."""
+    e-mails, or another organisation, with nothing shared, separate them. A name given in part (« Elisa »,
+    as a LinkedIn export gives it) says little: another job title is another person."""
     if not a.key or a.key != b.key:
         return False
     if a.emails & b.emails:
         return True
+    if a.job and b.job and a.job != b.job:
+        return False
     if a.organisation and a.organisation == b.organisation:
         return True
     if a.emails and b.emails:
@@ -81,7 +86,12 @@ def other_record(kind: str, a, b) -> str | None:
     if kind == "partner":
         return None if countries_compatible(get_a("country"), get_b("country")) else "other_country"
     if kind == "contact":
-        return None if same_person(_facts(get_a), _facts(get_b)) else "other_person"
+        x, y = _facts(get_a), _facts(get_b)
+        if same_person(x, y):
+            return None
+        told_by_job = x.job and y.job and x.job != y.job and not (x.organisation and y.organisation
+                                                                  and x.organisation != y.organisation)
+        return "other_job" if told_by_job else "other_person"
     if kind == "event":
         return None if dates_compatible(get_a("starts_on"), get_b("starts_on")) else "other_date"
     if kind == "session":   # the coffee break of the morning and that of the afternoon
@@ -107,7 +117,8 @@ def _getter(record):
 
 
 def _facts(get) -> PersonFacts:
-    return PersonFacts.of(get("first_name"), get("last_name"), get("emails") or (), get("organisation"))
+    return PersonFacts.of(get("first_name"), get("last_name"), get("emails") or (), get("organisation"),
+                          get("job_title"))
 
 
 def agreement_key(title: str | None, partner_keys: Iterable[str], day: object = None,

@@ -235,6 +235,7 @@ MESSAGES.update({
                         "a programme without an event: its sessions go into the event “{title}” (rename it if "
                         "needed)"),
     "other_person": ("d'autres adresses ou une autre structure", "other addresses or another organisation"),
+    "other_job": ("une autre fonction, pour un nom donné en partie", "another job title, for a name given in part"),
     "placeholder": ("« {value} » lu comme une case vide", "“{value}” read as an empty cell"),
     "recased": ("« {value} » écrit « {new} »", "“{value}” written “{new}”"),
     "domain_matched": ("domaine « {value} » rattaché au domaine « {name} »",
