@@ -146,7 +146,7 @@ def _cache_key() -> str | None:
         if spec is None or spec.origin is None:
             return None
         installed = os.stat(spec.origin).st_mtime_ns
-        return f"{CACHE_FORMAT}:{installed}:{babel.__version__}:{cache.source_stamp(__file__)}"
+        return f"{CACHE_FORMAT}:{installed}:{babel.__version__}:{cache.source_stamp(__file__)}:{','.join(LANGUAGES)}"
     except (OSError, ValueError, ImportError):
         return None
 
@@ -196,7 +196,7 @@ def _successor(historic) -> str | None:
 
 
 def _iso_names():
-    """(language, name, code, is_head) of every ISO name, in the six languages, current then former."""
+    """(language, name, code, is_head) of every ISO name, in the languages of ``LANGUAGES``, current then former."""
     import gettext
 
     import pycountry
@@ -233,10 +233,14 @@ def _build_lookup() -> dict[str, str]:
     table: dict[str, str] = {}
     for alias, code in _ALIASES.items():  # explicit decisions first: they settle the ambiguous names
         table[alias] = code
-    for language in LANGUAGES:  # the names CLDR gives in the six languages
+    for language in LANGUAGES:  # the names CLDR gives, whole, in every language: « Nizozemsko » is the
+        for code, name in _names(language).items():   # Netherlands before « Svatý Martin (Nizozemsko) »'s part
+            table.setdefault(name_key(name), code)
+    for language in LANGUAGES:  # then their shorter forms, an abbreviation (« fr. ») left out
         for code, name in _names(language).items():
-            for form in _spellings(name):
-                table.setdefault(name_key(form), code)
+            for form in _spellings(name)[1:]:
+                if len(key := name_key(form)) >= 4:
+                    table.setdefault(key, code)
     heads: dict[str, set[str]] = {}
     for form, code, is_head in _iso_names():
         if is_head:

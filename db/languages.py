@@ -14,7 +14,11 @@ second list to keep in step.
 from __future__ import annotations
 
 INTERFACE = ("fr", "en")
-COUNTRY_NAMES = ("fr", "en", "de", "es", "it", "pt", "nl", "pl")   # the import's headings' languages too
+# the import's headings' languages first (their names win a clash), then those of the lists a
+# twinned city receives: Central, Northern and Eastern Europe, Turkey, East Asia, the Arab world
+COUNTRY_NAMES = ("fr", "en", "de", "es", "it", "pt", "nl", "pl",
+                 "cs", "sk", "hu", "ro", "sv", "da", "fi", "no", "hr", "sl", "tr", "el", "ru", "uk", "bg",
+                 "ja", "zh", "ko", "ar")
 PYCOUNTRY_DOMAINS = ("iso3166-1", "iso3166-3")   # current countries, former countries
 
 
