@@ -22,11 +22,17 @@ from make_import_evidence_screenshots import _next, _wizard  # noqa: E402  (one 
 from make_import_shapes_screenshots import _settle  # noqa: E402
 
 
-def _as(app, wizard, kind: str) -> None:
+def _preview(app, services, path: Path, kind: str, png: str) -> None:
+    """The wizard on ``path``, its sheet read as ``kind``, photographed on its preview page."""
+    wizard = _wizard(app, services, path)
     page = wizard.file_page
     kinds = page.sheets.cellWidget(0, page.COL_KIND)
     kinds.setCurrentIndex(kinds.findData(kind))
     _settle(app)
+    _next(app, wizard, wizard.MAPPING)
+    _next(app, wizard, wizard.PREVIEW)
+    wizard.grab().save(str(OUT / png))
+    wizard.close()
 
 
 def main() -> None:
@@ -48,23 +54,13 @@ def main() -> None:
                             "Jose Antonio;3M;Supply Chain Manager;02-mar-19\n"
                             "Elisa;;Coordinadora de clínica dental;18-jun-20\n"
                             "Raquel;91 GRADOS;CEO;04-may-20\n", encoding="utf-8")
-        wizard = _wizard(app, services, linkedin)
-        _as(app, wizard, "contact")
-        _next(app, wizard, wizard.MAPPING)
-        _next(app, wizard, wizard.PREVIEW)
-        wizard.grab().save(str(OUT / "import_seventh_1_prenoms_apercu.png"))
-        wizard.close()
+        _preview(app, services, linkedin, "contact", "import_seventh_1_prenoms_apercu.png")
         # 2. times, titles and instructors: a list of five sessions, not a grid of rooms
         agenda = tmp / "agenda.csv"
         agenda.write_text("Time,Title,Instructor\n9:00-10:30,Intro to SWMM,Caleb Buahin\n"
                           "10:45-12:00,Hydraulics,Mitch Heineman\n13:00-14:30,Water quality,Caleb Buahin\n"
                           "14:45-16:00,Calibration,Mitch Heineman\n16:15-17:00,Q&A,\n", encoding="utf-8")
-        wizard = _wizard(app, services, agenda)
-        _as(app, wizard, "session")
-        _next(app, wizard, wizard.MAPPING)
-        _next(app, wizard, wizard.PREVIEW)
-        wizard.grab().save(str(OUT / "import_seventh_2_seances_apercu.png"))
-        wizard.close()
+        _preview(app, services, agenda, "session", "import_seventh_2_seances_apercu.png")
 
 
 if __name__ == "__main__":
