@@ -60,8 +60,6 @@ SHORTFALLS = {
     "shared/cbuahin_ewri2025_swmm_workshop_agenda.xlsx": "the label/value block above the sessions (the date, the "
                                                           "workshop's name) is not read once a heading row is given, "
                                                           "and « Caleb and Mitch » gives more people than the four",
-    "shared/economia_czech_partnerska_mesta.tsv": "a headerless Czech twin list: 410 twinnings of at least 945 (not "
-                                                  "examined yet)",
     "shared/numahell_capitole_du_libre_2011_programme.ods": "the grid of talks is not read (13 sessions of at least 26)",
     "shared/senickel_baltic_twin_towns.csv": "countries written « WestGER », « EastGER » are not known",
 }

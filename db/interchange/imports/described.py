@@ -141,6 +141,17 @@ def headerless(sheet: Sheet, kind: str | None) -> Table | None:
         if halves is None and ("person" not in natures.values() or len(typed) + roles < 2):
             return None   # names alone could be anything written in two capitalised words
     kind = kind or ("agreement" if register else "contact")
+    if kind == "agreement" and register is None and (pair := _paired_places(peeked, first, width, natures)):
+        headers = [f"Colonne {letter(i)}" for i in range(width)]   # a relation list without heading row
+        rows = [(peeked[first][0] - 1, headers), *peeked[first:]]
+        table = _table(sheet, rows, "relation", headers, 0, peeked[first][0] - 1, pair)
+        years = [c for c in table.columns if c.target == "extra" and pair.get(c.index) == "year"]
+        if len(years) == 1 and not any(c.target == "signed_on" for c in table.columns):
+            years[0].target = "signed_on"   # the one column of years: when the two were joined
+        table.candidates, table.evidence = [(kind, 0.0)], 0.7
+        for column in table.columns:
+            column.certainty = min(column.certainty, 0.65)   # its values alone say what it is
+        return table
     mapping = register or V.assign([None] * width, kind, {i: n for i, n in natures.items() if i not in (halves or {})})
     if halves is not None:
         mapping = {i: f for i, f in mapping.items() if i not in halves and f not in ("first_name", "last_name", "full_name")}
@@ -164,6 +175,17 @@ def headerless(sheet: Sheet, kind: str | None) -> Table | None:
 
 
 NAMING = ("text", "person", "organisation", "place", "mixed")
+
+
+def _paired_places(peeked, first: int, width: int, natures: dict[int, str]) -> dict[int, str] | None:
+    """The natures of a relation list without heading row, or None: two columns of places (or of
+    names, each followed by a column of countries: a village the city table does not know is still
+    a place beside « Česká republika »), their countries, maybe a year."""
+    places = _with_places(peeked, first, width, natures, always=True)
+    beside = [i for i, n in sorted(places.items()) if n in ("place", "text", "mixed") and places.get(i + 1) == "country"]
+    if len([n for n in places.values() if n == "place"]) < 2 and len(beside) == 2:
+        places = {**places, **{i: "place" for i in beside}}
+    return places if V.relation_columns([None] * width, places, countries=2) else None
 
 
 def fill_required(table: Table, samples: dict[int, list], natures: dict[int, str]) -> None:
