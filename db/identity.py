@@ -61,20 +61,24 @@ class PersonFacts:
 
 
 def same_person(a: PersonFacts, b: PersonFacts) -> bool:
-    """Same name, and nothing that says otherwise: a shared e-mail or organisation confirms; other
-    e-mails, or another organisation, with nothing shared, separate them. A name given in part (« Elisa »,
-    as a LinkedIn export gives it) says little: another job title is another person."""
+    return why_other_person(a, b) is None
+
+
+def why_other_person(a: PersonFacts, b: PersonFacts) -> str | None:
+    """None when the two are one person: same name, and nothing that says otherwise (a shared e-mail or
+    organisation confirms; other e-mails, or another organisation, with nothing shared, separate them).
+    A name given in part (« Elisa », as a LinkedIn export gives it) says little: another job title is
+    another person ("other_job", unless their organisations already tell them apart)."""
     if not a.key or a.key != b.key:
-        return False
+        return "other_person"
     if a.emails & b.emails:
-        return True
+        return None
+    other_organisation = bool(a.organisation and b.organisation and a.organisation != b.organisation)
     if a.job and b.job and a.job != b.job:
-        return False
+        return "other_person" if other_organisation else "other_job"
     if a.organisation and a.organisation == b.organisation:
-        return True
-    if a.emails and b.emails:
-        return False
-    return not (a.organisation and b.organisation)
+        return None
+    return "other_person" if (a.emails and b.emails) or other_organisation else None
 
 
 def other_record(kind: str, a, b) -> str | None:
@@ -86,12 +90,7 @@ def other_record(kind: str, a, b) -> str | None:
     if kind == "partner":
         return None if countries_compatible(get_a("country"), get_b("country")) else "other_country"
     if kind == "contact":
-        x, y = _facts(get_a), _facts(get_b)
-        if same_person(x, y):
-            return None
-        told_by_job = x.job and y.job and x.job != y.job and not (x.organisation and y.organisation
-                                                                  and x.organisation != y.organisation)
-        return "other_job" if told_by_job else "other_person"
+        return why_other_person(_facts(get_a), _facts(get_b))
     if kind == "event":
         return None if dates_compatible(get_a("starts_on"), get_b("starts_on")) else "other_date"
     if kind == "session":   # the coffee break of the morning and that of the afternoon

@@ -14,6 +14,7 @@ from db.interchange.imports import Cancelled
 from db.interchange.imports.fastvalidate import FastValidator
 from db.interchange.imports.headings import partner_kind_of
 from db.interchange.imports.relation_cells import DESCRIBED, new_partner, new_partner_fields
+from db.interchange.imports.resolve import EMPTY
 from db.models import Agreement, Partner
 from db.schemas.records import PartnerIn
 from db.services import links
@@ -70,9 +71,6 @@ def write_bulk(writer, rows, mode, progress, cancel, total) -> int:
         writer.write(row, mode)
         done += 1
     return done
-
-
-EMPTY = (None, "", [], {})
 
 
 def _fills(head, row) -> bool:

@@ -142,16 +142,7 @@ def headerless(sheet: Sheet, kind: str | None) -> Table | None:
             return None   # names alone could be anything written in two capitalised words
     kind = kind or ("agreement" if register else "contact")
     if kind == "agreement" and register is None and (pair := _paired_places(peeked, first, width, natures)):
-        headers = [f"Colonne {letter(i)}" for i in range(width)]   # a relation list without heading row
-        rows = [(peeked[first][0] - 1, headers), *peeked[first:]]
-        table = _table(sheet, rows, "relation", headers, 0, peeked[first][0] - 1, pair)
-        years = [c for c in table.columns if c.target == "extra" and pair.get(c.index) == "year"]
-        if len(years) == 1 and not any(c.target == "signed_on" for c in table.columns):
-            years[0].target = "signed_on"   # the one column of years: when the two were joined
-        table.candidates, table.evidence = [(kind, 0.0)], 0.7
-        for column in table.columns:
-            column.certainty = min(column.certainty, 0.65)   # its values alone say what it is
-        return table
+        return _told_by_values(_relation_without_headings(sheet, peeked, first, width, pair), kind)
     mapping = register or V.assign([None] * width, kind, {i: n for i, n in natures.items() if i not in (halves or {})})
     if halves is not None:
         mapping = {i: f for i, f in mapping.items() if i not in halves and f not in ("first_name", "last_name", "full_name")}
@@ -167,10 +158,26 @@ def headerless(sheet: Sheet, kind: str | None) -> Table | None:
             mapping[names[0]] = "full_name" if kind == "contact" else required[0]
     columns = [Column(i, f"Colonne {letter(i)}", mapping.get(i, "extra"), i in sheet.meta.hidden_columns)
                for i in range(width) if i in samples or any(i < len(v) and _text(v[i]) for _n, v in peeked[first:])]
-    table = Table(sheet.name, kind, "table", peeked[first][0] - 1, columns, None, 0.0, [(kind, 0.0)])
-    table.evidence = 0.7
-    for column in columns:
-        column.certainty = 0.65   # its values alone say what it is
+    return _told_by_values(Table(sheet.name, kind, "table", peeked[first][0] - 1, columns, None, 0.0), kind)
+
+
+def _told_by_values(table: Table, kind: str) -> Table:
+    """A table read without headings: the kind the user gave, each column told by its values alone."""
+    table.candidates, table.evidence = [(kind, 0.0)], 0.7
+    for column in table.columns:
+        column.certainty = min(column.certainty, 0.65)
+    return table
+
+
+def _relation_without_headings(sheet: Sheet, peeked, first: int, width: int, natures: dict[int, str]) -> Table:
+    """A relation list without heading row, read as if its columns were headed « Colonne A »…; its one
+    column of years is when the two places were joined."""
+    headers = [f"Colonne {letter(i)}" for i in range(width)]
+    rows = [(peeked[first][0] - 1, headers), *peeked[first:]]
+    table = _table(sheet, rows, "relation", headers, 0, peeked[first][0] - 1, natures)
+    years = [c for c in table.columns if c.target == "extra" and natures.get(c.index) == "year"]
+    if len(years) == 1 and not any(c.target == "signed_on" for c in table.columns):
+        years[0].target = "signed_on"
     return table
 
 

@@ -237,6 +237,7 @@ LIST_FIELDS = {"emails", "phones", "domains", "languages", "partners", "organise
 
 
 NOT_COMPARED = {"extra", "sessions", "status", "active", "renewal"}
+EMPTY = (None, "", [], {})   # a value a row does not give
 
 
 
@@ -263,7 +264,7 @@ def conflicts(head: RowPlan, row: RowPlan) -> list[Problem]:
         if name in NOT_COMPARED or name in ("name", "title", "first_name", "last_name"):
             continue
         mine, theirs = _plain(first(name)), _plain(second(name))
-        if theirs in (None, "", [], {}) or mine in (None, "", [], {}) or mine == theirs:
+        if theirs in EMPTY or mine in EMPTY or mine == theirs:
             continue
         label = field_label(name)
         if row.kind == "session" and name in ("minutes", "takeaways"):   # appended (session_rows.merged_session)
