@@ -14,6 +14,7 @@ from db.interchange.imports import headings as H
 from db.interchange.imports.budget_tables import AMOUNT_FIELDS, is_budget_table, money_of_partners
 from db.interchange.imports.evidence import column_nature, value_nature  # noqa: F401 (read here)
 from db.interchange.imports.headings import WORD_SETS, data, folded, partner_kind_of, says_grants  # noqa: F401 (read here)
+from db.interchange.imports.phrase_match import PhraseIndex
 from db.interchange.imports.sides import side_pair
 from db.text import name_key
 
@@ -29,7 +30,7 @@ def _languages(entry: dict) -> list[str]:
 
 VOCABULARY: dict[str, dict[str, list[str]]] = {
     kind: {f: _languages(entry) for f, entry in fields.items()} for kind, fields in data()["fields"].items()}
-_COUNTRY = VOCABULARY["partner"]["country"]
+_INDEX = {kind: PhraseIndex(fields) for kind, fields in VOCABULARY.items()}
 
 # Fields that may take several columns (their values are joined).
 MULTI = {("contact", "emails"), ("contact", "phone"), ("contact", "mobile"), ("partner", "notes"),
@@ -42,7 +43,6 @@ REQUIRED = {"partner": ("name",), "agreement": ("partners",), "contact": ("first
 SHEET_HINTS = {k: folded(v) for k, v in data()["sheets"].items()}
 TOTALS = set(folded(data()["words"]["totals"]))
 THING_WORDS = frozenset(folded(data()["words"]["thing_words"]))
-ALONE_ONLY = frozenset(folded(data()["words"]["alone_only"]))
 COUNTS = frozenset(folded(data()["words"]["counts"]))
 TOTAL_INITIALS = frozenset(c for w in data()["words"]["totals"] + data()["words"]["counts"] for c in (w[:1].lower(), w[:1].upper()))
 ROW_NUMBER_HEADERS = set(folded(data()["words"]["row_number_headers"]))
@@ -85,23 +85,6 @@ def glued_tail(header: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((rest, rest.split()[-1])))
 
 
-def phrase_score(key: str, phrase: str, position: int) -> float:
-    if key == phrase:
-        return 100 - position * 0.1
-    if key.startswith(phrase + " ") and phrase not in ALONE_ONLY:
-        return 80 - position * 0.1
-    words = key.split()
-    if len(words) > 6:
-        return 0.0   # a sentence, not a heading: its words say nothing of the column
-    pw = phrase.split()
-    if len(pw) > 1 and set(pw) <= set(words):
-        return 60 + len(pw) - position * 0.1
-    if len(pw) == 1 and len(pw[0]) > 3 and pw[0] in words and pw[0] not in ALONE_ONLY:
-        return 55 - position * 0.1
-    return 50 - position * 0.1 if len(pw) == 1 and len(key) >= len(phrase) + 3 >= 9 and pw[0] not in ALONE_ONLY \
-        and H.compound_end(words, pw[0]) else 0.0
-
-
 def field_scores(header: str, kind: str) -> list[tuple[float, str]]:
     """(score, field) candidates for one header in one kind, best first."""
     return list(_field_scores(str(header) if header is not None else None, kind))
@@ -123,19 +106,14 @@ def _field_scores(header: str | None, kind: str) -> tuple[tuple[float, str], ...
 
 def _scored(keys: list[str], kind: str, tail: tuple[str, ...]) -> tuple[tuple[float, str], ...]:
     thing = kind == "contact" and names_a_thing(keys)
-    result = []
-    for field, phrases in VOCABULARY[kind].items():
-        if thing and field in PERSON_NAME_FIELDS:
-            continue   # « Session Name », « Company name »: the name of a thing, not of the person
-        best = 0.0
-        for key in keys:
-            for i, phrase in enumerate(phrases):
-                best = max(best, phrase_score(key, phrase, i))
-        for end in tail:
-            for i, phrase in enumerate(phrases):
-                best = max(best, phrase_score(end, phrase, i) - TAIL_PENALTY)
-        if best:
-            result.append((best, field))
+    best: dict[str, float] = {}
+    index = _INDEX[kind]
+    for key, penalty in [(k, 0.0) for k in keys] + [(end, TAIL_PENALTY) for end in tail]:
+        for field, score in index.scores(key, penalty).items():
+            if score > best.get(field, 0.0):
+                best[field] = score
+    result = [(score, field) for field, score in best.items()
+              if not (thing and field in PERSON_NAME_FIELDS)]  # « Session Name »: a thing's name, not a person's
     result.sort(reverse=True)
     return tuple(result)
 
@@ -407,18 +385,16 @@ def person_evidence(headers: list) -> set[str]:
 RELATION = {k: folded(v) for k, v in data()["relation"].items() if k in ("ours", "twin", "country", "since")}
 TWIN_COUNTRY_WORDS = set(folded(data()["relation"]["twin_country_words"]))
 PARTNERSHIP_WORDS = set(folded(data()["relation"]["partnership_words"]))
+_RELATION_INDEX = PhraseIndex({**RELATION, "partner_country": VOCABULARY["partner"]["country"]})
 
 
 NOT_PLACES = ("date", "number", "code", "email", "phone", "civility", "country", "person", "long_text", "url",
               "year", "bool")
 
 
-def _best(header, phrases: list[str]) -> float:
-    best = 0.0
-    for key in header_keys(str(header)):
-        for i, phrase in enumerate(phrases):
-            best = max(best, phrase_score(key, phrase, i))
-    return best
+def _best(header, words: str) -> float:
+    """The best score of ``header`` against the relation list's ``words`` (« ours », « country »…)."""
+    return max((_RELATION_INDEX.scores(key).get(words, 0.0) for key in header_keys(str(header))), default=0.0)
 
 
 def relation_columns(headers: list, natures: dict[int, str] | None = None,
@@ -435,7 +411,7 @@ def relation_columns(headers: list, natures: dict[int, str] | None = None,
         if nature and nature in NOT_PLACES:
             continue
         for side in ("twin", "ours"):
-            score = _best(header, RELATION[side])
+            score = _best(header, side)
             if score >= 50:
                 scores.append((score, index, side))
     scores.sort(key=lambda s: (-s[0], s[1]))
@@ -460,7 +436,7 @@ def relation_columns(headers: list, natures: dict[int, str] | None = None,
     result: dict[int, tuple[str, int]] = {ours: ("partners", 0), twin: ("partners", 1)}
     countries = [i for i, h in enumerate(headers) if i not in result and (
         (natures or {}).get(i) == "country" or (h and (
-            (_best(h, _COUNTRY) >= 50 or _best(h, RELATION["country"]) >= 55)
+            (_best(h, "partner_country") >= 50 or _best(h, "country") >= 55)
             and (natures or {}).get(i) in (None, "country", "text", "mixed", "code"))))]
     for index in countries:
         words = set(name_key(H.CAMEL.sub(" ", str(headers[index] or ""))).split())
@@ -486,7 +462,7 @@ def since_column(headers: list, natures: dict[int, str] | None, taken) -> int | 
     """The column of a relation's date or year (« Year », « Date du jumelage »), not among ``taken``."""
     for index, header in enumerate(headers):
         nature = (natures or {}).get(index)
-        if header and index not in taken and _best(header, RELATION["since"]) >= 75 \
+        if header and index not in taken and _best(header, "since") >= 75 \
                 and (nature is None or compatible("agreement", "signed_on", nature)):
             return index
     return None
