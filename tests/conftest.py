@@ -52,8 +52,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports
 SESSION_HOME = Path(tempfile.mkdtemp(prefix="passerelles-tests-"))
 USER_DIRS = {"XDG_DATA_HOME": "data", "XDG_CONFIG_HOME": "config", "XDG_STATE_HOME": "state",
              "XDG_CACHE_HOME": "cache"}
+# The tables built from installed data (countries, cities, titles: db.cache) are the same for every
+# test: one cache folder serves the whole run (every worker, and the commands they start, inherit it
+# from the first process), so that they are built once, not again in each test's new folder (the
+# cities take 2 s). The cache is written atomically and keyed; a test of the cache gives its own paths.
+RUN_CACHE = Path(os.environ.setdefault("PASSERELLES_TESTS_CACHE", str(SESSION_HOME / "cache")))
 for _variable, _folder in USER_DIRS.items():
-    os.environ[_variable] = str(SESSION_HOME / _folder)
+    os.environ[_variable] = str(RUN_CACHE if _folder == "cache" else SESSION_HOME / _folder)
 os.environ["PASSERELLES_LOG_DIR"] = str(SESSION_HOME / "logs")
 os.environ.pop("PASSERELLES_DB", None)
 
@@ -66,7 +71,7 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     """No test reads or writes the real user's catalogue, settings or logs."""
     home = tmp_path_factory.mktemp("home")
     for variable, folder in USER_DIRS.items():
-        monkeypatch.setenv(variable, str(home / folder))
+        monkeypatch.setenv(variable, str(RUN_CACHE if folder == "cache" else home / folder))
     monkeypatch.setenv("PASSERELLES_LOG_DIR", str(home / "logs"))
     monkeypatch.delenv("PASSERELLES_DB", raising=False)
 

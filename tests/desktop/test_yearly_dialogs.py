@@ -4,20 +4,14 @@ partners' map with its filters and a manual pin."""
 from __future__ import annotations
 
 import pytest
-from passerelles_testing import TODAY
 from PySide6.QtCore import Qt
 
 
 @pytest.fixture
-def demo_services(tmp_path):
-    from db.catalog import open_catalog
-    from db.demo import load_demo
+def demo_services(demo_catalog):
     from db.services import Services
 
-    catalog = open_catalog(tmp_path / "demo.sqlite")
-    load_demo(catalog, today=TODAY)
-    yield Services(catalog, actor="test")
-    catalog.close()
+    return Services(demo_catalog, actor="test")
 
 
 def test_apd_dialog_traces_the_chosen_amount(qtbot, demo_services):
