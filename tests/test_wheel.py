@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from passerelles_testing import FILES, ROOT
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("wheel")]   # one worker builds the wheel and runs these, the others go on
 
 CHECK = r"""
 import os, sys
