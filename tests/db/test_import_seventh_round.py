@@ -4,6 +4,7 @@ people of one first name are told apart by their job titles."""
 
 from __future__ import annotations
 
+import pytest
 from test_import_told_by_structure import imported
 from test_import_users_word import db as db  # the fixture: a fresh catalogue
 
@@ -35,15 +36,19 @@ def test_a_full_name_with_another_job_title_stays_one_person():
     assert same_person(PersonFacts.of("Marie", None, (), None, "Directrice"), PersonFacts.of("Marie", None, (), None, None))
 
 
-def test_a_twin_list_without_heading_row_is_read_as_pairs_of_places(db, tmp_path):
-    rows = [("S-531057", "Beroun", "Česká republika", "F-2177", "Brzeg", "Polsko", 2002),
-            ("S-531057", "Beroun", "Česká republika", "F-2175", "Goslar", "Německo", 1991),
-            ("S-531057", "Beroun", "Česká republika", "F-2174", "Rijswijk", "Nizozemsko", 1991),
-            ("S-531979", "Zadní Třebaň", "Česká republika", "F-3541", "Steineroth", "Německo", 2002),
-            ("S-532223", "Doksy", "Česká republika", "F-3117", "Comuni di Ledro", "Itálie", 2008),
-            ("S-531669", "Otročiněves", "Česká republika", "F-3341", "Glendalough", "Irsko", 2005)]
-    text = "".join(f"{a}\t49.87\t14.10\t{b}\t{c}\t{d}\t44.75\t21.79\t{e}\t{f}\t{y}\n" for a, b, c, d, e, f, y in rows)
-    data, _out = imported(db, tmp_path, "partnerska_mesta.tsv", text, "--no-header", "--kind", "agreement")
+TWINS = [("S-531057", "Beroun", "Česká republika", "F-2177", "Brzeg", "Polsko", 2002),
+         ("S-531057", "Beroun", "Česká republika", "F-2175", "Goslar", "Německo", 1991),
+         ("S-531057", "Beroun", "Česká republika", "F-2174", "Rijswijk", "Nizozemsko", 1991),
+         ("S-531979", "Zadní Třebaň", "Česká republika", "F-3541", "Steineroth", "Německo", 2002),
+         ("S-532223", "Doksy", "Česká republika", "F-3117", "Comuni di Ledro", "Itálie", 2008),
+         ("S-531669", "Otročiněves", "Česká republika", "F-3341", "Glendalough", "Irsko", 2005)]
+
+TWIN_TEXT = "".join(f"{a}\t49.87\t14.10\t{b}\t{c}\t{d}\t44.75\t21.79\t{e}\t{f}\t{y}\n" for a, b, c, d, e, f, y in TWINS)
+
+
+@pytest.mark.parametrize("flags", [("--no-header", "--kind", "agreement"), ()], ids=["described", "first try"])
+def test_a_twin_list_without_heading_row_is_read_as_pairs_of_places(db, tmp_path, flags):
+    data, _out = imported(db, tmp_path, "partnerska_mesta.tsv", TWIN_TEXT, *flags)
     pairs = {tuple(p["name"] for p in a["partners"]): a for a in data["agreements"]}
     assert len(pairs) == 6
     goslar = pairs[("Beroun", "Goslar")]

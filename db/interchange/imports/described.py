@@ -123,8 +123,9 @@ def described(sheet: Sheet, kind: str, header_row: int | None) -> Table | None:
 def headerless(sheet: Sheet, kind: str | None) -> Table | None:
     """A list without heading row: every row is data, each column is what its values say (people's
     names, e-mails, phones, countries…); the first column of names gives the record's name. With no
-    kind given, a list of people is recognised this way (their names say it), and a register of
-    institutions each with a period of months (agreements, ``periods``)."""
+    kind given, a list of people is recognised this way (their names say it), a register of
+    institutions each with a period of months (agreements, ``periods``), and a relation list by its
+    two columns of places and their countries."""
     peeked = list(islice(sheet.rows(), PEEK))
     filled = [i for i, (_n, v) in enumerate(peeked) if sum(1 for x in v if _text(x)) >= (2 if kind is None else 1)]
     if not filled or (kind is None and len(filled) < 3):
@@ -135,6 +136,8 @@ def headerless(sheet: Sheet, kind: str | None) -> Table | None:
     natures = {i: n for i, vals in samples.items() if (n := V.column_nature(vals))}
     halves = E.name_halves(samples, natures) if kind in (None, "contact") and "person" not in natures.values() else None
     register = P.headerless_register(samples, natures) if kind in (None, "agreement") and halves is None else None
+    if kind is None and register is None and halves is None and (pair := _paired_places(peeked, first, width, natures)):
+        return _told_by_values(_relation_without_headings(sheet, peeked, first, width, pair), "agreement")
     if kind is None and register is None:
         typed = [n for n in natures.values() if n != "text"]
         roles = any(n == "text" and E.role_share(samples[i]) >= 0.5 for i, n in natures.items())
