@@ -68,11 +68,16 @@ def settle(columns: list, below, targets) -> None:
     column of the sheet says day first. ``columns``: the table's, ``below``: (row number, values)
     under the heading, ``targets``: the fields that hold dates or times."""
     dated = [c for c in columns if c.target in targets]
-    said = {}
-    for column in dated:
-        values = [v[column.index] for _n, v in below if column.index < len(v)]
-        column.month_first = month_first(values)
-        said[column.index] = _said(values)
-    if "month" in said.values() and "day" not in said.values():
+    values = [[v[column.index] for _n, v in below if column.index < len(v)] for column in dated]
+    for column, written in zip(dated, values, strict=True):
+        column.month_first = month_first(written)
+    if sheet_month_first(values):
         for column in dated:
             column.month_first = True
+
+
+def sheet_month_first(columns: list[list]) -> bool:
+    """Whether a sheet's date columns (each a list of values) are all written month first: one of
+    them can only be read so (« 12/31/2012 ») and none only day first."""
+    said = {_said(values) for values in columns}
+    return "month" in said and "day" not in said

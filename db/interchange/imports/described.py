@@ -10,6 +10,7 @@ from itertools import islice
 from db.interchange.imports import evidence as E
 from db.interchange.imports import periods as P
 from db.interchange.imports import vocabulary as V
+from db.interchange.imports.column_facts import settle_columns
 from db.interchange.imports.layout import (
     PEEK,
     _headers,
@@ -161,7 +162,9 @@ def headerless(sheet: Sheet, kind: str | None) -> Table | None:
             mapping[names[0]] = "full_name" if kind == "contact" else required[0]
     columns = [Column(i, f"Colonne {letter(i)}", mapping.get(i, "extra"), i in sheet.meta.hidden_columns)
                for i in range(width) if i in samples or any(i < len(v) and _text(v[i]) for _n, v in peeked[first:])]
-    return _told_by_values(Table(sheet.name, kind, "table", peeked[first][0] - 1, columns, None, 0.0), kind)
+    table = Table(sheet.name, kind, "table", peeked[first][0] - 1, columns, None, 0.0)
+    settle_columns(table, sheet.name, [None] * width, peeked[first:])   # dates month first, grants by the sheet's name…
+    return _told_by_values(table, kind)
 
 
 def _told_by_values(table: Table, kind: str) -> Table:

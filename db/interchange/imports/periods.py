@@ -9,8 +9,10 @@ a register from a table of events, whose start and end are days apart."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from statistics import median
 
+from db.interchange.imports import date_order as D
 from db.interchange.imports import vocabulary as V
 from db.partial_date import parse_partial_date
 
@@ -61,7 +63,8 @@ def counterparty_mapping(headers: list, natures: dict[int, str], below) -> dict[
 
 def headerless_register(samples: dict[int, list], natures: dict[int, str]) -> dict[int, str] | None:
     """A list with no heading row whose rows name an institution (or a place) and give two dates
-    months apart: agreements with that party, its country from a column of countries."""
+    months apart: agreements with that party, its country from a column of countries, their worth
+    from the one column of sums written to the cent."""
     dates = [i for i in sorted(natures) if natures[i] == "date"]
     party = next((i for i in sorted(natures) if natures[i] == "organisation"), None)
     if party is None:
@@ -69,7 +72,12 @@ def headerless_register(samples: dict[int, list], natures: dict[int, str]) -> di
     if party is None or len(dates) < 2:
         return None
     start, end = dates[:2]
-    lengths = [(b - a).days for a, b in zip(map(_day, samples[start]), map(_day, samples[end]), strict=False)
+    us = D.sheet_month_first([samples[start], samples[end]]) or D.month_first(samples[start] + samples[end])
+
+    def day(value) -> dt.date | None:   # « 1/1/2012 » to « 12/31/2012 »: a year, read month first
+        return _day(D.day_first(value) if us and isinstance(value, str) else value)
+
+    lengths = [(b - a).days for a, b in zip(map(day, samples[start]), map(day, samples[end]), strict=False)
                if a is not None and b is not None and b >= a]
     if len(lengths) < MIN_PERIODS or median(lengths) < MIN_DAYS:
         return None
@@ -77,7 +85,19 @@ def headerless_register(samples: dict[int, list], natures: dict[int, str]) -> di
     country = next((i for i in sorted(natures) if natures[i] == "country"), None)
     if country is not None:
         mapping[country] = "partner_country"
+    money = [i for i in sorted(natures) if natures[i] == "number" and _in_cents(samples[i])]
+    if len(money) == 1:
+        mapping[money[0]] = "budget"   # the one column of sums written to the cent: what each agreement is worth
     return mapping
+
+
+_CENTS = re.compile(r"^\s*-?\d{1,3}(?:(?P<sep>[,.\u00a0\u202f ']?)\d{3}(?:(?P=sep)\d{3})*)?[.,]\d{2}\s*(?:€|EUR)?\s*$")
+
+
+def _in_cents(values: list) -> bool:
+    """A column of sums written to the cent (« 75,453.00 », « 1 484 400,00 € »), nearly all of them."""
+    written = [v for v in values if isinstance(v, str) and v.strip()]
+    return len(written) >= MIN_PERIODS and sum(1 for v in written if _CENTS.match(v)) >= 0.9 * len(written)
 
 
 def counterparty_score(headers: list, mapping: dict[int, str]) -> tuple[float, float]:

@@ -1,0 +1,38 @@
+"""Shapes of the eighth corpus round (issue 19), each written here as a small file of its own: a
+grant report without heading row, its dates month first and its sums to the cent, imported with no
+option at all."""
+
+from __future__ import annotations
+
+from test_import_told_by_structure import imported
+from test_import_users_word import db as db  # the fixture: a fresh catalogue
+
+from db.interchange.imports.periods import _in_cents
+
+REPORT = [
+    ("49577", "Fußballclub Hellbrook von 1967 e.V. (e.V.)", "BAWandsbek", "1/1/2012", "12/31/2012", "016",
+     "Betriebshaushalt", "das Projekt MoKip", "75,453.00"),
+    ("59320", "Hamburger Immobilienbeteiligung GmbH & Co. KG (GmbH & Co KG)", "FB_", "1/1/2012", "12/31/2012", "092",
+     "Betriebshaushalt", "Zuschuss zum Betrieb des VIVO", "1,484,400.00"),
+    ("51103", "Frauenhaus e.V. (e.V.)", "BASFI", "7/5/2012", "12/31/2012", "033", "Investitionshaushalt",
+     "Spiele und Inventar für den Kinderbereich", "3,400.00"),
+    ("51104", "Musikverein Altona e.V. (e.V.)", "KB_", "2/1/2012", "11/30/2012", "033", "Betriebshaushalt",
+     "Proberaum", "12,000.50"),
+]
+
+
+def test_a_grant_report_without_heading_row_is_read_with_no_option(db, tmp_path):
+    text = "".join("\t".join(row) + "\n" for row in REPORT)
+    data, out = imported(db, tmp_path, "zuwendungsbericht_2012.csv", text)
+    grants = {a["partners"][0]["name"]: a for a in data["agreements"]}
+    assert len(grants) == 4, out
+    frauenhaus = grants["Frauenhaus e.V. (e.V.)"]
+    assert frauenhaus["starts_on"] == "2012-07-05" and frauenhaus["ends_on"] == "2012-12-31"   # month first
+    assert float(frauenhaus["budget"]) == 3400 and float(grants["Musikverein Altona e.V. (e.V.)"]["budget"]) == 12000.5
+    assert {a["kind"] for a in grants.values()} == {"grant"}   # the file says « Zuwendungen »
+
+
+def test_sums_to_the_cent_are_told_from_codes_and_counts():
+    assert _in_cents(["75,453.00", "1 484 400,00 €", "3.400,00", "-12.50"])
+    assert not _in_cents(["1631", "9590", "3760", "86"])   # whole numbers: counts, codes, ids
+    assert not _in_cents(["1,484.400,00", "2.000,000.00", "3,400.00"])   # separators that contradict each other
