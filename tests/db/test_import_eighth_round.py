@@ -36,3 +36,29 @@ def test_sums_to_the_cent_are_told_from_codes_and_counts():
     assert _in_cents(["75,453.00", "1 484 400,00 €", "3.400,00", "-12.50"])
     assert not _in_cents(["1631", "9590", "3760", "86"])   # whole numbers: counts, codes, ids
     assert not _in_cents(["1,484.400,00", "2.000,000.00", "3,400.00"])   # separators that contradict each other
+
+
+def test_a_grant_register_named_so_is_read_as_grants_to_the_recipient_it_names(db, tmp_path):
+    text = ("Beleidsdomein;Thema;Verstrekker;KBO-nr;Naam subsidieontvanger;Postcode;Gemeente;Land;Jaar;"
+            "Toegekend (EUR);Betaald (EUR)\n"
+            "Omgeving;Natuur;VLAAMSE LANDMAATSCHAPPIJ;0448056361;DE SNEPPE;8340;DAMME;Belgium;2024;81,499;81,499\n"
+            "Toerisme;Logies;Toerisme Vlaanderen;0429609634;BOGAFI;8340;DAMME;Belgium;2024;0;8,613\n"
+            "Cultuur;Erfgoed;Vlaamse overheid;0316380940;KERKFABRIEK SINT-RIMBERTUS;8340;DAMME;Belgium;2023;"
+            "12,000;6,000\n"
+            "Omgeving;Water;VLAAMSE LANDMAATSCHAPPIJ;0448056361;DE SNEPPE;8340;DAMME;Belgium;2023;4,100;4,100\n")
+    data, out = imported(db, tmp_path, "damme_subsidies.csv", text)
+    assert len(data["agreements"]) == 4, out   # the file says subsidies, and its rows are worth sums
+    recipients = {a["partners"][0]["name"] for a in data["agreements"]}
+    assert recipients == {"DE SNEPPE", "BOGAFI", "KERKFABRIEK SINT-RIMBERTUS"}   # « Naam subsidieontvanger »
+    assert {a["kind"] for a in data["agreements"]} == {"grant"}
+    assert sorted(float(a["budget"]) for a in data["agreements"]) == [0, 4100, 12000, 81499]
+
+
+def test_a_name_word_then_the_field_it_names():
+    from db.interchange.imports.vocabulary import field_scores
+
+    assert field_scores("Naam subsidieontvanger", "agreement")[0][1] == "partners"
+    assert field_scores("Name Zuwendungsempfänger", "agreement")[0][1] == "partners"
+    assert field_scores("nomBeneficiaire", "agreement")[0][1] == "partners"
+    assert field_scores("Nom Prénom", "contact")[0][1] == "full_name"   # a person's own name stays it
+    assert field_scores("Nom", "partner")[0][1] == "name"

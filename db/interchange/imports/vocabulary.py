@@ -101,7 +101,28 @@ def _field_scores(header: str | None, kind: str) -> tuple[tuple[float, str], ...
     result = _scored(keys, kind, glued_tail(str(header)) if header is not None else ())
     if not result and keys:   # « Cities », « Webseiten », « Staedte »: the words in the singular
         result = _scored([s for k in keys for s in H.singulars(k)], kind, ())
-    return result
+    named = _name_of(keys, kind)
+    if named is None:
+        return result
+    score = max([NAME_OF, *(sc for sc, f in result if f == named)])
+    return tuple(sorted([(score, named), *(r for r in result if r[1] != named)], reverse=True))
+
+
+NAME_WORDS = frozenset(folded(data()["words"]["name_words"]))
+OWN_NAMES = frozenset({"name", "title", "full_name", "first_name", "last_name"})
+NAME_OF = 80.0   # as a phrase followed by more words
+
+
+def _name_of(keys: list[str], kind: str) -> str | None:
+    """« Naam subsidieontvanger », « Name Zuwendungsempfänger »: a name word, then one word naming
+    another field of the record (the recipient): that field, not the record's own name or title."""
+    for key in keys:
+        first, _, rest = key.partition(" ")
+        if first in NAME_WORDS and rest and " " not in rest:
+            found = _scored([rest], kind, ())
+            if found and found[0][1] not in OWN_NAMES and found[0][0] >= 40:
+                return found[0][1]
+    return None
 
 
 def _scored(keys: list[str], kind: str, tail: tuple[str, ...]) -> tuple[tuple[float, str], ...]:
@@ -217,9 +238,11 @@ def kind_score(headers: list, kind: str, natures: dict[int, str] | None = None) 
         total += scores[0][0] if scores else 0
         count += 1.0 if scores else 0.5   # a column its values name is half the evidence of a heading
     if kind in ("partner", "contact"):
-        count -= 0.5 * sum(1 for i, h in enumerate(headers) if i not in mapping and h is not None
-                           and any(f == "title" and sc >= 95 for sc, f in field_scores(h, "event")))
-        # « Titel » left unread: rows with a title are things that happen or are signed, not organisations or people
+        count -= 0.5 * sum(1 for i, h in enumerate(headers) if i not in mapping and h is not None and (
+            any(f == "title" and sc >= 95 for sc, f in field_scores(h, "event"))
+            or any(f == "budget" and sc >= 90 for sc, f in field_scores(h, "agreement"))))
+        # « Titel » or « Toegekend (EUR) » left unread: rows with a title or a sum granted are things that
+        # happen or are signed, not organisations or people
     if kind == "partner":
         named = next((i for i, f in mapping.items() if f == "name"), None)
         if named is not None and headers[named] is not None and not any(
@@ -247,7 +270,7 @@ def sheet_hint(sheet_name: str) -> str | None:
         for hint in hints:
             if key == hint or key.startswith(hint + " ") or (len(hint) > 4 and hint in words):
                 return kind
-    return None
+    return "agreement" if says_grants([sheet_name]) else None   # « Zuwendungen 2013 », « damme_subsidies »
 
 
 PUBLIC_ID_HEADERS = set(folded(data()["words"]["public_id_headers"]))
