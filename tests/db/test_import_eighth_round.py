@@ -62,3 +62,22 @@ def test_a_name_word_then_the_field_it_names():
     assert field_scores("nomBeneficiaire", "agreement")[0][1] == "partners"
     assert field_scores("Nom Prénom", "contact")[0][1] == "full_name"   # a person's own name stays it
     assert field_scores("Nom", "partner")[0][1] == "name"
+
+
+def test_a_heading_row_in_unknown_words_is_not_read_as_a_row_of_people(db, tmp_path):
+    rows = [("Concordia University", "North America", "Canada", "Montreal"),
+            ("Boston College", "North America", "United States", "Boston"),
+            ("Free University of Berlin", "Western Europe", "Germany", "Berlin"),
+            ("Heidelberg University", "Western Europe", "Germany", "Heidelberg"),
+            ("Sophia University", "East Asia", "Japan", "Tokyo"), ("Peking University", "East Asia", "China", "Beijing")]
+    text = "연번,강의언어,파견기관,대륙,국가,소재도시,CGPA\n" + "".join(
+        f"{i},영어,{name},{region},{country},{city},{2.5 + i / 10}\n" for i, (name, region, country, city) in enumerate(rows, 1))
+    path = tmp_path / "partners.csv"
+    path.write_text(text, encoding="utf-8")
+    from test_import_users_word import cli
+
+    code, out = cli("--db", db, "import", path)
+    assert code == 2 and "en-têtes de colonnes non reconnus" in out   # asked, not « North America » as a person
+    data, _out = imported(db, tmp_path, "partners2.csv", text, "--kind", "partner", "--map", "파견기관=name",
+                          "--map", "국가=country")
+    assert {p["name"]: p["country"] for p in data["partners"]}["Boston College"] == "US"

@@ -14,6 +14,7 @@ from db.interchange.imports.column_facts import settle_columns
 from db.interchange.imports.layout import (
     PEEK,
     _headers,
+    _like_its_values,
     _natures,
     _samples,
     _table,
@@ -133,6 +134,8 @@ def headerless(sheet: Sheet, kind: str | None) -> Table | None:
         return None
     first = filled[0]
     width = max(len(v) for _n, v in peeked[first:])
+    if kind is None and _headed(peeked, first, width):
+        return None   # a heading row in words no vocabulary knows: asked about, not read as data
     samples = _samples(peeked, first, width)
     natures = {i: n for i, vals in samples.items() if (n := V.column_nature(vals))}
     halves = E.name_halves(samples, natures) if kind in (None, "contact") and "person" not in natures.values() else None
@@ -165,6 +168,17 @@ def headerless(sheet: Sheet, kind: str | None) -> Table | None:
     table = Table(sheet.name, kind, "table", peeked[first][0] - 1, columns, None, 0.0)
     settle_columns(table, sheet.name, [None] * width, peeked[first:])   # dates month first, grants by the sheet's name…
     return _told_by_values(table, kind)
+
+
+def _headed(peeked, first: int, width: int) -> bool:
+    """The first row heads the columns below it (« 국가 » above countries, « 연번 » above numbers), as
+    a heading row does, rather than being one more row of their values."""
+    natures = _natures(peeked, first, width)
+    row = peeked[first][1]
+    typed = [i for i, n in natures.items() if n not in ("text", "mixed", "code", "organisation")
+             and i < len(row) and _text(row[i])]
+    unlike = sum(1 for i in typed if not _like_its_values(_text(row[i]), natures[i]))
+    return unlike >= 2 and unlike * 2 > len(typed)
 
 
 def _told_by_values(table: Table, kind: str) -> Table:
