@@ -81,3 +81,24 @@ def test_a_heading_row_in_unknown_words_is_not_read_as_a_row_of_people(db, tmp_p
     data, _out = imported(db, tmp_path, "partners2.csv", text, "--kind", "partner", "--map", "파견기관=name",
                           "--map", "국가=country")
     assert {p["name"]: p["country"] for p in data["partners"]}["Boston College"] == "US"
+
+
+def test_a_list_of_mayors_with_their_terms_is_people_not_events(db, tmp_path):
+    text = ("begin,end,city,name,party\n2001,2008,Belo Horizonte,Fernando Pimentel,PT\n"
+            "2009,2016,Belo Horizonte,Márcio Lacerda,PSB\n2005,2012,Recife,João da Costa,PT\n"
+            "2013,2020,Recife,Geraldo Julio,PSB\n2017,2024,Salvador,Antônio Carlos Magalhães Neto,DEM\n")
+    data, out = imported(db, tmp_path, "mayors.csv", text)
+    # « name » over people's names is no event's title, and a year is no time of day (no sessions at « 2001 »)
+    assert sorted(c["full_name"] for c in data["contacts"])[:2] == ["Antônio Carlos Magalhães Neto", "Fernando Pimentel"]
+    assert not data["events"], out
+
+
+def test_a_programme_s_titles_stay_titles_though_written_in_two_capitalised_words(db, tmp_path):
+    text = ("Datum,Zeit,Titel,Beschreibung,Typ,Ort\n"
+            "2026-04-28,15:00,Kreativer Kinder-Malkurs,Malen mit Künstlern,Kultur,Bitcoin Metropole\n"
+            "2026-04-29,19:00,Bitcoin Einsteigerkurs,Was ist Bitcoin?,Kurs,Bitcoin Metropole\n"
+            "2026-05-06,19:00,Lightning Workshop,Zahlungen in Sekunden,Kurs,Bitcoin Metropole\n"
+            "2026-05-13,19:00,Bitcoin Stammtisch,Austausch,Treffen,Bitcoin Metropole\n")
+    data, out = imported(db, tmp_path, "programm.csv", text)
+    titles = {s["title"] for e in data["events"] for s in e.get("sessions") or []} | {e["title"] for e in data["events"]}
+    assert "Bitcoin Einsteigerkurs" in titles and not data["contacts"], out

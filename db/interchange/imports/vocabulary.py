@@ -170,8 +170,8 @@ def assign(headers: list, kind: str, natures: dict[int, str] | None = None) -> d
                 continue  # "E-mail 1 - Label", "Phone 1 - Type": the kind of address, not the address
             if typed and score < 95 and field not in KIND_FIELDS:
                 continue  # "Organization 1 - Type": the kind of organisation, not its name
-            if nature and not compatible(kind, field, nature):
-                continue
+            if (nature and not compatible(kind, field, nature)) or (field == "title" and nature == "person" and words <= NAME_WORDS):
+                continue   # « Name » over « Fernando Pimentel »: people, not the title of what happens or is signed
             candidates.append((score, -index, index, field))
     candidates.sort(reverse=True)
     taken: dict[int, str] = {}
@@ -368,8 +368,8 @@ def compatible(kind: str, field: str, nature: str) -> bool:
         if nature == "bool":
             return field in ("status", "kind")
         return nature not in ("date", "number", "code", "email", "phone", "civility", "year")
-    if field in DATE_LIKE:
-        return nature not in ("email", "phone", "code", "bool", "person")
+    if field in DATE_LIKE or field in ("start_time", "end_time"):   # « 2001 » is a year, no time of day
+        return nature not in ("email", "phone", "code", "bool", "person") and (field in DATE_LIKE or nature != "year")
     if field in ("email", "emails"):
         return nature in ("email", "mixed")
     if field in ("phone", "mobile"):
