@@ -102,3 +102,24 @@ def test_a_programme_s_titles_stay_titles_though_written_in_two_capitalised_word
     data, out = imported(db, tmp_path, "programm.csv", text)
     titles = {s["title"] for e in data["events"] for s in e.get("sessions") or []} | {e["title"] for e in data["events"]}
     assert "Bitcoin Einsteigerkurs" in titles and not data["contacts"], out
+
+
+PAIRS = [("TruWeather", "ResilienX"), ("Skyway", "TruWeather"), ("Skyway", "NASA"), ("Frequentis", "Skyway"),
+         ("NASA", "Frequentis"), ("ResilienX", "Frequentis"), ("Iris Automation", "NASA"), ("Frequentis", "Iris Automation")]
+
+
+def test_a_list_of_pairs_of_companies_is_read_as_partnerships_on_the_first_try(db, tmp_path):
+    text = "Company,Partner\n" + "".join(f"{a},{b}\n" for a, b in PAIRS)
+    data, out = imported(db, tmp_path, "partnerships.csv", text)
+    pairs = {tuple(p["name"] for p in a["partners"]) for a in data["agreements"]}
+    assert ("Skyway", "NASA") in pairs and len(pairs) == len(PAIRS), out
+    assert len(data["partners"]) == 6
+
+
+def test_pairs_under_headings_that_name_no_party_are_not_read_as_partnerships(db, tmp_path):
+    from test_import_users_word import cli
+
+    path = tmp_path / "organisation.csv"
+    path.write_text("Name,Parent\n" + "".join(f"{a},{b}\n" for a, b in PAIRS), encoding="utf-8")
+    code, out = cli("--db", db, "import", path, "--dry-run", "--show-mapping")
+    assert "liste de relations" not in out

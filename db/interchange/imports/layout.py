@@ -13,7 +13,7 @@ from db.interchange.imports import periods as P
 from db.interchange.imports import title_columns as T
 from db.interchange.imports import vocabulary as V
 from db.interchange.imports.readers import Sheet
-from db.interchange.imports.sides import shared_names
+from db.interchange.imports.sides import name_parties, shared_names
 from db.interchange.imports.table import Column, Table
 from db.text import name_key
 
@@ -199,7 +199,8 @@ def detect(sheet: Sheet, kind: str | None = None, header_row: int | None = None)
                 if columns is None:
                     natures = _with_places(peeked, position + 1, len(headers), natures)
                     columns = V.relation_columns(headers, natures)
-                if columns is None and kind == "agreement" and (sides := shared_names(peeked[position + 1:], natures)):
+                if columns is None and (sides := shared_names(peeked[position + 1:], natures)) and (
+                        kind == "agreement" or name_parties(headers, sides)):
                     columns = pairs[position] = {sides[0]: ("partners", 0), sides[1]: ("partners", 1)}   # pairs of names
                     if (since := V.since_column(headers, natures, columns)) is not None:
                         columns[since] = ("signed_on", 0)   # « Year » of each pair
