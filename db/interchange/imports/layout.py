@@ -13,7 +13,7 @@ from db.interchange.imports import periods as P
 from db.interchange.imports import title_columns as T
 from db.interchange.imports import vocabulary as V
 from db.interchange.imports.readers import Sheet
-from db.interchange.imports.sides import name_parties, shared_names
+from db.interchange.imports.sides import shared_names
 from db.interchange.imports.table import Column, Table
 from db.text import name_key
 
@@ -143,6 +143,13 @@ def _with_places(peeked, start: int, width: int, natures: dict[int, str], always
     return result
 
 
+def _name_parties(headers: list, sides: tuple[int, int]) -> bool:
+    """Both headings of a list of pairs name a party to an agreement (« Company », « Partner »): the
+    rows are pairs of partners even when the user did not say so (not « Name » and « Parent »)."""
+    return all(headers[i] is not None and (found := V.field_scores(headers[i], "agreement"))
+               and found[0][1] == "partners" and found[0][0] >= 90 for i in sides)
+
+
 def _bonus(kind: str, hint: str | None, evidence: set[str]) -> float:
     said = hint in ("partner", "agreement") if kind == "register" else hint == kind   # its rows are both
     bonus = (1.5 if said else 0.0) + PRIOR.get(kind, 0.0)
@@ -200,7 +207,7 @@ def detect(sheet: Sheet, kind: str | None = None, header_row: int | None = None)
                     natures = _with_places(peeked, position + 1, len(headers), natures)
                     columns = V.relation_columns(headers, natures)
                 if columns is None and (sides := shared_names(peeked[position + 1:], natures)) and (
-                        kind == "agreement" or name_parties(headers, sides)):
+                        kind == "agreement" or _name_parties(headers, sides)):
                     columns = pairs[position] = {sides[0]: ("partners", 0), sides[1]: ("partners", 1)}   # pairs of names
                     if (since := V.since_column(headers, natures, columns)) is not None:
                         columns[since] = ("signed_on", 0)   # « Year » of each pair

@@ -61,11 +61,3 @@ def shared_names(rows, natures: dict[int, str]) -> tuple[int, int] | None:
     both = a & b
     return (first, second) if len(both) >= 3 and len(both) * 10 >= min(len(a), len(b)) else None
 
-
-def name_parties(headers: list, sides: tuple[int, int]) -> bool:
-    """Both headings of a list of pairs name a party to an agreement (« Company », « Partner »): the
-    rows are pairs of partners even when the user did not say so (not « Name » and « Parent »)."""
-    from db.interchange.imports.vocabulary import field_scores
-
-    return all(headers[i] is not None and (found := field_scores(headers[i], "agreement"))
-               and found[0][1] == "partners" and found[0][0] >= 90 for i in sides)
