@@ -300,8 +300,10 @@ def mapping_lines(sheet) -> list[str]:
         else:
             label = field_label(c.target)
             target = f"{c.target} ({label})" if label != c.target else c.target
-            if c.side is not None:
+            if c.side is not None and t.relation_kind == "twinning":
                 target += " — ville" if c.side == 0 else " — ville jumelle / partenaire"
+            elif c.side is not None:   # two companies, two institutions: no city is said to be
+                target += " — premier partenaire" if c.side == 0 else " — second partenaire"
         where = f"L{c.index}" if t.layout == "key_value" else c.letter
         values = t.values.get(c.header)
         lines.append(f"  {where:>4}  « {c.header} » → {target}"

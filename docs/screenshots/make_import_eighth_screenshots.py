@@ -1,7 +1,7 @@
 """Screenshots of the import wizard on the shapes of the eighth corpus round (issue 19), each read
 with no choice made (the first try): a twin list without heading row, a grant report without
-heading row (dates month first, sums to the cent), a subsidy register in Dutch, and a heading row
-in Korean that the wizard asks about instead of reading it as people.
+heading row (dates month first, sums to the cent), a subsidy register in Dutch, a list of pairs of
+companies, and a heading row in Korean that the wizard asks about instead of reading it as people.
 
     uv run python docs/screenshots/make_import_eighth_screenshots.py
 
@@ -78,6 +78,10 @@ def main() -> None:
         subsidies = tmp / "damme_subsidies.csv"
         subsidies.write_text(SUBSIDIES, encoding="utf-8")
         _first_try(app, services, subsidies, "import_eighth_3_subsidies_ontvanger.png", "mapping")
+        pairs = tmp / "partnerships.csv"
+        pairs.write_text("Company,Partner\nTruWeather,ResilienX\nSkyway,TruWeather\nSkyway,NASA\n"
+                         "Frequentis,Skyway\nNASA,Frequentis\nResilienX,Frequentis\n", encoding="utf-8")
+        _first_try(app, services, pairs, "import_eighth_5_paires_entreprises.png", "mapping")
         korean = tmp / "partenaires.csv"
         korean.write_text(KOREAN, encoding="utf-8")
         _first_try(app, services, korean, "import_eighth_4_entetes_inconnus.png", "file")

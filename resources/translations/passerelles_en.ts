@@ -3822,6 +3822,16 @@ The deletion can be undone (Ctrl+Z).</translation>
       <translation> (2nd city)</translation>
     </message>
     <message>
+      <location filename="../../desktop/views/import_wizard/mapping_page.py" line="108" />
+      <source> (1er partenaire)</source>
+      <translation> (1st partner)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/views/import_wizard/mapping_page.py" line="108" />
+      <source> (2e partenaire)</source>
+      <translation> (2nd partner)</translation>
+    </message>
+    <message>
       <location filename="../../desktop/views/import_wizard/mapping_page.py" line="129" />
       <source>sûre</source>
       <translation>sure</translation>

@@ -114,6 +114,10 @@ def test_a_list_of_pairs_of_companies_is_read_as_partnerships_on_the_first_try(d
     pairs = {tuple(p["name"] for p in a["partners"]) for a in data["agreements"]}
     assert ("Skyway", "NASA") in pairs and len(pairs) == len(PAIRS), out
     assert len(data["partners"]) == 6
+    from test_import_users_word import cli
+
+    _code, shown = cli("--db", db, "import", tmp_path / "partnerships.csv", "--dry-run", "--show-mapping")
+    assert "— premier partenaire" in shown and "— second partenaire" in shown and "ville" not in shown
 
 
 def test_pairs_under_headings_that_name_no_party_are_not_read_as_partnerships(db, tmp_path):

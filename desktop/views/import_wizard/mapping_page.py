@@ -104,8 +104,9 @@ class MappingPage(QWizardPage):
         for column in t.columns:
             r = self.table.rowCount()
             self.table.insertRow(r)
-            side = {0: self.tr(" (1re ville)"), 1: self.tr(" (2e ville)")}.get(column.side, "") \
-                if column.target in ("partners", "partner_country") else ""
+            sides = ({0: self.tr(" (1re ville)"), 1: self.tr(" (2e ville)")} if t.relation_kind in (None, "twinning")
+                     else {0: self.tr(" (1er partenaire)"), 1: self.tr(" (2e partenaire)")})   # two companies: no city
+            side = sides.get(column.side, "") if column.target in ("partners", "partner_country") else ""
             header = QTableWidgetItem(column.header + side + (tr(HIDDEN) if column.hidden else ""))
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.table.setItem(r, self.COL_HEADER, header)
