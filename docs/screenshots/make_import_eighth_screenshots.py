@@ -10,17 +10,11 @@ Offscreen, on a temporary catalogue: it never touches the user's files.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-OUT = ROOT / "docs" / "screenshots"
-sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_import_evidence_screenshots import _next, _wizard  # noqa: E402  (one way to drive the wizard)
-from make_import_shapes_screenshots import _settle  # noqa: E402
+from make_import_evidence_screenshots import offscreen_catalogue, photograph
 
 TWINS = [("Beroun", "Česká republika", "Brzeg", "Polsko", 2002), ("Beroun", "Česká republika", "Goslar", "Německo", 1991),
          ("Beroun", "Česká republika", "Rijswijk", "Nizozemsko", 1991),
@@ -44,47 +38,24 @@ KOREAN = ("연번,강의언어,파견기관,대륙,국가,소재도시\n" + "".j
          ("Sophia University", "East Asia", "Japan", "Tokyo")], 1)))
 
 
-def _first_try(app, services, path: Path, png: str, page: str = "preview") -> None:
-    """The wizard on ``path`` with nothing chosen, photographed on ``page``: « mapping » (how each
-    column is read), « preview » (what will be written) or « file » (where a sheet in doubt is asked
-    about)."""
-    wizard = _wizard(app, services, path)
-    _settle(app)
-    if page != "file":
-        _next(app, wizard, wizard.MAPPING)
-    if page == "preview":
-        _next(app, wizard, wizard.PREVIEW)
-    wizard.grab().save(str(OUT / png))
-    wizard.close()
-
-
 def main() -> None:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    from db.catalog import open_catalog
-    from db.services import Services
-
-    app = QApplication.instance() or QApplication([])
-    with tempfile.TemporaryDirectory() as tmp:
-        tmp = Path(tmp)
-        services = Services(open_catalog(tmp / "c.sqlite"))
+    with offscreen_catalogue() as (app, services, tmp):
         twins = tmp / "partnerska_mesta.tsv"
         twins.write_text("".join(f"{a}\t{b}\t{c}\t{d}\t{y}\n" for a, b, c, d, y in TWINS), encoding="utf-8")
-        _first_try(app, services, twins, "import_eighth_1_jumelages_sans_entetes.png")
+        photograph(app, services, twins, "import_eighth_1_jumelages_sans_entetes.png", "preview")
         report = tmp / "zuwendungsbericht_2012.csv"
         report.write_text("".join("\t".join(row) + "\n" for row in REPORT), encoding="utf-8")
-        _first_try(app, services, report, "import_eighth_2_subventions_sans_entetes.png", "mapping")
+        photograph(app, services, report, "import_eighth_2_subventions_sans_entetes.png", "mapping")
         subsidies = tmp / "damme_subsidies.csv"
         subsidies.write_text(SUBSIDIES, encoding="utf-8")
-        _first_try(app, services, subsidies, "import_eighth_3_subsidies_ontvanger.png", "mapping")
+        photograph(app, services, subsidies, "import_eighth_3_subsidies_ontvanger.png", "mapping")
         pairs = tmp / "partnerships.csv"
         pairs.write_text("Company,Partner\nTruWeather,ResilienX\nSkyway,TruWeather\nSkyway,NASA\n"
                          "Frequentis,Skyway\nNASA,Frequentis\nResilienX,Frequentis\n", encoding="utf-8")
-        _first_try(app, services, pairs, "import_eighth_5_paires_entreprises.png", "mapping")
+        photograph(app, services, pairs, "import_eighth_5_paires_entreprises.png", "mapping")
         korean = tmp / "partenaires.csv"
         korean.write_text(KOREAN, encoding="utf-8")
-        _first_try(app, services, korean, "import_eighth_4_entetes_inconnus.png", "file")
+        photograph(app, services, korean, "import_eighth_4_entetes_inconnus.png", "file")
 
 
 if __name__ == "__main__":

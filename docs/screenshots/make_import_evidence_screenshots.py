@@ -9,6 +9,7 @@ Offscreen, on a temporary catalogue: it never touches the user's files.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
@@ -38,6 +39,37 @@ def _next(app, wizard, page_id) -> None:
 
     wizard.button(QWizard.WizardButton.NextButton).click()
     _settle(app, lambda: wizard.currentId() == page_id)
+
+
+@contextlib.contextmanager
+def offscreen_catalogue():
+    """``(app, services, folder)``: the offscreen application and services on a new catalogue in a
+    temporary folder (never the user's files), for a script that photographs the wizard."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from db.catalog import open_catalog
+    from db.services import Services
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        yield app, Services(open_catalog(Path(tmp) / "c.sqlite")), Path(tmp)
+
+
+def photograph(app, services, path: Path, png: str, page: str = "preview", kind: str | None = None) -> None:
+    """The wizard on ``path``, its first sheet read as ``kind`` (None: as detected), photographed on
+    ``page``: « file » (where a sheet in doubt is asked about), « mapping » or « preview »."""
+    wizard = _wizard(app, services, path)
+    if kind is not None:
+        kinds = wizard.file_page.sheets.cellWidget(0, wizard.file_page.COL_KIND)
+        kinds.setCurrentIndex(kinds.findData(kind))
+    _settle(app)
+    if page != "file":
+        _next(app, wizard, wizard.MAPPING)
+    if page == "preview":
+        _next(app, wizard, wizard.PREVIEW)
+    wizard.grab().save(str(OUT / png))
+    wizard.close()
 
 
 def main() -> None:
